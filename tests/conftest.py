@@ -1,0 +1,42 @@
+"""Shared fixtures: paths to the real data in ../shared (skipped cleanly when absent)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "corpora" / "seed" / "000_ba23aeb53301a26a.txt"
+REAL = SHARED / "corpora" / "real"
+REAL_PDFS = {
+    "hongze2023": REAL / "hongze-district-2023.pdf",
+    "hongze2024": REAL / "hongze-district-2024.pdf",
+    "huaian2024": REAL / "huaian-city-government-2024.pdf",
+}
+EXAMPLE = ROOT / "examples" / "sample-report.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not available (../shared is not beside the project)")
+    return path
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return _need(SEED)
+
+
+@pytest.fixture
+def real_pdf():
+    def get(name: str) -> Path:
+        return _need(REAL_PDFS[name])
+
+    return get
+
+
+@pytest.fixture
+def example_path() -> Path:
+    return EXAMPLE

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``textmine`` CLI (see :data:`textmine.cli.COMMANDS`)."""

@@ -1,0 +1,44 @@
+"""The audit pipeline: pure stages, each taking what earlier stages produced.
+
+    read -> split sections -> parse tables -> metadata -> figures -> section 五 -> reconcile
+
+``audit()`` is the one place that knows the order; stages never call each other.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import NotAReport
+from .figures import extract_figures
+from .metadata import detect_metadata
+from .model import Document, Report
+from .problems import analyse_sentences
+from .readers import DEFAULT_LIMITS, Limits, load
+from .reconcile import reconcile
+from .sections import split_sections
+from .tables import parse_tables
+
+
+def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" = None,
+          limits: Limits = DEFAULT_LIMITS, format: str | None = None) -> Report:
+    """Read and audit one report. ``previous`` is last year's report of the same agency
+    (a :class:`Report`), which turns on the cross-year checks."""
+    doc = load(source, format=format, limits=limits)
+    sections = split_sections(doc)
+    tables = parse_tables(doc, sections)
+    metadata = detect_metadata(doc, sections, tables)
+    if not sections.sections and metadata.title is None:
+        raise NotAReport(doc.source, "no report title and none of the six standard parts "
+                                     "(总体情况, 主动公开, 依申请, 复议诉讼, 问题及改进, 其他事项) were found")
+    figures = extract_figures(doc, sections)
+    analysis = analyse_sentences(doc, sections, previous=previous)
+    findings = reconcile(doc, sections, tables, figures, previous=previous)
+    return Report(
+        document=doc,
+        sections=sections,
+        metadata=metadata,
+        tables=tables,
+        figures=figures,
+        sentences=analysis.sentences,
+        findings=tuple(findings) + tuple(analysis.findings),
+    )

@@ -1,0 +1,1 @@
+"""Presentations of a report: text summary, JSON, pandas frames, HTML audit page."""
