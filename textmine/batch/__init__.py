@@ -1,0 +1,22 @@
+"""Audit many reports in parallel into tidy tables that survive interruption.
+
+    >>> result = textmine.batch("reports/", out="results/")          # processes, all cores
+    >>> result.table("figures").groupby("metric")["value"].describe()
+
+    >>> from dask.distributed import Client                          # or on a cluster
+    >>> with Client("scheduler:8786") as client:
+    ...     textmine.batch("reports/", executor=client.get_executor(), out="results/")
+
+See :func:`run_batch` for the options, :mod:`textmine.batch.outdir` for what happens to an
+existing output directory, :mod:`textmine.batch.store` for the files written.
+"""
+from __future__ import annotations
+
+from .inputs import expand_inputs
+from .outdir import OutputInUse
+from .pool import IsolatedPool, TaskTimeout, WorkerCrashed
+from .run import BatchResult, ExecutorFailed, read_table, run_batch
+from .worker import audit_file
+
+__all__ = ["run_batch", "BatchResult", "read_table", "expand_inputs", "audit_file", "IsolatedPool",
+           "WorkerCrashed", "TaskTimeout", "OutputInUse", "ExecutorFailed"]

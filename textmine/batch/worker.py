@@ -1,0 +1,104 @@
+"""What runs in a worker: audit one file and return its tidy rows (never a Report object).
+
+The result is a plain dict of small tuples, cheap to send between processes (or across a
+cluster). Every failure becomes an error row: a :class:`~textmine.errors.TextmineError` keeps
+its code and problem; anything else is recorded as ``internal`` with the exception's type and
+message, so one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from typing import Any
+
+from ..errors import TextmineError
+from ..readers import DEFAULT_LIMITS, Limits
+from ..render.frames import TABLES, encode_json, error_rows, report_id, report_rows
+
+_HASH_BLOCK = 1 << 20
+
+
+def file_sha256(path: str, max_bytes: int) -> str | None:
+    """Hash of the file's bytes, or None when it is missing, unreadable or over the cap
+    (the audit then reports why)."""
+    try:
+        if os.path.getsize(path) > max_bytes:
+            return None
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(_HASH_BLOCK), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def encode_rows(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """Rows ready for a store: ``json`` columns as JSON text."""
+    out = {}
+    for table, table_rows in rows.items():
+        json_cols = [i for i, col in enumerate(TABLES[table]) if col.kind == "json"]
+        if not json_cols or not table_rows:
+            out[table] = table_rows
+            continue
+        encoded = []
+        for row in table_rows:
+            row = list(row)
+            for i in json_cols:
+                row[i] = encode_json(row[i])
+            encoded.append(tuple(row))
+        out[table] = encoded
+    return out
+
+
+def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = False) -> dict[str, Any]:
+    """Audit ``source`` and return ``{"source", "size", "mtime_ns", "sha256", "report_id",
+    "status", "error", "problem", "seconds", "rows"}``; ``rows`` maps each table of
+    :data:`textmine.render.frames.TABLES` to tuples with JSON columns encoded."""
+    from ..pipeline import audit
+
+    started = time.perf_counter()
+    size = mtime_ns = None
+    try:
+        stat = os.stat(source)
+        size, mtime_ns = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        pass
+    sha = file_sha256(source, limits.max_bytes) if size is not None else None
+    rid = report_id(source, sha)
+    error = problem = None
+    try:
+        report = audit(source, limits=limits)
+        rows = report_rows(report.to_dict(), rid=rid, size_bytes=size, sha256=sha, with_text=with_text)
+        status = "ok"
+    except TextmineError as exc:
+        status, error, problem = "error", exc.code, exc.problem
+    except RecursionError:
+        status, error, problem = "error", "internal", "RecursionError: the document is nested too deeply"
+    except MemoryError:
+        status, error, problem = "error", "internal", "MemoryError: not enough memory for this file"
+    except Exception as exc:  # noqa: BLE001 - a bug in a stage must not stop the batch
+        status, error, problem = "error", "internal", f"{type(exc).__name__}: {exc}"[:2000]
+    if status == "error":
+        rows = error_rows(source, error, problem, rid=rid, size_bytes=size, sha256=sha)
+    return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": sha, "report_id": rid,
+            "status": status, "error": error, "problem": problem,
+            "seconds": round(time.perf_counter() - started, 6), "rows": encode_rows(rows)}
+
+
+def failed_result(source: str, error: str, problem: str) -> dict[str, Any]:
+    """The result for a file whose worker never answered (crashed, timed out, lost)."""
+    size = mtime_ns = None
+    try:
+        stat = os.stat(source)
+        size, mtime_ns = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        pass
+    rid = report_id(source, None)
+    return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": None, "report_id": rid,
+            "status": "error", "error": error, "problem": problem, "seconds": None,
+            "rows": encode_rows(error_rows(source, error, problem, rid=rid, size_bytes=size))}
+
+
+__all__ = ["audit_file", "failed_result", "file_sha256", "encode_rows"]
