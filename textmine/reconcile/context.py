@@ -1,0 +1,208 @@
+"""What the rules look at: one report's tables and figures, and optionally last year's.
+
+Rules never index tables directly; they ask the context for :class:`Cell` values, which
+carry the cell's status (a written number, blank, not-applicable, unknown, or absent from
+the layout) and the evidence that points at it. :func:`judge_sum` turns "these cells should
+add up to those" into a status that never says FAIL because of a blank or unknown cell.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..model import Document, Metadata, SectionMap
+from .model import Evidence
+
+#: rows of table 三 that are not results (the identity's other terms)
+APPLICATION_FRAME_ROWS = ("new", "carried_over", "total", "carried_forward")
+APPLICANT_COLUMNS = ("natural_person", "business", "research", "social_org", "legal_service",
+                     "other_org")
+APPLICATION_COLUMNS = APPLICANT_COLUMNS + ("total",)
+REVIEW_BLOCKS = ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
+REVIEW_PARTS = ("upheld", "corrected", "other", "pending")
+
+#: result groups of table 三 and the sub-rows each has in the 2021 template. The 2019
+#: template has a single （六）其他处理 row: a group is complete when all its sub-rows are
+#: present, or when it is a group that older layouts write as one row and one row is there.
+RESULT_GROUPS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("granted", (), False),
+    ("partial", (), False),
+    ("denied", ("state_secret", "law_forbidden", "three_safety_one_stability", "third_party",
+                "internal_affairs", "process_info", "enforcement_file", "admin_query"), False),
+    ("unavailable", ("not_held", "needs_creation", "unclear"), False),
+    ("not_processed", ("petition", "repeat", "publication", "massive", "confirm"), False),
+    ("other", ("no_correction", "no_fee", "other"), True),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell as the rules see it. ``status`` is the parser's status, or ``absent``
+    when the layout has no such cell (or the table is missing)."""
+
+    table: str
+    row: str
+    column: str
+    value: int | float | None
+    status: str  # value | blank | not_applicable | unknown | absent
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(table=self.table, row=self.row, column=self.column)
+
+    @property
+    def known(self) -> bool:
+        return self.status == "value" and self.value is not None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The verdict on one equation before it becomes a Finding."""
+
+    status: str
+    expected: Any
+    found: Any
+    note: str = ""
+
+
+def _number(x: float) -> int | float:
+    """Integers stay integers; decimals are rounded to 6 places (万元 sums)."""
+    if isinstance(x, float):
+        if abs(x - round(x)) < 1e-9:
+            return int(round(x))
+        return round(x, 6)
+    return x
+
+
+def judge_sum(lhs: Sequence[Cell], rhs: Sequence[Cell], tolerance: float = 0.0) -> Judgement:
+    """Judge ``sum(lhs) == sum(rhs)``.
+
+    * any cell absent or unknown -> NOT_ASSESSABLE (we do not know the value);
+    * blanks and not-applicable cells count as 0; if the equation then holds -> PASS;
+    * it does not hold and a blank/'/' was involved -> UNCERTAIN (a blank may stand for a
+      number the report did not write, so this is not proof of an error);
+    * otherwise FAIL. ``expected`` is the left side, ``found`` the right side."""
+    cells = list(lhs) + list(rhs)
+    missing = [c for c in cells if c.status in ("absent", "unknown") or
+               (c.status == "value" and c.value is None)]
+    if missing:
+        what = "、".join(sorted({_describe_missing(c) for c in missing}))
+        return Judgement("NOT_ASSESSABLE", None, None, f"缺少或无法确定：{what}")
+    left = _number(sum((c.value or 0) for c in lhs))
+    right = _number(sum((c.value or 0) for c in rhs))
+    if abs(left - right) <= tolerance + 1e-9:
+        soft = [c for c in cells if c.status in ("blank", "not_applicable")]
+        return Judgement("PASS", left, right, "空白或“/”单元格按0计" if soft else "")
+    soft = [c for c in cells if c.status in ("blank", "not_applicable")]
+    if soft:
+        return Judgement("UNCERTAIN", left, right,
+                         f"涉及{len(soft)}个空白或“/”单元格，按0计不相等，无法确定是否为差错")
+    return Judgement("FAIL", left, right)
+
+
+def _describe_missing(cell: Cell) -> str:
+    from .labels import cell_name
+
+    kind = "表格无此单元格" if cell.status == "absent" else "数值无法确定"
+    return f"{cell_name(cell.table, cell.row, cell.column)}（{kind}）"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything one reconciliation run may consult. ``previous`` is last year's
+    :class:`~textmine.model.Report` of the same agency (or None)."""
+
+    doc: Document
+    sections: SectionMap
+    tables: Mapping[str, Any]
+    figures: tuple
+    metadata: Metadata
+    previous: Any = None
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    # -- tables ---------------------------------------------------------------------
+    def table(self, key: str):
+        table = self.tables.get(key) if self.tables else None
+        if table is None or not getattr(table, "values", ()):
+            return None
+        return table
+
+    def has_table(self, key: str) -> bool:
+        return self.table(key) is not None
+
+    def cell(self, table_key: str, row: str, column: str) -> Cell:
+        table = self.table(table_key)
+        if table is None:
+            return Cell(table_key, row, column, None, "absent")
+        index = self._cache.get(("index", table_key))
+        if index is None:
+            index = {(v.row, v.column): v for v in table.values}
+            self._cache[("index", table_key)] = index
+        value = index.get((row, column))
+        if value is None:
+            return Cell(table_key, row, column, None, "absent")
+        status = value.status
+        if status == "value" and value.value is None:
+            status = "unknown"
+        return Cell(table_key, row, column, value.value, status, value.start, value.end)
+
+    def rows(self, table_key: str) -> tuple[str, ...]:
+        """Row keys present in a table, in the order the parser gave them."""
+        table = self.table(table_key)
+        if table is None:
+            return ()
+        seen: dict[str, None] = {}
+        for v in table.values:
+            seen.setdefault(v.row, None)
+        return tuple(seen)
+
+    def result_rows(self) -> tuple[str, ...]:
+        """The leaf result rows of table 三 (rows other than new/carried/total/forward;
+        a group row such as ``denied`` is dropped when its sub-rows ``denied.*`` are
+        present, so nothing is counted twice)."""
+        rows = [r for r in self.rows("applications") if r not in APPLICATION_FRAME_ROWS]
+        leaves = [r for r in rows if not any(o.startswith(r + ".") for o in rows)]
+        return tuple(leaves)
+
+    def result_layout_complete(self) -> tuple[bool, str]:
+        """Whether every result group of table 三 is fully present (2021 or 2019 layout)."""
+        rows = set(self.result_rows())
+        lacking = []
+        for group, subs, single_allowed in RESULT_GROUPS:
+            members = {r for r in rows if r == group or r.startswith(group + ".")}
+            if not subs:
+                complete = group in rows
+            elif {f"{group}.{s}" for s in subs} <= rows:
+                complete = True
+            else:
+                # one row for the whole group: written as the group itself, or (2019
+                # template, （六）其他处理) under whatever key the parser gave it
+                complete = len(members) == 1 and (group in members or single_allowed)
+            if not complete:
+                lacking.append(group)
+        from .labels import row_name
+
+        return (not lacking, "、".join(row_name(g) for g in lacking))
+
+    # -- text -------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def section_key_at(self, offset: int) -> str | None:
+        section = self.sections.section_at(offset) if self.sections else None
+        return section.key if section else None
+
+    def in_table_region(self, start: int, end: int) -> bool:
+        """Whether a span lies inside one of the parsed tables (figures there are table
+        text, not narrative)."""
+        for table in (self.tables or {}).values():
+            if table.start is not None and table.end is not None and table.start <= start and end <= table.end:
+                return True
+        return False
+
+
+def sum_cells(cells: Iterable[Cell]) -> int | float:
+    return _number(sum((c.value or 0) for c in cells))

@@ -1,0 +1,170 @@
+"""How the rules read a narrative :class:`~textmine.figures.model.Figure`.
+
+The figure extractor owns the record; this module is the one place that knows which of its
+fields the rules use (qualifier, breakdown links, the exhaustive flag, change-vs-count,
+includes-carried-over), so a change there is a change here only. Fields the extractor does
+not provide read as "not stated" and rules fall back to the safe reading."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import regex
+
+#: count units an application / case / document figure may be written in
+COUNT_UNITS = frozenset({None, "件", "份", "条", "件次", "宗", "个", "项", "次", "部", "篇"})
+MONEY_UNITS = frozenset({"元", "万元", "亿元"})
+
+_NUMBER = regex.compile(r"(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*(?P<mag>万|亿)?")
+
+
+def is_change(fig) -> bool:
+    """A year-on-year change (同比增加5件, 较上年减少3件) rather than a count."""
+    for name in ("is_change", "change"):
+        value = getattr(fig, name, None)
+        if isinstance(value, bool):
+            if value:
+                return True
+        elif value:
+            return True
+    kind = getattr(fig, "kind", None)
+    return kind in ("change", "delta", "increase", "decrease", "rate", "share")
+
+
+def includes_carried_over(fig) -> bool:
+    """``共收到…N件（含上年结转M件）``: the figure counts new + carried-over applications."""
+    return bool(getattr(fig, "includes_carried_over", False))
+
+
+def qualifier(fig) -> str | None:
+    return getattr(fig, "qualifier", None)
+
+
+def rounding_step(fig) -> float:
+    """Half-width of the rounding the written form implies: ``20.9万`` is 209000 ± 500,
+    ``3万`` is 30000 ± 5000; a plain integer is exact (0)."""
+    text = getattr(fig, "text", "") or ""
+    best = 0.0
+    for m in _NUMBER.finditer(text):
+        mag = m.group("mag")
+        if not mag:
+            continue
+        try:
+            literal = float(m.group("num"))
+        except ValueError:
+            continue
+        scale = 10_000 if mag == "万" else 100_000_000
+        decimals = len(m.group("dec") or "")
+        if math.isclose(literal * scale, float(fig.value), rel_tol=1e-9, abs_tol=1e-6):
+            best = max(best, 0.5 * scale / (10 ** decimals))
+        elif math.isclose(literal, float(fig.value), rel_tol=1e-9, abs_tol=1e-9):
+            best = max(best, 0.5 / (10 ** decimals))  # value kept in 万 (unit 万元)
+    return best
+
+
+@dataclass(frozen=True)
+class Range:
+    """What a stated figure allows the true value to be: ``low <= x <= high``."""
+
+    low: float
+    high: float
+    exact: bool
+    note: str = ""
+
+    def contains(self, x: float) -> bool:
+        return self.low - 1e-9 <= x <= self.high + 1e-9
+
+    @property
+    def tolerance(self) -> float:
+        return (self.high - self.low) / 2
+
+
+def allowed_range(fig) -> Range:
+    """The interval a qualified figure claims. 约/近/左右: ±10%; 余/多/超过/以上: from the
+    value up to the next step of its last significant digit (5500余 -> 5500..5600, at least
+    +20%); 不足/以下: up to 20% below. 万-rounding widens every interval."""
+    v = float(fig.value)
+    step = rounding_step(fig)
+    q = qualifier(fig)
+    if q == "approx":
+        spread = max(abs(v) * 0.10, step)
+        return Range(v - spread, v + spread, False, "“约/近/左右”按±10%容差")
+    if q == "more_than":
+        upper = max(_next_step(v), v * 1.2) + step
+        return Range(v - step, upper, False, "“余/多/超过”表示不少于所述数值")
+    if q == "less_than":
+        return Range(v * 0.8 - step, v + step, False, "“不足/以下”表示不多于所述数值")
+    if step:
+        return Range(v - step, v + step, False, "按“万/亿”写法的四舍五入容差")
+    return Range(v, v, True)
+
+
+def money_scale(fig) -> int:
+    """Factor turning a money figure into 元: 1 when ``value`` is already in 元 (the
+    contract's plain number), 10000 / 10^8 when the extractor kept ``12.6`` with unit 万元 /
+    亿元 (the literal before 万 equals the value)."""
+    unit = getattr(fig, "unit", None)
+    scale = {"万元": 10_000, "亿元": 100_000_000}.get(unit or "", 1)
+    if scale == 1:
+        return 1
+    text = getattr(fig, "text", "") or ""
+    for m in _NUMBER.finditer(text):
+        try:
+            literal = float(m.group("num"))
+        except ValueError:
+            continue
+        if math.isclose(literal, float(fig.value), rel_tol=1e-9, abs_tol=1e-9):
+            return scale
+    return 1
+
+
+def scaled(rng: "Range", factor: float) -> "Range":
+    if factor == 1:
+        return rng
+    return Range(rng.low * factor, rng.high * factor, rng.exact, rng.note)
+
+
+def _next_step(v: float) -> float:
+    """5500 -> 5600, 300 -> 400, 15 -> 16, 3 -> 4."""
+    if v <= 0:
+        return v
+    iv = int(v)
+    if iv != v:
+        return v + 1
+    zeros = 0
+    while iv and iv % 10 == 0:
+        iv //= 10
+        zeros += 1
+    return v + 10 ** zeros
+
+
+def parts_of(fig, figures) -> tuple:
+    """The figures that the extractor linked to ``fig`` as its breakdown parts."""
+    explicit = getattr(fig, "parts", None)
+    if explicit:
+        return tuple(p if not isinstance(p, int) else figures[p] for p in explicit)
+    key = _identity(fig)
+    return tuple(f for f in figures if _parent_key(f, figures) == key)
+
+
+def _identity(fig):
+    return (fig.start, fig.end, fig.metric)
+
+
+def _parent_key(fig, figures):
+    parent = getattr(fig, "parent", None)
+    if parent is None:
+        return None
+    if isinstance(parent, int):
+        if 0 <= parent < len(figures):
+            return _identity(figures[parent])
+        return None
+    if isinstance(parent, tuple):
+        return parent if len(parent) == 3 else (parent[0], parent[1], fig.metric)
+    return _identity(parent) if hasattr(parent, "start") else None
+
+
+def is_exhaustive(fig) -> bool | None:
+    """Whether the breakdown of ``fig`` claims to list every part (None: not stated)."""
+    value = getattr(fig, "exhaustive", None)
+    return value if isinstance(value, bool) else None

@@ -1,0 +1,200 @@
+"""Narrative vs table: a number stated in prose against the table cell(s) it restates.
+
+Each metric with a table twin is one declared rule (see ``TWINS`` in
+:mod:`textmine.reconcile.rules`); :func:`check_twin` is their common check. A figure with a
+qualifier (约/余/不足) or a 万-rounded form gets an interval instead of a point and is never
+a FAIL: outside its interval it is UNCERTAIN."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import figview
+from .context import Cell, Context
+from .labels import cell_name, metric_name
+from .model import Evidence
+from .verdicts import make
+
+
+@dataclass(frozen=True)
+class Twin:
+    """A narrative metric and the table cells whose sum it restates.
+
+    ``cells`` are ``(row, column)``; a row ending in ``.*`` means every row of that group
+    that the layout has (``denied.*`` = the eight 不予公开 rows, or the group row itself).
+    ``alternative`` is a second reading that is also correct (``共受理`` counted with the
+    carried-over applications). ``money`` compares 元 in prose with 万元 in the table.
+    ``categories`` restricts to figures whose ``category`` is one of these (None: any)."""
+
+    metric: str
+    table: str
+    cells: tuple[tuple[str, str], ...]
+    alternative: tuple[tuple[str, str], ...] = ()
+    with_carried: tuple[tuple[str, str], ...] = ()
+    money: bool = False
+    categories: tuple[str | None, ...] | None = None
+    units: frozenset = field(default=figview.COUNT_UNITS)
+
+
+def expand(ctx: Context, table: str, specs) -> list[Cell]:
+    cells: list[Cell] = []
+    rows = ctx.rows(table)
+    for row, column in specs:
+        if row.endswith(".*"):
+            group = row[:-2]
+            members = [r for r in rows if r.startswith(group + ".")] or ([group] if group in rows else [])
+            if not members:
+                cells.append(Cell(table, group, column, None, "absent"))
+            cells.extend(ctx.cell(table, r, column) for r in members)
+        else:
+            cells.append(ctx.cell(table, row, column))
+    return cells
+
+
+def _state(cells: list[Cell]) -> tuple[str, float | None, bool]:
+    """(``ok`` / ``missing``, summed value, whether blanks were counted as 0)."""
+    if any(c.status in ("absent", "unknown") for c in cells):
+        return "missing", None, False
+    soft = any(c.status in ("blank", "not_applicable") for c in cells)
+    total = sum((c.value or 0) for c in cells)
+    return "ok", total, soft
+
+
+def _num(x):
+    if isinstance(x, float) and x == int(x):
+        return int(x)
+    return round(x, 6) if isinstance(x, float) else x
+
+
+def relevant_figures(ctx: Context, twin: Twin):
+    out = []
+    for fig in ctx.figures:
+        if fig.metric != twin.metric or figview.is_change(fig):
+            continue
+        if ctx.in_table_region(fig.start, fig.end):
+            continue  # table text, not narrative
+        if twin.categories is not None and getattr(fig, "category", None) not in twin.categories:
+            continue
+        unit = getattr(fig, "unit", None)
+        if twin.money:
+            if unit not in figview.MONEY_UNITS and unit is not None:
+                continue
+        elif unit not in twin.units:
+            continue
+        out.append(fig)
+    return out
+
+
+def check_twin(ctx: Context, rule):
+    twin: Twin = rule.params
+    findings = []
+    for fig in relevant_figures(ctx, twin):
+        findings.append(_judge_figure(ctx, rule, twin, fig))
+    return tuple(findings)
+
+
+def _judge_figure(ctx: Context, rule, twin: Twin, fig):
+    span = Evidence(start=fig.start, end=fig.end)
+    stated = f"“{fig.text}”"
+    name = metric_name(twin.metric)
+    carried = figview.includes_carried_over(fig) and bool(twin.with_carried)
+    specs = twin.cells + (twin.with_carried if carried else ())
+    cells = expand(ctx, twin.table, specs)
+    evidence = [span] + [c.evidence for c in cells if c.status != "absent"]
+    where = "＋".join(cell_name(c.table, c.row, c.column) for c in cells)
+    if not ctx.has_table(twin.table):
+        return make(rule, "NOT_ASSESSABLE", f"叙述称{stated}，但未找到对应表格，无法核对", found=fig.value,
+                    evidence=[span], unit=name)
+    state, table_value, soft = _state(cells)
+    if state == "missing":
+        return make(rule, "NOT_ASSESSABLE", f"叙述称{stated}，但{where}缺失或无法确定",
+                    found=fig.value, evidence=evidence, unit=name)
+    scale = figview.money_scale(fig) if twin.money else 1
+    value = float(fig.value) * scale
+    table_compare = table_value * 10_000 if twin.money else table_value
+    rng = figview.scaled(figview.allowed_range(fig), scale)
+    tolerance = rng.tolerance
+    if twin.money:
+        tolerance = max(tolerance, _table_rounding(cells))
+        rng = figview.Range(min(rng.low, value - tolerance), max(rng.high, value + tolerance),
+                            rng.exact and tolerance == 0, rng.note or "按表格“万元”的四舍五入容差")
+    expected = _num(table_compare)
+    shown_table = f"{_num(table_value)}万元" if twin.money else f"{_num(table_value)}"
+    reading = "（按“含上年结转”口径：新收＋上年结转）" if carried else ""
+    if rng.contains(table_compare):
+        note = f"，{rng.note}" if not rng.exact and rng.note else ""
+        return make(rule, "PASS", f"叙述{stated}与{where}（{shown_table}）一致{reading}{note}",
+                    expected=expected, found=fig.value, evidence=evidence, unit=name,
+                    tolerance=0 if rng.exact else tolerance)
+    # a second correct reading (共受理 = new + carried) or the flagged reading that fails
+    alt_specs = twin.alternative if not carried else twin.cells
+    if alt_specs:
+        alt_cells = expand(ctx, twin.table, alt_specs)
+        alt_state, alt_value, _ = _state(alt_cells)
+        if alt_state == "ok" and rng.contains(alt_value) and alt_value != table_value:
+            alt_where = "＋".join(cell_name(c.table, c.row, c.column) for c in alt_cells)
+            if not carried:
+                return make(rule, "PASS",
+                            f"叙述{stated}等于{alt_where}（{_num(alt_value)}），按“含上年结转”口径理解，一致",
+                            expected=_num(alt_value), found=fig.value,
+                            evidence=[span] + [c.evidence for c in alt_cells], unit=name, tolerance=0)
+            return make(rule, "UNCERTAIN",
+                        f"叙述{stated}注明含上年结转，但数值等于{alt_where}（{_num(alt_value)}）而非新收＋上年结转"
+                        f"（{expected}）；请核实口径",
+                        expected=expected, found=fig.value, evidence=evidence, unit=name)
+    if soft:
+        return make(rule, "UNCERTAIN",
+                    f"叙述{stated}与{where}（{shown_table}，空白按0计）不一致；表中空白单元格可能代表未填写的数",
+                    expected=expected, found=fig.value, evidence=evidence, unit=name)
+    if not rng.exact and figview.qualifier(fig):
+        return make(rule, "UNCERTAIN",
+                    f"叙述{stated}为约数，与{where}（{shown_table}）超出容差（{rng.note}）",
+                    expected=expected, found=fig.value, evidence=evidence, unit=name, tolerance=tolerance)
+    return make(rule, "FAIL", f"叙述{stated}与{where}（{shown_table}）不一致{reading}",
+                expected=expected, found=fig.value, evidence=evidence, unit=name,
+                tolerance=0 if rng.exact else tolerance)
+
+
+def _table_rounding(cells: list[Cell]) -> float:
+    """元 tolerance implied by how many decimals the 万元 cells were written with."""
+    return 0.0 if not cells else max(_decimals_half_unit(c) for c in cells)
+
+
+def _decimals_half_unit(cell: Cell) -> float:
+    value = cell.value
+    if value is None:
+        return 0.0
+    text = f"{value}"
+    decimals = len(text.split(".")[1]) if "." in text and not text.endswith(".0") else 0
+    return 0.5 * 10_000 / (10 ** decimals)
+
+
+# --------------------------------------------------------------------------- fees
+
+def info_processing_fees(ctx: Context, rule):
+    """信息处理费 has no amount cell in the 2021 tables: say so, and check what can be checked
+    (a stated 0 / 未收取 against table 三's 逾期未缴纳信息处理费 row). Table 二's
+    行政事业性收费 (万元) is a different thing and is never compared."""
+    findings = []
+    for fig in ctx.figures:
+        if fig.metric != "info_processing_fees" or figview.is_change(fig):
+            continue
+        span = Evidence(start=fig.start, end=fig.end)
+        no_fee = ctx.cell("applications", "other.no_fee", "total")
+        base = (f"叙述称信息处理费“{fig.text}”；2021年版表格没有信息处理费金额栏，"
+                f"表二“行政事业性收费”（万元）是机关全部行政事业性收费，不是信息处理费，不能比较")
+        if float(fig.value) == 0 and no_fee.known and no_fee.value:
+            findings.append(make(rule, "UNCERTAIN",
+                                 f"{base}；另外，表三有{no_fee.value}件因“逾期未缴纳信息处理费”不再处理，"
+                                 f"说明曾发出收费通知——与“未收取”并不矛盾（申请人未缴费），但请核实",
+                                 expected=None, found=fig.value, evidence=[span, no_fee.evidence],
+                                 unit=metric_name(rule.params.metric), severity="info"))
+            continue
+        extra = ""
+        if no_fee.known:
+            extra = f"；表三“逾期未缴纳信息处理费”{no_fee.value}件（件数，非金额），与所述金额无矛盾"
+            evidence = [span, no_fee.evidence]
+        else:
+            evidence = [span]
+        findings.append(make(rule, "NOT_ASSESSABLE", base + extra, found=fig.value, evidence=evidence,
+                             unit=metric_name(rule.params.metric)))
+    return tuple(findings)

@@ -1,0 +1,71 @@
+"""Year consistency: a report copied from last year's with the year left unchanged.
+
+Only statements that claim to be *about the reporting period* are checked: the statistics
+period (``统计期限自2022年1月1日起至…``) and a paragraph or sentence opening with a bare
+year in the narrative parts 一 and 六 (``2022年，我局…``). References to other years are
+legitimate and never flagged: last year's problems (``针对2022年度…存在的问题``),
+comparisons (``较2022年``), cumulative figures (``截至…``), next year's plans (``2024年，我局
+将…``) and anything in 五."""
+from __future__ import annotations
+
+import regex
+
+from .context import Context
+from .model import Evidence
+from .verdicts import make, not_assessable
+
+#: the statistics period statement; both ends must be the report year
+_PERIOD = regex.compile(
+    r"(?:统计|数据)(?:期限|时限|时间|区间|周期)[^。\n]{0,12}?(?P<y1>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日"
+    r"[^。\n]{0,6}?(?:至|到|-|—)\s*(?P<y2>(?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+
+#: a sentence or paragraph that opens with a bare year: ``2022年,`` / ``2022年度,`` /
+#: ``2022年全年`` / ``2022年我局``. The look-behind keeps it at a sentence start.
+_OPENING_YEAR = regex.compile(
+    r"(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*(?:,|，|全年|我)", regex.M)
+
+#: words right after the year that make it a plan, not a statement about the period
+_PLAN = regex.compile(r"^[^。\n]{0,30}?(?:将|计划|拟|打算|力争|争取)")
+
+SECTIONS_CHECKED = ("overview", "other")
+
+
+def report_year_references(ctx: Context, rule):
+    year = ctx.metadata.year if ctx.metadata else None
+    if not year:
+        return not_assessable(rule, "未识别报告年度")
+    findings = []
+    text = ctx.text
+    for m in _PERIOD.finditer(text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        span = [Evidence(start=m.start(), end=m.end())]
+        if y1 != year or y2 != year:
+            findings.append(make(rule, "FAIL",
+                                 f"统计期限写为“{m.group(0)}”，与报告年度{year}年不符，可能沿用了上年报告",
+                                 expected=year, found=y1 if y1 != year else y2, evidence=span, unit="统计期限"))
+        else:
+            findings.append(make(rule, "PASS", f"统计期限与报告年度{year}年一致", expected=year, found=y1,
+                                 evidence=span, unit="统计期限"))
+    for key in SECTIONS_CHECKED:
+        section = ctx.sections.get(key) if ctx.sections else None
+        if section is None:
+            continue
+        body = text[section.body_start:section.end]
+        for m in _OPENING_YEAR.finditer(body):
+            stated = int(m.group("year"))
+            if stated >= year:  # this year, or a plan for next year
+                continue
+            start = section.body_start + m.start("year")
+            rest = text[start:start + 60]
+            if _PLAN.search(rest):
+                continue
+            end = text.find("。", start)
+            end = len(text) if end < 0 else min(end + 1, start + 80)
+            findings.append(make(rule, "UNCERTAIN",
+                                 f"{year}年度报告中有以“{stated}年”开头、陈述本期工作的语句，可能沿用了上年报告"
+                                 f"而未改年份：“{text[start:end]}”",
+                                 expected=year, found=stated, evidence=[Evidence(start=start, end=end)],
+                                 unit="叙述年份"))
+    if not findings:
+        return (make(rule, "PASS", f"未发现与报告年度{year}年不符的本期陈述"),)
+    return tuple(findings)
