@@ -1,13 +1,116 @@
-"""Section 五: problems vs measures, topics, specificity and follow-through."""
+"""Section 五: problems vs measures, topics, specificity and follow-through.
+
+``analyse_sentences(doc, sections, previous=None)`` cuts section 五 into units
+(:mod:`.units`), labels each problem / measure / other with topics (:mod:`.classifier`,
+loaded on first use), splits sentences that list several problems, scores every measure's
+specificity (:mod:`.specificity`) and every unit's boilerplate (:mod:`.boilerplate`), links
+problems to the measures that address them and, given last year's report, checks the
+follow-through (:mod:`.followthrough`).
+"""
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from ..model import Document, SectionMap
+from ..reconcile.model import Finding
 from .model import Sentence, SentenceAnalysis
 
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
-def analyse_sentences(doc: Document, sections: SectionMap, previous=None) -> SentenceAnalysis:
-    """Classify section 五 sentences. (Placeholder until issue 6 lands.)"""
-    return SentenceAnalysis()
+    from ..model import Report
 
 
-__all__ = ["analyse_sentences", "Sentence", "SentenceAnalysis"]
+def _classify(units, classifier):
+    from .features import encode
+    from .units import split_problems
+
+    preds = classifier.predict([encode(u.zone, u.enum, u.clean) for u in units])
+    out = []
+    for unit, pred in zip(units, preds):
+        parts = split_problems(unit) if pred.label == "problem" else [unit]
+        if len(parts) == 1:
+            out.append((unit, pred.label, pred.topics, pred.confidence))
+            continue
+        for part, sub in zip(parts, classifier.predict([encode(p.zone, p.enum, p.clean) for p in parts])):
+            # a part of a problem sentence is a problem, or the frame that introduced it
+            label = "other" if sub.label == "other" else "problem"
+            topics = sub.topics if label == "problem" else ()
+            out.append((part, label, topics, sub.confidence))
+    return out
+
+
+def analyse_sentences(doc: Document, sections: SectionMap, previous: "Report | None" = None, *,
+                      classifier=None, boilerplate=None) -> SentenceAnalysis:
+    """Units of section 五 with label, topics, specificity, boilerplate and links, and the
+    findings about them. ``previous`` (last year's :class:`~textmine.model.Report` of the
+    same agency) turns on the cross-year checks. ``classifier`` / ``boilerplate`` default
+    to the shipped models."""
+    from . import followthrough
+    from .boilerplate import default_boilerplate
+    from .classifier import get_classifier
+    from .specificity import score as specificity_score
+    from .units import section_units
+
+    units = section_units(doc, sections)
+    if not units:
+        findings: tuple[Finding, ...] = ()
+        if sections.get("problems") is None:
+            findings = (Finding("problems.unaddressed", "NOT_ASSESSABLE", "info",
+                                "未找到第五部分(存在的主要问题及改进情况)"),)
+        return SentenceAnalysis((), findings)
+    classifier = classifier or get_classifier()
+    boilerplate = boilerplate or default_boilerplate()
+    sentences: list[Sentence] = []
+    for index, (unit, label, topics, confidence) in enumerate(_classify(units, classifier)):
+        spec = specificity_score(unit.clean) if label == "measure" else None
+        sentences.append(Sentence(
+            section=unit.section, text=unit.text, start=unit.start, end=unit.end, label=label,
+            topics=tuple(topics), specificity=spec.score if spec else None,
+            reasons=spec.reasons if spec else (), index=index, zone=unit.zone, confidence=confidence,
+            boilerplate=boilerplate.score(unit.clean)))
+    links = followthrough.link(tuple(sentences))
+    by_measure: dict[int, list[int]] = {}
+    for p, ms in links.items():
+        for m in ms:
+            by_measure.setdefault(m, []).append(p)
+    sentences = [replace(s, addressed_by=links.get(s.index, ()), addresses=tuple(sorted(by_measure.get(s.index, ()))))
+                 for s in sentences]
+    result = tuple(sentences)
+    span_start = min(u.start for u in units)
+    span_end = max(u.end for u in units)
+    section_text = doc.text[span_start:span_end]
+    findings_list = followthrough.unaddressed_findings(result, links)
+    findings_list += followthrough.specificity_findings(result)
+    findings_list += followthrough.improvements_reported_finding(result, section_text)
+    if previous is not None:
+        before = _previous_sentences(previous, classifier, boilerplate)
+        findings_list += followthrough.previous_findings(
+            result, before, section_text, span_start, getattr(previous.metadata, "year", None))
+    return SentenceAnalysis(result, tuple(findings_list))
+
+
+def _previous_sentences(previous: "Report", classifier, boilerplate) -> tuple[Sentence, ...]:
+    if previous.sentences:
+        return tuple(previous.sentences)
+    return analyse_sentences(previous.document, previous.sections, classifier=classifier,
+                             boilerplate=boilerplate).sentences
+
+
+def frame(sentences) -> "pandas.DataFrame":
+    """One row per unit: section, index, zone, label, topics (comma-joined), confidence,
+    specificity, reasons (``; ``-joined), boilerplate, addresses / addressed_by, offsets, text."""
+    import pandas as pd
+
+    columns = ["section", "index", "zone", "label", "topics", "confidence", "specificity", "reasons",
+               "boilerplate", "addresses", "addressed_by", "start", "end", "text"]
+    rows = [{"section": s.section, "index": s.index, "zone": s.zone, "label": s.label,
+             "topics": ",".join(s.topics), "confidence": s.confidence, "specificity": s.specificity,
+             "reasons": "; ".join(s.reasons), "boilerplate": s.boilerplate,
+             "addresses": ",".join(map(str, s.addresses)), "addressed_by": ",".join(map(str, s.addressed_by)),
+             "start": s.start, "end": s.end, "text": s.text} for s in sentences]
+    return pd.DataFrame(rows, columns=columns)
+
+
+__all__ = ["analyse_sentences", "frame", "Sentence", "SentenceAnalysis"]

@@ -1,0 +1,147 @@
+"""The section 五 sentence classifier: label (problem / measure / other) and topics.
+
+Two scikit-learn Pipelines share one design — character 1–3-gram TF-IDF of the text plus
+jieba words, word bigrams and context tokens — with a logistic regression for the label and
+one-vs-rest logistic regressions for the 16 topics. The fitted pair is saved with skops
+(``models/sentence_classifier.skops``) beside a metadata JSON, and loaded on first use,
+never at import.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ModelUnavailable
+from ..paths import models_dir
+from .topics import TOPIC_LABELS
+
+MODEL_FILE = "sentence_classifier.skops"
+META_FILE = "sentence_classifier.json"
+FORMAT = 1
+#: a topic is kept when its probability reaches this; a problem or measure always keeps
+#: at least its most probable topic
+TOPIC_THRESHOLD = 0.4
+
+#: the only non-scikit-learn objects a model file may reference; anything else in a file
+#: makes loading fail rather than run unknown code
+TRUSTED_OWN = ("textmine.problems.features.text_part", "textmine.problems.features.word_features")
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    label: str
+    confidence: float
+    topics: tuple[str, ...]
+
+
+def build_pipelines(seed: int):
+    """Fresh, unfitted (label pipeline, topic pipeline)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    from .features import text_part, word_features
+
+    def features():
+        return FeatureUnion([
+            ("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), preprocessor=text_part,
+                                      sublinear_tf=True, min_df=1, lowercase=False)),
+            ("words", TfidfVectorizer(analyzer=word_features, sublinear_tf=True, min_df=1, lowercase=False)),
+        ])
+
+    label = Pipeline([("features", features()),
+                      ("model", LogisticRegression(C=20.0, max_iter=5000, class_weight="balanced",
+                                                   random_state=seed))])
+    topics = Pipeline([("features", features()),
+                       ("model", OneVsRestClassifier(LogisticRegression(C=20.0, max_iter=5000,
+                                                                        class_weight="balanced",
+                                                                        random_state=seed)))])
+    return label, topics
+
+
+class SentenceClassifier:
+    def __init__(self, label_model, topic_model, topic_names: tuple[str, ...], source: str = "<memory>"):
+        self.label_model = label_model
+        self.topic_model = topic_model
+        self.topic_names = tuple(topic_names)
+        self.source = source
+
+    def predict(self, encoded: list[str]) -> list[Prediction]:
+        if not encoded:
+            return []
+        label_proba = self.label_model.predict_proba(encoded)
+        classes = list(self.label_model.classes_)
+        topic_proba = self.topic_model.predict_proba(encoded)
+        out: list[Prediction] = []
+        for lp, tp in zip(label_proba, topic_proba):
+            k = int(lp.argmax())
+            label = str(classes[k])
+            topics: tuple[str, ...] = ()
+            if label != "other":
+                chosen = [i for i, p in enumerate(tp) if p >= TOPIC_THRESHOLD]
+                if not chosen:
+                    chosen = [int(tp.argmax())]
+                topics = tuple(self.topic_names[i] for i in sorted(chosen))
+            out.append(Prediction(label=label, confidence=round(float(lp[k]), 4), topics=topics))
+        return out
+
+    # -- persistence ------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        import skops.io as sio
+
+        bundle = {"format": FORMAT, "label_model": self.label_model, "topic_model": self.topic_model,
+                  "topic_names": list(self.topic_names)}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sio.dump(bundle, path)
+
+    @classmethod
+    def load(cls, path: Path) -> "SentenceClassifier":
+        path = Path(path)
+        if not path.exists():
+            raise ModelUnavailable(str(path), "sentence classifier not found; run `textmine train` to build it")
+        try:
+            import skops.io as sio
+
+            untrusted = sio.get_untrusted_types(file=path)
+            unexpected = [t for t in untrusted if t not in TRUSTED_OWN and not _is_sklearn_type(t)]
+            if unexpected:
+                raise ModelUnavailable(str(path), f"model file references unexpected types {unexpected}")
+            bundle = sio.load(path, trusted=untrusted)
+        except ModelUnavailable:
+            raise
+        except Exception as exc:  # a truncated or foreign file: say so, no traceback
+            raise ModelUnavailable(str(path), f"cannot read the sentence classifier ({type(exc).__name__}: {exc})") from None
+        if not isinstance(bundle, dict) or bundle.get("format") != FORMAT:
+            raise ModelUnavailable(str(path), "not a textmine sentence classifier (format mismatch)")
+        names = tuple(bundle["topic_names"])
+        if names != TOPIC_LABELS:
+            raise ModelUnavailable(str(path), "model topics differ from the taxonomy; run `textmine train`")
+        return cls(bundle["label_model"], bundle["topic_model"], names, source=str(path))
+
+
+def _is_sklearn_type(name: str) -> bool:
+    return name.startswith(("sklearn.", "numpy.", "scipy.sparse."))
+
+
+def read_metadata(directory: Path | None = None) -> dict:
+    path = (Path(directory) if directory else models_dir()) / META_FILE
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+_cache: dict[str, SentenceClassifier] = {}
+_lock = threading.Lock()
+
+
+def get_classifier(directory: Path | None = None) -> SentenceClassifier:
+    """The shipped classifier (or the one in ``directory``), loaded once per process."""
+    path = (Path(directory) if directory else models_dir()) / MODEL_FILE
+    key = str(path.resolve())
+    with _lock:
+        if key not in _cache:
+            _cache[key] = SentenceClassifier.load(path)
+        return _cache[key]

@@ -1,0 +1,83 @@
+"""Declarative cue tables for cutting section 五 into units (one line per variant).
+
+Patterns are written against normalised text (ASCII , ; : ( ) ) with whitespace removed."""
+from __future__ import annotations
+
+import regex
+
+#: an enumeration marker at the start of a unit -> its kind (a context feature)
+ENUM_MARKERS: tuple[tuple[str, str], ...] = (
+    ("shi", r"[一二三四五六七八九十]{1,2}是"),              # 一是… 二是…
+    ("ordinal", r"第[一二三四五六七八九十]{1,2}[,、:]"),      # 第一,…
+    ("paren_cn", r"\([一二三四五六七八九十]{1,2}\)"),        # (一)…
+    ("cn_comma", r"[一二三四五六七八九十]{1,2}、"),          # 一、…
+    ("paren_num", r"\(\d{1,2}\)|\d{1,2}\)"),                # (1) / 1)
+    ("num", r"\d{1,2}[.、](?!\d)"),                        # 1. / 1、
+    ("circled", r"[①②③④⑤⑥⑦⑧⑨⑩]"),
+)
+ENUM_RE = regex.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in ENUM_MARKERS) + r")\s*")
+
+#: where a sentence that introduces a list must be cut so that its first item stands alone
+#: (split_sentences already cuts before 二是…九是 after a clause boundary)
+FIRST_ITEM_CUT = regex.compile(
+    r"(?<=[:,;。])\s*(?=(?:一是|第一[,、]|\(一\)|\(1\)|1[.、](?!\d)|①))")
+
+#: clauses that frame a list of problems without being one ("取得了一定成效,但仍存在一些不足,主要是:")
+FRAME_CLAUSES: tuple[str, ...] = (
+    r"(?:20\d\d|今|本|去)年度?(?:以来)?",
+    r".{0,40}取得了?(?:一定|较好|明显|积极|较大|显著)?的?(?:成效|成绩|进展|成果)",
+    r"(?:但|但是|不过)?(?:仍然?|还|也|依然)?(?:然)?存在(?:着)?(?:一些|一定|不少|若干|以下|如下|许多|部分)?的?"
+    r"(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?",
+    r"(?:但|但是)?(?:距离|对照|对标|与|比照).{0,30}(?:要求|期待|期盼|期望|标准|相比|差距)(?:相比)?(?:还有|仍有|尚有|存在)?(?:一定|一些|不小)?的?(?:差距|距离)?",
+    r"(?:还|仍|也)?有(?:一些|一定|不少)?(?:需要|亟待|有待)(?:进一步)?(?:加强|改进|完善|提升)(?:和|与)?(?:加强|改进|完善|提升)?的(?:地方|方面|环节)",
+    r"(?:主要|具体)(?:表现|体现)?(?:在|为|是|有)?(?:以下(?:几个)?方面)?",
+    r"(?:比如说?|例如|譬如|如)",
+    r"(?:虽然|虽)[^,]{0,40}",
+    r"(?:问题|不足)(?:主要)?(?:如下|有)",
+    r"(?:经)?(?:自查|梳理|分析)(?:发现)?",
+)
+FRAME_RE = regex.compile(r"^(?:" + "|".join(FRAME_CLAUSES) + r")[。:]?$")
+
+#: a clause that starts the measure part of a sentence that also states a problem
+PIVOT_CLAUSE_START = regex.compile(
+    r"^(?:下一?步|下阶段|今后|针对|为此|对此|接下来|(?:20\d\d|明)年度?(?:[,]|我|本|全|将)|"
+    r"我(?:局|委|办|厅|单位|镇|乡|街道|区|县|市|部门|们)?(?:将|要|会)|将(?:进一步|持续|继续|着力|重点))")
+
+#: a sentence that turns from problems to measures (field guide §4.1)
+PIVOT_SENTENCE = regex.compile(
+    r"针对(?:以上|上述|存在的?|这些|前述|以上存在的|上年度?|20\d\d年度?|.{0,20}?)(?:问题|不足|短板|差距)"
+    r"|下一?步[,]?.{0,24}?(?:将|要|拟|计划)"
+    r"|今后.{0,12}?(?:将|要)"
+    r"|(?:20\d\d|明)年度?[,]?.{0,16}?(?:将|要|拟|计划)"
+    r"|(?:改进|整改)(?:措施|方向|计划|情况)(?:如下|是|为|:)"
+    r"|将(?:从|着力|重点|着重)?(?:以下|如下|几个)方面"
+    r"|(?:采取|制定)(?:了)?(?:以下|如下)(?:措施|举措)")
+
+#: words that end one problem inside a sentence that lists several (a clause holding one
+#: of them closes the problem; a 、-item ending in one is a problem of its own)
+PROBLEM_PREDICATES: tuple[str, ...] = (
+    "有待", "尚需", "还需", "仍需", "亟需", "亟待", "需进一步", "需要进一步", "不够", "不足", "不强",
+    "不高", "不深", "不全", "不到位", "不及时", "不规范", "不完善", "不充分", "不明显", "不统一",
+    "不一致", "不精准", "不健全", "不畅", "欠缺", "缺乏", "缺少", "单一", "薄弱", "滞后", "较少",
+    "偏少", "较弱", "较低", "偏低", "不多", "较慢", "不平衡", "不细", "不准", "存在.{0,24}?(?:问题|现象|情况)",
+    "流于形式", "形式大于", "多为兼职", "兼职", "流动性", "空白", "未能", "没有", "尚未", "未及时", "不够丰富",
+)
+PREDICATE_RE = regex.compile("|".join(PROBLEM_PREDICATES))
+#: a 、-separated item that ends in a predicate is a separate problem
+PREDICATE_AT_END_RE = regex.compile(r"(?:" + "|".join(PROBLEM_PREDICATES) + r")\w{0,4}等?$")
+
+#: words that only lead into a list and are trimmed from a split-off problem
+LEAD_IN_RE = regex.compile(r"^(?:如|比如说?|例如|譬如|主要是|主要有|主要表现(?:在|为)|具体(?:表现|体现)(?:在|为))[:,]?")
+
+#: lines that are page furniture in PDF text ("- 4 -", "第 4 页", a bare page number)
+PAGE_FURNITURE_RE = regex.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|"
+                                  r"Page\s*\d{1,3}.*|P\.\s*\d{1,3}|\d{1,3})\s*$")
+
+#: line starts that begin a new unit even without a sentence end before them
+HARD_LINE_START_RE = regex.compile(
+    r"^\s*(?:" + "|".join(p for _, p in ENUM_MARKERS) + r"|存在的?(?:主要)?问题|主要问题|改进(?:措施|情况)|整改措施|下一?步)")
+
+#: a sentence that closes a list rather than continuing its last item
+CLOSING_RE = regex.compile(r"^(?:通过(?:以上|上述|这些)|总之|总的来看|综上|以上)")
+
+SENTENCE_END = "。!?;:"

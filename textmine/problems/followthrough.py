@@ -1,0 +1,197 @@
+"""Follow-through: which measure answers which problem, and what last year's report said.
+
+* A measure *addresses* a problem when they share a topic or their wording is close
+  (character-bigram cosine). A problem no measure addresses is a finding
+  (``problems.unaddressed``) — the seed's 交流沟通 problem is one.
+* Given last year's report of the same agency: each of last year's problems should be
+  answered by this year's measures (``problems.previous_followup``); a problem or measure
+  copied verbatim or near-verbatim from last year is flagged (``problems.repeated_problem``,
+  ``problems.repeated_measure``) with the span and last year's wording.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from difflib import SequenceMatcher
+
+import regex
+
+from ..reconcile.model import Evidence, Finding
+from .model import Sentence
+from .specificity import SPECIFIC_AT
+from .units import clean_text, strip_enum
+
+#: cosine of character bigrams at or above which wording alone makes a match
+WORDING_MATCH = 0.35
+#: with a shared topic, wording must still not be unrelated (0 = topic alone is enough)
+TOPIC_MATCH_MIN_COSINE = 0.0
+#: SequenceMatcher ratio at or above which a sentence is a near-verbatim copy
+NEAR_VERBATIM = 0.8
+
+#: the report says it is answering last year's problems (the seed: 针对2022年度…存在的问题…整改)
+PREVIOUS_REFERENCE = regex.compile(
+    r"(?:针对|对照|对)(?:上一?年度?|去年|前一年|20\d\d年度?)[^。]{0,30}(?:问题|不足)|(?:上一?年度?|去年)[^。]{0,20}(?:问题|不足)[^。]{0,12}(?:整改|改进)")
+#: a measure that reports something done rather than planned
+DONE = regex.compile(r"已(?:经)?|完成了?|采取了|开展了|建立了|实现了|制定了|修订了|印发了|开设了|新增了|整改到位")
+
+
+def _key(text: str) -> str:
+    body = strip_enum(clean_text(text))
+    return regex.sub(r"\d", "0", regex.sub(r"[\p{P}\s]", "", body))
+
+
+def _bigrams(text: str) -> Counter:
+    chars = _key(text)
+    return Counter(chars[i:i + 2] for i in range(len(chars) - 1))
+
+
+def cosine(a: str, b: str) -> float:
+    x, y = _bigrams(a), _bigrams(b)
+    if not x or not y:
+        return 0.0
+    dot = sum(v * y.get(k, 0) for k, v in x.items())
+    return dot / math.sqrt(sum(v * v for v in x.values()) * sum(v * v for v in y.values()))
+
+
+def match_score(problem: Sentence, measure: Sentence) -> float:
+    """0–1: 0.6 for a shared topic plus 0.4 x wording cosine (cosine alone without one)."""
+    cos = cosine(problem.text, measure.text)
+    if set(problem.topics) & set(measure.topics) and cos >= TOPIC_MATCH_MIN_COSINE:
+        return round(0.6 + 0.4 * cos, 4)
+    return round(cos, 4)
+
+
+def addresses(problem: Sentence, measure: Sentence) -> bool:
+    return bool(set(problem.topics) & set(measure.topics)) or cosine(problem.text, measure.text) >= WORDING_MATCH
+
+
+def link(sentences: tuple[Sentence, ...]) -> dict[int, tuple[int, ...]]:
+    """problem index -> indices of the measures that address it (best first)."""
+    problems = [s for s in sentences if s.label == "problem"]
+    measures = [s for s in sentences if s.label == "measure"]
+    out: dict[int, tuple[int, ...]] = {}
+    for p in problems:
+        hits = sorted(((match_score(p, m), m.index) for m in measures if addresses(p, m)),
+                      key=lambda t: (-t[0], t[1]))
+        out[p.index] = tuple(i for _, i in hits)
+    return out
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    body = clean_text(text)
+    return body if len(body) <= limit else body[:limit] + "…"
+
+
+def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple[int, ...]]) -> list[Finding]:
+    problems = [s for s in sentences if s.label == "problem"]
+    measures = [s for s in sentences if s.label == "measure"]
+    if not problems:
+        return [Finding("problems.unaddressed", "NOT_ASSESSABLE", "info",
+                        "第五部分没有陈述具体问题,无法检查问题与改进措施是否对应",
+                        evidence=tuple(Evidence(m.start, m.end) for m in measures[:3]))]
+    findings: list[Finding] = []
+    for p in problems:
+        if links.get(p.index):
+            continue
+        topics = "、".join(p.topics) or "未分类"
+        findings.append(Finding(
+            "problems.unaddressed", "FAIL", "warning",
+            f"问题“{_quote(p.text)}”(主题:{topics})没有对应的改进措施",
+            expected="至少一条针对该问题的改进措施", found=0,
+            evidence=(Evidence(p.start, p.end),)))
+    if not findings:
+        findings.append(Finding("problems.unaddressed", "PASS", "info",
+                                f"{len(problems)}个问题均有对应的改进措施",
+                                expected=len(problems), found=len(problems),
+                                evidence=tuple(Evidence(p.start, p.end) for p in problems)))
+    return findings
+
+
+def specificity_findings(sentences: tuple[Sentence, ...]) -> list[Finding]:
+    measures = [s for s in sentences if s.label == "measure"]
+    if not measures:
+        return [Finding("problems.measure_specificity", "NOT_ASSESSABLE", "info",
+                        "第五部分没有改进措施,无法评估措施的具体程度")]
+    specific = [m for m in measures if (m.specificity or 0) >= SPECIFIC_AT]
+    status = "PASS" if specific else "FAIL"
+    return [Finding("problems.measure_specificity", status, "info",
+                    f"{len(measures)}条改进措施中{len(specific)}条可核查(具体度≥{SPECIFIC_AT}:有数字、期限、"
+                    f"具名平台、文件或责任单位),其余为原则性表述",
+                    expected=f">=1 measure with specificity >= {SPECIFIC_AT}", found=len(specific),
+                    evidence=tuple(Evidence(m.start, m.end) for m in (specific or measures)))]
+
+
+def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text: str) -> list[Finding]:
+    """The 2021 template asks 改进情况 to report what was done; most reports list plans."""
+    measures = [s for s in sentences if s.label == "measure"]
+    if not measures:
+        return []
+    done = [m for m in measures if DONE.search(clean_text(m.text))]
+    framing = PREVIOUS_REFERENCE.search(clean_text(section_text)) is not None
+    if done or framing:
+        return [Finding("problems.improvements_reported", "PASS", "info",
+                        "改进情况报告了已采取的整改措施" if done else "改进情况明确针对上年度问题进行整改",
+                        found=len(done), evidence=tuple(Evidence(m.start, m.end) for m in done))]
+    return [Finding("problems.improvements_reported", "FAIL", "info",
+                    "改进情况只列出下一步打算,没有报告已经采取的整改措施",
+                    expected=">=1 measure reporting an action taken", found=0,
+                    evidence=tuple(Evidence(m.start, m.end) for m in measures))]
+
+
+# --------------------------------------------------------------------------- cross-year
+
+
+def similarity(a: str, b: str) -> float:
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return 0.0
+    return round(SequenceMatcher(None, ka, kb, autojunk=False).ratio(), 4)
+
+
+def previous_findings(sentences: tuple[Sentence, ...], previous: tuple[Sentence, ...],
+                      section_text: str, section_start: int = 0,
+                      previous_year: int | None = None) -> list[Finding]:
+    findings: list[Finding] = []
+    last = f"{previous_year}年报告" if previous_year else "上年报告"
+    # 1. copies
+    for label, rule, noun in (("problem", "problems.repeated_problem", "问题"),
+                              ("measure", "problems.repeated_measure", "改进措施")):
+        before = [s for s in previous if s.label == label]
+        for s in sentences:
+            if s.label != label or not before:
+                continue
+            score, best = max(((similarity(s.text, p.text), p) for p in before), key=lambda t: t[0])
+            if score >= NEAR_VERBATIM:
+                kind = "原文照搬" if score >= 0.999 else "几乎逐字重复"
+                findings.append(Finding(
+                    rule, "FAIL", "warning",
+                    f"{noun}“{_quote(s.text)}”与{last}{kind}(相似度{score:.2f}):“{_quote(best.text)}”",
+                    expected=clean_text(best.text), found=score, evidence=(Evidence(s.start, s.end),)))
+    # 2. does this year's 改进情况 answer last year's problems?
+    measures = [s for s in sentences if s.label == "measure"]
+    old_problems = [p for p in previous if p.label == "problem"]
+    if not old_problems:
+        findings.append(Finding("problems.previous_followup", "NOT_ASSESSABLE", "info",
+                                f"{last}第五部分没有可识别的问题,无法检查本年的回应"))
+        return findings
+    for p in old_problems:
+        answers = sorted(((match_score(p, m), m) for m in measures if addresses(p, m)),
+                         key=lambda t: (-t[0], t[1].index))
+        if answers:
+            score, m = answers[0]
+            findings.append(Finding(
+                "problems.previous_followup", "PASS", "info",
+                f"{last}提出的问题“{_quote(p.text)}”在本年改进措施中有回应:“{_quote(m.text)}”",
+                expected=clean_text(p.text), found=score, evidence=(Evidence(m.start, m.end),)))
+        else:
+            findings.append(Finding(
+                "problems.previous_followup", "FAIL", "warning",
+                f"{last}提出的问题“{_quote(p.text)}”(主题:{'、'.join(p.topics) or '未分类'})在本年改进情况中没有回应",
+                expected=clean_text(p.text), found=None))
+    stated = PREVIOUS_REFERENCE.search(section_text)
+    findings.append(Finding(
+        "problems.previous_reference", "PASS" if stated else "FAIL", "info",
+        "改进情况明确提及上年度问题的整改" if stated else "改进情况没有提及上年度报告所列问题的整改情况",
+        found=stated.group(0) if stated else None,
+        evidence=(Evidence(section_start + stated.start(), section_start + stated.end()),) if stated else ()))
+    return findings

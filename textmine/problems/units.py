@@ -1,0 +1,302 @@
+"""Cut section 五 into units: sentences, enumeration items, and single problems.
+
+The pipeline's sentence splitter (:func:`textmine.segment.split_sentences`) gives sentences;
+this module refines them for section 五:
+
+* PDF text wraps lines mid-sentence and carries page furniture (``- 4 -``): wrapped line
+  breaks are treated as spaces and furniture lines blanked before splitting (offsets kept);
+* a sentence that introduces a list (``…将切实抓好以下工作:一是…``) is cut before its first
+  item; a leading frame (``取得了一定成绩,但还存在一些不足,比如说,``) is cut off; a sentence
+  that states a problem and then turns to a measure (``…,下一步将…``) is cut at the turn;
+* :func:`split_problems` cuts a sentence that lists several problems into one unit each.
+
+Each unit knows its *zone* (labelled subsection, before / after a pivot sentence, or
+unsplit) and its enumeration marker: the classifier uses both as context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..model import Document, SectionMap
+from ..segment import split_sentences
+from . import cues
+
+ZONES = ("problems", "measures", "before_pivot", "after_pivot", "unsplit")
+
+_WS = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    section: str
+    start: int
+    end: int
+    text: str  # doc.text[start:end]
+    zone: str = "unsplit"
+    enum: str | None = None
+    region_key: str | None = None  # "problems" / "measures" when a labelled subsection holds it
+    clean: str = ""  # the text as read: page furniture dropped, whitespace removed
+
+
+def clean_text(text: str) -> str:
+    """Whitespace dropped except between ASCII words (PDF line breaks, "2023 年")."""
+    return regex.sub(r"\s+", " ", _WS.sub("", text)).strip()
+
+
+def enum_kind(text: str) -> str | None:
+    m = cues.ENUM_RE.match(text)
+    if not m:
+        return None
+    return next(k for k, v in m.groupdict().items() if v is not None)
+
+
+def strip_enum(text: str) -> str:
+    return cues.ENUM_RE.sub("", text, count=1)
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def _skip_heading(text: str, start: int, end: int, title: str) -> int:
+    """Offset just after a subsection heading such as ``(一)存在的问题。``."""
+    head = text[start:min(end, start + len(title) + 40)]
+    pos = head.find(title) if title else -1
+    if pos < 0:
+        return start
+    i = start + pos + len(title)
+    while i < end and (text[i] in "。.:,;" or text[i].isspace()):
+        i += 1
+    return i
+
+
+def regions(doc: Document, sections: SectionMap) -> list[tuple[str, int, int, str | None]]:
+    """``(section key, start, end, subsection key)`` spans of section 五 text to read."""
+    out: list[tuple[str, int, int, str | None]] = []
+    has_measures_part = sections.get("measures") is not None
+    for section in sections.sections:
+        if section.key not in ("problems", "measures"):
+            continue
+        subs = sorted(section.subsections, key=lambda s: s.start)
+        if section.key == "measures":
+            out.append((section.key, section.body_start, section.end, "measures"))
+        elif subs:
+            if subs[0].start > section.body_start:
+                out.append((section.key, section.body_start, subs[0].start, None))
+            for sub in subs:
+                body = _skip_heading(doc.text, sub.start, sub.end, sub.title)
+                out.append((section.key, body, sub.end, sub.key))
+        else:
+            out.append((section.key, section.body_start, section.end,
+                        "problems" if has_measures_part else None))
+    return [r for r in out if r[2] > r[1]]
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _mask(text: str) -> str:
+    """Same-length copy of ``text`` where page furniture is blanked and wrapped line breaks
+    are spaces, so the sentence splitter cuts only at real boundaries."""
+    lines = text.split("\n")
+    furniture = [bool(line.strip()) and cues.PAGE_FURNITURE_RE.match(line) is not None for line in lines]
+    out: list[str] = []
+    prev_content = ""
+    for k, line in enumerate(lines):
+        if k:
+            stripped_prev = prev_content.rstrip()
+            hard = (not furniture[k] and not furniture[k - 1]
+                    and (not stripped_prev or stripped_prev[-1] in cues.SENTENCE_END
+                         or not line.strip() or cues.HARD_LINE_START_RE.match(line) is not None))
+            out.append("\n" if hard else " ")
+        if furniture[k]:
+            out.append(" " * len(line))
+            continue
+        out.append(line)
+        if line.strip():
+            prev_content = line
+    return "".join(out)
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """``text`` without whitespace, and the original position of each kept character."""
+    positions = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(text[i] for i in positions), positions
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of ``text`` at , ; : outside brackets and quotes (separators excluded)."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "“‘《(「":
+            depth += 1
+        elif ch in "”’》)」":
+            depth = max(0, depth - 1)
+        elif ch in ",;:。" and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if clean_text(text[a:b])]
+
+
+def _is_frame(clause: str) -> bool:
+    c = clean_text(clause)
+    return bool(c) and cues.FRAME_RE.match(c) is not None
+
+
+def _cut_points(text: str) -> list[int]:
+    """Positions inside one sentence where a new unit starts."""
+    compact, positions = _compact(text)
+    points = {positions[m.end()] for m in cues.FIRST_ITEM_CUT.finditer(compact) if m.end() < len(positions)}
+    clauses = _clauses(text)
+    if len(clauses) > 1:
+        k = 0
+        while k < len(clauses) and _is_frame(text[clauses[k][0]:clauses[k][1]]):
+            k += 1
+        if 0 < k < len(clauses):
+            points.add(clauses[k][0])
+        # a problem stated, then a measure announced in the same sentence
+        for j in range(k + 1, len(clauses)):
+            body = clean_text(text[clauses[j][0]:clauses[j][1]])
+            if cues.PIVOT_CLAUSE_START.match(body):
+                earlier = clean_text(text[clauses[k][0]:clauses[j - 1][1]])
+                if cues.PREDICATE_RE.search(earlier) and not cues.PIVOT_SENTENCE.search(earlier):
+                    points.add(clauses[j][0])
+                break
+    return sorted(p for p in points if 0 < p < len(text))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:、"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:、"):
+        b -= 1
+    return a, b
+
+
+def _sentences(doc: Document, start: int, end: int) -> list[tuple[int, int, str, int]]:
+    """``(start, end, clean text, paragraph number)`` of each sentence in ``start..end``."""
+    masked = _mask(doc.text[start:end])
+    out: list[tuple[int, int, str, int]] = []
+    for span in split_sentences(masked, start):
+        paragraph = masked.count("\n", 0, span.start - start)
+        local = span.text  # masked: furniture blanked, wrapped lines joined by spaces
+        bounds = [0, *_cut_points(local), len(local)]
+        for a, b in zip(bounds, bounds[1:]):
+            a, b = _trim(local, a, b)
+            if b > a and clean_text(local[a:b]):
+                out.append((span.start + a, span.start + b, clean_text(local[a:b]), paragraph))
+    return out
+
+
+def assign_zones(texts: list[str], region_keys: list[str | None]) -> list[str]:
+    """Zone of each unit in one report's 五, in order. Units of a labelled subsection take
+    its key; the others are before / after the first pivot sentence, or unsplit."""
+    zones: list[str] = []
+    pivot_seen = False
+    has_pivot = any(key is None and cues.PIVOT_SENTENCE.search(clean_text(t))
+                    for t, key in zip(texts, region_keys))
+    for text, key in zip(texts, region_keys):
+        if key in ("problems", "measures"):
+            zones.append(key)
+            continue
+        if not has_pivot:
+            zones.append("unsplit")
+            continue
+        if not pivot_seen and cues.PIVOT_SENTENCE.search(clean_text(text)):
+            pivot_seen = True
+        zones.append("after_pivot" if pivot_seen else "before_pivot")
+    return zones
+
+
+def section_units(doc: Document, sections: SectionMap) -> list[Unit]:
+    """Every unit of section 五 (and of a split-off 改进措施 part), in document order."""
+    raw: list[tuple[str, int, int, str, str | None]] = []
+    for section_key, start, end, sub_key in regions(doc, sections):
+        previous_paragraph = None
+        for a, b, clean, paragraph in _sentences(doc, start, end):
+            if (raw and previous_paragraph == paragraph and enum_kind(raw[-1][3]) is not None
+                    and enum_kind(clean) is None and not cues.PIVOT_SENTENCE.search(clean)
+                    and not cues.CLOSING_RE.match(clean)):
+                # a second sentence of an enumerated item (三是加强培训。实行跟班学习制度…)
+                s0, a0, _, c0, k0 = raw[-1]
+                raw[-1] = (s0, a0, b, c0 + clean, k0)
+            else:
+                raw.append((section_key, a, b, clean, sub_key))
+            previous_paragraph = paragraph
+    zones = assign_zones([c for _, _, _, c, _ in raw], [k for *_, k in raw])
+    return [Unit(section=s, start=a, end=b, text=doc.text[a:b], zone=z, enum=enum_kind(c), region_key=k, clean=c)
+            for (s, a, b, c, k), z in zip(raw, zones)]
+
+
+# --------------------------------------------------------------------------- problems
+
+
+def _split_enumerated_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Inside one clause, items separated by 、 that each end in a problem predicate
+    (``规范性还有待提高、深度和广度还有待提升、队伍建设有待加强等``)."""
+    pieces: list[tuple[int, int]] = []
+    start = a
+    depth = 0
+    for i in range(a, b):
+        ch = text[i]
+        if ch in "“‘《(":
+            depth += 1
+        elif ch in "”’》)":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            if cues.PREDICATE_AT_END_RE.search(clean_text(text[start:i])):
+                pieces.append((start, i))
+                start = i + 1
+    pieces.append((start, b))
+    if len(pieces) > 1 and not cues.PREDICATE_RE.search(clean_text(text[pieces[-1][0]:pieces[-1][1]])):
+        # the tail has no predicate of its own: it belongs with the item before it
+        last = pieces.pop()
+        pieces[-1] = (pieces[-1][0], last[1])
+    return pieces
+
+
+def split_problems(unit: Unit) -> list[Unit]:
+    """One unit per problem in a sentence that lists several.
+
+    Clauses are grouped until one holds a problem predicate (有待/不够/缺乏/单一/…), which
+    closes a problem; a trailing clause with no predicate of its own (a consequence such as
+    ``影响了公开效果``) stays with the problem before it; a clause listing several problems
+    with 、 is cut at each. Enumerated items (一是…) are one problem each and stay whole."""
+    if unit.enum is not None:
+        return [unit]
+    text = _mask(unit.text)
+    groups: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for a, b in _clauses(text):
+        current.append((a, b))
+        if cues.PREDICATE_RE.search(clean_text(text[a:b])):
+            groups.append(current)
+            current = []
+    if current:
+        if groups:
+            groups[-1].extend(current)
+        else:
+            groups.append(current)
+    pieces: list[tuple[int, int]] = []
+    for group in groups:
+        a, b = group[0][0], group[-1][1]
+        if len(group) == 1:
+            pieces.extend(_split_enumerated_list(text, a, b))
+        else:
+            pieces.append((a, b))
+    if len(pieces) <= 1:
+        return [unit]
+    out: list[Unit] = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        lead = cues.LEAD_IN_RE.match(text[a:b])
+        if lead and lead.end() < b - a:
+            a, b = _trim(text, a + lead.end(), b)
+        if b > a:
+            out.append(replace(unit, start=unit.start + a, end=unit.start + b, text=unit.text[a:b],
+                               clean=clean_text(text[a:b])))
+    return out or [unit]
