@@ -19,16 +19,19 @@ _NUMBER = regex.compile(r"(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*(?P<mag>万|亿)?")
 
 
 def is_change(fig) -> bool:
-    """A year-on-year change (同比增加5件, 较上年减少3件) rather than a count."""
-    for name in ("is_change", "change"):
-        value = getattr(fig, name, None)
-        if isinstance(value, bool):
-            if value:
-                return True
-        elif value:
-            return True
-    kind = getattr(fig, "kind", None)
-    return kind in ("change", "delta", "increase", "decrease", "rate", "share")
+    """Not an amount: a year-on-year change (同比增加5件), a rate (办结率100%) or a share
+    (占52.6%). Only ``kind == "count"`` figures are comparable with table cells."""
+    kind = getattr(fig, "kind", "count")
+    return kind not in (None, "count")
+
+
+#: periods whose figures are not this year's amount (a running total, a daily average)
+NON_ANNUAL = frozenset({"cumulative", "daily_average"})
+
+
+def comparable(fig) -> bool:
+    """A count for the reporting period (or a stock at its end), fit for a table twin."""
+    return not is_change(fig) and getattr(fig, "period", "annual") not in NON_ANNUAL
 
 
 def includes_carried_over(fig) -> bool:
@@ -94,6 +97,10 @@ def allowed_range(fig) -> Range:
         return Range(v - step, upper, False, "“余/多/超过”表示不少于所述数值")
     if q == "less_than":
         return Range(v * 0.8 - step, v + step, False, "“不足/以下”表示不多于所述数值")
+    if q == "range":
+        high = getattr(fig, "value_high", None)
+        high = float(high) if high is not None else v
+        return Range(min(v, high) - step, max(v, high) + step, False, "所述为数值范围")
     if step:
         return Range(v - step, v + step, False, "按“万/亿”写法的四舍五入容差")
     return Range(v, v, True)
@@ -139,29 +146,13 @@ def _next_step(v: float) -> float:
 
 
 def parts_of(fig, figures) -> tuple:
-    """The figures that the extractor linked to ``fig`` as its breakdown parts."""
-    explicit = getattr(fig, "parts", None)
-    if explicit:
-        return tuple(p if not isinstance(p, int) else figures[p] for p in explicit)
-    key = _identity(fig)
-    return tuple(f for f in figures if _parent_key(f, figures) == key)
-
-
-def _identity(fig):
-    return (fig.start, fig.end, fig.metric)
-
-
-def _parent_key(fig, figures):
-    parent = getattr(fig, "parent", None)
-    if parent is None:
-        return None
-    if isinstance(parent, int):
-        if 0 <= parent < len(figures):
-            return _identity(figures[parent])
-        return None
-    if isinstance(parent, tuple):
-        return parent if len(parent) == 3 else (parent[0], parent[1], fig.metric)
-    return _identity(parent) if hasattr(parent, "start") else None
+    """The figures the extractor linked to ``fig`` as its breakdown parts (``parts`` holds
+    their ``index`` values: positions in the tuple the extractor returned)."""
+    wanted = tuple(getattr(fig, "parts", ()) or ())
+    if not wanted:
+        return ()
+    by_index = {getattr(f, "index", i): f for i, f in enumerate(figures)}
+    return tuple(by_index[i] for i in wanted if i in by_index)
 
 
 def is_exhaustive(fig) -> bool | None:

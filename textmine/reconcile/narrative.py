@@ -68,7 +68,7 @@ def _num(x):
 def relevant_figures(ctx: Context, twin: Twin):
     out = []
     for fig in ctx.figures:
-        if fig.metric != twin.metric or figview.is_change(fig):
+        if fig.metric != twin.metric or not figview.comparable(fig):
             continue
         if ctx.in_table_region(fig.start, fig.end):
             continue  # table text, not narrative

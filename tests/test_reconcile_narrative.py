@@ -1,0 +1,295 @@
+"""Narrative vs table, breakdowns and fees, on sentences written in the shapes the field guide
+lists and on the real 淮安市 2024 narrative, with Figure records as the extractor defines
+them (kind, qualifier, parts/parent/exhaustive, includes_carried_over)."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from test_reconcile_helpers import (HUAIAN_2024_APPLICATIONS, HUAIAN_2024_REVIEW, applications, document,
+                                    figure, review, sample_tables)
+from textmine.reconcile import reconcile
+
+
+def run(text, figures, tables=None, agency="临川市生态环境局", year=2023):
+    doc, sections, meta = document(text, agency=agency, year=year)
+    figures = tuple(dataclasses.replace(f, index=i) for i, f in enumerate(figures))
+    return reconcile(doc, sections, sample_tables() if tables is None else tables, figures, metadata=meta)
+
+
+def narrative(findings, prefix="narrative_vs_table."):
+    return [(f.rule, f.status) for f in findings if f.rule.startswith(prefix)]
+
+
+def only_fails(findings):
+    return [(f.rule, f.found, f.expected) for f in findings if f.status == "FAIL"]
+
+
+SAMPLE = ("全年新收政府信息公开申请62件，较上年增长10.7%，上年结转4件。全年办结63件，其中予以公开28件、部分公开7件、"
+          "不予公开9件、无法提供12件、不予处理4件、其他处理3件，结转下年度继续办理3件。")
+
+
+def sample_figures(text=SAMPLE, **override):
+    received = override.get("received", 62)
+    return [
+        figure(f"新收政府信息公开申请{received}件", text, "applications_received", received),
+        figure("增长10.7%", text, "applications_received", 10.7, unit="%", kind="change", direction="up"),
+        figure("上年结转4件", text, "applications_carried_over", 4),
+        figure("全年办结63件", text, "applications_handled", 63, parts=(4, 5, 6, 7, 8, 9), exhaustive=True),
+        figure("予以公开28件", text, "applications_granted", 28, parent=3),
+        figure("部分公开7件", text, "applications_partial", 7, parent=3),
+        figure("不予公开9件", text, "applications_denied", 9, parent=3),
+        figure("无法提供12件", text, "applications_unavailable", 12, parent=3),
+        figure("不予处理4件", text, "applications_not_processed", 4, parent=3),
+        figure("其他处理3件", text, "applications_other", 3, parent=3),
+        figure("结转下年度继续办理3件", text, "applications_carried_forward", 3),
+    ]
+
+
+def test_sample_narrative_agrees_with_its_tables():
+    findings = run(SAMPLE, sample_figures())
+    assert not [f for f in findings if f.status in ("FAIL", "UNCERTAIN")]
+    got = narrative(findings)
+    for metric in ("applications_received", "applications_carried_over", "applications_handled",
+                   "applications_granted", "applications_partial", "applications_denied",
+                   "applications_unavailable", "applications_not_processed", "applications_other",
+                   "applications_carried_forward"):
+        assert (f"narrative_vs_table.{metric}", "PASS") in got, metric
+    # the 10.7% change is never compared with a count
+    assert len([g for g in got if g[0] == "narrative_vs_table.applications_received"]) == 1
+    assert [(f.rule, f.status) for f in findings if f.rule == "breakdown.sum"] == [("breakdown.sum", "PASS")]
+
+
+def test_changed_narrative_figure_gives_exactly_that_fail():
+    text = SAMPLE.replace("申请62件", "申请65件")
+    findings = run(text, sample_figures(text, received=65))
+    assert only_fails(findings) == [("narrative_vs_table.applications_received", 65, 62)]
+    fail = next(f for f in findings if f.status == "FAIL")
+    span = next(e for e in fail.evidence if e.table is None)
+    assert text[span.start:span.end] == "新收政府信息公开申请65件"
+    assert any(e.table == "applications" and e.row == "new" and e.column == "total" for e in fail.evidence)
+
+
+def test_changed_part_fails_against_its_table_and_its_exhaustive_total():
+    text = SAMPLE.replace("部分公开7件", "部分公开8件")
+    figs = [dataclasses.replace(f, text=text[f.start:f.end]) for f in sample_figures()]
+    figs[5] = figure("部分公开8件", text, "applications_partial", 8, parent=3)
+    assert sorted(only_fails(run(text, figs))) == [("breakdown.sum", 64, 63),
+                                                   ("narrative_vs_table.applications_partial", 8, 7)]
+
+
+@pytest.mark.parametrize("unit", ["件", "份", "条", "件次"])
+def test_received_in_any_count_unit(unit):
+    text = f"本年度共受理政府信息公开申请62{unit}。"
+    findings = run(text, [figure(f"受理政府信息公开申请62{unit}", text, "applications_received", 62, unit=unit)])
+    assert narrative(findings) == [("narrative_vs_table.applications_received", "PASS")]
+
+
+def test_received_including_carried_over():
+    # 共收到…（含上年结转N件）: the total is new + carried
+    text = "2023年共收到政府信息公开申请66件（含上年结转4件）。"
+    figs = [figure("收到政府信息公开申请66件（含上年结转4件）", text, "applications_received", 66,
+                   includes_carried_over=True, parts=(1,), exhaustive=False),
+            figure("上年结转4件", text, "applications_carried_over", 4, parent=0)]
+    findings = run(text, figs)
+    assert narrative(findings) == [("narrative_vs_table.applications_received", "PASS"),
+                                   ("narrative_vs_table.applications_carried_over", "PASS")]
+    received = next(f for f in findings if f.rule == "narrative_vs_table.applications_received")
+    assert received.expected == 66
+    assert {(e.row, e.column) for e in received.evidence if e.table} == {("new", "total"), ("carried_over", "total")}
+    # read as new applications only, 66 would be wrong
+    figs[0] = dataclasses.replace(figs[0], includes_carried_over=False)
+    findings = run(text, figs)
+    # ... unless 共收到 is read as including carried (equal to new + carried): a PASS with a note
+    received = next(f for f in findings if f.rule == "narrative_vs_table.applications_received")
+    assert received.status == "PASS" and "含上年结转" in received.message
+
+
+def test_huaian_2024_narrative_agrees_with_its_table():
+    # 淮安市 2024 §一(二), as published: 3119 received, 3050 answered including 34 carried over,
+    # 103 carried forward; reconsideration 351 and litigation 46 with their parts
+    text = ("2024年，全市共受理政府信息公开申请3119件，答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复），"
+            "均在法定期限内予以答复。政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，"
+            "尚未审结37件；政府信息公开行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。")
+    figs = [
+        figure("受理政府信息公开申请3119件", text, "applications_received", 3119),
+        figure("答复3050件（含上年度结转申请34件", text, "applications_handled", 3050, includes_carried_over=True),
+        figure("上年度结转申请34件", text, "applications_carried_over", 34),
+        figure("103件顺延到下年度答复", text, "applications_carried_forward", 103),
+        figure("行政复议351件", text, "reconsiderations", 351, parts=(5, 6, 7, 8), exhaustive=True),
+        figure("结果维持72件", text, "reconsiderations_upheld", 72, parent=4),
+        figure("结果纠正64件", text, "reconsiderations_corrected", 64, parent=4),
+        figure("其他结果178件", text, "reconsiderations_other", 178, parent=4),
+        figure("尚未审结37件", text, "reconsiderations_pending", 37, parent=4),
+        figure("行政诉讼46件", text, "lawsuits", 46, parts=(10, 11, 12, 13), exhaustive=True),
+        figure("结果维持25件", text, "lawsuits_upheld", 25, parent=9),
+        figure("结果纠正5件", text, "lawsuits_corrected", 5, parent=9),
+        figure("其他结果9件", text, "lawsuits_other", 9, parent=9),
+        figure("尚未审结7件", text, "lawsuits_pending", 7, parent=9),
+    ]
+    tables = {"applications": applications(HUAIAN_2024_APPLICATIONS), "review_litigation": review(HUAIAN_2024_REVIEW)}
+    findings = run(text, figs, tables, agency="淮安市人民政府", year=2024)
+    assert not [f for f in findings if f.status in ("FAIL", "UNCERTAIN")]
+    statuses = dict(narrative(findings))
+    assert len(statuses) == 14 and set(statuses.values()) == {"PASS"}
+    handled = next(f for f in findings if f.rule == "narrative_vs_table.applications_handled")
+    assert handled.expected == 3050  # results always include the carried-over ones
+    # the 2019-style reading 3119 = new + carried would be wrong: 3119 is new only
+    assert next(f for f in findings if f.rule == "narrative_vs_table.applications_received").expected == 3119
+
+
+@pytest.mark.parametrize("written, value, qualifier, table_value, status", [
+    ("行政许可1200余件", 1200, "more_than", 1268, "PASS"),
+    ("行政许可1200余件", 1200, "more_than", 1500, "UNCERTAIN"),
+    ("行政许可约1300件", 1300, "approx", 1268, "PASS"),
+    ("行政许可约1300件", 1300, "approx", 900, "UNCERTAIN"),
+    ("行政许可不足1300件", 1300, "less_than", 1268, "PASS"),
+    ("行政许可1268件", 1268, None, 1268, "PASS"),
+    ("行政许可1286件", 1286, None, 1268, "FAIL"),
+])
+def test_qualified_figures_get_tolerance_not_a_fail(written, value, qualifier, table_value, status):
+    text = f"全年办理{written}。"
+    figs = [figure(written, text, "licence_decisions", value, qualifier=qualifier)]
+    findings = run(text, figs, sample_tables(licensing__decisions=table_value))
+    assert narrative(findings) == [("narrative_vs_table.licence_decisions", status)]
+
+
+def test_wan_scaled_figure_is_compared_with_rounding():
+    text = "全年行政处罚决定0.13万件。"
+    figs = [figure("行政处罚决定0.13万件", text, "punishment_decisions", 1300)]
+    # 0.13万 stands for 1250..1350
+    assert narrative(run(text, figs, sample_tables(punishment__decisions=1342))) == [
+        ("narrative_vs_table.punishment_decisions", "PASS")]
+
+
+def test_wan_rounding_interval_excludes_far_values():
+    text = "全年行政处罚决定0.13万件。"
+    figs = [figure("行政处罚决定0.13万件", text, "punishment_decisions", 1300)]
+    findings = run(text, figs, sample_tables(punishment__decisions=1400))
+    assert [f.status for f in findings if f.rule == "narrative_vs_table.punishment_decisions"] == ["FAIL"]
+
+
+def test_normative_documents_and_decisions_restated_in_prose():
+    text = "本年制发行政规范性文件3件，废止1件，现行有效17件；行政许可处理决定1268项，行政处罚342件，行政强制27件。"
+    figs = [figure("制发行政规范性文件3件", text, "normative_documents_issued", 3),
+            figure("废止1件", text, "normative_documents_repealed", 1),
+            figure("现行有效17件", text, "normative_documents_in_force", 17, period="as_of"),
+            figure("行政许可处理决定1268项", text, "licence_decisions", 1268, unit="项"),
+            figure("行政处罚342件", text, "punishment_decisions", 342),
+            figure("行政强制27件", text, "coercion_decisions", 27)]
+    findings = run(text, figs)
+    assert [s for _, s in narrative(findings)] == ["PASS"] * 6
+    figs[2] = figure("现行有效17件", text, "normative_documents_in_force", 18, period="as_of")
+    assert only_fails(run(text, figs)) == [("narrative_vs_table.normative_documents_in_force", 18, 17)]
+
+
+def test_info_processing_fee_is_not_compared_with_admin_fees():
+    # 淮安市 2024 §六: 3940 元 collected; table 二's 行政事业性收费 (96171.6 万元) is another thing
+    text = "2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。"
+    figs = [figure("收取政府信息公开信息处理费3940元", text, "info_processing_fees", 3940, unit="元")]
+    tables = sample_tables(fees__amount=96171.6)
+    tables["applications"] = applications(HUAIAN_2024_APPLICATIONS)
+    findings = run(text, figs, tables, agency="淮安市人民政府", year=2024)
+    fee = [f for f in findings if f.rule == "narrative_vs_table.info_processing_fees"]
+    assert [f.status for f in fee] == ["NOT_ASSESSABLE"]
+    assert "没有信息处理费金额栏" in fee[0].message and "行政事业性收费" in fee[0].message
+    assert not [f for f in findings if f.rule == "narrative_vs_table.admin_fees"]
+    assert not only_fails(findings)
+
+
+def test_fee_not_charged_with_unpaid_fee_notices_is_flagged_softly():
+    text = "本年度未收取信息处理费。"
+    figs = [figure("未收取信息处理费", text, "info_processing_fees", 0, unit="元")]
+    # one of the sample's two 其他 cases moved to 逾期未缴纳信息处理费: the table still adds up
+    findings = run(text, figs, sample_tables(other_no_fee__natural_person=1, other_no_fee__total=1,
+                                             other_other__natural_person=0, other_other__total=1))
+    fee = [f for f in findings if f.rule == "narrative_vs_table.info_processing_fees"]
+    assert [(f.status, f.severity) for f in fee] == [("UNCERTAIN", "info")]
+    assert not only_fails(findings)
+
+
+@pytest.mark.parametrize("written, value, unit, amount, status", [
+    ("行政事业性收费0元", 0, "元", 0, "PASS"),
+    ("行政事业性收费12.6万元", 126000, "元", 12.6, "PASS"),
+    ("行政事业性收费12.6万元", 12.6, "万元", 12.6, "PASS"),
+    ("行政事业性收费126000元", 126000, "元", 12.6, "PASS"),
+    ("行政事业性收费0元", 0, "元", 12.6, "FAIL"),
+])
+def test_admin_fees_in_yuan_against_wan_yuan_cell(written, value, unit, amount, status):
+    text = f"本年度{written}。"
+    findings = run(text, [figure(written, text, "admin_fees", value, unit=unit)], sample_tables(fees__amount=amount))
+    assert narrative(findings) == [("narrative_vs_table.admin_fees", status)]
+
+
+# --------------------------------------------------------------------------- breakdowns
+
+PUBLISHED = "全年主动公开政府信息1286条，其中机构职能类42条、政策文件类156条、政务动态类732条、行政执法类356条。"
+
+
+def published_figures(total=1286, exhaustive=True, qualifier=None, text=PUBLISHED):
+    return [figure(f"公开政府信息{total}条" if qualifier is None else text[text.index("公开政府"):text.index("条") + 1],
+                   text, "items_published", total, unit="条", parts=(1, 2, 3, 4), exhaustive=exhaustive,
+                   qualifier=qualifier),
+            figure("机构职能类42条", text, "items_published", 42, unit="条", parent=0, category="机构职能类"),
+            figure("政策文件类156条", text, "items_published", 156, unit="条", parent=0, category="政策文件类"),
+            figure("政务动态类732条", text, "items_published", 732, unit="条", parent=0, category="政务动态类"),
+            figure("行政执法类356条", text, "items_published", 356, unit="条", parent=0, category="行政执法类")]
+
+
+def breakdown(findings):
+    return [(f.status, f.expected, f.found) for f in findings if f.rule == "breakdown.sum"]
+
+
+def test_exhaustive_breakdown_passes_and_a_changed_total_fails():
+    assert breakdown(run(PUBLISHED, published_figures())) == [("PASS", 1286, 1286)]
+    text = PUBLISHED.replace("1286", "1296")
+    findings = run(text, published_figures(1296, text=text))
+    assert breakdown(findings) == [("FAIL", 1296, 1286)]
+    assert only_fails(findings) == [("breakdown.sum", 1286, 1296)]
+
+
+def test_non_exhaustive_breakdown_never_fails():
+    text = PUBLISHED.replace("1286", "1500").replace("。", "等。")
+    assert breakdown(run(text, published_figures(1500, exhaustive=False, text=text))) == [("PASS", "<=1500", 1286)]
+    # parts exceeding a selection's total: doubtful (channels and categories mixed), not a FAIL
+    text = PUBLISHED.replace("1286", "1000")
+    assert [s for s, *_ in breakdown(run(text, published_figures(1000, exhaustive=False, text=text)))] == ["UNCERTAIN"]
+
+
+def test_qualified_total_gives_tolerance():
+    text = PUBLISHED.replace("1286条", "1300余条")
+    figs = published_figures(1300, qualifier="more_than", text=text)
+    figs[0] = figure("公开政府信息1300余条", text, "items_published", 1300, unit="条", parts=(1, 2, 3, 4),
+                     exhaustive=True, qualifier="more_than")
+    # 1286 < 1300: the parts do not reach "more than 1300", but an approximate total is not a FAIL
+    assert [s for s, *_ in breakdown(run(text, figs))] == ["UNCERTAIN"]
+    text = PUBLISHED.replace("1286条", "约1300条")
+    figs[0] = figure("公开政府信息约1300条", text, "items_published", 1300, unit="条", parts=(1, 2, 3, 4),
+                     exhaustive=True, qualifier="approx")
+    assert [s for s, *_ in breakdown(run(text, figs))] == ["PASS"]
+
+
+def test_wan_scaled_parts_are_summed_as_decimals():
+    # shape from the field guide: 67.35万条 with parts in 万 (16.53 + 50.82)
+    text = "全年发布信息67.35万条，其中网站16.53万条、政务新媒体50.82万条。"
+    figs = [figure("发布信息67.35万条", text, "items_published", 673500, unit="条", parts=(1, 2), exhaustive=True),
+            figure("网站16.53万条", text, "items_published", 165300, unit="条", parent=0, channel="website"),
+            figure("政务新媒体50.82万条", text, "items_published", 508200, unit="条", parent=0, channel="other")]
+    assert [s for s, *_ in breakdown(run(text, figs))] == ["PASS"]
+    # rounded parts that miss the total by one unit of their last digit still pass
+    text = "全年发布信息1.42万条，其中网站0.71万条、微信0.72万条。"
+    figs = [figure("发布信息1.42万条", text, "items_published", 14200, unit="条", parts=(1, 2), exhaustive=True),
+            figure("网站0.71万条", text, "items_published", 7100, unit="条", parent=0),
+            figure("微信0.72万条", text, "items_published", 7200, unit="条", parent=0)]
+    assert [s for s, *_ in breakdown(run(text, figs))] == ["PASS"]
+    # but not a real miss
+    figs[2] = figure("微信0.72万条", text, "items_published", 9200, unit="条", parent=0)
+    assert [s for s, *_ in breakdown(run(text, figs))] == ["FAIL"]
+
+
+def test_figures_without_table_twin_or_in_table_text_are_ignored():
+    text = "网站总访问量208788次，独立用户访问196223个。"
+    figs = [figure("网站总访问量208788次", text, "site_visits", 208788, unit="次")]
+    findings = run(text, figs)
+    assert not [f for f in findings if f.rule.startswith(("narrative_vs_table.", "breakdown."))]
