@@ -1,0 +1,473 @@
+"""Map a table region's rows onto the canonical cells of tables 二, 三 and 四."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import labels as L
+from .model import ParsedTable, TableValue
+from .rows import LRow, Paired, compact, logical_rows, pair_rows, strip_ordinal
+from .solve import Check, Slot, blocks_of, parts_equal_total, solve_row, total_at_least_published
+from .tokens import Cell, Tokenised
+
+TABLE_NAMES = {"active_disclosure": "table 二", "applications": "table 三", "review_litigation": "table 四"}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _values(key: str, row: str, columns: tuple[str, ...], slots: list[Slot], span: tuple[int, int],
+            extra_note: str | None = None) -> list[TableValue]:
+    out = []
+    for col, slot in zip(columns, slots):
+        start, end = slot.start, slot.end
+        if start is None:  # nothing written for this cell: point at the row
+            start, end = span
+        note = slot.note
+        if extra_note:
+            note = f"{extra_note}; {note}" if note else extra_note
+        out.append(TableValue(row, col, slot.value, slot.status, slot.raw, start, end, note))
+    return out
+
+
+def _unknown_values(row: str, columns: tuple[str, ...], span: tuple[int, int], note: str) -> list[TableValue]:
+    return [TableValue(row, c, None, "unknown", "", span[0], span[1], note) for c in columns]
+
+
+def _rendering(tok: Tokenised, used_rows: list[Paired] | list[LRow], any_runs: bool, any_values: bool) -> str:
+    grids = {r.grid for r in used_rows if r.grid is not None}
+    texts = any(r.grid is None for r in used_rows)
+    names: list[str] = []
+    if grids:
+        names.extend(sorted({f"{tok.grid_origins.get(g, 'unknown')}-grid" for g in grids}))
+    if texts or not grids:
+        families = [r for r in tok.renderings if not r.endswith("-grid")]
+        if any_runs:
+            names.append("flattened")
+        elif families:
+            names.append(families[0])
+    if not any_values:
+        return "skeleton"
+    return "+".join(names) if names else "unknown"
+
+
+def _grid_column_map(rows: list[LRow], grid: int, classify: Callable[[str], str | None],
+                     columns: tuple[str, ...]) -> dict[int, str] | None:
+    """Column keys of a grid from its header rows: for each grid column, the lowest header
+    cell covering it that names a column. None unless every column is named once."""
+    header = [r for r in rows if r.grid == grid and r.role in ("header", "none", "fragment") and not r.has_values]
+    found: dict[int, str] = {}
+    n_cols = max((r.line.n_cols for r in rows if r.grid == grid), default=0)
+    for col in range(n_cols):
+        for r in reversed(header):
+            cells = [c for c in r.line.cells if c.kind == "text" and c.col is not None
+                     and c.col <= col < c.col + c.span]
+            key = next((classify(compact(c.text)) for c in cells if classify(compact(c.text))), None)
+            if key:
+                found[col] = key
+                break
+    keys = list(found.values())
+    if sorted(keys) != sorted(columns):
+        return None
+    return found
+
+
+def _map_by_grid(values: list[Cell], colmap: dict[int, str], columns: tuple[str, ...]) -> list[Cell | None] | None:
+    """Cells placed by their exact grid column; None if any written value falls outside
+    the named columns (then the solver decides)."""
+    placed: dict[str, Cell] = {}
+    for cell in values:
+        if cell.col is None:
+            return None
+        key = colmap.get(cell.col)
+        if key is None:
+            if cell.kind != "blank":
+                return None
+            continue
+        if key in placed:
+            return None
+        placed[key] = cell
+    return [placed.get(c) for c in columns]
+
+
+def _slot_from(cell: Cell | None) -> Slot:
+    from .solve import _slot_from_cell
+
+    return _slot_from_cell(cell)
+
+
+@dataclass
+class _RowResult:
+    key: str
+    values: list[TableValue]
+    issue: str | None
+    runs: bool
+
+
+def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
+                  colmap: dict[int, str] | None, what: str) -> _RowResult:
+    runs = any(c.kind == "run" for c in p.values)
+    span = (p.start, p.end)
+    if colmap is not None and p.grid is not None:
+        placed = _map_by_grid(p.values, colmap, columns)
+        if placed is not None:
+            slots = [_slot_from(c) for c in placed]
+            return _RowResult(p.key, _values(what, p.key, columns, slots, span), None, runs)
+    slots, issue = solve_row(p.values, len(columns), delimited=p.delimited, check=check)
+    return _RowResult(p.key, _values(what, p.key, columns, slots, span),
+                      f"{p.key}: {issue}" if issue else None, runs)
+
+
+def _merge_duplicates(results: list[_RowResult], what: str, issues: list[str]) -> list[_RowResult]:
+    """A row written twice (a reader giving both a grid and its text, a repeated label):
+    identical values are one row; different values make every cell of it unknown."""
+    by_key: dict[str, _RowResult] = {}
+    order: list[str] = []
+    for res in results:
+        if res.key not in by_key:
+            by_key[res.key] = res
+            order.append(res.key)
+            continue
+        first = by_key[res.key]
+        same = [(v.status, v.value) for v in first.values] == [(v.status, v.value) for v in res.values]
+        if not same:
+            issues.append(f"{what}: row {res.key} is written twice with different values; both ignored")
+            by_key[res.key] = _RowResult(res.key, [
+                TableValue(v.row, v.column, None, "unknown", v.raw, v.start, v.end,
+                           "row written twice with different values") for v in first.values], None, first.runs)
+    return [by_key[k] for k in order]
+
+
+# --------------------------------------------------------------------------- row tables
+
+
+def _classify_rows(rows: list[LRow], compiled_rows, header_re, group_re=None) -> None:
+    """Give every row its role and key. Ambiguous labels (其他, 总计) count as rows only
+    after the first unambiguous row label."""
+    body_started = False
+    for r in rows:
+        if not r.label:
+            r.role = "none"
+            continue
+        best: tuple[int, str] | None = None
+        ambiguous_hit = False
+        for spec, pattern in compiled_rows:
+            target = strip_ordinal(r.label) if spec.ambiguous else r.label
+            m = None
+            for m in pattern.finditer(target):
+                pass
+            if m is None:
+                continue
+            pos = m.start() + (len(r.label) - len(target))
+            if spec.ambiguous:
+                ambiguous_hit = True
+                if not body_started:
+                    continue
+            if best is None or pos >= best[0]:
+                best = (pos, spec.key)
+        if best is not None:
+            r.role, r.key = "row", best[1]
+            if not any(s.key == best[1] and s.ambiguous for s, _ in compiled_rows):
+                body_started = True
+            continue
+        if group_re is not None and group_re.search(r.label):
+            r.role = "group"
+        elif ambiguous_hit or header_re.search(r.label):
+            r.role = "header"
+        else:
+            r.role = "fragment"
+
+
+def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
+    what = "table 三"
+    rows = logical_rows(tok.lines)
+    _classify_rows(rows, L.COMPILED_APPLICATION_ROWS, L.APPLICATION_HEADER_RE, L.APPLICATION_GROUPS_RE)
+    keys = {r.key for r in rows if r.role == "row"}
+    issues: list[str] = []
+    if keys & L.APPLICATION_2021_ONLY:
+        template = "2021"
+        for r in rows:  # the 2021 template's （六）其他处理 heads three sub-rows
+            if r.key == "other.total":
+                r.role, r.key = "group", None
+    elif "other.total" in keys:
+        template = "2019"
+    else:
+        template = "unknown"
+    if not keys:
+        return _empty("applications", tok, span, rows, what)
+    pairing = pair_rows(rows, what)
+    issues.extend(pairing.issues)
+    columns = L.APPLICATION_COLUMN_KEYS
+    colmaps: dict[int, dict[int, str] | None] = {}
+    last_map: dict[int, str] | None = None
+
+    def classify_col(text: str) -> str | None:
+        for key, pat in L.COMPILED_APPLICATION_COLUMNS:
+            if pat.search(text):
+                return key
+        return None
+
+    results: list[_RowResult] = []
+    for p in pairing.rows:
+        colmap = None
+        if p.grid is not None:
+            if p.grid not in colmaps:
+                colmaps[p.grid] = _grid_column_map(rows, p.grid, classify_col, columns) or last_map
+            colmap = colmaps[p.grid]
+            last_map = colmap or last_map
+        results.append(_solve_paired(p, columns, parts_equal_total, colmap, what))
+    for r in pairing.unpaired_labels:
+        results.append(_RowResult(r.key or "", _unknown_values(
+            r.key or "", columns, (r.start, r.end),
+            "label found but its values could not be attached with certainty"), None, False))
+    return _finish("applications", tok, span, rows, results, issues, template, what,
+                   L.application_rows(template) if template != "unknown" else
+                   tuple(k for k in L.application_rows("2021")))
+
+
+def _active_template(rows: list[LRow]) -> str:
+    text = "".join(r.label for r in rows if r.role in ("header", "fragment", "none", "group"))
+    hits = {t for t, pat in L.ACTIVE_TEMPLATE_RES if pat.search(text)}
+    if len(hits) == 1:
+        return hits.pop()
+    if hits:
+        return "unknown"
+    return ""
+
+
+def parse_active(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
+    what = "table 二"
+    rows = logical_rows(tok.lines)
+    _classify_rows(rows, L.COMPILED_ACTIVE_ROWS, L.ACTIVE_HEADER_RE)
+    keys = {r.key for r in rows if r.role == "row"}
+    if not keys:
+        return _empty("active_disclosure", tok, span, rows, what)
+    issues: list[str] = []
+    pairing = pair_rows(rows, what)
+    issues.extend(pairing.issues)
+    template = _active_template(rows)
+    if template == "":
+        # no header words (skeleton, flattened, headers lost): the decision rows' widths
+        # tell the templates apart (1 column in 2021, 3 in 2019)
+        widths = {len([c for c in p.values if c.kind != "blank"]) for p in pairing.rows
+                  if p.key in ("licensing", "punishment", "coercion") and not any(c.kind == "run" for c in p.values)}
+        if widths == {1}:
+            template = "2021"
+        elif widths == {3}:
+            template = "2019"
+        elif keys & {"other_services", "procurement", "other_documents"}:
+            template = "2019"
+        else:
+            template = "unknown"
+        if template != "unknown":
+            issues.append(f"{what}: no column headers; template {template} inferred from the number of values")
+    layout = L.ACTIVE_LAYOUT.get(template)
+    results: list[_RowResult] = []
+    colmap_cache: dict[int, dict[int, dict[int, str]]] = {}
+    for p in pairing.rows:
+        if layout is None:
+            results.append(_RowResult(p.key, _unknown_values(
+                p.key, ("unknown",), (p.start, p.end),
+                "template unknown: the columns of this row cannot be named"), None, False))
+            continue
+        columns = layout.get(p.key)
+        if columns is None:
+            issues.append(f"{what}: row {p.key} does not belong to the {template} template; ignored")
+            continue
+        check = total_at_least_published if template == "2019" and columns[-1] == "public_total" else None
+        colmap = _active_colmap(rows, p, template, columns) if p.grid is not None else None
+        results.append(_solve_paired(p, columns, check, colmap, what))
+    for r in pairing.unpaired_labels:
+        columns = layout.get(r.key or "", ("unknown",)) if layout else ("unknown",)
+        results.append(_RowResult(r.key or "", _unknown_values(
+            r.key or "", columns, (r.start, r.end),
+            "label found but its values could not be attached with certainty"), None, False))
+    expected = tuple(k for k in (layout or {}) if k in ("regulations", "normative_documents", "licensing",
+                                                        "punishment", "coercion", "fees"))
+    return _finish("active_disclosure", tok, span, rows, results, issues, template or "unknown", what, expected)
+
+
+def _active_colmap(rows: list[LRow], p: Paired, template: str, columns: tuple[str, ...]) -> dict[int, str] | None:
+    """In a grid, the header row closest above this row names its value columns."""
+    compiled = L.COMPILED_ACTIVE_COLUMNS[template]
+    idx = rows.index(p.label_row)
+    for r in reversed(rows[:idx]):
+        if r.grid != p.grid:
+            break
+        if r.role == "row":
+            continue
+        found: dict[int, str] = {}
+        line_cells = [c for c in r.line.cells if c.kind == "text" and c.col is not None]
+        for c in line_cells:
+            text = compact(c.text)
+            key = next((k for k, pat in compiled if pat.search(text)), None)
+            if key is None:
+                continue
+            for col in range(c.col, c.col + c.span):
+                found[col] = key
+        if found:
+            # a header cell spanning several grid columns names them all; keep the first
+            # column of each key so a single value maps once
+            first: dict[int, str] = {}
+            for col in sorted(found):
+                if found[col] not in first.values():
+                    first[col] = found[col]
+            return first if set(first.values()) == set(columns) else None
+    return None
+
+
+def _empty(key: str, tok: Tokenised, span: tuple[int, int], rows: list[LRow], what: str) -> ParsedTable:
+    has_values = any(r.has_values for r in rows)
+    reason = ("no row labels of the table in this part (its values, if any, cannot be placed)"
+              if has_values else "no table text here (the table may have been an image or script)")
+    return ParsedTable(key, "unknown", "missing", (), span[0], span[1], (f"{what} not found: {reason}",))
+
+
+def _finish(key: str, tok: Tokenised, span: tuple[int, int], rows: list[LRow], results: list[_RowResult],
+            issues: list[str], template: str, what: str, expected: tuple[str, ...]) -> ParsedTable:
+    results = _merge_duplicates(results, what, issues)
+    order = {k: i for i, k in enumerate(expected)}
+    results.sort(key=lambda r: (order.get(r.key, len(order)), r.key))
+    values: list[TableValue] = []
+    for res in results:
+        values.extend(res.values)
+        if res.issue:
+            issues.append(f"{what}: {res.issue}")
+    found = {r.key for r in results}
+    missing = [k for k in expected if k not in found]
+    if missing:
+        issues.append(f"{what}: rows not found: {', '.join(missing)}")
+    any_values = any(v.status != "unknown" or v.raw for v in values)
+    if not any_values and values:
+        issues.append(f"{what}: labels found but no values (a skeleton: the numbers were lost)")
+    unknown = sum(1 for v in values if v.status == "unknown")
+    if unknown and any_values:
+        issues.append(f"{what}: {unknown} cell(s) could not be read with certainty (status unknown)")
+    runs = any(r.runs for r in results)
+    used = [r for r in rows if r.role == "row"]
+    rendering = _rendering(tok, used, runs, any_values)
+    starts = [v.start for v in values if v.start is not None] + [r.start for r in used]
+    ends = [v.end for v in values if v.end is not None] + [r.end for r in used]
+    return ParsedTable(key, template, rendering, tuple(values),
+                       min(starts, default=span[0]), max(ends, default=span[1]), tuple(issues))
+
+
+# --------------------------------------------------------------------------- table 四
+
+
+def _is_review_header(label: str) -> bool:
+    return bool(label) and set(label) <= L.REVIEW_HEADER_CHARS
+
+
+def _review_block(text: str) -> str | None:
+    for key, pat in L.COMPILED_REVIEW_BLOCKS:
+        if pat.search(text):
+            return key
+    return None
+
+
+def _review_colmap(rows: list[LRow], grid: int) -> dict[int, tuple[str, str]] | None:
+    header = [r for r in rows if r.grid == grid and not r.has_values and r.labels]
+    n_cols = max((r.line.n_cols for r in rows if r.grid == grid), default=0)
+    out: dict[int, tuple[str, str]] = {}
+    for col in range(n_cols):
+        block = column = None
+        for r in reversed(header):
+            for c in r.line.cells:
+                if c.kind != "text" or c.col is None or not (c.col <= col < c.col + c.span):
+                    continue
+                text = compact(c.text)
+                if column is None:
+                    column = next((k for k, pat in L.COMPILED_REVIEW_COLUMNS if pat.search(text)), None)
+                if block is None:
+                    block = _review_block(text)
+        if block and column:
+            out[col] = (block, column)
+    if sorted(out.values()) != sorted((b, c) for b in L.REVIEW_BLOCK_ORDER for c in L.REVIEW_COLUMN_KEYS):
+        return None
+    return out
+
+
+def parse_review(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
+    what = "table 四"
+    rows = logical_rows(tok.lines)
+    issues: list[str] = []
+    started = False
+    value_rows: list[LRow] = []
+    header_seen = False
+    for r in rows:
+        if r.label and _is_review_header(r.label):
+            header_seen = True
+            r.role = "header"
+            if r.has_values and started:
+                value_rows.append(r)
+            elif r.has_values:
+                value_rows.append(r)
+                started = True
+            continue
+        if r.label:
+            r.role = "fragment"
+            if started:
+                break  # text after the values: the table is over
+            continue
+        if r.has_values:
+            if not header_seen:
+                issues.append(f"{what}: ignored numbers before the table "
+                              f"({' '.join(c.text for c in r.values if c.kind != 'blank')})")
+                continue
+            value_rows.append(r)
+            started = True
+    if not header_seen:
+        return _empty("review_litigation", tok, span, rows, what)
+    columns = tuple(f"{b}|{c}" for b in L.REVIEW_BLOCK_ORDER for c in L.REVIEW_COLUMN_KEYS)
+    slots: list[Slot] | None = None
+    issue = None
+    runs = False
+    if not value_rows:
+        issues.append(f"{what}: header found but no values (a skeleton: the numbers were lost)")
+        values = [TableValue(b, c, None, "unknown", "", span[0], span[1], "no values written")
+                  for b in L.REVIEW_BLOCK_ORDER for c in L.REVIEW_COLUMN_KEYS]
+        header_rows = [r for r in rows if r.role == "header"]
+        return ParsedTable("review_litigation", "unknown", "skeleton", tuple(values),
+                           min((r.start for r in header_rows), default=span[0]),
+                           max((r.end for r in header_rows), default=span[1]), tuple(issues))
+    cells = [c for r in value_rows for c in r.values]
+    runs = any(c.kind == "run" for c in cells)
+    row_span = (min(r.start for r in value_rows), max(r.end for r in value_rows))
+    grid = value_rows[0].grid
+    if len(value_rows) == 1 and grid is not None:
+        colmap = _review_colmap(rows, grid)
+        if colmap is not None:
+            placed: dict[str, Cell] = {}
+            ok = True
+            for c in cells:
+                target = colmap.get(c.col) if c.col is not None else None
+                if target is None:
+                    ok = ok and c.kind == "blank"
+                    continue
+                name = f"{target[0]}|{target[1]}"
+                if name in placed:
+                    ok = False
+                placed[name] = c
+            if ok:
+                slots = [_slot_from(placed.get(col)) for col in columns]
+    if slots is None:
+        delimited = len(value_rows) == 1 and value_rows[0].delimited
+        if not delimited:
+            cells = [c for c in cells if c.kind != "blank"]
+        slots, issue = solve_row(cells, 15, delimited=delimited, check=blocks_of(5, parts_equal_total))
+        if issue:
+            issues.append(f"{what}: {issue}")
+    values = []
+    for name, slot in zip(columns, slots):
+        block, col = name.split("|")
+        start, end = (slot.start, slot.end) if slot.start is not None else row_span
+        values.append(TableValue(block, col, slot.value, slot.status, slot.raw, start, end, slot.note))
+    unknown = sum(1 for v in values if v.status == "unknown")
+    if unknown and not issue:
+        issues.append(f"{what}: {unknown} cell(s) could not be read with certainty (status unknown)")
+    header_rows = [r for r in rows if r.role == "header"]
+    rendering = _rendering(tok, value_rows, runs, True)
+    return ParsedTable("review_litigation", "unknown", rendering, tuple(values),
+                       min([r.start for r in header_rows] + [row_span[0]]),
+                       max([r.end for r in header_rows] + [row_span[1]]), tuple(issues))

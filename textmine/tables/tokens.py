@@ -1,0 +1,347 @@
+"""Turn the text (and grids) of a table region into lines of typed cells.
+
+Whatever the rendering, the parser downstream sees the same thing: a sequence of
+:class:`Line` s, each a sequence of :class:`Cell` s that are either label text or a value
+(number, blank, not-applicable mark, a suspicious glued number, or a run of digits glued
+to its label). What differs between renderings is only how lines and cells are cut:
+
+=============  ==========================================================================
+``*-grid``     a RawTable the reader gave us (HTML/DOCX/PDF): grid rows, exact columns
+``tsv``        one table row per line, TAB between cells (the seed; the builder's output)
+``pipe-rows``  one table row per line, ``|`` between cells
+``pipe-cells`` cells separated by ``|`` but laid out one per line (`` |`` endings, pipes
+               on their own lines, or cells padded with newlines): a stream of cells
+``pdf-lines``  one visual line per line, cells separated by spaces, blanks dropped
+``cell-per-line``  one cell per line, no separators, blanks dropped: a stream of cells
+=============  ==========================================================================
+
+In the two *stream* renderings a new line starts at every label, so a label and the
+values after it form one line as in the line renderings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..model import Document, RawTable
+from .cells import GLUED_DIGITS_RE, read_cell
+
+#: page furniture inside a table region: "- 3 -", "第3页", "Page 3 - 标题", "P. 3", "3/5"
+NOISE_LINE_RE = regex.compile(
+    r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|"
+    r"(?:Page|PAGE|P\.)\s*\d{1,4}\b.*|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_TOKEN_RE = regex.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell (or token) of a table line, with its span in ``Document.text``.
+
+    ``kind``: text | value | blank | not_applicable | suspect | run. A ``run`` is a string
+    of digits glued to a label (``规章555``) that may stand for several values. ``col`` is
+    the grid column when the cell comes from a RawTable (exact position), ``span`` its
+    colspan. Blank cells the container did not give an offset have ``start`` None."""
+
+    kind: str
+    text: str
+    start: int | None
+    end: int | None
+    value: int | float | None = None
+    note: str | None = None
+    col: int | None = None
+    span: int = 1
+
+    @property
+    def is_value(self) -> bool:
+        return self.kind != "text"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One row of the table as this rendering cuts it. ``delimited``: blank cells are
+    explicit (separators), so positions count; ``grid``: index of the RawTable it came
+    from (columns exact) or None."""
+
+    cells: tuple[Cell, ...]
+    start: int
+    end: int
+    delimited: bool
+    grid: int | None = None
+    n_cols: int = 0
+
+
+@dataclass(frozen=True)
+class Tokenised:
+    lines: tuple[Line, ...]
+    renderings: tuple[str, ...]
+    grid_origins: dict[int, str] = field(default_factory=dict)  # doc.tables index -> origin
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def _value_cell(text: str, start: int, end: int, col: int | None = None, span: int = 1) -> Cell:
+    reading = read_cell(text)
+    kind = reading.kind if reading.kind != "text" else "text"
+    return Cell(kind, text, start, end, reading.value, reading.note, col, span)
+
+
+def _split_glued(text: str, start: int) -> list[Cell]:
+    """A text token, with digit runs glued onto labels cut out as ``run`` cells."""
+    out: list[Cell] = []
+    pos = 0
+    for m in GLUED_DIGITS_RE.finditer(text):
+        if m.start() > pos:
+            out.append(Cell("text", text[pos:m.start()], start + pos, start + m.start()))
+        digits = m.group(1)
+        out.append(Cell("run", digits, start + m.start(), start + m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append(Cell("text", text[pos:], start + pos, start + len(text)))
+    return out
+
+
+def cell_tokens(text: str, offset: int, *, blank_if_empty: bool, col: int | None = None,
+                span: int = 1) -> list[Cell]:
+    """The cells one separator-delimited piece of text holds.
+
+    An empty piece is one blank cell (when blanks are explicit in this rendering). Otherwise
+    the piece is cut at whitespace; tokens that are values become value cells, adjacent text
+    tokens merge into one label cell (labels contain spaces: ``结果 维持``)."""
+    tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN_RE.finditer(text)]
+    if not tokens:
+        if not blank_if_empty:
+            return []
+        lead = len(text) - len(text.lstrip())
+        pos = offset + min(lead, len(text))
+        return [Cell("blank", "", pos, pos, col=col, span=span)]
+    if len(tokens) == 1:
+        tok, s, e = tokens[0]
+        cell = _value_cell(tok, s, e, col, span)
+        if cell.kind != "text":
+            return [cell]
+    out: list[Cell] = []
+    text_start: int | None = None
+    text_end = 0
+    for tok, s, e in tokens:
+        reading = read_cell(tok)
+        if reading.kind == "text":
+            if text_start is None:
+                text_start = s
+            text_end = e
+            continue
+        if text_start is not None:
+            out.extend(_split_glued(text[text_start - offset:text_end - offset], text_start))
+            text_start = None
+        out.append(Cell(reading.kind, tok, s, e, reading.value, reading.note))
+    if text_start is not None:
+        out.extend(_split_glued(text[text_start - offset:text_end - offset], text_start))
+    if col is not None and len(out) == 1:
+        c = out[0]
+        out = [Cell(c.kind, c.text, c.start, c.end, c.value, c.note, col, span)]
+    return out
+
+
+# --------------------------------------------------------------------------- grids
+
+
+def grid_lines(table: RawTable, index: int) -> list[Line]:
+    """Rows of a RawTable as lines with exact column positions."""
+    by_row: dict[int, list] = {}
+    covered: set[tuple[int, int]] = set()
+    for cell in table.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+        for r in range(cell.row, cell.row + cell.rowspan):
+            for c in range(cell.col, cell.col + cell.colspan):
+                if (r, c) != (cell.row, cell.col):
+                    covered.add((r, c))
+    n_cols = table.n_cols
+    lines: list[Line] = []
+    for r in range(table.n_rows):
+        anchors = {c.col: c for c in by_row.get(r, ())}
+        cells: list[Cell] = []
+        for c in range(n_cols):
+            anchor = anchors.get(c)
+            if anchor is None:
+                if (r, c) not in covered:
+                    cells.append(Cell("blank", "", None, None, col=c))
+                continue
+            cells.extend(cell_tokens(anchor.text, anchor.start, blank_if_empty=True, col=c,
+                                     span=anchor.colspan))
+        starts = [a.start for a in by_row.get(r, ())]
+        ends = [a.end for a in by_row.get(r, ())]
+        if not cells:
+            continue
+        lines.append(Line(tuple(cells), min(starts, default=table.start), max(ends, default=table.start),
+                          True, index, n_cols))
+    return lines
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _physical_lines(text: str, offset: int) -> list[tuple[str, int]]:
+    """Non-empty, non-furniture lines with their offsets; prose sentences (ending in 。)
+    inside a line are dropped, what follows the last 。 is kept."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        if not raw.strip() or NOISE_LINE_RE.match(raw):
+            continue
+        if "。" in raw:
+            cut = raw.rfind("。") + 1
+            raw, start = raw[cut:], start + cut
+            if not raw.strip():
+                continue
+        out.append((raw, offset + start))
+    return out
+
+
+def _classify_text(lines: list[tuple[str, int]]) -> str:
+    if not lines:
+        return "none"
+    n = len(lines)
+    tabs = sum(1 for line, _ in lines if "\t" in line)
+    if tabs >= max(2, 0.3 * n):
+        return "tsv"
+    piped = [line for line, _ in lines if "|" in line]
+    if len(piped) >= max(2, 0.3 * n):
+        multi = sum(1 for line in piped if sum(1 for p in line.split("|") if p.strip()) >= 2)
+        return "pipe-rows" if multi >= 0.3 * len(piped) else "pipe-cells"
+    multi = 0
+    with_values = 0
+    for line, off in lines:
+        cells = cell_tokens(line, off, blank_if_empty=False)
+        if any(c.is_value for c in cells):
+            with_values += 1
+            if len(cells) >= 2:
+                multi += 1
+    if with_values and multi >= 0.25 * with_values:
+        return "pdf-lines"
+    return "cell-per-line"
+
+
+def _stream_lines(cells: list[Cell], delimited: bool) -> list[Line]:
+    """Cut a stream of cells into lines, a new line at every label."""
+    lines: list[Line] = []
+    current: list[Cell] = []
+
+    def flush() -> None:
+        if current:
+            spans = [c for c in current if c.start is not None]
+            start = spans[0].start if spans else 0
+            end = spans[-1].end if spans else start
+            lines.append(Line(tuple(current), start, end, delimited))
+
+    for cell in cells:
+        if cell.kind == "text" and current:
+            flush()
+            current = []
+        current.append(cell)
+    flush()
+    return lines
+
+
+def text_lines(text: str, offset: int) -> tuple[list[Line], str]:
+    """Lines of a stretch of plain text (no RawTable), and the rendering family found."""
+    physical = _physical_lines(text, offset)
+    family = _classify_text(physical)
+    lines: list[Line] = []
+    if family == "tsv" or family == "pipe-rows":
+        sep = "\t" if family == "tsv" else "|"
+        for raw, start in physical:
+            parts = raw.split(sep)
+            cells: list[Cell] = []
+            pos = start
+            for i, part in enumerate(parts):
+                border = family == "pipe-rows" and (i == 0 or i == len(parts) - 1) and not part.strip()
+                if not border:
+                    cells.extend(cell_tokens(part, pos, blank_if_empty=True))
+                pos += len(part) + 1
+            if cells:
+                lines.append(Line(tuple(cells), start, start + len(raw), True))
+    elif family == "pipe-cells":
+        lines = _stream_lines(_pipe_stream(physical), True)
+    elif family == "pdf-lines":
+        for raw, start in physical:
+            cells = cell_tokens(raw, start, blank_if_empty=False)
+            if cells:
+                lines.append(Line(tuple(cells), start, start + len(raw), False))
+    elif family == "cell-per-line":
+        cells = []
+        for raw, start in physical:
+            cells.extend(cell_tokens(raw, start, blank_if_empty=False))
+        lines = _stream_lines(cells, False)
+    return lines, family
+
+
+def _piece_cells(fragments: list[tuple[str, int]]) -> list[Cell]:
+    """The cells of the text between two pipes (possibly spread over several lines)."""
+    cells: list[Cell] = []
+    for text, off in fragments:
+        for cell in cell_tokens(text, off, blank_if_empty=False):
+            if cells and cell.kind == "text" and cells[-1].kind == "text":
+                prev = cells[-1]
+                cells[-1] = Cell("text", prev.text + cell.text, prev.start, cell.end)
+            else:
+                cells.append(cell)
+    if not cells:
+        text, off = fragments[0]
+        return [Cell("blank", "", off, off)]
+    return cells
+
+
+def _pipe_stream(physical: list[tuple[str, int]]) -> list[Cell]:
+    """Cells separated by pipes, wherever the line breaks fall: the text between two pipes
+    is one cell (empty -> a blank cell), so `` |`` line endings, pipes on their own lines
+    and cells padded with newlines all read the same. A line of only pipes both ends a row
+    and may stand for blank cells; positions are resolved later by labels and counts."""
+    cells: list[Cell] = []
+    piece: list[tuple[str, int]] = []
+    opened = False  # a pipe has been seen, so pieces are cells
+    for raw, start in physical:
+        pos = start
+        parts = raw.split("|")
+        for i, part in enumerate(parts):
+            piece.append((part, pos))
+            pos += len(part) + 1
+            if i < len(parts) - 1:  # a pipe follows this part: the piece is complete
+                if opened or any(p.strip() for p, _ in piece):
+                    cells.extend(_piece_cells(piece))
+                opened = True
+                piece = []
+    if any(p.strip() for p, _ in piece):
+        cells.extend(_piece_cells(piece))
+    return cells
+
+
+def tokenise(doc: Document, start: int, end: int) -> Tokenised:
+    """All lines of ``doc.text[start:end]``: RawTable rows where the reader gave grids, the
+    text in between by its rendering family."""
+    grids = [(i, t) for i, t in enumerate(doc.tables) if t.start < end and t.end > start]
+    lines: list[Line] = []
+    renderings: list[str] = []
+    pos = start
+    for index, table in grids:
+        if table.start > pos:
+            more, family = text_lines(doc.text[pos:table.start], pos)
+            if more:
+                lines.extend(more)
+                renderings.append(family)
+        table_lines = grid_lines(table, index)
+        if table_lines:
+            lines.extend(table_lines)
+            renderings.append(f"{table.origin}-grid")
+        pos = max(pos, table.end)
+    if pos < end:
+        more, family = text_lines(doc.text[pos:end], pos)
+        if more:
+            lines.extend(more)
+            renderings.append(family)
+    seen: dict[str, None] = {}
+    for r in renderings:
+        seen.setdefault(r, None)
+    return Tokenised(tuple(lines), tuple(seen), {i: t.origin for i, t in grids})
