@@ -1,0 +1,197 @@
+"""Section 五 on the real PDFs, the skops round-trip, `textmine train` and `textmine eval`."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from textmine.errors import TextmineError
+from textmine.readers import load
+from textmine.sections import split_sections
+
+
+def _pdf_document(path):
+    """The real PDF through textmine's reader, or (while the PDF reader is not built) its
+    text layer through pdfplumber, read as plain text."""
+    try:
+        return load(path)
+    except (TextmineError, ModuleNotFoundError):
+        import pdfplumber
+
+        with pdfplumber.open(path) as pdf:
+            return load("\n".join(page.extract_text() or "" for page in pdf.pages))
+
+
+def _report(path):
+    from textmine.metadata import detect_metadata
+    from textmine.model import Report
+    from textmine.problems import analyse_sentences
+
+    doc = _pdf_document(path)
+    sections = split_sections(doc)
+    analysis = analyse_sentences(doc, sections)
+    return Report(document=doc, sections=sections, metadata=detect_metadata(doc, sections, {}),
+                  sentences=analysis.sentences, findings=analysis.findings)
+
+
+def _labels(report, label):
+    return [s for s in report.sentences if s.label == label]
+
+
+def test_hongze_2023_problems_and_measures(real_pdf):
+    report = _report(real_pdf("hongze2023"))
+    problems = _labels(report, "problem")
+    texts = ["".join(p.text.split()) for p in problems]
+    assert len(problems) == 3, texts
+    assert any("依申请公开工作规范性" in t for t in texts)
+    assert any("队伍建设" in t for t in texts)
+    measures = _labels(report, "measure")
+    assert len(measures) == 3
+    assert all(m.specificity < 0.5 for m in measures)
+    app = next(p for p in problems if "依申请" in p.text)
+    assert "applications_handling" in app.topics and app.addressed_by
+
+
+def test_hongze_2024_five_problems_from_one_sentence(real_pdf):
+    report = _report(real_pdf("hongze2024"))
+    problems = _labels(report, "problem")
+    texts = ["".join(p.text.split()) for p in problems]
+    assert len(problems) == 5, texts
+    assert texts[0].startswith("个别部门对复杂申请件的研判能力不足")
+    assert len(_labels(report, "measure")) == 3
+    for s in report.sentences:
+        assert report.document.text[s.start:s.end] == s.text
+
+
+def test_huaian_2024_enumerated_problems(real_pdf):
+    report = _report(real_pdf("huaian2024"))
+    problems = _labels(report, "problem")
+    assert len(problems) == 2
+    assert "interpretation" in problems[0].topics
+    assert "staffing" in problems[1].topics
+    assert len(_labels(report, "measure")) == 2
+    assert all(p.addressed_by for p in problems)
+
+
+def test_hongze_2024_repeats_2023_measures(real_pdf):
+    from textmine.problems import analyse_sentences
+
+    last = _report(real_pdf("hongze2023"))
+    doc = _pdf_document(real_pdf("hongze2024"))
+    analysis = analyse_sentences(doc, split_sections(doc), previous=last)
+    repeated = [f for f in analysis.findings if f.rule == "problems.repeated_measure"]
+    assert len(repeated) == 2, [f.message for f in analysis.findings]
+    spans = ["".join(doc.text[e.start:e.end].split()) for f in repeated for e in f.evidence]
+    assert any(s.startswith("一是扎实推进依申请公开工作") for s in spans)
+    assert any(s.startswith("三是继续加强业务指导培训") for s in spans)
+    assert all(f.found >= 0.8 for f in repeated)
+    followup = [f for f in analysis.findings if f.rule == "problems.previous_followup"]
+    assert len(followup) == 3  # one per 2023 problem
+    statuses = {f.expected[:6]: f.status for f in followup}
+    assert statuses["依申请公开工"] == "PASS"
+    assert "FAIL" in statuses.values()  # the 深度和广度 problem gets no 2024 measure
+    assert not [f for f in analysis.findings if f.rule == "problems.repeated_problem"]
+
+
+# --------------------------------------------------------------------------- model files
+
+
+def _heldout_inputs():
+    from textmine.problems.corpus import read_corpus, split
+    from textmine.problems.features import encode
+
+    _, heldout = split(read_corpus())
+    return [encode(i.zone, i.enum, i.text) for i in heldout]
+
+
+def test_skops_round_trip(tmp_path):
+    from textmine.problems.classifier import SentenceClassifier, get_classifier
+
+    shipped = get_classifier()
+    path = tmp_path / "copy.skops"
+    shipped.save(path)
+    again = SentenceClassifier.load(path)
+    X = _heldout_inputs()
+    assert again.predict(X) == shipped.predict(X)
+
+
+def test_loading_a_broken_model_names_the_file(tmp_path):
+    from textmine.problems.classifier import SentenceClassifier
+
+    bad = tmp_path / "broken.skops"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(TextmineError, match="broken.skops"):
+        SentenceClassifier.load(bad)
+    with pytest.raises(TextmineError, match="textmine train"):
+        SentenceClassifier.load(tmp_path / "absent.skops")
+
+
+def test_shipped_model_metadata_matches_corpus():
+    from textmine.problems.classifier import read_metadata
+    from textmine.problems.corpus import corpus_hash
+
+    meta = read_metadata()
+    assert meta["corpus_sha256"] == corpus_hash(), "models/ is stale: run `textmine train`"
+    assert meta["scores"]["heldout"]["labels"]["macro_f1"] >= 0.9
+
+
+def test_train_is_reproducible(tmp_path, capsys):
+    from textmine.cli import main
+    from textmine.problems.classifier import SentenceClassifier, get_classifier
+
+    assert main(["train", "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    assert main(["train", "--out", str(tmp_path / "b"), "--quiet"]) == 0
+    capsys.readouterr()
+    a = SentenceClassifier.load(tmp_path / "a" / "sentence_classifier.skops")
+    b = SentenceClassifier.load(tmp_path / "b" / "sentence_classifier.skops")
+    X = _heldout_inputs()
+    pa = a.predict(X)
+    assert pa == b.predict(X)
+    assert pa == get_classifier().predict(X)  # the shipped model is what the corpus builds
+    meta_a = json.loads((tmp_path / "a" / "sentence_classifier.json").read_text(encoding="utf-8"))
+    meta_b = json.loads((tmp_path / "b" / "sentence_classifier.json").read_text(encoding="utf-8"))
+    assert meta_a["scores"] == meta_b["scores"] and meta_a["seed"] == meta_b["seed"]
+    assert (tmp_path / "a" / "lexicons" / "boilerplate_ngrams.json").read_bytes() == \
+        (tmp_path / "b" / "lexicons" / "boilerplate_ngrams.json").read_bytes()
+
+
+def test_eval_cli(capsys):
+    from textmine.cli import main
+
+    assert main(["eval", "sentences"]) == 0
+    out = capsys.readouterr().out
+    assert "macro-F1" in out and "gold \\ predicted" in out and "Spearman" in out
+    assert main(["eval", "sentences", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["labels"]["confusion"]) == {"problem", "measure", "other"}
+    assert len(data["topics"]["per_topic"]) == 16
+    assert main(["eval", "sentences", "--min-f1", "1.01"]) == 1
+    capsys.readouterr()
+
+
+def test_corpus_errors_name_file_and_line(tmp_path):
+    from textmine.problems.corpus import read_corpus
+
+    (tmp_path / "a.txt").write_text("== r1 | level=county\nX|cov|不是标签\n", encoding="utf-8")
+    with pytest.raises(TextmineError, match=r"a.txt:2"):
+        read_corpus(tmp_path)
+    (tmp_path / "a.txt").write_text("== r1\nP|nope|未知主题\n", encoding="utf-8")
+    with pytest.raises(TextmineError, match="unknown topic"):
+        read_corpus(tmp_path)
+    with pytest.raises(TextmineError, match="not found"):
+        read_corpus(tmp_path / "missing")
+
+
+def test_corpus_covers_taxonomy_levels_and_shapes():
+    from collections import Counter
+
+    from textmine.problems.corpus import read_corpus
+    from textmine.problems.topics import TOPIC_LABELS
+
+    reports = read_corpus()
+    items = [i for r in reports for i in r.items]
+    topics = Counter(t for i in items for t in i.topics)
+    assert set(topics) == set(TOPIC_LABELS) and min(topics.values()) >= 10
+    assert {r.meta.get("level") for r in reports} >= {"township", "county", "city", "province"}
+    assert {i.zone for i in items} == {"problems", "measures", "before_pivot", "after_pivot", "unsplit"}
+    assert {i.level for i in items if i.label == "measure"} == {0, 1, 2, 3}
