@@ -148,8 +148,9 @@ def test_in_force_smaller_than_issued_is_a_warning_fail():
 
 
 @pytest.mark.parametrize("agency, can", [
-    ("洪泽区人民政府", False), ("淮安市洪泽区人民政府", False), ("平顶山市应急管理局", False),
-    ("临川市生态环境局", False), ("江苏省教育厅", False), ("城关镇人民政府", False), ("东风街道办事处", False),
+    ("洪泽区人民政府", False), ("淮安市洪泽区人民政府", False), ("平顶山市应急管理局", None),
+    ("临川市生态环境局", None), ("江苏省教育厅", None), ("城关镇人民政府", False), ("东风街道办事处", False),
+    ("清河县市场监督管理局", False), ("明桥区教育局", False),
     ("淮安市人民政府", True), ("江苏省人民政府办公厅", True), ("上海市人民政府", True),
     ("国家统计局", True), ("恩施土家族苗族自治州人民政府", True),
 ])

@@ -14,7 +14,7 @@ from .context import Context
 from .verdicts import make, not_assessable
 
 #: (pattern on the agency name with spaces removed, kind, may issue 规章)
-ISSUER_KINDS: tuple[tuple[str, str, bool], ...] = (
+ISSUER_KINDS: tuple[tuple[str, str, bool | None], ...] = (
     (r"(?:乡|镇|街道|街道办事处|苏木|嘎查|社区)(?:人民政府|党委|办事处|管理委员会)?(?:办公室|党政办公室|党政办)?$", "乡镇街道", False),
     (r"(?:街道办事处|街道工委)$", "乡镇街道", False),
     (r"(?:县|区|旗|特区|林区)(?:人民政府)(?:办公室)?$", "县区政府", False),
@@ -24,14 +24,19 @@ ISSUER_KINDS: tuple[tuple[str, str, bool], ...] = (
     (r"^\S*(?:北京|天津|上海|重庆)市人民政府(?:办公厅|办公室)?$", "直辖市政府", True),
     (r"^\S*(?:自治州|州)人民政府(?:办公室|办公厅)?$", "自治州政府", True),
     (r"^\S*市人民政府(?:办公室|办公厅)?$", "设区的市政府", True),
-    (r"(?:局|厅|委员会|委|办公室|办|中心|署|院|队|站|所|处|会)$", "政府工作部门", False),
+    # a department of a county or district: the brief's (and the field guide's) clear case
+    (r"(?:县|区|旗)[^县区旗省]{1,20}?(?:局|委员会|委|办公室|办|中心|署|队|站|所|处)$", "县级政府工作部门", False),
+    # provincial and city departments cannot issue 规章 either, but their reports commonly
+    # list the 规章 they drafted for their government: not judged (None)
+    (r"(?:局|厅|委员会|委|办公室|办|中心|署|院|队|站|所|处|会)$", "省、市政府工作部门", None),
 )
 
 _COMPILED = tuple((regex.compile(p), kind, can) for p, kind, can in ISSUER_KINDS)
 
 
 def classify_issuer(agency: str | None) -> tuple[str | None, bool | None]:
-    """(kind, may issue 规章) for an agency name; (None, None) when the name says nothing."""
+    """(kind, may issue 规章) for an agency name; may-issue is None when the name says
+    nothing or the kind is not judged."""
     if not agency:
         return None, None
     name = "".join(agency.split())
@@ -58,9 +63,9 @@ def regulations_issuer(ctx: Context, rule):
     if not nonzero:
         return (make(rule, "PASS", f"{rule.description}：规章行均为0或空", evidence=evidence),)
     if can is None:
-        return (make(rule, "NOT_ASSESSABLE",
-                     f"表二填报了规章（{figures}），但无法从机关名称“{agency or '未识别'}”判断其是否有权制定规章",
-                     evidence=evidence),)
+        why = (f"{agency}属于{kind}：部门本身无权制定规章，但常填报其起草、由本级政府发布的规章，不作判断"
+               if kind else f"无法从机关名称“{agency or '未识别'}”判断其是否有权制定规章")
+        return (make(rule, "NOT_ASSESSABLE", f"表二填报了规章（{figures}）；{why}", evidence=evidence, unit=kind),)
     if can:
         return (make(rule, "PASS", f"{agency}属于{kind}，有权制定规章；表二填报规章（{figures}）",
                      evidence=evidence, unit=kind),)

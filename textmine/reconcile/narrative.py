@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from . import figview
 from .context import Cell, Context
 from .labels import cell_name, metric_name
@@ -63,6 +65,10 @@ def _num(x):
     if isinstance(x, float) and x == int(x):
         return int(x)
     return round(x, 6) if isinstance(x, float) else x
+
+
+#: wording that restricts an applications figure to new ones
+_NEW_ONLY = regex.compile(r"新收|新增|本年收到|当年新")
 
 
 def relevant_figures(ctx: Context, twin: Twin):
@@ -127,16 +133,21 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
                     tolerance=0 if rng.exact else tolerance)
     # a second correct reading (共受理 = new + carried) or the flagged reading that fails
     alt_specs = twin.alternative if not carried else twin.cells
+    if not carried and _NEW_ONLY.search(fig.text or ""):
+        alt_specs = ()  # 新收 says "new" in so many words: no second reading
     if alt_specs:
         alt_cells = expand(ctx, twin.table, alt_specs)
         alt_state, alt_value, _ = _state(alt_cells)
         if alt_state == "ok" and rng.contains(alt_value) and alt_value != table_value:
             alt_where = "＋".join(cell_name(c.table, c.row, c.column) for c in alt_cells)
             if not carried:
-                return make(rule, "PASS",
-                            f"叙述{stated}等于{alt_where}（{_num(alt_value)}），按“含上年结转”口径理解，一致",
-                            expected=_num(alt_value), found=fig.value,
-                            evidence=[span] + [c.evidence for c in alt_cells], unit=name, tolerance=0)
+                # 共受理 N 件 with N = new + carried: correct if the report counts the carried-over
+                # applications, wrong if it means new ones; the wording does not say which
+                return make(rule, "UNCERTAIN",
+                            f"叙述{stated}不等于{where}（{shown_table}），但等于{alt_where}（{_num(alt_value)}）；"
+                            f"若此数含上年结转则一致，否则不一致，请核实口径",
+                            expected=expected, found=fig.value,
+                            evidence=evidence + [c.evidence for c in alt_cells], unit=name, severity="warning")
             return make(rule, "UNCERTAIN",
                         f"叙述{stated}注明含上年结转，但数值等于{alt_where}（{_num(alt_value)}）而非新收＋上年结转"
                         f"（{expected}）；请核实口径",
