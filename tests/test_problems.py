@@ -263,7 +263,7 @@ def test_boilerplate_default_ships_plain_json():
     data = json.loads((models_dir() / DEFAULT_FILE).read_text(encoding="utf-8"))
     assert data["n"] == 4 and data["common"]
     bp = default_boilerplate()
-    assert bp.score("进一步加强业务培训,不断提升工作人员业务水平") > bp.score("2024年6月底前修订《东湖镇村务公开管理办法》")
+    assert bp.score("进一步加强组织领导,不断提升政务公开工作水平") > bp.score("6月底前在“幸福东城”公众号开设“问政”栏目")
 
 
 def test_boilerplate_bad_input(tmp_path):

@@ -24,16 +24,17 @@ from ..errors import ModelUnavailable, TextmineError
 from ..paths import models_dir
 
 DEFAULT_FILE = "lexicons/boilerplate_ngrams.json"
-_KEEP = regex.compile(r"[\p{Han}A-Za-z0-9]")
-
-
-def _chars(text: str) -> str:
-    return "".join("0" if ch.isdigit() else ch for ch in text if _KEEP.match(ch))
+_RUN = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 
 
 def ngrams(text: str, n: int) -> list[str]:
-    chars = _chars(text)
-    return [chars[i:i + n] for i in range(len(chars) - n + 1)]
+    """Character n-grams inside runs of letters/digits/Han (never across punctuation), digits
+    folded to 0."""
+    out: list[str] = []
+    for run in _RUN.findall(text):
+        chars = regex.sub(r"\d", "0", run)
+        out.extend(chars[i:i + n] for i in range(len(chars) - n + 1))
+    return out
 
 
 @dataclass(frozen=True)

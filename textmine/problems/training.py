@@ -145,7 +145,7 @@ def train_model(corpus_dir: Path | None = None, seed: int = DEFAULT_SEED) -> tup
 def fit_default_boilerplate(reports: list[CorpusReport]):
     from .boilerplate import Boilerplate
 
-    return Boilerplate.fit(["".join(i.text for i in r.items) for r in reports])
+    return Boilerplate.fit(["\n".join(i.text for i in r.items) for r in reports], n=4, min_doc_share=0.03)
 
 
 def write_model(classifier: SentenceClassifier, meta: dict, out_dir: Path) -> tuple[Path, Path]:
