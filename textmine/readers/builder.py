@@ -40,6 +40,8 @@ class DocumentBuilder:
         self._tables: list[RawTable] = []
         self._pages: list[tuple[int, int]] = []
         self._page_start: int | None = None
+        #: offset where each row of the last table added starts (for page marks inside it)
+        self.row_starts: list[int] = []
 
     # -- low level ----------------------------------------------------------------------
     @property
@@ -91,7 +93,9 @@ class DocumentBuilder:
         self._ensure_line_start()
         table_start = self._length
         raw_cells: list[RawCell] = []
+        self.row_starts = []
         for r in range(n_rows):
+            self.row_starts.append(self._length)
             for c in range(n_cols):
                 if c:
                     self._emit("\t")

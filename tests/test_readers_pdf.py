@@ -1,0 +1,309 @@
+"""PDF reader: the three real reports, layout rules, and broken PDFs."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from conftest import REAL_PDFS
+from textmine.errors import CorruptFile, EmptyInput, InputTooLarge, TextmineError
+from textmine.readers import Limits, load, read_bytes
+from textmine.readers.pdf_layout import TextLine, build_lines, geometry, is_furniture, starts_paragraph
+from textmine.readers.pdf_tables import continues, grid_from_cells, merge
+from textmine.sections import split_sections
+from textmine.metadata import detect_metadata
+from textmine.model import SECTION_KEYS
+
+_cache: dict = {}
+
+
+@pytest.fixture
+def real(request):
+    def get(name):
+        path = REAL_PDFS[name]
+        if not path.exists():
+            pytest.skip(f"{path} not available")
+        if name not in _cache:
+            _cache[name] = load(path)
+        return _cache[name]
+    return get
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def minimal_pdf(text: str = "Annual report 2023", *, encrypted: bool = False) -> bytes:
+    """A one-page PDF with one line of Latin text, written byte by byte; ``encrypted`` adds a
+    Standard security handler whose user password is not empty."""
+    stream = b"BT /F1 12 Tf 72 720 Td (" + text.encode("latin-1") + b") Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    if encrypted:
+        objs.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32
+                    + b"> /P -44 >>")
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    trailer = b"<< /Size %d /Root 1 0 R" % (len(objs) + 1)
+    if encrypted:
+        trailer += (b" /Encrypt %d 0 R /ID [<0123456789abcdef0123456789abcdef> "
+                    b"<0123456789abcdef0123456789abcdef>]" % len(objs))
+    out.write(b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (400, 560), "white")
+    ImageDraw.Draw(image).rectangle((40, 40, 360, 80), outline="black")
+    out = io.BytesIO()
+    image.save(out, "PDF")
+    return out.getvalue()
+
+
+def glyphs(text: str, x: float, top: float, size: float = 16.0, step: float | None = None,
+           gap_after: dict | None = None):
+    """Glyph dicts as pdfplumber gives them, one per character, left to right."""
+    out = []
+    step = step or size
+    for ch in text:
+        width = size if ord(ch) > 0x2000 else size / 2
+        out.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + size,
+                    "size": size, "fontname": "FZFSK"})
+        x += width + (gap_after or {}).get(ch, 0.0)
+    return out
+
+
+# --------------------------------------------------------------------------- real reports
+
+
+@pytest.mark.parametrize("name", sorted(REAL_PDFS))
+def test_real_pdf_has_all_six_sections(real, name):
+    doc = real(name)
+    sections = split_sections(doc)
+    assert sections.keys == SECTION_KEYS
+    assert sections.missing == ()
+
+
+@pytest.mark.parametrize("name, title, agency, year", [
+    ("hongze2023", "洪泽区人民政府 2023年政府信息公开工作年度报告", "洪泽区人民政府", 2023),
+    ("hongze2024", "淮安市洪泽区人民政府 2024年政府信息公开工作年度报告", "淮安市洪泽区人民政府", 2024),
+    ("huaian2024", "淮安市人民政府 2024年政府信息公开工作年度报告", "淮安市人民政府", 2024),
+])
+def test_real_pdf_metadata(real, name, title, agency, year):
+    doc = real(name)
+    meta = detect_metadata(doc, split_sections(doc), {})
+    assert (meta.title, meta.agency, meta.year) == (title, agency, year)
+
+
+@pytest.mark.parametrize("name", sorted(REAL_PDFS))
+def test_real_pdf_three_tables_each_in_one_piece(real, name):
+    doc = real(name)
+    shapes = [(t.n_cols, t.origin) for t in doc.tables]
+    # table 二 (4 grid columns), 三 (10) and 四 (15): no text frame became a table and no
+    # table was left cut in two by a page break
+    assert shapes == [(4, "pdf"), (10, "pdf"), (15, "pdf")]
+    applications = doc.tables[1]
+    assert applications.n_rows >= 26
+    labels = [c.text for c in applications.cells]
+    assert "三、本年度办理结果" in labels  # vertical group label read whole
+    assert "(四)无法提供" in labels  # group label cut by the page break, rejoined
+    assert "四、结转下年度继续办理" in labels
+
+
+def test_hongze2023_table_values_and_rows_across_pages(real):
+    doc = real("hongze2023")
+    active, applications, review = doc.tables
+    rows = doc.text[active.start:active.end].split("\n")
+    # the part of table 二 on page 3 (行政处罚 ...) is in the same table
+    assert "行政处罚\t4119\t\t" in rows
+    assert "行政事业性收费\t7730.28\t\t" in rows
+    app_rows = doc.text[applications.start:applications.end].split("\n")
+    # the row whose bottom rule the page break removed is still a table row
+    assert "\t\t2.没有现成信息需要另行制作\t3\t0\t0\t0\t0\t0\t3" in app_rows
+    assert app_rows.count("\t(七)总计\t\t21\t0\t0\t0\t0\t0\t21") == 1
+    values = doc.text[review.start:review.end].split("\n")[-2]
+    assert values.split("\t") == ["10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0"]
+    # every cell's offsets point at its own text
+    for table in doc.tables:
+        for cell in table.cells:
+            assert doc.text[cell.start:cell.end] == cell.text
+
+
+def test_huaian_table_three_split_other_rows(real):
+    doc = real("huaian2024")
+    text = doc.text[doc.tables[1].start:doc.tables[1].end]
+    assert "\t(七)总计\t\t2932\t53\t0\t0\t61\t4\t3050" in text.split("\n")
+    assert "四、结转下年度继续办理\t\t\t103\t0\t0\t0\t0\t0\t103" in text.split("\n")
+
+
+def test_wrapped_lines_joined_and_furniture_dropped(real):
+    doc = real("hongze2023")
+    # a paragraph wrapped over three lines and over the page 1/2 break is one line
+    assert ("严格执行“分级审核、先审后发”程序,落实“三审三校”制度,从严从实把好政治关"
+            in doc.text)
+    assert "(二)依申请公开情况。进一步规范依申请公开流程,畅通依申请公开受理渠。" in doc.text
+    # justification spaces between CJK characters are gone, digits stay whole
+    assert "邮编:223100,电话:0517-87222589,电子邮箱:hzzwgk@126.com" in doc.text
+    for furniture in ("- 1 -", "- 2 -", "- 4 -"):
+        assert furniture not in doc.text
+    # headings stay on their own lines
+    lines = doc.text.split("\n")
+    for heading in ("一、总体情况", "二、主动公开政府信息情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"):
+        assert heading in lines
+
+
+def test_page_spans_cover_text_in_order(real):
+    doc = real("huaian2024")
+    assert len(doc.pages) == 6
+    assert doc.pages[0][0] == 0 and doc.pages[-1][1] == len(doc.text)
+    for (s1, e1), (s2, _e2) in zip(doc.pages, doc.pages[1:]):
+        assert s1 < e1 == s2
+    # page 2 opens mid-sentence (the paragraph continues from page 1)
+    start, _ = doc.pages[1]
+    assert doc.text[start:].startswith("营商环境高质量推进产业发展")
+    # page 5 opens inside table 三 (its continuation)
+    start, _ = doc.pages[4]
+    assert doc.text[start:].startswith("\t\t2.没有现成信息需要另行制作")
+
+
+def test_pdf_reading_is_deterministic(real):
+    path = REAL_PDFS["hongze2024"]
+    if not path.exists():
+        pytest.skip("real PDFs not available")
+    assert load(path).text == real("hongze2024").text
+
+
+# --------------------------------------------------------------------------- layout rules
+
+
+def test_line_text_drops_cjk_justification_spaces_keeps_number_gaps():
+    line = glyphs("号，邮编：", 74, 300, gap_after={ch: 3.5 for ch in "号，邮编："}) + \
+        glyphs("223100", 170, 300)
+    assert build_lines(line, 1)[0].text == "号，邮编：223100"
+    # numbers in a row of values keep their separation
+    values = glyphs("10", 76, 500) + glyphs("1", 110, 500) + glyphs("0", 140, 500)
+    assert build_lines(values, 1)[0].text == "10 1 0"
+    # a glyph drawn twice for bold is read once
+    bold = glyphs("总体情况", 106, 380)
+    doubled = bold + [dict(g, x0=g["x0"] + 0.4, x1=g["x1"] + 0.4) for g in bold]
+    assert build_lines(doubled, 1)[0].text == "总体情况"
+
+
+@pytest.mark.parametrize("text, top, expected", [
+    ("- 1 -", 794, True), ("- 12 -", 400, True), ("第 3 页 共 5 页", 800, True),
+    ("Page 7 - 某某区2023年政府信息公开工作年度报告", 20, True), ("P. 4", 20, True),
+    ("4", 800, True), ("4", 400, False), ("2023年,我区主动公开信息1136条。", 800, False),
+])
+def test_page_furniture(text, top, expected):
+    line = TextLine(1, top, top + 12, 74, 200, 12, "f", text)
+    assert is_furniture(line, 842) is expected
+
+
+def test_paragraph_starts_by_indent_short_line_and_size():
+    def ln(x0, x1, top, text, size=16.0, page=1):
+        return TextLine(page, top, top + size, x0, x1, size, "f", text)
+    body = [ln(106, 519, 100, "本报告由某某区人民政府办公室根据"), ln(74, 519, 127, "条例要求编制。报告中所列数据"),
+            ln(74, 300, 154, "统计期限自2023年1月1日起。"), ln(106, 202, 181, "一、总体情况"),
+            ln(106, 519, 208, "2023年,某某区坚持以")]
+    geo = geometry(body * 3)
+    assert not starts_paragraph(body[0], body[1], geo)  # wrapped line continues
+    assert not starts_paragraph(body[1], body[2], geo)
+    assert starts_paragraph(body[2], body[3], geo)  # after a short line, and indented
+    assert starts_paragraph(body[3], body[4], geo)
+    title = ln(129, 464, 60, "2023年政府信息公开工作年度报告", size=22)
+    assert starts_paragraph(title, body[0], geo)
+    # across a page break a full line continues into an unindented first line
+    assert not starts_paragraph(body[1], ln(74, 519, 90, "级审核、先审后发", page=2), geo)
+
+
+def test_one_column_grid_is_not_a_table_and_pieces_merge_by_columns():
+    frame = grid_from_cells([(74, 100, 519, 127), (74, 127, 519, 154)], ["正文第一行", "正文第二行"], 1)
+    assert frame.n_cols == 1
+    top = grid_from_cells([(75, 600, 231, 640), (231, 600, 518, 640), (75, 640, 231, 680), (231, 640, 518, 680)],
+                          ["信息内容", "本年处理决定数量", "行政许可", "550"], 2)
+    bottom = grid_from_cells([(76, 80, 231, 120), (231, 80, 516, 120)], ["行政处罚", "4119"], 3)
+    other = grid_from_cells([(76, 80, 150, 120), (150, 80, 300, 120)], ["a", "b"], 3)
+    assert continues(top, bottom) and not continues(top, other)
+    merged = merge(top, bottom)
+    assert merged.n_rows == 3 and merged.n_cols == 2 and merged.breaks == ((3, 2),)
+    assert [c.text for c in merged.cells if c.row == 2] == ["行政处罚", "4119"]
+
+
+def test_group_cell_cut_by_page_break_is_extended():
+    top = grid_from_cells([(76, 700, 103, 780), (103, 700, 300, 740), (300, 700, 400, 740),
+                           (103, 740, 300, 780), (300, 740, 400, 780)],
+                          ["三、本年度办理结果", "1.属于国家秘密", "1", "2.其他", "0"], 3)
+    bottom = grid_from_cells([(76, 80, 103, 160), (103, 80, 300, 120), (300, 80, 400, 120),
+                              (103, 120, 300, 160), (300, 120, 400, 160)],
+                             ["", "3.危及", "0", "4.保护", "0"], 4)
+    merged = merge(top, bottom)
+    group = [c for c in merged.cells if c.col == 0]
+    assert len(group) == 1 and group[0].rowspan == 4
+
+
+# --------------------------------------------------------------------------- broken PDFs
+
+
+def test_truncated_pdf(tmp_path):
+    path = REAL_PDFS["hongze2023"]
+    data = path.read_bytes() if path.exists() else minimal_pdf()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CorruptFile, match=r"cut\.pdf: .*truncated"):
+        load(cut)
+
+
+def test_encrypted_pdf(tmp_path):
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(minimal_pdf(encrypted=True))
+    with pytest.raises(CorruptFile, match=r"locked\.pdf: .*password"):
+        load(path)
+
+
+def test_image_only_pdf_is_reported_as_scan(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(image_only_pdf())
+    with pytest.raises(EmptyInput, match=r"scan\.pdf: no text layer .*scanned"):
+        load(path)
+
+
+def test_not_a_pdf_with_pdf_extension(tmp_path):
+    path = tmp_path / "fake.pdf"
+    path.write_bytes(b"<html><body>404 Not Found</body></html>" * 10)
+    with pytest.raises(CorruptFile, match=r"fake\.pdf: not a PDF"):
+        load(path)
+
+
+def test_garbage_after_pdf_header(tmp_path):
+    path = tmp_path / "junk.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20 + b"\n%%EOF\n")
+    with pytest.raises(CorruptFile, match=r"junk\.pdf: not a readable PDF"):
+        load(path)
+
+
+def test_page_cap(tmp_path):
+    path = tmp_path / "one.pdf"
+    path.write_bytes(minimal_pdf())
+    assert load(path).text == "Annual report 2023\n"
+    with pytest.raises(InputTooLarge, match="page"):
+        load(path, limits=Limits(max_pdf_pages=0))
+
+
+def test_errors_are_textmine_errors_from_bytes():
+    with pytest.raises(TextmineError, match="<bytes>"):
+        read_bytes(minimal_pdf(encrypted=True), "<bytes>", "pdf")

@@ -1,0 +1,308 @@
+"""PDF reports: the text layer in reading order, ruled tables as grids.
+
+One pdfplumber pass per page: its glyphs, and its table finder run on the *visible*
+ruling (invisible white boxes that some producers draw behind every line of body text
+would otherwise turn whole pages into one-column "tables"). Grids with at least two
+columns become :class:`~textmine.model.RawTable` s; everything else is text. Text lines are
+joined into paragraphs by page geometry (:mod:`.pdf_layout`), page furniture is dropped, and
+a table cut by a page break is stitched back together (:mod:`.pdf_tables`).
+
+Broken input is reported, never guessed at: a file without ``%PDF`` or ``%%EOF`` (truncated),
+a password, a page count over the cap, or a document without a text layer (a scan) each
+raise a :class:`~textmine.errors.TextmineError` naming the file.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+
+from ..errors import CorruptFile, EmptyInput, InputTooLarge, UndecodableText
+from ..model import Document
+from .builder import CellSpec, DocumentBuilder
+from .pdf_layout import (PageGeometry, TextLine, build_lines, geometry, is_furniture, running_headers,
+                         starts_paragraph)
+from .pdf_tables import PdfGrid, continues, grid_from_cells, merge
+
+#: a table needs at least this many columns; a one-column box framing body text is text
+MIN_TABLE_COLUMNS = 2
+#: share of glyphs without a Unicode mapping ("(cid:N)") above which the text layer is junk
+MAX_UNMAPPED_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class _Page:
+    number: int
+    height: float
+    items: tuple  # TextLine | PdfGrid, in reading order
+    glyphs: int
+    unmapped: int
+
+
+def _visible(obj: dict) -> bool:
+    """Keep every object except fill-only white (or unfilled, unstroked) rectangles: those
+    are backgrounds, not rules."""
+    if obj.get("object_type") != "rect":
+        return True
+    if obj.get("stroke"):
+        return True
+    if not obj.get("fill"):
+        return False
+    colour = obj.get("non_stroking_color")
+    if colour is None:
+        return True
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)
+    try:
+        values = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return True
+    if len(values) == 4:  # CMYK white is all zeros
+        return any(v > 0.03 for v in values)
+    return not all(v > 0.97 for v in values)
+
+
+def _closing_edges(edges: list[dict]) -> list[dict]:
+    """Horizontal rules a table lacks where a page break cut it: producers leave the top of
+    a continued table, or the bottom of an interrupted one, open. Where two or more vertical
+    rules start (or stop) at the same height and no horizontal rule covers their span, one
+    is supplied so the cut row still closes into cells."""
+    verticals = [e for e in edges if e.get("orientation") == "v"]
+    horizontals = [e for e in edges if e.get("orientation") == "h"]
+    out: list[dict] = []
+    for key in ("top", "bottom"):
+        groups: dict[int, list[dict]] = {}
+        for e in verticals:
+            groups.setdefault(round(e[key] / 2), []).append(e)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            y = sum(e[key] for e in group) / len(group)
+            x0 = min(e["x0"] for e in group)
+            x1 = max(e["x0"] for e in group)
+            covered = sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0)) for h in horizontals
+                          if abs(h["top"] - y) <= 2.0)
+            if covered < 0.8 * (x1 - x0):
+                out.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                            "width": x1 - x0, "height": 0.0, "doctop": y})
+    return out
+
+
+def _centre_in(glyph: dict, bbox: tuple[float, float, float, float]) -> bool:
+    cx = (glyph["x0"] + glyph["x1"]) / 2
+    cy = (glyph["top"] + glyph["bottom"]) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+def _cell_text(glyphs: list[dict], page_no: int) -> str:
+    return "\n".join(line.text for line in build_lines(glyphs, page_no))
+
+
+def _read_page(page, number: int) -> _Page:
+    glyphs = [g for g in page.chars if g.get("text")]
+    unmapped = sum(1 for g in glyphs if g["text"].startswith("(cid:"))
+    glyphs = [g for g in glyphs if not g["text"].startswith("(cid:")]
+    grids: list[PdfGrid] = []
+    in_table: set[int] = set()
+    if page.rects or page.lines or page.curves:
+        ruled = page.filter(_visible)
+        extra = _closing_edges(ruled.edges)
+        settings = {"explicit_horizontal_lines": extra} if extra else {}
+        for table in ruled.find_tables(settings):
+            rects = [tuple(float(v) for v in cell) for cell in table.cells]
+            if not rects:
+                continue
+            bbox = tuple(float(v) for v in table.bbox)
+            per_cell: list[list[dict]] = [[] for _ in rects]
+            members: list[int] = []
+            for i, g in enumerate(glyphs):
+                if i in in_table or not _centre_in(g, bbox):
+                    continue
+                for k, rect in enumerate(rects):
+                    if _centre_in(g, rect):
+                        per_cell[k].append(g)
+                        members.append(i)
+                        break
+            texts = [_cell_text(cell_glyphs, number) for cell_glyphs in per_cell]
+            grid = grid_from_cells(rects, texts, number)
+            if grid.n_cols < MIN_TABLE_COLUMNS or not any(t.strip() for t in texts):
+                continue
+            grids.append(grid)
+            in_table.update(members)
+    free = [g for i, g in enumerate(glyphs) if i not in in_table]
+    lines = [ln for ln in build_lines(free, number) if not is_furniture(ln, float(page.height))]
+    items: list = list(lines) + grids
+    items.sort(key=lambda it: it.top if isinstance(it, TextLine) else it.bbox[1])
+    return _Page(number, float(page.height), tuple(items), len(glyphs) + unmapped, unmapped)
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer's exceptions; the wrapped one says what happened."""
+    seen = 0
+    while seen < 5:
+        inner = next((a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)), None)
+        inner = inner or exc.__cause__ or exc.__context__
+        if inner is None:
+            return exc
+        exc, seen = inner, seen + 1
+    return exc
+
+
+def _describe(exc: BaseException) -> str:
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    cause = _root_cause(exc)
+    name = type(cause).__name__
+    if isinstance(cause, PDFEncryptionError) or "Encrypt" in name or "Password" in name:
+        return "the PDF is encrypted with a password; save an unprotected copy"
+    detail = str(cause).strip() or name
+    return f"not a readable PDF ({detail})"[:300]
+
+
+def _open(data: bytes, source: str):
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        n_pages = len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        raise CorruptFile(source, _describe(exc)) from None
+    return pdf, n_pages
+
+
+def _check_container(data: bytes, source: str) -> None:
+    if not data.lstrip()[:1024].find(b"%PDF-") >= 0:
+        raise CorruptFile(source, "not a PDF (no %PDF- header)")
+    if b"%%EOF" not in data[-2048:]:
+        raise CorruptFile(source, "the PDF is truncated (no %%EOF end marker); download it again")
+
+
+def read_pages(data: bytes, source: str, limits) -> list[_Page]:
+    _check_container(data, source)
+    pdf, n_pages = _open(data, source)
+    with pdf:
+        if n_pages == 0:
+            raise EmptyInput(source, "the PDF has no pages")
+        if n_pages > limits.max_pdf_pages:
+            raise InputTooLarge(source, f"{n_pages} pages exceeds the {limits.max_pdf_pages}-page cap")
+        pages: list[_Page] = []
+        # pdfminer logs warnings for every oddity of real-world files; they are not ours
+        logger = logging.getLogger("pdfminer")
+        level = logger.level
+        logger.setLevel(logging.ERROR)
+        try:
+            for number, page in enumerate(pdf.pages, start=1):
+                try:
+                    pages.append(_read_page(page, number))
+                except Exception as exc:
+                    raise CorruptFile(source, f"page {number}: {_describe(exc)}") from None
+                finally:
+                    page.close()
+        finally:
+            logger.setLevel(level)
+    return pages
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _stitch_tables(pages: list[_Page]) -> list[tuple[int, object]]:
+    """All items in reading order as (page, item); a table piece that opens a page and
+    continues the table that closed the previous page is merged into it."""
+    out: list[tuple[int, object]] = []
+    for page in pages:
+        for i, item in enumerate(page.items):
+            if (i == 0 and isinstance(item, PdfGrid) and out and isinstance(out[-1][1], PdfGrid)
+                    and continues(out[-1][1], item)):
+                out[-1] = (out[-1][0], merge(out[-1][1], item))
+                continue
+            out.append((page.number, item))
+    return out
+
+
+def _join(lines: list[TextLine]) -> tuple[str, list[int]]:
+    """One paragraph's text from its lines and the offset where each line starts in it."""
+    text = ""
+    starts: list[int] = []
+    for line in lines:
+        piece = line.text.strip()
+        if text and piece and text[-1].isascii() and text[-1].isalpha() and piece[0].isascii() and piece[0].isalpha():
+            text += " "
+        starts.append(len(text))
+        text += piece
+    return text, starts
+
+
+def _cell_specs(grid: PdfGrid) -> list[CellSpec]:
+    return [CellSpec(c.row, c.col, c.text, c.rowspan, c.colspan) for c in grid.cells]
+
+
+def assemble(pages: list[_Page], source: str) -> Document:
+    from ..normalize import normalize_text
+
+    lines_by_page = [[it for it in p.items if isinstance(it, TextLine)] for p in pages]
+    headers = running_headers(lines_by_page, [p.height for p in pages])
+    if headers:
+        import regex
+
+        pages = [_Page(p.number, p.height, tuple(
+            it for it in p.items
+            if not (isinstance(it, TextLine) and regex.sub(r"\d+", "#", it.text) in headers
+                    and (it.top < 0.09 * p.height or it.bottom > 0.91 * p.height))), p.glyphs, p.unmapped)
+            for p in pages]
+        lines_by_page = [[it for it in p.items if isinstance(it, TextLine)] for p in pages]
+    geo: PageGeometry = geometry([ln for lines in lines_by_page for ln in lines])
+    builder = DocumentBuilder(source, "pdf", None)
+    page_starts: dict[int, int] = {}
+    paragraph: list[TextLine] = []
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        normalised = [TextLine(ln.page, ln.top, ln.bottom, ln.x0, ln.x1, ln.size, ln.font,
+                               normalize_text(ln.text)) for ln in paragraph]
+        text, starts = _join(normalised)
+        span = builder.add_paragraph(text)
+        if span is not None:
+            for line, offset in zip(normalised, starts):
+                page_starts.setdefault(line.page, span[0] + offset)
+        paragraph.clear()
+
+    prev: TextLine | None = None
+    for page_no, item in _stitch_tables(pages):
+        if isinstance(item, PdfGrid):
+            flush()
+            prev = None
+            table = builder.add_table(_cell_specs(item), "pdf", item.page)
+            if table is not None:
+                page_starts.setdefault(page_no, table.start)
+                for page, row in item.breaks:
+                    if row < len(builder.row_starts):
+                        page_starts.setdefault(page, builder.row_starts[row])
+            continue
+        if starts_paragraph(prev, item, geo):
+            flush()
+        paragraph.append(item)
+        prev = item
+    flush()
+    doc = builder.build()
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for page in pages:
+        start = max(page_starts.get(page.number, cursor), cursor)
+        spans.append((start, start))
+        cursor = start
+    pages_spans = tuple((s, spans[i + 1][0] if i + 1 < len(spans) else len(doc.text))
+                        for i, (s, _) in enumerate(spans))
+    return Document(doc.source, doc.format, doc.text, doc.encoding, doc.tables, pages_spans)
+
+
+def read(data: bytes, source: str, limits) -> Document:
+    pages = read_pages(data, source, limits)
+    glyphs = sum(p.glyphs for p in pages)
+    unmapped = sum(p.unmapped for p in pages)
+    if glyphs == 0:
+        raise EmptyInput(source, f"no text layer in {len(pages)} page(s) — scanned? OCR is not supported")
+    if unmapped > MAX_UNMAPPED_SHARE * glyphs:
+        raise UndecodableText(source, f"{unmapped} of {glyphs} characters in the text layer have no "
+                                      "Unicode mapping (fonts without ToUnicode); OCR would be needed")
+    return assemble(pages, source)
