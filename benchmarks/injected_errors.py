@@ -130,14 +130,22 @@ def _null_injection(case):
 
 
 def run_pipeline(case: InjectedReport, text_key: str = "text"):
+    """The reconciler's findings from a full ``textmine.audit`` (other stages' findings,
+    such as section 五's judgements on measures, are not about numbers and are left out)."""
     import textmine
+    from textmine.reconcile import RULES_BY_KEY
 
     text = getattr(case, text_key)
     report = textmine.audit(text.encode("utf-8"), format="txt")
-    return report.findings
+    return tuple(f for f in report.findings if f.rule in RULES_BY_KEY)
 
 
 # --------------------------------------------------------------------------- scoring
+
+
+#: row keys the table parser may give a row the generator names otherwise (the 2019
+#: template's single （六）其他处理 row)
+ROW_ALIASES = {"other.total": "other"}
 
 
 def points_at(finding, case: InjectedReport) -> bool:
@@ -146,7 +154,8 @@ def points_at(finding, case: InjectedReport) -> bool:
         if getattr(ev, "report", "this") != "this":
             continue
         if ev.table is not None:
-            if inj.kind == "cell" and (ev.table, ev.row, ev.column) == (inj.table, inj.row, inj.column):
+            row = ROW_ALIASES.get(ev.row, ev.row)
+            if inj.kind == "cell" and (ev.table, row, ev.column) == (inj.table, inj.row, inj.column):
                 return True
         elif ev.start is not None and ev.start < inj.end and inj.start < ev.end:
             return True

@@ -42,6 +42,7 @@ ROW_NAMES: dict[str, str] = {
     "not_processed.massive": "（五）4.无正当理由大量反复申请",
     "not_processed.confirm": "（五）5.要求确认或重新出具",
     "other": "（六）其他处理",
+    "other.total": "（六）其他处理",
     "other.no_correction": "（六）1.逾期不补正",
     "other.no_fee": "（六）2.逾期未缴纳信息处理费",
     "other.other": "（六）3.其他",

@@ -49,7 +49,8 @@ TABLE_LAYOUT: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "denied.process_info", "denied.enforcement_file", "denied.admin_query", "unavailable.not_held",
          "unavailable.needs_creation", "unavailable.unclear", "not_processed.petition",
          "not_processed.repeat", "not_processed.publication", "not_processed.massive",
-         "not_processed.confirm", "other.no_correction", "other.no_fee", "other.other", "total",
+         "not_processed.confirm", "other.no_correction", "other.no_fee", "other.other", "other",
+         "other.total", "total",
          "carried_forward"),
         ("natural_person", "business", "research", "social_org", "legal_service", "other_org", "total")),
     "review_litigation": (
