@@ -44,6 +44,9 @@ Meaning
     ``category``   a label as written that narrows the metric: information category
                    (``概况类``, ``政务动态``), an application channel (``网上申请``), an
                    applicant type (``自然人``), a role (``主办``) ...; None when none.
+                   A figure with a category counts a SUBSET of its metric (自然人申请 41 件
+                   is applications_received, category 自然人): compare only category-None
+                   figures with a whole-table cell.
     ``period``     ``"annual"`` (the report year, the default), ``"cumulative"`` (历年累计,
                    建站以来 ...: a running total over several years), ``"daily_average"``
                    (日均), ``"as_of"`` (a stock at a date: 现有/在运维 账号 N 个).

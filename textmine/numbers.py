@@ -1,0 +1,335 @@
+"""Numbers as Chinese reports write them, parsed into plain values.
+
+Covers Arabic digits with thousands separators (``1,286``) or spaces (``1 286``), full-width
+digits (folded), decimals, Chinese numerals (``八``, ``三百零四``, ``两千``, ``十一``,
+``二〇二三``), 万/亿/千 magnitudes mixed with either (``20.9万``, ``1.42万条``, ``9.2余万人次``,
+``176万余次``, ``6亿余次``, ``三万余``), percents and 个百分点, qualifiers before or after the
+number (约/近/超过/突破/不足 …, 余/多/左右/以上/以下), parenthesised template fills
+(``(1386)条``) and ranges (``2至3次``, ``5-6场``, ``20%-30%``).
+
+What the words *mean* (a year, a phone number, a policy name) is not decided here: the figure
+extractor decides that from context. This module only answers "which number, which unit,
+how exact". Values are computed with :class:`decimal.Decimal` so ``1.42万`` is exactly 14200.
+
+    >>> parse_quantity("9.2余万人次")
+    Quantity(value=92000, unit='人次', qualifier='more_than', ...)
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+# --------------------------------------------------------------------------- declarations
+
+#: qualifier words -> contract qualifier. Prefixes come before the number, suffixes after
+#: the number, the magnitude or the unit. One line per word.
+QUALIFIER_PREFIXES: dict[str, str] = {
+    "大约": "approx",
+    "约为": "approx",
+    "约": "approx",
+    "将近": "approx",
+    "接近": "approx",
+    "近": "approx",
+    "超过": "more_than",
+    "超": "more_than",
+    "逾": "more_than",
+    "突破": "more_than",
+    "不少于": "more_than",
+    "不低于": "more_than",
+    "至少": "more_than",
+    "多于": "more_than",
+    "高于": "more_than",
+    "不足": "less_than",
+    "不到": "less_than",
+    "少于": "less_than",
+    "低于": "less_than",
+    "未满": "less_than",
+}
+QUALIFIER_SUFFIXES: dict[str, str] = {
+    "左右": "approx",
+    "上下": "approx",
+    "有余": "more_than",
+    "以上": "more_than",
+    "余": "more_than",
+    "多": "more_than",
+    "以下": "less_than",
+    "以内": "less_than",
+}
+
+#: magnitudes written after a number
+MAGNITUDES: dict[str, int] = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
+                              "千万": 10_000_000, "亿": 100_000_000}
+
+#: units after a number, longest first where one is a prefix of another; a negative
+#: look-ahead keeps a unit from eating the start of a word (部门, 人员, 条例, 一件事 ...).
+UNITS: tuple[tuple[str, str], ...] = (
+    ("个百分点", ""),
+    ("个工作日", ""),
+    ("个月", ""),
+    ("个季度", ""),
+    ("人次", ""),
+    ("件次", ""),
+    ("条次", ""),
+    ("场次", ""),
+    ("户次", ""),
+    ("小时", ""),
+    ("分钟", ""),
+    ("%", ""),
+    ("‰", ""),
+    ("元", "(?!旦|素|首)"),
+    ("个", "(?!人|别|案|性|体)"),
+    ("条", "(?!例|款|件|线|规|目|理)"),
+    ("件", "(?!事|数)"),
+    ("篇", ""),
+    ("次", "(?!性|日|要|数)"),
+    ("期", "(?!间|限|刊|满|数)"),
+    ("项", "(?!目|工作)"),
+    ("份", "(?!额)"),
+    ("名", "(?!称|单|义|录)"),
+    ("人", "(?!员|民|大|事|口|才|力)"),
+    ("家", "(?!庭|长|属|族)"),
+    ("册", ""),
+    ("本", "(?!级|年|机关|单位|市|县|区|部门|次|着|人)"),
+    ("场", "(?!所|地|景|合)"),
+    ("宗", "(?!旨|教)"),
+    ("部", "(?!门|署|分|长|委|署|位)"),
+    ("则", ""),
+    ("位", "(?!于|置)"),
+    ("批", "(?!准|复|示|次)"),
+    ("轮", "(?!岗|换)"),
+    ("户", "(?!籍|口)"),
+    ("所", "(?!属|在|有|以)"),
+    ("处", "(?!理|罚|室|长|置|于)"),
+    ("类", "(?!别|型|似)"),
+    ("张", "(?!贴)"),
+    ("幅", "(?!度)"),
+    ("首", "(?!页|批|次)"),
+    ("组", "(?!织|长|成)"),
+    ("封", "(?!存)"),
+    ("页", "(?!面)"),
+    ("天", "(?!气|然)"),
+    ("周", "(?!年|边)"),
+    ("年", ""),
+    ("月", ""),
+    ("日", "(?!常)"),
+    ("号", "(?!召|码)"),
+    ("岁", ""),
+    ("米", ""),
+)
+
+#: units that measure time or name a date/number, never a count of work done
+TIME_UNITS = frozenset({"年", "月", "日", "号", "个月", "个季度", "小时", "分钟", "天", "周", "岁", "个工作日"})
+PERCENT_UNITS = frozenset({"%", "‰", "个百分点"})
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_RE = "|".join(regex.escape(u) + guard for u, guard in UNITS)
+_AR = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])"               # 1,286 / 12,345.6
+       r"|\d{1,3}(?:\x20\d{3})+(?!\d)(?=\s*(?:[余多]?[百千万亿]|[余多]?(?:" + _UNIT_RE + ")))"  # 1 286 条
+       r"|\d+(?:\.\d+)?")
+_CN = rf"[{_CN_CHARS}]+"
+
+QUANTITY_PATTERN = (
+    r"(?<![A-Za-z0-9.@/\\:_])(?<!\d\x20)"  # not inside a code, an e-mail, a URL or a digit group
+    rf"(?:(?P<pre>{_alternation(QUALIFIER_PREFIXES)})\s*)?"
+    r"(?:(?P<open>\()\s*)?"
+    rf"(?P<num>{_AR}|{_CN})"
+    r"(?(open)\s*\))"
+    r"(?:\s?(?P<q1>余|多(?!达|个|部|家|次|项|种|方|元|样|名)))?"
+    r"\s?(?P<mag>[十百千]?万|亿|[百千](?=[余多]?(?:" + _UNIT_RE + r")))?"
+    r"(?P<q2>余|多(?!达|个|部|家|次|项|种|方|元|样|名))?"
+    rf"(?:\s*(?P<unit>{_UNIT_RE}))?"
+    r"(?P<post>左右|上下|有余|以上|以下|以内)?"
+)
+
+QUANTITY = regex.compile(QUANTITY_PATTERN)
+
+#: the joint between the two ends of a range
+_RANGE_JOINT = regex.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit and qualifier, located in the text it was found in.
+
+    ``start``/``end`` span the whole expression (qualifier words included); ``num_start``/
+    ``num_end`` the digits. ``unit`` is without magnitude (``万条`` -> value×10⁴, unit 条).
+    ``chinese`` is True for Chinese-numeral numbers."""
+
+    value: int | float
+    unit: str | None
+    qualifier: str | None
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value_high: int | float | None = None
+    chinese: bool = False
+    magnitude: int = 1
+
+    @property
+    def is_time(self) -> bool:
+        return self.unit in TIME_UNITS
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit in PERCENT_UNITS
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def fold_digits(text: str) -> str:
+    """Full-width digits, separators and percent signs to ASCII (NFKC per character)."""
+    return "".join(unicodedata.normalize("NFKC", ch) if "\uff00" <= ch <= "\uffef" else ch for ch in text)
+
+
+def chinese_numeral(text: str) -> int | None:
+    """Value of a Chinese numeral (``八`` 8, ``三百零四`` 304, ``两千`` 2000, ``十一`` 11,
+    ``一万二千`` 12000, ``二〇二三`` 2023), or None when ``text`` is not one."""
+    if not text or any(ch not in _CN_CHARS for ch in text):
+        return None
+    if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
+        if text[0] in "零〇" and len(text) > 1:
+            return None
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))  # digit by digit: 二〇二三
+    total = section = number = 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            number = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (number or 1) * _CN_SMALL[ch]  # 十一 / 百余: a bare unit means one of it
+            number = 0
+        else:  # 万 / 亿
+            if ch == "亿":
+                total = (total + section + number) * _CN_BIG[ch]
+            else:
+                if section + number == 0 and total == 0:
+                    section = 1  # 万余
+                total += (section + number) * _CN_BIG[ch]
+            section = number = 0
+    return total + section + number
+
+
+def _decimal(text: str) -> Decimal | None:
+    text = fold_digits(text).replace(",", "").replace(" ", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _plain(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_number(text: str) -> int | float | None:
+    """Value of one number as written: ``1,286`` / ``1 286`` / ``１２８６`` / ``20.9万`` /
+    ``三百零四`` / ``1.2亿`` / ``9.2余万``. Qualifier words are ignored; None when ``text`` is
+    not a number."""
+    q = parse_quantity(text)
+    return None if q is None else q.value
+
+
+def _value_of(num: str, mag: str | None) -> tuple[Decimal | None, bool]:
+    chinese = bool(regex.fullmatch(_CN, num))
+    if chinese:
+        value = chinese_numeral(num)
+        base = None if value is None else Decimal(value)
+    else:
+        base = _decimal(num)
+    if base is None:
+        return None, chinese
+    if mag:
+        base *= MAGNITUDES[mag]
+    return base, chinese
+
+
+def _qualifier(match) -> str | None:
+    for group, table in (("pre", QUALIFIER_PREFIXES), ("q1", QUALIFIER_SUFFIXES), ("q2", QUALIFIER_SUFFIXES),
+                         ("post", QUALIFIER_SUFFIXES)):
+        word = match.group(group)
+        if word:
+            return table[word]
+    return None
+
+
+def _from_match(match, text: str) -> Quantity | None:
+    num = match.group("num")
+    mag = match.group("mag")
+    value, chinese = _value_of(num, mag)
+    if value is None:
+        return None
+    unit = match.group("unit")
+    if chinese and num in ("百", "千", "万", "亿", "十") and not (match.group("q1") or match.group("q2")):
+        return None  # 百姓, 千方百计, 万一: a bare magnitude is a number only with 余/多
+    start, end = match.span()
+    return Quantity(_plain(value), unit, _qualifier(match), start, end, match.start("num"), match.end("num"),
+                    chinese=chinese, magnitude=MAGNITUDES.get(mag, 1) if mag else 1)
+
+
+def _join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``2至3次`` / ``5-6场`` / ``20%-30%``: two quantities joined by a range mark become one
+    with ``value_high``; the first end may leave its unit out."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            joint = _RANGE_JOINT.fullmatch(text, q.end, nxt.start)
+            if (joint and nxt.unit and (q.unit is None or q.unit == nxt.unit) and q.qualifier is None
+                    and nxt.unit not in TIME_UNITS and q.chinese == nxt.chinese and q.value < nxt.value
+                    and (q.unit or q.magnitude == 1 or q.magnitude == nxt.magnitude)):
+                low = q.value * (nxt.magnitude if q.magnitude == 1 and q.unit is None else 1)
+                out.append(Quantity(low, nxt.unit, "range", q.start, nxt.end, q.num_start, nxt.num_end,
+                                    value_high=nxt.value, chinese=q.chinese, magnitude=nxt.magnitude))
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def find_quantities(text: str, pos: int = 0, endpos: int | None = None) -> list[Quantity]:
+    """Every number in ``text[pos:endpos]`` with its unit and qualifier, in order. Offsets are
+    into ``text``. Chinese numerals count only when a unit, magnitude or 余/多 follows."""
+    endpos = len(text) if endpos is None else endpos
+    found = []
+    for match in QUANTITY.finditer(text, pos, endpos):
+        q = _from_match(match, text)
+        if q is not None:
+            found.append(q)
+    # a Chinese numeral is a number only when something quantifies it (一是, 三审三校 are not)
+    return [q for q in _join_ranges(text, found)
+            if not q.chinese or q.unit or q.magnitude > 1 or q.qualifier]
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity ``text`` consists of (``5500 余条``, ``约 3 万次``, ``100%``,
+    ``(1386)条``), or None when it is not exactly one quantity."""
+    text = fold_digits(text.strip())
+    found = find_quantities(text)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
+        return None
+    return found[0]
+
+
+__all__ = ["Quantity", "QUANTITY", "QUANTITY_PATTERN", "UNITS", "TIME_UNITS", "PERCENT_UNITS",
+           "QUALIFIER_PREFIXES", "QUALIFIER_SUFFIXES", "MAGNITUDES", "chinese_numeral", "fold_digits",
+           "find_quantities", "parse_number", "parse_quantity"]
