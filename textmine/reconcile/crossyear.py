@@ -145,6 +145,7 @@ REPEAT_SECTIONS: tuple[tuple[str, str, float], ...] = (
     ("other", "六、其他需要报告的事项", 0.9),
 )
 SHINGLE = 12  # characters in a row that must match for text to count as copied
+MIN_SECTION_CHARS = 150  # shorter parts (a one-line fee statement in 六) are formulaic: not judged
 MIN_RUN = 20  # shortest copied run cited as evidence
 
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
@@ -221,7 +222,13 @@ def repeated_text(ctx: Context, rule):
         pct = round(result.share * 100, 1)
         evidence = [Evidence(start=a, end=b) for a, b in result.runs]
         unit = title
-        if result.share >= threshold:
+        if result.share >= threshold and result.chars < MIN_SECTION_CHARS:
+            findings.append(make(rule, "PASS",
+                                 f"{title}：{pct}%的文字与上年报告相同，但该部分仅{result.chars}字，"
+                                 f"属格式化表述，不作判断",
+                                 expected=f"<{threshold}", found=round(result.share, 3), evidence=evidence,
+                                 unit=unit, tolerance=threshold))
+        elif result.share >= threshold:
             findings.append(make(rule, "FAIL",
                                  f"{title}：{pct}%的文字与上年报告相同（阈值{round(threshold * 100)}%），"
                                  f"可能照搬上年内容",

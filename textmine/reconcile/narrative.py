@@ -35,6 +35,11 @@ class Twin:
     money: bool = False
     categories: tuple[str | None, ...] | None = None
     units: frozenset = field(default=figview.COUNT_UNITS)
+    aliases: tuple[str, ...] = ()  # other names the extractor has used for the metric
+
+    @property
+    def metrics(self) -> tuple[str, ...]:
+        return (self.metric,) + self.aliases
 
 
 def expand(ctx: Context, table: str, specs) -> list[Cell]:
@@ -74,7 +79,7 @@ _NEW_ONLY = regex.compile(r"新收|新增|本年收到|当年新")
 def relevant_figures(ctx: Context, twin: Twin):
     out = []
     for fig in ctx.figures:
-        if fig.metric != twin.metric or not figview.comparable(fig):
+        if fig.metric not in twin.metrics or not figview.comparable(fig):
             continue
         if ctx.in_table_region(fig.start, fig.end):
             continue  # table text, not narrative

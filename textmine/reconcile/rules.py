@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     _twin("applications_carried_forward", "叙述中的结转下年度申请数＝表三结转下年度总计", _APPS,
           [("carried_forward", "total")]),
     _twin("applications_handled", "叙述中的办结（答复）申请数＝表三办理结果总计", _APPS,
-          [("total", "total")]),
+          [("total", "total")], aliases=("applications_answered",)),
     _twin("applications_granted", "叙述中的予以公开件数＝表三（一）予以公开总计", _APPS, [("granted", "total")]),
     _twin("applications_partial", "叙述中的部分公开件数＝表三（二）部分公开总计", _APPS, [("partial", "total")]),
     _twin("applications_denied", "叙述中的不予公开件数＝表三（三）不予公开各项之和", _APPS, [("denied.*", "total")]),
