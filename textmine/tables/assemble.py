@@ -7,7 +7,8 @@ from typing import Callable
 from . import labels as L
 from .model import ParsedTable, TableValue
 from .rows import LRow, Paired, compact, logical_rows, pair_rows, strip_ordinal
-from .solve import Check, Slot, blocks_of, parts_equal_total, solve_row, total_at_least_published
+from .solve import (Alignment, Check, Slot, blocks_of, parts_equal_total, solve_row,
+                    total_at_least_published)
 from .tokens import Cell, Tokenised
 
 TABLE_NAMES = {"active_disclosure": "table 二", "applications": "table 三", "review_litigation": "table 四"}
@@ -102,20 +103,44 @@ class _RowResult:
     values: list[TableValue]
     issue: str | None
     runs: bool
+    forced_start: int | None = None
+    paired: Paired | None = None
 
 
 def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
-                  colmap: dict[int, str] | None, what: str) -> _RowResult:
+                  colmap: dict[int, str] | None, what: str, preferred: int | None = None) -> _RowResult:
     runs = any(c.kind == "run" for c in p.values)
     span = (p.start, p.end)
     if colmap is not None and p.grid is not None:
         placed = _map_by_grid(p.values, colmap, columns)
         if placed is not None:
             slots = [_slot_from(c) for c in placed]
-            return _RowResult(p.key, _values(what, p.key, columns, slots, span), None, runs)
-    slots, issue = solve_row(p.values, len(columns), delimited=p.delimited, check=check)
-    return _RowResult(p.key, _values(what, p.key, columns, slots, span),
-                      f"{p.key}: {issue}" if issue else None, runs)
+            return _RowResult(p.key, _values(what, p.key, columns, slots, span), None, runs, None, p)
+    base = p.base if p.delimited and p.grid is None else None
+    alignment = Alignment(base, preferred) if base is not None else None
+    sol = solve_row(p.values, len(columns), delimited=p.delimited, check=check, alignment=alignment)
+    return _RowResult(p.key, _values(what, p.key, columns, sol.slots, span),
+                      f"{p.key}: {sol.issue}" if sol.issue else None, runs, sol.forced_start, p)
+
+
+def _align_pass(results: list[_RowResult], resolve: Callable[[Paired, int], _RowResult]) -> list[_RowResult]:
+    """Text TSV/pipe rows whose values could sit at more than one position: if every row of
+    the table whose position was forced starts its values at the same line position (three
+    rows at least), the table is aligned, and the ambiguous rows are read at that position.
+    The seed's shifted rows disagree with each other, so no alignment is assumed there."""
+    forced = {r.forced_start for r in results if r.forced_start is not None}
+    count = sum(1 for r in results if r.forced_start is not None)
+    if len(forced) != 1 or count < 3:
+        return results
+    preferred = forced.pop()
+    out = []
+    for r in results:
+        if r.issue and r.paired is not None and r.paired.delimited and r.paired.grid is None:
+            again = resolve(r.paired, preferred)
+            out.append(again if again.issue is None else r)
+        else:
+            out.append(r)
+    return out
 
 
 def _merge_duplicates(results: list[_RowResult], what: str, issues: list[str]) -> list[_RowResult]:
@@ -216,6 +241,7 @@ def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
             colmap = colmaps[p.grid]
             last_map = colmap or last_map
         results.append(_solve_paired(p, columns, parts_equal_total, colmap, what))
+    results = _align_pass(results, lambda p, pref: _solve_paired(p, columns, parts_equal_total, None, what, pref))
     for r in pairing.unpaired_labels:
         results.append(_RowResult(r.key or "", _unknown_values(
             r.key or "", columns, (r.start, r.end),
@@ -226,7 +252,7 @@ def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
 
 
 def _active_template(rows: list[LRow]) -> str:
-    text = "".join(r.label for r in rows if r.role in ("header", "fragment", "none", "group"))
+    text = "".join(r.label for r in rows)
     hits = {t for t, pat in L.ACTIVE_TEMPLATE_RES if pat.search(text)}
     if len(hits) == 1:
         return hits.pop()
@@ -277,6 +303,14 @@ def parse_active(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
         check = total_at_least_published if template == "2019" and columns[-1] == "public_total" else None
         colmap = _active_colmap(rows, p, template, columns) if p.grid is not None else None
         results.append(_solve_paired(p, columns, check, colmap, what))
+
+    def again(p: Paired, preferred: int) -> _RowResult:
+        columns = layout[p.key]
+        check = total_at_least_published if template == "2019" and columns[-1] == "public_total" else None
+        return _solve_paired(p, columns, check, None, what, preferred)
+
+    if layout is not None:
+        results = _align_pass(results, again)
     for r in pairing.unpaired_labels:
         columns = layout.get(r.key or "", ("unknown",)) if layout else ("unknown",)
         results.append(_RowResult(r.key or "", _unknown_values(
@@ -455,7 +489,8 @@ def parse_review(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
         delimited = len(value_rows) == 1 and value_rows[0].delimited
         if not delimited:
             cells = [c for c in cells if c.kind != "blank"]
-        slots, issue = solve_row(cells, 15, delimited=delimited, check=blocks_of(5, parts_equal_total))
+        sol = solve_row(cells, 15, delimited=delimited, check=blocks_of(5, parts_equal_total))
+        slots, issue = sol.slots, sol.issue
         if issue:
             issues.append(f"{what}: {issue}")
     values = []

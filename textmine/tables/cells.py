@@ -18,9 +18,11 @@ VALUE_RE = regex.compile(
 #: marks that say "not applicable" (a dash, a slash, 无)
 NA_RE = regex.compile(r"^(?:[/\\\-—–―－─‐]{1,3}|无|暂无)$")
 #: numbers glued onto a label ("规章555", "…文件)141414"): a run of digits after a CJK
-#: character, bracket or quote, not itself an ordinal ("1.属于…") or a 第N条-style number
+#: character, bracket or quote, not itself an ordinal ("1.属于…") or a 第N条-style number;
+#: it may run into the next label's ordinal ("…秘密00000002.其他法律…": the 2. is the
+#: ordinal, table 三's ordinals are single digits)
 GLUED_DIGITS_RE = regex.compile(
-    r"(?<=[\p{Han})”\]])(?<!第)(\d+(?:\.\d+)?)(?=$|[\p{Han}(“\[])(?![条项款年月日号])")
+    r"(?<=[\p{Han})”\]])(?<!第)(\d+(?:\.\d+)?)(?=$|[\p{Han}(“\[]|\d[.、]\p{Han})(?![条项款年月日号])")
 
 
 @dataclass(frozen=True, slots=True)

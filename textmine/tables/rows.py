@@ -111,6 +111,18 @@ class Paired:
     start: int
     end: int
     note: str | None = None
+    value_line: "Line | None" = None
+
+    @property
+    def base(self) -> int | None:
+        """Line position of the first value cell (for alignment), None if unknown."""
+        if not self.values or self.value_line is None:
+            return None
+        first = self.values[0]
+        for i, cell in enumerate(self.value_line.cells):
+            if cell is first:
+                return i
+        return None
 
 
 @dataclass
@@ -121,8 +133,16 @@ class Pairing:
 
 
 def pair_rows(rows: list[LRow], what: str) -> Pairing:
-    """Attach values to row labels (see module docstring). ``rows`` are classified."""
+    """Attach values to row labels (see module docstring). ``rows`` are classified.
+
+    A label with no value line anywhere between its neighbours, in a table where most
+    labelled rows carry values, is a row of blank cells (a rendering that drops blanks
+    leaves just the label); in a table where most labels have none (a skeleton), the
+    values were lost and the cells stay unknown."""
     out = Pairing()
+    value_lines = sum(1 for r in rows if r.has_values)
+    bare_labels = sum(1 for r in rows if r.role == "row" and not r.values)
+    table_has_values = value_lines > 0 and value_lines >= bare_labels
     first_table_text = next((i for i, r in enumerate(rows) if r.role in ("row", "group", "header")), len(rows))
     stray = [r for r in rows[:first_table_text] if r.has_values]
     if stray:
@@ -147,12 +167,16 @@ def pair_rows(rows: list[LRow], what: str) -> Pairing:
     segment_n: list[LRow] = []
 
     def close_segment() -> None:
-        if len(segment_l) == len(segment_n):
+        if segment_l and not segment_n and table_has_values:
+            for lab in segment_l:
+                out.rows.append(Paired(lab.key or "", lab, [], False, lab.grid, lab.start, lab.end,
+                                       "no value written after this label", lab.line))
+        elif len(segment_l) == len(segment_n):
             for lab, num in zip(segment_l, segment_n):
                 start = min(lab.start, num.start)
                 end = max(lab.end, num.end)
                 out.rows.append(Paired(lab.key or "", lab, num.values, num.delimited, num.grid, start, end,
-                                       None))
+                                       None, num.line))
         else:
             out.unpaired_labels.extend(segment_l)
             if segment_n:
@@ -166,7 +190,7 @@ def pair_rows(rows: list[LRow], what: str) -> Pairing:
     for kind, r in items:
         if kind == "A":
             close_segment()
-            out.rows.append(Paired(r.key or "", r, r.values, r.delimited, r.grid, r.start, r.end))
+            out.rows.append(Paired(r.key or "", r, r.values, r.delimited, r.grid, r.start, r.end, None, r.line))
         elif kind == "L":
             segment_l.append(r)
         else:

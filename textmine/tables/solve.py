@@ -132,53 +132,90 @@ def _expand_runs(cells: list[Cell], n: int) -> list[tuple[Cell | None, ...]] | N
     return candidates
 
 
-def solve_row(cells: Sequence[Cell], n: int, *, delimited: bool, check: Check | None = None) -> tuple[list[Slot], str | None]:
-    """Place ``cells`` (the values written after a row's label) into ``n`` columns.
+@dataclass(frozen=True)
+class Alignment:
+    """Where a delimited row's values start, counted in cells from the start of its line:
+    ``base`` is the line position of the first cell handed to the solver, ``preferred`` the
+    start most rows of the same table were forced into (None: no preference)."""
 
-    Returns the slots and an issue text when something could not be placed with certainty."""
+    base: int
+    preferred: int | None = None
+
+
+@dataclass(frozen=True)
+class Solution:
+    """A solved row: one slot per column, an issue when something is uncertain, and for a
+    delimited row whose placement was forced, the line position where its values start
+    (so the caller can learn the table's alignment)."""
+
+    slots: list[Slot]
+    issue: str | None = None
+    forced_start: int | None = None
+
+
+def solve_row(cells: Sequence[Cell], n: int, *, delimited: bool, check: Check | None = None,
+              alignment: Alignment | None = None) -> Solution:
+    """Place ``cells`` (the values written after a row's label) into ``n`` columns."""
+    slots, issue, forced = _solve(cells, n, delimited, check, alignment)
+    return Solution(slots, issue, forced)
+
+
+def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | None, int | None]:
     cells = [c for c in cells if c.kind != "text"]
     if any(c.kind == "run" for c in cells):
         candidates = _expand_runs(cells, n)
         if candidates is None:
-            return _unknown_row(n, "digits run together; too many ways to cut them"), "digit run could not be cut"
+            return _unknown_row(n, "digits run together; too many ways to cut them"), "digit run could not be cut", None
         if not candidates:
-            return _unknown_row(n, "digits run together cannot fill the columns"), "digit run does not fit the columns"
+            return _unknown_row(n, "digits run together cannot fill the columns"), "digit run does not fit the columns", None
         good, adds_up = _plausible(candidates, check)
         if len(good) == 1:
-            return [_slot_from_cell(c) for c in good[0]], None
+            return [_slot_from_cell(c) for c in good[0]], None, None
         cuts = "; ".join("/".join(x.text for x in c if x is not None) for c in good[:6])
         note = f"digits run together: {len(good)} ways to cut them ({cuts})"
         slots = _agree(good, n, note)
-        return slots, (note if any(s.status == "unknown" for s in slots) else None)
+        return slots, (note if any(s.status == "unknown" for s in slots) else None), None
 
     if delimited:
-        return _solve_delimited(list(cells), n, check)
-    return _solve_loose(list(cells), n, check)
+        return _solve_delimited(list(cells), n, check, alignment)
+    slots, issue = _solve_loose(list(cells), n, check)
+    return slots, issue, None
 
 
-def _solve_delimited(cells: list[Cell], n: int, check: Check | None) -> tuple[list[Slot], str | None]:
+def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
+                     alignment: Alignment | None = None) -> tuple[list[Slot], str | None, int | None]:
     """Blanks are explicit. Spacer cells (from merged group cells) and filler cells may sit
-    before or after the values; the values themselves are contiguous."""
+    before or after the values; the values themselves are contiguous. When several windows
+    remain and the other rows of the table were all forced to start at the same line
+    position, the window starting there is taken (the table's own alignment says so)."""
     filled = [i for i, c in enumerate(cells) if c.kind != "blank"]
     if not filled:
         blanks = [cells[i] if i < len(cells) else None for i in range(n)]
         return [_slot_from_cell(c) if c is not None else
-                Slot("blank", None, "", None, None, "no cell written in this rendering") for c in blanks], None
+                Slot("blank", None, "", None, None, "no cell written in this rendering") for c in blanks], None, None
     first, last = filled[0], filled[-1]
     width = last - first + 1
     if width > n:
         note = f"{width} cells for {n} columns"
-        return _unknown_row(n, note), note
+        return _unknown_row(n, note), note, None
     candidates: list[tuple[Cell | None, ...]] = []
+    starts: list[int] = []
     for s in range(max(0, last - n + 1), first + 1):
         window = tuple(cells[s + j] if s + j < len(cells) else None for j in range(n))
         candidates.append(window)
+        starts.append(s)
+    forced = alignment.base + starts[0] if len(candidates) == 1 and alignment is not None else None
     good, adds_up = _plausible(candidates, check)
     if len(good) == 1:
-        return [_slot_from_cell(c) for c in good[0]], None
+        return [_slot_from_cell(c) for c in good[0]], None, forced
+    if alignment is not None and alignment.preferred is not None:
+        s = alignment.preferred - alignment.base
+        if s in starts and candidates[starts.index(s)] in good:
+            chosen = candidates[starts.index(s)]
+            return [_slot_from_cell(c) for c in chosen], None, None
     note = "cells could sit in more than one column position" + ("" if adds_up else " (none adds up)")
     slots = _agree(good, n, note)
-    return slots, (note if any(s.status == "unknown" for s in slots) else None)
+    return slots, (note if any(s.status == "unknown" for s in slots) else None), None
 
 
 def _solve_loose(cells: list[Cell], n: int, check: Check | None) -> tuple[list[Slot], str | None]:

@@ -225,7 +225,7 @@ def _classify_text(lines: list[tuple[str, int]]) -> str:
 
 
 def _stream_lines(cells: list[Cell], delimited: bool) -> list[Line]:
-    """Cut a stream of cells into lines, a new line at every label."""
+    """Cut a stream of cells into lines, a new line at every label and at every row end."""
     lines: list[Line] = []
     current: list[Cell] = []
 
@@ -237,6 +237,10 @@ def _stream_lines(cells: list[Cell], delimited: bool) -> list[Line]:
             lines.append(Line(tuple(current), start, end, delimited))
 
     for cell in cells:
+        if cell.kind == "break":
+            flush()
+            current = []
+            continue
         if cell.kind == "text" and current:
             flush()
             current = []
@@ -294,15 +298,33 @@ def _piece_cells(fragments: list[tuple[str, int]]) -> list[Cell]:
     return cells
 
 
+_PIPES_ONLY = regex.compile(r"^\s*\|{2,}\s*$")
+_ROW_OPENER = regex.compile(r"^\|\s*$")
+#: marks the end of a row in a pipe stream (never part of a Line)
+ROW_END = Cell("break", "", None, None)
+
+
 def _pipe_stream(physical: list[tuple[str, int]]) -> list[Cell]:
     """Cells separated by pipes, wherever the line breaks fall: the text between two pipes
     is one cell (empty -> a blank cell), so `` |`` line endings, pipes on their own lines
-    and cells padded with newlines all read the same. A line of only pipes both ends a row
-    and may stand for blank cells; positions are resolved later by labels and counts."""
+    and cells padded with newlines all read the same.
+
+    Row ends: a line of two or more pipes (``||``) ends a row and holds no cells. In the
+    padded rendering (cell text indented on its own line) a row opens with a line holding a
+    single pipe; the empty piece before it is the gap between two rows, not a cell. A lone
+    ``|`` anywhere else is a blank cell."""
+    content = [raw for raw, _ in physical if raw.strip(" |")]
+    padded = bool(content) and sum(1 for raw in content if raw[:1].isspace()) >= 0.5 * len(content)
     cells: list[Cell] = []
     piece: list[tuple[str, int]] = []
     opened = False  # a pipe has been seen, so pieces are cells
     for raw, start in physical:
+        if _PIPES_ONLY.match(raw) or (padded and _ROW_OPENER.match(raw)):
+            if any(p.strip() for p, _ in piece):
+                cells.extend(_piece_cells(piece))
+            cells.append(ROW_END)
+            piece, opened = [], True
+            continue
         pos = start
         parts = raw.split("|")
         for i, part in enumerate(parts):
