@@ -159,3 +159,33 @@ def is_exhaustive(fig) -> bool | None:
     """Whether the breakdown of ``fig`` claims to list every part (None: not stated)."""
     value = getattr(fig, "exhaustive", None)
     return value if isinstance(value, bool) else None
+
+
+#: applicant types as written in prose -> the table 三 columns they add up to
+APPLICANT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "自然人": ("natural_person",),
+    "法人或其他组织": ("business", "research", "social_org", "legal_service", "other_org"),
+    "法人和其他组织": ("business", "research", "social_org", "legal_service", "other_org"),
+    "商业企业": ("business",),
+    "企业": ("business",),
+    "科研机构": ("research",),
+    "社会公益组织": ("social_org",),
+    "法律服务机构": ("legal_service",),
+}
+
+#: wording that makes an applications figure a sub-count (by channel or applicant type)
+_SUBCOUNT = regex.compile(r"法人或其他组织|法人和其他组织|自然人|商业企业|科研机构|社会公益组织|法律服务机构|企业"
+                          r"|网上|在线|网络|互联网|平台|信函|邮寄|来信|当面|现场|窗口|传真|电子邮件|邮件|电话")
+
+
+def subcount(fig) -> str | None:
+    """The category that makes ``fig`` a part rather than the total (``自然人``, ``网上``),
+    from the extractor's ``category`` or, when it gave none, the figure's own wording."""
+    category = getattr(fig, "category", None)
+    if category:
+        for name in APPLICANT_COLUMNS:
+            if name in category:
+                return name
+        return category
+    m = _SUBCOUNT.search(getattr(fig, "text", "") or "")
+    return m.group() if m else None

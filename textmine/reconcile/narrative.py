@@ -36,6 +36,12 @@ class Twin:
     categories: tuple[str | None, ...] | None = None
     units: frozenset = field(default=figview.COUNT_UNITS)
     aliases: tuple[str, ...] = ()  # other names the extractor has used for the metric
+    #: words in the figure's clause that mean it may count something else (废止 next to a
+    #: 制发 figure, 被纠错 after a 行政复议 0): a mismatch is then UNCERTAIN, not FAIL
+    conflicting_context: str | None = None
+    #: a sub-count by applicant type is compared with that column; other sub-counts (by
+    #: channel: 网上申请 N 件) have no cell and are skipped
+    by_applicant: bool = False
 
     @property
     def metrics(self) -> tuple[str, ...]:
@@ -85,6 +91,10 @@ def relevant_figures(ctx: Context, twin: Twin):
             continue  # table text, not narrative
         if twin.categories is not None and getattr(fig, "category", None) not in twin.categories:
             continue
+        if twin.by_applicant:
+            sub = figview.subcount(fig)
+            if sub is not None and sub not in figview.APPLICANT_COLUMNS:
+                continue  # by channel (网上/信函/当面): no table cell
         unit = getattr(fig, "unit", None)
         if twin.money:
             if unit not in figview.MONEY_UNITS and unit is not None:
@@ -109,6 +119,10 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
     name = metric_name(twin.metric)
     carried = figview.includes_carried_over(fig) and bool(twin.with_carried)
     specs = twin.cells + (twin.with_carried if carried else ())
+    sub = figview.subcount(fig) if twin.by_applicant else None
+    if sub is not None:
+        columns = figview.APPLICANT_COLUMNS[sub]
+        specs = tuple((row, column) for row, _ in specs for column in columns)
     cells = expand(ctx, twin.table, specs)
     evidence = [span] + [c.evidence for c in cells if c.status != "absent"]
     where = "＋".join(cell_name(c.table, c.row, c.column) for c in cells)
@@ -161,6 +175,14 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
         return make(rule, "UNCERTAIN",
                     f"叙述{stated}与{where}（{shown_table}，空白按0计）不一致；表中空白单元格可能代表未填写的数",
                     expected=expected, found=fig.value, evidence=evidence, unit=name)
+    if twin.conflicting_context:
+        clause = _clause(ctx.text, fig.start, fig.end)
+        hit = regex.search(twin.conflicting_context, clause)
+        if hit:
+            return make(rule, "UNCERTAIN",
+                        f"叙述{stated}与{where}（{shown_table}）不一致，但所在语句含“{hit.group()}”，"
+                        f"该数字可能指其他口径，请核实",
+                        expected=expected, found=fig.value, evidence=evidence, unit=name)
     if not rng.exact and figview.qualifier(fig):
         return make(rule, "UNCERTAIN",
                     f"叙述{stated}为约数，与{where}（{shown_table}）超出容差（{rng.note}）",
@@ -168,6 +190,17 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
     return make(rule, "FAIL", f"叙述{stated}与{where}（{shown_table}）不一致{reading}",
                 expected=expected, found=fig.value, evidence=evidence, unit=name,
                 tolerance=0 if rng.exact else tolerance)
+
+
+_CLAUSE_END = "。;；,，\n"
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause a figure sits in: from the previous comma/full stop to the next one."""
+    left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_END) if i >= 0]
+    right = min(rights) if rights else len(text)
+    return text[left:right]
 
 
 def _table_rounding(cells: list[Cell]) -> float:
