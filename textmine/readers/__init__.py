@@ -61,16 +61,25 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+#: magic numbers that identify a container whatever the file is called
+MAGIC: tuple[tuple[bytes, str], ...] = ((b"%PDF-", "pdf"), (b"PK\x03\x04", "docx"))
+
+
 def sniff_format(data: bytes) -> str | None:
-    head = data[:2048].lstrip()
-    if data.startswith(b"%PDF"):
-        return "pdf"
-    if data.startswith(b"PK\x03\x04"):
-        return "docx"
-    lowered = head.lower()
-    for marker in (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<table", b"<div"):
+    """The format the bytes themselves announce (magic number, HTML markup, or a JSON API
+    response carrying escaped HTML), or None."""
+    head = data[:2048]
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    for magic, fmt in MAGIC:
+        if stripped.startswith(magic):
+            return fmt
+    lowered = stripped.lower()
+    for marker in (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<table", b"<div", b"<p>"):
         if marker in lowered:
             return "html"
+    if stripped[:1] in (b"{", b"[") and (b"\\u003c" in data[:65536].lower() or b"<p" in data[:65536]
+                                       or b"<table" in data[:65536]):
+        return "html"
     return None
 
 
@@ -86,7 +95,10 @@ def read_bytes(data: bytes, source: str, fmt: str | None = None, limits: Limits 
         raise EmptyInput(source, "the file is empty")
     if len(data) > limits.max_bytes:
         raise InputTooLarge(source, f"{len(data)} bytes exceeds the {limits.max_bytes}-byte cap")
-    fmt = fmt or sniff_format(data) or "txt"
+    sniffed = sniff_format(data)
+    if sniffed in ("pdf", "docx") and fmt != sniffed and fmt is not None:
+        fmt = sniffed  # a magic number outranks a file name (a PDF saved as .html)
+    fmt = fmt or sniffed or "txt"
     if fmt not in READERS:
         raise UnsupportedFormat(source, f"unknown format {fmt!r}; supported: {', '.join(READERS)}")
     module = importlib.import_module(READERS[fmt])

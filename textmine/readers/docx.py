@@ -1,0 +1,195 @@
+"""Word (.docx) reports: paragraphs and tables in body order, merged cells as spans.
+
+The container is checked before anything is parsed: it must be a zip holding
+``word/document.xml``, and its inflated size, member count and compression ratio must stay
+under :class:`~textmine.readers.Limits` (a zip bomb is refused without inflating it).
+python-docx then opens it (its XML parser does not resolve entities). Text is taken from
+``w:t`` / ``w:tab`` / ``w:br`` in order, skipping deleted runs, field instructions and the
+fallback copy of alternate content, so nothing is read twice. Table cells get their grid
+position from ``w:gridBefore`` and ``w:gridSpan``; ``w:vMerge`` continuation cells extend the
+cell above instead of appearing as empty cells.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..errors import CorruptFile, InputTooLarge
+from ..model import Document
+from .builder import CellSpec, DocumentBuilder
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+#: refuse archives with more members than this
+MAX_MEMBERS = 5000
+#: a member inflating more than this many times its compressed size is a bomb
+MAX_RATIO = 200
+#: ... unless it is small anyway
+RATIO_FLOOR = 1 * 1024 * 1024
+
+#: elements whose text is not document text
+_SKIP = frozenset((f"{W}del", f"{W}instrText", f"{W}delText", f"{MC}Fallback", f"{W}fldData",
+                   f"{W}footnoteReference", f"{W}endnoteReference", f"{W}commentReference"))
+#: containers at body level whose children are body content
+_WRAPPERS = frozenset((f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W}ins"))
+
+
+def check_container(data: bytes, source: str, limits) -> None:
+    """Refuse what is not a DOCX, and zip bombs, before inflating anything."""
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise CorruptFile(source, "an OLE compound file: a legacy .doc or a password-protected "
+                                  "document; save it as an unprotected .docx")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise CorruptFile(source, "not a DOCX (not a zip archive; truncated download?)") from None
+    except Exception as exc:  # zipfile raises assorted errors on damaged archives
+        raise CorruptFile(source, f"damaged zip archive ({exc})") from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise InputTooLarge(source, f"{len(members)} members in the DOCX archive (cap {MAX_MEMBERS})")
+        names = {m.filename for m in members}
+        if "word/document.xml" not in names:
+            raise CorruptFile(source, "a zip archive but not a Word document (no word/document.xml)")
+        total = 0
+        for member in members:
+            total += member.file_size
+            if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+                raise InputTooLarge(source, f"{member.filename} would inflate {member.file_size} bytes from "
+                                            f"{member.compress_size} (a zip bomb?)")
+        if total > limits.max_unpacked_bytes:
+            raise InputTooLarge(source, f"the DOCX inflates to {total} bytes, over the "
+                                        f"{limits.max_unpacked_bytes}-byte cap")
+
+
+def run_text(element) -> str:
+    """Text of a paragraph (or any element) in document order."""
+    parts: list[str] = []
+
+    def visit(el) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            return
+        if tag == f"{W}t":
+            parts.append(el.text or "")
+            return
+        if tag == f"{W}tab" and el.getparent() is not None and el.getparent().tag == f"{W}r":
+            parts.append("\t")
+            return
+        if tag in (f"{W}br", f"{W}cr"):
+            if el.get(f"{W}type") != "page":
+                parts.append("\n")
+            return
+        if tag == f"{W}noBreakHyphen":
+            parts.append("-")
+            return
+        if tag == f"{W}sym":
+            return
+        for child in el:
+            visit(child)
+
+    visit(element)
+    return "".join(parts)
+
+
+def _cell_text(tc) -> str:
+    lines = []
+    for el in tc.iter(f"{W}p"):
+        lines.append(run_text(el))
+    return "\n".join(lines)
+
+
+def table_cells(tbl) -> list[CellSpec]:
+    """Grid cells of one ``w:tbl``. A vertically merged cell is one cell with a rowspan."""
+    cells: list[CellSpec] = []
+    # the open vertical merge per grid column: index into cells
+    open_merge: dict[int, int] = {}
+    row_index = 0
+    for tr in tbl.iterchildren(f"{W}tr"):
+        col = 0
+        trpr = tr.find(f"{W}trPr")
+        if trpr is not None:
+            before = trpr.find(f"{W}gridBefore")
+            if before is not None:
+                col += _int(before.get(f"{W}val"), 0)
+        for tc in _row_cells(tr):
+            tcpr = tc.find(f"{W}tcPr")
+            span = 1
+            vmerge = None
+            if tcpr is not None:
+                grid_span = tcpr.find(f"{W}gridSpan")
+                if grid_span is not None:
+                    span = max(1, _int(grid_span.get(f"{W}val"), 1))
+                vm = tcpr.find(f"{W}vMerge")
+                if vm is not None:
+                    vmerge = vm.get(f"{W}val") or "continue"
+            if vmerge == "continue" and col in open_merge:
+                i = open_merge[col]
+                above = cells[i]
+                extra = _cell_text(tc).strip()
+                text = f"{above.text}\n{extra}" if extra else above.text
+                cells[i] = CellSpec(above.row, above.col, text, row_index - above.row + 1, above.colspan)
+            else:
+                cells.append(CellSpec(row_index, col, _cell_text(tc), 1, span))
+                for c in range(col, col + span):
+                    open_merge.pop(c, None)
+                if vmerge == "restart":
+                    open_merge[col] = len(cells) - 1
+            col += span
+        row_index += 1
+    return cells
+
+
+def _row_cells(tr):
+    """``w:tc`` children of a row, looking through content controls and custom XML."""
+    for child in tr:
+        if child.tag == f"{W}tc":
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _row_cells(child)
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _body_blocks(container):
+    """Paragraphs and tables at body level, in order."""
+    for child in container:
+        tag = child.tag
+        if tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _body_blocks(child)
+
+
+def read(data: bytes, source: str, limits) -> Document:
+    check_container(data, source, limits)
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+    except Exception as exc:  # python-docx / lxml / zlib errors on a damaged file
+        raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
+    builder = DocumentBuilder(source, "docx", None)
+    for block in _body_blocks(body):
+        if block.tag == f"{W}p":
+            for line in run_text(block).split("\n"):
+                builder.add_paragraph(line)
+            continue
+        cells = table_cells(block)
+        if not cells or not any(c.text.strip() for c in cells):
+            continue
+        if max(c.col + c.colspan for c in cells) < 2:
+            for cell in cells:  # a one-column box around text is text
+                for line in cell.text.split("\n"):
+                    builder.add_paragraph(line)
+            continue
+        builder.add_table(cells, "docx")
+    return builder.build()

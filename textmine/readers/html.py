@@ -1,0 +1,467 @@
+"""HTML pages: the report body and its tables, without the page around it.
+
+Government pages wrap a report in chrome: navigation, 无障碍/长者版 bars, breadcrumbs, a
+索引号/发布机构/文号 metadata table, share bars, "扫一扫在手机打开", weather and date strips,
+footers. The reader
+
+1. decodes the bytes (BOM, then ``<meta charset>`` / ``http-equiv`` if the bytes agree, then
+   detection — :mod:`.decoding`); a JSON API response carrying the page as an escaped HTML
+   string is unwrapped first;
+2. parses with lxml (scripts are never run) and removes chrome by tag, by class/id words
+   and by what short elements say (:data:`CHROME_TAGS`, :data:`CHROME_ATTR_WORDS`,
+   :data:`CHROME_TEXT`, :data:`METADATA_LABELS`), and hidden elements;
+3. picks the content container: the deepest element that still holds most of the page's
+   non-link text;
+4. walks it in document order: block elements become paragraphs, data tables become
+   :class:`~textmine.model.RawTable` s with rowspan/colspan (``<br>`` in a cell is a line
+   break the builder joins, ``&nbsp;`` is blank), layout tables are walked as containers.
+
+The page title (``<h1>``, a title-like element, or ``<title>`` without the site name) is
+put first when the body does not already start with it.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import regex
+
+from ..errors import CorruptFile
+from ..model import Document
+from .builder import CellSpec, DocumentBuilder
+from .decoding import decode
+
+# --------------------------------------------------------------------------- declarations
+
+#: elements that never carry report text
+CHROME_TAGS: tuple[str, ...] = (
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
+    "svg", "canvas", "video", "audio", "map", "nav", "header", "footer", "aside", "form",
+    "select", "option", "button", "input", "textarea", "label", "head", "link", "meta",
+)
+
+#: words in class / id that mark chrome (matched as whole tokens, split on -_ and case)
+CHROME_ATTR_WORDS: tuple[str, ...] = (
+    "nav", "navbar", "menu", "topbar", "toolbar", "header", "head", "footer", "foot", "bottom",
+    "breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "dqwz", "share", "bdshare",
+    "jiathis", "fenxiang", "qrcode", "ewm", "erweima", "wza", "barrier", "accessible", "elder",
+    "older", "weather", "tianqi", "search", "sidebar", "side", "login", "copyright", "banquan",
+    "print", "fontsize", "font", "zihao", "related", "xgxx", "xgwz", "relevant", "pagination",
+    "pager", "prev", "next", "sxp", "comment", "advert", "ad", "ads", "banner", "logo", "skip",
+    "tools", "gongneng", "date", "time", "meta", "info", "attrs", "property",
+)
+
+#: short elements whose whole text is one of these are chrome (regex, matched against the
+#: element's text with whitespace removed)
+CHROME_TEXT: tuple[str, ...] = (
+    r"(?:无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年版|简体版?|繁體版?|繁体版?|English|手机版|移动版|"
+    r"网站地图|登录|注册|首页|智能问答|[|｜/·]){2,}",
+    r"扫一扫在手机(?:上)?打开(?:当前页|本页)?|扫一扫|手机扫一扫|微信扫一扫.{0,10}",
+    r"(?:分享到|分享)[:：]?.{0,30}",
+    r"(?:当前位置|您现在的位置|您的位置|所在位置)[:：].{0,120}",
+    r"[【\[]?(?:字体|字号)[:：]?[大中小]{3}[】\]]?.{0,40}",
+    r"(?:[【\[]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|返回顶部|保存|纠错)[】\]]?){1,6}",
+    r"(?:上一篇|下一篇)[:：].{0,80}",
+    r"(?:相关(?:链接|文章|信息|阅读|新闻))[:：]?.{0,200}",
+    r".{0,80}(?:版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|承办单位[:：]|技术支持[:：]|维护单位[:：]).{0,200}",
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|-{2,4}年-{1,2}月-{1,2}日)星期[一二三四五六日天-].{0,30}",
+    r"(?:发布(?:时间|日期)|来源|信息来源|浏览次数|访问量|阅读量|点击数|作者|编辑)[:：].{0,120}",
+    r"[|｜\s]{3,}",
+    r"(?:热搜词|热门搜索|热点搜索)[:：].{0,200}",
+)
+
+#: labels of the metadata table above many reports; an element holding several of them
+#: (and little else) is that table
+METADATA_LABELS: tuple[str, ...] = (
+    "索引号", "发布机构", "发文机关", "文号", "发文字号", "成文日期", "发布日期", "主题分类",
+    "信息来源", "生效日期", "公开方式", "公开范围", "主题词", "信息分类", "组配分类", "体裁分类",
+    "有效性", "废止日期", "统一编号",
+)
+
+_BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "center", "address", "figure", "figcaption", "hr",
+    "body", "html", "caption", "table", "tr", "tbody", "thead", "tfoot", "td", "th", "font-block",
+))
+_CHROME_TEXT = regex.compile(r"^(?:" + "|".join(CHROME_TEXT) + r")$", regex.IGNORECASE)
+_ATTR_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_CHROME_WORDS = frozenset(CHROME_ATTR_WORDS)
+#: an element with this much text is never removed by its class/id alone
+_MAX_CHROME_CHARS = 300
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|--|——| - )\s*")
+_REPORT_WORDS = regex.compile(r"年度报告|工作报告|情况的报告|公开.{0,6}报告")
+#: text that is report content even inside an element whose class says chrome
+_REPORT_TEXT = regex.compile(r"报告|情况|事项|问题|^[一二三四五六七八九十]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]")
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (``<meta charset>`` or http-equiv),
+    or in an XML declaration."""
+    head = data[:4096]
+    m = _CHARSET.search(head)
+    if m:
+        return m.group(1).decode("ascii", "ignore")
+    m = re.search(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", head, re.IGNORECASE)
+    return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def unwrap_json(text: str) -> str | None:
+    """If ``text`` is a JSON (or JSONP) response, the HTML string inside it that carries
+    the report (the longest string with the most Chinese), with a title field first."""
+    body = text.strip()
+    m = re.match(r"^[\w$.]+\s*\((.*)\)\s*;?\s*$", body, re.DOTALL)  # JSONP callback(...)
+    if m:
+        body = m.group(1)
+    if not body[:1] in "{[":
+        return None
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return None
+    strings: list[tuple[str, str]] = []
+
+    def walk(node, key: str = "") -> None:
+        if isinstance(node, dict):
+            for k in sorted(node, key=str):
+                walk(node[k], str(k))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, key)
+        elif isinstance(node, str):
+            strings.append((key.lower(), node))
+
+    walk(value)
+    if not strings:
+        return None
+
+    def cjk(s: str) -> int:
+        return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
+
+    key, content = max(strings, key=lambda ks: (cjk(ks[1]), len(ks[1])))
+    if cjk(content) < 20:
+        return None
+    titles = [s for k, s in strings if s is not content and ("title" in k or k in ("bt", "name", "subject"))
+              and _REPORT_WORDS.search(s) and len(s) < 120]
+    title = f"<h1>{_escape(titles[0])}</h1>" if titles and titles[0] not in content else ""
+    if "<" not in content:
+        content = "".join(f"<p>{_escape(line)}</p>" for line in content.splitlines())
+    return f"<html><body>{title}{content}</body></html>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _text(el) -> str:
+    return "".join(el.itertext())
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split()).replace("\xa0", "")
+
+
+def _attr_words(el) -> set[str]:
+    words: set[str] = set()
+    for name in ("class", "id", "role"):
+        value = el.get(name)
+        if value:
+            words.update(w.lower() for w in _ATTR_SPLIT.split(value) if w)
+    return words
+
+
+def _is_metadata_block(el, compact: str) -> bool:
+    hits = sum(1 for label in METADATA_LABELS if label in compact)
+    return hits >= 3 and len(compact) < 60 * hits + 200
+
+
+def _remove(el) -> None:
+    """Drop ``el`` but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def strip_chrome(root) -> None:
+    """Remove chrome from the tree in place (see module docstring)."""
+    import lxml.etree as etree
+
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _remove(el)
+    for el in list(root.iter(*CHROME_TAGS)):
+        _remove(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
+                _HIDDEN_STYLE.search(el.get("style") or ""):
+            _remove(el)
+            continue
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html"):
+            continue
+        words = _attr_words(el)
+        if words & _CHROME_WORDS:
+            compact = _compact(_text(el))
+            if len(compact) <= _MAX_CHROME_CHARS and not _REPORT_TEXT.search(compact):
+                _remove(el)
+                continue
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html"):
+            continue
+        compact = _compact(_text(el))
+        if not compact:
+            continue
+        if el.tag in ("table", "div", "ul", "dl", "p") and _is_metadata_block(el, compact):
+            _remove(el)
+            continue
+        if len(compact) <= 260 and _CHROME_TEXT.match(compact):
+            _remove(el)
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _own_text_lengths(root) -> dict:
+    """Non-link text length of every element (bottom-up)."""
+    lengths: dict = {}
+
+    def visit(el) -> int:
+        total = 0
+        if el.tag != "a" and el.text:
+            total += len(_compact(el.text))
+        for child in el:
+            if isinstance(child.tag, str):
+                total += visit(child)
+            if child.tail:
+                total += len(_compact(child.tail))
+        if el.tag == "a":
+            total = total // 4  # link text counts little: link lists are navigation
+        lengths[el] = total
+        return total
+
+    visit(root)
+    return lengths
+
+
+def content_root(body):
+    """The deepest element that still holds most (85 %) of the page's non-link text."""
+    lengths = _own_text_lengths(body)
+    total = lengths.get(body, 0)
+    if total == 0:
+        return body
+    node = body
+    while True:
+        children = [c for c in node if isinstance(c.tag, str)]
+        best = max(children, key=lambda c: lengths.get(c, 0), default=None)
+        if best is None or lengths.get(best, 0) < 0.85 * total or best.tag in ("p", "li") \
+                or (best.tag == "table" and not _is_layout_table(best)):
+            return node
+        node = best
+
+
+def _is_layout_table(table) -> bool:
+    """A table used to lay out a page, not to hold data: it nests tables, or a cell holds
+    running text of several paragraphs."""
+    for el in table.iter("table"):
+        if el is not table:
+            return True
+    for cell in table.iter("td", "th"):
+        if len(_compact(_text(cell))) > 400 or cell.find(".//p") is not None and len(cell.findall(".//p")) > 3:
+            return True
+    return False
+
+
+def _rows(table) -> list:
+    rows = []
+    for child in table:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(r for r in child if isinstance(r.tag, str) and r.tag == "tr")
+    return rows
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(str(value).strip() or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def _cell_text(cell) -> str:
+    """A cell's text with ``<br>`` and block children as line breaks."""
+    parts: list[str] = []
+
+    def visit(el) -> None:
+        if el.tag == "br":
+            parts.append("\n")
+        elif el.tag in _BLOCK_TAGS and parts:
+            parts.append("\n")
+        if el.text and el.tag not in ("br",):
+            parts.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                visit(child)
+            if child.tail:
+                parts.append(child.tail)
+        if el.tag in _BLOCK_TAGS and el is not cell:
+            parts.append("\n")
+
+    visit(cell)
+    return "".join(parts).replace("\xa0", " ")
+
+
+def table_cells(table) -> list[CellSpec]:
+    """Grid positions of a table's cells (the HTML table model: spans occupy slots)."""
+    occupied: set[tuple[int, int]] = set()
+    cells: list[CellSpec] = []
+    for r, row in enumerate(_rows(table)):
+        c = 0
+        for cell in row:
+            if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+                continue
+            while (r, c) in occupied:
+                c += 1
+            rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    occupied.add((r + dr, c + dc))
+            cells.append(CellSpec(r, c, _cell_text(cell), rowspan, colspan))
+            c += colspan
+    n_rows = len(_rows(table))
+    # a rowspan reaching past the last row is clipped (browsers do the same)
+    return [CellSpec(s.row, s.col, s.text, min(s.rowspan, max(n_rows - s.row, 1)), s.colspan) for s in cells]
+
+
+class _Walker:
+    """Document-order walk emitting paragraphs and tables into a builder."""
+
+    def __init__(self, builder: DocumentBuilder):
+        self.builder = builder
+        self.line: list[str] = []
+
+    def flush(self) -> None:
+        text = "".join(self.line)
+        self.line = []
+        for piece in text.split("\n"):
+            piece = piece.strip()
+            if piece and not _CHROME_TEXT.match(_compact(piece)):
+                self.builder.add_paragraph(piece)
+
+    def walk(self, el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "br":
+            self.line.append("\n")
+            return
+        if tag == "table" and not _is_layout_table(el):
+            self.flush()
+            cells = table_cells(el)
+            if cells and any(s.text.strip() for s in cells):
+                if max(s.col + s.colspan for s in cells) < 2:
+                    for s in cells:  # a one-column box: its cells are paragraphs
+                        for piece in s.text.split("\n"):
+                            if piece.strip():
+                                self.builder.add_paragraph(piece.strip())
+                else:
+                    self.builder.add_table(cells, "html")
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            self.flush()
+        if el.text:
+            self.line.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                self.walk(child)
+            if child.tail:
+                self.line.append(child.tail)
+        if block:
+            self.flush()
+
+
+def page_title(root, body_text_start: str) -> str | None:
+    """The report title from ``<h1>`` / a title-like element / ``<title>``, if the body
+    does not already begin with it."""
+    candidates: list[str] = []
+    for el in root.iter("h1", "h2"):
+        candidates.append(_text(el))
+    for el in root.iter():
+        if isinstance(el.tag, str) and _attr_words(el) & {"title", "biaoti", "bt", "tit", "articletitle"}:
+            candidates.append(_text(el))
+    head_title = root.find(".//title")
+    if head_title is not None and head_title.text:
+        parts = [p for p in _TITLE_SPLIT.split(head_title.text.strip()) if p]
+        candidates.extend(parts)
+    for text in candidates:
+        title = " ".join(text.split())
+        if title and _REPORT_WORDS.search(title) and len(title) <= 100:
+            if _compact(title) in _compact(body_text_start)[: len(_compact(title)) + 20]:
+                return None  # the body already opens with it
+            return title
+    return None
+
+
+def read(data: bytes, source: str, limits) -> Document:
+    import lxml.etree as etree
+    import lxml.html
+
+    text, encoding = decode(data, source, declared_charset(data))
+    unwrapped = unwrap_json(text)
+    if unwrapped is not None:
+        text = unwrapped
+    text = _XML_DECL.sub("", text, count=1)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise CorruptFile(source, f"not a readable HTML page ({exc})") from None
+    title_source = root.find(".//title")
+    title_copy = None
+    if title_source is not None:
+        title_copy = etree.Element("title")
+        title_copy.text = title_source.text
+    strip_chrome(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    content = content_root(body)
+    builder = DocumentBuilder(source, "html", encoding)
+    walker = _Walker(builder)
+    title = page_title(body if content is body else _holder(content, body), _text(content)[:400])
+    if title is None and title_copy is not None:
+        title = page_title(title_copy, _text(content)[:400])
+    if title:
+        builder.add_paragraph(title)
+    walker.walk(content)
+    walker.flush()
+    return builder.build()
+
+
+def _holder(content, body):
+    """Where to look for the title: the content's parent chain up to (not including) body,
+    since the title element usually sits just above the body text."""
+    node = content
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or parent is body:
+            break
+        node = parent
+    return node
