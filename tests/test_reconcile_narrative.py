@@ -294,3 +294,18 @@ def test_figures_without_table_twin_or_in_table_text_are_ignored():
     figs = [figure("网站总访问量208788次", text, "site_visits", 208788, unit="次")]
     findings = run(text, figs)
     assert not [f for f in findings if f.rule.startswith(("narrative_vs_table.", "breakdown."))]
+
+
+def test_figures_from_the_next_clause_linked_as_parts_do_not_fail():
+    # an extractor that attaches the following clause's figure to the list: the list proper
+    # (the prefix before the clause break) adds up, so no FAIL
+    text = "全年主动公开政府信息72件，其中政务动态12件、通知公告60件，推送信息60条。"
+    figs = [figure("主动公开政府信息72件", text, "items_published", 72, parts=(1, 2, 3), exhaustive=True),
+            figure("政务动态12件", text, "items_published", 12, parent=0),
+            figure("通知公告60件", text, "items_published", 60, parent=0),
+            figure("推送信息60条", text, "items_published", 60, unit="条", parent=0)]
+    assert breakdown(run(text, figs)) == [("PASS", 72, 72)]
+    # the same list with a wrong part still fails
+    text = text.replace("通知公告60件", "通知公告61件")
+    figs[2] = figure("通知公告61件", text, "items_published", 61, parent=0)
+    assert [s for s, *_ in breakdown(run(text, figs))] == ["FAIL"]
