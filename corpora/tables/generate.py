@@ -6,6 +6,7 @@ reports render tables (field guide §2.1), with what the parser must read back.
 Each case is a small report (headings 一 to 六 around the three tables):
 
 * ``cases/<name>.txt``        plain text (TSV, pipes, one cell per line, PDF lines, ...);
+* ``cases/<name>.html``       an HTML page with rowspan/colspan tables (read by the HTML reader);
 * ``cases/<name>.grid.json``  a document whose tables are grids, as the HTML/DOCX/PDF
                               readers hand them over: ``{"parts": [{"text": ...} |
                               {"table": {"origin": ..., "cells": [[row, col, text, rowspan,
@@ -98,6 +99,13 @@ APP_COLUMN_LABELS = ("自然人", "商业企业", "科研机构", "社会公益�
 REVIEW_PARTS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 REVIEW_BLOCKS = ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
 REVIEW_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
+
+
+#: simplified -> traditional for the table words (the mirror-copy case)
+TO_TRADITIONAL = {s: t for s, t in zip(
+    "条项内资制发数废现规范处决许罚强费额单万业请况组织机构会务总计结转办开区这属于国稳护权类过执询无关没补后确访举报诉当认获缴纳续议讼维纠审经与据统",
+    "條項內資製發數廢現規範處決許罰強費額單萬業請況組織機構會務總計結轉辦開區這屬於國穩護權類過執詢無關沒補後確訪舉報訴當認獲繳納續議訟維糾審經與據統")}
+TO_TRADITIONAL["复"] = "復"
 
 
 def app_rows(vs: dict) -> tuple[str, ...]:
@@ -319,6 +327,33 @@ def grid_cell_per_line(g: Grid) -> str:
     for cells in _grid_cells_in_order(g):
         out.extend(text for text in cells if text)
     return "\n\n".join(out) + "\n"
+
+
+def grid_html(g: Grid) -> str:
+    """An HTML table as CMS pages write it: centred paragraphs inside cells, ``<br />`` for
+    line breaks inside a header, ``&nbsp;`` for an empty cell."""
+    out = ['<table border="1" cellspacing="0">']
+    for cells in g.rows():
+        out.append("<tr>")
+        for r, c, text, rs, cs in cells:
+            attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
+            body = "<br />".join(text.split("\n")) if text else "&nbsp;"
+            out.append(f'<td{attrs}><p align="center">{body}</p></td>')
+        out.append("</tr>")
+    out.append("</table>")
+    return "\n".join(out) + "\n"
+
+
+def html_report(vs: dict, grids: tuple[Grid, Grid, Grid]) -> str:
+    head = HEAD.format(agency=AGENCY[vs["name"]]).strip().split("\n\n")
+    body = [f"<h1>{head[0]}</h1>", f"<h2>{head[1]}</h2>", f"<p>{head[2]}</p>"]
+    for heading, g in zip((H2, H3, H4), grids):
+        body.append(f"<h2>{heading.strip()}</h2>")
+        body.append(grid_html(g))
+    for para in TAIL.strip().split("\n\n"):
+        body.append(f"<p>{para}</p>")
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + head[0] + "</title></head>\n<body>\n"
+            + "\n".join(body) + "\n</body></html>\n")
 
 
 # --------------------------------------------------------------------------- hand-made renderings
@@ -678,6 +713,10 @@ def build_cases() -> dict[str, tuple[str, object, dict]]:
                                                                       applications_grid(vs, split_headers=True),
                                                                       review_grid(vs))),
                                       {"tables": expected_tables(vs, same("html-grid"))})
+        cases[f"{name}-html"] = ("html", html_report(vs, (active_grid(vs, header_break=True),
+                                                         applications_grid(vs, split_headers=True),
+                                                         review_grid(vs, split_words=True))),
+                                 {"tables": expected_tables(vs, same("html-grid"))})
         cases[f"{name}-docx-grid"] = ("grid", grid_report(vs, "docx", (ga, gp, review_grid(vs, split_words=True))),
                                       {"tables": expected_tables(vs, same("docx-grid"))})
         cases[f"{name}-pdf-grid"] = ("grid", grid_report(vs, "pdf", (ga, applications_grid(vs, vertical_group=True),
@@ -714,6 +753,19 @@ def build_cases() -> dict[str, tuple[str, object, dict]]:
              .replace("其他法律行政法规禁止公开", "其他法律行政止公开"))
     add_text("distinct-label-typos", distinct, grid_tsv(active_grid(distinct)).replace("（单位：万元）", "(单位:万元)"),
              typo3, grid_tsv(review_grid(distinct)), "tsv")
+    # a traditional-character mirror copy (every character of the table words that has a
+    # traditional form written in it)
+    trad = str.maketrans(TO_TRADITIONAL)
+    add_text("distinct-traditional", distinct, grid_tsv(active_grid(distinct)).translate(trad),
+             grid_tsv(applications_grid(distinct)).translate(trad),
+             grid_tsv(review_grid(distinct)).translate(trad), "tsv")
+    name, kind_content_exp = "distinct-traditional", cases["distinct-traditional"]
+    cases[name] = ("txt", kind_content_exp[1].translate(trad), kind_content_exp[2])
+    # no part headings at all (a scraped page lost them): tables found by their own words
+    bare = text_report(seed, seed_tsv_active(seed), seed_tsv_applications(seed), seed_tsv_review(seed))
+    for heading in (H2, H3, H4):
+        bare = bare.replace(heading, "")
+    cases["seed-no-headings"] = ("txt", bare, {"tables": expected_tables(seed, same("tsv"))})
     # tables missing: the headings follow each other (the tables were images)
     cases["missing-tables"] = ("txt", text_report(seed, "", "", ""),
                                {"tables": {k: {"template": "unknown", "rendering": "missing", "cells": {}}
@@ -737,8 +789,8 @@ def write(out_dir: Path = HERE) -> int:
         for old in d.iterdir():
             old.unlink()
     for name, (kind, content, expected) in sorted(cases.items()):
-        if kind == "txt":
-            (case_dir / f"{name}.txt").write_text(content, encoding="utf-8")
+        if kind in ("txt", "html"):
+            (case_dir / f"{name}.{kind}").write_text(content, encoding="utf-8")
         else:
             (case_dir / f"{name}.grid.json").write_text(
                 json.dumps(content, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

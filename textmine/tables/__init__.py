@@ -14,10 +14,12 @@ lines, flattened runs), :mod:`.rows` labels the rows and pairs labels with value
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping
 
 from ..model import Document, SectionMap
 from .assemble import parse_active, parse_applications, parse_review
+from .labels import TRADITIONAL_FOLD
 from .locate import locate
 from .model import ParsedTable, TableValue
 from .tokens import tokenise
@@ -37,6 +39,9 @@ _MISSING_REASON = {
 def parse_tables(doc: Document, sections: SectionMap) -> dict[str, ParsedTable]:
     """Parse the standard tables found in ``doc``. Every key of the contract is present;
     a table that is not there has ``rendering='missing'`` and an issue saying why."""
+    folded = doc.text.translate(TRADITIONAL_FOLD)
+    if folded != doc.text:  # a traditional-character copy: match labels on the folded text
+        doc = replace(doc, text=folded)
     regions = locate(doc, sections)
     out: dict[str, ParsedTable] = {}
     for key, parser in _PARSERS.items():
@@ -61,8 +66,6 @@ def parse_tables(doc: Document, sections: SectionMap) -> dict[str, ParsedTable]:
 
 
 def _with_template(table: ParsedTable, template: str) -> ParsedTable:
-    from dataclasses import replace
-
     return replace(table, template=template)
 
 

@@ -428,6 +428,7 @@ def parse_review(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
     issues: list[str] = []
     started = False
     value_rows: list[LRow] = []
+    blank_row: LRow | None = None
     header_seen = False
     for r in rows:
         if r.label and _is_review_header(r.label):
@@ -451,8 +452,12 @@ def parse_review(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
                 continue
             value_rows.append(r)
             started = True
+        elif header_seen and r.delimited and len(r.values) >= 15 and blank_row is None:
+            blank_row = r  # a value row left empty (a blank template)
     if not header_seen:
         return _empty("review_litigation", tok, span, rows, what)
+    if not value_rows and blank_row is not None:
+        value_rows = [blank_row]
     columns = tuple(f"{b}|{c}" for b in L.REVIEW_BLOCK_ORDER for c in L.REVIEW_COLUMN_KEYS)
     slots: list[Slot] | None = None
     issue = None

@@ -154,7 +154,7 @@ def run_suite(suite: Path | None = None, real_dir: Path | None = None, names: li
         raise TextmineError(str(suite), "no cases/ directory: run corpora/tables/generate.py")
     result = SuiteScore()
     for path in sorted(cases_dir.iterdir()):
-        name = path.name.removesuffix(".grid.json").removesuffix(".txt")
+        name = path.name.removesuffix(".grid.json").removesuffix(".txt").removesuffix(".html")
         if names and name not in names:
             continue
         exp_path = expected_dir / f"{name}.json"

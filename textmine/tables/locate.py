@@ -53,6 +53,7 @@ def _next_heading(sections: SectionMap, pos: int, limit: int) -> int:
 def locate(doc: Document, sections: SectionMap) -> dict[str, Region]:
     text = doc.text
     regions: dict[str, Region] = {}
+    anchored: dict[str, int] = {}
     for key in ("active_disclosure", "applications", "review_litigation"):
         section = sections.get(key)
         if section is not None and PRESENCE[key].search(text, section.body_start, section.end):
@@ -69,8 +70,13 @@ def locate(doc: Document, sections: SectionMap) -> dict[str, Region]:
             back = text.rfind("行政复议", max(0, start - 300), start)
             if back >= 0:
                 start = _line_start(text, back)
-        end = _next_heading(sections, m.end(), min(len(text), start + MAX_SPAN[key]))
-        regions[key] = Region(key, start, end, "anchor")
+        anchored[key] = start
+    # a table found by its words ends at the next heading or the next table, whichever
+    # comes first
+    starts = sorted([r.start for r in regions.values()] + list(anchored.values()))
+    for key, start in anchored.items():
+        limit = min([len(text), start + MAX_SPAN[key]] + [s for s in starts if s > start])
+        regions[key] = Region(key, start, _next_heading(sections, start, limit), "anchor")
     _carry_forward_fix(text, regions)
     return regions
 
