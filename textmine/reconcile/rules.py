@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     Rule("active_disclosure.in_force_vs_issued", "表二现行有效件数不少于本年制发件数",
          ("active_disclosure:regulations,normative_documents/issued,in_force",), 0.0,
          "现行有效≥本年制发", "warning", arithmetic.in_force_vs_issued),
-    Rule("active_disclosure.regulations_issuer", "无权制定规章的机关（乡镇街道、县区政府、政府工作部门）不应填报规章",
+    Rule("active_disclosure.regulations_issuer", "无权制定规章的机关（乡镇街道、县区政府及县级政府工作部门）不应填报规章",
          ("active_disclosure:regulations/*", "metadata:agency"), 0.0, "规章行应为0", "warning",
          issuer.regulations_issuer),
     # ---- narrative vs table ----------------------------------------------------------
