@@ -142,7 +142,7 @@ _AR = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])"               # 1,286 / 12,345.6
 _CN = rf"[{_CN_CHARS}]+"
 
 QUANTITY_PATTERN = (
-    r"(?<![A-Za-z0-9.@/\\:_])(?<!\d\x20)"  # not inside a code, an e-mail, a URL or a digit group
+    r"(?<![A-Za-z0-9.@/\\_])(?<!\d:)(?<!\d\x20)"  # not inside a code, e-mail, URL, time (8:30) or digit group
     rf"(?:(?P<pre>{_alternation(QUALIFIER_PREFIXES)})\s*)?"
     r"(?:(?P<open>\()\s*)?"
     rf"(?P<num>{_AR}|{_CN})"

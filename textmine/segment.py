@@ -18,9 +18,11 @@ _tokenizer = None
 
 
 def tokenizer():
-    """The process-wide jieba Tokenizer with textmine's user dictionary. Built on first use;
-    every later caller (the spaCy pipeline, the classifier, ...) shares it, so the main
-    dictionary is never loaded twice in one process."""
+    """The process-wide jieba Tokenizer with textmine's user dictionary.
+
+    It is jieba's *global default* tokenizer (``jieba.dt``): spaCy's ``zh`` jieba segmenter
+    calls ``jieba.cut``, which uses that same object, so textmine, spaCy and anything else in
+    the process share one dictionary load. The user dictionary is added on first use."""
     global _tokenizer
     if _tokenizer is None:
         with _lock:
@@ -28,8 +30,8 @@ def tokenizer():
                 import jieba
 
                 jieba.setLogLevel(logging.WARNING)
-                tok = jieba.Tokenizer()
-                tok.initialize()
+                tok = jieba.dt
+                tok.initialize()  # a no-op when spaCy (or anyone) already built it
                 path = models_dir() / USER_DICT
                 if path.exists():
                     tok.load_userdict(str(path))
@@ -56,30 +58,87 @@ class SentenceSpan:
 _FINAL = "。!?;…"
 _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
+#: a quote left open this long is a lost closing mark (PDF extraction), not a quotation
+_MAX_QUOTE = 160
 
 #: an enumeration item starting mid-paragraph: 二是 / 第二, / (2) / 2. — split before it
 #: when it follows a clause boundary (comma, semicolon) rather than running on a word.
 _ENUM_START = regex.compile(
     r"(?<=[,;:。])\s*(?=(?:[二三四五六七八九十]是|第[二三四五六七八九十][,、]|\([2-9]\)|[2-9][.、](?!\d)))")
 
+#: a line that starts a new unit whatever the previous line looked like: headings and list
+#: numbering (一、 (一) 1. 1、 一是 第一, ① folded to 1)
+_LINE_START_MARK = regex.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
+    r"|[一二三四五六七八九十]是|第[一二三四五六七八九十][,、])")
+#: page furniture printed by PDF exports: "- 3 -", "第 3 页 共 6 页", "Page 3", "P. 3"
+PAGE_FURNITURE = regex.compile(
+    r"[ \t]*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?"
+    r"|(?:Page|P\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})[ \t]*")
+#: a wrapped PDF line is at least this long (Chinese characters, spaces not counted)
+_WRAP_MIN = 18
+_WRAP_NO_END = "。!?;…:”』」》)"
+#: a space between two CJK characters: PDF prose has spaces only around numbers and Latin
+#: words, while table header rows separate their cells with them
+_CELL_GAP = regex.compile(r"[^\x00-\x7f]\x20+[^\x00-\x7f]")
 
-def split_sentences(text: str, offset: int = 0, *, split_enumerations: bool = True) -> list[SentenceSpan]:
+
+def _wrapped_breaks(text: str) -> set[int]:
+    """Offsets of line breaks that only wrap a paragraph (PDF text): the line before is long
+    and does not end a sentence, the next line does not start a heading or list item. Page
+    furniture lines between two halves of a wrapped paragraph are skipped over too."""
+    soft: set[int] = set()
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        s, e = lines[i]
+        body = text[s:e].strip()
+        j = i + 1
+        while j < len(lines) - 1 and (PAGE_FURNITURE.fullmatch(text, *lines[j]) or not text[slice(*lines[j])].strip()):
+            j += 1
+        nxt = text[slice(*lines[j])]
+        compact = len(body.replace(" ", ""))
+        if (compact >= _WRAP_MIN and body[-1] not in _WRAP_NO_END and "\t" not in body and "|" not in body
+                and len(_CELL_GAP.findall(body)) < 2
+                and nxt.strip() and "\t" not in nxt and not _LINE_START_MARK.match(nxt)
+                and all(PAGE_FURNITURE.fullmatch(text, *lines[k]) for k in range(i + 1, j))):
+            soft.update(lines[k][1] for k in range(i, j))
+        i += 1
+    return soft
+
+
+def split_sentences(text: str, offset: int = 0, *, split_enumerations: bool = True,
+                    join_wrapped: bool = True) -> list[SentenceSpan]:
     """Split ``text`` into sentences. Offsets are ``offset`` + position in ``text``.
 
-    Boundaries: 。!?;… and line breaks, but not inside quotes or book-title marks; with
-    ``split_enumerations`` an ``一是…,二是…`` run is cut before each later item too."""
+    Boundaries: 。!?;… and line breaks, but not inside quotes or book-title marks (a quote
+    left open for more than a short paragraph is taken as a lost closing mark); with
+    ``split_enumerations`` an ``一是…,二是…`` run is cut before each later item too. With
+    ``join_wrapped`` a line break that merely wraps a long line (PDF text: the line does not
+    end a sentence and the next one does not start a heading or list item) is not a boundary,
+    and page furniture lines (``- 3 -``) inside such a paragraph are skipped."""
     spans: list[tuple[int, int]] = []
+    soft = _wrapped_breaks(text) if join_wrapped and "\n" in text else set()
     depth = 0
+    opened = 0
     start = 0
     n = len(text)
     i = 0
     while i < n:
         ch = text[i]
         if ch in _OPEN_QUOTES:
+            if depth == 0:
+                opened = i
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        if ch == "\n":
+        elif depth and i - opened > _MAX_QUOTE:
+            depth = 0
+        if ch == "\n" and i not in soft:
             spans.append((start, i))
             start = i + 1
             depth = 0
@@ -106,7 +165,7 @@ def split_sentences(text: str, offset: int = 0, *, split_enumerations: bool = Tr
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s:
+        if e > s and not (soft and PAGE_FURNITURE.fullmatch(text, s, e)):
             out.append(SentenceSpan(offset + s, offset + e, text[s:e]))
     return out
 

@@ -1,0 +1,739 @@
+"""Narrative figure extraction: regex only, every pattern compiled once at import.
+
+How a figure is found (the tables it reads are in :mod:`textmine.figures.vocabulary`):
+
+1. The narrative view (:mod:`textmine.figures.narrative`) is scanned once for quantities
+   (:func:`textmine.numbers.find_quantities`). Quantities that are dates or durations
+   (年/月/日/号/个月), ordinals (第四), inside quotes or book titles (“民营经济32条”,
+   《…》), glued to a following name (12345热线, 8+4, 5G, a fused digit run) or stated in
+   a plan (下一步/力争/计划于) are dropped before anything else looks at them.
+2. For each remaining quantity, the *window* is the text since the previous quantity in the
+   same sentence. Metric wording in the window is matched with one compiled alternation;
+   the nearest wording whose units fit wins (a wording right before the number beats one
+   after it, which beats one further back). Wording right after the number (``50 件予以
+   公开``, ``4 次…检查``) is used when the window has none. Relative words (废止, 结果维持,
+   受理, 采纳) take their metric from the family of the figure before them.
+3. Changes (同比增长/较上年减少/…), shares (占 N%), distributive lists (``建议和提案分别为
+   74 件和 69 件``, ``答复率、满意率均为 100%``) and periods (历年累计, 日均, 在运维) are read
+   from the same window.
+4. Breakdowns: an opener (其中/包括/包含/内有/含, also inside parentheses) after a figure
+   starts a list of its parts; a part whose window has no wording inherits the total's metric
+   with its label as category. ``;``/``)``/另有 and the end of the sentence close lists; 等
+   marks a list as not exhaustive. After ``总数/总计/合计/共计`` the following labelled
+   figures of the same metric are parts even without an opener (``发布信息总数 304 条,概况
+   类信息 193 条,…``).
+5. Zeros stated in words (未收取信息处理费, 未发生行政复议) come from their own table.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from ..numbers import PERCENT_UNITS, Quantity, find_quantities
+from . import vocabulary as V
+
+# --------------------------------------------------------------------------- compiled once
+
+_BEFORE_ALTERNATIVES: list[str] = []
+#: group name -> ("metric", pattern index) / ("relative", role) / ("marker", kind) / ("change", "")
+_GROUP_MEANING: dict[str, tuple[str, object]] = {}
+
+
+def _add(name: str, pattern: str, meaning: tuple[str, object]) -> None:
+    _BEFORE_ALTERNATIVES.append(f"(?P<{name}>{pattern})")
+    _GROUP_MEANING[name] = meaning
+
+
+_add("chg", V.CHANGE_PATTERN.replace("(?P<dir>", "(?P<dir1>"), ("change", "dir1"))
+for _kind in ("cumulative", "daily_average", "as_of", "share", "distribute", "each", "total", "terminator"):
+    _add(f"k_{_kind}", V.MARKERS[_kind], ("marker", _kind))
+for _i, _mp in enumerate(V.METRIC_PATTERNS):
+    if _mp.side == "before":
+        _add(f"m{_i}", _mp.pattern, ("metric", _i))
+for _i, (_role, _pattern) in enumerate(V.RELATIVE_PATTERNS):
+    _add(f"r{_i}", _pattern, ("relative", _role))
+_add("bare", V.BARE_CHANGE_PATTERN.replace("(?P<dir>", "(?P<dir2>"), ("bare", "dir2"))
+_add("k_opener", V.MARKERS["opener"], ("marker", "opener"))
+_add("k_etc", V.MARKERS["etc"], ("marker", "etc"))
+
+BEFORE = regex.compile("|".join(_BEFORE_ALTERNATIVES))
+_BEFORE_GROUPS = tuple(name for name in BEFORE.groupindex if name in _GROUP_MEANING)
+
+
+def _after_regex(side: str) -> tuple[regex.Pattern, dict[str, int]]:
+    alts, names = [], {}
+    for i, mp in enumerate(V.METRIC_PATTERNS):
+        if mp.side == side:
+            alts.append(f"(?P<a{i}>{mp.pattern})")
+            names[f"a{i}"] = i
+    return regex.compile("|".join(alts)), names
+
+
+AFTER_NEAR, _AFTER_NEAR_NAMES = _after_regex("after_near")
+AFTER, _AFTER_NAMES = _after_regex("after")
+
+CHANNEL = regex.compile("|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(V.CHANNEL_PATTERNS)))
+ZEROS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.ZERO_PATTERNS)
+PLAN = regex.compile(V.PLAN_PATTERN)
+COMPARE = regex.compile(V.MARKERS["compare"])
+NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
+
+#: what may stand between a wording and its number without breaking adjacency
+_FILLER = regex.compile(r"(?:\s|共|共计|合计|总计|累计|达|达到|为|是|有|计|约为|:|\"|”|》|\)|了|已|数|量|全年|分别为|均为)*")
+_SENTENCE_END = regex.compile(r"[。!?\n]")
+_QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
+#: a number glued to what follows it is a name or a code, not a count
+_GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
+_GLUED_BEFORE = regex.compile(r"(?:\+|第\s?|No\.?\s?)$")
+_DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
+#: label cleaning for categories
+_LABEL_CUT = regex.compile(
+    r".*(?:[,、;:()“”《》\s]|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|和|及|另有)")
+_LABEL_LEAD = regex.compile(
+    r"^(?:(?:主动|累计|全年|共|共计|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴"
+    r"|上传|推出|刊登|报道|了|的)\s?)+")
+_LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|为|约|:|\s)+$")
+_GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
+                             "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
+
+
+@dataclass(slots=True)
+class RawFigure:
+    """A figure while it is being built (view offsets)."""
+
+    metric: str
+    value: int | float
+    unit: str | None
+    qualifier: str | None
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    value_high: int | float | None = None
+    kind: str = "count"
+    direction: str | None = None
+    channel: str | None = None
+    category: str | None = None
+    period: str = "annual"
+    parent: int | None = None
+    parts: list[int] = field(default_factory=list)
+    exhaustive: bool | None = None
+    includes_carried_over: bool = False
+    sentence: int = 0
+
+
+@dataclass(slots=True)
+class _Frame:
+    parent: int
+    paren: bool
+    colon: bool
+    implicit: bool = False
+    not_exhaustive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    kind: str  # metric / relative / marker / change / bare
+    start: int
+    end: int
+    key: object  # pattern index / role / marker kind / direction
+    category: str | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _hits(text: str, start: int, end: int) -> list[_Hit]:
+    out: list[_Hit] = []
+    for m in BEFORE.finditer(text, start, end):
+        name = m.lastgroup
+        if name not in _GROUP_MEANING:
+            # lastgroup can be an inner group (cat, dir): find the outer alternative
+            name = next(g for g in _BEFORE_GROUPS if m.start(g) >= 0)
+        kind, key = _GROUP_MEANING[name]
+        category = None
+        if kind == "metric":
+            mp = V.METRIC_PATTERNS[key]
+            if mp.category == "cat" and m.group("cat"):
+                category = m.group("cat")
+            elif mp.category == "match":
+                category = m.group(name)
+        elif kind in ("change", "bare"):
+            key = V.DIRECTIONS.get(m.group(key), "up")
+        out.append(_Hit(kind, m.start(), m.end(), key, category))
+    return out
+
+
+def _unit_fits(units: frozenset, unit: str | None) -> bool:
+    return unit in units
+
+
+def _metric_for(pattern_index: int, unit: str | None) -> str | None:
+    for metric, units in V.METRIC_PATTERNS[pattern_index].metrics:
+        if unit in units:
+            return metric
+    return None
+
+
+def text_strip(text: str, start: int, end: int) -> str:
+    return text[start:end].strip()
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return _FILLER.fullmatch(text, end, start) is not None
+
+
+def _label(text: str, start: int, end: int) -> str | None:
+    """The category label written just before a number: ``,概况类信息`` -> 概况类."""
+    raw = text[start:end].rstrip()
+    cut = _LABEL_CUT.match(raw)
+    label = raw[cut.end():] if cut else raw
+    for m in CHANNEL.finditer(label):
+        label = label[m.end():]
+    label = _LABEL_LEAD.sub("", label)
+    label = _LABEL_TRAIL.sub("", label)
+    if label.endswith("类信息"):
+        label = label[:-2]
+    elif label.endswith("信息") and label[:-2] in V.CATEGORY_WORDS:
+        label = label[:-2]
+    if label in _GENERIC_LABELS or len(label) < 2 or len(label) > 14 or regex.search(r"\d", label):
+        return None
+    return label
+
+
+class _Sentences:
+    def __init__(self, text: str):
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def start_of(self, pos: int) -> int:
+        i = bisect_left(self.ends, pos) - 1
+        return self.ends[i] + 1 if i >= 0 else 0
+
+    def end_of(self, pos: int, limit: int) -> int:
+        i = bisect_left(self.ends, pos)
+        return self.ends[i] if i < len(self.ends) else limit
+
+    def index(self, pos: int) -> int:
+        return bisect_left(self.ends, pos)
+
+
+class _Quotes:
+    def __init__(self, text: str):
+        spans = [m.span() for m in _QUOTED.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][0] < start and end <= self.spans[i][1] - 1
+
+
+# --------------------------------------------------------------------------- traps
+
+
+def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
+    """False for quantities that are not counts whatever the context says."""
+    if q.is_time:
+        return False
+    before = text[max(0, q.start - 4):q.num_start]
+    if _GLUED_BEFORE.search(before):
+        return False
+    if quotes.inside(q.start, q.end):
+        return False
+    if q.unit is None and q.magnitude == 1 and q.qualifier is None:
+        after = _GLUED_AFTER.match(text, q.end)
+        if after:
+            return False
+        digits = text[q.num_start:q.num_end]
+        if len(digits) >= 9 and _DATE_DIGITS.search(digits):
+            return False
+    elif q.end < len(text) and text[q.end] in "+" or (q.start > 0 and text[q.start - 1] == "+"):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+class _Extractor:
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences = _Sentences(text)
+        self.quotes = _Quotes(text)
+        self.figures: list[RawFigure] = []
+        self.frames: list[_Frame] = []
+        self.depth = 0
+        self.last_at_depth: dict[int, int] = {}
+        self.distribute_queue: list[str] = []
+        self.current_sentence = -1
+        self._channel_cache: dict[int, list[tuple[int, int, str]]] = {}
+
+    # -- state per sentence ------------------------------------------------------------
+    def _enter_sentence(self, index: int) -> None:
+        if index != self.current_sentence:
+            self._close_all()
+            self.current_sentence = index
+            self.depth = 0
+            self.last_at_depth = {}
+            self.distribute_queue = []
+
+    def _close_all(self) -> None:
+        self.frames = []
+
+    def _pop_frame(self) -> None:
+        self.frames.pop()
+
+    def _previous_in_sentence(self) -> RawFigure | None:
+        if self.figures and self.figures[-1].sentence == self.current_sentence:
+            return self.figures[-1]
+        return None
+
+    # -- windows -----------------------------------------------------------------------
+    def _structure(self, hits: list[_Hit], start: int, end: int) -> dict:
+        """Apply the window's structure (parentheses, ;, openers, 等, terminators) to the
+        list frames, in text order; return the window's notes."""
+        text = self.text
+        notes = {"total": False, "distribute": None, "each": None, "share": None, "period": None}
+        events: list[tuple[int, str, _Hit | None]] = []
+        for pos in range(start, end):
+            ch = text[pos]
+            if ch in "();":
+                events.append((pos, ch, None))
+        for hit in hits:
+            if hit.kind == "marker":
+                events.append((hit.start, hit.key, hit))
+        events.sort(key=lambda e: e[0])
+        for pos, what, hit in events:
+            if what == "(":
+                self.depth += 1
+            elif what == ")":
+                while self.frames and not self.frames[-1].paren:
+                    self._pop_frame()
+                if self.frames:
+                    self._pop_frame()
+                self.depth = max(0, self.depth - 1)
+            elif what == ";":
+                while self.frames and not (self.frames[-1].colon or self.frames[-1].paren):
+                    self._pop_frame()
+            elif what == "terminator":
+                while self.frames and not self.frames[-1].paren:
+                    self._pop_frame()
+            elif what == "opener":
+                paren = text[max(start, pos - 1):pos] == "("
+                parent_depth = self.depth - 1 if paren else self.depth
+                parent = self.last_at_depth.get(parent_depth)
+                if parent is not None:
+                    colon = text[hit.end:hit.end + 1] == ":"
+                    if not (self.frames and self.frames[-1].parent == parent and not paren):
+                        self.frames.append(_Frame(parent, paren, colon))
+            elif what == "etc":
+                if self.frames:
+                    self.frames[-1].not_exhaustive = True
+            elif what == "total":
+                notes["total"] = True
+            elif what in ("distribute", "each"):
+                notes[what] = hit
+            elif what == "share":
+                notes["share"] = hit
+            elif what in ("cumulative", "daily_average", "as_of"):
+                notes["period"] = what
+        return notes
+
+    def _channel(self, sentence_start: int, pos: int) -> str | None:
+        """The nearest channel named before ``pos`` in the same sentence and clause group
+        (a ``;`` ends the scope: ``网站访问量 N 次;发布信息 M 条`` does not say where)."""
+        found = None
+        scope = self.text.rfind(";", sentence_start, pos)
+        for m in CHANNEL.finditer(self.text, max(sentence_start, scope + 1), pos):
+            found = m.lastgroup.rsplit("_", 1)[0]
+        return found
+
+    # -- resolution --------------------------------------------------------------------
+    def _family_context(self) -> str | None:
+        if self.frames:
+            return V.METRICS[self.figures[self.frames[-1].parent].metric].family
+        prev = self._previous_in_sentence()
+        return V.METRICS[prev.metric].family if prev else None
+
+    def _resolve_hit(self, hit: _Hit, unit: str | None) -> tuple[str, str | None] | None:
+        """(metric, category) that ``hit`` gives a number with ``unit``, or None."""
+        if hit.kind == "metric":
+            metric = _metric_for(hit.key, unit)
+            if metric is None:
+                return None
+            family = self._family_context()
+            return V.CONTEXT_OVERRIDES.get((family, metric), metric), hit.category
+        if hit.kind == "relative":
+            family = self._family_context() or V.RELATIVE_DEFAULT_FAMILY.get(hit.key)
+            metric = V.RELATIVE_METRICS.get((family, hit.key))
+            if metric is None:
+                return None
+            allowed = _units_of(metric)
+            if allowed is not None and unit not in allowed:
+                return None
+            category = self.text[hit.start:hit.end] if hit.key in V.RELATIVE_CATEGORY_ROLES else None
+            return metric, category
+        return None
+
+    def _after(self, q: Quantity, limit: int) -> tuple[str, str | None, int] | None:
+        text = self.text
+        m = AFTER_NEAR.match(text, q.end, limit)
+        if m:
+            i = _AFTER_NEAR_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NEAR_NAMES else \
+                next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
+            metric = _metric_for(i, q.unit)
+            if metric:
+                return metric, None, m.end()
+        clause_end = q.end
+        while clause_end < limit and text[clause_end] not in ",;。:()":
+            clause_end += 1
+        m = AFTER.match(text, q.end, clause_end)
+        if m:
+            i = _AFTER_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NAMES else \
+                next(v for k, v in _AFTER_NAMES.items() if m.start(k) >= 0)
+            metric = _metric_for(i, q.unit)
+            if metric:
+                return metric, None, m.end()
+        return None
+
+    def _compatible(self, parent: RawFigure, metric: str, kind: str, category: str | None,
+                    implicit: bool) -> bool:
+        if kind != "count":
+            return False
+        if implicit:
+            return metric == parent.metric and category is not None
+        return metric == parent.metric or metric in V.CHILDREN.get(parent.metric, ())
+
+    # -- one quantity ------------------------------------------------------------------
+    def feed(self, q: Quantity, window_start: int, next_start: int) -> int:
+        """Read one quantity; return where the next window starts (after wording that
+        followed this number and belongs to it)."""
+        before = len(self.figures)
+        self._feed(q, window_start, next_start)
+        if len(self.figures) > before:
+            return max(q.end, max(f.end for f in self.figures[before:]))
+        return q.end
+
+    def _feed(self, q: Quantity, window_start: int, next_start: int) -> None:
+        text = self.text
+        sentence_start = self.sentences.start_of(q.start)
+        self._enter_sentence(self.sentences.index(q.start))
+        hits = _hits(text, window_start, q.start)
+        notes = self._structure(hits, window_start, q.start)
+        if PLAN.search(text, sentence_start, q.start):
+            return
+        metric_hits = [h for h in hits if h.kind in ("metric", "relative")]
+        prev = self._previous_in_sentence()
+        unit = q.unit
+        kind = "count"
+        direction = None
+        metric = category = None
+        span_start, span_end = q.start, q.end
+        parent: int | None = None
+        inherited = False
+
+        change = next((h for h in reversed(hits) if h.kind == "change"), None)
+        bare = next((h for h in reversed(hits) if h.kind == "bare"), None)
+        if bare is not None and not (_adjacent(text, bare.end, q.start)
+                                     and (prev or COMPARE.search(text, sentence_start, bare.start))):
+            bare = None
+        if change is None and bare is not None:
+            change = bare
+        if change is not None and metric_hits and metric_hits[-1].start > change.start:
+            change = None  # the change word belongs to an earlier clause
+        share = notes["share"]
+        if share is not None and not (unit in PERCENT_UNITS and _adjacent(text, share.end, q.start)):
+            share = None
+
+        if change is not None:
+            kind, direction = "change", change.key
+            before = [h for h in metric_hits if h.end <= change.start
+                      and not (h.kind == "metric" and V.METRIC_PATTERNS[h.key].weak)]
+            resolved = None
+            for hit in reversed(before):
+                resolved = self._resolve_any_unit(hit)
+                if resolved:
+                    span_start = hit.start
+                    break
+            if resolved:
+                metric = resolved
+            elif prev is not None:
+                metric = prev.metric
+                span_start = change.start
+            else:
+                return
+        elif share is not None:
+            if prev is None:
+                return
+            kind, metric, parent = "share", prev.metric, len(self.figures) - 1
+            span_start = share.start
+        elif notes["each"] is not None and len(self._each_metrics(q, metric_hits, notes["each"])) >= 2:
+            for metric in self._each_metrics(q, metric_hits, notes["each"]):
+                kind = "rate" if q.unit in PERCENT_UNITS and V.METRICS[metric].family == "rates" else "count"
+                self._emit(q, metric, kind, None, None, q.start, q.end, None, notes, sentence_start, link=False)
+            return
+        else:
+            queued = self._distributed(q, hits, metric_hits, notes)
+            follows = self._follows(q, window_start)
+            if queued is not None:
+                metric = queued
+            elif follows is not None:
+                metric = follows
+            else:
+                found = self._choose(q, metric_hits, next_start)
+                if found is None:
+                    found = self._inherit(q, window_start)
+                    inherited = found is not None
+                if found is None:
+                    return
+                metric, category, span_start, span_end, used_hit = found
+                if category is None and self._labelled(metric, used_hit, inherited):
+                    category = _label(text, window_start, q.start)
+                if kind == "count" and unit in PERCENT_UNITS and not V.METRICS[metric].family == "rates":
+                    return
+                if not self.frames and not inherited and unit in ("条", "项") and \
+                        self._glued_to_name(q, metric_hits):
+                    return
+        if kind == "count" and unit in PERCENT_UNITS and metric is not None and V.METRICS[metric].family == "rates":
+            kind = "rate"
+        self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
+
+    def _labelled(self, metric: str, used_hit: _Hit | None, inherited: bool) -> bool:
+        """Whether the words before the number name a category: for a part that inherited its
+        total's metric, after generic wording (发布信息), and after a relative word that only
+        narrows its total (含新制定 1 件 under 规章 2 件)."""
+        if inherited:
+            return True
+        if used_hit is None:
+            return False
+        if used_hit.kind == "metric":
+            return V.METRIC_PATTERNS[used_hit.key].weak
+        return bool(self.frames) and self.figures[self.frames[-1].parent].metric == metric
+
+    def _resolve_any_unit(self, hit: _Hit) -> str | None:
+        if hit.kind == "metric":
+            return V.METRIC_PATTERNS[hit.key].metrics[0][0]
+        if hit.kind == "relative":
+            family = self._family_context() or V.RELATIVE_DEFAULT_FAMILY.get(hit.key)
+            return V.RELATIVE_METRICS.get((family, hit.key))
+        return None
+
+    def _choose(self, q: Quantity, metric_hits: list[_Hit], next_start: int):
+        """Nearest fitting wording: adjacent before, right after, further before, later after."""
+        text = self.text
+        unit = q.unit
+        fitting: list[tuple[_Hit, str, str | None]] = []
+        for hit in reversed(metric_hits):
+            resolved = self._resolve_hit(hit, unit)
+            if resolved:
+                fitting.append((hit, *resolved))
+        limit = self.sentences.end_of(q.end, len(text))
+        limit = min(limit, next_start)
+        if fitting and _adjacent(text, fitting[0][0].end, q.start):
+            hit, metric, category = fitting[0]
+            return metric, category, hit.start, q.end, hit
+        unitless = unit is None and q.magnitude == 1
+        after = self._after(q, limit)
+        if after and not unitless:
+            metric, category, end = after
+            return metric, category, q.start, end, None
+        if fitting and not unitless:
+            hit, metric, category = fitting[0]
+            return metric, category, hit.start, q.end, hit
+        if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):
+            hit, metric, category = fitting[0]
+            return metric, category, hit.start, q.end, hit
+        # a rate stated after its wording's first mention: 答复率较上年提升 2.5 个百分点,达到 100%
+        prev = self._previous_in_sentence()
+        if unit in PERCENT_UNITS and prev is not None and V.METRICS[prev.metric].family == "rates":
+            return prev.metric, None, q.start, q.end, None
+        return None
+
+    def _inherit(self, q: Quantity, window_start: int):
+        """A part without wording of its own takes its total's metric."""
+        if q.unit in PERCENT_UNITS or (q.unit is None and q.magnitude == 1):
+            return None
+        for frame in reversed(self.frames):
+            parent = self.figures[frame.parent]
+            units = _units_of(parent.metric)
+            if units is not None and q.unit not in units:
+                continue
+            label = _label(self.text, window_start, q.start)
+            if frame.implicit and label is None:
+                continue
+            return parent.metric, label, q.start, q.end, None
+        return None
+
+    def _glued_to_name(self, q: Quantity, metric_hits: list[_Hit]) -> bool:
+        """``民营经济32条``: a 条/项 count glued to a policy-name stem that is not its
+        metric's wording."""
+        text = self.text
+        if not NAME_STEM.search(text, max(0, q.start - 4), q.start):
+            return False
+        return not any(_adjacent(text, h.end, q.start) for h in metric_hits)
+
+    def _follows(self, q: Quantity, window_start: int) -> str | None:
+        """``推送 83 期 312 条``: a number right after another one counts the same thing."""
+        prev = self._previous_in_sentence()
+        if prev is None or prev.kind != "count" or text_strip(self.text, window_start, q.start):
+            return None
+        if prev.value_end != window_start and self.text[prev.value_end:window_start].strip():
+            return None
+        units = _units_of(prev.metric)
+        return prev.metric if units is not None and q.unit in units and q.unit != prev.unit else None
+
+    def _distributed(self, q: Quantity, hits: list[_Hit], metric_hits: list[_Hit], notes: dict) -> str | None:
+        """``建议和提案分别为 74 件和 69 件``: spread the wordings over the numbers."""
+        marker = notes["distribute"]
+        if marker is not None:
+            names: list[str] = []
+            for hit in metric_hits:
+                if hit.end > marker.start or (hit.kind == "metric" and V.METRIC_PATTERNS[hit.key].weak):
+                    continue
+                metric = _metric_for(hit.key, q.unit) if hit.kind == "metric" else self._resolve_any_unit(hit)
+                if metric is None:
+                    continue
+                for name in V.DISTRIBUTE.get(metric, (metric,)):
+                    if not names or names[-1] != name:
+                        names.append(name)
+            if len(names) >= 2:
+                self.distribute_queue = names[1:]
+                return names[0]
+            # 发布信息 500 条,分别为网站 320 条、微信 180 条: a list of parts
+            parent = self.last_at_depth.get(self.depth)
+            if parent is not None and not (self.frames and self.frames[-1].parent == parent):
+                self.frames.append(_Frame(parent, False, False))
+            return None
+        if self.distribute_queue and not metric_hits and self._previous_in_sentence() is not None:
+            return self.distribute_queue.pop(0)
+        self.distribute_queue = []
+        return None
+
+    def _each_metrics(self, q: Quantity, metric_hits: list[_Hit], marker: _Hit) -> list[str]:
+        """``答复率、满意率均为 100%``: the metrics a 均/各 number applies to (wordings that fit
+        its unit, in the stretch right before the marker)."""
+        seen: list[str] = []
+        for hit in metric_hits:
+            if hit.end > marker.start:
+                continue
+            resolved = self._resolve_hit(hit, q.unit)
+            if resolved and resolved[0] not in seen:
+                seen.append(resolved[0])
+        return seen
+
+    # -- output ------------------------------------------------------------------------
+    def _emit(self, q: Quantity, metric: str, kind: str, direction: str | None, category: str | None,
+              span_start: int, span_end: int, parent: int | None, notes: dict, sentence_start: int,
+              link: bool = True) -> None:
+        info = V.METRICS[metric]
+        channel = self._channel(sentence_start, q.start) if info.publication else None
+        period = notes["period"] or "annual"
+        if period == "as_of" and not info.stock:
+            period = "annual"
+        fig = RawFigure(metric, q.value, q.unit, q.qualifier, min(span_start, q.start), max(span_end, q.end),
+                        q.start, q.end, q.value_high, kind, direction, channel, category, period,
+                        sentence=self.current_sentence)
+        index = len(self.figures)
+        if parent is not None:
+            fig.parent = parent
+        elif link and kind == "count":
+            while self.frames:
+                frame = self.frames[-1]
+                total = self.figures[frame.parent]
+                if self._compatible(total, metric, kind, category, frame.implicit):
+                    fig.parent = frame.parent
+                    break
+                if frame.paren:
+                    break
+                self._pop_frame()
+        if fig.parent is not None:
+            total = self.figures[fig.parent]
+            if fig.channel is None and info.publication:
+                fig.channel = total.channel
+        self.figures.append(fig)
+        if fig.parent is not None and kind == "count":
+            self.figures[fig.parent].parts.append(index)
+        self.last_at_depth[self.depth] = index
+        if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations"):
+            self.frames.append(_Frame(index, False, False, implicit=True))
+
+    def finish_frames(self) -> None:
+        """Exhaustive flags: ``等`` after a list, a single part, or 主要/如 make a list a
+        selection."""
+        text = self.text
+        for fig in self.figures:
+            if not fig.parts:
+                continue
+            parts = [self.figures[i] for i in fig.parts]
+            last = parts[-1]
+            first = parts[0]
+            tail = text[last.value_end:last.value_end + 3]
+            head = text[fig.value_end:first.start]
+            between = text[first.start:last.value_end]
+            selection = (tail.lstrip().startswith("等") or "等" in between or "等" in head
+                         or regex.search(r"主要|例如|如:|比如", head) is not None or len(parts) == 1)
+            fig.exhaustive = not selection
+            if any(p.metric == "applications_carried_over" for p in parts) and fig.metric.startswith("applications_"):
+                fig.includes_carried_over = True
+
+
+#: metric -> every unit some wording of it accepts (for relative words and inherited parts)
+_METRIC_UNITS: dict[str, frozenset] = {}
+for _mp in V.METRIC_PATTERNS:
+    for _metric, _units in _mp.metrics:
+        _METRIC_UNITS[_metric] = _METRIC_UNITS.get(_metric, frozenset()) | _units
+
+
+def _units_of(metric: str) -> frozenset | None:
+    return _METRIC_UNITS.get(metric)
+
+
+def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[RawFigure]:
+    out: list[RawFigure] = []
+    seen: set[tuple[str, int]] = set()
+    for metrics, pattern in ZEROS:
+        for m in pattern.finditer(text):
+            vs, ve = (m.span("zero") if "zero" in pattern.groupindex and m.start("zero") >= 0 else m.span())
+            for metric in metrics:
+                key = (metric, sentences.index(m.start()))
+                if key in seen or any(f.metric == metric and f.sentence == key[1] for f in taken):
+                    continue
+                seen.add(key)
+                out.append(RawFigure(metric, 0, None, None, m.start(), m.end(), vs, ve,
+                                     sentence=key[1]))
+    return out
+
+
+def extract_from_text(text: str) -> list[RawFigure]:
+    """Figures in ``text`` (a narrative view), offsets into ``text``, sorted by position;
+    ``parent``/``parts`` are indexes into the returned list."""
+    quotes = _Quotes(text)
+    quantities = [q for q in find_quantities(text) if _keep(text, q, quotes)]
+    engine = _Extractor(text)
+    previous_end = 0
+    for i, q in enumerate(quantities):
+        if q.start < previous_end:
+            continue  # already read as part of the wording after the previous number
+        sentence_start = engine.sentences.start_of(q.start)
+        window_start = max(previous_end, sentence_start)
+        next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        previous_end = engine.feed(q, window_start, next_start)
+    engine.finish_frames()
+    figures = engine.figures
+    figures.extend(_zeros(text, figures, engine.sentences))
+    return _sorted(figures)
+
+
+def _sorted(figures: list[RawFigure]) -> list[RawFigure]:
+    """Sort by position (stable for figures sharing a span) and renumber the links."""
+    order = sorted(range(len(figures)), key=lambda i: (figures[i].value_start, figures[i].value_end, i))
+    new_index = {old: new for new, old in enumerate(order)}
+    out = []
+    for old in order:
+        fig = figures[old]
+        fig.parent = new_index[fig.parent] if fig.parent is not None else None
+        fig.parts = [new_index[p] for p in fig.parts]
+        out.append(fig)
+    return out

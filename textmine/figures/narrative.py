@@ -1,0 +1,153 @@
+"""The narrative a figure may come from, as one searchable string with a map back to offsets.
+
+Figures live in prose. This module decides which parts of ``Document.text`` are prose and
+glues them into a *view*:
+
+* the preamble before 一 is left out when 一 was found (addresses, postcodes, phone numbers
+  and document numbers live there);
+* table bodies are left out: TAB- or pipe-separated lines, the span of every ``RawTable``,
+  and inside 二/三/四 every line that looks like a table row (numbers separated by spaces,
+  header vocabulary, no sentence punctuation). Prose lines around the tables stay;
+* wrapped PDF lines are joined (the break removed) and page furniture (``- 3 -``) inside a
+  wrapped paragraph is dropped, so ``答\\n复 3050 件`` reads ``答复 3050 件``;
+* every left-out stretch becomes one ``\\n`` in the view, so nothing is matched across it.
+
+:meth:`View.to_doc` maps a view offset back to ``Document.text``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Document, SectionMap
+from ..segment import PAGE_FURNITURE, _wrapped_breaks
+
+#: sections whose bodies hold the standard tables
+TABLE_SECTIONS = frozenset({"active_disclosure", "applications", "review_litigation"})
+
+#: a line that is part of a table when it sits in 二/三/四 (or anywhere, for TAB/pipe rows)
+_TABLE_WORDS = regex.compile(
+    r"第二十条|信息内容|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额|勾稽关系|申请人情况"
+    r"|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉"
+    r"|本年新收|上年结转政府信息公开|本年度办理结果|结转下年度继续办理|属于国家秘密|本机关不掌握|信访举报投诉"
+    r"|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/减|处理决定数量")
+_NUMBER_RUN = regex.compile(r"(?:^|\s)\d[\d.,]*(?:\s+\d[\d.,]*){1,}(?:\s|$)")
+_PROSE_PUNCT = regex.compile(r"[,。;:!?]")
+
+
+@dataclass(frozen=True)
+class View:
+    """Narrative text glued from ``segments``: ``(view_start, doc_start, length)``."""
+
+    text: str
+    segments: tuple[tuple[int, int, int], ...]
+
+    def to_doc(self, pos: int) -> int:
+        """Document offset of view offset ``pos`` (an end offset maps just after the last
+        character before it)."""
+        if not self.segments:
+            return pos
+        i = bisect_right(self._starts, pos) - 1
+        i = max(i, 0)
+        view_start, doc_start, length = self.segments[i]
+        return doc_start + min(pos - view_start, length)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Document span of the view span ``start..end``."""
+        if end <= start:
+            d = self.to_doc(start)
+            return d, d
+        return self.to_doc(start), self.to_doc(end - 1) + 1
+
+    @property
+    def _starts(self) -> list[int]:
+        cached = self.__dict__.get("_starts_cache")
+        if cached is None:
+            cached = [s for s, _, _ in self.segments]
+            self.__dict__["_starts_cache"] = cached
+        return cached
+
+
+def _is_table_line(line: str, in_table_section: bool) -> bool:
+    if "\t" in line or line.count("|") >= 2:
+        return True
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _NUMBER_RUN.search(stripped) and len(_NUMBER_RUN.findall(stripped)) >= 1 and \
+            len(regex.findall(r"(?<![\d.,])\d[\d.,]*(?![\d.,])", stripped)) >= 3:
+        return True  # "72 64 178 37 351", "规章 1 0 11"
+    if not in_table_section:
+        return False
+    if _TABLE_WORDS.search(stripped) and len(stripped) < 80:
+        return True
+    if not _PROSE_PUNCT.search(stripped) and regex.search(r"\d", stripped):
+        return True  # "行政许可 447228"
+    return False
+
+
+def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of ``doc.text`` that are narrative prose, in order."""
+    text = doc.text
+    begin = 0
+    if sections.sections and sections.sections[0].key == "overview":
+        begin = sections.sections[0].start
+    table_spans = sorted((t.start, t.end) for t in doc.tables)
+    table_ranges = [(s.body_start, s.end) for s in sections.sections if s.key in TABLE_SECTIONS]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if end <= begin:
+            continue
+        start = max(start, begin)
+        if any(s <= start < e for s, e in table_spans):
+            continue
+        in_table_section = any(s <= start < e for s, e in table_ranges)
+        if _is_table_line(line, in_table_section):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def build_view(doc: Document, sections: SectionMap) -> View:
+    """The narrative of ``doc`` as one string (see module docstring)."""
+    text = doc.text
+    spans = narrative_spans(doc, sections)
+    soft = _wrapped_breaks(text) if "\n" in text else set()
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    length = 0
+    prev_end: int | None = None
+    for start, end in spans:
+        if PAGE_FURNITURE.fullmatch(text, start, end):
+            continue  # joined over below when the paragraph wraps around it
+        joined = prev_end is not None and _only_soft_between(text, prev_end, start, soft)
+        if prev_end is not None and not joined:
+            parts.append("\n")
+            length += 1
+        segments.append((length, start, end - start))
+        parts.append(text[start:end])
+        length += end - start
+        prev_end = end
+    return View("".join(parts), tuple(segments))
+
+
+def _only_soft_between(text: str, end: int, start: int, soft: set[int]) -> bool:
+    """True when only wrapped-line breaks and page furniture lie between ``end`` and
+    ``start`` (so the two lines are one paragraph)."""
+    if end not in soft:
+        return False
+    pos = end + 1
+    while pos < start:
+        nl = text.find("\n", pos, start)
+        line_end = start if nl < 0 else nl
+        if not (PAGE_FURNITURE.fullmatch(text, pos, line_end) or not text[pos:line_end].strip()):
+            return False
+        if nl >= 0 and nl not in soft and line_end < start:
+            return False
+        pos = line_end + 1
+    return True

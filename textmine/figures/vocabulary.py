@@ -1,0 +1,461 @@
+"""What narrative figures are about: the declarative tables the extractor reads.
+
+Everything that varies between reports is a line in a table here; the extractor in
+:mod:`textmine.figures.extract` only knows how to apply them. Patterns are written against the
+*normalised* text (ASCII ``,:;()%``; ``。、“”《》`` kept), with wrapped PDF lines already joined.
+
+* :data:`METRICS` — every metric name, what it counts, and the table it restates (if any).
+* :data:`METRIC_PATTERNS` — one line per phrasing family: the metric(s), the wording, the
+  units that fit, and where the wording sits relative to the number (``before`` it, right
+  ``after`` it, or later in the clause). When several metrics share a wording the unit decides
+  (培训 3 次 -> trainings, 培训 200 人次 -> training_attendance). Order is priority: at one
+  position the first line that matches wins, so specific wordings come first.
+* :data:`RELATIVE_PATTERNS` — words whose metric depends on the figure before them
+  (废止 after 规范性文件 -> normative_documents_repealed, 结果维持 after 行政复议 ->
+  reconsiderations_upheld).
+* :data:`CHANNEL_PATTERNS`, :data:`CATEGORY_WORDS` — where items were published and which
+  category labels are known words.
+* :data:`MARKERS` — list openers (其中/包括/分别为), period words (历年累计/日均), change words
+  (同比增长/较上年减少), shares (占), plan words (下一步/计划) and terminators (另有).
+* :data:`ZERO_PATTERNS` — zeros stated in words (未收取信息处理费, 未发生行政复议).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- units
+
+#: unit classes (None = the report left the unit out)
+ITEMS = frozenset({"条", "篇", "件", "条次", "期", "项", "份", "个", "则", "次", "组", "幅", "首", None})
+CASES = frozenset({"件", "宗", "件次", "份", "条", "个", "项", "起", "次", None})
+EVENTS = frozenset({"次", "场", "场次", "期", "轮", "批", "个", "项", None})
+PEOPLE = frozenset({"人", "人次", "名", "位", "户", "户次", None})
+VISITS = frozenset({"次", "人次", "个", "人", "页次", None})
+PERCENT = frozenset({"%", "‰"})
+POINTS = frozenset({"个百分点"})
+MONEY = frozenset({"元", None})
+COPIES = frozenset({"册", "本", "份"})
+ORGS = frozenset({"家", "个", "所", "户"})
+PLACES = frozenset({"个", "处", "所", "家"})
+ACCOUNTS = frozenset({"个", "家", "户"})
+COLUMNS = frozenset({"个", "项"})
+
+# --------------------------------------------------------------------------- metrics
+
+
+@dataclass(frozen=True, slots=True)
+class MetricInfo:
+    name: str
+    family: str          # metrics of one family share relative words and breakdowns
+    description: str
+    table: str | None = None  # the standard table that holds the same fact
+    publication: bool = False  # carries a channel
+    stock: bool = False        # a stock at a date (现有/在运维) rather than a yearly flow
+
+
+METRICS: dict[str, MetricInfo] = {m.name: m for m in (
+    MetricInfo("items_published", "items", "information items published (条/篇/件 ...)", publication=True),
+    MetricInfo("items_submitted", "items", "items submitted to higher levels (报送信息)"),
+    MetricInfo("documents_published", "items", "policy / government documents published (政策文件)", publication=True),
+    MetricInfo("policy_interpretations", "interpretations", "policy interpretations (政策解读)", publication=True),
+    MetricInfo("site_visits", "visits", "website visits / page views (访问量/浏览量/点击量)"),
+    MetricInfo("site_unique_visitors", "visits", "unique visitors (独立用户访问/独立访客)"),
+    MetricInfo("content_views", "visits", "reads / plays of published content (阅读量/播放量)", publication=True),
+    MetricInfo("new_media_accounts", "accounts", "government new-media accounts (政务新媒体账号)", stock=True),
+    MetricInfo("new_media_followers", "accounts", "followers of new-media accounts (粉丝)", publication=True, stock=True),
+    MetricInfo("site_columns", "columns", "website columns / special columns (栏目/专栏)", stock=True),
+    MetricInfo("messages_handled", "messages", "messages / enquiries / mailbox letters handled (留言/咨询/信箱)"),
+    MetricInfo("hotline_cases", "messages", "hotline cases (12345 热线)"),
+    MetricInfo("press_conferences", "events", "press conferences (新闻发布会)"),
+    MetricInfo("online_interviews", "events", "online interviews (在线访谈)"),
+    MetricInfo("consultations", "events", "public consultations (意见征集/征求意见)"),
+    MetricInfo("consultation_comments", "comments", "comments received in consultations (意见建议)"),
+    MetricInfo("gazette_issues", "gazette", "gazette issues (公报 N 期)"),
+    MetricInfo("gazette_copies", "gazette", "gazette copies printed / given (公报 N 册)"),
+    MetricInfo("trainings", "trainings", "training sessions (培训 N 次/场/期)"),
+    MetricInfo("training_attendance", "trainings", "people trained (培训 N 人次)"),
+    MetricInfo("inspections", "inspections", "inspections / checks (检查/督查/抽查 N 次)"),
+    MetricInfo("staff", "staff", "staff assigned (专人/工作人员 N 名)", stock=True),
+    MetricInfo("public_enterprises", "misc", "public enterprises and institutions covered (公共企事业单位 N 家)"),
+    MetricInfo("service_items", "misc", "government service items (政务服务事项 N 项)"),
+    MetricInfo("reading_sites", "misc", "reading rooms / enquiry points (查阅点 N 个)", stock=True),
+    MetricInfo("reading_visitors", "misc", "on-site readers served (查阅 N 人次)"),
+    MetricInfo("applications_received", "applications", "disclosure applications received (收到/受理/新收申请)", "applications"),
+    MetricInfo("applications_handled", "applications", "applications answered / concluded (答复/办结)", "applications"),
+    MetricInfo("applications_carried_over", "applications", "applications carried over from last year (上年结转)", "applications"),
+    MetricInfo("applications_carried_forward", "applications", "applications carried forward to next year (结转下年度)", "applications"),
+    MetricInfo("applications_granted", "applications", "outcome: disclosed (予以公开)", "applications"),
+    MetricInfo("applications_partial", "applications", "outcome: partly disclosed (部分公开)", "applications"),
+    MetricInfo("applications_denied", "applications", "outcome: not disclosed (不予公开)", "applications"),
+    MetricInfo("applications_unavailable", "applications", "outcome: cannot be provided (无法提供)", "applications"),
+    MetricInfo("applications_not_processed", "applications", "outcome: not processed (不予处理)", "applications"),
+    MetricInfo("applications_other", "applications", "outcome: other handling (其他处理)", "applications"),
+    MetricInfo("licence_applications", "licences", "licence applications received (收到行政许可申请)"),
+    MetricInfo("licence_accepted", "licences", "licence applications accepted (受理)"),
+    MetricInfo("licence_granted", "licences", "licences granted (准予许可)"),
+    MetricInfo("licence_denied", "licences", "licences refused (不予许可)"),
+    MetricInfo("licence_revoked", "licences", "licences revoked (撤销许可)"),
+    MetricInfo("regulations_issued", "regulations", "regulations issued / published (规章)", "active_disclosure"),
+    MetricInfo("regulations_repealed", "regulations", "regulations repealed", "active_disclosure"),
+    MetricInfo("regulations_in_force", "regulations", "regulations in force", "active_disclosure", stock=True),
+    MetricInfo("normative_documents_issued", "normative_documents", "normative documents issued (规范性文件)", "active_disclosure"),
+    MetricInfo("normative_documents_repealed", "normative_documents", "normative documents repealed (废止)", "active_disclosure"),
+    MetricInfo("normative_documents_in_force", "normative_documents", "normative documents in force (现行有效)", "active_disclosure", stock=True),
+    MetricInfo("licence_decisions", "decisions", "licensing decisions (行政许可处理决定)", "active_disclosure"),
+    MetricInfo("punishment_decisions", "decisions", "administrative penalty decisions (行政处罚)", "active_disclosure"),
+    MetricInfo("coercion_decisions", "decisions", "administrative coercion decisions (行政强制)", "active_disclosure"),
+    MetricInfo("admin_fees", "fees", "administrative fees collected (行政事业性收费, 元)", "active_disclosure"),
+    MetricInfo("info_processing_fees", "fees", "information processing fees (信息处理费, 元)"),
+    MetricInfo("reconsiderations", "reconsiderations", "administrative reconsiderations (行政复议)", "review_litigation"),
+    MetricInfo("reconsiderations_upheld", "reconsiderations", "reconsiderations: upheld (结果维持)", "review_litigation"),
+    MetricInfo("reconsiderations_corrected", "reconsiderations", "reconsiderations: corrected (结果纠正)", "review_litigation"),
+    MetricInfo("reconsiderations_other", "reconsiderations", "reconsiderations: other result (其他结果)", "review_litigation"),
+    MetricInfo("reconsiderations_pending", "reconsiderations", "reconsiderations: pending (尚未审结)", "review_litigation"),
+    MetricInfo("lawsuits", "lawsuits", "administrative lawsuits (行政诉讼)", "review_litigation"),
+    MetricInfo("lawsuits_upheld", "lawsuits", "lawsuits: upheld", "review_litigation"),
+    MetricInfo("lawsuits_corrected", "lawsuits", "lawsuits: corrected", "review_litigation"),
+    MetricInfo("lawsuits_other", "lawsuits", "lawsuits: other result", "review_litigation"),
+    MetricInfo("lawsuits_pending", "lawsuits", "lawsuits: pending", "review_litigation"),
+    MetricInfo("npc_suggestions", "npc_cppcc", "NPC deputies' suggestions handled (人大代表建议)"),
+    MetricInfo("cppcc_proposals", "npc_cppcc", "CPPCC proposals handled (政协提案)"),
+    MetricInfo("npc_cppcc_items", "npc_cppcc", "suggestions and proposals together (建议提案)"),
+    MetricInfo("reply_rate", "rates", "response rate (答复率/回复率, %)"),
+    MetricInfo("satisfaction_rate", "rates", "satisfaction rate (满意率, %)"),
+    MetricInfo("completion_rate", "rates", "completion rate (办结率, %)"),
+    MetricInfo("interpretation_rate", "rates", "interpretation rate (解读率, %)"),
+    MetricInfo("pass_rate", "rates", "pass rate in checks (合格率, %)"),
+    MetricInfo("disclosure_rate", "rates", "disclosure rate (公开率, %)"),
+    MetricInfo("digitisation_rate", "rates", "full-text digitisation rate (电子化率, %)"),
+)}
+
+#: breakdowns: which metrics may be parts of which totals (a metric is always a possible part
+#: of itself). Parts without wording of their own inherit the total's metric.
+CHILDREN: dict[str, frozenset[str]] = {
+    "items_published": frozenset({"documents_published", "policy_interpretations", "normative_documents_issued",
+                                  "regulations_issued", "gazette_issues"}),
+    "applications_received": frozenset({"applications_carried_over", "applications_granted", "applications_partial",
+                                        "applications_denied", "applications_unavailable",
+                                        "applications_not_processed", "applications_other",
+                                        "applications_handled", "applications_carried_forward"}),
+    "applications_handled": frozenset({"applications_carried_over", "applications_granted", "applications_partial",
+                                        "applications_denied", "applications_unavailable",
+                                        "applications_not_processed", "applications_other"}),
+    "reconsiderations": frozenset({"reconsiderations_upheld", "reconsiderations_corrected", "reconsiderations_other",
+                                   "reconsiderations_pending"}),
+    "lawsuits": frozenset({"lawsuits_upheld", "lawsuits_corrected", "lawsuits_other", "lawsuits_pending"}),
+    "npc_cppcc_items": frozenset({"npc_suggestions", "cppcc_proposals"}),
+    "regulations_issued": frozenset(),
+    "new_media_accounts": frozenset(),
+}
+
+#: a single wording that names two metrics at once, split when 分别 distributes numbers
+DISTRIBUTE: dict[str, tuple[str, ...]] = {
+    "npc_cppcc_items": ("npc_suggestions", "cppcc_proposals"),
+}
+
+# --------------------------------------------------------------------------- wording
+
+
+@dataclass(frozen=True, slots=True)
+class MetricPattern:
+    """One phrasing family. ``side``: ``before`` (wording, then the number), ``after_near``
+    (number, then the wording right away: ``50 件予以公开``) or ``after`` (number, then the
+    wording later in the same clause: ``组织 4 次…检查``). ``category``: take the category
+    from the ``cat`` group (or the whole match with ``"match"``). ``weak``: a generic word
+    (发布/公开/信息) that loses to any specific wording in the same stretch."""
+
+    metrics: tuple[tuple[str, frozenset], ...]
+    pattern: str
+    side: str = "before"
+    category: str | None = None
+    weak: bool = False
+
+
+def _p(metric_units, pattern, side="before", category=None, weak=False) -> MetricPattern:
+    if isinstance(metric_units[0], str):
+        metric_units = (metric_units,)
+    return MetricPattern(tuple((m, frozenset(u)) for m, u in metric_units), pattern, side, category, weak)
+
+
+_GOV = r"(?:市|省|区|县|镇|乡|街道)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"
+_ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发布|公开|主动公开|新增|起草|修订|审议通过)(?:了)?"
+
+#: one line per phrasing family (priority = order)
+METRIC_PATTERNS: tuple[MetricPattern, ...] = (
+    # -- applications: carried over / forward (before the generic 申请)
+    _p(("applications_carried_over", CASES),
+       r"(?:上(?:一)?年(?:度)?|去年)(?:度)?(?:结转|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?|结转上年(?:度)?(?:申请)?"),
+    _p(("applications_carried_forward", CASES),
+       r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
+       r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理)?"),
+    _p(("applications_carried_forward", CASES),
+       r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
+    # -- licences in prose (before the generic 收到…申请)
+    _p(("licence_applications", CASES), r"(?:收到|受理|接收|办理)(?:各类)?行政许可(?:事项)?申请"),
+    _p(("licence_granted", CASES), r"准予(?:行政)?许可"),
+    _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
+    _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
+    # -- applications received / answered
+    _p(("applications_received", CASES),
+       r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
+       r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?申请(?:数量|事项|总数|件数|总量)?(?!人|率|公开)"),
+    _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
+    _p(("applications_received", CASES),
+       r"(?:收到|受理|接到|办理)?(?:了)?(?:群众)?申请公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数)"),
+    _p(("applications_received", CASES),
+       r"(?P<cat>网上|网络|在线|线上|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?(?:方式)?(?:提交|提出)?(?:的)?申请",
+       category="match"),
+    _p(("applications_received", CASES),
+       r"(?P<cat>自然人|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构|企业)(?:提出|提交)?(?:的)?(?:申请)?",
+       category="cat"),
+    _p(("applications_handled", CASES),
+       r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"),
+    # -- outcomes (also written after the number: "50 件予以公开")
+    _p(("applications_granted", CASES), r"予以公开|同意公开|全部公开|准予公开"),
+    _p(("applications_partial", CASES), r"部分公开|区分处理"),
+    _p(("applications_denied", CASES), r"不予公开"),
+    _p(("applications_unavailable", CASES), r"无法提供|信息不存在"),
+    _p(("applications_not_processed", CASES), r"不予处理"),
+    _p(("applications_other", CASES), r"其他处理"),
+    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
+    _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
+    _p(("applications_denied", CASES), r"(?:已|均|被)?不予公开", side="after_near"),
+    _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供", side="after_near"),
+    _p(("applications_not_processed", CASES), r"(?:为|属)?不予处理", side="after_near"),
+    _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
+    _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予公开", side="after"),
+    _p(("applications_not_processed", CASES), r"(?:\p{Han}{0,16}?)不予处理", side="after"),
+    # -- reconsideration and litigation
+    _p(("reconsiderations", CASES),
+       r"(?:被申请|收到|发生|办理|涉及)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政复议(?:案件|申请)?|复议案件"),
+    _p(("lawsuits", CASES),
+       r"(?:被提起|发生|涉及|应诉)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼(?:案件)?|(?:行政)?应诉案件|诉讼案件"),
+    # -- table 二 restated in prose
+    _p(("regulations_repealed", frozenset({"件", "部", "项", "个", "篇", None})), rf"(?:清理)?废止(?:了)?{_GOV}规章"),
+    _p(("regulations_in_force", frozenset({"件", "部", "项", "个", "篇", None})), rf"现行有效(?:的)?{_GOV}规章"),
+    _p(("regulations_issued", frozenset({"件", "部", "项", "个", "篇", None})), rf"(?:{_ISSUE})?{_GOV}规章"),
+    _p(("normative_documents_repealed", frozenset({"件", "份", "个", "篇", "项", None})),
+       rf"(?:清理)?(?:废止|宣布失效)(?:了)?{_GOV}(?:行政)?规范性文件"),
+    _p(("normative_documents_in_force", frozenset({"件", "份", "个", "篇", "项", None})),
+       rf"现行有效(?:的)?{_GOV}(?:行政)?规范性文件"),
+    _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "项", None})),
+       rf"(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件"),
+    _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", None})),
+       r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?"),
+    _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", None})),
+       r"(?:作出|办理)?行政处罚(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?"),
+    _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", None})),
+       r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?"),
+    _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
+    _p(("info_processing_fees", MONEY),
+       r"(?:收取|收缴)?(?:了)?(?:政府信息公开)?信息处理费(?:用)?|(?:收取|收缴)(?:了)?(?:依申请公开)?(?:相关)?费用"),
+    # -- NPC / CPPCC (the combined wording first)
+    _p(("npc_cppcc_items", CASES),
+       r"(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)(?:政协)?(?:委员)?提案|建议提案|议提案"),
+    _p(("npc_suggestions", CASES), r"(?:人大)?代表(?:建议|议案)|人大建议|人大代表(?:的)?(?:建议|议案)"),
+    _p(("cppcc_proposals", CASES), r"政协(?:委员)?(?:的)?提案|委员提案|提案"),
+    # -- rates
+    _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应)率"),
+    _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
+    _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理)率"),
+    _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
+    _p(("pass_rate", PERCENT), r"合格率|达标率"),
+    _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化率"),
+    _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率"),
+    # -- interaction
+    _p(("hotline_cases", CASES | {"通", "人次"}),
+       r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|政务)?(?:热线|平台)|(?:市长|便民|政务|服务)?热线)(?:电话)?"
+       r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉))?|工单"),
+    _p(("messages_handled", CASES | {"封", "人次"}),
+       r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
+       r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电)(?:办理|回复|答复)?(?!率)"
+       r"|(?:“[^”]{0,10}”)?(?:\p{Han}{0,4})信箱(?:信件|来信)?|互动交流"),
+    # -- publication
+    _p(("policy_interpretations", ITEMS),
+       r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
+    _p(("policy_interpretations", ITEMS),
+       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息)?(?:发布|推送)?(?!率|比例)"),
+    _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会"),
+    _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
+    _p(("consultations", EVENTS | {"篇"}),
+       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"),
+    _p(("consultation_comments", frozenset({"条", "件", "个", "份", None})),
+       r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众)?(?:的)?(?:意见建议|意见和建议|意见|建议)"),
+    _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
+       r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?公报》?"),
+    _p(("site_unique_visitors", VISITS),
+       r"独立(?:用户|IP)?(?:访问|访客)?(?:用户)?(?:量|数|总数|人数)?(?:总)?|访客(?:数|量|人数)"),
+    _p(("content_views", VISITS | {"万"}), r"阅读量|播放量|阅读(?:总)?(?:次数|人次)|点播量"),
+    _p(("site_visits", VISITS),
+       r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"),
+    _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数)"),
+    _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"),
+    _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
+    _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
+    _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
+    _p(("public_enterprises", ORGS), r"公共企事业单位"),
+    _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
+    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:政务)?信息(?:稿件)?"),
+    _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
+       r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
+    # -- training, inspection, staff
+    _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|参加(?:了)?(?:\p{Han}{0,6})?培训|受训|培训(?:人员|干部|人数)"),
+    _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
+       r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?"),
+    _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
+    _p(("training_attendance", PEOPLE), r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:\p{Han}{0,8}?)(?:培训|学习)", side="after"),
+    _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常)?(?:检查|抽查|巡查|督查|测评|监测)"),
+    _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)", side="after"),
+    _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会)", side="after"),
+    _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
+    _p(("staff", frozenset({"名", "人", "位"})),
+       r"(?P<cat>(?:专职|兼职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长))", category="cat"),
+    # -- generic publication wording (weak: loses to anything specific in the same stretch)
+    _p(("items_published", ITEMS | {"万"}),
+       r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
+       r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)", weak=True),
+    _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
+       r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True),
+    _p(("items_published", ITEMS),
+       r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架)(?:政府|政务)?信息(?:总数|总量|数量|条数)?", weak=True),
+)
+
+#: words whose metric comes from the figure before them (its family): role -> wording
+RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("repealed", r"(?:清理)?(?:废止|宣布失效|失效)(?:了)?"),
+    ("in_force", r"现行有效"),
+    ("issued", r"(?:新)?(?:制发|制定|出台)(?:了)?"),
+    ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?"),
+    ("corrected", r"(?:结果)?纠正|被撤销|撤销"),
+    ("other_result", r"其他结果"),
+    ("pending", r"尚未审结|未审结|正在审理|审理中"),
+    ("accepted", r"受理(?:了)?"),
+    ("copies", r"(?:共)?(?:印发|印制|发放|赠阅|寄送|免费发放)(?:了)?"),
+    ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
+)
+
+#: (family, role) -> metric; a role without an entry for the family is ignored
+RELATIVE_METRICS: dict[tuple[str, str], str] = {
+    ("normative_documents", "repealed"): "normative_documents_repealed",
+    ("normative_documents", "in_force"): "normative_documents_in_force",
+    ("normative_documents", "issued"): "normative_documents_issued",
+    ("regulations", "repealed"): "regulations_repealed",
+    ("regulations", "in_force"): "regulations_in_force",
+    ("regulations", "issued"): "regulations_issued",
+    ("reconsiderations", "upheld"): "reconsiderations_upheld",
+    ("reconsiderations", "corrected"): "reconsiderations_corrected",
+    ("reconsiderations", "other_result"): "reconsiderations_other",
+    ("reconsiderations", "pending"): "reconsiderations_pending",
+    ("lawsuits", "upheld"): "lawsuits_upheld",
+    ("lawsuits", "corrected"): "lawsuits_corrected",
+    ("lawsuits", "other_result"): "lawsuits_other",
+    ("lawsuits", "pending"): "lawsuits_pending",
+    ("licences", "accepted"): "licence_accepted",
+    ("comments", "adopted"): "consultation_comments",
+    ("gazette", "copies"): "gazette_copies",
+}
+
+#: a wording means another metric after a figure of this family in the same sentence
+#: (收到网民留言 120 条,已答复 118 条: the answers are messages, not applications)
+CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
+    ("messages", "applications_handled"): "messages_handled",
+    ("licences", "applications_handled"): "licence_decisions",
+}
+#: roles whose word becomes the category (采纳 41 条: comments, category 采纳)
+RELATIVE_CATEGORY_ROLES = frozenset({"adopted"})
+#: the family a relative word falls back to when no figure precedes it in the sentence
+RELATIVE_DEFAULT_FAMILY: dict[str, str] = {
+    "repealed": "normative_documents", "in_force": "normative_documents",
+    "upheld": "reconsiderations", "corrected": "reconsiderations", "other_result": "reconsiderations",
+    "pending": "reconsiderations",
+}
+
+# --------------------------------------------------------------------------- channels
+
+#: (channel, wording) — the nearest one before a publication figure in its sentence
+CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("wechat", r"(?:“[^”]{1,16}”)?(?:微信)?公众号|微信(?:公众平台|平台|号)?|“[^”]{1,16}”微信"),
+    ("weibo", r"(?:官方|政务)?微博"),
+    ("douyin", r"抖音(?:号|账号|平台)?"),
+    ("toutiao", r"(?:今日)?头条号|今日头条"),
+    ("app", r"(?:移动)?客户端|APP|App|app|小程序"),
+    ("gazette", r"(?:政府)?公报"),
+    ("board", r"(?:政务|信息)?公开栏|公示栏|公告栏|宣传栏|公示牌|电子屏|村务公开栏|明白纸"),
+    ("other", r"政务新媒体|新媒体|视频号|快手|报纸|电视台|广播|学习强国|报刊"),
+    ("website", r"(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"),
+)
+
+#: known information categories: a label ending in one of these drops a trailing 信息
+CATEGORY_WORDS: tuple[str, ...] = (
+    "概况类", "政务动态", "工作动态", "部门动态", "乡镇动态", "通知公告", "公示公告", "人事任免", "财政预决算",
+    "预决算", "规划计划", "机构职能", "图片新闻", "要闻", "信息公开目录", "统计数据",
+    "政策法规", "法规文件", "招标采购", "民生", "应急管理", "行政执法", "双随机",
+)
+
+#: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
+NAME_STEMS: tuple[str, ...] = (
+    "经济", "政策", "新政", "措施", "举措", "意见", "金融", "人才", "科创", "稳增长", "稳就业", "惠企", "助企", "纾困",
+    "暖企", "稳企", "条例", "办法", "规定", "细则", "干货", "改革",
+)
+
+# --------------------------------------------------------------------------- markers
+
+#: kind -> wording. Openers start a list of parts after a total; distributive words spread
+#: a list of metrics over a list of numbers; periods change what a figure covers.
+MARKERS: dict[str, str] = {
+    "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含",
+    "distribute": r"分别(?:为|是|达|有)?",
+    "each": r"均为|均达|均是|都是|都为|均达到|各",
+    "total": r"总数|总量|总计|合计|共计",
+    "terminator": r"另有|另外|此外|同时",
+    "etc": r"等",
+    "share": r"占(?:比)?(?:全部|总数|总量|申请总数|办理总数|全年|同期)?(?:的)?(?:比例|比重)?(?:为|达)?",
+    "cumulative": r"历年累计|累计至今|历史累计|建站以来|开通以来|上线以来|运行以来|自\d{4}年以来",
+    "daily_average": r"日均|每日平均|平均每天|平均每日",
+    "as_of": r"在运维|现有|保有|在用|开设有|截至目前|截止目前",
+    "compare": r"与(?:去年|上年|上一年)(?:同期)?相比|和(?:去年|上年)(?:同期)?相比|同比|较(?:去年|上年|上一年)(?:同期)?|比(?:去年|上年)(?:同期)?",
+}
+
+#: a sentence that states a plan or a target, not a fact (下一步…将, 力争, 计划于…)
+PLAN_PATTERN = (r"下一步|明年|下一年|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
+                r"|年内|今后")
+
+#: change wording: a comparison with an earlier period, then the direction verb
+CHANGE_PATTERN = (
+    r"(?:同比|环比|较(?:去年|上年|上一年|前一年|\d{4}年)(?:度)?(?:同期)?|比(?:去年|上年|上一年)(?:度)?(?:同期)?"
+    r"|与(?:去年|上年|上一年)(?:度)?(?:同期)?相比|和(?:去年|上年)相比)(?:,)?(?:共|分别)?"
+    r"(?P<dir>增长|增加|上升|提高|提升|增多|多|下降|减少|回落|降低|减|增|少|持平)(?:了)?"
+)
+#: a direction verb alone counts as a change only right before a number that follows another
+#: figure in the same sentence (受理 87 件, 减少 12 件)
+BARE_CHANGE_PATTERN = r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|回落|降低)(?:了)?"
+DIRECTIONS: dict[str, str] = {
+    "增长": "up", "增加": "up", "上升": "up", "提高": "up", "提升": "up", "增多": "up", "多": "up", "增": "up",
+    "下降": "down", "减少": "down", "回落": "down", "降低": "down", "减": "down", "少": "down", "持平": "flat",
+}
+
+# --------------------------------------------------------------------------- zeros in words
+
+#: (metrics, wording). The ``zero`` group, if any, is the value span.
+ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("info_processing_fees",),
+     r"(?P<zero>(?:未|没有|无|不|均未)(?:向(?:申请人|群众|公众)?)?(?:收取|收缴|产生|收))(?:任何)?(?:政府信息公开)?(?:信息处理)?(?:费用|费)"),
+    (("info_processing_fees",), r"依申请公开(?:政府信息)?(?:工作)?(?P<zero>(?:未|不|没有)收(?:取)?费(?:用)?)"),
+    (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
+    (("info_processing_fees",), r"(?:信息公开)?收费(?:及减免)?(?:情况)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
+    (("applications_received",),
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?申请"),
+    (("applications_received",),
+     r"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
+    (("reconsiderations", "lawsuits"),
+     r"行政复议(?:[、和及]|以及)?(?:行政)?诉讼(?:情况|数量)?[::]\s*(?P<zero>无|0件?)(?=[。;,\n]|$)"),
+    (("reconsiderations", "lawsuits"),
+     r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?(?:的)?(?:被)?(?:申请)?"
+     r"行政复议(?:[、和及或与]|或者|和提起|或提起|及提起)(?:被)?(?:提起)?行政诉讼"),
+    (("reconsiderations",),
+     r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?(?:的)?(?:被)?(?:申请)?"
+     r"行政复议(?:案件|情况)?(?![、和及或与]|或者)"),
+    (("lawsuits",),
+     r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?(?:的)?(?:被)?(?:提起)?"
+     r"行政诉讼(?:案件|情况)?"),
+)
