@@ -32,7 +32,7 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
                                      "(总体情况, 主动公开, 依申请, 复议诉讼, 问题及改进, 其他事项) were found")
     figures = extract_figures(doc, sections)
     analysis = analyse_sentences(doc, sections, previous=previous)
-    findings = reconcile(doc, sections, tables, figures, previous=previous)
+    findings = reconcile(doc, sections, tables, figures, previous=previous, metadata=metadata)
     return Report(
         document=doc,
         sections=sections,
