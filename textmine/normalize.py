@@ -3,16 +3,23 @@
 Every offset textmine reports points into the *normalised* text, so normalisation happens
 once, in the readers, before anything else looks at the text. The rules, in order:
 
-* line ends: CRLF and lone CR become LF;
-* NFKC per character: full-width ASCII (，（）：；０-９ Ａ) folds to ASCII, the ideographic
-  space to a plain space, compatibility ideographs to unified ones, ① to 1, ㈠ to (一);
-* zero-width characters and C0 controls other than TAB and LF are dropped, NBSP and other
-  odd spaces become a plain space;
-* traditional characters listed in ``models/lexicons/t2s.tsv`` become simplified ones
-  (one character for one, so mirror copies in 繁體 match the same patterns).
+* line ends: CRLF and lone CR become LF; Unicode line/paragraph separators and form feeds
+  become LF too;
+* per character: zero-width characters and C0 controls other than TAB and LF are dropped,
+  NBSP and other odd spaces become a plain space; traditional characters listed in
+  ``models/lexicons/t2s.tsv`` become simplified ones (one character for one, so mirror copies
+  in 繁體 match the same patterns); everything else goes through NFKC: full-width ASCII
+  (，（）：；０-９ Ａ) folds to ASCII, the ideographic space to a plain space, compatibility
+  ideographs and Kangxi radicals (PDF fonts love them) to unified ones, ① to 1, ㈠ to (一);
+* noise that scrapers and mirrors leave (:data:`NOISE_RULES`): pinyin glosses after
+  characters (``根據(jù)`` -> ``根据``), ``?`` placeholders where full-width spaces were (they
+  become spaces, so lengths do not change), HTML tag residue.
 
-Real pages arrive with punctuation already folded to ASCII about as often as not, so
-folding everything to ASCII is the only way patterns can be written once.
+``。、“”《》〔〕`` stay as they are. Real pages arrive with punctuation already folded to
+ASCII about as often as not, so folding everything to ASCII is the only way patterns can be
+written once.
+
+The rules are idempotent: normalising normalised text changes nothing.
 """
 from __future__ import annotations
 
@@ -20,11 +27,37 @@ import functools
 import unicodedata
 from typing import Iterable
 
+import regex
+
 from .paths import models_dir
 
-_DROP = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+_DROP = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x202A, 0x202B,
+         0x202C, 0x202D, 0x202E}
 _SPACES = {0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
-           0x2009, 0x200A, 0x202F, 0x205F, 0x3000}
+           0x2009, 0x200A, 0x202F, 0x205F, 0x3000, 0x1680}
+_NEWLINES = {0x000B, 0x000C, 0x0085, 0x2028, 0x2029}
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTERS = "a-zü" + _TONED
+
+#: (name, pattern, replacement) applied in order after the per-character map. A
+#: replacement of None means "one space per matched character" (length-preserving).
+NOISE_RULES: tuple[tuple[str, str, str | None], ...] = (
+    # pinyin gloss after a character: 根據(jù) / 報(bào)告 (at least one tone mark, so a real
+    # "(a)" or "(de)" after a character is left alone)
+    ("pinyin_gloss",
+     rf"(?<=\p{{Han}})\((?=[{_PINYIN_LETTERS}]*[{_TONED}])[{_PINYIN_LETTERS}]{{1,7}}\)", ""),
+    # HTML residue from scrapers: "?!?/p>", "</p>", "<br/>", "&nbsp;" as text
+    ("html_residue_garbled", r"\?!\?/?[a-z]{1,6}>", ""),
+    ("html_residue_tag", r"</?(?:p|br|div|span|strong|b|font|td|tr|table|tbody|li|ul|h\d)(?:\s[^<>\n]{0,80})?/?>", ""),
+    ("html_residue_entity", r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot);", None),
+    # "?" written where full-width spaces were: an indent at a line start, runs of two or
+    # more between characters, one after 、 (a question mark never follows 、)
+    ("space_placeholder_indent", r"(?m)^[ \t]*\?{1,4}(?=[\p{Han}\d(“])", None),
+    ("space_placeholder_run", r"(?<=[\p{Han}、。,:;)])\?{2,6}(?=[\p{Han}\d(“])", None),
+    ("space_placeholder_after_comma", r"(?<=、)\?(?=\p{Han})", None),
+)
+_NOISE = tuple((name, regex.compile(pattern), repl) for name, pattern, repl in NOISE_RULES)
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,6 +75,11 @@ def _t2s() -> dict[int, str]:
     return table
 
 
+def traditional_to_simplified() -> dict[str, str]:
+    """The shipped one-to-one folding table (a copy)."""
+    return {chr(k): v for k, v in _t2s().items()}
+
+
 def _char_map(ch: str) -> str:
     """What one character becomes (possibly several characters, possibly none)."""
     cp = ord(ch)
@@ -49,6 +87,8 @@ def _char_map(ch: str) -> str:
         return ""
     if cp in _SPACES:
         return " "
+    if cp in _NEWLINES:
+        return "\n"
     if ch in "\t\n":
         return ch
     if cp < 0x20 or 0x7F <= cp < 0xA0:
@@ -57,6 +97,9 @@ def _char_map(ch: str) -> str:
     if simp is not None:
         return simp
     out = unicodedata.normalize("NFKC", ch)
+    if len(out) == 1:
+        # a compatibility ideograph may fold to a traditional character with a simple form
+        return _t2s().get(ord(out), out)
     return out
 
 
@@ -69,11 +112,26 @@ def _needs_work(ch: str) -> bool:
     return _cached_char_map(ch) != ch
 
 
+def _noise_possible(text: str) -> bool:
+    return "(" in text or "?" in text or "<" in text or "&" in text
+
+
+def _apply_noise(text: str) -> str:
+    for _name, pattern, repl in _NOISE:
+        if repl is None:
+            text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        else:
+            text = pattern.sub(repl, text)
+    return text
+
+
 def normalize_text(text: str) -> str:
     """Return the normalised form of ``text`` (see module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     table = {ord(ch): _cached_char_map(ch) for ch in set(text) if _needs_work(ch)}
-    return text.translate(table) if table else text
+    if table:
+        text = text.translate(table)
+    return _apply_noise(text) if _noise_possible(text) else text
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -97,7 +155,30 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
             origin.append(i)
         i += 1
     origin.append(n)
-    return "".join(out), origin
+    result = "".join(out)
+    if not _noise_possible(result):
+        return result, origin
+    for _name, pattern, repl in _NOISE:
+        pieces: list[str] = []
+        new_origin: list[int] = []
+        last = 0
+        for m in pattern.finditer(result):
+            pieces.append(result[last:m.start()])
+            new_origin.extend(origin[last:m.start()])
+            if repl is None:
+                pieces.append(" " * (m.end() - m.start()))
+                new_origin.extend(origin[m.start():m.end()])
+            else:
+                pieces.append(repl)
+                new_origin.extend([origin[m.start()]] * len(repl))
+            last = m.end()
+        if not pieces:
+            continue
+        pieces.append(result[last:])
+        new_origin.extend(origin[last:])
+        result = "".join(pieces)
+        origin = new_origin
+    return result, origin
 
 
 def compact(text: str) -> str:
