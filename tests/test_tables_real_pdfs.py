@@ -23,7 +23,7 @@ ROWS_2019 = ("new", "carried_over", "granted", "partial", "denied.state_secret",
              "denied.process_info", "denied.enforcement_file", "denied.admin_query", "unavailable.not_held",
              "unavailable.needs_creation", "unavailable.unclear", "not_processed.petition",
              "not_processed.repeat", "not_processed.publication", "not_processed.massive",
-             "not_processed.confirm", "other.total", "total", "carried_forward")
+             "not_processed.confirm", "other", "total", "carried_forward")
 
 #: 洪泽区: only natural persons applied, so natural person = total and other columns are 0;
 #: the values below are the natural-person column of the 23-row table 三
@@ -37,7 +37,7 @@ HONGZE = {
                     "denied.admin_query": 0, "unavailable.not_held": 10, "unavailable.needs_creation": 3,
                     "unavailable.unclear": 0, "not_processed.petition": 1, "not_processed.repeat": 0,
                     "not_processed.publication": 0, "not_processed.massive": 0, "not_processed.confirm": 0,
-                    "other.total": 0, "total": 21, "carried_forward": 0},
+                    "other": 0, "total": 21, "carried_forward": 0},
         # the report's own totals are 0 while its parts are not: parsed as written
         "review": [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0],
     },
@@ -50,7 +50,7 @@ HONGZE = {
                     "denied.admin_query": 0, "unavailable.not_held": 31, "unavailable.needs_creation": 1,
                     "unavailable.unclear": 0, "not_processed.petition": 1, "not_processed.repeat": 0,
                     "not_processed.publication": 0, "not_processed.massive": 0, "not_processed.confirm": 0,
-                    "other.total": 0, "total": 95, "carried_forward": 0},
+                    "other": 0, "total": 95, "carried_forward": 0},
         "review": [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3],
     },
 }

@@ -90,7 +90,7 @@ APP_LABELS: dict[str, tuple[str, str | None, str | None]] = {
     "other.no_fee": (GROUP_RESULTS, "（六）其他处理",
                      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
     "other.other": (GROUP_RESULTS, "（六）其他处理", "3.其他"),
-    "other.total": (GROUP_RESULTS, "（六）其他处理", None),
+    "other": (GROUP_RESULTS, "（六）其他处理", None),
     "total": (GROUP_RESULTS, "（七）总计", None),
     "carried_forward": ("四、结转下年度继续办理", None, None),
 }
@@ -474,7 +474,7 @@ def pdf_applications(vs: dict, stray: str | None = None) -> str:
                   f"求缴纳费用、行政机关不再处理 {n('other.no_fee')}", "其政府信息公开申请",
                   f"3、其他 {n('other.other')}"]
     else:
-        lines.append(f"（六）其他处理 {n('other.total')}")
+        lines.append(f"（六）其他处理 {n('other')}")
     lines += [f"（七）总计 {n('total')}", f"四、结转下年度继续办理 {n('carried_forward')}"]
     return "\n".join(x.rstrip() for x in lines if x.strip()) + "\n"
 

@@ -31,7 +31,7 @@ RESULT_ROWS_2021 = (
     "not_processed.massive", "not_processed.confirm",
     "other.no_correction", "other.no_fee", "other.other",
 )
-RESULT_ROWS_2019 = RESULT_ROWS_2021[:-3] + ("other.total",)
+RESULT_ROWS_2019 = RESULT_ROWS_2021[:-3] + ("other",)
 
 
 def rows_2021() -> tuple[str, ...]:

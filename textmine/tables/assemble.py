@@ -108,7 +108,7 @@ class _RowResult:
 
 
 def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
-                  colmap: dict[int, str] | None, what: str, preferred: int | None = None) -> _RowResult:
+                  colmap: dict[int, str] | None, what: str, alignment: Alignment | None = None) -> _RowResult:
     runs = any(c.kind == "run" for c in p.values)
     span = (p.start, p.end)
     if colmap is not None and p.grid is not None:
@@ -117,26 +117,39 @@ def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
             slots = [_slot_from(c) for c in placed]
             return _RowResult(p.key, _values(what, p.key, columns, slots, span), None, runs, None, p)
     base = p.base if p.delimited and p.grid is None else None
-    alignment = Alignment(base, preferred) if base is not None else None
+    if base is not None and p.value_line is not None and p.value_line.stream:
+        alignment = Alignment(base, relative=0)  # see tokens.text_lines
+    elif base is not None:
+        alignment = (Alignment(base, alignment.absolute, alignment.relative, alignment.uniform) if alignment
+                     else Alignment(base))
+    else:
+        alignment = None
     sol = solve_row(p.values, len(columns), delimited=p.delimited, check=check, alignment=alignment)
     return _RowResult(p.key, _values(what, p.key, columns, sol.slots, span),
                       f"{p.key}: {sol.issue}" if sol.issue else None, runs, sol.forced_start, p)
 
 
-def _align_pass(results: list[_RowResult], resolve: Callable[[Paired, int], _RowResult]) -> list[_RowResult]:
-    """Text TSV/pipe rows whose values could sit at more than one position: if every row of
-    the table whose position was forced starts its values at the same line position (three
-    rows at least), the table is aligned, and the ambiguous rows are read at that position.
-    The seed's shifted rows disagree with each other, so no alignment is assumed there."""
-    forced = {r.forced_start for r in results if r.forced_start is not None}
-    count = sum(1 for r in results if r.forced_start is not None)
-    if len(forced) != 1 or count < 3:
+def _align_pass(results: list[_RowResult], resolve: Callable[[Paired, Alignment], _RowResult]) -> list[_RowResult]:
+    """Text TSV/pipe rows whose values could sit at more than one position, read again with
+    what the table's other rows show: every row with the same number of cells after its
+    label (the rendering drops no trailing cell), or every row whose position was forced
+    (three at least) starting its values the same number of cells after its label or at
+    the same line position. The seed's shifted rows disagree on all of these, so nothing is
+    assumed there."""
+    text_rows = [r for r in results if r.paired is not None and r.paired.delimited and r.paired.grid is None]
+    uniform = len({len(r.paired.values) for r in text_rows}) == 1 and len(text_rows) >= 3
+    forced = [r.forced_start for r in results if r.forced_start is not None]
+    absolute = {f[0] for f in forced}
+    relative = {f[1] for f in forced}
+    enough = len(forced) >= 3
+    alignment = Alignment(0, absolute.pop() if enough and len(absolute) == 1 else None,
+                          relative.pop() if enough and len(relative) == 1 else None, uniform)
+    if alignment.absolute is None and alignment.relative is None and not uniform:
         return results
-    preferred = forced.pop()
     out = []
     for r in results:
         if r.issue and r.paired is not None and r.paired.delimited and r.paired.grid is None:
-            again = resolve(r.paired, preferred)
+            again = resolve(r.paired, alignment)
             out.append(again if again.issue is None else r)
         else:
             out.append(r)
@@ -212,9 +225,9 @@ def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
     if keys & L.APPLICATION_2021_ONLY:
         template = "2021"
         for r in rows:  # the 2021 template's （六）其他处理 heads three sub-rows
-            if r.key == "other.total":
+            if r.key == "other":
                 r.role, r.key = "group", None
-    elif "other.total" in keys:
+    elif "other" in keys:
         template = "2019"
     else:
         template = "unknown"
@@ -241,7 +254,7 @@ def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
             colmap = colmaps[p.grid]
             last_map = colmap or last_map
         results.append(_solve_paired(p, columns, parts_equal_total, colmap, what))
-    results = _align_pass(results, lambda p, pref: _solve_paired(p, columns, parts_equal_total, None, what, pref))
+    results = _align_pass(results, lambda p, al: _solve_paired(p, columns, parts_equal_total, None, what, al))
     for r in pairing.unpaired_labels:
         results.append(_RowResult(r.key or "", _unknown_values(
             r.key or "", columns, (r.start, r.end),
@@ -304,10 +317,10 @@ def parse_active(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
         colmap = _active_colmap(rows, p, template, columns) if p.grid is not None else None
         results.append(_solve_paired(p, columns, check, colmap, what))
 
-    def again(p: Paired, preferred: int) -> _RowResult:
+    def again(p: Paired, alignment: Alignment) -> _RowResult:
         columns = layout[p.key]
         check = total_at_least_published if template == "2019" and columns[-1] == "public_total" else None
-        return _solve_paired(p, columns, check, None, what, preferred)
+        return _solve_paired(p, columns, check, None, what, alignment)
 
     if layout is not None:
         results = _align_pass(results, again)
@@ -494,7 +507,10 @@ def parse_review(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
         delimited = len(value_rows) == 1 and value_rows[0].delimited
         if not delimited:
             cells = [c for c in cells if c.kind != "blank"]
-        sol = solve_row(cells, 15, delimited=delimited, check=blocks_of(5, parts_equal_total))
+        # a value row without a label has no spacer cells: when it holds at least fifteen
+        # cells, no value fell off its end
+        alignment = Alignment(0, uniform=True) if delimited and not value_rows[0].labels else None
+        sol = solve_row(cells, 15, delimited=delimited, check=blocks_of(5, parts_equal_total), alignment=alignment)
         slots, issue = sol.slots, sol.issue
         if issue:
             issues.append(f"{what}: {issue}")

@@ -7,6 +7,7 @@ is kept beside it.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -34,8 +35,9 @@ class Reading:
     note: str | None = None
 
 
+@functools.lru_cache(maxsize=8192)
 def read_cell(text: str) -> Reading:
-    """Interpret one cell's (normalised) text."""
+    """Interpret one cell's (normalised) text. Cached: tables repeat the same few strings."""
     t = text.strip()
     if not t:
         return Reading("blank")

@@ -106,7 +106,7 @@ ACTIVE_HEADER = r"信息内容|第二十条|第[(]?[一二三四五六七八九�
 
 # --------------------------------------------------------------------------- table 三
 
-#: rows of table 三, 2021 template order (25 rows); the 2019 template has ``other.total``
+#: rows of table 三, 2021 template order (25 rows); the 2019 template has ``other``
 #: (its single （六）其他处理 row) instead of the three ``other.*`` rows.
 APPLICATION_ROWS: tuple[RowSpec, ...] = (
     RowSpec("new", r"本年新收|新收.{0,10}申请"),
@@ -134,14 +134,14 @@ APPLICATION_ROWS: tuple[RowSpec, ...] = (
     RowSpec("other.no_correction", r"逾期不补|不补正"),
     RowSpec("other.no_fee", r"收费通知|缴纳费用|逾期未按|未缴纳"),
     RowSpec("other.other", r"(?:^|[0-9][.、]|[)])其[他它]$", ambiguous=True),
-    RowSpec("other.total", r"其[他它]处理$"),
+    RowSpec("other", r"其[他它]处理$"),
     RowSpec("total", r"(?:^|[)、.])总计$", ambiguous=True),
     RowSpec("carried_forward", r"结转下年"),
 )
 
 #: rows only the 2021 template has / the row only the 2019 (23-row) template has
 APPLICATION_2021_ONLY: frozenset[str] = frozenset({"other.no_correction", "other.no_fee", "other.other"})
-APPLICATION_2019_ONLY: frozenset[str] = frozenset({"other.total"})
+APPLICATION_2019_ONLY: frozenset[str] = frozenset({"other"})
 
 #: group labels: they head a block of rows and carry no values themselves
 APPLICATION_GROUPS = r"本年度办理结果|办理结果|不予公开|无法提供|不予处理"
@@ -208,7 +208,7 @@ EXTRA_KEYS_DOC: dict[str, str] = {
     "active_disclosure/procurement/projects": "2019: 采购项目数量",
     "active_disclosure/procurement/amount": "2019: 采购总金额 (as written, unit not converted)",
     "active_disclosure/fees/amount": "2021: 本年收费金额, 万元 as written",
-    "applications/other.total": "2019 template (23 rows): the single （六）其他处理 row",
+    "applications/other": "2019 template (23 rows): the single （六）其他处理 row",
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .cells import split_digit_run
 from .tokens import Cell
@@ -52,6 +52,11 @@ def _slot_from_cell(cell: Cell | None) -> Slot:
     return Slot("unknown", None, cell.text, cell.start, cell.end, "unreadable cell")
 
 
+def _with_note(slot: Slot, note: str) -> Slot:
+    return Slot(slot.status, slot.value, slot.raw, slot.start, slot.end,
+                f"{slot.note}; {note}" if slot.note else note)
+
+
 def _numeric(cell: Cell | None) -> int | float | None:
     return cell.value if cell is not None and cell.kind == "value" else None
 
@@ -60,39 +65,79 @@ def _unknown_row(n: int, note: str) -> list[Slot]:
     return [Slot("unknown", None, "", None, None, note) for _ in range(n)]
 
 
-def _agree(candidates: list[tuple[Cell | None, ...]], n: int, ambiguity: str) -> list[Slot]:
-    """Per column: certain when every candidate puts the same thing there."""
-    slots: list[Slot] = []
-    for j in range(n):
-        options = [c[j] for c in candidates]
-        first = options[0]
-        if all(o is first for o in options):
-            slots.append(_slot_from_cell(first))
-            continue
-        kinds = {("blank" if o is None else o.kind, _numeric(o)) for o in options}
-        if len(kinds) == 1 and first is not None and first.kind in ("value", "blank", "not_applicable"):
-            # same value from different cells (e.g. several zeros): the value is certain,
-            # its position in the text is one of several
-            spans = [o for o in options if o is not None and o.start is not None]
-            base = _slot_from_cell(first)
-            slots.append(Slot(base.status, base.value, base.raw,
-                              min((o.start for o in spans), default=None),
-                              max((o.end for o in spans), default=None),
-                              "same value in every possible placement"))
-            continue
-        seen = sorted({("空" if o is None or o.kind == "blank" else o.text) for o in options})
-        slots.append(Slot("unknown", None, "", None, None,
-                          f"{ambiguity}; this column could hold {' or '.join(seen)}"))
-    return slots
+class _Agreement:
+    """Per column, what the placements seen so far put there. A column is certain when
+    every placement puts the same thing in it (the same cell, or the same value from
+    different cells, e.g. one of several zeros)."""
+
+    def __init__(self, n: int):
+        self.n = n
+        self.count = 0
+        self.first: tuple[Cell | None, ...] | None = None
+        self.same_cell = [True] * n
+        self.kinds: list[set] = [set() for _ in range(n)]
+        self.cells: list[list[Cell]] = [[] for _ in range(n)]
+
+    def add(self, cand: tuple[Cell | None, ...]) -> None:
+        self.count += 1
+        if self.first is None:
+            self.first = cand
+        for j, cell in enumerate(cand):
+            if cell is not self.first[j]:
+                self.same_cell[j] = False
+            self.kinds[j].add(("blank" if cell is None else cell.kind, _numeric(cell)))
+            if cell is not None and len(self.cells[j]) < 8 and all(cell is not c for c in self.cells[j]):
+                self.cells[j].append(cell)
+
+    def hopeless(self) -> bool:
+        """Every column already holds two different things: nothing can become certain."""
+        return self.count > 1 and all(len(k) > 1 for k in self.kinds)
+
+    def slots(self, ambiguity: str) -> list[Slot]:
+        out: list[Slot] = []
+        for j in range(self.n):
+            first = self.first[j]
+            if self.same_cell[j]:
+                out.append(_slot_from_cell(first))
+                continue
+            kinds = self.kinds[j]
+            kind = next(iter(kinds))[0] if len(kinds) == 1 else None
+            if kind in ("value", "blank", "not_applicable"):
+                written = [c for c in self.cells[j] if c.start is not None]
+                base = _slot_from_cell(written[0] if written else first)
+                out.append(Slot(base.status, base.value, base.raw,
+                                min((c.start for c in written), default=None),
+                                max((c.end for c in written), default=None),
+                                "same value in every possible placement"))
+                continue
+            seen = sorted({("空" if k[0] == "blank" else
+                            next((c.text for c in self.cells[j] if (c.kind, _numeric(c)) == k), "?"))
+                           for k in kinds})
+            out.append(Slot("unknown", None, "", None, None,
+                            f"{ambiguity}; this column could hold {' or '.join(seen)}"))
+        return out
 
 
-def _plausible(candidates: list[tuple[Cell | None, ...]], check: Check | None) -> tuple[list, bool]:
-    if check is None or len(candidates) <= 1:
-        return candidates, True
-    good = [c for c in candidates if check([_numeric(x) for x in c]) is not False]
-    if good:
-        return good, True
-    return candidates, False
+def _decide(candidates: Callable[[], Iterable[tuple[Cell | None, ...]]], n: int, check: Check | None,
+            ambiguity: str) -> tuple[list[Slot], bool, int]:
+    """Slots agreed by every placement that adds up (by every placement when none does).
+    Returns the slots, whether the kept placements add up, and how many were kept (stops
+    counting once nothing can become certain)."""
+    def plausible():
+        for cand in candidates():
+            if check is None or check([_numeric(x) for x in cand]) is not False:
+                yield cand
+
+    for adds_up, stream in ((True, plausible()), (False, candidates())):
+        state = _Agreement(n)
+        for cand in stream:
+            state.add(cand)
+            if state.hopeless():
+                break
+        if state.count:
+            note = ambiguity + ("" if adds_up else " (no placement adds up)")
+            return state.slots(note), adds_up, state.count
+    return _unknown_row(n, ambiguity), False, 0
 
 
 def _expand_runs(cells: list[Cell], n: int) -> list[tuple[Cell | None, ...]] | None:
@@ -134,12 +179,17 @@ def _expand_runs(cells: list[Cell], n: int) -> list[tuple[Cell | None, ...]] | N
 
 @dataclass(frozen=True)
 class Alignment:
-    """Where a delimited row's values start, counted in cells from the start of its line:
-    ``base`` is the line position of the first cell handed to the solver, ``preferred`` the
-    start most rows of the same table were forced into (None: no preference)."""
+    """Where a delimited row's values start. ``base`` is the line position of the first cell
+    handed to the solver (the cell after the label). The table's other rows may all have
+    been forced to start at the same line position (``absolute``) or the same distance
+    after their label (``relative``); either, when given, picks among ambiguous windows.
+    ``uniform``: every row of the table has the same number of cells after its label, so
+    the rendering does not drop trailing cells and a window may not run past a row's end."""
 
     base: int
-    preferred: int | None = None
+    absolute: int | None = None
+    relative: int | None = None
+    uniform: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,7 +200,7 @@ class Solution:
 
     slots: list[Slot]
     issue: str | None = None
-    forced_start: int | None = None
+    forced_start: tuple[int, int] | None = None  # (line position, cells after the label)
 
 
 def solve_row(cells: Sequence[Cell], n: int, *, delimited: bool, check: Check | None = None,
@@ -160,7 +210,7 @@ def solve_row(cells: Sequence[Cell], n: int, *, delimited: bool, check: Check | 
     return Solution(slots, issue, forced)
 
 
-def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | None, int | None]:
+def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | None, tuple[int, int] | None]:
     cells = [c for c in cells if c.kind != "text"]
     if any(c.kind == "run" for c in cells):
         candidates = _expand_runs(cells, n)
@@ -168,12 +218,12 @@ def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | Non
             return _unknown_row(n, "digits run together; too many ways to cut them"), "digit run could not be cut", None
         if not candidates:
             return _unknown_row(n, "digits run together cannot fill the columns"), "digit run does not fit the columns", None
-        good, adds_up = _plausible(candidates, check)
-        if len(good) == 1:
-            return [_slot_from_cell(c) for c in good[0]], None, None
-        cuts = "; ".join("/".join(x.text for x in c if x is not None) for c in good[:6])
-        note = f"digits run together: {len(good)} ways to cut them ({cuts})"
-        slots = _agree(good, n, note)
+        if len(candidates) == 1:
+            return [_slot_from_cell(c) for c in candidates[0]], None, None
+        good = [c for c in candidates if check is None or check([_numeric(x) for x in c]) is not False]
+        cuts = "; ".join("/".join(x.text for x in c if x is not None) for c in (good or candidates)[:6])
+        note = f"digits run together: {len(good) or len(candidates)} ways to cut them ({cuts})"
+        slots, _, _ = _decide(lambda: candidates, n, check, note)
         return slots, (note if any(s.status == "unknown" for s in slots) else None), None
 
     if delimited:
@@ -183,7 +233,7 @@ def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | Non
 
 
 def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
-                     alignment: Alignment | None = None) -> tuple[list[Slot], str | None, int | None]:
+                     alignment: Alignment | None = None) -> tuple[list[Slot], str | None, tuple[int, int] | None]:
     """Blanks are explicit. Spacer cells (from merged group cells) and filler cells may sit
     before or after the values; the values themselves are contiguous. When several windows
     remain and the other rows of the table were all forced to start at the same line
@@ -200,21 +250,34 @@ def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
         return _unknown_row(n, note), note, None
     candidates: list[tuple[Cell | None, ...]] = []
     starts: list[int] = []
-    for s in range(max(0, last - n + 1), first + 1):
+    latest = first
+    if alignment is not None and alignment.uniform and len(cells) >= n:
+        latest = min(first, len(cells) - n)
+    for s in range(max(0, last - n + 1), latest + 1):
         window = tuple(cells[s + j] if s + j < len(cells) else None for j in range(n))
         candidates.append(window)
         starts.append(s)
-    forced = alignment.base + starts[0] if len(candidates) == 1 and alignment is not None else None
-    good, adds_up = _plausible(candidates, check)
+    forced = ((alignment.base + starts[0], starts[0]) if len(candidates) == 1 and alignment is not None
+              else None)
+    if len(candidates) == 1:
+        return [_slot_from_cell(c) for c in candidates[0]], None, forced
+    good = [c for c in candidates if check is None or check([_numeric(x) for x in c]) is not False]
     if len(good) == 1:
-        return [_slot_from_cell(c) for c in good[0]], None, forced
-    if alignment is not None and alignment.preferred is not None:
-        s = alignment.preferred - alignment.base
-        if s in starts and candidates[starts.index(s)] in good:
+        return [_slot_from_cell(c) for c in good[0]], None, None
+    preferred = None
+    if alignment is not None:
+        if alignment.relative is not None:
+            preferred = alignment.relative
+        elif alignment.absolute is not None:
+            preferred = alignment.absolute - alignment.base
+    if preferred is not None:
+        s = preferred
+        if s in starts and candidates[starts.index(s)] in (good or candidates):
             chosen = candidates[starts.index(s)]
-            return [_slot_from_cell(c) for c in chosen], None, None
-    note = "cells could sit in more than one column position" + ("" if adds_up else " (none adds up)")
-    slots = _agree(good, n, note)
+            return [_with_note(_slot_from_cell(c), "placed by the column alignment of the table's other rows")
+                    for c in chosen], None, None
+    note = "cells could sit in more than one column position"
+    slots, _, _ = _decide(lambda: candidates, n, check, note)
     return slots, (note if any(s.status == "unknown" for s in slots) else None), None
 
 
@@ -229,17 +292,16 @@ def _solve_loose(cells: list[Cell], n: int, check: Check | None) -> tuple[list[S
     if math.comb(n, k) > MAX_PLACEMENTS:
         note = f"{k} values for {n} columns: too many placements"
         return _unknown_row(n, note), note
-    candidates: list[tuple[Cell | None, ...]] = []
-    for positions in itertools.combinations(range(n), k):
-        row: list[Cell | None] = [None] * n
-        for cell, p in zip(cells, positions):
-            row[p] = cell
-        candidates.append(tuple(row))
-    good, adds_up = _plausible(candidates, check)
-    if len(good) == 1:
-        return [_slot_from_cell(c) for c in good[0]], None
-    note = f"{k} values for {n} columns (blank cells not written)" + ("" if adds_up else "; no placement adds up")
-    slots = _agree(good, n, note)
+
+    def placements():
+        for positions in itertools.combinations(range(n), k):
+            row: list[Cell | None] = [None] * n
+            for cell, p in zip(cells, positions):
+                row[p] = cell
+            yield tuple(row)
+
+    note = f"{k} values for {n} columns (blank cells not written)"
+    slots, _, _ = _decide(placements, n, check, note)
     return slots, (note if any(s.status == "unknown" for s in slots) else None)
 
 

@@ -32,6 +32,8 @@ NOISE_LINE_RE = regex.compile(
     r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|"
     r"(?:Page|PAGE|P\.)\s*\d{1,4}\b.*|\d{1,4}\s*/\s*\d{1,4})\s*$")
 _TOKEN_RE = regex.compile(r"\S+")
+_SPACE_RE = regex.compile(r"\s")
+_DIGIT_RE = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class Line:
     delimited: bool
     grid: int | None = None
     n_cols: int = 0
+    stream: bool = False  # cut from a stream of cells (a new line at every label)
 
 
 @dataclass(frozen=True)
@@ -79,12 +82,6 @@ class Tokenised:
 
 
 # --------------------------------------------------------------------------- cells
-
-
-def _value_cell(text: str, start: int, end: int, col: int | None = None, span: int = 1) -> Cell:
-    reading = read_cell(text)
-    kind = reading.kind if reading.kind != "text" else "text"
-    return Cell(kind, text, start, end, reading.value, reading.note, col, span)
 
 
 def _split_glued(text: str, start: int) -> list[Cell]:
@@ -109,18 +106,21 @@ def cell_tokens(text: str, offset: int, *, blank_if_empty: bool, col: int | None
     An empty piece is one blank cell (when blanks are explicit in this rendering). Otherwise
     the piece is cut at whitespace; tokens that are values become value cells, adjacent text
     tokens merge into one label cell (labels contain spaces: ``结果 维持``)."""
-    tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN_RE.finditer(text)]
-    if not tokens:
+    stripped = text.strip()
+    if not stripped:
         if not blank_if_empty:
             return []
         lead = len(text) - len(text.lstrip())
         pos = offset + min(lead, len(text))
         return [Cell("blank", "", pos, pos, col=col, span=span)]
-    if len(tokens) == 1:
-        tok, s, e = tokens[0]
-        cell = _value_cell(tok, s, e, col, span)
-        if cell.kind != "text":
-            return [cell]
+    if not _SPACE_RE.search(stripped):  # one token: the common case
+        s = offset + text.index(stripped)
+        reading = read_cell(stripped)
+        if reading.kind != "text":
+            return [Cell(reading.kind, stripped, s, s + len(stripped), reading.value, reading.note, col, span)]
+        if not _DIGIT_RE.search(stripped):
+            return [Cell("text", stripped, s, s + len(stripped), col=col, span=span)]
+    tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN_RE.finditer(text)]
     out: list[Cell] = []
     text_start: int | None = None
     text_end = 0
@@ -234,7 +234,7 @@ def _stream_lines(cells: list[Cell], delimited: bool) -> list[Line]:
             spans = [c for c in current if c.start is not None]
             start = spans[0].start if spans else 0
             end = spans[-1].end if spans else start
-            lines.append(Line(tuple(current), start, end, delimited))
+            lines.append(Line(tuple(current), start, end, delimited, stream=True))
 
     for cell in cells:
         if cell.kind == "break":
@@ -250,7 +250,11 @@ def _stream_lines(cells: list[Cell], delimited: bool) -> list[Line]:
 
 
 def text_lines(text: str, offset: int) -> tuple[list[Line], str]:
-    """Lines of a stretch of plain text (no RawTable), and the rendering family found."""
+    """Lines of a stretch of plain text (no RawTable), and the rendering family found.
+
+    In the stream families a row's values follow its label directly: cells for positions a
+    row-spanning group covers come before the label (or not at all), never between label
+    and values, so the solver prefers values starting right after the label."""
     physical = _physical_lines(text, offset)
     family = _classify_text(physical)
     lines: list[Line] = []
@@ -261,7 +265,11 @@ def text_lines(text: str, offset: int) -> tuple[list[Line], str]:
             cells: list[Cell] = []
             pos = start
             for i, part in enumerate(parts):
-                border = family == "pipe-rows" and (i == 0 or i == len(parts) - 1) and not part.strip()
+                # the outer pipes of "| a | b |" leave empty pieces that are not cells; a
+                # row that lost its leading pipe but starts with a blank cell (" | 2 |")
+                # keeps that blank
+                border = family == "pipe-rows" and ((i == 0 and part == "") or
+                                                    (i == len(parts) - 1 and not part.strip()))
                 if not border:
                     cells.extend(cell_tokens(part, pos, blank_if_empty=True))
                 pos += len(part) + 1
