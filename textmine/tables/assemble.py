@@ -103,8 +103,9 @@ class _RowResult:
     values: list[TableValue]
     issue: str | None
     runs: bool
-    forced_start: int | None = None
+    forced_start: tuple[int, int] | None = None
     paired: Paired | None = None
+    n: int = 0
 
 
 def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
@@ -115,7 +116,7 @@ def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
         placed = _map_by_grid(p.values, colmap, columns)
         if placed is not None:
             slots = [_slot_from(c) for c in placed]
-            return _RowResult(p.key, _values(what, p.key, columns, slots, span), None, runs, None, p)
+            return _RowResult(p.key, _values(what, p.key, columns, slots, span), None, runs, None, p, len(columns))
     base = p.base if p.delimited and p.grid is None else None
     if base is not None and p.value_line is not None and p.value_line.stream:
         alignment = Alignment(base, relative=0)  # see tokens.text_lines
@@ -126,18 +127,22 @@ def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
         alignment = None
     sol = solve_row(p.values, len(columns), delimited=p.delimited, check=check, alignment=alignment)
     return _RowResult(p.key, _values(what, p.key, columns, sol.slots, span),
-                      f"{p.key}: {sol.issue}" if sol.issue else None, runs, sol.forced_start, p)
+                      f"{p.key}: {sol.issue}" if sol.issue else None, runs, sol.forced_start, p, len(columns))
 
 
 def _align_pass(results: list[_RowResult], resolve: Callable[[Paired, Alignment], _RowResult]) -> list[_RowResult]:
     """Text TSV/pipe rows whose values could sit at more than one position, read again with
     what the table's other rows show: every row with the same number of cells after its
-    label (the rendering drops no trailing cell), or every row whose position was forced
+    label or exactly as many as it has columns (the rendering drops no trailing cell), or
+    every row whose position was forced
     (three at least) starting its values the same number of cells after its label or at
     the same line position. The seed's shifted rows disagree on all of these, so nothing is
     assumed there."""
     text_rows = [r for r in results if r.paired is not None and r.paired.delimited and r.paired.grid is None]
-    uniform = len({len(r.paired.values) for r in text_rows}) == 1 and len(text_rows) >= 3
+    # no trailing cell dropped: every row has the same number of cells after its label, or
+    # every row exactly as many as it has columns
+    uniform = len(text_rows) >= 3 and (len({len(r.paired.values) for r in text_rows}) == 1
+                                       or all(len(r.paired.values) == r.n for r in text_rows))
     forced = [r.forced_start for r in results if r.forced_start is not None]
     absolute = {f[0] for f in forced}
     relative = {f[1] for f in forced}
