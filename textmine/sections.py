@@ -2,12 +2,22 @@
 
 Headings are recognised by *title*, not by ordinal: reports insert extra parts and renumber
 (``六、存在的主要问题…`` / ``七、其他…``), and table row labels such as ``四、结转下年度继续办理``
-or ``一、本年新收…`` carry section-style ordinals. Each variant seen in real reports is one
-pattern in :data:`HEADING_VARIANTS`; adding a variant is adding a line there.
+or ``一、本年新收…`` carry section-style ordinals. Each heading variant seen in real reports
+is one line in :data:`HEADING_VARIANTS`; adding a variant is adding a line there.
 
-Candidates are collected from every line that starts like a heading; the chosen headings are
-the longest run in report order (a table of contents or a stray duplicate loses to the body
-that follows it). Parts not found are listed in ``SectionMap.missing``; nothing is invented.
+How a split is found:
+
+1. every line that reads as a heading becomes a candidate (ordinal style, number, key); a
+   line with dot leaders and a page number (a table of contents) or a TAB / ``|`` (a table
+   row) is not a heading;
+2. for each ordinal style (``一、`` / ``(一)`` / ``1.``), the best chain of candidates in
+   report order is chosen: most standard parts, then fewest unnumbered headings, then
+   fewest ordinals out of sequence, then most text held (a table of contents holds none);
+3. when lines are very long (a document-sharing site that dropped every line break), the
+   same search also runs inline, on ordinal + title wherever they occur;
+4. parts not found are listed in ``SectionMap.missing``; nothing is invented. A stated part
+   count that disagrees with what the introduction lists or what was found, ordinals out of
+   order, a renumbered part and a 五 split into two top-level parts become notes.
 """
 from __future__ import annotations
 
@@ -19,81 +29,125 @@ from .model import SECTION_KEYS, Document, Section, SectionMap, Subsection
 
 # --------------------------------------------------------------------------- declarations
 
-#: (section key, title pattern). Patterns are matched against the heading with whitespace
-#: removed and traditional characters already folded by normalisation. Extra, non-standard
-#: parts get their own keys so that the standard part before them ends where they start.
-HEADING_VARIANTS: tuple[tuple[str, str], ...] = (
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One heading wording. ``pattern`` is matched at the start of the heading text with
+    whitespace removed (traditional characters already folded). ``numbered_only``: trusted
+    only after a top-level ordinal (``一、`` or ``第一部分``) — loose patterns that would
+    otherwise catch sub-headings or sentences."""
+
+    key: str
+    pattern: str
+    numbered_only: bool = False
+
+
+_GOV = r"(?:政府信息公开|政务公开|信息公开)"
+_AND = r"(?:[、,和及与]|以及)"
+
+#: Every heading variant, one line each, most specific first within a key (the first
+#: variant that matches wins, so a problems heading is tried before a bare measures one).
+HEADING_VARIANTS: tuple[Variant, ...] = (
     # 一 overview
-    ("overview", r"(?:政府信息公开)?(?:工作)?总体(?:工作)?(?:推进)?情况"),
-    ("overview", r"工作总体推进情况|工作基本情况|基本工作情况|主要工作概述|概述|主要任务落实情况"),
-    ("overview", r"政府信息公开总体工作情况|总体概况|基本情况"),
-    # 二 active disclosure
-    ("active_disclosure", r"(?:行政机关)?主动公开政府信息(?:的)?(?:统计)?情况"),
-    ("active_disclosure", r"主动公开(?:政府)?信息(?:的)?(?:工作)?情况|主动公开情况"),
-    # 三 applications
-    ("applications", r"(?:行政机关)?收到和处理.{0,16}申请(?:的)?情况"),
-    ("applications", r"依申请公开政府信息(?:的)?(?:工作)?情况|依申请公开(?:工作)?情况"),
-    # 四 reconsideration / litigation
-    ("review_litigation",
-     r"(?:政府信息公开(?:工作)?)?(?:的)?行{1,2}政复议[、,和及与]?(?:行政)?(?:诉讼)(?:和申诉)?(?:的)?情况"),
-    ("review_litigation",
-     r"因政府信息公开(?:工作)?(?:被)?申请行政复议[、,和及与]?(?:提起)?行政诉讼(?:和申诉)?(?:的)?情况"),
-    ("review_litigation", r"(?:政府信息公开)?(?:申请)?行政复议.{0,12}行政诉讼.{0,6}情况"),
+    Variant("overview", rf"{_GOV}?(?:工作)?总体(?:工作)?(?:推进)?情况"),  # 总体情况 / 工作总体推进情况
+    Variant("overview", r"工作基本情况|基本工作情况"),
+    Variant("overview", r"(?:主要工作)?概述|总体概况"),  # pre-2019 一、概述 / 一、概 述
+    Variant("overview", r"主要任务落实情况"),
+    Variant("overview", r"基本情况|工作概况", numbered_only=True),
+    # 二 active disclosure (table 2)
+    Variant("active_disclosure", r"(?:行政机关)?主动公开政府信息(?:的)?(?:统计)?情况"),
+    Variant("active_disclosure", r"主动公开(?:政府)?信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况"),
+    Variant("active_disclosure", r"主动公开.{1,30}?情况", numbered_only=True),  # spam inside
+    # 三 applications (table 3)
+    Variant("applications", rf"(?:行政机关)?收到和处理{_GOV}?申请(?:的)?情况"),
+    Variant("applications", r"依申请公开(?:政府信息)?(?:的)?(?:工作)?(?:办理)?情况"),
+    Variant("applications", r"(?:行政机关)?收到和处理.{1,30}?申请(?:的)?情况", numbered_only=True),  # spam
+    # 四 reconsideration and litigation (table 4)
+    Variant("review_litigation",
+            rf"(?:{_GOV}(?:工作)?(?:的)?)?行{{1,2}}政复议{_AND}?(?:行政)?诉讼(?:和申诉)?(?:的)?情况"),
+    Variant("review_litigation",
+            rf"因{_GOV}(?:工作)?(?:被)?申请行政复议{_AND}?(?:提起)?(?:行政)?诉讼(?:和申诉)?(?:的)?情况"),
+    Variant("review_litigation", r".{0,30}?行{1,2}政复议.{0,12}?诉讼.{0,6}?情况", numbered_only=True),
     # 五 problems and improvements
-    ("problems",
-     r"(?:政府信息公开(?:工作)?)?(?:工作)?存在的?(?:主要)?(?:问题|不足)(?:[及和与]|以及)?"
-     r"(?:改进|整改|下一?步|工作打算|打算|努力方向)[^\t|]{0,8}"),
-    ("problems", r"(?:政府信息公开(?:工作)?)?主要问题[及和与](?:改进|整改)(?:措施|情况|计划)"),
-    ("problems", r"存在的?(?:主要)?问题|存在的?不足"),
-    ("measures", r"改进措施|整改措施|改进情况|下一?步工作(?:打算|计划|安排)"),
-    # 六 other
-    ("other", r"其[他它](?:需要|需)?(?:报告|说明)?的?事项|其[他它]需要报告事项"),
-    # non-standard parts of older outlines
-    ("fees", r"(?:政府信息公开的?)?收费及减免情况|收费(?:和|及)减免"),
-    ("consultations", r"(?:政府信息公开的?)?咨询(?:处理)?情况"),
-    ("appendix", r"说明与附表|附表|附件"),
-    ("npc_cppcc", r"(?:人大)?代表建议(?:和|及|、)?(?:政协)?(?:委员)?提案办理(?:结果)?(?:公开)?情况"),
+    Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:问题|不足){_AND}(?:改进|整改)(?:情况|措施|计划|方向|工作)?"),
+    Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:工作)?(?:打算|计划|思路|努力方向)"),
+    Variant("problems", rf"{_GOV}?(?:工作)?主要问题{_AND}(?:改进|整改)(?:措施|情况|计划)"),
+    Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:问题|不足)"),  # pre-2019 五、 存在问题
+    Variant("measures", r"(?:改进|整改)(?:措施|情况|计划)|下一?步(?:工作)?(?:打算|计划|安排)|工作打算"),
+    # 六 other matters
+    Variant("other", r"其[他它](?:需要|需)?(?:报告|说明)?的?事项"),
+    # non-standard parts of older (and some newer) outlines
+    Variant("fees", rf"(?:{_GOV}的?)?收费(?:及|和|与)减免(?:的)?情况|收费及减免|政府支出和收费"),
+    Variant("consultations", rf"(?:{_GOV}的?)?咨询(?:处理)?(?:的)?情况"),
+    Variant("npc_cppcc", r"(?:人大)?代表建议(?:和|及|、)?(?:政协)?(?:委员)?提案办理(?:结果)?(?:公开)?(?:的)?情况"),
+    Variant("interpretation", r"(?:政策)?(?:回应|解读)(?:和|及|、)?(?:回应|解读)?(?:关切)?(?:的)?情况", numbered_only=True),
+    Variant("organisation", r"(?:工作)?机构(?:建设)?[、,和及].{0,16}情况", numbered_only=True),
+    Variant("complaints", r"举报投诉(?:处理)?(?:的)?(?:情况)?", numbered_only=True),
+    Variant("key_tasks", r".{0,10}要点.{0,2}落实情况", numbered_only=True),
+    Variant("other_work", r"其他工作情况", numbered_only=True),
+    Variant("appendix", r"说明与附表|附表|附件|部分指标统计图表"),
 )
 
-_COMPILED = tuple((key, regex.compile(rf"(?:{pattern})")) for key, pattern in HEADING_VARIANTS)
+_COMPILED = tuple((v, regex.compile(v.pattern)) for v in HEADING_VARIANTS)
 
 #: The order standard parts come in; extra parts may sit anywhere.
 _RANK = {key: i for i, key in enumerate(SECTION_KEYS)}
 _RANK["measures"] = _RANK["problems"]  # a split-off 改进措施 part belongs to 五
 
-_CN_DIGITS = "一二三四五六七八九十"
+_CN = "一二三四五六七八九十"
 
-#: ordinal prefixes a heading can carry: 一、 / 一. / 一 / 第一部分 / 1. / 1、
-_ORDINAL = regex.compile(
-    r"^\s*(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.．,:：]?|第(?P<num>[一二三四五六七八九十]{1,3})(?:部分|章)[、.,:：]?"
-    r"|(?P<num>\d{1,2})\s*[、.．](?!\d))\s*")
+#: ordinal prefixes, by style: 一、 / 一. / 一 (space) / 第一部分 (cn), (一) (paren), 1. / 1、 (arabic)
+_ORDINALS: tuple[tuple[str, regex.Pattern], ...] = (
+    ("cn", regex.compile(rf"^\s*第(?P<num>[{_CN}]{{1,3}})(?:部分|章|篇)\s*[、.,:]?\s*")),
+    ("cn", regex.compile(rf"^\s*(?P<num>[{_CN}]{{1,3}})(?:\s*[、.,:]\s*|\s+)(?=\S)")),
+    ("paren", regex.compile(rf"^\s*\((?P<num>[{_CN}]{{1,3}})\)\s*")),
+    ("arabic", regex.compile(r"^\s*(?P<num>\d{1,2})\s*[、.](?!\d)\s*")),
+)
+#: preference between chains of equal merit
+_STYLE_PRIORITY = {"cn": 3, "paren": 2, "arabic": 1, "none": 0}
 
-#: lines that are table-of-contents entries: dot leaders (or spaces) then a page number.
-_TOC_LINE = regex.compile(r"(?:\.{3,}|…+|·{3,}|-{3,}|\s{4,})\s*\d{1,3}\s*$")
+#: a table-of-contents entry: dot leaders (or a wide gap) and a page number
+_TOC_LINE = regex.compile(r"(?:\.{3,}|…+|·{3,}|-{3,}|_{3,}|\s{4,})\s*\d{1,3}\s*$")
 
-#: a stated number of parts in the introduction
+#: a stated number of parts in the introduction: 六部分 / 六个部分 / 6个部分 / 六大部分 / 六大内容模块
 _PART_COUNT = regex.compile(
-    r"(?:分为|包括|由|共|分|包含)?[^。\n]{0,60}?(?P<n>[一二三四五六七八九十\d]{1,2})\s*(?:个|大)?\s*(?:部分|内容模块|方面内容)")
+    rf"(?<!第)(?P<n>[{_CN}]{{1,2}}|\d{{1,2}})\s*(?:个|大)?\s*(?:部分|内容模块|方面内容|方面)")
+#: words that identify each part when the introduction lists them
+_LISTED: tuple[tuple[str, str], ...] = (
+    ("overview", r"总体|概述|基本情况"),
+    ("active_disclosure", r"主动公开"),
+    ("applications", r"收到和处理|依申请"),
+    ("review_litigation", r"复议|诉讼"),
+    ("problems", r"问题"),
+    ("other", r"其[他它].{0,6}事项"),
+    ("fees", r"收费"),
+    ("consultations", r"咨询"),
+    ("appendix", r"附表|附件"),
+)
 
-#: sub-part headings inside 五
-_PROBLEM_SUB = regex.compile(
-    r"^\s*(?:\(?[一二三四五]\)|[一二三四五][、.]|\d[、.])?\s*(?P<title>(?:存在的?(?:主要)?(?:问题|不足)|主要问题|工作中存在的问题)"
-    r"[^\n。]{0,6}?)(?:[。:]|$|\s)")
-_MEASURE_SUB = regex.compile(
-    r"^\s*(?:\(?[一二三四五]\)|[一二三四五][、.]|\d[、.])?\s*(?P<title>(?:改进(?:情况|措施|计划|方向)|整改(?:措施|情况)|"
-    r"进一步整改|下一?步(?:工作)?(?:打算|计划|安排|措施)|工作打算)[^\n。]{0,6}?)(?:[。:]|$|\s)")
+#: labelled sub-parts inside 五 (at a line start, or run-in after a sentence end)
+_LABEL_PREFIX = rf"(?:\((?:[{_CN}]|\d)\)|[{_CN}][、.]|\d[、.])?\s*"
+_PROBLEM_LABEL = regex.compile(
+    _LABEL_PREFIX + r"(?P<title>(?:工作中)?存在的?(?:主要)?(?:问题|不足)|主要问题)"
+                    r"(?:[^\n。:]{0,4}?)(?=[。:]|$)", regex.MULTILINE)
+_MEASURE_LABEL = regex.compile(
+    _LABEL_PREFIX + r"(?P<title>(?:改进|整改)(?:情况|措施|计划|方向)|进一步整改|"
+                    r"下一?步(?:工作)?(?:打算|计划|安排|措施)|工作打算)(?:[^\n。:]{0,4}?)(?=[。:]|$)",
+    regex.MULTILINE)
 
-_MAX_HEADING_CHARS = 48
+_MAX_TITLE_CHARS = 40  # a heading's own words (compact); more is a sentence
+_LONG_LINE = 400  # lines this long suggest a text whose line breaks were lost
 
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     key: str
+    style: str  # cn | paren | arabic | none
     number: str | None
     title: str
-    start: int  # line start
-    body_start: int  # after the heading text
-    line_end: int
+    start: int  # where the heading starts (its ordinal)
+    body_start: int  # after the heading text (and run-in punctuation)
+    inline: bool = False
 
 
 def _cn_number(text: str | None) -> int | None:
@@ -101,67 +155,80 @@ def _cn_number(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
+    if any(ch not in _CN for ch in text):
+        return None
     if text == "十":
         return 10
+    if len(text) == 1:
+        return _CN.index(text) + 1
     if text.startswith("十"):
-        return 10 + _CN_DIGITS.index(text[1]) + 1
+        return 10 + _CN.index(text[1]) + 1
     if text.endswith("十"):
-        return (_CN_DIGITS.index(text[0]) + 1) * 10
-    if "十" in text:
-        tens, ones = text.split("十")
-        return (_CN_DIGITS.index(tens) + 1) * 10 + _CN_DIGITS.index(ones) + 1
-    return _CN_DIGITS.index(text) + 1 if len(text) == 1 else None
+        return (_CN.index(text[0]) + 1) * 10
+    if len(text) == 3 and text[1] == "十":
+        return (_CN.index(text[0]) + 1) * 10 + _CN.index(text[2]) + 1
+    return None
 
 
-def classify_heading(line: str) -> tuple[str, str | None, str, int] | None:
-    """If ``line`` is a section heading, return ``(key, ordinal, title, title_end)`` where
-    ``title_end`` is the offset within ``line`` where the heading text stops."""
-    if "\t" in line or "|" in line:
+def _match_variant(compact: str, numbered: bool):
+    """First variant matching at the start of ``compact``: ``(variant, match end)``."""
+    for variant, pattern in _COMPILED:
+        if variant.numbered_only and not numbered:
+            continue
+        hit = pattern.match(compact)
+        if hit:
+            return variant, hit.end()
+    return None
+
+
+def _ordinal(line: str) -> tuple[str, str | None, int]:
+    """``(style, number, end of the ordinal)`` of a line."""
+    for style, pattern in _ORDINALS:
+        m = pattern.match(line)
+        if m:
+            return style, m.group("num"), m.end()
+    return "none", None, len(line) - len(line.lstrip())
+
+
+def classify_heading(line: str) -> tuple[str, str | None, str, int, str] | None:
+    """If ``line`` is a section heading, return ``(key, ordinal, title, title_end, style)``
+    where ``title_end`` is the offset within ``line`` where the heading text stops."""
+    if "\t" in line or "|" in line or _TOC_LINE.search(line):
         return None
-    m = _ORDINAL.match(line)
-    number = m.group("num") if m else None
-    rest_start = m.end() if m else len(line) - len(line.lstrip())
+    style, number, rest_start = _ordinal(line)
     rest = line[rest_start:]
     compact_rest = "".join(rest.split())
     if not compact_rest:
         return None
-    if _TOC_LINE.search(line):
+    numbered = style == "cn"
+    found = _match_variant(compact_rest, numbered)
+    if found is None:
         return None
-    for key, pattern in _COMPILED:
-        hit = pattern.match(compact_rest)
-        if not hit:
-            continue
-        tail = compact_rest[hit.end():]
-        if tail and tail[0] in "。:":
-            tail = tail[1:]
-            # a run-in heading ("一、总体情况。2023年…") needs an ordinal to be trusted
-            if tail and number is None:
-                return None
-        elif tail:
-            # tail text after a heading on the same line: tolerate a short suffix such as
-            # "(图解)" or "如下", not a sentence
-            if len(tail) > 8 or regex.search(r"[,。;、]", tail):
-                continue
-        if number is None and len(compact_rest) > 24:
-            continue
-        if number is not None and not (number.isdigit() or set(number) <= set(_CN_DIGITS)):
-            continue
-        # Arabic-numbered lines are list items far more often than part headings; accept
-        # them only for titles that are unmistakably part names.
-        if number is not None and number.isdigit() and key not in {"overview", "active_disclosure",
-                                                                    "applications", "review_litigation",
-                                                                    "problems", "other"}:
-            continue
-        title_end = _title_end(line, rest_start, hit.end())
-        return key, number, line[rest_start:title_end].strip(), title_end
-    return None
+    variant, end = found
+    tail = compact_rest[end:]
+    if tail and tail[0] in "。:":
+        # a run-in heading ("一、总体情况。2023年…") needs a top-level ordinal to be trusted
+        if tail[1:] and style != "cn":
+            return None
+    elif tail:
+        # a short suffix such as "(图解)" or "如下" is tolerated, not a sentence, not a page
+        # number (a table-of-contents entry without leaders)
+        if len(tail) > 8 or regex.search(r"[,。;、]", tail) or tail.isdigit():
+            return None
+        end = len(compact_rest)  # the suffix belongs to the heading
+    if end > _MAX_TITLE_CHARS:
+        return None
+    if style == "none" and len(compact_rest) > 24:
+        return None
+    title_end = _offset_after(line, rest_start, end)
+    return variant.key, number, line[rest_start:title_end].strip(), title_end, style
 
 
-def _title_end(line: str, rest_start: int, compact_len: int) -> int:
-    """Offset in ``line`` after ``compact_len`` non-space characters from ``rest_start``."""
+def _offset_after(line: str, start: int, n_chars: int) -> int:
+    """Offset in ``line`` after ``n_chars`` non-space characters from ``start``."""
     seen = 0
-    i = rest_start
-    while i < len(line) and seen < compact_len:
+    i = start
+    while i < len(line) and seen < n_chars:
         if not line[i].isspace():
             seen += 1
         i += 1
@@ -175,110 +242,205 @@ def _iter_lines(text: str):
         start += len(line) + 1
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
+def _skip_run_in(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] in "。: ":
+        pos += 1
+    return pos
+
+
+def _line_candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for start, line in _iter_lines(doc.text):
-        if not line.strip() or len("".join(line.split())) > _MAX_HEADING_CHARS + 200:
+    for start, line in _iter_lines(text):
+        if not line.strip() or len(line) > 2000:
             continue
         result = classify_heading(line)
         if result is None:
             continue
-        key, number, title, title_end = result
-        body_start = start + title_end
-        # skip the run-in punctuation
-        while body_start < start + len(line) and doc.text[body_start] in "。: ":
-            body_start += 1
-        found.append(_Candidate(key, number, title, start, body_start, start + len(line)))
+        key, number, title, title_end, style = result
+        head = start + len(line) - len(line.lstrip())
+        body_start = _skip_run_in(text, start + title_end, start + len(line))
+        found.append(_Candidate(key, style, number, title, head, body_start))
     return found
 
 
-def _choose(candidates: list[_Candidate], text_len: int) -> list[_Candidate]:
-    """Longest chain in report order; ties go to the chain whose parts hold more text (a
-    table of contents holds none)."""
-    n = len(candidates)
+_INLINE_ORDINAL = regex.compile(rf"(?<![{_CN}第])(?P<num>[{_CN}]{{1,2}})[、.]")
+
+
+def _inline_candidates(text: str) -> list[_Candidate]:
+    """Headings wherever they occur in running text: a top-level ordinal directly followed
+    by a heading title (for texts whose line breaks were lost)."""
+    keep = [i for i, ch in enumerate(text) if not ch.isspace()]
+    compact = "".join(text[i] for i in keep)
+    found: list[_Candidate] = []
+    for m in _INLINE_ORDINAL.finditer(compact):
+        after = compact[m.end():m.end() + _MAX_TITLE_CHARS + 30]
+        hit = _match_variant(after, True)
+        if hit is None:
+            continue
+        variant, end = hit
+        if variant.key in ("appendix",):
+            continue
+        start = keep[m.start()]
+        title_end = keep[m.end() + end - 1] + 1
+        title = text[keep[m.end()]:title_end]
+        found.append(_Candidate(variant.key, "cn", m.group("num"), " ".join(title.split()), start,
+                                _skip_run_in(text, title_end, len(text)), inline=True))
+    return found
+
+
+def _score_chain(candidates: list[_Candidate], text_len: int, style: str):
+    """Best chain over the candidates usable by one ordinal style (that style plus
+    unnumbered headings). Returns ``(score, chain)``."""
+    pool = [c for c in candidates if c.style in (style, "none")]
+    n = len(pool)
     if n == 0:
-        return []
-    ends = [candidates[i + 1].start if i + 1 < n else text_len for i in range(n)]
-    body = [ends[i] - candidates[i].body_start for i in range(n)]
-    best: list[tuple[int, int, int]] = []  # (count, text, prev)
-    for i, cand in enumerate(candidates):
+        return (0, 0, 0, 0, 0), []
+    ends = [pool[i + 1].start if i + 1 < n else text_len for i in range(n)]
+    body = [max(ends[i] - pool[i].body_start, 0) for i in range(n)]
+    # score: (standard parts, -unnumbered, -out of sequence, text held); prev index
+    best: list[tuple[tuple[int, int, int, int], int]] = []
+    for i, cand in enumerate(pool):
         rank = _RANK.get(cand.key)
-        score = (1, body[i], -1)
+        own = (1 if cand.key in SECTION_KEYS else 0, -(cand.style == "none"), 0, body[i])
+        score, prev_best = own, -1
         for j in range(i):
-            prev = candidates[j]
+            prev = pool[j]
             prev_rank = _RANK.get(prev.key)
+            if prev.start >= cand.start:
+                continue
             if rank is not None and prev_rank is not None:
                 if prev_rank > rank or (prev_rank == rank and not (prev.key == "problems" and cand.key == "measures")):
                     continue
             elif cand.key == prev.key:
                 continue
-            count, text, _ = best[j]
-            option = (count + 1, text + body[i], j)
-            if option[:2] > score[:2]:
-                score = option
-        best.append(score)
-    i = max(range(n), key=lambda k: (best[k][0], best[k][1], -k))
+            if _used_key(best, pool, j, cand.key) and cand.key not in SECTION_KEYS:
+                continue
+            violation = 0
+            a, b = _cn_number(prev.number), _cn_number(cand.number)
+            if a is not None and b is not None and b <= a:
+                violation = 1
+            base = best[j][0]
+            option = (base[0] + own[0], base[1] + own[1], base[2] - violation, base[3] + own[3])
+            if option > score:
+                score, prev_best = option, j
+        best.append((score, prev_best))
+    i = max(range(n), key=lambda k: (best[k][0], -k))
     chain: list[_Candidate] = []
     while i != -1:
-        chain.append(candidates[i])
-        i = best[i][2]
-    return chain[::-1]
+        chain.append(pool[i])
+        i = best[i][1]
+    return best[max(range(n), key=lambda k: (best[k][0], -k))][0], chain[::-1]
 
 
-def _subsections(doc: Document, start: int, end: int) -> tuple[Subsection, ...]:
-    """Labelled problem / measure parts inside 五."""
+def _used_key(best, pool, j: int, key: str) -> bool:
+    """Whether the chain ending at ``j`` already holds ``key``."""
+    while j != -1:
+        if pool[j].key == key:
+            return True
+        j = best[j][1]
+    return False
+
+
+def _choose(candidates: list[_Candidate], text_len: int) -> list[_Candidate]:
+    options = []
+    for style in ("cn", "paren", "arabic", "none"):
+        score, chain = _score_chain(candidates, text_len, style)
+        if chain:
+            options.append(((score[0], score[1], score[2], _STYLE_PRIORITY[style], score[3]), chain))
+    if not options:
+        return []
+    return max(options, key=lambda o: o[0])[1]
+
+
+def _subsections(text: str, start: int, end: int) -> tuple[Subsection, ...]:
+    """Labelled problem / measure parts inside 五: ``(一)存在的问题`` / ``(二)改进情况``,
+    label-colon forms ``存在问题:`` … ``改进措施:`` at a line start or after a sentence end."""
+    body = text[start:end]
     marks: list[tuple[int, str, str]] = []
-    for line_start, line in _iter_lines(doc.text[start:end]):
-        absolute = start + line_start
-        for key, pattern in (("problems", _PROBLEM_SUB), ("measures", _MEASURE_SUB)):
-            m = pattern.match(line)
-            if m and len(m.group("title")) <= 16:
-                marks.append((absolute, key, m.group("title")))
-                break
+    for key, pattern in (("problems", _PROBLEM_LABEL), ("measures", _MEASURE_LABEL)):
+        for m in pattern.finditer(body):
+            before = body[:m.start()].rstrip(" ")
+            if before and before[-1] not in "\n。;":
+                continue  # mid-sentence: not a label
+            marks.append((start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), key,
+                          m.group("title")))
+    marks.sort()
+    # a label repeated (e.g. two problem labels) keeps the first of each run
+    collapsed: list[tuple[int, str, str]] = []
+    for mark in marks:
+        if collapsed and collapsed[-1][1] == mark[1]:
+            continue
+        collapsed.append(mark)
+    if not any(k == "measures" for _, k, _ in collapsed):
+        return ()
     subs: list[Subsection] = []
-    for i, (pos, key, title) in enumerate(marks):
-        sub_end = marks[i + 1][0] if i + 1 < len(marks) else end
+    for i, (pos, key, title) in enumerate(collapsed):
+        sub_end = collapsed[i + 1][0] if i + 1 < len(collapsed) else end
         subs.append(Subsection(title.strip(), pos, sub_end, key))
     return tuple(subs)
 
 
-def _stated_part_count(doc: Document, first_heading: int) -> int | None:
-    head = doc.text[: min(first_heading if first_heading > 0 else 1500, 3000)]
-    m = _PART_COUNT.search(head)
-    if not m or "报告" not in head[max(0, m.start() - 80): m.end()]:
-        return None
-    return _cn_number(m.group("n"))
+def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int | None]:
+    """``(stated, listed)``: the number of parts the introduction states, and how many
+    parts its list names (None where there is no such statement / list)."""
+    head = text[: min(first_heading if first_heading > 0 else 1500, 3000)]
+    for m in _PART_COUNT.finditer(head):
+        sentence_start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
+        sentence = head[sentence_start:m.end()]
+        if "报告" not in sentence:
+            continue
+        stated = _cn_number(m.group("n"))
+        listed_text = sentence[: m.start() - sentence_start]
+        listed = sum(1 for _key, words in _LISTED if regex.search(words, listed_text))
+        return stated, (listed if listed >= 2 else None)
+    return None, None
 
 
 def split_sections(doc: Document) -> SectionMap:
     """Find the standard parts of ``doc``."""
-    chain = _choose(_candidates(doc), len(doc.text))
+    text = doc.text
+    candidates = _line_candidates(text)
+    if any(len(line) > _LONG_LINE for line in text.split("\n")):
+        seen = {c.start for c in candidates}
+        inline = [c for c in _inline_candidates(text) if c.start not in seen]
+        candidates = sorted(candidates + inline, key=lambda c: c.start)
+    chain = _choose(candidates, len(text))
     sections: list[Section] = []
     notes: list[str] = []
+    if any(c.inline for c in chain):
+        notes.append("headings found inside running text (the line breaks appear to be lost)")
     for i, cand in enumerate(chain):
-        end = chain[i + 1].start if i + 1 < len(chain) else len(doc.text)
+        end = chain[i + 1].start if i + 1 < len(chain) else len(text)
         key = cand.key
         if key == "measures":
-            # a split-off 改进措施 part: extend the problems part over it
             if sections and sections[-1].key == "problems":
+                # 五 split into two top-level parts: the problems part extends over it
                 prev = sections[-1]
                 subs = (Subsection(prev.title, prev.start, cand.start, "problems"),
                         Subsection(cand.title, cand.start, end, "measures"))
                 sections[-1] = Section("problems", prev.title, prev.number, prev.start, prev.body_start, end, subs)
-                notes.append("五 is split into two top-level parts (problems, then measures); merged")
+                notes.append(f"五 is split into two top-level parts ({prev.title} / {cand.title}); "
+                             "read as one problems part with two sub-parts")
                 continue
             key = "problems"
-        subs = _subsections(doc, cand.body_start, end) if key == "problems" else ()
+        subs = _subsections(text, cand.body_start, end) if key == "problems" else ()
         sections.append(Section(key, cand.title, cand.number, cand.start, cand.body_start, end, subs))
-    standard = [s for s in sections if s.key in _RANK]
-    found_keys = {s.key for s in standard}
+    found_keys = {s.key for s in sections}
     missing = tuple(k for k in SECTION_KEYS if k not in found_keys)
     preamble = (0, sections[0].start) if sections and sections[0].start > 0 else None
     numbers = [_cn_number(s.number) for s in sections if s.number]
-    if numbers and numbers != sorted(numbers):
-        notes.append("part ordinals are out of order: " + " ".join(str(n) for n in numbers))
-    stated = _stated_part_count(doc, sections[0].start if sections else 0)
-    top_level = len(sections)
-    if stated is not None and stated != top_level:
-        notes.append(f"the introduction states {stated} parts but {top_level} were found")
+    if numbers and any(b <= a for a, b in zip(numbers, numbers[1:])):
+        notes.append("part ordinals are out of order: " + " ".join(s.number for s in sections if s.number))
+    for position, section in enumerate(sections, start=1):
+        number = _cn_number(section.number)
+        if section.key in _RANK and number is not None and number != _RANK[section.key] + 1 \
+                and all(s.number for s in sections[:position]):
+            notes.append(f"{section.key} is numbered {section.number} (standard position "
+                         f"{_CN[_RANK[section.key]]}): parts were inserted or renumbered")
+    stated, listed = _stated_part_count(text, sections[0].start if sections else 0)
+    if stated is not None:
+        if listed is not None and listed != stated:
+            notes.append(f"the introduction states {stated} parts but lists {listed}")
+        if stated != len(sections):
+            notes.append(f"the introduction states {stated} parts but {len(sections)} were found")
     return SectionMap(tuple(sections), missing, tuple(notes), preamble)
