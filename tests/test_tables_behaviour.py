@@ -363,3 +363,33 @@ def test_generated_corpus_never_gets_a_value_wrong():
             assert (mine.status, mine.value) == (cell["status"], cell["value"]), (report.name, key)
             right += 1
     assert right > 0 and unknown <= 0.01 * (right + unknown)
+
+
+def test_grid_columns_come_from_the_header_not_from_counting():
+    """A grid row whose first value cell is blank: counting alone could not tell where its
+    values start; the header's column positions do."""
+    import importlib.util
+
+    from textmine.readers.builder import CellSpec, DocumentBuilder
+
+    spec = importlib.util.spec_from_file_location("tables_suite_generate", SUITE / "generate.py")
+    generate = importlib.util.module_from_spec(spec)  # the suite's grid builders
+    spec.loader.exec_module(generate)
+
+    vs = dict(generate.VALUE_SETS["distinct"])
+    apps = dict(vs["applications"])
+    apps["not_processed.repeat"] = ["", "5", "", "", "", "", "5"]
+    apps["carried_forward"] = ["", "", "", "", "", "", ""]
+    vs["applications"] = apps
+    builder = DocumentBuilder("<grid>", "html")
+    builder.add_paragraph("三、收到和处理政府信息公开申请情况")
+    grid = generate.applications_grid(vs)
+    builder.add_table([CellSpec(r, c, t, rs, cs) for r, c, t, rs, cs in grid.cells], "html")
+    doc = builder.build()
+    t = parse_tables(doc, split_sections(doc))["applications"]
+    assert t.rendering == "html-grid"
+    assert [(t.get("not_processed.repeat", c).status, t.value("not_processed.repeat", c)) for c in APPLICANTS] == [
+        ("blank", None), ("value", 5), ("blank", None), ("blank", None), ("blank", None), ("blank", None),
+        ("value", 5)]
+    assert {t.get("carried_forward", c).status for c in APPLICANTS} == {"blank"}
+    assert not any("repeat" in i for i in t.issues)

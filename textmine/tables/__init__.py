@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Mapping
 
 from ..model import Document, SectionMap
-from .assemble import parse_active, parse_applications, parse_review
+from .assemble import TABLE_NAMES, parse_active, parse_applications, parse_review
 from .labels import TRADITIONAL_FOLD
 from .locate import locate
 from .model import ParsedTable, TableValue
@@ -30,10 +30,6 @@ _PARSERS = {
     "review_litigation": parse_review,
 }
 
-_MISSING_REASON = {
-    "section": "its section has no table text (the table may have been an image or script)",
-    "none": "its section has no table text (the table may have been an image or script)",
-}
 
 
 def parse_tables(doc: Document, sections: SectionMap) -> dict[str, ParsedTable]:
@@ -46,12 +42,15 @@ def parse_tables(doc: Document, sections: SectionMap) -> dict[str, ParsedTable]:
     out: dict[str, ParsedTable] = {}
     for key, parser in _PARSERS.items():
         region = regions.get(key)
+        name = TABLE_NAMES[key]
         if region is None:
-            out[key] = ParsedTable(key, issues=(f"{key}: no section and no table words found in the text",))
+            out[key] = ParsedTable(key, issues=(f"{name} not found: no section for it and none of its "
+                                                f"words in the text",))
             continue
         if region.how == "none":
             out[key] = ParsedTable(key, start=region.start, end=region.end,
-                                   issues=(f"{key}: {_MISSING_REASON['none']}",))
+                                   issues=(f"{name} not found: its section has no table text (the table "
+                                           f"may have been an image or script)",))
             continue
         tok = tokenise(doc, region.start, region.end)
         out[key] = parser(tok, (region.start, region.end))

@@ -7,7 +7,7 @@ from typing import Callable
 from . import labels as L
 from .model import ParsedTable, TableValue
 from .rows import LRow, Paired, compact, logical_rows, pair_rows, strip_ordinal
-from .solve import (Alignment, Check, Slot, blocks_of, parts_equal_total, solve_row,
+from .solve import (Alignment, Check, Slot, blocks_of, parts_equal_total, slot_from_cell, solve_row,
                     total_at_least_published)
 from .tokens import Cell, Tokenised
 
@@ -17,7 +17,7 @@ TABLE_NAMES = {"active_disclosure": "table 二", "applications": "table 三", "r
 # --------------------------------------------------------------------------- helpers
 
 
-def _values(key: str, row: str, columns: tuple[str, ...], slots: list[Slot], span: tuple[int, int],
+def _values(row: str, columns: tuple[str, ...], slots: list[Slot], span: tuple[int, int],
             extra_note: str | None = None) -> list[TableValue]:
     out = []
     for col, slot in zip(columns, slots):
@@ -56,7 +56,14 @@ def _grid_column_map(rows: list[LRow], grid: int, classify: Callable[[str], str 
                      columns: tuple[str, ...]) -> dict[int, str] | None:
     """Column keys of a grid from its header rows: for each grid column, the lowest header
     cell covering it that names a column. None unless every column is named once."""
-    header = [r for r in rows if r.grid == grid and r.role in ("header", "none", "fragment") and not r.has_values]
+    header: list[LRow] = []
+    for r in rows:  # the grid's rows above its first data row
+        if r.grid != grid:
+            continue
+        if r.role == "row":
+            break
+        if not r.has_values:
+            header.append(r)
     found: dict[int, str] = {}
     n_cols = max((r.line.n_cols for r in rows if r.grid == grid), default=0)
     for col in range(n_cols):
@@ -91,12 +98,6 @@ def _map_by_grid(values: list[Cell], colmap: dict[int, str], columns: tuple[str,
     return [placed.get(c) for c in columns]
 
 
-def _slot_from(cell: Cell | None) -> Slot:
-    from .solve import _slot_from_cell
-
-    return _slot_from_cell(cell)
-
-
 @dataclass
 class _RowResult:
     key: str
@@ -115,8 +116,8 @@ def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
     if colmap is not None and p.grid is not None:
         placed = _map_by_grid(p.values, colmap, columns)
         if placed is not None:
-            slots = [_slot_from(c) for c in placed]
-            return _RowResult(p.key, _values(what, p.key, columns, slots, span), None, runs, None, p, len(columns))
+            slots = [slot_from_cell(c) for c in placed]
+            return _RowResult(p.key, _values(p.key, columns, slots, span), None, runs, None, p, len(columns))
     base = p.base if p.delimited and p.grid is None else None
     if base is not None and p.value_line is not None and p.value_line.stream:
         alignment = Alignment(base, relative=0)  # see tokens.text_lines
@@ -126,7 +127,7 @@ def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
     else:
         alignment = None
     sol = solve_row(p.values, len(columns), delimited=p.delimited, check=check, alignment=alignment)
-    return _RowResult(p.key, _values(what, p.key, columns, sol.slots, span),
+    return _RowResult(p.key, _values(p.key, columns, sol.slots, span),
                       f"{p.key}: {sol.issue}" if sol.issue else None, runs, sol.forced_start, p, len(columns))
 
 
@@ -507,7 +508,7 @@ def parse_review(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
                     ok = False
                 placed[name] = c
             if ok:
-                slots = [_slot_from(placed.get(col)) for col in columns]
+                slots = [slot_from_cell(placed.get(col)) for col in columns]
     if slots is None:
         delimited = len(value_rows) == 1 and value_rows[0].delimited
         if not delimited:

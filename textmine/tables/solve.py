@@ -38,7 +38,7 @@ class Slot:
     note: str | None = None
 
 
-def _slot_from_cell(cell: Cell | None) -> Slot:
+def slot_from_cell(cell: Cell | None) -> Slot:
     if cell is None:
         return Slot("blank", None, "", None, None, "no cell written in this rendering")
     if cell.kind == "value":
@@ -98,13 +98,13 @@ class _Agreement:
         for j in range(self.n):
             first = self.first[j]
             if self.same_cell[j]:
-                out.append(_slot_from_cell(first))
+                out.append(slot_from_cell(first))
                 continue
             kinds = self.kinds[j]
             kind = next(iter(kinds))[0] if len(kinds) == 1 else None
             if kind in ("value", "blank", "not_applicable"):
                 written = [c for c in self.cells[j] if c.start is not None]
-                base = _slot_from_cell(written[0] if written else first)
+                base = slot_from_cell(written[0] if written else first)
                 out.append(Slot(base.status, base.value, base.raw,
                                 min((c.start for c in written), default=None),
                                 max((c.end for c in written), default=None),
@@ -219,7 +219,7 @@ def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | Non
         if not candidates:
             return _unknown_row(n, "digits run together cannot fill the columns"), "digit run does not fit the columns", None
         if len(candidates) == 1:
-            return [_slot_from_cell(c) for c in candidates[0]], None, None
+            return [slot_from_cell(c) for c in candidates[0]], None, None
         good = [c for c in candidates if check is None or check([_numeric(x) for x in c]) is not False]
         cuts = "; ".join("/".join(x.text for x in c if x is not None) for c in (good or candidates)[:6])
         note = f"digits run together: {len(good) or len(candidates)} ways to cut them ({cuts})"
@@ -241,7 +241,7 @@ def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
     filled = [i for i, c in enumerate(cells) if c.kind != "blank"]
     if not filled:
         blanks = [cells[i] if i < len(cells) else None for i in range(n)]
-        return [_slot_from_cell(c) if c is not None else
+        return [slot_from_cell(c) if c is not None else
                 Slot("blank", None, "", None, None, "no cell written in this rendering") for c in blanks], None, None
     first, last = filled[0], filled[-1]
     width = last - first + 1
@@ -260,10 +260,10 @@ def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
     forced = ((alignment.base + starts[0], starts[0]) if len(candidates) == 1 and alignment is not None
               else None)
     if len(candidates) == 1:
-        return [_slot_from_cell(c) for c in candidates[0]], None, forced
+        return [slot_from_cell(c) for c in candidates[0]], None, forced
     good = [c for c in candidates if check is None or check([_numeric(x) for x in c]) is not False]
     if len(good) == 1:
-        return [_slot_from_cell(c) for c in good[0]], None, None
+        return [slot_from_cell(c) for c in good[0]], None, None
     preferred = None
     if alignment is not None:
         if alignment.relative is not None:
@@ -274,7 +274,7 @@ def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
         s = preferred
         if s in starts and candidates[starts.index(s)] in (good or candidates):
             chosen = candidates[starts.index(s)]
-            return [_with_note(_slot_from_cell(c), "placed by the column alignment of the table's other rows")
+            return [_with_note(slot_from_cell(c), "placed by the column alignment of the table's other rows")
                     for c in chosen], None, None
     note = "cells could sit in more than one column position"
     slots, _, _ = _decide(lambda: candidates, n, check, note)
@@ -285,7 +285,7 @@ def _solve_loose(cells: list[Cell], n: int, check: Check | None) -> tuple[list[S
     """Blanks leave no trace: ``k`` values for ``n`` columns can sit in any ``k`` of them."""
     k = len(cells)
     if k == n:
-        return [_slot_from_cell(c) for c in cells], None
+        return [slot_from_cell(c) for c in cells], None
     if k > n:
         note = f"{k} values for {n} columns"
         return _unknown_row(n, note), note
