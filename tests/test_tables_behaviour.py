@@ -369,12 +369,14 @@ def test_grid_columns_come_from_the_header_not_from_counting():
     """A grid row whose first value cell is blank: counting alone could not tell where its
     values start; the header's column positions do."""
     import importlib.util
+    import sys
 
     from textmine.readers.builder import CellSpec, DocumentBuilder
 
     spec = importlib.util.spec_from_file_location("tables_suite_generate", SUITE / "generate.py")
-    generate = importlib.util.module_from_spec(spec)  # the suite's grid builders
-    spec.loader.exec_module(generate)
+    generate = sys.modules.get("tables_suite_generate") or importlib.util.module_from_spec(spec)
+    sys.modules["tables_suite_generate"] = generate  # dataclasses need their module registered
+    spec.loader.exec_module(generate)  # the suite's grid builders
 
     vs = dict(generate.VALUE_SETS["distinct"])
     apps = dict(vs["applications"])
