@@ -1,4 +1,17 @@
-"""Title, agency, year and template era of a report."""
+"""Title, agency, year and template era of a report.
+
+* **Title**: the first line before the first part that ends like a report title (every
+  variant of field guide §1.2 is one line in :data:`TITLE_ENDINGS`); a title that a PDF or a
+  page broke over two lines (agency, then ``2023年政府信息公开工作年度报告``) is joined.
+* **Agency**: what the title says before the year (or before the title words); else who
+  compiled it (``本报告由…编制``), who publishes it (``现将/现公布…年度报告``), or the
+  signature line at the end.
+* **Year**: the title's year (``2023``, ``2023年度``, ``二〇二三年``, ``2021政府…`` without 年);
+  else the statistics period (``自2023年1月1日…``); else the commonest year in the opening.
+  A title year that disagrees with the statistics period is a note.
+* **Template era**: what the parsed tables' own headers say (``ParsedTable.template``); the
+  notice a report cites is not reliable. An old outline with no tables is pre-2019.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,87 +21,188 @@ import regex
 
 from .model import Document, Metadata, SectionMap
 
-#: what a report title ends with (variants seen in the field guide §1.2)
-_TITLE_WORDS = regex.compile(
-    r"(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?报告|政务公开工作年度报告|"
-    r"政务信息公开(?:工作)?(?:年度)?报告|信息公开工作报告|关于.{0,30}情况的报告")
-_YEAR_IN_TITLE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年度|年)?")
-_PERIOD = regex.compile(r"(?:自|从)?\s*(?P<year>20\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-)")
-_COMPILED_BY = regex.compile(r"本报告由(?P<agency>[^,。()根据]{3,40}?)(?:办公室|办公厅)?(?:根据|依据|按照|编制)")
+#: How report titles end (field guide §1.2), one variant per line.
+TITLE_ENDINGS: tuple[str, ...] = (
+    r"(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?报告",  # …政府信息公开工作年度报告 / …年度…工作报告
+    r"政务公开(?:工作)?(?:年度)?报告",  # …政务公开工作年度报告
+    r"政务信息公开(?:工作)?(?:开展)?(?:年度)?报告",  # …政务信息公开年度报告
+    r"关于.{2,40}?情况的报告",  # 关于…年度…情况的报告
+)
+_TITLE = regex.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")(?:\((?:图解|图文|简明)?(?:版本?)?\)|\(图解\))?$")
+#: words a title line never starts with (those are sentences about the report)
+_NOT_A_TITLE = regex.compile(r"^(?:本报告|根据|依据|按照|现将|现公布|为|如对|报告中|各|附件|附表)")
+#: how agency names end: a line before a title line that ends like this is the title's first half
+AGENCY_SUFFIX = regex.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|署|院|中心|办事处|街道|镇|乡|区|县|市|州|盟|旗|"
+    r"管委会|管理委员会|处|所|站|队|会|部|集团|公司|学校|大学|法院|检察院)$")
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_YEAR_DIGITS = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:年度|年)?")
+_YEAR_WORDS = regex.compile(r"(?P<year>[二一][〇○零O一二三四五六七八九]{3})\s*(?:年度|年)")
+_PERIOD = regex.compile(
+    r"(?:自|从|期限为|期限是|时限为|期限自)?\s*(?P<year>20\d{2})\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起)?\s*"
+    r"(?:至|到|-|—|~)\s*(?P<end>20\d{2})\s*年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*日")
+_COMPILED_BY = regex.compile(
+    r"(?:本报告|本年度报告)(?:是)?由(?P<agency>[^,。;:()《》]{2,40}?)(?:根据|依据|按照|依照|结合|编制|制作|负责)")
+_PUBLISHES = regex.compile(
+    r"(?:现将|现公布|特公布|现予公布|公布)(?P<agency>[^,。;:()《》]{2,40}?)(?:关于)?(?:(?:19|20)\d{2}|[二一][〇○零一二三四五六七八九]{3})\s*年")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?P<year>20[0-3]\d)\s*年")
+_DATE_LINE = regex.compile(r"^(?:20\d{2}|[二一][〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月")
 
 
-def _title(doc: Document, first_section: int) -> tuple[str | None, tuple[int, int] | None]:
-    head_end = first_section if first_section > 0 else min(len(doc.text), 600)
-    lines: list[tuple[int, str]] = []
+def words_year(text: str) -> int | None:
+    """``二〇二三`` -> 2023."""
+    try:
+        return int("".join(str(_CN_DIGIT[ch]) for ch in text))
+    except KeyError:
+        return None
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _join_title(first: str, second: str) -> str:
+    """Two halves of a broken title: glued where Chinese meets Chinese or digits."""
+    a, b = first.strip(), second.strip()
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return f"{a} {b}"
+    return a + b
+
+
+def _lines(text: str, end: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
     pos = 0
-    for line in doc.text[:head_end].split("\n"):
+    for line in text[:end].split("\n"):
         if line.strip():
-            lines.append((pos, line))
+            out.append((pos, line))
         pos += len(line) + 1
-    for i, (start, line) in enumerate(lines[:12]):
-        if _TITLE_WORDS.search("".join(line.split())) and len(line.strip()) <= 80:
-            begin = start + len(line) - len(line.lstrip())
-            # a title broken over two lines: agency on the line before, no punctuation
-            if i > 0:
-                prev_start, prev = lines[i - 1]
-                if len(prev.strip()) <= 30 and not regex.search(r"[。,;:]", prev):
-                    begin = prev_start + len(prev) - len(prev.lstrip())
-            end = start + len(line.rstrip())
-            title = " ".join(doc.text[begin:end].split())
-            return title, (begin, end)
+    return out
+
+
+def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The report title and its span (see module docstring)."""
+    head_end = first_section if first_section > 0 else min(len(doc.text), 1500)
+    lines = _lines(doc.text, head_end)
+    for i, (start, line) in enumerate(lines[:15]):
+        compact = _compact(line)
+        if len(compact) > 80 or not _TITLE.search(compact) or _NOT_A_TITLE.match(compact) \
+                or regex.search(r"[,。;]", compact):
+            continue
+        begin = start + len(line) - len(line.lstrip())
+        end = start + len(line.rstrip())
+        title = " ".join(line.split())
+        if i > 0:
+            prev_start, prev = lines[i - 1]
+            prev_compact = _compact(prev)
+            if len(prev_compact) <= 40 and AGENCY_SUFFIX.search(prev_compact) \
+                    and not regex.search(r"[,。;:]", prev_compact) and lines[i - 1][0] + len(prev) + 1 >= start - 1:
+                begin = prev_start + len(prev) - len(prev.lstrip())
+                title = _join_title(" ".join(prev.split()), title)
+        return title, (begin, end)
     return None, None
 
 
-def _agency(title: str | None, doc: Document) -> str | None:
-    if title:
-        compact = "".join(title.split())
-        m = regex.match(r"(?P<agency>.+?)(?:关于)?(?:(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年", compact)
-        if m and len(m.group("agency")) >= 2:
-            return m.group("agency")
-        m = regex.match(r"(?P<agency>.+?)(?:政府|政务)?信息公开", compact)
-        if m and len(m.group("agency")) >= 3 and not m.group("agency").endswith("年"):
-            return m.group("agency")
-    m = _COMPILED_BY.search(doc.text[:2000])
-    if m:
+def _agency_from_title(title: str) -> str | None:
+    compact = _compact(title)
+    compact = regex.sub(r"^关于", "", compact)
+    m = regex.match(r"(?P<agency>.+?)(?:关于)?(?:(?:19|20)\d{2}|[二一][〇○零O一二三四五六七八九]{3})\s*(?:年度|年)?", compact)
+    if m and len(m.group("agency")) >= 2:
+        return m.group("agency")
+    # year first ("2023年XX局政府信息公开…"), or no year at all
+    rest = _YEAR_DIGITS.sub("", compact, count=1)
+    m = regex.match(r"(?P<agency>.+?)(?:政府|政务)?信息公开|(?P<agency>.+?)政务公开", rest)
+    if m and len(m.group("agency")) >= 3:
         return m.group("agency")
     return None
 
 
-def _year(title: str | None, doc: Document) -> int | None:
-    if title:
-        m = _YEAR_IN_TITLE.search("".join(title.split()))
+def _agency_from_text(doc: Document) -> str | None:
+    head = doc.text[:3000]
+    for pattern in (_COMPILED_BY, _PUBLISHES):
+        m = pattern.search(head)
         if m:
-            return int(m.group("year"))
-    m = _PERIOD.search(doc.text[:3000])
+            agency = _compact(m.group("agency"))
+            # "XX市人民政府办公室" compiles the report of "XX市人民政府"
+            agency = regex.sub(r"(?<=政府)(?:办公室|办公厅)$", "", agency)
+            if len(agency) >= 2:
+                return agency
+    # signature at the end: an agency line followed by a date line
+    tail = [line.strip() for line in doc.text[-600:].split("\n") if line.strip()]
+    for a, b in zip(tail, tail[1:]):
+        if _DATE_LINE.match(b) and AGENCY_SUFFIX.search(a) and len(a) <= 30 and not regex.search(r"[,。;:]", a):
+            return a
+    return None
+
+
+def _title_year(title: str | None) -> int | None:
+    if not title:
+        return None
+    compact = _compact(title)
+    m = _YEAR_DIGITS.search(compact)
     if m:
         return int(m.group("year"))
-    counts = Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(doc.text[:5000]))
-    return counts.most_common(1)[0][0] if counts else None
+    m = _YEAR_WORDS.search(compact)
+    return words_year(m.group("year")) if m else None
+
+
+def _period_year(doc: Document) -> int | None:
+    m = _PERIOD.search(doc.text[:4000])
+    if m and m.group("year") == m.group("end"):
+        return int(m.group("year"))
+    return None
 
 
 def detect_template(sections: SectionMap, tables: Mapping) -> str:
-    """The template era: what the tables' own headers say (the cited notice is not reliable);
-    an outline with the old 收费及减免 part and no tables is pre-2019."""
-    for key in ("active_disclosure", "applications", "review_litigation"):
+    """The template era: what the tables' own headers say (the cited notice is not
+    reliable), table 二 first; an outline with the old 收费及减免 part, 说明与附表 or a 概述 first part and no
+    readable tables is pre-2019."""
+    return _template_and_notes(sections, tables)[0]
+
+
+def _template_and_notes(sections: SectionMap, tables: Mapping) -> tuple[str, tuple[str, ...]]:
+    seen: dict[str, str] = {}
+    for key in ("applications", "active_disclosure", "review_litigation"):
         table = tables.get(key)
         template = getattr(table, "template", "unknown") if table is not None else "unknown"
-        if template != "unknown":
-            return template
-    if any(s.key in {"fees", "appendix"} for s in sections.sections) or any(
-            s.key == "overview" and s.title.replace(" ", "") in {"概述", "主要工作概述", "基本工作情况"}
-            for s in sections.sections):
-        return "pre-2019"
-    return "unknown"
+        if template and template != "unknown":
+            seen[key] = template
+    if seen:
+        counts = Counter(seen.values())
+        # table 二's column headers differ most between templates (本年新制作数量 vs 本年制发件数);
+        # table 三 differs only in whether (六)其他处理 is split, which hybrids get wrong
+        template = seen.get("active_disclosure") or seen.get("applications") or counts.most_common(1)[0][0]
+        notes = ()
+        if len(counts) > 1:
+            notes = ("the tables disagree on the template: "
+                     + ", ".join(f"{k} {v}" for k, v in sorted(seen.items())),)
+        return template, notes
+    old_outline = any(s.key in {"fees", "appendix", "consultations"} for s in sections.sections) or any(
+        s.key == "overview" and _compact(s.title) in {"概述", "主要工作概述", "基本工作情况", "主要任务落实情况"}
+        for s in sections.sections)
+    return ("pre-2019" if old_outline else "unknown"), ()
 
 
 def detect_metadata(doc: Document, sections: SectionMap, tables: Mapping) -> Metadata:
     first = sections.sections[0].start if sections.sections else 0
-    title, span = _title(doc, first)
-    return Metadata(
-        title=title,
-        agency=_agency(title, doc),
-        year=_year(title, doc),
-        template=detect_template(sections, tables),
-        title_span=span,
-    )
+    title, span = find_title(doc, first)
+    agency = _agency_from_title(title) if title else None
+    agency = agency or _agency_from_text(doc)
+    notes: list[str] = []
+    title_year = _title_year(title)
+    period_year = _period_year(doc)
+    year = title_year or period_year
+    if year is None:
+        counts = Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(doc.text[:5000]))
+        if counts:
+            year = counts.most_common(1)[0][0]
+            notes.append(f"year {year} is the commonest year in the opening text (no title year, no statistics period)")
+    if title_year and period_year and title_year != period_year:
+        notes.append(f"the title says {title_year} but the statistics period is {period_year}")
+    if title is None:
+        notes.append("no title line found before the first part")
+    template, template_notes = _template_and_notes(sections, tables)
+    notes.extend(template_notes)
+    return Metadata(title=title, agency=agency, year=year, template=template, title_span=span,
+                    notes=tuple(notes))
