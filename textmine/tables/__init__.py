@@ -19,7 +19,6 @@ from typing import Mapping
 
 from ..model import Document, SectionMap
 from .assemble import TABLE_NAMES, parse_active, parse_applications, parse_review
-from .labels import TRADITIONAL_FOLD
 from .locate import locate
 from .model import ParsedTable, TableValue
 from .tokens import tokenise
@@ -35,9 +34,6 @@ _PARSERS = {
 def parse_tables(doc: Document, sections: SectionMap) -> dict[str, ParsedTable]:
     """Parse the standard tables found in ``doc``. Every key of the contract is present;
     a table that is not there has ``rendering='missing'`` and an issue saying why."""
-    folded = doc.text.translate(TRADITIONAL_FOLD)
-    if folded != doc.text:  # a traditional-character copy: match labels on the folded text
-        doc = replace(doc, text=folded)
     regions = locate(doc, sections)
     out: dict[str, ParsedTable] = {}
     for key, parser in _PARSERS.items():

@@ -212,20 +212,6 @@ EXTRA_KEYS_DOC: dict[str, str] = {
 }
 
 
-# --------------------------------------------------------------------------- traditional
-
-#: traditional characters of the table vocabulary and their simplified forms. Normalisation
-#: folds whatever ``models/lexicons/t2s.tsv`` lists; this short list keeps the tables of
-#: traditional-character mirror copies readable even where that lexicon lacks a character.
-#: One character for one, so folding never moves an offset.
-TRADITIONAL = ("條項內資製發數廢現規範處決許罰強費額單萬業請況組織機構會務總計結轉辦開區這屬於國穩護權類"
-               "過執詢無關沒補後確訪舉報訴複當認獲繳納續復議訟維糾審經係與據統")
-SIMPLIFIED = ("条项内资制发数废现规范处决许罚强费额单万业请况组织机构会务总计结转办开区这属于国稳护权类"
-              "过执询无关没补后确访举报诉复当认获缴纳续复议讼维纠审经系与据统")
-assert len(TRADITIONAL) == len(SIMPLIFIED)
-TRADITIONAL_FOLD = str.maketrans(TRADITIONAL, SIMPLIFIED)
-
-
 # --------------------------------------------------------------------------- compiled
 
 
