@@ -71,8 +71,9 @@ class DocumentBuilder:
         return start, self._length
 
     def add_paragraph(self, text: str) -> tuple[int, int] | None:
-        """Append one paragraph on its own line(s); blank paragraphs are skipped."""
-        normalised = normalize_text(text).strip("\n")
+        """Append one paragraph on its own line(s); blank paragraphs are skipped and the
+        indentation around a paragraph (full-width spaces, NBSP) is dropped."""
+        normalised = normalize_text(text).strip()
         if not normalised.strip():
             return None
         self._ensure_line_start()

@@ -90,19 +90,6 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4000]
-    if len(sample) < 4:
-        return None
-    even_nul = sample[0::2].count(0) / max(len(sample[0::2]), 1)
-    odd_nul = sample[1::2].count(0) / max(len(sample[1::2]), 1)
-    if odd_nul > 0.3 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
-        return "utf-16-be"
-    return None
-
-
 def _looks_like_text(text: str) -> bool:
     ordinary, control = plausibility(text)
     return ordinary >= MIN_PLAUSIBLE and control <= MAX_CONTROL
@@ -118,13 +105,18 @@ def canonical(name: str | None) -> str | None:
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)`` or raise :class:`UndecodableText` naming ``source``."""
     if b"\x00" in data[:4000] and not any(data.startswith(b) for b, _ in BOMS):
-        codec = _utf16_without_bom(data)
-        if codec is None:
+        # NUL bytes: UTF-16 without a byte-order mark, or binary
+        best_16: tuple[float, str, str] | None = None
+        for codec in ("utf-16-le", "utf-16-be"):
+            text = _strict(data[: len(data) - len(data) % 2], codec)
+            if text is None:
+                continue
+            ordinary, control = plausibility(text)
+            if control <= MAX_CONTROL and ordinary >= MIN_PLAUSIBLE and (best_16 is None or ordinary > best_16[0]):
+                best_16 = (ordinary, codec, text)
+        if best_16 is None:
             raise UndecodableText(source, "binary data (NUL bytes), not text")
-        text = _strict(data, codec)
-        if text is not None and _looks_like_text(text):
-            return text, codec
-        raise UndecodableText(source, "binary data (NUL bytes), not text")
+        return best_16[2], best_16[1]
     for bom, codec in BOMS:
         if data.startswith(bom):
             text = _strict(data[len(bom):], codec.replace("-sig", ""))

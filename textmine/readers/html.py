@@ -55,7 +55,7 @@ CHROME_ATTR_WORDS: tuple[str, ...] = (
 #: element's text with whitespace removed)
 CHROME_TEXT: tuple[str, ...] = (
     r"(?:无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年版|简体版?|繁體版?|繁体版?|English|手机版|移动版|"
-    r"网站地图|登录|注册|首页|智能问答|[|｜/·]){2,}",
+    r"网站地图|登录|注册|首页|网站首页|设为首页|加入收藏|收藏本站|智能问答|[|｜/·]){2,}",
     r"扫一扫在手机(?:上)?打开(?:当前页|本页)?|扫一扫|手机扫一扫|微信扫一扫.{0,10}",
     r"(?:分享到|分享)[:：]?.{0,30}",
     r"(?:当前位置|您现在的位置|您的位置|所在位置)[:：].{0,120}",
@@ -407,7 +407,7 @@ def page_title(root, body_text_start: str) -> str | None:
     for el in root.iter():
         if isinstance(el.tag, str) and _attr_words(el) & {"title", "biaoti", "bt", "tit", "articletitle"}:
             candidates.append(_text(el))
-    head_title = root.find(".//title")
+    head_title = root if root.tag == "title" else root.find(".//title")
     if head_title is not None and head_title.text:
         parts = [p for p in _TITLE_SPLIT.split(head_title.text.strip()) if p]
         candidates.extend(parts)
