@@ -141,8 +141,12 @@ _AR = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])"               # 1,286 / 12,345.6
        r"|\d+(?:\.\d+)?")
 _CN = rf"[{_CN_CHARS}]+"
 
+#: characters a quantity can start with: a cheap first test that lets the scan skip text
+_FIRST_CHARS = "".join(sorted(set("0123456789(" + _CN_CHARS + "".join(w[0] for w in QUALIFIER_PREFIXES))))
+
 QUANTITY_PATTERN = (
-    r"(?<![A-Za-z0-9.@/\\_])(?<!\d:)(?<!\d\x20)"  # not inside a code, e-mail, URL, time (8:30) or digit group
+    rf"(?=[{regex.escape(_FIRST_CHARS)}])"
+    r"(?<![A-Za-z0-9.@/\\_])(?<!\d:)"  # not inside a code, an e-mail, a URL or a time (8:30)
     rf"(?:(?P<pre>{_alternation(QUALIFIER_PREFIXES)})\s*)?"
     r"(?:(?P<open>\()\s*)?"
     rf"(?P<num>{_AR}|{_CN})"
@@ -246,18 +250,21 @@ def parse_number(text: str) -> int | float | None:
     return None if q is None else q.value
 
 
-def _value_of(num: str, mag: str | None) -> tuple[Decimal | None, bool]:
-    chinese = bool(regex.fullmatch(_CN, num))
+def _value_of(num: str, mag: str | None) -> tuple[int | float | None, bool]:
+    chinese = num[0] in _CN_CHARS
     if chinese:
-        value = chinese_numeral(num)
-        base = None if value is None else Decimal(value)
-    else:
-        base = _decimal(num)
-    if base is None:
-        return None, chinese
+        base = chinese_numeral(num)
+        if base is None:
+            return None, True
+        return (base * MAGNITUDES[mag] if mag else base), True
+    if mag is None and num.isdigit():
+        return int(num), False  # the common case, no Decimal needed
+    value = _decimal(num)
+    if value is None:
+        return None, False
     if mag:
-        base *= MAGNITUDES[mag]
-    return base, chinese
+        value *= MAGNITUDES[mag]
+    return _plain(value), False
 
 
 def _qualifier(match) -> str | None:
@@ -270,16 +277,16 @@ def _qualifier(match) -> str | None:
 
 
 def _from_match(match, text: str) -> Quantity | None:
-    num = match.group("num")
-    mag = match.group("mag")
+    num, mag, unit, q1, q2 = match.group("num", "mag", "unit", "q1", "q2")
+    if num[0] in _CN_CHARS and not (unit or mag or q1 or q2 or _RANGE_JOINT.match(text, match.end())):
+        return None  # 一是, 三审三校: a Chinese numeral is a number only when something quantifies it
     value, chinese = _value_of(num, mag)
     if value is None:
         return None
-    unit = match.group("unit")
-    if chinese and num in ("百", "千", "万", "亿", "十") and not (match.group("q1") or match.group("q2")):
+    if chinese and num in ("百", "千", "万", "亿", "十") and not (q1 or q2):
         return None  # 百姓, 千方百计, 万一: a bare magnitude is a number only with 余/多
     start, end = match.span()
-    return Quantity(_plain(value), unit, _qualifier(match), start, end, match.start("num"), match.end("num"),
+    return Quantity(value, unit, _qualifier(match), start, end, match.start("num"), match.end("num"),
                     chinese=chinese, magnitude=MAGNITUDES.get(mag, 1) if mag else 1)
 
 

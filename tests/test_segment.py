@@ -1,0 +1,106 @@
+"""textmine.segment: the shared jieba tokenizer and the sentence splitter."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import jieba
+
+import textmine
+from textmine.segment import cut, split_sentences, tokenizer
+
+
+def test_tokenizer_is_jiebas_global_default_with_the_user_dictionary():
+    tok = tokenizer()
+    assert tok is jieba.dt  # spaCy's jieba segmenter calls jieba.cut, i.e. this object
+    assert tokenizer() is tok
+    words = cut("依申请公开政府信息未收取信息处理费,12345热线办结率100%")
+    for term in ("依申请公开", "信息处理费", "12345热线", "办结率"):
+        assert term in words
+
+
+_COUNT_LOADS = textwrap.dedent("""
+    import jieba
+    loads = []
+    original = jieba.Tokenizer.initialize
+    def counting(self, dictionary=None):
+        if not self.initialized:
+            loads.append(1)
+        return original(self, dictionary)
+    jieba.Tokenizer.initialize = counting
+    {body}
+    print(len(loads))
+""")
+
+
+def _loads(body: str) -> int:
+    script = _COUNT_LOADS.format(body=textwrap.indent(textwrap.dedent(body), "").strip())
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=str(textmine.paths.PROJECT_ROOT))
+    return int(out.stdout.strip().splitlines()[-1])
+
+
+def test_one_dictionary_load_per_process_textmine_first():
+    assert _loads("""
+import textmine
+from textmine.segment import cut
+cut("政府信息公开")
+nlp = textmine.nlp()
+doc = nlp("全年受理政府信息公开申请8件")
+assert "依申请公开" in [t.text for t in nlp("依申请公开")]
+""") == 1
+
+
+def test_one_dictionary_load_per_process_spacy_first():
+    assert _loads("""
+import spacy
+nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+nlp("政府信息公开")
+from textmine.segment import cut
+assert "依申请公开" in cut("依申请公开")
+""") == 1
+
+
+def test_sentences_split_on_chinese_punctuation_not_inside_quotes():
+    text = "依托“平顶山市应急。公众号”发布信息。受理申请8件!是否答复?已答复;完毕"
+    assert [s.text for s in split_sentences(text)] == [
+        "依托“平顶山市应急。公众号”发布信息。", "受理申请8件!", "是否答复?", "已答复;", "完毕"]
+
+
+def test_offsets_are_shifted_by_offset():
+    sentences = split_sentences("一是加强。二是完善。", 100)
+    assert [(s.start, s.end) for s in sentences] == [(100, 105), (105, 110)]
+
+
+def test_enumerations_and_list_numbering_are_cut():
+    text = "主要表现在:一是政策解读质量仍需提升,二是队伍建设还需加强,三是培训不足"
+    assert [s.text for s in split_sentences(text)] == [
+        "主要表现在:一是政策解读质量仍需提升,", "二是队伍建设还需加强,", "三是培训不足"]
+    listed = "存在问题:1.栏目更新不及时;2.解读形式单一(3)人员不足"
+    assert [s.text for s in split_sentences(listed)] == ["存在问题:1.栏目更新不及时;", "2.解读形式单一(3)人员不足"]
+    assert len(split_sentences("发布信息1.5万条,第二,加强培训", split_enumerations=True)) == 2
+
+
+def test_wrapped_pdf_lines_and_page_furniture_do_not_end_sentences():
+    text = ("对照上级新要求和公众新期待,还有一些需要加强和改进的\n- 5 -\n地方。主要表现在:一是政策解读质量仍需\n"
+            "提升。\n二、主动公开政府信息情况\n行政许可 447228")
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0] == "对照上级新要求和公众新期待,还有一些需要加强和改进的\n- 5 -\n地方。"
+    assert sentences[1] == "主要表现在:一是政策解读质量仍需\n提升。"
+    assert sentences[2:] == ["二、主动公开政府信息情况", "行政许可 447228"]
+    # without joining, every line break is a boundary
+    assert len(split_sentences(text, join_wrapped=False)) > len(sentences)
+
+
+def test_a_lost_closing_quote_does_not_swallow_the_paragraph():
+    text = "围绕“" + "政策" * 100 + "。下一句。"
+    assert len(split_sentences(text)) == 2
+
+
+def test_seed_sections_split_into_sentences(seed_path):
+    doc = textmine.load(seed_path)
+    sentences = split_sentences(doc.text)
+    assert any(s.text.startswith("（一）存在的问题") or s.text.startswith("(一)存在的问题") for s in sentences)
+    for s in sentences:
+        assert doc.text[s.start:s.end] == s.text
