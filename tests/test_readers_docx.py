@@ -142,3 +142,73 @@ def test_legacy_doc_renamed(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     with pytest.raises(CorruptFile, match="legacy .doc"):
         load(path)
+
+
+# --------------------------------------------------------------------------- automatic numbering
+
+_NUMBERING = (
+    '<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="90">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
+    '</w:abstractNum>')
+
+
+def _numbered(paragraph, ilvl: int, num_id: str = "90") -> None:
+    from docx.oxml import parse_xml
+
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(parse_xml(
+        '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_automatic_numbering_is_rendered(tmp_path):
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING))
+    numbering.append(parse_xml(
+        '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="90">'
+        '<w:abstractNumId w:val="90"/></w:num>'))
+    d.add_paragraph("临川市生态环境局2023年政府信息公开工作年度报告")
+    headings = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"]
+    for i, heading in enumerate(headings):
+        _numbered(d.add_paragraph(heading), 0)
+        if i == 0:
+            _numbered(d.add_paragraph("主动公开情况。全年发布信息128条。"), 1)
+            _numbered(d.add_paragraph("依申请公开情况。受理申请3件。"), 1)
+        if i == 2:
+            table = d.add_table(rows=2, cols=2)
+            _numbered(table.cell(0, 0).paragraphs[0], 2)
+            table.cell(0, 0).paragraphs[0].add_run("属于国家秘密")
+            table.cell(0, 1).text = "0"
+            _numbered(table.cell(1, 0).paragraphs[0], 2)
+            table.cell(1, 0).paragraphs[0].add_run("其他法律行政法规禁止公开")
+            table.cell(1, 1).text = "0"
+        if i == 4:
+            _numbered(d.add_paragraph("存在的问题"), 1)
+            _numbered(d.add_paragraph("改进情况"), 1)
+    path = tmp_path / "numbered.docx"
+    d.save(path)
+    doc = load(path)
+    lines = doc.text.split("\n")
+    assert lines[1:4] == ["一、总体情况", "(一)主动公开情况。全年发布信息128条。", "(二)依申请公开情况。受理申请3件。"]
+    assert "二、主动公开政府信息情况" in lines and "六、其他需要报告的事项" in lines
+    # deeper levels restart under each new top-level number
+    assert "(一)存在的问题" in lines and "(二)改进情况" in lines
+    assert "1.属于国家秘密\t0" in lines and "2.其他法律行政法规禁止公开\t0" in lines
+    sections = split_sections(doc)
+    assert sections.keys == SECTION_KEYS
+    assert [s.key for s in sections.get("problems").subsections] == ["problems", "measures"]
+
+
+def test_counting_formats():
+    from textmine.readers.docx_numbering import FORMATS, chinese_counting
+
+    assert [chinese_counting(n) for n in (1, 10, 11, 20, 23, 99)] == ["一", "十", "十一", "二十", "二十三", "九十九"]
+    assert FORMATS["ideographTraditional"](2) == "乙"
+    assert FORMATS["decimalEnclosedCircle"](3) == "③"
+    assert FORMATS["upperRoman"](14) == "XIV" and FORMATS["lowerLetter"](2) == "b"

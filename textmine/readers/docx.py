@@ -3,7 +3,9 @@
 The container is checked before anything is parsed: it must be a zip holding
 ``word/document.xml``, and its inflated size, member count and compression ratio must stay
 under :class:`~textmine.readers.Limits` (a zip bomb is refused without inflating it).
-python-docx then opens it (its XML parser does not resolve entities). Text is taken from
+python-docx then opens it (its XML parser does not resolve entities). Automatic numbering
+(``一、`` from ``numbering.xml``) is rendered in front of the paragraph it numbers
+(:mod:`.docx_numbering`). Text is taken from
 ``w:t`` / ``w:tab`` / ``w:br`` in order, skipping deleted runs, field instructions and the
 fallback copy of alternate content, so nothing is read twice. Table cells get their grid
 position from ``w:gridBefore`` and ``w:gridSpan``; ``w:vMerge`` continuation cells extend the
@@ -17,6 +19,7 @@ import zipfile
 from ..errors import CorruptFile, InputTooLarge
 from ..model import Document
 from .builder import CellSpec, DocumentBuilder
+from .docx_numbering import Numbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -94,14 +97,17 @@ def run_text(element) -> str:
     return "".join(parts)
 
 
-def _cell_text(tc) -> str:
-    lines = []
-    for el in tc.iter(f"{W}p"):
-        lines.append(run_text(el))
-    return "\n".join(lines)
+def paragraph_text(p, numbering: Numbering | None) -> str:
+    """A paragraph's text with its automatic number (``一、`` / ``1.``) in front."""
+    label = numbering.label(p) if numbering is not None else ""
+    return label + run_text(p)
 
 
-def table_cells(tbl) -> list[CellSpec]:
+def _cell_text(tc, numbering: Numbering | None = None) -> str:
+    return "\n".join(paragraph_text(el, numbering) for el in tc.iter(f"{W}p"))
+
+
+def table_cells(tbl, numbering: Numbering | None = None) -> list[CellSpec]:
     """Grid cells of one ``w:tbl``. A vertically merged cell is one cell with a rowspan."""
     cells: list[CellSpec] = []
     # the open vertical merge per grid column: index into cells
@@ -128,11 +134,11 @@ def table_cells(tbl) -> list[CellSpec]:
             if vmerge == "continue" and col in open_merge:
                 i = open_merge[col]
                 above = cells[i]
-                extra = _cell_text(tc).strip()
+                extra = _cell_text(tc, numbering).strip()
                 text = f"{above.text}\n{extra}" if extra else above.text
                 cells[i] = CellSpec(above.row, above.col, text, row_index - above.row + 1, above.colspan)
             else:
-                cells.append(CellSpec(row_index, col, _cell_text(tc), 1, span))
+                cells.append(CellSpec(row_index, col, _cell_text(tc, numbering), 1, span))
                 for c in range(col, col + span):
                     open_merge.pop(c, None)
                 if vmerge == "restart":
@@ -168,6 +174,20 @@ def _body_blocks(container):
             yield from _body_blocks(child)
 
 
+def _numbering_element(document):
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None  # no numbering part
+
+
+def _styles_element(document):
+    try:
+        return document.styles.element
+    except (KeyError, AttributeError):
+        return None
+
+
 def read(data: bytes, source: str, limits) -> Document:
     check_container(data, source, limits)
     try:
@@ -175,15 +195,16 @@ def read(data: bytes, source: str, limits) -> Document:
 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
+        numbering = Numbering(_numbering_element(document), _styles_element(document))
     except Exception as exc:  # python-docx / lxml / zlib errors on a damaged file
         raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
     builder = DocumentBuilder(source, "docx", None)
     for block in _body_blocks(body):
         if block.tag == f"{W}p":
-            for line in run_text(block).split("\n"):
+            for line in paragraph_text(block, numbering).split("\n"):
                 builder.add_paragraph(line)
             continue
-        cells = table_cells(block)
+        cells = table_cells(block, numbering)
         if not cells or not any(c.text.strip() for c in cells):
             continue
         if max(c.col + c.colspan for c in cells) < 2:

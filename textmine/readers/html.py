@@ -374,6 +374,8 @@ class _Walker:
             return
         if tag == "table" and not _is_layout_table(el):
             self.flush()
+            for caption in el.iterchildren("caption"):
+                self.builder.add_paragraph(_cell_text(caption))
             cells = table_cells(el)
             if cells and any(s.text.strip() for s in cells):
                 if max(s.col + s.colspan for s in cells) < 2:
