@@ -160,6 +160,13 @@ def test_chrome_class_does_not_remove_report_headings():
     assert "一、总体情况" in doc.text.split("\n")
 
 
+def test_pagination_strip_and_pipe_rows_removed():
+    body = BODY + "<div>首页 上一页 1 2 3 下一页 尾页</div><p>| | | | | | | | | |</p>"
+    doc = read_bytes(_page(body).encode(), "p.html", "html")
+    assert "上一页" not in doc.text and "|" not in doc.text
+    assert doc.text.endswith("六、其他需要报告的事项\n无。\n")
+
+
 def test_page_of_only_chrome_is_empty():
     page = _page("<div class='nav'><a>首页</a><a>政务公开</a></div><footer>版权所有</footer>")
     with pytest.raises(EmptyInput, match="chrome.html: no text"):

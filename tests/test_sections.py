@@ -419,3 +419,19 @@ def test_text_with_no_parts():
 def test_split_is_deterministic():
     text = report()
     assert split(text)[1] == split(text)[1]
+
+
+def test_paragraph_naming_parts_inline_is_not_split_there():
+    mention = ("2023年，我局按照要求编制本报告，内容包括一、总体情况；二、主动公开政府信息情况；"
+               "三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况等。" * 6)
+    assert len(mention) > 400
+    doc, sections = split(report(preamble=mention))
+    assert sections.keys == SECTION_KEYS
+    normalised = read_text(mention).text.strip()
+    assert sections.get("overview").start > doc.text.index(normalised) + len(normalised)
+    assert not any("line breaks" in n for n in sections.notes)
+
+
+def test_numbered_sentence_mentioning_review_is_not_heading_four():
+    assert classify_heading("一、全年共发生行政复议案件3件,行政诉讼情况良好") is None
+    assert classify_heading("二、主动公开信息512条,其中政策文件情况良好") is None

@@ -57,17 +57,18 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
     # 二 active disclosure (table 2)
     Variant("active_disclosure", r"(?:行政机关)?主动公开政府信息(?:的)?(?:统计)?情况"),
     Variant("active_disclosure", r"主动公开(?:政府)?信息(?:的)?(?:工作)?情况|主动公开(?:工作)?情况"),
-    Variant("active_disclosure", r"主动公开.{1,30}?情况", numbered_only=True),  # spam inside
+    Variant("active_disclosure", r"主动公开[^,。;:、]{1,30}?情况", numbered_only=True),  # spam inside
     # 三 applications (table 3)
     Variant("applications", rf"(?:行政机关)?收到和处理{_GOV}?申请(?:的)?情况"),
     Variant("applications", r"依申请公开(?:政府信息)?(?:的)?(?:工作)?(?:办理)?情况"),
-    Variant("applications", r"(?:行政机关)?收到和处理.{1,30}?申请(?:的)?情况", numbered_only=True),  # spam
+    Variant("applications", r"(?:行政机关)?收到和处理[^,。;:、]{1,30}?申请(?:的)?情况", numbered_only=True),  # spam
     # 四 reconsideration and litigation (table 4)
     Variant("review_litigation",
             rf"(?:{_GOV}(?:工作)?(?:的)?)?行{{1,2}}政复议{_AND}?(?:行政)?诉讼(?:和申诉)?(?:的)?情况"),
     Variant("review_litigation",
             rf"因{_GOV}(?:工作)?(?:被)?申请行政复议{_AND}?(?:提起)?(?:行政)?诉讼(?:和申诉)?(?:的)?情况"),
-    Variant("review_litigation", r".{0,30}?行{1,2}政复议.{0,12}?诉讼.{0,6}?情况", numbered_only=True),
+    Variant("review_litigation", r"[^,。;:、]{0,30}?行{1,2}政复议[^,。;:]{0,12}?诉讼[^,。;:、]{0,6}?情况",
+            numbered_only=True),
     # 五 problems and improvements
     Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:问题|不足){_AND}(?:改进|整改)(?:情况|措施|计划|方向|工作)?"),
     Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:工作)?(?:打算|计划|思路|努力方向)"),
@@ -400,11 +401,20 @@ def split_sections(doc: Document) -> SectionMap:
     """Find the standard parts of ``doc``."""
     text = doc.text
     candidates = _line_candidates(text)
-    if any(len(line) > _LONG_LINE for line in text.split("\n")):
-        seen = {c.start for c in candidates}
-        inline = [c for c in _inline_candidates(text) if c.start not in seen]
-        candidates = sorted(candidates + inline, key=lambda c: c.start)
     chain = _choose(candidates, len(text))
+    long_lines = [(start, line) for start, line in _iter_lines(text) if len(line) > _LONG_LINE]
+    if long_lines and sum(1 for c in chain if c.key in SECTION_KEYS) < 5:
+        # line breaks may be lost: look for headings inside the long lines too (only there,
+        # and only when the lines alone do not give the parts, so that a paragraph that
+        # merely names a part is not taken for it)
+        spans = [(start, start + len(line)) for start, line in long_lines]
+        seen = {c.start for c in candidates}
+        inline = [c for c in _inline_candidates(text) if c.start not in seen
+                  and any(a <= c.start < b for a, b in spans)]
+        if inline:
+            widened = _choose(sorted(candidates + inline, key=lambda c: c.start), len(text))
+            if sum(1 for c in widened if c.key in SECTION_KEYS) > sum(1 for c in chain if c.key in SECTION_KEYS):
+                chain = widened
     sections: list[Section] = []
     notes: list[str] = []
     if any(c.inline for c in chain):
