@@ -171,3 +171,19 @@ def test_page_of_only_chrome_is_empty():
     page = _page("<div class='nav'><a>首页</a><a>政务公开</a></div><footer>版权所有</footer>")
     with pytest.raises(EmptyInput, match="chrome.html: no text"):
         read_bytes(page.encode(), "chrome.html", "html")
+
+
+def test_hundreds_of_unclosed_font_tags_lose_no_text():
+    page = "<html><body><div>" + "<p><font size=3>全年公开信息12条。" * 2000 + "</div></body></html>"
+    doc = read_bytes(page.encode(), "fonts.html", "html")
+    assert doc.text.count("全年公开信息12条。") == 2000
+
+
+def test_nesting_beyond_the_parser_limit_is_an_error_not_silent_loss():
+    from textmine.errors import CorruptFile
+
+    page = "<html><body>" + "<div>" * 3000 + "一、总体情况" + "</div>" * 3000 + "</body></html>"
+    with pytest.raises(CorruptFile, match="deep.html: the page nests elements"):
+        read_bytes(page.encode(), "deep.html", "html")
+    ok = "<html><body>" + "<div>" * 1200 + "一、总体情况" + "</div>" * 1200 + "</body></html>"
+    assert read_bytes(ok.encode(), "ok.html", "html").text == "一、总体情况\n"

@@ -94,6 +94,8 @@ _MAX_CHROME_CHARS = 300
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
+_MAX_DEPTH = 1500
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|--|——| - )\s*")
 _REPORT_WORDS = regex.compile(r"年度报告|工作报告|情况的报告|公开.{0,6}报告")
 #: text that is report content even inside an element whose class says chrome
@@ -242,24 +244,21 @@ def strip_chrome(root) -> None:
 
 
 def _own_text_lengths(root) -> dict:
-    """Non-link text length of every element (bottom-up)."""
+    """Non-link text length of every element (bottom-up, without recursion)."""
+    import lxml.etree as etree
+
     lengths: dict = {}
-
-    def visit(el) -> int:
-        total = 0
-        if el.tag != "a" and el.text:
-            total += len(_compact(el.text))
-        for child in el:
-            if isinstance(child.tag, str):
-                total += visit(child)
-            if child.tail:
-                total += len(_compact(child.tail))
+    stack: list[int] = []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            stack.append(len(_compact(el.text)) if el.text and el.tag != "a" else 0)
+            continue
+        total = stack.pop()
         if el.tag == "a":
-            total = total // 4  # link text counts little: link lists are navigation
+            total = (total + (len(_compact(el.text)) if el.text else 0)) // 4  # link lists are navigation
         lengths[el] = total
-        return total
-
-    visit(root)
+        if stack:
+            stack[-1] += total + (len(_compact(el.tail)) if el.tail and el is not root else 0)
     return lengths
 
 
@@ -312,24 +311,24 @@ def _span(value: str | None) -> int:
 
 def _cell_text(cell) -> str:
     """A cell's text with ``<br>`` and block children as line breaks."""
+    import lxml.etree as etree
+
     parts: list[str] = []
-
-    def visit(el) -> None:
-        if el.tag == "br":
-            parts.append("\n")
-        elif el.tag in _BLOCK_TAGS and parts:
-            parts.append("\n")
-        if el.text and el.tag not in ("br",):
-            parts.append(el.text)
-        for child in el:
-            if isinstance(child.tag, str):
-                visit(child)
-            if child.tail:
-                parts.append(child.tail)
-        if el.tag in _BLOCK_TAGS and el is not cell:
-            parts.append("\n")
-
-    visit(cell)
+    for event, el in etree.iterwalk(cell, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el.tag == "br":
+                parts.append("\n")
+            elif el.tag in _BLOCK_TAGS and el is not cell and parts:
+                parts.append("\n")
+            if el.text and el.tag != "br":
+                parts.append(el.text)
+        else:
+            if el.tag in _BLOCK_TAGS and el is not cell:
+                parts.append("\n")
+            if el.tail and el is not cell:
+                parts.append(el.tail)
     return "".join(parts).replace("\xa0", " ")
 
 
@@ -370,37 +369,45 @@ class _Walker:
             if piece and not _CHROME_TEXT.match(_compact(piece)):
                 self.builder.add_paragraph(piece)
 
-    def walk(self, el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "br":
-            self.line.append("\n")
+    def walk(self, root) -> None:
+        """Document-order walk without recursion: data tables are emitted whole (their
+        subtree is skipped), block elements break lines, ``<br>`` breaks a line."""
+        import lxml.etree as etree
+
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if event == "start":
+                if tag == "br":
+                    self.line.append("\n")
+                elif tag == "table" and not _is_layout_table(el):
+                    self.flush()
+                    self.table(el)
+                    walker.skip_subtree()  # its "end" event still comes, and adds the tail
+                    continue
+                elif tag in _BLOCK_TAGS:
+                    self.flush()
+                if el.text and tag != "br":
+                    self.line.append(el.text)
+                continue
+            if tag in _BLOCK_TAGS:
+                self.flush()
+            if el.tail and el is not root:
+                self.line.append(el.tail)
+
+    def table(self, el) -> None:
+        for caption in el.iterchildren("caption"):
+            self.builder.add_paragraph(_cell_text(caption))
+        cells = table_cells(el)
+        if not cells or not any(s.text.strip() for s in cells):
             return
-        if tag == "table" and not _is_layout_table(el):
-            self.flush()
-            for caption in el.iterchildren("caption"):
-                self.builder.add_paragraph(_cell_text(caption))
-            cells = table_cells(el)
-            if cells and any(s.text.strip() for s in cells):
-                if max(s.col + s.colspan for s in cells) < 2:
-                    for s in cells:  # a one-column box: its cells are paragraphs
-                        for piece in s.text.split("\n"):
-                            if piece.strip():
-                                self.builder.add_paragraph(piece.strip())
-                else:
-                    self.builder.add_table(cells, "html")
+        if max(s.col + s.colspan for s in cells) < 2:
+            for s in cells:  # a one-column box: its cells are paragraphs
+                for piece in s.text.split("\n"):
+                    if piece.strip():
+                        self.builder.add_paragraph(piece.strip())
             return
-        block = tag in _BLOCK_TAGS
-        if block:
-            self.flush()
-        if el.text:
-            self.line.append(el.text)
-        for child in el:
-            if isinstance(child.tag, str):
-                self.walk(child)
-            if child.tail:
-                self.line.append(child.tail)
-        if block:
-            self.flush()
+        self.builder.add_table(cells, "html")
 
 
 def page_title(root, body_text_start: str) -> str | None:
@@ -425,6 +432,24 @@ def page_title(root, body_text_start: str) -> str | None:
     return None
 
 
+def _parser():
+    import lxml.html
+
+    # huge_tree lifts libxml2's default depth limit of 256, beyond which text is silently lost
+    return lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+
+
+def _too_deep(root) -> bool:
+    import lxml.etree as etree
+
+    depth = 0
+    for event, _el in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > _MAX_DEPTH:
+            return True
+    return False
+
+
 def read(data: bytes, source: str, limits) -> Document:
     import lxml.etree as etree
     import lxml.html
@@ -434,10 +459,16 @@ def read(data: bytes, source: str, limits) -> Document:
     if unwrapped is not None:
         text = unwrapped
     text = _XML_DECL.sub("", text, count=1)
+    # <font> carries no structure, and old pages leave it unclosed hundreds of times, which
+    # nests the tree past the parser's depth limit
+    text = _FONT_TAG.sub("", text)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise CorruptFile(source, f"not a readable HTML page ({exc})") from None
+    if _too_deep(root):
+        raise CorruptFile(source, f"the page nests elements more than {_MAX_DEPTH} levels deep; "
+                                  "the parser would drop text beyond that")
     title_source = root.find(".//title")
     title_copy = None
     if title_source is not None:
