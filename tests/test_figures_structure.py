@@ -218,3 +218,10 @@ def test_wrapped_pdf_lines_join_inside_a_number_and_a_word():
     assert [(f.metric, f.value) for f in figs] == [("items_published", 1386), ("policy_interpretations", 24),
                                                    ("applications_received", 12), ("applications_handled", 12)]
     assert figs[0].text.replace("\n", "").endswith("1386 条")
+
+
+def test_the_measures_part_of_section_five_states_plans_not_figures():
+    text = ("一、总体情况\n全年受理政府信息公开申请十件。\n五、存在的主要问题及改进情况\n"
+            "存在问题:1.个别栏目更新不够及时,有的信息超过20个工作日才公开。\n"
+            "改进措施:1.加强业务培训。2.每季度开展一次栏目巡查,重要政策解读不少于4篇。\n")
+    assert [(f.metric, f.value, f.section) for f in figures(text)] == [("applications_received", 10, "overview")]

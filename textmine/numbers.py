@@ -283,7 +283,7 @@ def _from_match(match, text: str) -> Quantity | None:
     value, chinese = _value_of(num, mag)
     if value is None:
         return None
-    if chinese and num in ("百", "千", "万", "亿", "十") and not (q1 or q2):
+    if chinese and num in ("百", "千", "万", "亿") and not (q1 or q2):
         return None  # 百姓, 千方百计, 万一: a bare magnitude is a number only with 余/多
     start, end = match.span()
     return Quantity(value, unit, _qualifier(match), start, end, match.start("num"), match.end("num"),

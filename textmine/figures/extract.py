@@ -120,6 +120,9 @@ PLAN = regex.compile(V.PLAN_PATTERN)
 COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 
+_CLAUSE_BREAK = regex.compile(r"[,;:。()]")
+_BRACKETS = regex.compile(r"[();]")
+
 #: how far before a number its wording, markers and list structure are looked for
 MAX_WINDOW = 40
 
@@ -311,6 +314,7 @@ class _Extractor:
         self.last_at_depth: dict[int, int] = {}
         self.distribute_queue: list[str] = []
         self.current_sentence = -1
+        self._plans: dict[int, int] = {}
 
 
     # -- state per sentence ------------------------------------------------------------
@@ -340,10 +344,8 @@ class _Extractor:
         text = self.text
         notes = {"total": False, "distribute": None, "each": None, "share": None, "period": None}
         events: list[tuple[int, str, _Hit | None]] = []
-        for pos in range(start, end):
-            ch = text[pos]
-            if ch in "();":
-                events.append((pos, ch, None))
+        for m in _BRACKETS.finditer(text, start, end):
+            events.append((m.start(), m.group(), None))
         for hit in hits:
             if hit.kind == "marker":
                 events.append((hit.start, hit.key, hit))
@@ -383,6 +385,15 @@ class _Extractor:
             elif what in ("cumulative", "daily_average", "as_of"):
                 notes["period"] = what
         return notes
+
+    def _plan_start(self, sentence_start: int) -> int:
+        """Where the first plan word of the sentence starting at ``sentence_start`` is (a
+        number after it is a plan or target); the text's length when there is none."""
+        cached = self._plans.get(sentence_start)
+        if cached is None:
+            m = PLAN.search(self.text, sentence_start, self.sentences.end_of(sentence_start, len(self.text)))
+            cached = self._plans[sentence_start] = m.start() if m else len(self.text)
+        return cached
 
     def _channel(self, sentence_start: int, pos: int) -> str | None:
         """The nearest channel named before ``pos`` in the same sentence and clause group
@@ -467,7 +478,7 @@ class _Extractor:
         # after the last number of a sentence are never scanned (most of a report's prose)
         hits = _hits(text, max(window_start, q.start - MAX_WINDOW), q.start)
         notes = self._structure(hits, window_start, q.start)
-        if PLAN.search(text, sentence_start, q.start):
+        if self._plan_start(sentence_start) < q.start:
             return
         metric_hits = [h for h in hits if h.kind in ("metric", "relative")]
         prev = self._previous_in_sentence()
@@ -576,6 +587,14 @@ class _Extractor:
                 fitting.append((hit, *resolved))
         limit = self.sentences.end_of(q.end, len(text))
         limit = min(limit, next_start)
+        if fitting and fitting[0][0].kind == "metric" and V.METRIC_PATTERNS[fitting[0][0].key].bare_verb:
+            # 公报编发 12 期: a verb without an object yields to specific wording in its clause
+            for i, (hit, _, _) in enumerate(fitting[1:], 1):
+                if _CLAUSE_BREAK.search(text, hit.end, fitting[0][0].start):
+                    break
+                if hit.kind != "metric" or not V.METRIC_PATTERNS[hit.key].weak:
+                    fitting.insert(0, fitting.pop(i))
+                    break
         if fitting and _adjacent(text, fitting[0][0].end, q.start):
             hit, metric, category = fitting[0]
             return metric, category, hit.start, q.end, hit

@@ -10,6 +10,8 @@ glues them into a *view*:
   header vocabulary, no sentence punctuation). Prose lines around the tables stay;
 * wrapped PDF lines are joined (the break removed) and page furniture (``- 3 -``) inside a
   wrapped paragraph is dropped, so ``答\\n复 3050 件`` reads ``答复 3050 件``;
+* the measures part of 五 (``(二)改进措施``, ``改进措施:``) is left out: it states plans and
+  targets (``每季度开展一次栏目巡查``, ``视频解读不少于4篇``), not figures of the year;
 * every left-out stretch becomes one ``\\n`` in the view, so nothing is matched across it.
 
 :meth:`View.to_doc` maps a view offset back to ``Document.text``.
@@ -33,7 +35,8 @@ _TABLE_WORDS = regex.compile(
     r"|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉"
     r"|本年新收|上年结转政府信息公开|本年度办理结果|结转下年度继续办理|属于国家秘密|本机关不掌握|信访举报投诉"
     r"|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/减|处理决定数量")
-_NUMBER_RUN = regex.compile(r"(?:^|\s)\d[\d.,]*(?:\s+\d[\d.,]*){1,}(?:\s|$)")
+_NUMBER_RUN = regex.compile(r"(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}(?:\s|$)")
+_SENTENCE_PUNCT = regex.compile(r"[,。;!?]")
 _PROSE_PUNCT = regex.compile(r"[,。;:!?]")
 
 
@@ -76,9 +79,8 @@ def _is_table_line(line: str, in_table_section: bool) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _NUMBER_RUN.search(stripped) and len(_NUMBER_RUN.findall(stripped)) >= 1 and \
-            len(regex.findall(r"(?<![\d.,])\d[\d.,]*(?![\d.,])", stripped)) >= 3:
-        return True  # "72 64 178 37 351", "规章 1 0 11"
+    if _NUMBER_RUN.search(stripped) and not _SENTENCE_PUNCT.search(stripped):
+        return True  # "72 64 178 37 351", "规章 1 0 11" (but not prose "发布信息 4 216 条,")
     if not in_table_section:
         return False
     if _TABLE_WORDS.search(stripped) and len(stripped) < 80:
@@ -96,6 +98,7 @@ def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]
         begin = sections.sections[0].start
     table_spans = sorted((t.start, t.end) for t in doc.tables)
     table_ranges = [(s.body_start, s.end) for s in sections.sections if s.key in TABLE_SECTIONS]
+    plans = [(sub.start, sub.end) for s in sections.sections for sub in s.subsections if sub.key == "measures"]
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -104,7 +107,7 @@ def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]
         if end <= begin:
             continue
         start = max(start, begin)
-        if any(s <= start < e for s, e in table_spans):
+        if any(s <= start < e for s, e in table_spans) or any(s <= start < e for s, e in plans):
             continue
         in_table_section = any(s <= start < e for s, e in table_ranges)
         if _is_table_line(line, in_table_section):

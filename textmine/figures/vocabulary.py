@@ -39,6 +39,8 @@ ORGS = frozenset({"家", "个", "所", "户"})
 PLACES = frozenset({"个", "处", "所", "家"})
 ACCOUNTS = frozenset({"个", "家", "户"})
 COLUMNS = frozenset({"个", "项"})
+#: items published: no 次 (一次 after 信息 is a meeting's frequency, not an item count)
+PUBLISHED = (ITEMS - {"次"}) | {"万"}
 
 # --------------------------------------------------------------------------- metrics
 
@@ -161,20 +163,23 @@ class MetricPattern:
     """One phrasing family. ``side``: ``before`` (wording, then the number), ``after_near``
     (number, then the wording right away: ``50 件予以公开``) or ``after`` (number, then the
     wording later in the same clause: ``组织 4 次…检查``). ``category``: take the category
-    from the ``cat`` group (or the whole match with ``"match"``). ``weak``: a generic word
-    (发布/公开/信息) that loses to any specific wording in the same stretch."""
+    from the ``cat`` group (or the whole match with ``"match"``). ``weak``: generic wording
+    (发布信息/公开/信息) that only says "items were published"; the words before it may name
+    a category. ``bare_verb``: a verb without an object (公报编发 12 期), which yields to
+    specific wording earlier in the same clause."""
 
     metrics: tuple[tuple[str, frozenset], ...]
     pattern: str
     side: str = "before"
     category: str | None = None
     weak: bool = False
+    bare_verb: bool = False
 
 
-def _p(metric_units, pattern, side="before", category=None, weak=False) -> MetricPattern:
+def _p(metric_units, pattern, side="before", category=None, weak=False, bare_verb=False) -> MetricPattern:
     if isinstance(metric_units[0], str):
         metric_units = (metric_units,)
-    return MetricPattern(tuple((m, frozenset(u)) for m, u in metric_units), pattern, side, category, weak)
+    return MetricPattern(tuple((m, frozenset(u)) for m, u in metric_units), pattern, side, category, weak, bare_verb)
 
 
 _GOV = r"(?:市|省|区|县|镇|乡|街道)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"
@@ -279,7 +284,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇"}),
-       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"),
+       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"
+       r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", None})),
        r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众)?(?:的)?(?:意见建议|意见和建议|意见|建议)"),
     _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
@@ -311,13 +317,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
        r"(?P<cat>(?:专职|兼职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长))", category="cat"),
-    # -- generic publication wording (weak: loses to anything specific in the same stretch)
-    _p(("items_published", ITEMS | {"万"}),
+    # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
+    _p(("items_published", PUBLISHED),
        r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
-       r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)", weak=True),
+       r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
-       r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True),
-    _p(("items_published", ITEMS),
+       r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
+       bare_verb=True),
+    _p(("items_published", PUBLISHED),
        r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架)(?:政府|政务)?信息(?:总数|总量|数量|条数)?", weak=True),
 )
 
@@ -418,8 +425,9 @@ MARKERS: dict[str, str] = {
 }
 
 #: a sentence that states a plan or a target, not a fact (下一步…将, 力争, 计划于…)
-PLAN_PATTERN = (r"下一步|明年|下一年|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
-                r"|年内|今后")
+PLAN_PATTERN = (r"下一步|下步|明年|下一年|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
+                r"|年内|今后|我(?:局|市|区|县|镇|乡|街道|委|办|厅|们|单位|部门|中心)将(?!近)|改进措施|整改措施|工作打算"
+                r"|以下措施")
 
 #: change wording: a comparison with an earlier period, then the direction verb
 CHANGE_PATTERN = (
