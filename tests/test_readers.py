@@ -235,3 +235,15 @@ def test_builder_writes_tables_as_tab_rows_with_cell_offsets():
     for cell in table.cells:
         assert doc.text[cell.start:cell.end] == cell.text
     assert table.grid()[2][2].text == "第二十条第(五)项"
+
+
+def test_flipbook_furniture_lines_dropped_from_text(tmp_path):
+    text = ("Page 1 - 临川市生态环境局2023年政府信息公开工作年度报告\n" + REPORT.replace(
+        "二、主动公开", "- 2 -\n第2页 共5页\nP. 2\n二、主动公开"))
+    path = tmp_path / "flip.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    assert doc.text == normalize_text(REPORT)
+    # bare numbers are table values in one-cell-per-line tables: kept
+    path.write_text("规章\n0\n1\n行政规范性文件\n3\n", encoding="utf-8")
+    assert load(path).text == "规章\n0\n1\n行政规范性文件\n3\n"
