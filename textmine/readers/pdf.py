@@ -172,7 +172,7 @@ def _open(data: bytes, source: str):
 def _check_container(data: bytes, source: str) -> None:
     if not data.lstrip()[:1024].find(b"%PDF-") >= 0:
         raise CorruptFile(source, "not a PDF (no %PDF- header)")
-    if b"%%EOF" not in data[-2048:]:
+    if b"%%EOF" not in data[-4096:]:
         raise CorruptFile(source, "the PDF is truncated (no %%EOF end marker); download it again")
 
 
