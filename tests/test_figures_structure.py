@@ -225,3 +225,20 @@ def test_the_measures_part_of_section_five_states_plans_not_figures():
             "存在问题:1.个别栏目更新不够及时,有的信息超过20个工作日才公开。\n"
             "改进措施:1.加强业务培训。2.每季度开展一次栏目巡查,重要政策解读不少于4篇。\n")
     assert [(f.metric, f.value, f.section) for f in figures(text)] == [("applications_received", 10, "overview")]
+
+
+def test_an_opener_starting_a_sentence_refers_to_the_previous_sentence():
+    figs = figures("全年组织各类新闻发布活动46场。其中,民生主题发布会28场。\n其中,教育发布会5场。")
+    assert [(f.value, f.parent) for f in figs] == [(46, None), (28, 0), (5, None)]  # not across paragraphs
+
+
+def test_parenthesised_parts_of_published_regulations_include_repeals():
+    figs = figures("公开市政府规章9件(含新制定3件,修订4件,废止2件),公开人事任免文件58件、其他文件71件。")
+    assert figs[0].parts == (1, 2, 3) and figs[0].exhaustive is True
+    assert sum(figs[i].value for i in figs[0].parts) == 9
+    assert [(f.metric, f.category) for f in figs[4:]] == [("documents_published", "人事任免文件"),
+                                                         ("documents_published", "其他文件")]
+
+
+def test_generic_wording_beyond_a_clause_does_not_count_the_next_noun():
+    assert figures("由市数据局、市信息中心组成联合检查组,到五个县区、18个部门开展实地检查。") == ()

@@ -326,6 +326,18 @@ class _Extractor:
             self.last_at_depth = {}
             self.distribute_queue = []
 
+    def _total_of_previous_sentence(self, pos: int) -> int | None:
+        """``…举办发布活动 191 场。其中,疫情防控发布会 151 场``: an opener that starts a
+        sentence refers to the last figure of the sentence before it (same paragraph)."""
+        text = self.text
+        start = self.sentences.start_of(pos)
+        if text[start:pos].strip(" ,:") or not self.figures:
+            return None
+        last = self.figures[-1]
+        if last.sentence != self.sentences.index(start - 1) or "\n" in text[last.value_end:pos]:
+            return None
+        return len(self.figures) - 1
+
     def _close_all(self) -> None:
         self.frames = []
 
@@ -369,6 +381,8 @@ class _Extractor:
                 paren = text[max(start, pos - 1):pos] == "("
                 parent_depth = self.depth - 1 if paren else self.depth
                 parent = self.last_at_depth.get(parent_depth)
+                if parent is None and not paren:
+                    parent = self._total_of_previous_sentence(pos)
                 if parent is not None:
                     colon = text[hit.end:hit.end + 1] == ":"
                     if not (self.frames and self.frames[-1].parent == parent and not paren):
@@ -603,7 +617,7 @@ class _Extractor:
         if after and not unitless:
             metric, category, end = after
             return metric, category, q.start, end, None
-        if fitting and not unitless:
+        if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]):
             hit, metric, category = fitting[0]
             return metric, category, hit.start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):
@@ -614,6 +628,14 @@ class _Extractor:
         if unit in PERCENT_UNITS and prev is not None and V.METRICS[prev.metric].family == "rates":
             return prev.metric, None, q.start, q.end, None
         return None
+
+    def _weak_and_far(self, q: Quantity, hit: _Hit) -> bool:
+        """``…信息中心等部门和单位,到七个县``: generic wording beyond a clause break says
+        nothing about a number that counts the noun right after it."""
+        text = self.text
+        return (hit.kind == "metric" and V.METRIC_PATTERNS[hit.key].weak
+                and q.end < len(text) and regex.match(r"\p{Han}", text[q.end]) is not None
+                and _CLAUSE_BREAK.search(text, hit.end, q.start) is not None)
 
     def _inherit(self, q: Quantity, window_start: int):
         """A part without wording of its own takes its total's metric."""

@@ -146,7 +146,7 @@ CHILDREN: dict[str, frozenset[str]] = {
                                    "reconsiderations_pending"}),
     "lawsuits": frozenset({"lawsuits_upheld", "lawsuits_corrected", "lawsuits_other", "lawsuits_pending"}),
     "npc_cppcc_items": frozenset({"npc_suggestions", "cppcc_proposals"}),
-    "regulations_issued": frozenset(),
+    "regulations_issued": frozenset({"regulations_repealed"}),  # 公开规章 13 件(含新制定 5 件…废止 4 件)
     "new_media_accounts": frozenset(),
 }
 
@@ -281,7 +281,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息)?(?:发布|推送)?(?!率|比例)"),
-    _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会"),
+    _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇"}),
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"
@@ -305,6 +305,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:政务)?信息(?:稿件)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
+    _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
+       r"(?P<cat>(?:人事任免|任免|其他|其它|部门|重要|会议|通知类?|财政|规划|工作)文件)", category="cat"),
     # -- training, inspection, staff
     _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|参加(?:了)?(?:\p{Han}{0,6})?培训|受训|培训(?:人员|干部|人数)"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
@@ -313,7 +315,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("training_attendance", PEOPLE), r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:\p{Han}{0,8}?)(?:培训|学习)", side="after"),
     _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常)?(?:检查|抽查|巡查|督查|测评|监测)"),
     _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)", side="after"),
-    _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会)", side="after"),
+    _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
        r"(?P<cat>(?:专职|兼职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长))", category="cat"),
@@ -325,7 +327,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
        bare_verb=True),
     _p(("items_published", PUBLISHED),
-       r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架)(?:政府|政务)?信息(?:总数|总量|数量|条数)?", weak=True),
+       r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架)(?:政府|政务)?信息(?:总数|总量|数量|条数)?"
+       r"(?!中心|化|系统|员|技术|安全|共享|资源|科|处|办|管理)", weak=True),
 )
 
 #: words whose metric comes from the figure before them (its family): role -> wording
