@@ -617,7 +617,8 @@ class _Extractor:
         if after and not unitless:
             metric, category, end = after
             return metric, category, q.start, end, None
-        if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]):
+        if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
+                and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, q.start)) < 2:
             hit, metric, category = fitting[0]
             return metric, category, hit.start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):
@@ -715,7 +716,7 @@ class _Extractor:
               link: bool = True) -> None:
         info = V.METRICS[metric]
         channel = self._channel(sentence_start, q.start) if info.publication else None
-        period = notes["period"] or "annual"
+        period = notes["period"] or info.period
         if period == "as_of" and not info.stock:
             period = "annual"
         fig = RawFigure(metric, q.value, q.unit, q.qualifier, min(span_start, q.start), max(span_end, q.end),

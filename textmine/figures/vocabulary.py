@@ -52,7 +52,8 @@ class MetricInfo:
     description: str
     table: str | None = None  # the standard table that holds the same fact
     publication: bool = False  # carries a channel
-    stock: bool = False        # a stock at a date (现有/在运维) rather than a yearly flow
+    stock: bool = False        # can be a stock at a date (现有/在运维) rather than a yearly flow
+    period: str = "annual"     # the period when the wording says nothing (现行有效: a stock)
 
 
 METRICS: dict[str, MetricInfo] = {m.name: m for m in (
@@ -99,10 +100,12 @@ METRICS: dict[str, MetricInfo] = {m.name: m for m in (
     MetricInfo("licence_revoked", "licences", "licences revoked (撤销许可)"),
     MetricInfo("regulations_issued", "regulations", "regulations issued / published (规章)", "active_disclosure"),
     MetricInfo("regulations_repealed", "regulations", "regulations repealed", "active_disclosure"),
-    MetricInfo("regulations_in_force", "regulations", "regulations in force", "active_disclosure", stock=True),
+    MetricInfo("regulations_in_force", "regulations", "regulations in force", "active_disclosure", stock=True,
+               period="as_of"),
     MetricInfo("normative_documents_issued", "normative_documents", "normative documents issued (规范性文件)", "active_disclosure"),
     MetricInfo("normative_documents_repealed", "normative_documents", "normative documents repealed (废止)", "active_disclosure"),
-    MetricInfo("normative_documents_in_force", "normative_documents", "normative documents in force (现行有效)", "active_disclosure", stock=True),
+    MetricInfo("normative_documents_in_force", "normative_documents", "normative documents in force (现行有效)",
+               "active_disclosure", stock=True, period="as_of"),
     MetricInfo("licence_decisions", "decisions", "licensing decisions (行政许可处理决定)", "active_disclosure"),
     MetricInfo("punishment_decisions", "decisions", "administrative penalty decisions (行政处罚)", "active_disclosure"),
     MetricInfo("coercion_decisions", "decisions", "administrative coercion decisions (行政强制)", "active_disclosure"),
@@ -273,7 +276,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉))?|工单"),
     _p(("messages_handled", CASES | {"封", "人次"}),
        r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
-       r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电)(?:办理|回复|答复)?(?!率)"
+       r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱(?:信件|来信)?"
        r"|互动交流"),
     # -- publication
@@ -302,7 +305,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
     _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
-    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:政务)?信息(?:稿件)?"),
+    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)信息(?:稿件)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
@@ -456,7 +459,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
     (("info_processing_fees",), r"(?:信息公开)?收费(?:及减免)?(?:情况)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?申请"),
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请|件)"),
     (("applications_received",),
      r"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
     (("reconsiderations", "lawsuits"),
