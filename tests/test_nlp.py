@@ -79,3 +79,13 @@ def test_entry_point_registers_the_factory_without_importing_textmine():
 def test_component_handles_text_without_figures(nlp):
     doc = nlp("进一步加强政策解读工作，提升解读质量。")
     assert list(doc.spans["figures"]) == [] and doc.ents == ()
+
+
+def test_textmine_nlp_stays_callable_after_the_submodule_is_imported():
+    import textmine.nlp as module
+
+    assert textmine.nlp is module or callable(textmine.nlp)
+    assert textmine.nlp().pipe_names == ["textmine_figures"]
+    assert textmine.nlp(figures=False).pipe_names == []
+    doc = module.nlp(spans_key="x")("受理政府信息公开申请3件")
+    assert doc.spans["x"][0].label_ == "applications_received"

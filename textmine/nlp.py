@@ -28,6 +28,9 @@ any other textmine stage costs no second dictionary load.
 """
 from __future__ import annotations
 
+import sys
+import types
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -99,5 +102,16 @@ def nlp(*, figures: bool = True, spans_key: str = DEFAULT_SPANS_KEY) -> Language
         pipeline.add_pipe(FACTORY, config={"spans_key": spans_key})
     return pipeline
 
+
+class _CallableModule(types.ModuleType):
+    """Importing this submodule sets the attribute ``textmine.nlp`` to the module, hiding the
+    package's ``textmine.nlp()`` function; calling the module does what the function does,
+    so ``textmine.nlp()`` works whatever was imported first."""
+
+    def __call__(self, *args, **kwargs) -> Language:
+        return nlp(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["nlp", "blank", "make_figures_component", "FiguresComponent", "FACTORY", "DEFAULT_SPANS_KEY"]

@@ -233,12 +233,19 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 def _label(text: str, start: int, end: int) -> str | None:
     """The category label written just before a number: ``,概况类信息`` -> 概况类."""
+    found = _label_span(text, start, end)
+    return found[0] if found else None
+
+
+def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``(label, where it starts in text)`` (see :func:`_label`)."""
     raw = text[start:end].rstrip()
     cut = _LABEL_CUT.match(raw)
     label = raw[cut.end():] if cut else raw
     for m in CHANNEL.finditer(label):
         label = label[m.end():]
     label = _LABEL_LEAD.sub("", label)
+    label_start = start + len(raw) - len(label)
     label = _LABEL_TRAIL.sub("", label)
     if label.endswith("类信息"):
         label = label[:-2]
@@ -246,7 +253,7 @@ def _label(text: str, start: int, end: int) -> str | None:
         label = label[:-2]
     if label in _GENERIC_LABELS or len(label) < 2 or len(label) > 14 or regex.search(r"\d", label):
         return None
-    return label
+    return label, label_start
 
 
 class _Sentences:
@@ -560,7 +567,10 @@ class _Extractor:
                     return
                 metric, category, span_start, span_end, used_hit = found
                 if category is None and self._labelled(metric, used_hit, inherited):
-                    category = _label(text, window_start, q.start)
+                    found_label = _label_span(text, window_start, q.start)
+                    if found_label:
+                        category, label_start = found_label
+                        span_start = min(span_start, label_start)
                 if kind == "count" and unit in PERCENT_UNITS and not V.METRICS[metric].family == "rates":
                     return
                 if not self.frames and not inherited and unit in ("条", "项") and \
@@ -647,10 +657,11 @@ class _Extractor:
             units = _units_of(parent.metric)
             if units is not None and q.unit not in units:
                 continue
-            label = _label(self.text, window_start, q.start)
-            if frame.implicit and label is None:
+            found = _label_span(self.text, window_start, q.start)
+            if frame.implicit and found is None:
                 continue
-            return parent.metric, label, q.start, q.end, None
+            label, label_start = found if found else (None, q.start)
+            return parent.metric, label, label_start, q.end, None
         return None
 
     def _glued_to_name(self, q: Quantity, metric_hits: list[_Hit]) -> bool:
