@@ -49,7 +49,8 @@ Meaning
                    figures with a whole-table cell.
     ``period``     ``"annual"`` (the report year, the default), ``"cumulative"`` (历年累计,
                    建站以来 ...: a running total over several years), ``"daily_average"``
-                   (日均), ``"as_of"`` (a stock at a date: 现有/在运维 账号 N 个).
+                   (日均), ``"as_of"`` (a stock at a date: 现有/在运维 账号 N 个; 现行有效
+                   counts are always as_of).
 
 Breakdowns (a total and its parts)
     ``parent``     index of the total this figure is a part of (其中/包括/包含/分别为/含,
