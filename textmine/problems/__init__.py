@@ -26,7 +26,7 @@ def _classify(units, classifier):
     from .features import encode
     from .units import split_problems
 
-    preds = classifier.predict([encode(u.zone, u.enum, u.clean) for u in units])
+    preds = classifier.predict_units([(u.zone, u.enum, u.clean) for u in units])
     out = []
     for unit, pred in zip(units, preds):
         parts = split_problems(unit) if pred.label == "problem" else [unit]

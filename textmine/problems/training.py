@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .classifier import META_FILE, MODEL_FILE, SentenceClassifier, build_pipelines
 from .corpus import Annotated, CorpusReport, corpus_hash, default_corpus_dir, read_corpus, split
-from .features import encode
+from .features import encode, mirror_partners
 from .topics import LABELS, TOPIC_LABELS
 
 DEFAULT_SEED = 20240601
@@ -22,6 +22,26 @@ DEFAULT_SEED = 20240601
 
 def _inputs(items: list[Annotated]) -> list[str]:
     return [encode(i.zone, i.enum, i.text) for i in items]
+
+
+def _mirror_texts(items: list[Annotated]) -> dict[int, str]:
+    """id(item) -> the text of its mirror, from the gold labels of each report (the same
+    pairing the pipeline makes from predicted labels)."""
+    by_report: dict[str, list[Annotated]] = {}
+    for i in items:
+        by_report.setdefault(i.report, []).append(i)
+    out: dict[int, str] = {}
+    for units in by_report.values():
+        for unit, m in zip(units, mirror_partners([u.label for u in units], [u.enum for u in units])):
+            if m is not None:
+                out[id(unit)] = units[m].text
+    return out
+
+
+def _topic_inputs(items: list[Annotated], context: list[Annotated] | None = None) -> list[str]:
+    """Topic-model encodings of ``items``, mirrors found among ``context`` (default: items)."""
+    mirrors = _mirror_texts(context if context is not None else items)
+    return [encode(i.zone, i.enum, i.text, mirrors.get(id(i))) for i in items]
 
 
 def fit(items: list[Annotated], seed: int = DEFAULT_SEED) -> SentenceClassifier:
@@ -32,7 +52,7 @@ def fit(items: list[Annotated], seed: int = DEFAULT_SEED) -> SentenceClassifier:
     label_model.fit(X, [i.label for i in items])
     topical = [i for i in items if i.label != "other"]
     Y = np.array([[1 if t in i.topics else 0 for t in TOPIC_LABELS] for i in topical])
-    topic_model.fit(_inputs(topical), Y)
+    topic_model.fit(_topic_inputs(topical, items), Y)
     return SentenceClassifier(label_model, topic_model, TOPIC_LABELS)
 
 
@@ -72,7 +92,7 @@ def score(classifier: SentenceClassifier, items: list[Annotated]) -> dict:
     # topics: judged on gold problems/measures, with the topic model's own decision (so a
     # label error is not counted twice)
     topical = [i for i in items if i.label != "other"]
-    topic_preds = _topic_predictions(classifier, topical)
+    topic_preds = _topic_predictions(classifier, topical, items)
     per_topic = {}
     for t in TOPIC_LABELS:
         tp = sum(1 for i, p in zip(topical, topic_preds) if t in i.topics and t in p)
@@ -104,17 +124,71 @@ def _mean_by_level(measures: list[Annotated], scores: list[float]) -> dict:
     return out
 
 
-def _topic_predictions(classifier: SentenceClassifier, items: list[Annotated]) -> list[tuple[str, ...]]:
-    from .classifier import TOPIC_THRESHOLD
+def _topic_predictions(classifier: SentenceClassifier, items: list[Annotated],
+                       context: list[Annotated] | None = None) -> list[tuple[str, ...]]:
+    from .classifier import choose_topics
 
     if not items:
         return []
-    proba = classifier.topic_model.predict_proba(_inputs(items))
-    out = []
-    for row in proba:
-        chosen = [k for k, p in enumerate(row) if p >= TOPIC_THRESHOLD] or [int(row.argmax())]
-        out.append(tuple(TOPIC_LABELS[k] for k in chosen))
-    return out
+    proba = classifier.topic_model.predict_proba(_topic_inputs(items, context))
+    return [tuple(TOPIC_LABELS[k] for k in choose_topics(row)) for row in proba]
+
+
+def _topic_macro_f1(items: list[Annotated], predicted: list[tuple[str, ...]]) -> tuple[float, dict]:
+    per = {}
+    for t in TOPIC_LABELS:
+        tp = sum(1 for i, p in zip(items, predicted) if t in i.topics and t in p)
+        fp = sum(1 for i, p in zip(items, predicted) if t not in i.topics and t in p)
+        fn = sum(1 for i, p in zip(items, predicted) if t in i.topics and t not in p)
+        per[t] = _prf(tp, fp, fn)
+    present = [t for t in TOPIC_LABELS if per[t]["support"]]
+    return round(sum(per[t]["f1"] for t in present) / max(1, len(present)), 4), per
+
+
+CV_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+
+
+def cross_validate(items: list[Annotated], folds: int = 5, seed: int = DEFAULT_SEED) -> dict:
+    """Report-grouped k-fold cross-validation of the current design on ``items`` (the training
+    split): label macro-F1, and topic macro-F1 for each threshold of :data:`CV_THRESHOLDS`.
+    This is where the topic threshold is chosen, so the held-out split stays untouched."""
+    import numpy as np
+
+    from .classifier import TOPIC_THRESHOLD, choose_topics
+
+    reports = sorted({i.report for i in items})
+    fold_of = {r: k % folds for k, r in enumerate(reports)}  # deterministic, report-grouped
+    label_pred: list[str | None] = [None] * len(items)
+    topical_idx = [k for k, i in enumerate(items) if i.label != "other"]
+    proba = np.zeros((len(topical_idx), len(TOPIC_LABELS)))
+    for k in range(folds):
+        train = [i for i in items if fold_of[i.report] != k]
+        test_idx = [j for j, i in enumerate(items) if fold_of[i.report] == k]
+        model = fit(train, seed)
+        for j, pred in zip(test_idx, model.label_model.predict(_inputs([items[j] for j in test_idx]))):
+            label_pred[j] = str(pred)
+        rows = [n for n, j in enumerate(topical_idx) if fold_of[items[j].report] == k]
+        if rows:
+            proba[rows] = model.topic_model.predict_proba(
+                _topic_inputs([items[topical_idx[n]] for n in rows], items))
+    per_label = {}
+    for lab in LABELS:
+        tp = sum(1 for i, p in zip(items, label_pred) if i.label == lab and p == lab)
+        fp = sum(1 for i, p in zip(items, label_pred) if i.label != lab and p == lab)
+        fn = sum(1 for i, p in zip(items, label_pred) if i.label == lab and p != lab)
+        per_label[lab] = _prf(tp, fp, fn)
+    topical = [items[j] for j in topical_idx]
+    sweep = {}
+    for threshold in CV_THRESHOLDS:
+        predicted = [tuple(TOPIC_LABELS[t] for t in choose_topics(row, threshold)) for row in proba]
+        sweep[str(threshold)] = _topic_macro_f1(topical, predicted)[0]
+    shipped = [tuple(TOPIC_LABELS[t] for t in choose_topics(row)) for row in proba]
+    macro, per_topic = _topic_macro_f1(topical, shipped)
+    return {"folds": folds, "n": len(items), "reports": len(reports),
+            "labels": {"macro_f1": round(sum(v["f1"] for v in per_label.values()) / len(LABELS), 4),
+                       "per_label": per_label},
+            "topics": {"threshold": TOPIC_THRESHOLD, "macro_f1": macro, "per_topic": per_topic,
+                       "threshold_sweep": sweep}}
 
 
 def train_model(corpus_dir: Path | None = None, seed: int = DEFAULT_SEED) -> tuple[SentenceClassifier, dict]:
