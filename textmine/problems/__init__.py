@@ -23,12 +23,18 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _classify(units, classifier):
+    from .cues import FRAME_RE
     from .features import encode
     from .units import split_problems
 
     preds = classifier.predict_units([(u.zone, u.enum, u.clean) for u in units])
     out = []
     for unit, pred in zip(units, preds):
+        if FRAME_RE.match(unit.clean):
+            # a unit that is nothing but a frame (主要表现在: / 比如说) states no problem or
+            # measure whatever the model says; confidence None marks the rule's decision
+            out.append((unit, "other", (), None))
+            continue
         parts = split_problems(unit) if pred.label == "problem" else [unit]
         if len(parts) == 1:
             out.append((unit, pred.label, pred.topics, pred.confidence))

@@ -1,7 +1,8 @@
 """Follow-through: which measure answers which problem, and what last year's report said.
 
-* A measure *addresses* a problem when they share a topic or their wording is close
-  (character-bigram cosine). A problem no measure addresses is a finding
+* A measure *addresses* a problem when they share a topic, when their topics are related
+  (:data:`~.topics.RELATED_TOPICS`: staffing ↔ training_skills, …), or when their wording is
+  close (character-bigram cosine). A shared topic ranks above a related one. A problem no measure addresses is a finding
   (``problems.unaddressed``) — the seed's 交流沟通 problem is one.
 * Given last year's report of the same agency: each of last year's problems should be
   answered by this year's measures (``problems.previous_followup``); a problem or measure
@@ -19,12 +20,18 @@ import regex
 from ..reconcile.model import Evidence, Finding
 from .model import Sentence
 from .specificity import SPECIFIC_AT
+from .topics import RELATED_TOPICS
 from .units import clean_text, strip_enum
 
 #: cosine of character bigrams at or above which wording alone makes a match
 WORDING_MATCH = 0.35
 #: with a shared topic, wording must still not be unrelated (0 = topic alone is enough)
 TOPIC_MATCH_MIN_COSINE = 0.0
+#: base match score of a shared topic and of a related one (plus 0.4 x wording cosine)
+SHARED_TOPIC_BASE = 0.6
+RELATED_TOPIC_BASE = 0.45
+_RELATED: frozenset[tuple[str, str]] = frozenset(
+    pair for a, b, _ in RELATED_TOPICS for pair in ((a, b), (b, a)))
 #: SequenceMatcher ratio at or above which a sentence is a near-verbatim copy
 NEAR_VERBATIM = 0.8
 
@@ -53,16 +60,25 @@ def cosine(a: str, b: str) -> float:
     return dot / math.sqrt(sum(v * v for v in x.values()) * sum(v * v for v in y.values()))
 
 
+def related_topics(problem: Sentence, measure: Sentence) -> bool:
+    """A topic of the problem and a topic of the measure form a pair of RELATED_TOPICS."""
+    return any((a, b) in _RELATED for a in problem.topics for b in measure.topics)
+
+
 def match_score(problem: Sentence, measure: Sentence) -> float:
-    """0–1: 0.6 for a shared topic plus 0.4 x wording cosine (cosine alone without one)."""
+    """0–1: 0.6 for a shared topic (0.45 for a related one) plus 0.4 x wording cosine; the
+    cosine alone without either."""
     cos = cosine(problem.text, measure.text)
     if set(problem.topics) & set(measure.topics) and cos >= TOPIC_MATCH_MIN_COSINE:
-        return round(0.6 + 0.4 * cos, 4)
+        return round(SHARED_TOPIC_BASE + 0.4 * cos, 4)
+    if related_topics(problem, measure):
+        return round(RELATED_TOPIC_BASE + 0.4 * cos, 4)
     return round(cos, 4)
 
 
 def addresses(problem: Sentence, measure: Sentence) -> bool:
-    return bool(set(problem.topics) & set(measure.topics)) or cosine(problem.text, measure.text) >= WORDING_MATCH
+    return (bool(set(problem.topics) & set(measure.topics)) or related_topics(problem, measure)
+            or cosine(problem.text, measure.text) >= WORDING_MATCH)
 
 
 def link(sentences: tuple[Sentence, ...]) -> dict[int, tuple[int, ...]]:

@@ -59,5 +59,17 @@ TOPIC_LABELS: tuple[str, ...] = tuple(label for label, _, _ in TOPICS)
 CODE_TO_TOPIC: dict[str, str] = {code: label for label, code, _ in TOPICS}
 TOPIC_DEFINITIONS: dict[str, str] = {label: text for label, _, text in TOPICS}
 
+#: topics that answer each other although they differ (one line per pair, read both ways):
+#: a problem about one is addressed by a measure about the other. Kept small on purpose —
+#: every pair here makes more problems count as answered.
+RELATED_TOPICS: tuple[tuple[str, str, str], ...] = (
+    ("staffing", "training_skills",
+     "队伍建设: too few, part-time or new staff is answered by bringing people up to speed (传帮带, 跟班学习, 培训)"),
+    ("procedures_review", "security",
+     "保密审查 / 错敏词校核 is a step of the release workflow: fixing the workflow answers a leak and vice versa"),
+    ("interpretation", "participation_response",
+     "解读回应: explaining a policy and answering the public's questions about it are one task"),
+)
+
 #: sentence labels
 LABELS: tuple[str, ...] = ("problem", "measure", "other")
