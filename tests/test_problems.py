@@ -1,11 +1,14 @@
 """Section 五: units, classifier, specificity, boilerplate, follow-through (issue 6)."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from textmine.model import Document
+from textmine.paths import models_dir
 from textmine.problems import analyse_sentences, frame
-from textmine.problems.specificity import SPECIFIC_AT, load_cues, score
+from textmine.problems.specificity import CUES_FILE, SPECIFIC_AT, load_cues, score
 from textmine.problems.units import section_units, split_problems
 from textmine.readers import load
 from textmine.sections import split_sections
@@ -203,7 +206,11 @@ def test_topic_cases(topic, zone, text):
 CUE_CASES = [
     ("deadline", "2024年6月底前完成政务公开专区改造。"),
     ("deadline", "对依申请公开事项在20个工作日内答复。"),
+    ("deadline", "要求相关单位于4月15日前补充公开。"),
+    ("named_document", "编写《乡镇政务公开工作手册》。"),
     ("number_target", "全年组织业务培训不少于3次。"),
+    ("number_target", "政策文件草案公开征求意见时间不少于30日。"),
+    ("number_cn", "安排一名同志专门负责政务公开工作。"),
     ("frequency", "每季度开展一次网站栏目巡查。"),
     ("named_platform", "依托“幸福东城”微信公众号推送政策解读。"),
     ("platform_object", "在门户网站开设专栏。"),
@@ -233,6 +240,57 @@ def test_specificity_orders_specific_above_boilerplate():
 
 def test_every_cue_in_the_table_has_a_case():
     assert {c.name for c in load_cues()} <= {c for c, _ in CUE_CASES}
+
+
+NOT_CUE_CASES = [
+    # an enumeration marker or a fixed phrase is not a count
+    ("number_cn", "一是进一步统一公开口径,第一时间发布权威信息。"),
+    # a time limit's number is the deadline, not a second quantified target
+    ("number_target", "在20个工作日内答复。"),
+    # a reference to the national regulation is not a document to draft
+    ("named_document", "组织工作人员学习《条例》。"),
+]
+
+
+@pytest.mark.parametrize("cue,text", NOT_CUE_CASES)
+def test_specificity_cue_does_not_fire(cue, text):
+    names = [r.split()[1].rstrip(":") for r in score(text).reasons]
+    assert cue not in names, score(text)
+
+
+def test_specificity_weights_fit_annotated_levels(tmp_path):
+    """fit_weights moves the weights towards the levels and is deterministic; write_weights
+    changes only the weight column."""
+    from textmine.problems.specificity import calibration_objective, fit_weights, write_weights
+
+    texts = ["进一步加强组织领导。", "不断提升公开质量。", "组织工作人员参加业务培训。", "优化门户网站栏目设置。",
+             "依托“清溪人社”微信公众号发布政策解读。", "制定《信息发布审核办法》。",
+             "2025年6月底前完成专区改造。", "全年组织业务培训不少于3次。"]
+    levels = [0, 0, 1, 1, 2, 2, 3, 3]
+    cues = load_cues()
+    flat = tuple(c.__class__(c.name, c.group, 0.05 if c.weight > 0 else -0.05, c.pattern, c.meaning) for c in cues)
+
+    def objective(cs):
+        return calibration_objective([score(t, cs).score for t in texts], levels)
+
+    fitted = fit_weights(texts, levels, flat)
+    assert objective(fitted) > objective(flat)
+    assert fitted == fit_weights(texts, levels, flat)
+    assert all((c.weight <= 0) == (c.group == "generic") for c in fitted)
+    assert score("2025年6月底前完成专区改造。", fitted).score >= SPECIFIC_AT
+    assert score("进一步加强组织领导。", fitted).score < SPECIFIC_AT
+
+    path = tmp_path / "cues.tsv"
+    shutil.copyfile(models_dir() / CUES_FILE, path)
+    before = path.read_text(encoding="utf-8").splitlines()
+    write_weights(path, fitted)
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert len(before) == len(after)
+    for a, b in zip(before, after):
+        if a != b:  # only the weight column (third field) may differ
+            fa, fb = a.split("\t"), b.split("\t")
+            assert fa[:2] + fa[3:] == fb[:2] + fb[3:]
+    assert {c.name: c.weight for c in load_cues(str(path))} == {c.name: c.weight for c in fitted}
 
 
 # --------------------------------------------------------------------------- boilerplate
@@ -276,3 +334,58 @@ def test_boilerplate_bad_input(tmp_path):
     bad.write_text("{}", encoding="utf-8")
     with pytest.raises(TextmineError, match="bad.json"):
         Boilerplate.load(bad)
+
+
+# --------------------------------------------------------------------------- context and links
+
+
+def test_frame_alone_is_other():
+    """A frame the splitter leaves standing (主要表现在:) states nothing, whatever the model says."""
+    doc = _doc("对照上级要求,还有一些需要改进的地方。主要表现在:一是政策解读形式单一;"
+               "二是部分单位信息公开工作人员兼职多、流动性大。针对存在问题,下一步将丰富政策解读形式,"
+               "并建立传帮带机制,定期组织业务培训。")
+    analysis = _analyse(doc)
+    frame = [s for s in analysis.sentences if "".join(s.text.split()).rstrip(":") == "主要表现在"]
+    assert frame and frame[0].label == "other" and frame[0].topics == ()
+    assert sum(s.label == "problem" for s in analysis.sentences) == 2
+
+
+def test_mirror_partners_pair_list_positions():
+    from textmine.problems.features import mirror_partners
+
+    labels = ["other", "problem", "problem", "problem", "other", "measure", "measure"]
+    enums = [None, "shi", "shi", "shi", None, "shi", "shi"]
+    assert mirror_partners(labels, enums) == [None, 5, 6, None, None, 1, 2]
+    # units that are not enumerated have no mirror
+    assert mirror_partners(["problem", "measure"], [None, None]) == [None, None]
+
+
+def test_mirror_context_only_adds_pair_tokens():
+    from textmine.problems.features import encode, text_part, word_features
+
+    plain = encode("measures", "shi", "一是加强业务培训;")
+    paired = encode("measures", "shi", "一是加强业务培训;", "一是政务公开工作人员兼职多、流动性大;")
+    assert text_part(plain) == text_part(paired) == "加强业务培训;"
+    extra = [f for f in word_features(paired) if f not in word_features(plain)]
+    assert extra and all(f.startswith("__pair__cue=") for f in extra)
+    assert "__pair__cue=staffing" in extra
+
+
+def _sentence(index, label, topics, text):
+    from textmine.problems.model import Sentence
+
+    return Sentence(section="problems", text=text, start=0, end=len(text), label=label, topics=topics, index=index)
+
+
+def test_related_topics_answer_each_other():
+    from textmine.problems.followthrough import addresses, link, match_score
+
+    staff = _sentence(0, "problem", ("staffing",), "个别单位政务公开人员配备不足、兼职多、流动性大")
+    mentor = _sentence(1, "measure", ("training_skills",), "建立传帮带机制,对新上岗人员开展指导")
+    more_staff = _sentence(2, "measure", ("staffing",), "配齐配强专职人员")
+    coord = _sentence(3, "problem", ("coordination",), "与其他部门沟通协调不够")
+    assert addresses(staff, mentor) and not addresses(coord, mentor)
+    # a shared topic ranks above a related one
+    assert match_score(staff, more_staff) > match_score(staff, mentor) > 0
+    links = link((staff, mentor, more_staff, coord))
+    assert links[0] == (2, 1) and links[3] == ()

@@ -2,7 +2,9 @@
 
 Fits on the training split (fixed seed, so the same corpus gives the same predictions),
 scores the held-out split, and writes ``sentence_classifier.skops`` + ``.json`` metadata
-and the default boilerplate table into ``--out`` (default: the shipped ``models/``)."""
+and the default boilerplate table into ``--out`` (default: the shipped ``models/``).
+``--fit-specificity`` also refits the specificity cue weights to the annotated levels of the
+training split and rewrites the weight column of ``lexicons/specificity_cues.tsv`` there."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="DIR", help="where to write the model (default models/)")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default fixed)")
     parser.add_argument("--quiet", action="store_true", help="print only the paths written")
+    parser.add_argument("--fit-specificity", action="store_true",
+                        help="refit the specificity cue weights on the training split's measure levels")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,12 +31,35 @@ def run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     corpus = Path(args.corpus) if args.corpus else None
-    classifier, meta = train_model(corpus, DEFAULT_SEED if args.seed is None else args.seed)
     out = Path(args.out) if args.out else models_dir()
+    written = []
+    if args.fit_specificity:
+        # first, so that the model metadata reports the specificity of the fitted weights
+        # (when --out is the shipped models/ directory, whose table the scorer reads)
+        import shutil
+
+        from ..problems.specificity import CUES_FILE, load_cues, write_weights
+        from ..problems.training import fit_specificity
+
+        cues_path = out / CUES_FILE
+        if cues_path.resolve() != (models_dir() / CUES_FILE).resolve():
+            cues_path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(models_dir() / CUES_FILE, cues_path)
+        fitted, report = fit_specificity(read_corpus(corpus))
+        write_weights(cues_path, fitted)
+        load_cues.cache_clear()
+        written.append(cues_path)
+        if not args.quiet:
+            b, a = report["spearman_before"], report["spearman_after"]
+            sys.stdout.write(f"specificity cues fitted on {report['train_measures']} training measures: Spearman "
+                             f"train {b['train']} -> {a['train']}, held-out {b['heldout']} -> {a['heldout']}\n"
+                             + "".join(f"  {k}: {v:+.2f}\n" for k, v in report["weights"].items()) + "\n")
+    classifier, meta = train_model(corpus, DEFAULT_SEED if args.seed is None else args.seed)
     model_path, meta_path = write_model(classifier, meta, out)
     boiler_path = out / DEFAULT_FILE
     boiler_path.parent.mkdir(parents=True, exist_ok=True)
     fit_default_boilerplate(read_corpus(corpus)).save(boiler_path)
+    written = [model_path, meta_path, boiler_path, *written]
     elapsed = time.perf_counter() - started
     if not args.quiet:
         result = {**meta["scores"]["heldout"], "split": "heldout", "model": str(model_path)}
@@ -40,5 +67,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(f"trained on {meta['sentences']['train']} sentences ({meta['reports']['train']} reports), "
                          f"held out {meta['sentences']['heldout']} ({meta['reports']['heldout']} reports) "
                          f"in {elapsed:.1f}s\n")
-    sys.stdout.write(f"wrote {model_path}\nwrote {meta_path}\nwrote {boiler_path}\n")
+    sys.stdout.write("".join(f"wrote {path}\n" for path in written))
     return 0

@@ -4,7 +4,10 @@ After Lang & Stice-Lawrence (2015): an n-gram is *common* when it appears in at 
 ``min_doc_share`` of the documents of a corpus; a sentence's boilerplate score is the share
 of its character n-grams that are common. Character n-grams (default 4) stand in for word
 tetragrams because Chinese has no spaces; digits are folded to 0 so that "2023年" and
-"2024年" count as the same wording, and punctuation and spaces are dropped.
+"2024年" count as the same wording, and punctuation and spaces are dropped. An n-gram that
+holds a digit is never common: a number is the sentence's own content, and without this rule
+the template around it ("0个工作日内", "0月底前") made dated, quantified commitments look
+like boilerplate (on the annotated corpus they then scored above the M0 measures).
 
 ``Boilerplate.fit(texts)`` works on any corpus the user gives (one text per report);
 the shipped default (``models/lexicons/boilerplate_ngrams.json``, plain JSON) was fitted on
@@ -62,7 +65,7 @@ class Boilerplate:
         if n_docs == 0:
             raise TextmineError("<boilerplate>", "cannot fit on an empty corpus")
         threshold = max(min_docs, min_doc_share * n_docs)
-        common = frozenset(g for g, c in counts.items() if c >= threshold)
+        common = frozenset(g for g, c in counts.items() if c >= threshold and "0" not in g)
         return cls(common=common, n=n, min_doc_share=min_doc_share, n_docs=n_docs)
 
     def score(self, sentence: str) -> float | None:

@@ -71,30 +71,108 @@ def _reason(weight: float, name: str, words: str) -> str:
     return f"{weight:+.2f} {name}: {words}"
 
 
-def score(text: str, cues: tuple[Cue, ...] | None = None) -> Specificity:
-    """Specificity of one measure sentence."""
-    cues = cues if cues is not None else load_cues()
+def cue_hits(text: str, cues: tuple[Cue, ...]) -> tuple[tuple[str, ...], ...]:
+    """For each cue, the distinct words of ``text`` (a measure) that trigger it."""
     body = strip_enum(clean_text(text))
+    return tuple(tuple(dict.fromkeys(m.group(0) for m in cue.pattern.finditer(body) if m.group(0)))
+                 for cue in cues)
+
+
+def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
+             weights: tuple[float, ...] | None = None) -> tuple[float, list[str]]:
+    weights = weights if weights is not None else tuple(c.weight for c in cues)
     total = BASE
     reasons: list[str] = []
     positive = False
     best_in_group: dict[str, float] = {}
-    for cue in cues:
-        hits = [m.group(0) for m in cue.pattern.finditer(body) if m.group(0)]
-        if not hits:
+    for cue, weight, words in zip(cues, weights, hits):
+        if not words:
             continue
-        if cue.weight > 0:
+        if weight > 0 or (weight == 0 and cue.group not in NEGATIVE_GROUPS):
             positive = True
             # a group counts once, with its strongest cue; weaker cues of it are shown at +0.00
-            gain = max(0.0, cue.weight - best_in_group.get(cue.group, 0.0))
-            best_in_group[cue.group] = max(cue.weight, best_in_group.get(cue.group, 0.0))
+            gain = max(0.0, weight - best_in_group.get(cue.group, 0.0))
+            best_in_group[cue.group] = max(weight, best_in_group.get(cue.group, 0.0))
             total += gain
-            reasons.append(_reason(gain, cue.name, "、".join(dict.fromkeys(hits))))
+            reasons.append(_reason(gain, cue.name, "、".join(words)))
         else:
-            used = hits[:MAX_NEGATIVE_HITS]
-            total += cue.weight * len(used)
-            reasons.append(_reason(cue.weight * len(used), cue.name, "、".join(used)))
+            used = words[:MAX_NEGATIVE_HITS]
+            total += weight * len(used)
+            reasons.append(_reason(weight * len(used), cue.name, "、".join(used)))
     if not positive:
         total += NO_OBJECT_PENALTY
         reasons.append(_reason(NO_OBJECT_PENALTY, "no_verifiable_object", "无数字、期限、具名平台、文件或责任单位"))
-    return Specificity(round(min(1.0, max(0.0, total)), 2), tuple(reasons))
+    return round(min(1.0, max(0.0, total)), 2), reasons
+
+
+def score(text: str, cues: tuple[Cue, ...] | None = None) -> Specificity:
+    """Specificity of one measure sentence."""
+    cues = cues if cues is not None else load_cues()
+    value, reasons = _combine(cue_hits(text, cues), cues)
+    return Specificity(value, tuple(reasons))
+
+
+# --------------------------------------------------------------------------- calibration
+
+#: groups whose cues lower the score (their weights stay <= 0 when fitted)
+NEGATIVE_GROUPS = frozenset({"generic"})
+POSITIVE_GRID = tuple(round(0.05 * k, 2) for k in range(1, 11))   # 0.05 … 0.50
+NEGATIVE_GRID = tuple(round(-0.05 * k, 2) for k in range(0, 5))   # 0 … -0.20
+
+
+def calibration_objective(scores: list[float], levels: list[int]) -> float:
+    """Spearman correlation of the scores with the annotated levels (0–3), plus a quarter of
+    the balanced accuracy of "specific" (score >= SPECIFIC_AT) against level 3, so that the
+    fitted weights keep the 0.5 line meaningful and do not only reorder."""
+    from scipy.stats import spearmanr
+
+    rho = float(spearmanr(scores, levels).statistic) if len(set(scores)) > 1 else 0.0
+    spec = [s >= SPECIFIC_AT for s in scores]
+    top = [lv == 3 for lv in levels]
+    tpr = sum(a and b for a, b in zip(spec, top)) / max(1, sum(top))
+    tnr = sum((not a) and (not b) for a, b in zip(spec, top)) / max(1, len(top) - sum(top))
+    return rho + 0.25 * (tpr + tnr) / 2
+
+
+def fit_weights(texts: list[str], levels: list[int], cues: tuple[Cue, ...] | None = None,
+                rounds: int = 3) -> tuple[Cue, ...]:
+    """Cue weights fitted to annotated levels by coordinate ascent on
+    :func:`calibration_objective` over a fixed grid (deterministic: cues in table order, ties
+    keep the current weight). The patterns, groups and base stay as they are."""
+    from dataclasses import replace
+
+    cues = cues if cues is not None else load_cues()
+    hits = [cue_hits(t, cues) for t in texts]
+    weights = [c.weight for c in cues]
+
+    def objective(ws) -> float:
+        return calibration_objective([_combine(h, cues, tuple(ws))[0] for h in hits], levels)
+
+    best = objective(weights)
+    for _ in range(rounds):
+        changed = False
+        for k, cue in enumerate(cues):
+            grid = NEGATIVE_GRID if cue.group in NEGATIVE_GROUPS else POSITIVE_GRID
+            for candidate in grid:
+                if candidate == weights[k]:
+                    continue
+                trial = weights[:k] + [candidate] + weights[k + 1:]
+                value = objective(trial)
+                if value > best + 1e-9:
+                    best, weights, changed = value, trial, True
+        if not changed:
+            break
+    return tuple(replace(c, weight=w) for c, w in zip(cues, weights))
+
+
+def write_weights(path: Path, cues: tuple[Cue, ...]) -> None:
+    """Rewrite the weight column of a cue table in place (comments and order kept)."""
+    by_name = {c.name: c.weight for c in cues}
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) == 5 and parts[0] in by_name:
+            parts[2] = f"{by_name[parts[0]]:.2f}"
+            line = "\t".join(parts)
+        out.append(line)
+    Path(path).write_text("\n".join(out) + "\n", encoding="utf-8")

@@ -55,6 +55,16 @@ TOPIC_CUES: tuple[tuple[str, str], ...] = (
     ("legal_framework", r"规定|办法|实施细则|规章|立法|条例|配套制度"),
 )
 
+
+
+def topic_cues_hash() -> str:
+    """SHA-256 of :data:`TOPIC_CUES` (recorded in the model metadata: the features depend on it)."""
+    import hashlib
+
+    text = "\n".join(f"{label}\t{pattern}" for label, pattern in TOPIC_CUES)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 TOPIC_LABELS: tuple[str, ...] = tuple(label for label, _, _ in TOPICS)
 CODE_TO_TOPIC: dict[str, str] = {code: label for label, code, _ in TOPICS}
 TOPIC_DEFINITIONS: dict[str, str] = {label: text for label, _, text in TOPICS}

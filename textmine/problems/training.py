@@ -12,10 +12,10 @@ import json
 import platform
 from pathlib import Path
 
-from .classifier import META_FILE, MODEL_FILE, SentenceClassifier, build_pipelines
+from .classifier import META_FILE, MODEL_FILE, TOPIC_THRESHOLD, SentenceClassifier, build_pipelines
 from .corpus import Annotated, CorpusReport, corpus_hash, default_corpus_dir, read_corpus, split
 from .features import encode, mirror_partners
-from .topics import LABELS, TOPIC_LABELS
+from .topics import LABELS, TOPIC_LABELS, topic_cues_hash
 
 DEFAULT_SEED = 20240601
 
@@ -203,6 +203,8 @@ def train_model(corpus_dir: Path | None = None, seed: int = DEFAULT_SEED) -> tup
         "model": MODEL_FILE,
         "corpus": str(corpus_dir),
         "corpus_sha256": corpus_hash(corpus_dir),
+        "topic_cues_sha256": topic_cues_hash(),
+        "topic_threshold": TOPIC_THRESHOLD,
         "seed": seed,
         "split": "by report: sha256(report id) mod 5 == 0 is held out",
         "reports": {"train": sum(not r.heldout for r in reports), "heldout": sum(r.heldout for r in reports)},
@@ -214,6 +216,28 @@ def train_model(corpus_dir: Path | None = None, seed: int = DEFAULT_SEED) -> tup
         "scores": {"heldout": score(classifier, heldout_items)},
     }
     return classifier, meta
+
+
+def fit_specificity(reports: list[CorpusReport]) -> tuple[tuple, dict]:
+    """Specificity cue weights fitted to the annotated levels of the TRAINING split's
+    measures (:func:`.specificity.fit_weights`), with Spearman before and after on both
+    splits (the held-out figure is reported, never used to fit)."""
+    from .specificity import fit_weights, load_cues, score
+
+    train, heldout = split(reports)
+    current = load_cues()
+    measures = [i for i in train if i.label == "measure" and i.level is not None]
+    fitted = fit_weights([i.text for i in measures], [i.level for i in measures], current)
+
+    def rho(items, cues):
+        ms = [i for i in items if i.label == "measure" and i.level is not None]
+        return spearman([score(i.text, cues).score for i in ms], [i.level for i in ms])
+
+    report = {"train_measures": len(measures),
+              "spearman_before": {"train": rho(train, current), "heldout": rho(heldout, current)},
+              "spearman_after": {"train": rho(train, fitted), "heldout": rho(heldout, fitted)},
+              "weights": {c.name: c.weight for c in fitted}}
+    return fitted, report
 
 
 def fit_default_boilerplate(reports: list[CorpusReport]):
