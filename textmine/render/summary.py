@@ -46,7 +46,9 @@ def summary(report: Report) -> str:
             lines.append(f"      ! {issue}")
     lines.append(f"  figures: {len(report.figures)}")
     for fig in report.figures[:40]:
-        extra = "".join(f" {k}={v}" for k, v in (("channel", fig.channel), ("category", fig.category),
+        kind = getattr(fig, "kind", "count")
+        extra = "".join(f" {k}={v}" for k, v in (("kind", kind if kind != "count" else None),
+                                                    ("channel", fig.channel), ("category", fig.category),
                                                     ("qualifier", fig.qualifier)) if v)
         lines.append(f"    {fig.metric:<28} {fig.value:>12g} {fig.unit or ''}{extra}   «{fig.text}»")
     if len(report.figures) > 40:
