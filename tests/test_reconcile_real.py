@@ -43,6 +43,29 @@ def test_example_has_no_fail(example_path):
     assert fails(textmine.audit(example_path)) == []
 
 
+def test_example_figures_are_compared_with_the_cells_they_state(example_path):
+    # found in the end-to-end review: a repeal read as 本年制发 (UNCERTAIN against 3), items
+    # reviewed read as published, 行政复议结果纠正 compared with the litigation columns, and
+    # channel parts (网上申请 41 件) that must never meet the 62 of 本年新收
+    report = textmine.audit(example_path)
+    by_text = {f.text: f for f in report.figures}
+    assert by_text["废止不符合上位法要求的规范性文件1件"].metric == "normative_documents_repealed"
+    assert by_text["保密审查1320余条"].metric == "items_reviewed"
+    assert not [f for f in report.figures if f.metric == "items_published" and f.category
+                and "审查" in f.category]
+    assert by_text["行政复议结果纠正1件"].metric == "reconsiderations_corrected"
+    findings = reconciler_findings(report)
+    assert [(f.status, f.rule) for f in findings if f.status in ("FAIL", "UNCERTAIN")] == []
+    twins = {(f.rule, f.found): f for f in findings if f.rule.startswith("narrative_vs_table.")}
+    corrected = twins[("narrative_vs_table.reconsiderations_corrected", 1)]
+    assert corrected.status == "PASS"
+    assert [(e.row, e.column) for e in corrected.evidence if e.table] == [("reconsideration", "corrected")]
+    assert ("narrative_vs_table.lawsuits_corrected", 1) not in twins
+    received = [f for f in findings if f.rule == "narrative_vs_table.applications_received"]
+    assert [(f.status, f.found) for f in received] == [("PASS", 62)]
+    assert ("PASS", "新收政府信息公开申请62件") in [(f.status, f.unit) for f in findings if f.rule == "breakdown.sum"]
+
+
 def _changed(path, old: str, new: str) -> bytes:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, old
@@ -73,14 +96,18 @@ def test_seed_failing_twins(seed_path, old, new, expected):
 
 
 EXAMPLE_TWINS = [
-    ("全年新收政府信息公开申请62件", "全年新收政府信息公开申请61件", [("narrative_vs_table.applications_received", "收到申请数")]),
+    # the total of the channel breakdown (网上 41 + 信函 17 + 当面 4) and table 三's 本年新收
+    ("全年新收政府信息公开申请62件", "全年新收政府信息公开申请61件", [("breakdown.sum", "新收政府信息公开申请61件"),
+                                                   ("narrative_vs_table.applications_received", "收到申请数")]),
     ("结转下年度继续办理3件", "结转下年度继续办理2件", [("narrative_vs_table.applications_carried_forward", "结转下年度申请数")]),
     ("政务动态类732条", "政务动态类733条", [("breakdown.sum", "主动公开政府信息1286条")]),
     ("现行有效17件", "现行有效18件", [("narrative_vs_table.normative_documents_in_force", "现行有效规范性文件")]),
     ("行政规范性文件\t3\t1\t17", "行政规范性文件\t3\t1\t2",
      [("active_disclosure.in_force_vs_issued", "行政规范性文件"),
       ("narrative_vs_table.normative_documents_in_force", "现行有效规范性文件")]),
-    ("不予公开9件", "不予公开8件", [("breakdown.sum", "办结63件"), ("narrative_vs_table.applications_denied", "不予公开")]),
+    # each outcome is compared with its table cell (the prose sum of the outcome list is not
+    # checked again while table 三 holds every one of them)
+    ("不予公开9件", "不予公开8件", [("narrative_vs_table.applications_denied", "不予公开")]),
 ]
 
 

@@ -122,6 +122,9 @@ NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 
 _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
 _BRACKETS = regex.compile(r"[();]")
+_SEPARATORS = regex.compile(r"[,、]")
+NEW_STATEMENT = regex.compile(V.NEW_STATEMENT)
+NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
 
 #: how far before a number its wording, markers and list structure are looked for
 MAX_WINDOW = 40
@@ -141,6 +144,11 @@ _LABEL_LEAD = regex.compile(
     r"^(?:(?:主动|累计|全年|共|共计|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴"
     r"|上传|推出|刊登|报道|了|的)\s?)+")
 _LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|为|约|:|\s)+$")
+#: a label that ends in a verb and its generic object (经审核发布信息, 对外公开信息) is a verb
+#: phrase: the words before the verb say how, not which category
+_LABEL_VERB_OBJECT = regex.compile(
+    r"(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|审查|审核)(?:了)?(?:各类|相关)?"
+    r"(?:政府|政务)?(?:信息|内容|稿件|文章|消息|新闻)$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
                              "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
 
@@ -177,6 +185,14 @@ class _Frame:
     colon: bool
     implicit: bool = False
     not_exhaustive: bool = False
+    #: the figure the opener followed (``parent`` moves to an earlier coordinated total when a
+    #: part belongs to it), how many parts the list has taken, and the separator it uses
+    #: between its parts (the first ``、`` or ``,`` after its first part)
+    opened_after: int = -1
+    taken: int = 0
+    separator: str | None = None
+    #: where the first part's words start (just after the opener)
+    first_part_at: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +202,15 @@ class _Hit:
     end: int
     key: object  # pattern index / role / marker kind / direction
     category: str | None = None
+    #: for a relative word written right after a metric's wording (行政复议结果纠正): the family
+    #: that wording names, which outranks the figure before it, and where that wording starts
+    family: str | None = None
+    lead: int | None = None
+
+    @property
+    def span_start(self) -> int:
+        """Where a figure stated with this wording starts (行政复议结果纠正 1 件)."""
+        return self.start if self.lead is None else self.lead
 
 
 # --------------------------------------------------------------------------- helpers
@@ -208,7 +233,12 @@ def _hits(text: str, start: int, end: int) -> list[_Hit]:
                 category = m.group(name)
         elif kind in ("change", "bare"):
             key = V.DIRECTIONS.get(m.group(key), "up")
-        out.append(_Hit(kind, m.start(), m.end(), key, category))
+        family = lead = None
+        if kind == "relative" and out and out[-1].kind == "metric" and out[-1].end == m.start():
+            named = V.METRICS[V.METRIC_PATTERNS[out[-1].key].metrics[0][0]].family
+            if (named, key) in V.RELATIVE_METRICS:
+                family, lead = named, out[-1].start
+        out.append(_Hit(kind, m.start(), m.end(), key, category, family, lead))
     return out
 
 
@@ -247,6 +277,8 @@ def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
     label = _LABEL_LEAD.sub("", label)
     label_start = start + len(raw) - len(label)
     label = _LABEL_TRAIL.sub("", label)
+    if _LABEL_VERB_OBJECT.search(label):
+        return None
     if label.endswith("类信息"):
         label = label[:-2]
     elif label.endswith("信息") and label[:-2] in V.CATEGORY_WORDS:
@@ -365,6 +397,9 @@ class _Extractor:
         events: list[tuple[int, str, _Hit | None]] = []
         for m in _BRACKETS.finditer(text, start, end):
             events.append((m.start(), m.group(), None))
+        if self.frames:
+            for m in _SEPARATORS.finditer(text, start, end):
+                events.append((m.start(), m.group(), None))
         for hit in hits:
             if hit.kind == "marker":
                 events.append((hit.start, hit.key, hit))
@@ -381,6 +416,9 @@ class _Extractor:
             elif what == ";":
                 while self.frames and not (self.frames[-1].colon or self.frames[-1].paren):
                     self._pop_frame()
+            elif what in (",", "、"):
+                if self.frames and self._list_ends(self.frames[-1], what, pos + 1):
+                    self._pop_frame()
             elif what == "terminator":
                 while self.frames and not self.frames[-1].paren:
                     self._pop_frame()
@@ -393,7 +431,8 @@ class _Extractor:
                 if parent is not None:
                     colon = text[hit.end:hit.end + 1] == ":"
                     if not (self.frames and self.frames[-1].parent == parent and not paren):
-                        self.frames.append(_Frame(parent, paren, colon))
+                        self.frames.append(_Frame(parent, paren, colon, opened_after=parent,
+                                                  first_part_at=hit.end + (1 if colon else 0)))
             elif what == "etc":
                 if self.frames:
                     self.frames[-1].not_exhaustive = True
@@ -406,6 +445,24 @@ class _Extractor:
             elif what in ("cumulative", "daily_average", "as_of"):
                 notes["period"] = what
         return notes
+
+    def _list_ends(self, frame: _Frame, separator: str, after: int) -> bool:
+        """Whether a comma ends the list ``frame`` holds. A list whose parts are separated by
+        ``、`` (the first separator after its first part) ends at a comma followed by a clause
+        with its own verb or channel: ``其中 A、B、C,微信公众号推送信息 D 条`` / ``…,发布政策
+        解读 7 篇`` state something new. Not when the list's own parts are written that way
+        (``其中通过网站公开 1200 条、通过公开栏公开 186 条``), and not in a comma-separated
+        list, whose parts look like the next clause (``其中上年结转 2 件,本年新收 29 件``)."""
+        if frame.implicit or not frame.taken:
+            return False
+        if frame.separator is None:
+            frame.separator = separator
+            return False
+        if separator != "," or frame.separator != "、":
+            return False
+        if frame.first_part_at >= 0 and NEW_STATEMENT_OR_CHANNEL.match(self.text, frame.first_part_at):
+            return False
+        return NEW_STATEMENT_OR_CHANNEL.match(self.text, after) is not None
 
     def _plan_start(self, sentence_start: int) -> int:
         """Where the first plan word of the sentence starting at ``sentence_start`` is (a
@@ -432,8 +489,10 @@ class _Extractor:
         prev = self._previous_in_sentence()
         return V.METRICS[prev.metric].family if prev else None
 
-    def _resolve_hit(self, hit: _Hit, unit: str | None) -> tuple[str, str | None] | None:
-        """(metric, category) that ``hit`` gives a number with ``unit``, or None."""
+    def _resolve_hit(self, hit: _Hit, unit: str | None, number_start: int | None = None
+                     ) -> tuple[str, str | None] | None:
+        """(metric, category) that ``hit`` gives a number with ``unit`` (starting at
+        ``number_start``), or None."""
         if hit.kind == "metric":
             metric = _metric_for(hit.key, unit)
             if metric is None:
@@ -441,7 +500,11 @@ class _Extractor:
             family = self._family_context()
             return V.CONTEXT_OVERRIDES.get((family, metric), metric), hit.category
         if hit.kind == "relative":
-            family = self._family_context() or V.RELATIVE_DEFAULT_FAMILY.get(hit.key)
+            family = hit.family or self._family_context()
+            if family is None and (number_start is None or _adjacent(self.text, hit.end, number_start)):
+                # 结果纠正 1 件 opening a sentence; not 纠正问题信息 12 条, whose noun says
+                # the word is not a review outcome
+                family = V.RELATIVE_DEFAULT_FAMILY.get(hit.key)
             metric = V.RELATIVE_METRICS.get((family, hit.key))
             if metric is None:
                 return None
@@ -532,7 +595,7 @@ class _Extractor:
             for hit in reversed(before):
                 resolved = self._resolve_any_unit(hit)
                 if resolved:
-                    span_start = hit.start
+                    span_start = hit.span_start
                     break
             if resolved:
                 metric = resolved
@@ -596,7 +659,7 @@ class _Extractor:
         if hit.kind == "metric":
             return V.METRIC_PATTERNS[hit.key].metrics[0][0]
         if hit.kind == "relative":
-            family = self._family_context() or V.RELATIVE_DEFAULT_FAMILY.get(hit.key)
+            family = hit.family or self._family_context() or V.RELATIVE_DEFAULT_FAMILY.get(hit.key)
             return V.RELATIVE_METRICS.get((family, hit.key))
         return None
 
@@ -606,7 +669,7 @@ class _Extractor:
         unit = q.unit
         fitting: list[tuple[_Hit, str, str | None]] = []
         for hit in reversed(metric_hits):
-            resolved = self._resolve_hit(hit, unit)
+            resolved = self._resolve_hit(hit, unit, q.start)
             if resolved:
                 fitting.append((hit, *resolved))
         limit = self.sentences.end_of(q.end, len(text))
@@ -621,7 +684,7 @@ class _Extractor:
                     break
         if fitting and _adjacent(text, fitting[0][0].end, q.start):
             hit, metric, category = fitting[0]
-            return metric, category, hit.start, q.end, hit
+            return metric, category, hit.span_start, q.end, hit
         unitless = unit is None and q.magnitude == 1
         after = self._after(q, limit)
         if after and not unitless:
@@ -630,10 +693,10 @@ class _Extractor:
         if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
                 and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, q.start)) < 2:
             hit, metric, category = fitting[0]
-            return metric, category, hit.start, q.end, hit
+            return metric, category, hit.span_start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):
             hit, metric, category = fitting[0]
-            return metric, category, hit.start, q.end, hit
+            return metric, category, hit.span_start, q.end, hit
         # a rate stated after its wording's first mention: 答复率较上年提升 2.5 个百分点,达到 100%
         prev = self._previous_in_sentence()
         if unit in PERCENT_UNITS and prev is not None and V.METRICS[prev.metric].family == "rates":
@@ -742,6 +805,12 @@ class _Extractor:
                 total = self.figures[frame.parent]
                 if self._compatible(total, metric, kind, category, frame.implicit):
                     fig.parent = frame.parent
+                    frame.taken += 1
+                    break
+                sibling = self._coordinated_total(frame, metric, kind, category)
+                if sibling is not None:
+                    fig.parent = frame.parent = sibling
+                    frame.taken += 1
                     break
                 if frame.paren:
                     break
@@ -756,6 +825,24 @@ class _Extractor:
         self.last_at_depth[self.depth] = index
         if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations"):
             self.frames.append(_Frame(index, False, False, implicit=True))
+
+    def _coordinated_total(self, frame: _Frame, metric: str, kind: str, category: str | None) -> int | None:
+        """``被申请行政复议 4 件、被提起行政诉讼 3 件,其中行政复议结果纠正 1 件``: an opener after
+        coordinated totals opens a list for all of them; a part whose metric does not fit the
+        current total belongs to the nearest one of the run (back from the figure the opener
+        followed) that it fits, and the list continues with that total (so ``结果维持 1 件、
+        结果纠正 1 件`` after ``行政复议结果维持`` stay with 行政复议)."""
+        if frame.implicit or frame.paren or frame.opened_after < 0:
+            return None
+        index = frame.opened_after
+        while index >= 0:
+            total = self.figures[index]
+            if total.sentence != self.current_sentence or total.parent is not None:
+                return None
+            if total.kind == "count" and self._compatible(total, metric, kind, category, False):
+                return index
+            index -= 1  # a change or share between the totals (较上年增长 10.7%) is skipped
+        return None
 
     def finish_frames(self) -> None:
         """Exhaustive flags: ``等`` after a list, a single part, or 主要/如 make a list a

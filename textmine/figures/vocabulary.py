@@ -41,6 +41,8 @@ ACCOUNTS = frozenset({"个", "家", "户"})
 COLUMNS = frozenset({"个", "项"})
 #: items published: no 次 (一次 after 信息 is a meeting's frequency, not an item count)
 PUBLISHED = (ITEMS - {"次"}) | {"万"}
+#: items reviewed: counted like items, never in 次 (保密审查 3 次 is how often, not how many)
+REVIEWED = frozenset({"条", "篇", "件", "份", "项", "条次", "万"})
 
 # --------------------------------------------------------------------------- metrics
 
@@ -59,6 +61,7 @@ class MetricInfo:
 METRICS: dict[str, MetricInfo] = {m.name: m for m in (
     MetricInfo("items_published", "items", "information items published (条/篇/件 ...)", publication=True),
     MetricInfo("items_submitted", "items", "items submitted to higher levels (报送信息)"),
+    MetricInfo("items_reviewed", "reviews", "items checked before publication (保密审查/审核信息): not items published"),
     MetricInfo("documents_published", "items", "policy / government documents published (政策文件)", publication=True),
     MetricInfo("policy_interpretations", "interpretations", "policy interpretations (政策解读)", publication=True),
     MetricInfo("site_visits", "visits", "website visits / page views (访问量/浏览量/点击量)"),
@@ -102,10 +105,13 @@ METRICS: dict[str, MetricInfo] = {m.name: m for m in (
     MetricInfo("regulations_repealed", "regulations", "regulations repealed", "active_disclosure"),
     MetricInfo("regulations_in_force", "regulations", "regulations in force", "active_disclosure", stock=True,
                period="as_of"),
+    MetricInfo("regulations_reviewed", "regulations", "regulations reviewed (清理/审查规章): not issued"),
     MetricInfo("normative_documents_issued", "normative_documents", "normative documents issued (规范性文件)", "active_disclosure"),
     MetricInfo("normative_documents_repealed", "normative_documents", "normative documents repealed (废止)", "active_disclosure"),
     MetricInfo("normative_documents_in_force", "normative_documents", "normative documents in force (现行有效)",
                "active_disclosure", stock=True, period="as_of"),
+    MetricInfo("normative_documents_reviewed", "normative_documents",
+               "normative documents reviewed (清理/合法性审查/备案审查): not issued"),
     MetricInfo("licence_decisions", "decisions", "licensing decisions (行政许可处理决定)", "active_disclosure"),
     MetricInfo("punishment_decisions", "decisions", "administrative penalty decisions (行政处罚)", "active_disclosure"),
     MetricInfo("coercion_decisions", "decisions", "administrative coercion decisions (行政强制)", "active_disclosure"),
@@ -150,6 +156,8 @@ CHILDREN: dict[str, frozenset[str]] = {
     "lawsuits": frozenset({"lawsuits_upheld", "lawsuits_corrected", "lawsuits_other", "lawsuits_pending"}),
     "npc_cppcc_items": frozenset({"npc_suggestions", "cppcc_proposals"}),
     "regulations_issued": frozenset({"regulations_repealed"}),  # 公开规章 13 件(含新制定 5 件…废止 4 件)
+    "regulations_reviewed": frozenset({"regulations_repealed"}),  # 清理规章 8 件,其中废止 2 件
+    "normative_documents_reviewed": frozenset({"normative_documents_repealed"}),
     "new_media_accounts": frozenset(),
 }
 
@@ -186,7 +194,18 @@ def _p(metric_units, pattern, side="before", category=None, weak=False, bare_ver
 
 
 _GOV = r"(?:市|省|区|县|镇|乡|街道)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"
-_ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发布|公开|主动公开|新增|起草|修订|审议通过)(?:了)?"
+_ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发布|公开|主动公开|新增|起草|审议通过)(?:了)?"
+
+#: a modifier between a verb and its document noun (废止[不符合上位法要求的]规范性文件): no digits
+#: or punctuation, ends in 的
+_MODIFIER = r"(?:[^\d\s,;:。()、“”《》]{1,20}?的)?"
+#: reviewing documents is not issuing them (清理规范性文件 56 件, 规范性文件合法性审查 12 件)
+_REVIEW = r"(?:全面)?(?:清理|合法性审查|合法性审核|备案审查|审查|审核|核查)"
+_DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", None})
+#: kinds of issuing and repealing that the table's 本年制发 / 本年废止 may or may not include:
+#: stated on their own they are a category (修订规范性文件 2 件 is issued, category 修订)
+_REVISE = r"修订|修改"
+_INVALIDATED = r"宣布失效|已失效|失效"
 
 #: one line per phrasing family (priority = order)
 METRIC_PATTERNS: tuple[MetricPattern, ...] = (
@@ -199,7 +218,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_forward", CASES),
        r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
-    _p(("licence_applications", CASES), r"(?:收到|受理|接收|办理)(?:各类)?行政许可(?:事项)?申请"),
+    _p(("licence_applications", CASES),
+       r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
+    # a catalogue of matters is not a number of decisions (公布行政许可事项清单 236 项)
+    _p(("service_items", frozenset({"项", "个", "条"})), r"(?:行政许可|政务服务|公共服务|权责|依申请)?事项(?:清单|目录)"),
     _p(("licence_granted", CASES), r"准予(?:行政)?许可"),
     _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
@@ -239,14 +261,25 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("lawsuits", CASES),
        r"(?:被提起|发生|涉及|应诉)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼(?:案件)?|(?:行政)?应诉案件|诉讼案件"),
     # -- table 二 restated in prose
-    _p(("regulations_repealed", frozenset({"件", "部", "项", "个", "篇", None})), rf"(?:清理)?废止(?:了)?{_GOV}规章"),
-    _p(("regulations_in_force", frozenset({"件", "部", "项", "个", "篇", None})), rf"现行有效(?:的)?{_GOV}规章"),
-    _p(("regulations_issued", frozenset({"件", "部", "项", "个", "篇", None})), rf"(?:{_ISSUE})?{_GOV}规章"),
-    _p(("normative_documents_repealed", frozenset({"件", "份", "个", "篇", "项", None})),
-       rf"(?:清理)?(?:废止|宣布失效)(?:了)?{_GOV}(?:行政)?规范性文件"),
-    _p(("normative_documents_in_force", frozenset({"件", "份", "个", "篇", "项", None})),
-       rf"现行有效(?:的)?{_GOV}(?:行政)?规范性文件"),
-    _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "项", None})),
+    # the verb before the noun decides what was counted, also across a modifier (废止不符合上位法
+    # 要求的规范性文件 1 件 is a repeal); the bare noun is the issued count
+    _p(("regulations_repealed", _DOC_UNITS), rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}规章"),
+    _p(("regulations_repealed", _DOC_UNITS), rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
+    _p(("regulations_in_force", _DOC_UNITS), rf"现行(?:有效)?(?:的)?{_GOV}规章"),
+    _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
+    _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
+    _p(("regulations_issued", _DOC_UNITS), rf"(?:{_ISSUE})?{_GOV}规章"),
+    _p(("normative_documents_repealed", _DOC_UNITS),
+       rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
+    _p(("normative_documents_repealed", _DOC_UNITS),
+       rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
+    _p(("normative_documents_in_force", _DOC_UNITS),
+       rf"现行(?:有效)?(?:的)?{_GOV}(?:行政)?规范性文件"),
+    _p(("normative_documents_reviewed", _DOC_UNITS),
+       rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
+    _p(("normative_documents_issued", _DOC_UNITS),
+       rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
+    _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", None})),
        r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?"),
@@ -306,6 +339,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
     _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
     _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)信息(?:稿件)?"),
+    # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
+    _p(("items_reviewed", REVIEWED),
+       r"(?:保密|合法性)?(?:审查|审核)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
+       r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
@@ -329,18 +366,21 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
        r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
        bare_verb=True),
+    # the bare noun, unless what comes before makes it items found in a check (整改问题信息 12 条)
     _p(("items_published", PUBLISHED),
-       r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架)(?:政府|政务)?信息(?:总数|总量|数量|条数)?"
+       r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架|问题|错敏|错误|敏感|过期|不规范)"
+       r"(?:政府|政务)?信息(?:总数|总量|数量|条数)?"
        r"(?!中心|化|系统|员|技术|安全|共享|资源|科|处|办|管理)", weak=True),
 )
 
 #: words whose metric comes from the figure before them (its family): role -> wording
 RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("repealed", r"(?:清理)?(?:废止|宣布失效|失效)(?:了)?"),
+    ("repealed", r"(?:清理)?废止(?:了)?"),
+    ("invalidated", r"(?:宣布|已)?失效(?:了)?"),
     ("in_force", r"现行有效"),
     ("issued", r"(?:新)?(?:制发|制定|出台)(?:了)?"),
     ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?"),
-    ("corrected", r"(?:结果)?纠正|被撤销|撤销"),
+    ("corrected", r"(?:结果)?纠正|被纠错|纠错|被撤销|撤销|败诉|被确认违法|确认违法"),
     ("other_result", r"其他结果"),
     ("pending", r"尚未审结|未审结|正在审理|审理中"),
     ("accepted", r"受理(?:了)?"),
@@ -351,9 +391,11 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("normative_documents", "repealed"): "normative_documents_repealed",
+    ("normative_documents", "invalidated"): "normative_documents_repealed",
     ("normative_documents", "in_force"): "normative_documents_in_force",
     ("normative_documents", "issued"): "normative_documents_issued",
     ("regulations", "repealed"): "regulations_repealed",
+    ("regulations", "invalidated"): "regulations_repealed",
     ("regulations", "in_force"): "regulations_in_force",
     ("regulations", "issued"): "regulations_issued",
     ("reconsiderations", "upheld"): "reconsiderations_upheld",
@@ -376,10 +418,10 @@ CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     ("licences", "applications_handled"): "licence_decisions",
 }
 #: roles whose word becomes the category (采纳 41 条: comments, category 采纳)
-RELATIVE_CATEGORY_ROLES = frozenset({"adopted"})
+RELATIVE_CATEGORY_ROLES = frozenset({"adopted", "invalidated"})
 #: the family a relative word falls back to when no figure precedes it in the sentence
 RELATIVE_DEFAULT_FAMILY: dict[str, str] = {
-    "repealed": "normative_documents", "in_force": "normative_documents",
+    "repealed": "normative_documents", "invalidated": "normative_documents", "in_force": "normative_documents",
     "upheld": "reconsiderations", "corrected": "reconsiderations", "other_result": "reconsiderations",
     "pending": "reconsiderations",
 }
@@ -429,6 +471,12 @@ MARKERS: dict[str, str] = {
     "as_of": r"在运维|现有|保有|在用|开设有|截至目前|截止目前",
     "compare": r"与(?:去年|上年|上一年)(?:同期)?相比|和(?:去年|上年)(?:同期)?相比|同比|较(?:去年|上年|上一年)(?:同期)?|比(?:去年|上年)(?:同期)?",
 }
+
+#: a clause that opens with its own verb states something new: after a comma it ends a list of
+#: parts (其中政务动态 83 条、政策文件 63 条,发布政策解读 7 篇: the 7 is not a part)
+NEW_STATEMENT = (r"(?:全年|本年度?|年内|同时|另外|此外|并|还)?(?:共|累计)?(?:新)?"
+                 r"(?:发布|推送|公开|主动公开|制发|制定|出台|印发|召开|举办|开展|组织|办理|收到|受理|新收|编发|刊发"
+                 r"|更新|上传|通过|依托|利用|完成|接待|作出|答复|回复)")
 
 #: a sentence that states a plan or a target, not a fact (下一步…将, 力争, 计划于…)
 PLAN_PATTERN = (r"下一步|下步|明年|下一年|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"

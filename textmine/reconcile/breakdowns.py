@@ -3,7 +3,14 @@
 Only a breakdown the extractor marks exhaustive can FAIL; a selection (``等``, a ``其中``
 listing some categories) only has to stay within its total. 万-scaled figures are summed as
 decimals with their rounding as tolerance, and qualified figures (约/余) widen the interval
-instead of failing."""
+instead of failing.
+
+A breakdown whose total and parts are each compared with a written table cell by their own
+narrative-vs-table rule (``办结 63 件,其中予以公开 28 件、…``; ``行政复议 351 件,其中结果维持
+72 件…``) is left to those rules: each number is checked against the table, whose own
+identities relate them. Summing the prose would only add false alarms there: whether such a
+list names every outcome, and whether a 收到 total counts the carried-over cases the outcomes
+include, is written in the table, not in the words."""
 from __future__ import annotations
 
 from . import figview
@@ -27,8 +34,18 @@ def breakdown_sums(ctx: Context, rule):
                  if not figview.is_change(p) and _same_unit(total, p)]
         if len(parts) < 2:
             continue
-        findings.append(_judge(rule, total, parts, ctx.text))
+        if all(_checked_against_table(ctx, f) for f in (total, *parts)):
+            continue
+        findings.append(_judge(rule, total, parts))
     return tuple(findings)
+
+
+def _checked_against_table(ctx: Context, fig) -> bool:
+    from .narrative import checked_against_table
+    from .rules import TWINS
+
+    twin = TWINS.get(fig.metric)
+    return twin is not None and checked_against_table(ctx, twin, fig)
 
 
 def _same_unit(total, part) -> bool:
@@ -36,7 +53,7 @@ def _same_unit(total, part) -> bool:
     return a is None or b is None or a == b or {a, b} <= {"件", "份", "条", "件次"}
 
 
-def _judge(rule, total, parts, text: str):
+def _judge(rule, total, parts):
     evidence = [Evidence(start=total.start, end=total.end)] + [Evidence(start=p.start, end=p.end) for p in parts]
     total_range = figview.allowed_range(total)
     part_ranges = [figview.allowed_range(p) for p in parts]
@@ -56,14 +73,6 @@ def _judge(rule, total, parts, text: str):
             return make(rule, "PASS", f"“{total.text}”与所列各项之和{stated_sum}一致{note}",
                         expected=_num(float(total.value)), found=stated_sum, evidence=evidence, unit=unit,
                         tolerance=tolerance)
-        prefix = _matching_prefix(total, parts, total_range, text)
-        if prefix:
-            trailing = "＋".join(p.text for p in parts[prefix:])
-            return make(rule, "PASS",
-                        f"“{total.text}”与所列前{prefix}项之和一致；其后的“{trailing}”在另一分句中，"
-                        f"应不属于该分项列举",
-                        expected=_num(float(total.value)), found=_num(sum(float(p.value) for p in parts[:prefix])),
-                        evidence=evidence[:prefix + 1], unit=unit, tolerance=tolerance)
         if qualified:
             return make(rule, "UNCERTAIN",
                         f"“{total.text}”与所列各项（{listed}）之和{stated_sum}超出约数容差",
@@ -83,28 +92,3 @@ def _judge(rule, total, parts, text: str):
                 f"“{total.text}”所列分项之和{stated_sum}超过合计；分项可能相互重叠（如渠道与类别混列），请核实",
                 expected=f"<={_num(float(total.value))}", found=stated_sum, evidence=evidence, unit=unit,
                 tolerance=tolerance)
-
-
-#: a part listed after one of these has left the 其中 list (、 separates the list's items)
-_CLAUSE_BREAKS = "，,；;。\n"
-
-
-def _matching_prefix(total, parts, total_range, text: str) -> int:
-    """When the extractor linked figures from the following clause to a breakdown (``其中A、B，
-    推送信息C条``), the list proper is a prefix of the parts that adds up to the total and is
-    separated from the rest by a clause break. Returns its length, or 0."""
-    ordered = sorted(parts, key=lambda p: p.start)
-    if ordered != list(parts):
-        return 0
-    running_low = running_high = 0.0
-    for k, part in enumerate(parts[:-1], start=1):
-        r = figview.allowed_range(part)
-        running_low += r.low
-        running_high += r.high
-        if k < 2:
-            continue
-        if running_low <= total_range.high + 1e-9 and total_range.low <= running_high + 1e-9:
-            gap = text[part.end:parts[k].start]
-            if any(ch in _CLAUSE_BREAKS for ch in gap):
-                return k
-    return 0

@@ -161,31 +161,22 @@ def is_exhaustive(fig) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-#: applicant types as written in prose -> the table 三 columns they add up to
-APPLICANT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "自然人": ("natural_person",),
-    "法人或其他组织": ("business", "research", "social_org", "legal_service", "other_org"),
-    "法人和其他组织": ("business", "research", "social_org", "legal_service", "other_org"),
-    "商业企业": ("business",),
-    "企业": ("business",),
-    "科研机构": ("research",),
-    "社会公益组织": ("social_org",),
-    "法律服务机构": ("legal_service",),
-}
+def part_label(fig, figures) -> str | None:
+    """Why ``fig`` counts only part of its metric, or None when it counts the whole.
 
-#: wording that makes an applications figure a sub-count (by channel or applicant type)
-_SUBCOUNT = regex.compile(r"法人或其他组织|法人和其他组织|自然人|商业企业|科研机构|社会公益组织|法律服务机构|企业"
-                          r"|网上|在线|网络|互联网|平台|信函|邮寄|来信|当面|现场|窗口|传真|电子邮件|邮件|电话")
-
-
-def subcount(fig) -> str | None:
-    """The category that makes ``fig`` a part rather than the total (``自然人``, ``网上``),
-    from the extractor's ``category`` or, when it gave none, the figure's own wording."""
+    The extractor says so in two ways (see :mod:`textmine.figures.model`): a ``category``
+    (自然人申请 41 件 is applications_received, category 自然人; 网上申请 41 件 by channel;
+    含新制定 2 件 under 公开规章 3 件), or a ``parent`` total of the same metric when no label
+    was written (发布信息 500 条,其中网站 320 条). The category is returned; ``""`` for an
+    unlabelled part. A part of another metric's total (予以公开 28 件 under 办结 63 件) counts
+    the whole of its own metric: None."""
     category = getattr(fig, "category", None)
     if category:
-        for name in APPLICANT_COLUMNS:
-            if name in category:
-                return name
         return category
-    m = _SUBCOUNT.search(getattr(fig, "text", "") or "")
-    return m.group() if m else None
+    parent = getattr(fig, "parent", None)
+    if parent is None:
+        return None
+    total = next((f for f in figures if getattr(f, "index", None) == parent), None)
+    if total is not None and total.metric == fig.metric:
+        return ""
+    return None

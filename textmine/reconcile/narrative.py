@@ -25,7 +25,15 @@ class Twin:
     that the layout has (``denied.*`` = the eight 不予公开 rows, or the group row itself).
     ``alternative`` is a second reading that is also correct (``共受理`` counted with the
     carried-over applications). ``money`` compares 元 in prose with 万元 in the table.
-    ``categories`` restricts to figures whose ``category`` is one of these (None: any)."""
+
+    ``parts`` says which parts of the metric the table holds too. A figure that counts only
+    part of its metric (:func:`figview.part_label`: a category, or an unlabelled part of a
+    total of the same metric) is compared only with its part's own cells: ``(label,
+    columns)`` replaces the columns of ``cells`` (自然人 -> natural_person; 法人或其他组织 ->
+    the five organisation columns), ``(label, None)`` keeps ``cells`` (含新制定 2 件 is the
+    本年制发 count). A part whose label is not listed (网上申请, 修订) is not compared: a part
+    against a whole cell is no evidence either way. A total one of whose parts is compared
+    with the same cells is not compared itself (the part is the more specific statement)."""
 
     metric: str
     table: str
@@ -33,19 +41,38 @@ class Twin:
     alternative: tuple[tuple[str, str], ...] = ()
     with_carried: tuple[tuple[str, str], ...] = ()
     money: bool = False
-    categories: tuple[str | None, ...] | None = None
     units: frozenset = field(default=figview.COUNT_UNITS)
     aliases: tuple[str, ...] = ()  # other names the extractor has used for the metric
-    #: words in the figure's clause that mean it may count something else (废止 next to a
-    #: 制发 figure, 被纠错 after a 行政复议 0): a mismatch is then UNCERTAIN, not FAIL
-    conflicting_context: str | None = None
-    #: a sub-count by applicant type is compared with that column; other sub-counts (by
-    #: channel: 网上申请 N 件) have no cell and are skipped
-    by_applicant: bool = False
+    parts: tuple[tuple[str, tuple[str, ...] | None], ...] = ()
+    #: parts the table's cell may or may not include, depending on how the report filled it
+    #: (修订 in 本年制发, 宣布失效 in 本年废止): a figure that misses the cell but reaches it
+    #: with such parts stated beside it in the same sentence is UNCERTAIN, not FAIL
+    maybe_included: tuple[str, ...] = ()
 
     @property
     def metrics(self) -> tuple[str, ...]:
         return (self.metric,) + self.aliases
+
+    def part_columns(self, label: str) -> tuple[bool, tuple[str, ...] | None]:
+        """(whether the table holds the part ``label``, the columns that replace those of
+        ``cells``, or None to keep them)."""
+        for name, columns in self.parts:
+            if name == label:
+                return True, columns
+        return False, None
+
+    def specs_for(self, fig, figures) -> tuple[tuple[str, str], ...] | None:
+        """The cells ``fig`` is compared with, before any carried-over reading; None when it
+        is a part the table does not hold."""
+        label = figview.part_label(fig, figures)
+        if label is None:
+            return self.cells
+        held, columns = self.part_columns(label)
+        if not held:
+            return None
+        if columns is None:
+            return self.cells
+        return tuple((row, column) for row, _ in self.cells for column in columns)
 
 
 def expand(ctx: Context, table: str, specs) -> list[Cell]:
@@ -83,18 +110,20 @@ _NEW_ONLY = regex.compile(r"新收|新增|本年收到|当年新")
 
 
 def relevant_figures(ctx: Context, twin: Twin):
+    """The figures ``twin`` compares: this year's counts of its metric in the narrative, in
+    a unit that fits, that are the whole metric or a part the table holds too."""
     out = []
     for fig in ctx.figures:
         if fig.metric not in twin.metrics or not figview.comparable(fig):
             continue
         if ctx.in_table_region(fig.start, fig.end):
             continue  # table text, not narrative
-        if twin.categories is not None and getattr(fig, "category", None) not in twin.categories:
-            continue
-        if twin.by_applicant:
-            sub = figview.subcount(fig)
-            if sub is not None and sub not in figview.APPLICANT_COLUMNS:
-                continue  # by channel (网上/信函/当面): no table cell
+        specs = twin.specs_for(fig, ctx.figures)
+        if specs is None:
+            continue  # a part (网上申请, 修订) the table has no cell for
+        if specs == twin.cells and not (twin.with_carried and figview.includes_carried_over(fig)) \
+                and _restated_by_a_part(ctx, twin, fig):
+            continue  # the total counts more than the cell its part restates
         unit = getattr(fig, "unit", None)
         if twin.money:
             if unit not in figview.MONEY_UNITS and unit is not None:
@@ -103,6 +132,28 @@ def relevant_figures(ctx: Context, twin: Twin):
             continue
         out.append(fig)
     return out
+
+
+def checked_against_table(ctx: Context, twin: Twin, fig) -> bool:
+    """Whether ``twin`` compares ``fig`` with table cells that all hold a written value."""
+    if not ctx.has_table(twin.table) or not any(f is fig for f in relevant_figures(ctx, twin)):
+        return False
+    specs = twin.specs_for(fig, ctx.figures)
+    if figview.part_label(fig, ctx.figures) is None and figview.includes_carried_over(fig):
+        specs = specs + twin.with_carried
+    return all(c.known for c in expand(ctx, twin.table, specs))
+
+
+def _restated_by_a_part(ctx: Context, twin: Twin, fig) -> bool:
+    """``公开规章 3 件(含新制定 2 件、修订 1 件)``: the labelled part 新制定 is the table's
+    本年制发; the total counts 新制定 and 修订 together and is not that cell."""
+    by_index = {getattr(f, "index", i): f for i, f in enumerate(ctx.figures)}
+    for index in getattr(fig, "parts", ()) or ():
+        part = by_index.get(index)
+        if part is not None and part.metric in twin.metrics and figview.part_label(part, ctx.figures) \
+                and twin.specs_for(part, ctx.figures) == twin.cells:
+            return True
+    return False
 
 
 def check_twin(ctx: Context, rule):
@@ -117,12 +168,9 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
     span = Evidence(start=fig.start, end=fig.end)
     stated = f"“{fig.text}”"
     name = metric_name(twin.metric)
-    carried = figview.includes_carried_over(fig) and bool(twin.with_carried)
-    specs = twin.cells + (twin.with_carried if carried else ())
-    sub = figview.subcount(fig) if twin.by_applicant else None
-    if sub is not None:
-        columns = figview.APPLICANT_COLUMNS[sub]
-        specs = tuple((row, column) for row, _ in specs for column in columns)
+    whole = twin.specs_for(fig, ctx.figures) == twin.cells and figview.part_label(fig, ctx.figures) is None
+    carried = whole and figview.includes_carried_over(fig) and bool(twin.with_carried)
+    specs = twin.specs_for(fig, ctx.figures) + (twin.with_carried if carried else ())
     cells = expand(ctx, twin.table, specs)
     evidence = [span] + [c.evidence for c in cells if c.status != "absent"]
     where = "＋".join(cell_name(c.table, c.row, c.column) for c in cells)
@@ -151,7 +199,7 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
                     expected=expected, found=fig.value, evidence=evidence, unit=name,
                     tolerance=0 if rng.exact else tolerance)
     # a second correct reading (共受理 = new + carried) or the flagged reading that fails
-    alt_specs = twin.alternative if not carried else twin.cells
+    alt_specs = () if not whole else twin.alternative if not carried else twin.cells
     if not carried and _NEW_ONLY.search(fig.text or ""):
         alt_specs = ()  # 新收 says "new" in so many words: no second reading
     if alt_specs:
@@ -175,14 +223,17 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
         return make(rule, "UNCERTAIN",
                     f"叙述{stated}与{where}（{shown_table}，空白按0计）不一致；表中空白单元格可能代表未填写的数",
                     expected=expected, found=fig.value, evidence=evidence, unit=name)
-    if twin.conflicting_context:
-        clause = _clause(ctx.text, fig.start, fig.end)
-        hit = regex.search(twin.conflicting_context, clause)
-        if hit:
+    siblings = _maybe_included_siblings(ctx, twin, fig)
+    if siblings and not twin.money:
+        with_siblings = value + sum(float(f.value) for f in siblings)
+        if figview.Range(rng.low + with_siblings - value, rng.high + with_siblings - value, rng.exact).contains(
+                table_compare):
+            named = "、".join(f"“{f.text}”" for f in siblings)
             return make(rule, "UNCERTAIN",
-                        f"叙述{stated}与{where}（{shown_table}）不一致，但所在语句含“{hit.group()}”，"
-                        f"该数字可能指其他口径，请核实",
-                        expected=expected, found=fig.value, evidence=evidence, unit=name)
+                        f"叙述{stated}与{where}（{shown_table}）不一致，但加上同句的{named}后一致；"
+                        f"表中数字是否包含这些要看填报口径，请核实",
+                        expected=expected, found=fig.value,
+                        evidence=evidence + [Evidence(start=f.start, end=f.end) for f in siblings], unit=name)
     if not rng.exact and figview.qualifier(fig):
         return make(rule, "UNCERTAIN",
                     f"叙述{stated}为约数，与{where}（{shown_table}）超出容差（{rng.note}）",
@@ -192,15 +243,24 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
                 tolerance=0 if rng.exact else tolerance)
 
 
-_CLAUSE_END = "。;；,，\n"
+_SENTENCE_END = regex.compile(r"[。!?！？\n]")
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause a figure sits in: from the previous comma/full stop to the next one."""
-    left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
-    rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_END) if i >= 0]
-    right = min(rights) if rights else len(text)
-    return text[left:right]
+def _maybe_included_siblings(ctx: Context, twin: Twin, fig) -> list:
+    """Figures of the same metric in ``fig``'s sentence whose part label the cell may include
+    (``新制定规范性文件 3 件,修订 2 件`` against 本年制发 5)."""
+    if not twin.maybe_included or figview.part_label(fig, ctx.figures) in twin.maybe_included:
+        return []
+    out = []
+    for other in ctx.figures:
+        if other is fig or other.metric not in twin.metrics or not figview.comparable(other):
+            continue
+        if figview.part_label(other, ctx.figures) not in twin.maybe_included:
+            continue
+        low, high = sorted((fig.end, other.start)) if other.start >= fig.end else sorted((other.end, fig.start))
+        if not _SENTENCE_END.search(ctx.text, low, high):
+            out.append(other)
+    return out
 
 
 def _table_rounding(cells: list[Cell]) -> float:

@@ -35,10 +35,31 @@ class Rule:
 EXACT = "0（精确相等）"
 QUALIFIED = "0；约/余/不足及“万”写法按区间判断，超出区间为UNCERTAIN"
 
-#: clause words that make a figure possibly count something other than its metric
-_NOT_ISSUED = r"废止|清理|失效|修订|修改|备案|审查|公开(?:了)?(?:现行|历史)"
-_NOT_DECISIONS = r"收到|受理|申请|事项"
-_OUTCOME_ONLY = r"被纠错|纠错|纠正|败诉|撤销|确认违法"
+#: parts of a metric that the tables hold too (see :class:`narrative.Twin`): label as the
+#: extractor gives it -> the columns that replace the twin's (None: the twin's own cells)
+_ORGANISATIONS = ("business", "research", "social_org", "legal_service", "other_org")
+APPLICANT_PARTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("自然人", ("natural_person",)),
+    ("法人或其他组织", _ORGANISATIONS),
+    ("法人和其他组织", _ORGANISATIONS),
+    ("法人及其他组织", _ORGANISATIONS),
+    ("商业企业", ("business",)),
+    ("企业", ("business",)),
+    ("科研机构", ("research",)),
+    ("社会公益组织", ("social_org",)),
+    ("法律服务机构", ("legal_service",)),
+    ("新收", None),        # 共受理 31 件,其中上年结转 2 件,本年新收 29 件
+    ("本年新收", None),
+    ("新增", None),
+)
+#: 公开规章 3 件(含新制定 2 件、修订 1 件): the newly made part is 本年制发
+ISSUED_PARTS: tuple[tuple[str, None], ...] = tuple(
+    (label, None) for label in ("新制定", "制定", "新制发", "制发", "新出台", "出台", "新印发", "印发"))
+#: parts a report may or may not have counted in the cell (修订 in 本年制发: revised documents
+#: are re-issued; 宣布失效 in 本年废止): not compared on their own, and a figure that reaches the
+#: cell only together with them is UNCERTAIN
+REVISED = ("修订", "修改")
+INVALIDATED = ("宣布失效", "已失效", "失效")
 
 _APPS = "applications"
 _ACTIVE = "active_disclosure"
@@ -81,7 +102,7 @@ RULES: tuple[Rule, ...] = (
     # ---- narrative vs table ----------------------------------------------------------
     _twin("applications_received", "叙述中的收到申请数＝表三本年新收总计（“含上年结转”时＝新收＋上年结转）",
           _APPS, [("new", "total")], alternative=(("new", "total"), ("carried_over", "total")),
-          with_carried=(("carried_over", "total"),), by_applicant=True),
+          with_carried=(("carried_over", "total"),), parts=APPLICANT_PARTS),
     _twin("applications_carried_over", "叙述中的上年结转申请数＝表三上年结转总计", _APPS,
           [("carried_over", "total")]),
     _twin("applications_carried_forward", "叙述中的结转下年度申请数＝表三结转下年度总计", _APPS,
@@ -97,30 +118,28 @@ RULES: tuple[Rule, ...] = (
           [("not_processed.*", "total")]),
     _twin("applications_other", "叙述中的其他处理件数＝表三（六）其他处理各项之和", _APPS, [("other.*", "total")]),
     _twin("regulations_issued", "叙述中的本年制发规章件数＝表二规章本年制发", _ACTIVE, [("regulations", "issued")],
-          conflicting_context=_NOT_ISSUED),
-    _twin("regulations_repealed", "叙述中的本年废止规章件数＝表二规章本年废止", _ACTIVE, [("regulations", "repealed")]),
+          parts=ISSUED_PARTS, maybe_included=REVISED),
+    _twin("regulations_repealed", "叙述中的本年废止规章件数＝表二规章本年废止", _ACTIVE, [("regulations", "repealed")],
+          maybe_included=INVALIDATED),
     _twin("regulations_in_force", "叙述中的现行有效规章件数＝表二规章现行有效", _ACTIVE, [("regulations", "in_force")]),
     _twin("normative_documents_issued", "叙述中的本年制发规范性文件件数＝表二本年制发", _ACTIVE,
-          [("normative_documents", "issued")], conflicting_context=_NOT_ISSUED),
+          [("normative_documents", "issued")], parts=ISSUED_PARTS, maybe_included=REVISED),
     _twin("normative_documents_repealed", "叙述中的本年废止规范性文件件数＝表二本年废止", _ACTIVE,
-          [("normative_documents", "repealed")]),
+          [("normative_documents", "repealed")], maybe_included=INVALIDATED),
     _twin("normative_documents_in_force", "叙述中的现行有效规范性文件件数＝表二现行有效", _ACTIVE,
           [("normative_documents", "in_force")]),
-    _twin("licence_decisions", "叙述中的行政许可处理决定数＝表二行政许可", _ACTIVE, [("licensing", "decisions")],
-          conflicting_context=_NOT_DECISIONS),
+    _twin("licence_decisions", "叙述中的行政许可处理决定数＝表二行政许可", _ACTIVE, [("licensing", "decisions")]),
     _twin("punishment_decisions", "叙述中的行政处罚处理决定数＝表二行政处罚", _ACTIVE, [("punishment", "decisions")]),
     _twin("coercion_decisions", "叙述中的行政强制处理决定数＝表二行政强制", _ACTIVE, [("coercion", "decisions")]),
     _twin("admin_fees", "叙述中的行政事业性收费（元）＝表二行政事业性收费（万元×10000）", _ACTIVE,
           [("fees", "amount")], money=True),
-    _twin("reconsiderations", "叙述中的行政复议案件数＝表四行政复议总计", _REVIEW, [("reconsideration", "total")],
-          conflicting_context=_OUTCOME_ONLY),
+    _twin("reconsiderations", "叙述中的行政复议案件数＝表四行政复议总计", _REVIEW, [("reconsideration", "total")]),
     _twin("reconsiderations_upheld", "叙述中的行政复议结果维持数＝表四", _REVIEW, [("reconsideration", "upheld")]),
     _twin("reconsiderations_corrected", "叙述中的行政复议结果纠正数＝表四", _REVIEW, [("reconsideration", "corrected")]),
     _twin("reconsiderations_other", "叙述中的行政复议其他结果数＝表四", _REVIEW, [("reconsideration", "other")]),
     _twin("reconsiderations_pending", "叙述中的行政复议尚未审结数＝表四", _REVIEW, [("reconsideration", "pending")]),
     _twin("lawsuits", "叙述中的行政诉讼案件数＝表四直接起诉总计＋复议后起诉总计", _REVIEW,
-          [("litigation_direct", "total"), ("litigation_after_reconsideration", "total")],
-          conflicting_context=_OUTCOME_ONLY),
+          [("litigation_direct", "total"), ("litigation_after_reconsideration", "total")]),
     _twin("lawsuits_upheld", "叙述中的行政诉讼结果维持数＝表四两栏之和", _REVIEW,
           [("litigation_direct", "upheld"), ("litigation_after_reconsideration", "upheld")]),
     _twin("lawsuits_corrected", "叙述中的行政诉讼结果纠正数＝表四两栏之和", _REVIEW,
@@ -152,6 +171,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES_BY_KEY: dict[str, Rule] = {rule.key: rule for rule in RULES}
+#: metric (and its aliases) -> the narrative-vs-table twin that compares it
+TWINS: dict[str, Twin] = {metric: rule.params for rule in RULES if rule.check is narrative.check_twin
+                          for metric in rule.params.metrics}
 
 
 def rule_table() -> list[dict[str, Any]]:
