@@ -12,6 +12,8 @@ existing output directory, :mod:`textmine.batch.store` for the files written.
 """
 from __future__ import annotations
 
+import sys
+
 from .inputs import expand_inputs
 from .outdir import OutputInUse
 from .pool import IsolatedPool, TaskTimeout, WorkerCrashed
@@ -20,3 +22,15 @@ from .worker import audit_file
 
 __all__ = ["run_batch", "BatchResult", "read_table", "expand_inputs", "audit_file", "IsolatedPool",
            "WorkerCrashed", "TaskTimeout", "OutputInUse", "ExecutorFailed"]
+
+
+class _CallableModule(type(sys)):
+    """``textmine.batch`` is both this package and the function ``textmine.batch(paths, ...)``
+    that ``textmine/__init__.py`` offers: importing the package replaces the attribute
+    ``textmine.batch`` with the module, so the module itself must be callable."""
+
+    def __call__(self, paths, executor=None, **kwargs):
+        return run_batch(paths, executor=executor, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
