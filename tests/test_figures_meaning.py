@@ -113,3 +113,15 @@ def test_a_list_stays_with_the_coordinated_total_its_first_part_named():
         ("reconsiderations", None), ("lawsuits", None), ("reconsiderations_upheld", 0),
         ("reconsiderations_corrected", 0)]
     assert figs[0].exhaustive is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zero for the corrected outcome says nothing about how many cases there were
+    ("全年未发生行政复议被纠错和行政诉讼败诉的情况。",
+     [("reconsiderations_corrected", 0, None), ("lawsuits_corrected", 0, None)]),
+    ("未出现因政府信息公开被行政复议纠错的情况。", [("reconsiderations_corrected", 0, None)]),
+    ("全年未发生行政诉讼败诉案件。", [("lawsuits_corrected", 0, None)]),
+    ("全年未发生因政府信息公开引起的行政复议和行政诉讼。", [("reconsiderations", 0, None), ("lawsuits", 0, None)]),
+])
+def test_zero_outcomes_in_words(text, expected):
+    assert brief(text) == expected

@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from test_reconcile_helpers import (HUAIAN_2024_APPLICATIONS, HUAIAN_2024_REVIEW, applications, document,
+from test_reconcile_helpers import (HUAIAN_2024_APPLICATIONS, HUAIAN_2024_REVIEW, active, applications, document,
                                     figure, review, sample_tables)
 from textmine.figures import extract_figures
 from textmine.readers import read_text
@@ -433,3 +433,45 @@ def test_reconsideration_correction_after_a_lawsuit_figure():
         ("PASS", 1, 1, [("reconsideration", "corrected")])]
     assert twin_results(findings, "lawsuits_corrected") == []
     assert not only_fails(findings)
+
+
+def test_no_corrected_reconsideration_is_not_no_reconsideration():
+    # 未发生行政复议被纠错: zero corrected (table 四 corrected 0 here), nothing about the 4 filed
+    findings = through_extractor("全年未发生行政复议被纠错的情况。",
+                                 sample_tables(reconsideration__corrected=0, reconsideration__other=1))
+    assert twin_results(findings, "reconsiderations_corrected") == [
+        ("PASS", 0, 0, [("reconsideration", "corrected")])]
+    assert twin_results(findings, "reconsiderations") == []
+
+
+# --------------------------------------------------------------------------- 2019 table 二
+
+def active_2019(regulations=(0, 0, 0), normative=(5, 5, 28)):
+    """Table 二 as the 2019 template has it: 本年新制作 / 本年新公开 / 对外公开总数量."""
+    cells = {("licensing", "decisions"): 403, ("punishment", "decisions"): 69, ("coercion", "decisions"): 0}
+    for row, values in (("regulations", regulations), ("normative_documents", normative)):
+        cells.update({(row, c): v for c, v in zip(("new_made", "new_published", "public_total"), values)})
+    return active(cells)
+
+
+def test_issued_in_a_2019_layout_is_compared_with_newly_made():
+    tables = {"active_disclosure": active_2019()}
+    findings = through_extractor("本年制发规范性文件5件。", tables)
+    assert twin_results(findings, "normative_documents_issued") == [
+        ("PASS", 5, 5, [("normative_documents", "new_made")])]
+    findings = through_extractor("本年制发规范性文件6件。", tables)
+    assert only_fails(findings) == [("narrative_vs_table.normative_documents_issued", 6, 5)]
+
+
+def test_2019_layout_document_rules_say_what_is_missing_and_check_regulations():
+    findings = run("本年度主动公开政府信息204条。", [], {"active_disclosure": active_2019()},
+                   agency="永宁县统计局")
+    (in_force,) = [f for f in findings if f.rule == "active_disclosure.in_force_vs_issued"]
+    assert in_force.status == "NOT_ASSESSABLE" and "2019年版" in in_force.message
+    (issuer,) = [f for f in findings if f.rule == "active_disclosure.regulations_issuer"]
+    assert issuer.status == "PASS"
+    # a county bureau reporting 规章 in the 2019 columns is caught as in the 2021 ones
+    findings = run("本年度主动公开政府信息204条。", [], {"active_disclosure": active_2019(regulations=(1, 1, 3))},
+                   agency="永宁县统计局")
+    (issuer,) = [f for f in findings if f.rule == "active_disclosure.regulations_issuer"]
+    assert issuer.status == "FAIL" and "new_made=1" in issuer.message

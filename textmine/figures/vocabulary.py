@@ -499,6 +499,13 @@ DIRECTIONS: dict[str, str] = {
 
 # --------------------------------------------------------------------------- zeros in words
 
+#: 未发生/没有 … (因政府信息公开引起的): the words a zero for reconsideration or litigation opens with
+_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?"
+                  r"(?:的)?")
+#: a reconsideration corrected / a lawsuit lost by the agency
+_CORRECTED = r"(?:被)?(?:纠错|纠正|撤销)"
+_LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
+
 #: (metrics, wording). The ``zero`` group, if any, is the value span.
 ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",),
@@ -512,13 +519,17 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
     (("reconsiderations", "lawsuits"),
      r"行政复议(?:[、和及]|以及)?(?:行政)?诉讼(?:情况|数量)?[::]\s*(?P<zero>无|0件?)(?=[。;,\n]|$)"),
+    # zero corrected outcomes first: 未发生行政复议被纠错 says nothing about how many were filed
+    (("reconsiderations_corrected", "lawsuits_corrected"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}(?:[、和及或与]|或者)(?:被)?(?:提起)?行政诉讼(?:案件)?"
+     rf"{_LOST}"),
+    (("reconsiderations_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}"),
+    (("lawsuits_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件)?{_LOST}"),
     (("reconsiderations", "lawsuits"),
-     r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?(?:的)?(?:被)?(?:申请)?"
-     r"行政复议(?:[、和及或与]|或者|和提起|或提起|及提起)(?:被)?(?:提起)?行政诉讼"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?"
+     r"行政复议(?:[、和及或与]|或者|和提起|或提起|及提起)(?:被)?(?:提起)?行政诉讼(?!(?:案件)?(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     (("reconsiderations",),
-     r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?(?:的)?(?:被)?(?:申请)?"
-     r"行政复议(?:案件|情况)?(?![、和及或与]|或者)"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
     (("lawsuits",),
-     r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?(?:的)?(?:被)?(?:提起)?"
-     r"行政诉讼(?:案件|情况)?"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
 )

@@ -4,7 +4,7 @@ Each function is the ``check`` of one declared rule (see :mod:`textmine.reconcil
 it takes the context and the rule and returns findings."""
 from __future__ import annotations
 
-from .context import (APPLICANT_COLUMNS, APPLICATION_COLUMNS, REVIEW_BLOCKS, REVIEW_PARTS,
+from .context import (APPLICANT_COLUMNS, APPLICATION_COLUMNS, DOCUMENT_COLUMNS, REVIEW_BLOCKS, REVIEW_PARTS,
                       Context, Judgement, judge_sum, sum_cells)
 from .labels import cell_name, column_name, row_name, table_name
 from .verdicts import collapse, from_judgement, make, not_assessable
@@ -188,6 +188,10 @@ def in_force_vs_issued(ctx: Context, rule):
                                  f"除非本年制发的文件当年即废止或失效，否则现行有效件数有误",
                                  expected=f">={issued.value}", found=in_force.value, evidence=evidence, unit=unit))
     if not findings:
+        older = [c for row in DOCUMENT_ROWS for c in DOCUMENT_COLUMNS["2019"]
+                 if ctx.cell("active_disclosure", row, c).status != "absent"]
+        if older:
+            return not_assessable(rule, "2019年版表二只有本年新制作、本年新公开、对外公开总数量，没有现行有效件数")
         return not_assessable(rule, "表二没有规章、规范性文件行")
     return collapse(rule, findings, what="行")
 

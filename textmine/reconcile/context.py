@@ -18,6 +18,12 @@ APPLICATION_FRAME_ROWS = ("new", "carried_over", "total", "carried_forward")
 APPLICANT_COLUMNS = ("natural_person", "business", "research", "social_org", "legal_service",
                      "other_org")
 APPLICATION_COLUMNS = APPLICANT_COLUMNS + ("total",)
+#: table 二's columns for 规章 / 规范性文件 by template generation (field guide §2.4): 2021
+#: 本年制发 / 本年废止 / 现行有效; 2019 本年新制作 / 本年新公开 / 对外公开总数量
+DOCUMENT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "2021": ("issued", "repealed", "in_force"),
+    "2019": ("new_made", "new_published", "public_total"),
+}
 REVIEW_BLOCKS = ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
 REVIEW_PARTS = ("upheld", "corrected", "other", "pending")
 

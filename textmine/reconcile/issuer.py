@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import Context
+from .context import DOCUMENT_COLUMNS, Context
 from .verdicts import make, not_assessable
 
 #: (pattern on the agency name with spaces removed, kind, may issue 规章)
@@ -51,7 +51,7 @@ def regulations_issuer(ctx: Context, rule):
     higher level, or 规范性文件 entered on the wrong row)."""
     if not ctx.has_table("active_disclosure"):
         return not_assessable(rule, "未找到表二")
-    cells = [ctx.cell("active_disclosure", "regulations", c) for c in ("issued", "repealed", "in_force")]
+    cells = [ctx.cell("active_disclosure", "regulations", c) for columns in DOCUMENT_COLUMNS.values() for c in columns]
     present = [c for c in cells if c.status != "absent"]
     if not present:
         return not_assessable(rule, "表二没有规章行")

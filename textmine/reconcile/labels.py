@@ -58,6 +58,9 @@ COLUMN_NAMES: dict[str, str] = {
     "issued": "本年制发件数",
     "repealed": "本年废止件数",
     "in_force": "现行有效件数",
+    "new_made": "本年新制作数量",          # 2019 template
+    "new_published": "本年新公开数量",
+    "public_total": "对外公开总数量",
     "decisions": "本年处理决定数量",
     "amount": "本年收费金额（万元）",
     "natural_person": "自然人",
@@ -85,6 +88,7 @@ METRIC_NAMES: dict[str, str] = {
     "applications_not_processed": "不予处理",
     "applications_other": "其他处理",
     "regulations_issued": "本年制发规章",
+    "regulations_repealed": "本年废止规章",
     "regulations_in_force": "现行有效规章",
     "normative_documents_issued": "本年制发规范性文件",
     "normative_documents_repealed": "本年废止规范性文件",
@@ -94,7 +98,15 @@ METRIC_NAMES: dict[str, str] = {
     "coercion_decisions": "行政强制处理决定",
     "admin_fees": "行政事业性收费",
     "reconsiderations": "行政复议案件",
+    "reconsiderations_upheld": "行政复议结果维持",
+    "reconsiderations_corrected": "行政复议结果纠正",
+    "reconsiderations_other": "行政复议其他结果",
+    "reconsiderations_pending": "行政复议尚未审结",
     "lawsuits": "行政诉讼案件",
+    "lawsuits_upheld": "行政诉讼结果维持",
+    "lawsuits_corrected": "行政诉讼结果纠正",
+    "lawsuits_other": "行政诉讼其他结果",
+    "lawsuits_pending": "行政诉讼尚未审结",
     "info_processing_fees": "信息处理费",
 }
 

@@ -48,6 +48,9 @@ class Twin:
     #: (修订 in 本年制发, 宣布失效 in 本年废止): a figure that misses the cell but reaches it
     #: with such parts stated beside it in the same sentence is UNCERTAIN, not FAIL
     maybe_included: tuple[str, ...] = ()
+    #: ``(cell, cell)``: where an older template holds the same fact (2019 table 二: 本年新制作
+    #: 数量 for 本年制发件数); used when the layout has no such cell
+    equivalents: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = ()
 
     @property
     def metrics(self) -> tuple[str, ...]:
@@ -88,6 +91,21 @@ def expand(ctx: Context, table: str, specs) -> list[Cell]:
         else:
             cells.append(ctx.cell(table, row, column))
     return cells
+
+
+def twin_cells(ctx: Context, twin: Twin, specs) -> list[Cell]:
+    """:func:`expand`, with a cell the layout lacks replaced by its declared equivalent."""
+    cells = expand(ctx, twin.table, specs)
+    if not twin.equivalents:
+        return cells
+    older = dict(twin.equivalents)
+    out = []
+    for cell in cells:
+        if cell.status == "absent" and (cell.row, cell.column) in older:
+            row, column = older[(cell.row, cell.column)]
+            cell = ctx.cell(twin.table, row, column)
+        out.append(cell)
+    return out
 
 
 def _state(cells: list[Cell]) -> tuple[str, float | None, bool]:
@@ -141,7 +159,7 @@ def checked_against_table(ctx: Context, twin: Twin, fig) -> bool:
     specs = twin.specs_for(fig, ctx.figures)
     if figview.part_label(fig, ctx.figures) is None and figview.includes_carried_over(fig):
         specs = specs + twin.with_carried
-    return all(c.known for c in expand(ctx, twin.table, specs))
+    return all(c.known for c in twin_cells(ctx, twin, specs))
 
 
 def _restated_by_a_part(ctx: Context, twin: Twin, fig) -> bool:
@@ -171,7 +189,7 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
     whole = twin.specs_for(fig, ctx.figures) == twin.cells and figview.part_label(fig, ctx.figures) is None
     carried = whole and figview.includes_carried_over(fig) and bool(twin.with_carried)
     specs = twin.specs_for(fig, ctx.figures) + (twin.with_carried if carried else ())
-    cells = expand(ctx, twin.table, specs)
+    cells = twin_cells(ctx, twin, specs)
     evidence = [span] + [c.evidence for c in cells if c.status != "absent"]
     where = "＋".join(cell_name(c.table, c.row, c.column) for c in cells)
     if not ctx.has_table(twin.table):
