@@ -125,3 +125,8 @@ def test_a_list_stays_with_the_coordinated_total_its_first_part_named():
 ])
 def test_zero_outcomes_in_words(text, expected):
     assert brief(text) == expected
+
+
+def test_new_applications_in_the_tables_own_words():
+    assert brief("上年结转政府信息公开申请4件,本年新收62件。") == [
+        ("applications_carried_over", 4, None), ("applications_received", 62, "新收")]

@@ -475,3 +475,19 @@ def test_2019_layout_document_rules_say_what_is_missing_and_check_regulations():
                    agency="永宁县统计局")
     (issuer,) = [f for f in findings if f.rule == "active_disclosure.regulations_issuer"]
     assert issuer.status == "FAIL" and "new_made=1" in issuer.message
+
+
+def test_litigation_parts_are_compared_with_their_blocks():
+    # the sample's table 四: 直接起诉 total 2, 复议后起诉 total 1
+    findings = through_extractor("被提起行政诉讼3件，其中未经复议直接起诉2件、复议后起诉1件。")
+    assert twin_results(findings, "lawsuits") == [
+        ("PASS", 3, 3, [("litigation_after_reconsideration", "total"), ("litigation_direct", "total")]),
+        ("PASS", 2, 2, [("litigation_direct", "total")]),
+        ("PASS", 1, 1, [("litigation_after_reconsideration", "total")])]
+    findings = through_extractor("被提起行政诉讼3件，其中直接起诉1件、复议后起诉2件。")
+    assert only_fails(findings) == [("narrative_vs_table.lawsuits", 1, 2), ("narrative_vs_table.lawsuits", 2, 1)]
+
+
+def test_new_applications_stated_after_the_carried_over_ones():
+    findings = through_extractor("上年结转申请4件，本年新收62件。")
+    assert twin_results(findings) == [("PASS", 62, 62, [("new", "total")])]

@@ -45,8 +45,10 @@ Meaning
                    (``概况类``, ``政务动态``), an application channel (``网上申请``), an
                    applicant type (``自然人``), a role (``主办``) ...; None when none.
                    A figure with a category counts a SUBSET of its metric (自然人申请 41 件
-                   is applications_received, category 自然人): compare only category-None
-                   figures with a whole-table cell.
+                   is applications_received, category 自然人), and so does a part whose
+                   ``parent`` has the same metric: compare it only with the table's cells for
+                   that part (自然人 -> the natural_person column), never with a whole-table
+                   cell (see ``Twin.parts`` in :mod:`textmine.reconcile.narrative`).
     ``period``     ``"annual"`` (the report year, the default), ``"cumulative"`` (历年累计,
                    建站以来 ...: a running total over several years), ``"daily_average"``
                    (日均), ``"as_of"`` (a stock at a date: 现有/在运维 账号 N 个; 现行有效

@@ -230,6 +230,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?申请(?:数量|事项|总数|件数|总量)?(?!人|率|公开)"),
     _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
+    # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
+    # as when it is a part (共受理 31 件,其中…本年新收 29 件)
+    _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
     _p(("applications_received", CASES),
        r"(?:收到|受理|接到|办理)?(?:了)?(?:群众)?申请公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数)"),
     _p(("applications_received", CASES),

@@ -28,9 +28,9 @@ class Twin:
 
     ``parts`` says which parts of the metric the table holds too. A figure that counts only
     part of its metric (:func:`figview.part_label`: a category, or an unlabelled part of a
-    total of the same metric) is compared only with its part's own cells: ``(label,
-    columns)`` replaces the columns of ``cells`` (自然人 -> natural_person; 法人或其他组织 ->
-    the five organisation columns), ``(label, None)`` keeps ``cells`` (含新制定 2 件 is the
+    total of the same metric) is compared only with its part's own cells: ``(label, cells)``
+    (自然人 -> new/natural_person; 法人或其他组织 -> the five organisation columns; 直接起诉 ->
+    the litigation_direct total), ``(label, None)`` keeps ``cells`` (含新制定 2 件 is the
     本年制发 count). A part whose label is not listed (网上申请, 修订) is not compared: a part
     against a whole cell is no evidence either way. A total one of whose parts is compared
     with the same cells is not compared itself (the part is the more specific statement)."""
@@ -43,7 +43,7 @@ class Twin:
     money: bool = False
     units: frozenset = field(default=figview.COUNT_UNITS)
     aliases: tuple[str, ...] = ()  # other names the extractor has used for the metric
-    parts: tuple[tuple[str, tuple[str, ...] | None], ...] = ()
+    parts: tuple[tuple[str, tuple[tuple[str, str], ...] | None], ...] = ()
     #: parts the table's cell may or may not include, depending on how the report filled it
     #: (修订 in 本年制发, 宣布失效 in 本年废止): a figure that misses the cell but reaches it
     #: with such parts stated beside it in the same sentence is UNCERTAIN, not FAIL
@@ -56,12 +56,11 @@ class Twin:
     def metrics(self) -> tuple[str, ...]:
         return (self.metric,) + self.aliases
 
-    def part_columns(self, label: str) -> tuple[bool, tuple[str, ...] | None]:
-        """(whether the table holds the part ``label``, the columns that replace those of
-        ``cells``, or None to keep them)."""
-        for name, columns in self.parts:
+    def part_cells(self, label: str) -> tuple[bool, tuple[tuple[str, str], ...] | None]:
+        """(whether the table holds the part ``label``, its cells, or None for ``cells``)."""
+        for name, cells in self.parts:
             if name == label:
-                return True, columns
+                return True, cells
         return False, None
 
     def specs_for(self, fig, figures) -> tuple[tuple[str, str], ...] | None:
@@ -70,12 +69,10 @@ class Twin:
         label = figview.part_label(fig, figures)
         if label is None:
             return self.cells
-        held, columns = self.part_columns(label)
+        held, cells = self.part_cells(label)
         if not held:
             return None
-        if columns is None:
-            return self.cells
-        return tuple((row, column) for row, _ in self.cells for column in columns)
+        return self.cells if cells is None else cells
 
 
 def expand(ctx: Context, table: str, specs) -> list[Cell]:

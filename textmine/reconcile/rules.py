@@ -36,21 +36,29 @@ EXACT = "0（精确相等）"
 QUALIFIED = "0；约/余/不足及“万”写法按区间判断，超出区间为UNCERTAIN"
 
 #: parts of a metric that the tables hold too (see :class:`narrative.Twin`): label as the
-#: extractor gives it -> the columns that replace the twin's (None: the twin's own cells)
-_ORGANISATIONS = ("business", "research", "social_org", "legal_service", "other_org")
-APPLICANT_PARTS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
-    ("自然人", ("natural_person",)),
+#: extractor gives it -> the cells of that part (None: the twin's own cells)
+_ORGANISATIONS = tuple(("new", c) for c in ("business", "research", "social_org", "legal_service", "other_org"))
+APPLICANT_PARTS: tuple[tuple[str, tuple[tuple[str, str], ...] | None], ...] = (
+    ("自然人", (("new", "natural_person"),)),
     ("法人或其他组织", _ORGANISATIONS),
     ("法人和其他组织", _ORGANISATIONS),
     ("法人及其他组织", _ORGANISATIONS),
-    ("商业企业", ("business",)),
-    ("企业", ("business",)),
-    ("科研机构", ("research",)),
-    ("社会公益组织", ("social_org",)),
-    ("法律服务机构", ("legal_service",)),
+    ("商业企业", (("new", "business"),)),
+    ("企业", (("new", "business"),)),
+    ("科研机构", (("new", "research"),)),
+    ("社会公益组织", (("new", "social_org"),)),
+    ("法律服务机构", (("new", "legal_service"),)),
     ("新收", None),        # 共受理 31 件,其中上年结转 2 件,本年新收 29 件
     ("本年新收", None),
     ("新增", None),
+)
+#: 行政诉讼 3 件,其中直接起诉 2 件、复议后起诉 1 件: table 四's two litigation blocks
+LAWSUIT_PARTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("直接起诉", (("litigation_direct", "total"),)),
+    ("未经复议直接起诉", (("litigation_direct", "total"),)),
+    ("直接向法院起诉", (("litigation_direct", "total"),)),
+    ("复议后起诉", (("litigation_after_reconsideration", "total"),)),
+    ("经复议后起诉", (("litigation_after_reconsideration", "total"),)),
 )
 #: 公开规章 3 件(含新制定 2 件、修订 1 件): the newly made part is 本年制发
 ISSUED_PARTS: tuple[tuple[str, None], ...] = tuple(
@@ -141,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     _twin("reconsiderations_other", "叙述中的行政复议其他结果数＝表四", _REVIEW, [("reconsideration", "other")]),
     _twin("reconsiderations_pending", "叙述中的行政复议尚未审结数＝表四", _REVIEW, [("reconsideration", "pending")]),
     _twin("lawsuits", "叙述中的行政诉讼案件数＝表四直接起诉总计＋复议后起诉总计", _REVIEW,
-          [("litigation_direct", "total"), ("litigation_after_reconsideration", "total")]),
+          [("litigation_direct", "total"), ("litigation_after_reconsideration", "total")], parts=LAWSUIT_PARTS),
     _twin("lawsuits_upheld", "叙述中的行政诉讼结果维持数＝表四两栏之和", _REVIEW,
           [("litigation_direct", "upheld"), ("litigation_after_reconsideration", "upheld")]),
     _twin("lawsuits_corrected", "叙述中的行政诉讼结果纠正数＝表四两栏之和", _REVIEW,
