@@ -12,16 +12,19 @@ How a figure is found (the tables it reads are in :mod:`textmine.figures.vocabul
    the nearest wording whose units fit wins (a wording right before the number beats one
    after it, which beats one further back). Wording right after the number (``50 件予以
    公开``, ``4 次…检查``) is used when the window has none. Relative words (废止, 结果维持,
-   受理, 采纳) take their metric from the family of the figure before them.
+   受理, 采纳) take their metric from the family of the figure before them, or from the wording
+   right before them when it names a family (``行政复议结果纠正``).
 3. Changes (同比增长/较上年减少/…), shares (占 N%), distributive lists (``建议和提案分别为
    74 件和 69 件``, ``答复率、满意率均为 100%``) and periods (历年累计, 日均, 在运维) are read
    from the same window.
 4. Breakdowns: an opener (其中/包括/包含/内有/含, also inside parentheses) after a figure
    starts a list of its parts; a part whose window has no wording inherits the total's metric
-   with its label as category. ``;``/``)``/另有 and the end of the sentence close lists; 等
-   marks a list as not exhaustive. After ``总数/总计/合计/共计`` the following labelled
-   figures of the same metric are parts even without an opener (``发布信息总数 304 条,概况
-   类信息 193 条,…``).
+   with its label as category. ``;``/``)``/另有 and the end of the sentence close lists, and so
+   does a comma after a ``、``-separated list when the next clause has its own verb or channel
+   (``其中 A、B、C,微信公众号推送信息 D 条``); 等 marks a list as not exhaustive. After
+   coordinated totals (``行政复议 4 件、行政诉讼 3 件,其中…``) a part goes to the total it
+   fits. After ``总数/总计/合计/共计`` the following labelled figures of the same metric are
+   parts even without an opener (``发布信息总数 304 条,概况类信息 193 条,…``).
 5. Zeros stated in words (未收取信息处理费, 未发生行政复议) come from their own table.
 """
 from __future__ import annotations
@@ -123,7 +126,6 @@ NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
 _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
-NEW_STATEMENT = regex.compile(V.NEW_STATEMENT)
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
 
 #: how far before a number its wording, markers and list structure are looked for

@@ -183,7 +183,7 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
     span = Evidence(start=fig.start, end=fig.end)
     stated = f"“{fig.text}”"
     name = metric_name(twin.metric)
-    whole = twin.specs_for(fig, ctx.figures) == twin.cells and figview.part_label(fig, ctx.figures) is None
+    whole = figview.part_label(fig, ctx.figures) is None  # not a part: readings with carried-over apply
     carried = whole and figview.includes_carried_over(fig) and bool(twin.with_carried)
     specs = twin.specs_for(fig, ctx.figures) + (twin.with_carried if carried else ())
     cells = twin_cells(ctx, twin, specs)
@@ -241,8 +241,8 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
     siblings = _maybe_included_siblings(ctx, twin, fig)
     if siblings and not twin.money:
         with_siblings = value + sum(float(f.value) for f in siblings)
-        if figview.Range(rng.low + with_siblings - value, rng.high + with_siblings - value, rng.exact).contains(
-                table_compare):
+        shift = with_siblings - value
+        if figview.Range(rng.low + shift, rng.high + shift, rng.exact).contains(table_compare):
             named = "、".join(f"“{f.text}”" for f in siblings)
             return make(rule, "UNCERTAIN",
                         f"叙述{stated}与{where}（{shown_table}）不一致，但加上同句的{named}后一致；"
@@ -272,8 +272,8 @@ def _maybe_included_siblings(ctx: Context, twin: Twin, fig) -> list:
             continue
         if figview.part_label(other, ctx.figures) not in twin.maybe_included:
             continue
-        low, high = sorted((fig.end, other.start)) if other.start >= fig.end else sorted((other.end, fig.start))
-        if not _SENTENCE_END.search(ctx.text, low, high):
+        between = (fig.end, other.start) if other.start >= fig.end else (other.end, fig.start)
+        if not _SENTENCE_END.search(ctx.text, *between):
             out.append(other)
     return out
 
