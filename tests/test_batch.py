@@ -287,3 +287,16 @@ def test_command_line_batch(corpus, tmp_path):
     other = subprocess.run([sys.executable, "-m", "textmine.cli", "batch", str(corpus / "bad"), "--out", str(out)],
                            cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert other.returncode == 2 and "--resume" in other.stderr and "Traceback" not in other.stderr
+
+
+def test_isolated_pool_kills_a_task_that_hangs():
+    import time
+
+    from textmine.batch import TaskTimeout
+
+    with IsolatedPool(1, task_timeout=0.5) as pool:
+        hung = pool.submit(time.sleep, 30)
+        after = pool.submit(pow, 2, 10)
+        with pytest.raises(TaskTimeout, match="worker killed"):
+            hung.result(timeout=60)
+        assert after.result(timeout=60) == 1024  # a fresh worker took over
