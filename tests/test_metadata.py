@@ -5,6 +5,8 @@ from types import SimpleNamespace
 
 import pytest
 
+import textmine
+
 from conftest import REAL_PDFS
 from textmine.metadata import detect_metadata, detect_template, find_title
 from textmine.model import SectionMap
@@ -139,3 +141,13 @@ def test_template_of_the_seed_through_the_pipeline(seed_path):
     import textmine
 
     assert textmine.audit(seed_path).metadata.template == "2021"
+
+
+def test_title_of_a_report_whose_line_breaks_were_stripped(example_path):
+    """Field guide §7: the whole report on one line. The title is the run of title characters
+    at the very start, ending like a report title."""
+    one_line = example_path.read_text(encoding="utf-8").replace("\n", " ")
+    meta = textmine.audit(one_line).metadata
+    assert meta.title == "临川市生态环境局2023年政府信息公开工作年度报告"
+    assert meta.agency == "临川市生态环境局" and meta.year == 2023
+    assert one_line[meta.title_span[0]:meta.title_span[1]] == meta.title

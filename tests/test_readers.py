@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+import textmine
+
 from textmine.errors import EmptyInput, InputNotFound, InputTooLarge, UndecodableText, UnsupportedFormat
 from textmine.model import SECTION_KEYS
 from textmine.normalize import normalize_text, normalize_with_offsets, traditional_to_simplified
@@ -247,3 +249,22 @@ def test_flipbook_furniture_lines_dropped_from_text(tmp_path):
     # bare numbers are table values in one-cell-per-line tables: kept
     path.write_text("规章\n0\n1\n行政规范性文件\n3\n", encoding="utf-8")
     assert load(path).text == "规章\n0\n1\n行政规范性文件\n3\n"
+
+
+def test_report_text_passed_as_a_string_is_read_as_text_not_a_path(example_path):
+    """A long one-line text (document-sharing sites strip every line break) is longer than
+    any file name the file system allows: it must be read as text, not fail in stat()."""
+    one_line = example_path.read_text(encoding="utf-8").replace("\n", " ")
+    doc = textmine.load(one_line)
+    assert doc.source == "<text>" and doc.text.startswith("临川市生态环境局")
+    # a short string with a '/' inside prose is text too
+    assert textmine.load("表二 规章 0/0/0,行政规范性文件 3/1/17").source == "<text>"
+    # a string with a NUL byte cannot be a path either
+    assert textmine.load("总体情况\x00主动公开").source == "<text>"
+
+
+def test_a_path_that_does_not_exist_is_a_named_error(tmp_path):
+    missing = tmp_path / "年报" / "2023.txt"
+    with pytest.raises(textmine.TextmineError) as info:
+        textmine.load(str(missing))
+    assert info.value.code == "not_found" and str(missing) in str(info.value)

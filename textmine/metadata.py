@@ -29,6 +29,10 @@ TITLE_ENDINGS: tuple[str, ...] = (
     r"关于.{2,40}?情况的报告",  # 关于…年度…情况的报告
 )
 _TITLE = regex.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")(?:\((?:图解|图文|简明)?(?:版本?)?\)|\(图解\))?$")
+#: a title at the very start of a text whose line breaks were stripped (document-sharing
+#: sites put the whole report on one line): the shortest run of title characters ending
+#: like a title
+_INLINE_TITLE = regex.compile(r"^\s*(?P<title>[^,。;:\n]{2,60}?(?:" + "|".join(TITLE_ENDINGS) + r"))")
 #: words a title line never starts with (those are sentences about the report)
 _NOT_A_TITLE = regex.compile(r"^(?:本报告|根据|依据|按照|现将|现公布|为|如对|报告中|各|附件|附表)")
 #: how agency names end: a line before a title line that ends like this is the title's first half
@@ -101,6 +105,11 @@ def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int
                 begin = prev_start + len(prev) - len(prev.lstrip())
                 title = _join_title(" ".join(prev.split()), title)
         return title, (begin, end)
+    m = _INLINE_TITLE.match(doc.text[:200])
+    if m and not _NOT_A_TITLE.match(_compact(m.group("title"))):
+        begin, end = m.span("title")
+        begin += len(m.group("title")) - len(m.group("title").lstrip())
+        return " ".join(doc.text[begin:end].split()), (begin, end)
     return None, None
 
 

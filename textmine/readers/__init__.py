@@ -83,10 +83,24 @@ def sniff_format(data: bytes) -> str | None:
     return None
 
 
+def _existing_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte, ...
+        return False
+
+
 def _looks_like_path(text: str) -> bool:
-    return "\n" not in text and len(text) < 1024 and (
-        Path(text).suffix.lower() in EXTENSIONS or Path(text).suffix.lower() in UNSUPPORTED_HINTS
-        or "/" in text or "\\" in text)
+    """A string that names a file rather than holding report text: one line, every part a
+    legal file name, and a file extension or a directory separator without prose punctuation."""
+    if "\n" in text or len(text) >= 4096:
+        return False
+    if any(len(part.encode("utf-8")) > 255 for part in Path(text).parts):
+        return False
+    suffix = Path(text).suffix.lower()
+    if suffix in EXTENSIONS or suffix in UNSUPPORTED_HINTS:
+        return True
+    return ("/" in text or "\\" in text) and not any(p in text for p in "。,;:、")
 
 
 def read_bytes(data: bytes, source: str, fmt: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -117,10 +131,8 @@ def load(source: "str | Path | bytes | Document", *, format: str | None = None,
         return source
     if isinstance(source, (bytes, bytearray)):
         return read_bytes(bytes(source), "<bytes>", format, limits)
-    if isinstance(source, str) and not _looks_like_path(source):
-        path = Path(source) if len(source) < 1024 and "\n" not in source else None
-        if path is None or not path.is_file():
-            return read_text(source)
+    if isinstance(source, str) and not _existing_file(source) and not _looks_like_path(source):
+        return read_text(source)
     path = Path(source)
     name = str(source)
     if not path.exists():
