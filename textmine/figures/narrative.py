@@ -18,6 +18,7 @@ glues them into a *view*:
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -73,7 +74,12 @@ class View:
         return cached
 
 
+_DIGIT = regex.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=16384)
 def _is_table_line(line: str, in_table_section: bool) -> bool:
+    """Cached: table lines repeat across reports (labels, one value per line)."""
     if "\t" in line or line.count("|") >= 2:
         return True
     stripped = line.strip()
@@ -85,9 +91,20 @@ def _is_table_line(line: str, in_table_section: bool) -> bool:
         return False
     if _TABLE_WORDS.search(stripped) and len(stripped) < 80:
         return True
-    if not _PROSE_PUNCT.search(stripped) and regex.search(r"\d", stripped):
+    if not _PROSE_PUNCT.search(stripped) and _DIGIT.search(stripped):
         return True  # "行政许可 447228"
     return False
+
+
+def _inside(spans: list[tuple[int, int]]):
+    """A test ``pos -> bool``: whether ``pos`` lies in one of ``spans`` (half-open), for the
+    usual handful of spans without a generator per call."""
+    if not spans:
+        return lambda pos: False
+    if len(spans) == 1:
+        (s0, e0), = spans
+        return lambda pos: s0 <= pos < e0
+    return lambda pos: any(s <= pos < e for s, e in spans)
 
 
 def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]]:
@@ -99,6 +116,7 @@ def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]
     table_spans = sorted((t.start, t.end) for t in doc.tables)
     table_ranges = [(s.body_start, s.end) for s in sections.sections if s.key in TABLE_SECTIONS]
     plans = [(sub.start, sub.end) for s in sections.sections for sub in s.subsections if sub.key == "measures"]
+    in_table, in_plan, in_table_section = _inside(table_spans), _inside(plans), _inside(table_ranges)
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -107,10 +125,9 @@ def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]
         if end <= begin:
             continue
         start = max(start, begin)
-        if any(s <= start < e for s, e in table_spans) or any(s <= start < e for s, e in plans):
+        if in_table(start) or in_plan(start):
             continue
-        in_table_section = any(s <= start < e for s, e in table_ranges)
-        if _is_table_line(line, in_table_section):
+        if _is_table_line(line, in_table_section(start)):
             continue
         spans.append((start, end))
     return spans

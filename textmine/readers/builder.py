@@ -7,6 +7,7 @@ seed report has), and each cell keeps the span of its own text.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..model import Document, RawCell, RawTable
@@ -24,8 +25,10 @@ class CellSpec:
     colspan: int = 1
 
 
+@functools.lru_cache(maxsize=16384)
 def clean_cell_text(text: str) -> str:
-    """One line of text for a cell: wrapped lines joined, TABs turned into spaces."""
+    """One line of text for a cell: wrapped lines joined, TABs turned into spaces. Cached:
+    tables repeat the same labels and numbers."""
     text = normalize_text(text)
     return join_wrapped_lines(text.replace("\t", " ").split("\n"))
 

@@ -97,50 +97,88 @@ def run_text(element) -> str:
     return "".join(parts)
 
 
-def paragraph_text(p, numbering: Numbering | None) -> str:
-    """A paragraph's text with its automatic number (``一、`` / ``1.``) in front."""
+_T = f"{W}t"
+#: what :func:`run_text` treats specially besides ``w:t``
+_SPECIAL_TAGS = (f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym", *sorted(_SKIP))
+
+
+def complex_elements(root) -> set:
+    """The elements under ``root`` whose :func:`run_text` is more than their ``w:t`` texts
+    joined: those holding (or being) a tab, break, hyphen, symbol or skipped element, or a
+    ``w:t`` with children. For every other element the two are the same, which spares the
+    element-by-element walk for nearly every paragraph and table cell."""
+    marked: set = set()
+    for el in root.iter(*_SPECIAL_TAGS):
+        marked.add(el)
+        marked.update(el.iterancestors())
+    for t in root.iter(_T):
+        if len(t):
+            marked.add(t)
+            marked.update(t.iterancestors())
+    return marked
+
+
+def paragraph_text(p, numbering: Numbering | None, complex: set | None = None) -> str:
+    """A paragraph's text with its automatic number (``一、`` / ``1.``) in front.
+    ``complex`` is :func:`complex_elements` of the document, when known."""
     label = numbering.label(p) if numbering is not None else ""
+    if complex is not None and p not in complex:
+        return label + "".join([t.text or "" for t in p.iter(_T)])
     return label + run_text(p)
 
 
-def _cell_text(tc, numbering: Numbering | None = None) -> str:
-    return "\n".join(paragraph_text(el, numbering) for el in tc.iter(f"{W}p"))
+def _cell_text(tc, numbering: Numbering | None = None, complex: set | None = None) -> str:
+    return "\n".join([paragraph_text(el, numbering, complex) for el in tc.iter(f"{W}p")])
 
 
-def table_cells(tbl, numbering: Numbering | None = None) -> list[CellSpec]:
+def _child(el, tag: str):
+    """The first child of ``el`` with ``tag`` (as ``el.find(tag)``, without the path
+    machinery: this runs for every cell)."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
+_TR, _TR_PR, _GRID_BEFORE, _TC_PR, _GRID_SPAN, _V_MERGE, _VAL = (
+    f"{W}tr", f"{W}trPr", f"{W}gridBefore", f"{W}tcPr", f"{W}gridSpan", f"{W}vMerge", f"{W}val")
+
+
+def table_cells(tbl, numbering: Numbering | None = None, complex: set | None = None) -> list[CellSpec]:
     """Grid cells of one ``w:tbl``. A vertically merged cell is one cell with a rowspan."""
     cells: list[CellSpec] = []
     # the open vertical merge per grid column: index into cells
     open_merge: dict[int, int] = {}
     row_index = 0
-    for tr in tbl.iterchildren(f"{W}tr"):
+    for tr in tbl.iterchildren(_TR):
         col = 0
-        trpr = tr.find(f"{W}trPr")
+        trpr = _child(tr, _TR_PR)
         if trpr is not None:
-            before = trpr.find(f"{W}gridBefore")
+            before = _child(trpr, _GRID_BEFORE)
             if before is not None:
-                col += _int(before.get(f"{W}val"), 0)
+                col += _int(before.get(_VAL), 0)
         for tc in _row_cells(tr):
-            tcpr = tc.find(f"{W}tcPr")
+            tcpr = _child(tc, _TC_PR)
             span = 1
             vmerge = None
-            if tcpr is not None:
-                grid_span = tcpr.find(f"{W}gridSpan")
+            if tcpr is not None and len(tcpr):
+                grid_span = _child(tcpr, _GRID_SPAN)
                 if grid_span is not None:
-                    span = max(1, _int(grid_span.get(f"{W}val"), 1))
-                vm = tcpr.find(f"{W}vMerge")
+                    span = max(1, _int(grid_span.get(_VAL), 1))
+                vm = _child(tcpr, _V_MERGE)
                 if vm is not None:
-                    vmerge = vm.get(f"{W}val") or "continue"
+                    vmerge = vm.get(_VAL) or "continue"
             if vmerge == "continue" and col in open_merge:
                 i = open_merge[col]
                 above = cells[i]
-                extra = _cell_text(tc, numbering).strip()
+                extra = _cell_text(tc, numbering, complex).strip()
                 text = f"{above.text}\n{extra}" if extra else above.text
                 cells[i] = CellSpec(above.row, above.col, text, row_index - above.row + 1, above.colspan)
             else:
-                cells.append(CellSpec(row_index, col, _cell_text(tc, numbering), 1, span))
-                for c in range(col, col + span):
-                    open_merge.pop(c, None)
+                cells.append(CellSpec(row_index, col, _cell_text(tc, numbering, complex), 1, span))
+                if open_merge:
+                    for c in range(col, col + span):
+                        open_merge.pop(c, None)
                 if vmerge == "restart":
                     open_merge[col] = len(cells) - 1
             col += span
@@ -199,12 +237,13 @@ def read(data: bytes, source: str, limits) -> Document:
     except Exception as exc:  # python-docx / lxml / zlib errors on a damaged file
         raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
     builder = DocumentBuilder(source, "docx", None)
+    complex = complex_elements(body)
     for block in _body_blocks(body):
         if block.tag == f"{W}p":
-            for line in paragraph_text(block, numbering).split("\n"):
+            for line in paragraph_text(block, numbering, complex).split("\n"):
                 builder.add_paragraph(line)
             continue
-        cells = table_cells(block, numbering)
+        cells = table_cells(block, numbering, complex)
         if not cells or not any(c.text.strip() for c in cells):
             continue
         if max(c.col + c.colspan for c in cells) < 2:

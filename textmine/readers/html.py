@@ -21,6 +21,7 @@ put first when the body does not already start with it.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -97,6 +98,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
 _MAX_DEPTH = 1500
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|--|——| - )\s*")
+_TITLE_WORDS = frozenset(("title", "biaoti", "bt", "tit", "articletitle"))
 _REPORT_WORDS = regex.compile(r"年度报告|工作报告|情况的报告|公开.{0,6}报告")
 #: text that is report content even inside an element whose class says chrome
 _REPORT_TEXT = regex.compile(r"报告|情况|事项|问题|^[一二三四五六七八九十]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]")
@@ -171,16 +173,27 @@ def _text(el) -> str:
 
 
 def _compact(text: str) -> str:
-    return "".join(text.split()).replace("\xa0", "")
+    return "".join(text.split())  # NBSP is whitespace to str.split
 
 
-def _attr_words(el) -> set[str]:
+def _attr_words(el) -> frozenset[str]:
+    return _words_of(el.get("class"), el.get("id"), el.get("role"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(*values: str | None) -> frozenset[str]:
+    """Lower-cased words of class / id / role values (pages repeat the same few values)."""
     words: set[str] = set()
-    for name in ("class", "id", "role"):
-        value = el.get(name)
+    for value in values:
         if value:
             words.update(w.lower() for w in _ATTR_SPLIT.split(value) if w)
-    return words
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_chrome_text(compact: str) -> bool:
+    """Whether an element's whole (compacted) text is chrome (:data:`CHROME_TEXT`)."""
+    return _CHROME_TEXT.match(compact) is not None
 
 
 def _is_metadata_block(el, compact: str) -> bool:
@@ -203,41 +216,93 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
+#: the longest compacted text :func:`_is_metadata_block` can accept (every label present)
+_MAX_METADATA_CHARS = 60 * len(METADATA_LABELS) + 200
+#: the longest compacted text matched against :data:`CHROME_TEXT`
+_MAX_CHROME_TEXT_CHARS = 260
+
+
 def strip_chrome(root) -> None:
-    """Remove chrome from the tree in place (see module docstring)."""
+    """Remove chrome from the tree in place (see module docstring).
+
+    Passes in order: comments and processing instructions; chrome tags; hidden elements;
+    elements whose class/id/role says chrome (unless they hold report text); elements whose
+    whole text is chrome or a metadata table. Each pass looks at elements in document order,
+    so an element is judged before anything inside it; removing it takes its subtree (what
+    the pass then does inside the removed subtree changes nothing)."""
     import lxml.etree as etree
 
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _remove(el)
     for el in list(root.iter(*CHROME_TAGS)):
         _remove(el)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    # only elements with attributes can be hidden or named chrome; the one list serves both
+    # passes (what the first removes is out of the tree, so the second cannot touch the page)
+    with_attributes = [el for el in root.iter() if el.attrib]
+    for el in with_attributes:
+        if el.getparent() is None:
             continue
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
                 _HIDDEN_STYLE.search(el.get("style") or ""):
             _remove(el)
+    for el in with_attributes:
+        if el.getparent() is None or el.tag in ("body", "html"):
             continue
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html"):
-            continue
-        words = _attr_words(el)
-        if words & _CHROME_WORDS:
+        if _attr_words(el) & _CHROME_WORDS:
             compact = _compact(_text(el))
             if len(compact) <= _MAX_CHROME_CHARS and not _REPORT_TEXT.search(compact):
                 _remove(el)
-                continue
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html"):
-            continue
-        compact = _compact(_text(el))
-        if not compact:
-            continue
-        if el.tag in ("table", "div", "ul", "dl", "p") and _is_metadata_block(el, compact):
+    # The last pass judges every element by its whole text, in document order. Removing an
+    # element never changes the text of one judged after it (those come later in document
+    # order: not its ancestors), so every text is taken from one bottom-up walk over the tree
+    # as it stands now, which also picks the elements to remove; they are then removed in
+    # document order (inside a removed element, removing changes nothing on the page).
+    for el in _text_chrome(root):
+        if el.getparent() is not None:
             _remove(el)
+
+
+_METADATA_TAGS = frozenset(("table", "div", "ul", "dl", "p"))
+
+
+def _text_chrome(root) -> list:
+    """Elements under ``root`` (not ``root``, ``<body>``, ``<html>``) whose whole compacted
+    text is chrome (:data:`CHROME_TEXT`) or a metadata block, in document order. One walk:
+    an element's compacted text is the concatenation of its parts' compacted texts (compacting
+    drops characters one by one), kept only while short enough to be judged at all."""
+    import lxml.etree as etree
+
+    limit = max(_MAX_METADATA_CHARS, _MAX_CHROME_TEXT_CHARS)
+    found: list[tuple[int, object]] = []
+    # per open element: [its compacted text so far (None once longer than limit), its
+    # position in document order]
+    stack: list[list] = []
+    order = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            own = el.text
+            stack.append(["".join(own.split()) if own and isinstance(tag, str) else "", order])
+            order += 1
             continue
-        if len(compact) <= 260 and _CHROME_TEXT.match(compact):
-            _remove(el)
+        text, position = stack.pop()
+        if text is not None and text and isinstance(tag, str) and tag != "body" and tag != "html" \
+                and el is not root:
+            if (tag in _METADATA_TAGS and _is_metadata_block(el, text)) or \
+                    (len(text) <= _MAX_CHROME_TEXT_CHARS and _is_chrome_text(text)):
+                found.append((position, el))
+        if stack and el is not root:
+            parent = stack[-1]
+            so_far = parent[0]
+            if so_far is not None:
+                if text is None:
+                    parent[0] = None
+                else:
+                    tail = el.tail
+                    so_far = so_far + text + "".join(tail.split()) if tail else so_far + text
+                    parent[0] = so_far if len(so_far) <= limit else None
+    found.sort(key=lambda item: item[0])
+    return [el for _, el in found]
 
 
 # --------------------------------------------------------------------------- content
@@ -262,8 +327,9 @@ def _own_text_lengths(root) -> dict:
     return lengths
 
 
-def content_root(body):
-    """The deepest element that still holds most (85 %) of the page's non-link text."""
+def content_root(body, layout: dict | None = None):
+    """The deepest element that still holds most (85 %) of the page's non-link text.
+    ``layout`` caches :func:`_is_layout_table` answers for the page."""
     lengths = _own_text_lengths(body)
     total = lengths.get(body, 0)
     if total == 0:
@@ -273,21 +339,52 @@ def content_root(body):
         children = [c for c in node if isinstance(c.tag, str)]
         best = max(children, key=lambda c: lengths.get(c, 0), default=None)
         if best is None or lengths.get(best, 0) < 0.85 * total or best.tag in ("p", "li") \
-                or (best.tag == "table" and not _is_layout_table(best)):
+                or (best.tag == "table" and not _is_layout_table(best, layout)):
             return node
         node = best
 
 
-def _is_layout_table(table) -> bool:
+def _is_layout_table(table, cache: dict | None = None) -> bool:
     """A table used to lay out a page, not to hold data: it nests tables, or a cell holds
-    running text of several paragraphs."""
-    for el in table.iter("table"):
-        if el is not table:
-            return True
+    running text of several paragraphs. ``cache`` (element -> answer) spares asking twice
+    about the same table."""
+    if cache is not None:
+        known = cache.get(table)
+        if known is None:
+            known = cache[table] = _is_layout_table(table)
+        return known
+    if table.find(".//table") is not None:
+        return True
     for cell in table.iter("td", "th"):
-        if len(_compact(_text(cell))) > 400 or cell.find(".//p") is not None and len(cell.findall(".//p")) > 3:
+        if _text_length(cell) > 400 and len(_compact(_text(cell))) > 400:
             return True
+    # paragraphs per cell: each <p> counts for every cell it lies in
+    paragraphs: dict = {}
+    for p in table.iter("p"):
+        node = p.getparent()
+        while node is not None and node is not table:
+            if node.tag == "td" or node.tag == "th":
+                count = paragraphs[node] = paragraphs.get(node, 0) + 1
+                if count > 3:
+                    return True
+            node = node.getparent()
     return False
+
+
+def _text_length(el) -> int:
+    """``len(_text(el))``, read off the children directly when they have none of their own
+    (a table cell holding a paragraph or two)."""
+    text = el.text
+    length = len(text) if text else 0
+    for child in el:
+        if len(child) or not isinstance(child.tag, str):
+            return sum(map(len, el.itertext()))
+        text, tail = child.text, child.tail
+        if text:
+            length += len(text)
+        if tail:
+            length += len(tail)
+    return length
 
 
 def _rows(table) -> list:
@@ -303,6 +400,8 @@ def _rows(table) -> list:
 
 
 def _span(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         return max(1, min(int(str(value).strip() or 1), 1000))
     except ValueError:
@@ -311,6 +410,35 @@ def _span(value: str | None) -> int:
 
 def _cell_text(cell) -> str:
     """A cell's text with ``<br>`` and block children as line breaks."""
+    text = cell.text
+    parts: list[str] = [text] if text else []
+    # children without children of their own (a value in a <p> or <span>, the common
+    # case) are read here; anything deeper goes through the general walk
+    for child in cell:
+        if len(child):
+            return _nested_cell_text(cell)
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "br":
+            parts.append("\n")
+        else:
+            text = child.text
+            if tag in _BLOCK_TAGS:
+                if parts:
+                    parts.append("\n")
+                if text:
+                    parts.append(text)
+                parts.append("\n")
+            elif text:
+                parts.append(text)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+    return "".join(parts).replace("\xa0", " ")
+
+
+def _nested_cell_text(cell) -> str:
     import lxml.etree as etree
 
     parts: list[str] = []
@@ -336,37 +464,44 @@ def table_cells(table) -> list[CellSpec]:
     """Grid positions of a table's cells (the HTML table model: spans occupy slots)."""
     occupied: set[tuple[int, int]] = set()
     cells: list[CellSpec] = []
-    for r, row in enumerate(_rows(table)):
+    rows = _rows(table)
+    n_rows = len(rows)
+    for r, row in enumerate(rows):
         c = 0
         for cell in row:
-            if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+            if cell.tag != "td" and cell.tag != "th":
                 continue
             while (r, c) in occupied:
                 c += 1
             rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
-            for dr in range(rowspan):
-                for dc in range(colspan):
-                    occupied.add((r + dr, c + dc))
-            cells.append(CellSpec(r, c, _cell_text(cell), rowspan, colspan))
+            if rowspan == 1 and colspan == 1:
+                occupied.add((r, c))
+            else:
+                for dr in range(rowspan):
+                    for dc in range(colspan):
+                        occupied.add((r + dr, c + dc))
+            # a rowspan reaching past the last row is clipped (browsers do the same)
+            cells.append(CellSpec(r, c, _cell_text(cell), min(rowspan, max(n_rows - r, 1)), colspan))
             c += colspan
-    n_rows = len(_rows(table))
-    # a rowspan reaching past the last row is clipped (browsers do the same)
-    return [CellSpec(s.row, s.col, s.text, min(s.rowspan, max(n_rows - s.row, 1)), s.colspan) for s in cells]
+    return cells
 
 
 class _Walker:
     """Document-order walk emitting paragraphs and tables into a builder."""
 
-    def __init__(self, builder: DocumentBuilder):
+    def __init__(self, builder: DocumentBuilder, layout: dict | None = None):
         self.builder = builder
         self.line: list[str] = []
+        self.layout = {} if layout is None else layout  # _is_layout_table answers
 
     def flush(self) -> None:
+        if not self.line:
+            return
         text = "".join(self.line)
         self.line = []
         for piece in text.split("\n"):
             piece = piece.strip()
-            if piece and not _CHROME_TEXT.match(_compact(piece)):
+            if piece and not _is_chrome_text(_compact(piece)):
                 self.builder.add_paragraph(piece)
 
     def walk(self, root) -> None:
@@ -380,7 +515,7 @@ class _Walker:
             if event == "start":
                 if tag == "br":
                     self.line.append("\n")
-                elif tag == "table" and not _is_layout_table(el):
+                elif tag == "table" and not _is_layout_table(el, self.layout):
                     self.flush()
                     self.table(el)
                     walker.skip_subtree()  # its "end" event still comes, and adds the tail
@@ -417,31 +552,50 @@ def page_title(root, body_text_start: str) -> str | None:
     for el in root.iter("h1", "h2"):
         candidates.append(_text(el))
     for el in root.iter():
-        if isinstance(el.tag, str) and _attr_words(el) & {"title", "biaoti", "bt", "tit", "articletitle"}:
+        if el.attrib and _attr_words(el) & _TITLE_WORDS:
             candidates.append(_text(el))
     head_title = root if root.tag == "title" else root.find(".//title")
     if head_title is not None and head_title.text:
         parts = [p for p in _TITLE_SPLIT.split(head_title.text.strip()) if p]
         candidates.extend(parts)
+    body_start = None
     for text in candidates:
         title = " ".join(text.split())
         if title and _REPORT_WORDS.search(title) and len(title) <= 100:
-            if _compact(title) in _compact(body_text_start)[: len(_compact(title)) + 20]:
+            if body_start is None:
+                body_start = _compact(body_text_start)
+            if _compact(title) in body_start[: len(_compact(title)) + 20]:
                 return None  # the body already opens with it
             return title
     return None
 
 
-def _parser():
-    import lxml.html
+def _text_start(el, length: int) -> str:
+    """``_text(el)[:length]`` without joining the whole of a long element's text."""
+    parts: list[str] = []
+    have = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        have += len(piece)
+        if have >= length:
+            break
+    return "".join(parts)[:length]
 
-    # huge_tree lifts libxml2's default depth limit of 256, beyond which text is silently lost
-    return lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+
+def _parser():
+    import lxml.etree as etree
+
+    # huge_tree lifts libxml2's default depth limit of 256, beyond which text is silently lost.
+    # The plain etree parser builds the same tree as lxml.html's; lxml.html's only adds a
+    # Python class lookup for every element touched, which the reader does not use.
+    return etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 
 
 def _too_deep(root) -> bool:
     import lxml.etree as etree
 
+    if root.xpath("count(//*|//comment()|//processing-instruction())") <= _MAX_DEPTH:
+        return False  # too few nodes to nest that deep
     depth = 0
     for event, _el in etree.iterwalk(root, events=("start", "end")):
         depth += 1 if event == "start" else -1
@@ -452,7 +606,6 @@ def _too_deep(root) -> bool:
 
 def read(data: bytes, source: str, limits) -> Document:
     import lxml.etree as etree
-    import lxml.html
 
     text, encoding = decode(data, source, declared_charset(data))
     unwrapped = unwrap_json(text)
@@ -463,7 +616,9 @@ def read(data: bytes, source: str, limits) -> Document:
     # nests the tree past the parser's depth limit
     text = _FONT_TAG.sub("", text)
     try:
-        root = lxml.html.document_fromstring(text, parser=_parser())
+        root = etree.fromstring(text, _parser())
+        if root is None:  # as lxml.html.document_fromstring says it
+            raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError) as exc:
         raise CorruptFile(source, f"not a readable HTML page ({exc})") from None
     if _too_deep(root):
@@ -478,12 +633,14 @@ def read(data: bytes, source: str, limits) -> Document:
     body = root.find("body")
     if body is None:
         body = root
-    content = content_root(body)
+    layout: dict = {}
+    content = content_root(body, layout)
     builder = DocumentBuilder(source, "html", encoding)
-    walker = _Walker(builder)
-    title = page_title(body if content is body else _holder(content, body), _text(content)[:400])
+    walker = _Walker(builder, layout)
+    content_start = _text_start(content, 400)
+    title = page_title(body if content is body else _holder(content, body), content_start)
     if title is None and title_copy is not None:
-        title = page_title(title_copy, _text(content)[:400])
+        title = page_title(title_copy, content_start)
     if title:
         builder.add_paragraph(title)
     walker.walk(content)

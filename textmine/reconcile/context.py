@@ -7,6 +7,7 @@ add up to those" into a status that never says FAIL because of a blank or unknow
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -56,11 +57,17 @@ class Cell:
 
     @property
     def evidence(self) -> Evidence:
-        return Evidence(table=self.table, row=self.row, column=self.column)
+        return _cell_evidence(self.table, self.row, self.column)
 
     @property
     def known(self) -> bool:
         return self.status == "value" and self.value is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _cell_evidence(table: str, row: str, column: str) -> Evidence:
+    """The evidence pointing at a cell (records are immutable: one per cell is enough)."""
+    return Evidence(table=table, row=row, column=column)
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,15 @@ class Context:
         return self.table(key) is not None
 
     def cell(self, table_key: str, row: str, column: str) -> Cell:
+        """The cell as the rules see it. Rules ask for the same cells over and over (every
+        column of every row, by several rules): each is made once per context."""
+        key = ("cell", table_key, row, column)
+        cell = self._cache.get(key)
+        if cell is None:
+            cell = self._cache[key] = self._make_cell(table_key, row, column)
+        return cell
+
+    def _make_cell(self, table_key: str, row: str, column: str) -> Cell:
         table = self.table(table_key)
         if table is None:
             return Cell(table_key, row, column, None, "absent")
@@ -156,21 +172,27 @@ class Context:
 
     def rows(self, table_key: str) -> tuple[str, ...]:
         """Row keys present in a table, in the order the parser gave them."""
-        table = self.table(table_key)
-        if table is None:
-            return ()
-        seen: dict[str, None] = {}
-        for v in table.values:
-            seen.setdefault(v.row, None)
-        return tuple(seen)
+        key = ("rows", table_key)
+        rows = self._cache.get(key)
+        if rows is None:
+            table = self.table(table_key)
+            seen: dict[str, None] = {}
+            for v in table.values if table is not None else ():
+                seen.setdefault(v.row, None)
+            rows = self._cache[key] = tuple(seen)
+        return rows
 
     def result_rows(self) -> tuple[str, ...]:
         """The leaf result rows of table 三 (rows other than new/carried/total/forward;
         a group row such as ``denied`` is dropped when its sub-rows ``denied.*`` are
         present, so nothing is counted twice)."""
-        rows = [r for r in self.rows("applications") if r not in APPLICATION_FRAME_ROWS]
-        leaves = [r for r in rows if not any(o.startswith(r + ".") for o in rows)]
-        return tuple(leaves)
+        cached = self._cache.get("result_rows")
+        if cached is None:
+            rows = [r for r in self.rows("applications") if r not in APPLICATION_FRAME_ROWS]
+            # a row is a group when another row's key continues it with "." (denied.state_secret)
+            groups = {o[:k] for o in rows for k, ch in enumerate(o) if ch == "."}
+            cached = self._cache["result_rows"] = tuple(r for r in rows if r not in groups)
+        return cached
 
     def result_layout_complete(self) -> tuple[bool, str]:
         """Whether every result group of table 三 is fully present (2021 or 2019 layout)."""
