@@ -112,9 +112,10 @@ def _heldout_inputs():
 
 
 def test_skops_round_trip(tmp_path):
-    from textmine.problems.classifier import SentenceClassifier, get_classifier
+    from textmine.paths import models_dir
+    from textmine.problems.classifier import SentenceClassifier
 
-    shipped = get_classifier()
+    shipped = SentenceClassifier.load(models_dir() / "sentence_classifier.skops")
     path = tmp_path / "copy.skops"
     shipped.save(path)
     again = SentenceClassifier.load(path)

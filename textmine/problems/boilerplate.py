@@ -28,6 +28,7 @@ from ..paths import models_dir
 
 DEFAULT_FILE = "lexicons/boilerplate_ngrams.json"
 _RUN = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+_DIGIT = regex.compile(r"\d")
 
 
 def ngrams(text: str, n: int) -> list[str]:
@@ -35,7 +36,7 @@ def ngrams(text: str, n: int) -> list[str]:
     folded to 0."""
     out: list[str] = []
     for run in _RUN.findall(text):
-        chars = regex.sub(r"\d", "0", run)
+        chars = _DIGIT.sub("0", run)
         out.extend(chars[i:i + n] for i in range(len(chars) - n + 1))
     return out
 

@@ -3,8 +3,9 @@
 Two scikit-learn Pipelines share one design — character 1–3-gram TF-IDF of the text plus
 jieba words, word bigrams and context tokens — with a logistic regression for the label and
 one-vs-rest logistic regressions for the 16 topics. The fitted pair is saved with skops
-(``models/sentence_classifier.skops``) beside a metadata JSON, and loaded on first use,
-never at import.
+(``models/sentence_classifier.skops``) beside a metadata JSON; its weights are also exported
+as arrays (``models/sentence_classifier.npz``, :mod:`.runtime`), which is what the audit
+loads, on first use, never at import.
 """
 from __future__ import annotations
 
@@ -71,25 +72,37 @@ def choose_topics(proba, threshold: float = TOPIC_THRESHOLD) -> list[int]:
     return chosen or [int(proba.argmax())]
 
 
-class SentenceClassifier:
-    def __init__(self, label_model, topic_model, topic_names: tuple[str, ...], source: str = "<memory>"):
-        self.label_model = label_model
-        self.topic_model = topic_model
-        self.topic_names = tuple(topic_names)
-        self.source = source
+class Classifier:
+    """Labels and topics of encoded units (:mod:`.features`), whatever computes the
+    probabilities: :class:`SentenceClassifier` (the fitted scikit-learn Pipelines, for
+    training, evaluation and the skops file) or :class:`ShippedClassifier` (the same weights
+    as arrays, what the audit uses). Subclasses give :meth:`label_proba` (columns in
+    ``classes`` order) and :meth:`topic_proba` (columns in ``topic_names`` order)."""
 
-    def predict(self, encoded: list[str], topic_inputs: list[str] | None = None) -> list[Prediction]:
+    classes: tuple[str, ...]
+    topic_names: tuple[str, ...]
+    source: str
+
+    def label_proba(self, encoded: list[str]):
+        raise NotImplementedError
+
+    def topic_proba(self, encoded: list[str]):
+        raise NotImplementedError
+
+    def predict(self, encoded: list[str], topic_inputs: list[str] | None = None,
+                label_proba=None) -> list[Prediction]:
         """Label and topics of each encoded unit; ``topic_inputs`` (same length) are the
-        encodings the topic model reads, when they carry a mirror (:meth:`predict_units`)."""
+        encodings the topic model reads, when they carry a mirror (:meth:`predict_units`);
+        ``label_proba`` the label probabilities when already computed."""
         if not encoded:
             return []
-        label_proba = self.label_model.predict_proba(encoded)
-        classes = list(self.label_model.classes_)
-        topic_proba = self.topic_model.predict_proba(topic_inputs if topic_inputs is not None else encoded)
+        if label_proba is None:
+            label_proba = self.label_proba(encoded)
+        topic_proba = self.topic_proba(topic_inputs if topic_inputs is not None else encoded)
         out: list[Prediction] = []
         for lp, tp in zip(label_proba, topic_proba):
             k = int(lp.argmax())
-            label = str(classes[k])
+            label = self.classes[k]
             topics: tuple[str, ...] = ()
             if label != "other":
                 topics = tuple(self.topic_names[i] for i in choose_topics(tp))
@@ -105,11 +118,36 @@ class SentenceClassifier:
         if not units:
             return []
         plain = [encode(z, e, t) for z, e, t in units]
-        labels = [str(c) for c in self.label_model.predict(plain)]
+        label_proba = self.label_proba(plain)
+        labels = [self.classes[int(row.argmax())] for row in label_proba]
         partners = mirror_partners(labels, [e for _, e, _ in units])
         paired = [encode(z, e, t, units[m][2] if m is not None else None)
                   for (z, e, t), m in zip(units, partners)]
-        return self.predict(plain, paired)
+        return self.predict(plain, paired, label_proba)
+
+
+class SentenceClassifier(Classifier):
+    """The fitted scikit-learn Pipelines (:func:`build_pipelines`)."""
+
+    def __init__(self, label_model, topic_model, topic_names: tuple[str, ...], source: str = "<memory>"):
+        self.label_model = label_model
+        self.topic_model = topic_model
+        self.classes = tuple(str(c) for c in label_model.classes_)
+        self.topic_names = tuple(topic_names)
+        self.source = source
+
+    def label_proba(self, encoded: list[str]):
+        return self.label_model.predict_proba(encoded)
+
+    def topic_proba(self, encoded: list[str]):
+        return self.topic_model.predict_proba(encoded)
+
+    def shipped(self) -> "ShippedClassifier":
+        """The same model as arrays (:class:`ShippedClassifier`)."""
+        from .runtime import RuntimeClassifier
+
+        return ShippedClassifier(RuntimeClassifier.from_pipelines(self.label_model, self.topic_model,
+                                                                  self.topic_names), self.source)
 
     # -- persistence ------------------------------------------------------------------
     def save(self, path: Path) -> None:
@@ -145,6 +183,35 @@ class SentenceClassifier:
         return cls(bundle["label_model"], bundle["topic_model"], names, source=str(path))
 
 
+class ShippedClassifier(Classifier):
+    """The classifier as the audit runs it: the fitted weights as arrays
+    (:class:`~.runtime.RuntimeClassifier`), no scikit-learn or skops at run time."""
+
+    def __init__(self, runtime, source: str | None = None):
+        from .features import text_part, word_features
+
+        self.runtime = runtime
+        self.classes = runtime.classes
+        self.topic_names = runtime.topic_names
+        self.source = source or runtime.source
+        self._features = (text_part, word_features)
+
+    def label_proba(self, encoded: list[str]):
+        return self.runtime.proba(encoded, "label", *self._features)
+
+    def topic_proba(self, encoded: list[str]):
+        return self.runtime.proba(encoded, "topics", *self._features)
+
+    def save(self, path: Path) -> None:
+        self.runtime.save(path)
+
+    @classmethod
+    def load(cls, path: Path) -> "ShippedClassifier":
+        from .runtime import RuntimeClassifier
+
+        return cls(RuntimeClassifier.load(path))
+
+
 def _is_sklearn_type(name: str) -> bool:
     return name.startswith(("sklearn.", "numpy.", "scipy.sparse."))
 
@@ -156,15 +223,18 @@ def read_metadata(directory: Path | None = None) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-_cache: dict[str, SentenceClassifier] = {}
+_cache: dict[str, ShippedClassifier] = {}
 _lock = threading.Lock()
 
 
-def get_classifier(directory: Path | None = None) -> SentenceClassifier:
-    """The shipped classifier (or the one in ``directory``), loaded once per process."""
-    path = (Path(directory) if directory else models_dir()) / MODEL_FILE
+def get_classifier(directory: Path | None = None) -> ShippedClassifier:
+    """The shipped classifier (or the one in ``directory``): its weights file
+    (``sentence_classifier.npz``), loaded once per process."""
+    from .runtime import RUNTIME_FILE
+
+    path = (Path(directory) if directory else models_dir()) / RUNTIME_FILE
     key = str(path.resolve())
     with _lock:
         if key not in _cache:
-            _cache[key] = SentenceClassifier.load(path)
+            _cache[key] = ShippedClassifier.load(path)
         return _cache[key]

@@ -19,20 +19,21 @@ from .topics import LABELS
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", metavar="DIR", help="annotated corpus (default corpora/sentences)")
-    parser.add_argument("--models", metavar="DIR", help="directory holding sentence_classifier.skops (default models/)")
+    parser.add_argument("--models", metavar="DIR", help="directory holding sentence_classifier.npz, the weights the audit runs (default models/)")
     parser.add_argument("--split", choices=("heldout", "train", "all", "cv"), default="heldout")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--min-f1", type=float, default=None, help="exit 1 if label or topic macro-F1 is below this")
 
 
 def evaluate(corpus: Path | None = None, models: Path | None = None, which: str = "heldout") -> dict:
-    from .classifier import SentenceClassifier, MODEL_FILE
-    from .corpus import read_corpus, split
-    from .training import score
     from ..paths import models_dir
+    from .classifier import ShippedClassifier
+    from .corpus import read_corpus, split
+    from .runtime import RUNTIME_FILE
+    from .training import score
 
-    path = (Path(models) if models else models_dir()) / MODEL_FILE
-    classifier = SentenceClassifier.load(path)
+    path = (Path(models) if models else models_dir()) / RUNTIME_FILE
+    classifier = ShippedClassifier.load(path)
     train, heldout = split(read_corpus(Path(corpus) if corpus else None))
     items = {"heldout": heldout, "train": train, "all": train + heldout}[which]
     result = score(classifier, items)

@@ -59,13 +59,20 @@ def text_part(encoded: str) -> str:
     return _own(encoded).rsplit(SEP, 1)[-1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """The jieba words of a unit's text, punctuation left out. Cached: the label and the
+    topic model read the same unit, and a report's previous year is read again."""
+    return tuple(w for w in cut(text) if w.strip() and w not in ",;:。、()“”《》")
+
+
 def word_features(encoded: str) -> list[str]:
     """jieba words and word bigrams of the text, context tokens (zone, enumeration, zone x
     leading word) that let the model read a sentence the way its place suggests, and topic
     cue tokens."""
     own, _, mirror = encoded.partition(PAIR)
     zone, enum, text = own.split(SEP, 2)
-    words = [w for w in cut(text) if w.strip() and w not in ",;:。、()“”《》"]
+    words = _words(text)
     feats = [f"__zone={zone}", f"__enum={enum}", f"__enum_any={enum != '-'}"]
     if words:
         feats.append(f"__first={words[0]}")

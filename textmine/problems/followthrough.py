@@ -42,9 +42,13 @@ PREVIOUS_REFERENCE = regex.compile(
 DONE = regex.compile(r"已(?:经)?|完成了?|采取了|开展了|建立了|实现了|制定了|修订了|印发了|开设了|新增了|整改到位")
 
 
+_PUNCT_SPACE = regex.compile(r"[\p{P}\s]")
+_DIGIT = regex.compile(r"\d")
+
+
 def _key(text: str) -> str:
     body = strip_enum(clean_text(text))
-    return regex.sub(r"\d", "0", regex.sub(r"[\p{P}\s]", "", body))
+    return _DIGIT.sub("0", _PUNCT_SPACE.sub("", body))
 
 
 def _bigrams(text: str) -> Counter:

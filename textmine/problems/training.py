@@ -3,7 +3,8 @@
 ``train_model`` fits on the training split only (the held-out reports never touch the
 model), scores on the held-out split and returns the classifier with its metadata
 (corpus hash, seed, library versions, scores). ``write_model`` saves both into a models
-directory: the skops file and ``sentence_classifier.json``; the default boilerplate
+directory: the skops file, its weights as arrays (``sentence_classifier.npz``, what the
+audit loads) and ``sentence_classifier.json``; the default boilerplate
 n-gram table is refitted on the same corpus and saved as JSON beside them.
 """
 from __future__ import annotations
@@ -12,7 +13,8 @@ import json
 import platform
 from pathlib import Path
 
-from .classifier import META_FILE, MODEL_FILE, TOPIC_THRESHOLD, SentenceClassifier, build_pipelines
+from .classifier import META_FILE, MODEL_FILE, TOPIC_THRESHOLD, Classifier, SentenceClassifier, build_pipelines
+from .runtime import RUNTIME_FILE
 from .corpus import Annotated, CorpusReport, corpus_hash, default_corpus_dir, read_corpus, split
 from .features import encode, mirror_partners
 from .topics import LABELS, TOPIC_LABELS, topic_cues_hash
@@ -71,7 +73,7 @@ def spearman(xs: list[float], ys: list[float]) -> float | None:
     return round(float(spearmanr(xs, ys).statistic), 4)
 
 
-def score(classifier: SentenceClassifier, items: list[Annotated]) -> dict:
+def score(classifier: Classifier, items: list[Annotated]) -> dict:
     """Label macro-F1 and confusion, topic macro-F1 (on gold problems and measures) with a
     per-topic 2x2 confusion, and the specificity score's Spearman correlation with the
     annotated levels."""
@@ -124,13 +126,13 @@ def _mean_by_level(measures: list[Annotated], scores: list[float]) -> dict:
     return out
 
 
-def _topic_predictions(classifier: SentenceClassifier, items: list[Annotated],
+def _topic_predictions(classifier: Classifier, items: list[Annotated],
                        context: list[Annotated] | None = None) -> list[tuple[str, ...]]:
     from .classifier import choose_topics
 
     if not items:
         return []
-    proba = classifier.topic_model.predict_proba(_topic_inputs(items, context))
+    proba = classifier.topic_proba(_topic_inputs(items, context))
     return [tuple(TOPIC_LABELS[k] for k in choose_topics(row)) for row in proba]
 
 
@@ -251,6 +253,7 @@ def write_model(classifier: SentenceClassifier, meta: dict, out_dir: Path) -> tu
     out_dir.mkdir(parents=True, exist_ok=True)
     model_path = out_dir / MODEL_FILE
     classifier.save(model_path)
+    classifier.shipped().save(out_dir / RUNTIME_FILE)
     meta_path = out_dir / META_FILE
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return model_path, meta_path

@@ -40,9 +40,12 @@ class Unit:
     clean: str = ""  # the text as read: page furniture dropped, whitespace removed
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def clean_text(text: str) -> str:
     """Whitespace dropped except between ASCII words (PDF line breaks, "2023 年")."""
-    return regex.sub(r"\s+", " ", _WS.sub("", text)).strip()
+    return _SPACES.sub(" ", _WS.sub("", text)).strip()
 
 
 def enum_kind(text: str) -> str | None:

@@ -1,0 +1,112 @@
+"""The shipped section 五 classifier (weights as arrays) against the scikit-learn Pipelines it
+was exported from: same probabilities, same predictions, on every unit of the corpus."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from textmine.errors import TextmineError
+from textmine.paths import models_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    from textmine.problems.classifier import SentenceClassifier
+
+    return SentenceClassifier.load(models_dir() / "sentence_classifier.skops")
+
+
+@pytest.fixture(scope="module")
+def corpus_units():
+    """Every annotated unit, encoded plain and with its annotated mirror (as the topic model
+    reads units in a report)."""
+    from textmine.problems.corpus import read_corpus
+    from textmine.problems.training import _inputs, _topic_inputs
+
+    items = [i for r in read_corpus() for i in r.items]
+    return _inputs(items), _topic_inputs([i for i in items if i.label != "other"], items)
+
+
+def test_shipped_weights_give_the_pipelines_probabilities(pipelines, corpus_units):
+    from textmine.problems.classifier import get_classifier
+
+    shipped = get_classifier()
+    plain, paired = corpus_units
+    assert len(plain) >= 1500 and any("\x1e" in e for e in paired)
+    np.testing.assert_allclose(shipped.label_proba(plain), pipelines.label_proba(plain), rtol=0, atol=1e-9)
+    np.testing.assert_allclose(shipped.topic_proba(paired), pipelines.topic_proba(paired), rtol=0, atol=1e-9)
+    assert shipped.predict(plain) == pipelines.predict(plain)
+    assert shipped.classes == pipelines.classes == ("measure", "other", "problem")
+
+
+def test_report_units_predicted_alike(pipelines):
+    """predict_units (labels, then topics with the mirror) on a whole report's 五."""
+    from textmine.problems.classifier import get_classifier
+    from textmine.problems.units import section_units
+    from textmine.readers import load
+    from textmine.sections import split_sections
+
+    doc = load(ROOT / "examples" / "sample-report.txt")
+    units = [(u.zone, u.enum, u.clean) for u in section_units(doc, split_sections(doc))]
+    assert len(units) >= 6
+    assert get_classifier().predict_units(units) == pipelines.predict_units(units)
+
+
+def test_weights_file_round_trip_is_byte_identical(pipelines, tmp_path):
+    from textmine.problems.classifier import ShippedClassifier
+
+    first, second = tmp_path / "a.npz", tmp_path / "b.npz"
+    pipelines.shipped().save(first)
+    ShippedClassifier.load(first).save(second)
+    assert first.read_bytes() == second.read_bytes()
+    # the shipped file is the export of the shipped skops model, not something stale
+    assert first.read_bytes() == (models_dir() / "sentence_classifier.npz").read_bytes()
+
+
+def test_weights_file_refuses_broken_and_pickled_content(tmp_path):
+    from textmine.problems.classifier import ShippedClassifier
+
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(TextmineError, match="broken.npz"):
+        ShippedClassifier.load(broken)
+    with pytest.raises(TextmineError, match="textmine train"):
+        ShippedClassifier.load(tmp_path / "absent.npz")
+    # an object array can only be stored pickled; loading must refuse it, not run it
+    pickled = tmp_path / "pickled.npz"
+    with zipfile.ZipFile(models_dir() / "sentence_classifier.npz") as src, zipfile.ZipFile(pickled, "w") as dst:
+        for name in src.namelist():
+            if name != "classes.npy":
+                dst.writestr(name, src.read(name))
+        with dst.open("classes.npy", "w") as member:
+            np.lib.format.write_array(member, np.array(["measure", "other", "problem"], dtype=object),
+                                      allow_pickle=True)
+    with pytest.raises(TextmineError, match="pickled.npz"):
+        ShippedClassifier.load(pickled)
+
+
+def test_weights_that_do_not_fit_the_vocabulary_are_refused(tmp_path):
+    from textmine.problems.classifier import ShippedClassifier
+
+    bad = tmp_path / "short.npz"
+    with np.load(models_dir() / "sentence_classifier.npz", allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["label.coef"] = arrays["label.coef"][:, :-5]
+    np.savez(bad, **arrays)
+    with pytest.raises(TextmineError, match="do not match"):
+        ShippedClassifier.load(bad)
+
+
+def test_audit_needs_neither_scikit_learn_nor_skops():
+    code = ("import sys, textmine; r = textmine.audit('examples/sample-report.txt'); "
+            "assert any(s.label == 'measure' for s in r.sentences); "
+            "print(sorted(m for m in ('sklearn', 'skops', 'scipy', 'pandas', 'spacy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,204 @@
+"""The shipped form of the section 五 classifier: its fitted weights as plain arrays.
+
+Training builds two scikit-learn Pipelines (:mod:`.classifier`) and saves them with skops.
+At audit time the same arithmetic is done here with numpy from the weights those pipelines
+learnt, exported to ``models/sentence_classifier.npz``: TF-IDF of character 1–3-grams and of
+the word features (sublinear tf, idf, L2 norm per block, the two blocks side by side), a
+linear decision, softmax for the label and a logistic per topic. Why not call the pipelines:
+scikit-learn's per-call validation and the skops load cost ten times the arithmetic (about
+9 ms per report and 3 s per process), and the audit must not pay that. The predictions are
+the pipelines' own: ``tests/test_sentence_runtime.py`` checks every unit of the corpus
+against them.
+
+The file is read with ``allow_pickle=False``: strings are stored as fixed-width unicode
+arrays, numbers as float64, so loading runs no code.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from ..errors import ModelUnavailable
+from .topics import TOPIC_LABELS
+
+RUNTIME_FILE = "sentence_classifier.npz"
+RUNTIME_FORMAT = 1
+#: scikit-learn's char analyzer folds runs of two or more whitespace characters to one space
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def char_ngrams(text: str, low: int = 1, high: int = 3) -> list[str]:
+    """Character n-grams exactly as ``TfidfVectorizer(analyzer="char")`` takes them."""
+    text = _WHITE_SPACES.sub(" ", text)
+    size = len(text)
+    grams: list[str] = []
+    for n in range(low, min(high, size) + 1):
+        grams.extend(text[i:i + n] for i in range(size - n + 1))
+    return grams
+
+
+class TfidfBlock:
+    """One fitted TF-IDF vectorizer: its terms in column order, their idf, and where its
+    columns start among the model's features."""
+
+    def __init__(self, terms: Sequence[str], idf: np.ndarray, offset: int):
+        self.terms = tuple(terms)
+        self.idf = np.asarray(idf, dtype=np.float64)
+        # term -> (column, idf): one lookup per token
+        self._entries = {term: (offset + i, float(v)) for i, (term, v) in enumerate(zip(self.terms, self.idf))}
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def weights(self, tokens: Iterable[str]) -> dict[int, float]:
+        """Column -> L2-normalised ``(1 + log tf) * idf`` of one document's tokens."""
+        entries = self._entries
+        out: dict[int, float] = {}
+        for token, count in Counter(tokens).items():
+            entry = entries.get(token)
+            if entry is not None:
+                out[entry[0]] = (1.0 + math.log(count)) * entry[1]
+        norm = math.sqrt(sum(v * v for v in out.values()))
+        if norm > 0:
+            for column in out:
+                out[column] /= norm
+        return out
+
+
+class LinearModel:
+    """Char and word TF-IDF blocks, then ``coef @ x + intercept`` for every output."""
+
+    def __init__(self, chars: TfidfBlock, words: TfidfBlock, coef: np.ndarray, intercept: np.ndarray):
+        self.chars, self.words = chars, words
+        self.coef = np.ascontiguousarray(coef, dtype=np.float64)
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+
+    def decision(self, char_tokens: list[str], word_tokens: list[str]) -> np.ndarray:
+        x = self.chars.weights(char_tokens)
+        x.update(self.words.weights(word_tokens))
+        if not x:
+            return self.intercept.copy()
+        columns = np.fromiter(x.keys(), dtype=np.intp, count=len(x))
+        values = np.fromiter(x.values(), dtype=np.float64, count=len(x))
+        return self.coef[:, columns] @ values + self.intercept
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def logistic(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+class RuntimeClassifier:
+    """Label and topic probabilities from exported weights (see module docstring)."""
+
+    def __init__(self, label: LinearModel, classes: Sequence[str], topics: LinearModel,
+                 topic_names: Sequence[str], source: str = "<memory>"):
+        self.label, self.classes = label, tuple(classes)
+        self.topics, self.topic_names = topics, tuple(topic_names)
+        self.source = source
+
+    def proba(self, encoded: Sequence[str], model: str, text_part: Callable[[str], str],
+              word_features: Callable[[str], list[str]]) -> np.ndarray:
+        """Rows of label (softmax) or topic (one logistic each) probabilities."""
+        linear = self.label if model == "label" else self.topics
+        link = softmax if model == "label" else logistic
+        rows = [link(linear.decision(char_ngrams(text_part(e)), word_features(e))) for e in encoded]
+        width = len(self.classes) if model == "label" else len(self.topic_names)
+        return np.vstack(rows) if rows else np.zeros((0, width))
+
+    # -- export / file ------------------------------------------------------------------
+    @classmethod
+    def from_pipelines(cls, label_pipeline, topic_pipeline, topic_names: Sequence[str]) -> "RuntimeClassifier":
+        """The weights of two fitted Pipelines (FeatureUnion of chars + words, then a
+        LogisticRegression / a OneVsRestClassifier of them), as :func:`build_pipelines`
+        makes them."""
+        label_model = label_pipeline.named_steps["model"]
+        topic_model = topic_pipeline.named_steps["model"]
+        if not getattr(topic_model, "multilabel_", False):
+            raise ValueError("the topic model must be a multi-label one-vs-rest classifier")
+        topic_coef = np.vstack([e.coef_ for e in topic_model.estimators_])
+        topic_intercept = np.concatenate([e.intercept_ for e in topic_model.estimators_])
+        return cls(_linear(label_pipeline, label_model.coef_, label_model.intercept_),
+                   [str(c) for c in label_model.classes_],
+                   _linear(topic_pipeline, topic_coef, topic_intercept), topic_names)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {"format": np.array([RUNTIME_FORMAT]),
+                                      "classes": np.array(self.classes, dtype=str),
+                                      "topic_names": np.array(self.topic_names, dtype=str)}
+        for name, linear in (("label", self.label), ("topics", self.topics)):
+            for block_name, block in (("chars", linear.chars), ("words", linear.words)):
+                terms = np.array(block.terms, dtype=str)
+                if terms.tolist() != list(block.terms):  # numpy drops trailing NULs
+                    raise ValueError(f"{name}.{block_name}: a term does not survive as a numpy string")
+                out[f"{name}.{block_name}.terms"] = terms
+                out[f"{name}.{block_name}.idf"] = block.idf
+            out[f"{name}.coef"] = linear.coef
+            out[f"{name}.intercept"] = linear.intercept
+        return out
+
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # np.savez stamps each member with the current time; a fixed stamp keeps the file
+        # byte-identical across rebuilds of the same model
+        import zipfile
+
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for key, array in sorted(self.arrays().items()):
+                info = zipfile.ZipInfo(f"{key}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with archive.open(info, "w") as member:
+                    np.lib.format.write_array(member, np.asarray(array), allow_pickle=False)
+
+    @classmethod
+    def load(cls, path: Path) -> "RuntimeClassifier":
+        path = Path(path)
+        if not path.exists():
+            raise ModelUnavailable(str(path), "sentence classifier weights not found; run `textmine train` to build them")
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {key: data[key] for key in data.files}
+            if int(arrays["format"][0]) != RUNTIME_FORMAT:
+                raise ModelUnavailable(str(path), "not a textmine sentence classifier (format mismatch); run `textmine train`")
+            linear = {name: LinearModel(
+                TfidfBlock(arrays[f"{name}.chars.terms"].tolist(), arrays[f"{name}.chars.idf"], 0),
+                TfidfBlock(arrays[f"{name}.words.terms"].tolist(), arrays[f"{name}.words.idf"],
+                           len(arrays[f"{name}.chars.terms"])),
+                arrays[f"{name}.coef"], arrays[f"{name}.intercept"]) for name in ("label", "topics")}
+            names = tuple(arrays["topic_names"].tolist())
+            classes = arrays["classes"].tolist()
+        except ModelUnavailable:
+            raise
+        except Exception as exc:  # truncated, foreign or pickled content: say so, no traceback
+            raise ModelUnavailable(str(path), f"cannot read the sentence classifier weights ({type(exc).__name__}: {exc})") from None
+        if names != TOPIC_LABELS:
+            raise ModelUnavailable(str(path), "model topics differ from the taxonomy; run `textmine train`")
+        for name, model in linear.items():
+            width = len(model.chars) + len(model.words)
+            if model.coef.shape[1] != width:
+                raise ModelUnavailable(str(path), f"{name} weights do not match its vocabulary ({model.coef.shape[1]} vs {width})")
+        return cls(linear["label"], classes, linear["topics"], names, source=str(path))
+
+
+def _linear(pipeline, coef, intercept) -> LinearModel:
+    union = dict(pipeline.named_steps["features"].transformer_list)
+    chars, words = union["chars"], union["words"]
+    blocks = []
+    offset = 0
+    for vectorizer in (chars, words):
+        terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+        blocks.append(TfidfBlock(terms, vectorizer.idf_, offset))
+        offset += len(terms)
+    if coef.shape[1] != offset:
+        raise ValueError("coefficients do not match the vocabulary")
+    return LinearModel(blocks[0], blocks[1], coef, intercept)
