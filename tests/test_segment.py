@@ -29,6 +29,13 @@ _COUNT_LOADS = textwrap.dedent("""
             loads.append(1)
         return original(self, dictionary)
     jieba.Tokenizer.initialize = counting
+    import textmine.segment as segment  # textmine may read jieba's cache itself: a load too
+    read_cache = segment._load_default_cache
+    def counting_cache(tok):
+        done = read_cache(tok)
+        loads.extend([1] if done else [])
+        return done
+    segment._load_default_cache = counting_cache
     {body}
     print(len(loads))
 """)
@@ -104,3 +111,45 @@ def test_seed_sections_split_into_sentences(seed_path):
     assert any(s.text.startswith("（一）存在的问题") or s.text.startswith("(一)存在的问题") for s in sentences)
     for s in sentences:
         assert doc.text[s.start:s.end] == s.text
+
+
+def test_dictionary_read_from_jiebas_cache_equals_jiebas_own_load(tmp_path):
+    """textmine reads jieba's cache of its default dictionary itself (faster); what it gets
+    must be exactly what jieba's initialize() builds, and a bad cache falls back to jieba."""
+    from textmine.segment import _load_default_cache
+
+    tokenizer()  # makes sure jieba's cache file exists
+    reference = jieba.Tokenizer()
+    reference.tmp_dir = str(tmp_path / "fresh")  # no cache there: built from dict.txt
+    (tmp_path / "fresh").mkdir()
+    reference.initialize()
+    ours = jieba.Tokenizer()
+    ours.tmp_dir = str(tmp_path / "fresh")  # now holds the cache jieba just wrote
+    assert _load_default_cache(ours) and ours.initialized
+    assert ours.total == reference.total and ours.FREQ == reference.FREQ
+    text = "区政府办公室依申请公开政府信息,政务新媒体发布信息处理费相关规范性文件"
+    assert ours.lcut(text) == reference.lcut(text)
+
+    broken = jieba.Tokenizer()
+    broken.tmp_dir = str(tmp_path / "broken")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "jieba.cache").write_bytes(b"\x00garbage")
+    assert not _load_default_cache(broken) and not broken.initialized
+    custom = jieba.Tokenizer(dictionary=str(tmp_path / "fresh" / "jieba.cache"))
+    assert not _load_default_cache(custom)  # not the default dictionary: jieba's business
+
+
+def test_shared_tokenizer_holds_the_default_dictionary_and_the_user_words():
+    code = textwrap.dedent("""
+        import jieba
+        from textmine.paths import models_dir
+        from textmine.segment import tokenizer
+        tok = tokenizer()
+        ref = jieba.Tokenizer()
+        ref.initialize()
+        ref.load_userdict(str(models_dir() / "jieba_user_dict.txt"))
+        assert tok is jieba.dt and tok.total == ref.total and tok.FREQ == ref.FREQ
+        print("ok")
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr[-2000:]

@@ -31,12 +31,41 @@ def tokenizer():
 
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.dt
-                tok.initialize()  # a no-op when spaCy (or anyone) already built it
+                if not tok.initialized and not _load_default_cache(tok):
+                    tok.initialize()  # builds (and caches) the prefix dictionary
                 path = models_dir() / USER_DICT
                 if path.exists():
                     tok.load_userdict(str(path))
                 _tokenizer = tok
     return _tokenizer
+
+
+def _load_default_cache(tok) -> bool:
+    """Fill ``tok`` from jieba's own cache of its default dictionary, when that is what it
+    would load: the same file, read with one ``marshal.loads`` of its bytes instead of
+    jieba's ``marshal.load`` on the open file, which reads in small pieces and takes three
+    times as long (0.5 s of a 1 s start). Anything unexpected leaves it to jieba."""
+    import marshal
+    import os
+    import tempfile
+
+    import jieba
+
+    if tok.dictionary != jieba.DEFAULT_DICT or tok.cache_file:
+        return False
+    path = os.path.join(tok.tmp_dir or tempfile.gettempdir(), "jieba.cache")
+    try:
+        with open(path, "rb") as f:
+            freq, total = marshal.loads(f.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+    if not isinstance(freq, dict) or not isinstance(total, int) or not freq:
+        return False
+    with tok.lock:
+        if not tok.initialized:
+            tok.FREQ, tok.total = freq, total
+            tok.initialized = True
+    return True
 
 
 def cut(text: str) -> list[str]:
