@@ -15,11 +15,9 @@ arrays, numbers as float64, so loading runs no code.
 """
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -43,54 +41,61 @@ def char_ngrams(text: str, low: int = 1, high: int = 3) -> list[str]:
 
 
 class TfidfBlock:
-    """One fitted TF-IDF vectorizer: its terms in column order, their idf, and where its
-    columns start among the model's features."""
+    """One fitted TF-IDF vectorizer: its terms in column order and their idf."""
 
-    def __init__(self, terms: Sequence[str], idf: np.ndarray, offset: int):
+    def __init__(self, terms: Sequence[str], idf: np.ndarray):
         self.terms = tuple(terms)
         self.idf = np.asarray(idf, dtype=np.float64)
-        # term -> (column, idf): one lookup per token
-        self._entries = {term: (offset + i, float(v)) for i, (term, v) in enumerate(zip(self.terms, self.idf))}
 
     def __len__(self) -> int:
         return len(self.terms)
 
-    def weights(self, tokens: Iterable[str]) -> dict[int, float]:
-        """Column -> L2-normalised ``(1 + log tf) * idf`` of one document's tokens."""
-        entries = self._entries
-        out: dict[int, float] = {}
-        for token, count in Counter(tokens).items():
-            entry = entries.get(token)
-            if entry is not None:
-                out[entry[0]] = (1.0 + math.log(count)) * entry[1]
-        norm = math.sqrt(sum(v * v for v in out.values()))
-        if norm > 0:
-            for column in out:
-                out[column] /= norm
-        return out
-
 
 class LinearModel:
-    """Char and word TF-IDF blocks, then ``coef @ x + intercept`` for every output."""
+    """Char and word TF-IDF blocks side by side, then ``x @ coef.T + intercept``."""
 
     def __init__(self, chars: TfidfBlock, words: TfidfBlock, coef: np.ndarray, intercept: np.ndarray):
         self.chars, self.words = chars, words
         self.coef = np.ascontiguousarray(coef, dtype=np.float64)
         self.intercept = np.asarray(intercept, dtype=np.float64)
+        self.n_chars = len(chars)
+        self.width = len(chars) + len(words)
+        self.idf = np.concatenate([chars.idf, words.idf])
+        # term -> column, one table per block (a character n-gram and a word feature may
+        # be the same string)
+        self._char_column = {t: i for i, t in enumerate(chars.terms)}
+        self._word_column = {t: self.n_chars + i for i, t in enumerate(words.terms)}
 
-    def decision(self, char_tokens: list[str], word_tokens: list[str]) -> np.ndarray:
-        x = self.chars.weights(char_tokens)
-        x.update(self.words.weights(word_tokens))
-        if not x:
-            return self.intercept.copy()
-        columns = np.fromiter(x.keys(), dtype=np.intp, count=len(x))
-        values = np.fromiter(x.values(), dtype=np.float64, count=len(x))
-        return self.coef[:, columns] @ values + self.intercept
+    def decisions(self, documents: Sequence[tuple[list[str], list[str]]]) -> np.ndarray:
+        """``(documents, outputs)`` decision values of ``(char tokens, word tokens)`` pairs.
+
+        One pass for the whole batch: every known token becomes ``row * width + column``;
+        counting those keys gives the term frequencies; ``(1 + log tf) * idf`` is divided by
+        the L2 norm of its row's block (chars and words are normalised apart, as the two
+        vectorizers of the FeatureUnion do)."""
+        n = len(documents)
+        out = np.tile(self.intercept, (n, 1))
+        width, char_column, word_column = self.width, self._char_column.get, self._word_column.get
+        keys: list[int] = []
+        for row, (char_tokens, word_tokens) in enumerate(documents):
+            base = row * width
+            keys.extend([base + c for c in map(char_column, char_tokens) if c is not None])
+            keys.extend([base + c for c in map(word_column, word_tokens) if c is not None])
+        if not keys:
+            return out
+        unique, counts = np.unique(np.asarray(keys, dtype=np.int64), return_counts=True)
+        rows, columns = np.divmod(unique, width)
+        values = (1.0 + np.log(counts)) * self.idf[columns]
+        block = rows * 2 + (columns >= self.n_chars)
+        norms = np.sqrt(np.bincount(block, weights=values * values, minlength=2 * n))
+        values /= norms[block]  # idf >= 1, so every present block has a norm > 0
+        np.add.at(out, rows, (self.coef[:, columns] * values).T)
+        return out
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
-    e = np.exp(z - z.max())
-    return e / e.sum()
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def logistic(z: np.ndarray) -> np.ndarray:
@@ -111,9 +116,7 @@ class RuntimeClassifier:
         """Rows of label (softmax) or topic (one logistic each) probabilities."""
         linear = self.label if model == "label" else self.topics
         link = softmax if model == "label" else logistic
-        rows = [link(linear.decision(char_ngrams(text_part(e)), word_features(e))) for e in encoded]
-        width = len(self.classes) if model == "label" else len(self.topic_names)
-        return np.vstack(rows) if rows else np.zeros((0, width))
+        return link(linear.decisions([(char_ngrams(text_part(e)), word_features(e)) for e in encoded]))
 
     # -- export / file ------------------------------------------------------------------
     @classmethod
@@ -171,9 +174,8 @@ class RuntimeClassifier:
             if int(arrays["format"][0]) != RUNTIME_FORMAT:
                 raise ModelUnavailable(str(path), "not a textmine sentence classifier (format mismatch); run `textmine train`")
             linear = {name: LinearModel(
-                TfidfBlock(arrays[f"{name}.chars.terms"].tolist(), arrays[f"{name}.chars.idf"], 0),
-                TfidfBlock(arrays[f"{name}.words.terms"].tolist(), arrays[f"{name}.words.idf"],
-                           len(arrays[f"{name}.chars.terms"])),
+                TfidfBlock(arrays[f"{name}.chars.terms"].tolist(), arrays[f"{name}.chars.idf"]),
+                TfidfBlock(arrays[f"{name}.words.terms"].tolist(), arrays[f"{name}.words.idf"]),
                 arrays[f"{name}.coef"], arrays[f"{name}.intercept"]) for name in ("label", "topics")}
             names = tuple(arrays["topic_names"].tolist())
             classes = arrays["classes"].tolist()
@@ -184,21 +186,16 @@ class RuntimeClassifier:
         if names != TOPIC_LABELS:
             raise ModelUnavailable(str(path), "model topics differ from the taxonomy; run `textmine train`")
         for name, model in linear.items():
-            width = len(model.chars) + len(model.words)
-            if model.coef.shape[1] != width:
-                raise ModelUnavailable(str(path), f"{name} weights do not match its vocabulary ({model.coef.shape[1]} vs {width})")
+            if model.coef.shape[1] != model.width or len(model.chars.idf) != model.n_chars:
+                raise ModelUnavailable(str(path), f"{name} weights do not match its vocabulary "
+                                                  f"({model.coef.shape[1]} columns for {model.width} terms)")
         return cls(linear["label"], classes, linear["topics"], names, source=str(path))
 
 
 def _linear(pipeline, coef, intercept) -> LinearModel:
     union = dict(pipeline.named_steps["features"].transformer_list)
     chars, words = union["chars"], union["words"]
-    blocks = []
-    offset = 0
-    for vectorizer in (chars, words):
-        terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
-        blocks.append(TfidfBlock(terms, vectorizer.idf_, offset))
-        offset += len(terms)
-    if coef.shape[1] != offset:
+    blocks = [TfidfBlock(sorted(v.vocabulary_, key=v.vocabulary_.get), v.idf_) for v in (chars, words)]
+    if coef.shape[1] != len(blocks[0]) + len(blocks[1]):
         raise ValueError("coefficients do not match the vocabulary")
     return LinearModel(blocks[0], blocks[1], coef, intercept)
