@@ -36,3 +36,13 @@ def test_cli_audit_json_and_error(seed_path, tmp_path):
                              capture_output=True, text=True)
     assert missing.returncode == 2
     assert "nope.txt" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_cli_help_says_what_it_is_and_lists_every_command():
+    from textmine.cli import COMMANDS
+
+    out = subprocess.run([sys.executable, "-m", "textmine", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "政府信息公开工作年度报告" in out.stdout and "examples:" in out.stdout
+    for name in COMMANDS:
+        assert f"\n    {name} " in out.stdout

@@ -22,8 +22,22 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+DESCRIPTION = """Read Chinese government information-disclosure annual reports (政府信息公开工作年度报告):
+what they say, whether their tables and text add up, how concrete their promised improvements
+are. Offline; TXT (any Chinese encoding), HTML, DOCX and PDF."""
+EXAMPLES = """examples:
+  textmine audit examples/sample-report.txt            readable summary
+  textmine audit report.pdf --json                     the full result as JSON
+  textmine audit report.html --html audit.html         self-contained audit page
+  textmine compare last-year.pdf this-year.pdf         cross-year checks
+  textmine batch reports/ --out results/ --workers 2   a corpus into Parquet/CSV/SQLite
+  textmine COMMAND --help                              a command's options"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="textmine", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="textmine", description=DESCRIPTION, epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version="textmine 0.1.0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():

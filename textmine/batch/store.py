@@ -58,7 +58,8 @@ def _create_statements() -> list[str]:
             defs = defs.replace('"report_id" TEXT', '"report_id" TEXT PRIMARY KEY')
         out.append(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs})')
         if table == "reports":
-            out.append('CREATE INDEX IF NOT EXISTS "ix_reports_source" ON "reports" ("source")')
+            # the export's order: reports by source, then report_id (iter_table)
+            out.append('CREATE INDEX IF NOT EXISTS "ix_reports_source" ON "reports" ("source", "report_id")')
         else:
             out.append(f'CREATE INDEX IF NOT EXISTS "ix_{table}_report" ON "{table}" ("report_id", "ord")')
     return out
@@ -137,31 +138,24 @@ class SQLiteStore:
         self.conn.close()
 
     # -- reading -----------------------------------------------------------------------
-    def iter_table(self, table: str, batch_reports: int = 500) -> Iterator[list[tuple]]:
+    def iter_table(self, table: str, batch_rows: int = 20000) -> Iterator[list[tuple]]:
         """Rows of ``table`` in report order (by source, then ``ord``), with ``source`` put
-        back, as lists of full-width tuples; one list per batch of reports."""
-        reports = self.conn.execute('SELECT report_id, source FROM "reports" ORDER BY source, report_id')
-        cols = stored_columns(table)
-        select = ", ".join(f'"{c}"' for c in cols)
-        pos = self._source_pos[table]
+        back, as lists of full-width tuples of at most ``batch_rows``. One query joined
+        with ``reports`` and walked in the order of its indexes, so SQLite streams the rows
+        already in place (no per-report query, no reshaping in Python)."""
+        if table == "reports":
+            select = ", ".join(f'"{c}"' for c in stored_columns(table))
+            query = f'SELECT {select} FROM "reports" ORDER BY "source", "report_id"'
+        else:
+            select = ", ".join('r."source"' if c == "source" else f't."{c}"' for c in column_names(table))
+            query = (f'SELECT {select} FROM "reports" AS r JOIN "{table}" AS t ON t."report_id" = r."report_id" '
+                     f'ORDER BY r."source", r."report_id", t."ord"')
+        cursor = self.conn.execute(query)
         while True:
-            batch = reports.fetchmany(batch_reports)
-            if not batch:
+            rows = cursor.fetchmany(batch_rows)
+            if not rows:
                 return
-            if table == "reports":
-                marks = ", ".join("?" for _ in batch)
-                rows = self.conn.execute(
-                    f'SELECT {select} FROM "reports" WHERE report_id IN ({marks})', [b[0] for b in batch]).fetchall()
-                order = {rid: i for i, (rid, _) in enumerate(batch)}
-                rows.sort(key=lambda r: order[r[0]])
-                yield rows
-                continue
-            out: list[tuple] = []
-            for rid, source in batch:
-                for row in self.conn.execute(
-                        f'SELECT {select} FROM "{table}" WHERE report_id = ? ORDER BY "ord"', (rid,)):
-                    out.append(row[:pos] + (source,) + row[pos:])
-            yield out
+            yield rows
 
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in TABLES}

@@ -34,6 +34,16 @@ def file_sha256(path: str, max_bytes: int) -> str | None:
         return None
 
 
+def _stat(source: str) -> tuple[int | None, int | None]:
+    """``(size, mtime_ns)`` of the file, or Nones when it cannot be stat()ed (the audit
+    then says why)."""
+    try:
+        stat = os.stat(source)
+    except OSError:
+        return None, None
+    return stat.st_size, stat.st_mtime_ns
+
+
 def encode_rows(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     """Rows ready for a store: ``json`` columns as JSON text."""
     out = {}
@@ -59,12 +69,7 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
     from ..pipeline import audit
 
     started = time.perf_counter()
-    size = mtime_ns = None
-    try:
-        stat = os.stat(source)
-        size, mtime_ns = stat.st_size, stat.st_mtime_ns
-    except OSError:
-        pass
+    size, mtime_ns = _stat(source)
     sha = file_sha256(source, limits.max_bytes) if size is not None else None
     rid = report_id(source, sha)
     error = problem = None
@@ -89,12 +94,7 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
 
 def failed_result(source: str, error: str, problem: str) -> dict[str, Any]:
     """The result for a file whose worker never answered (crashed, timed out, lost)."""
-    size = mtime_ns = None
-    try:
-        stat = os.stat(source)
-        size, mtime_ns = stat.st_size, stat.st_mtime_ns
-    except OSError:
-        pass
+    size, mtime_ns = _stat(source)
     rid = report_id(source, None)
     return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": None, "report_id": rid,
             "status": "error", "error": error, "problem": problem, "seconds": None,
