@@ -122,21 +122,21 @@ def _wrapped_breaks(text: str) -> set[int]:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    i = 0
-    while i < len(lines) - 1:
+    for i in range(len(lines) - 1):
         s, e = lines[i]
         body = text[s:e].strip()
+        # the tests on the line itself first: most lines fail them, and then the lines
+        # after it need not be looked at (len(body) bounds the length without spaces)
+        if (len(body) < _WRAP_MIN or len(body.replace(" ", "")) < _WRAP_MIN or body[-1] in _WRAP_NO_END
+                or "\t" in body or "|" in body or len(_CELL_GAP.findall(body)) >= 2):
+            continue
         j = i + 1
         while j < len(lines) - 1 and (PAGE_FURNITURE.fullmatch(text, *lines[j]) or not text[slice(*lines[j])].strip()):
             j += 1
         nxt = text[slice(*lines[j])]
-        compact = len(body.replace(" ", ""))
-        if (compact >= _WRAP_MIN and body[-1] not in _WRAP_NO_END and "\t" not in body and "|" not in body
-                and len(_CELL_GAP.findall(body)) < 2
-                and nxt.strip() and "\t" not in nxt and not _LINE_START_MARK.match(nxt)
+        if (nxt.strip() and "\t" not in nxt and not _LINE_START_MARK.match(nxt)
                 and all(PAGE_FURNITURE.fullmatch(text, *lines[k]) for k in range(i + 1, j))):
             soft.update(lines[k][1] for k in range(i, j))
-        i += 1
     return soft
 
 
