@@ -197,7 +197,9 @@ class _Frame:
     first_part_at: int = -1
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: hundreds are made per report and a frozen dataclass's __init__ costs
+# about five times as much; nothing assigns to one after it is made
+@dataclass(slots=True)
 class _Hit:
     kind: str  # metric / relative / marker / change / bare
     start: int

@@ -14,7 +14,9 @@ from ..model import Document, RawCell, RawTable
 from ..normalize import join_wrapped_lines, normalize_text
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: hundreds are made per report and a frozen dataclass's __init__ costs
+# about five times as much; nothing assigns to one after it is made
+@dataclass(slots=True)
 class CellSpec:
     """A cell as a reader sees it, before it has offsets."""
 

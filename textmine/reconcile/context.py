@@ -42,7 +42,9 @@ RESULT_GROUPS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: hundreds are made per report and a frozen dataclass's __init__ costs
+# about five times as much; nothing assigns to one after it is made
+@dataclass(slots=True)
 class Cell:
     """One table cell as the rules see it. ``status`` is the parser's status, or ``absent``
     when the layout has no such cell (or the table is missing)."""

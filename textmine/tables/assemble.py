@@ -1,6 +1,7 @@
 """Map a table region's rows onto the canonical cells of tables 二, 三 and 四."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -185,7 +186,34 @@ def _merge_duplicates(results: list[_RowResult], what: str, issues: list[str]) -
 # --------------------------------------------------------------------------- row tables
 
 
-def _classify_rows(rows: list[LRow], compiled_rows, header_re, group_re=None) -> None:
+class _RowMatcher:
+    """Which row specs of one table a label matches. Cached per label: every report writes
+    the same few dozen labels, and matching one runs every spec's pattern over it."""
+
+    def __init__(self, compiled_rows) -> None:
+        self.compiled_rows = compiled_rows
+        self.ambiguous_keys = frozenset(s.key for s, _ in compiled_rows if s.ambiguous)
+        self.hits = functools.lru_cache(maxsize=4096)(self._hits)
+
+    def _hits(self, label: str) -> tuple[tuple[int, str, bool], ...]:
+        """``(position of the last match in label, key, ambiguous)`` of every spec found,
+        in spec order; an ambiguous spec is looked for without the label's ordinal."""
+        out = []
+        for spec, pattern in self.compiled_rows:
+            target = strip_ordinal(label) if spec.ambiguous else label
+            m = None
+            for m in pattern.finditer(target):
+                pass
+            if m is not None:
+                out.append((m.start() + (len(label) - len(target)), spec.key, spec.ambiguous))
+        return tuple(out)
+
+
+_ACTIVE_ROWS = _RowMatcher(L.COMPILED_ACTIVE_ROWS)
+_APPLICATION_ROWS = _RowMatcher(L.COMPILED_APPLICATION_ROWS)
+
+
+def _classify_rows(rows: list[LRow], matcher: _RowMatcher, header_re, group_re=None) -> None:
     """Give every row its role and key. Ambiguous labels (其他, 总计) count as rows only
     after the first unambiguous row label."""
     body_started = False
@@ -195,23 +223,16 @@ def _classify_rows(rows: list[LRow], compiled_rows, header_re, group_re=None) ->
             continue
         best: tuple[int, str] | None = None
         ambiguous_hit = False
-        for spec, pattern in compiled_rows:
-            target = strip_ordinal(r.label) if spec.ambiguous else r.label
-            m = None
-            for m in pattern.finditer(target):
-                pass
-            if m is None:
-                continue
-            pos = m.start() + (len(r.label) - len(target))
-            if spec.ambiguous:
+        for pos, key, ambiguous in matcher.hits(r.label):
+            if ambiguous:
                 ambiguous_hit = True
                 if not body_started:
                     continue
             if best is None or pos >= best[0]:
-                best = (pos, spec.key)
+                best = (pos, key)
         if best is not None:
             r.role, r.key = "row", best[1]
-            if not any(s.key == best[1] and s.ambiguous for s, _ in compiled_rows):
+            if best[1] not in matcher.ambiguous_keys:
                 body_started = True
             continue
         if group_re is not None and group_re.search(r.label):
@@ -225,7 +246,7 @@ def _classify_rows(rows: list[LRow], compiled_rows, header_re, group_re=None) ->
 def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
     what = "table 三"
     rows = logical_rows(tok.lines)
-    _classify_rows(rows, L.COMPILED_APPLICATION_ROWS, L.APPLICATION_HEADER_RE, L.APPLICATION_GROUPS_RE)
+    _classify_rows(rows, _APPLICATION_ROWS, L.APPLICATION_HEADER_RE, L.APPLICATION_GROUPS_RE)
     keys = {r.key for r in rows if r.role == "row"}
     issues: list[str] = []
     if keys & L.APPLICATION_2021_ONLY:
@@ -283,7 +304,7 @@ def _active_template(rows: list[LRow]) -> str:
 def parse_active(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
     what = "table 二"
     rows = logical_rows(tok.lines)
-    _classify_rows(rows, L.COMPILED_ACTIVE_ROWS, L.ACTIVE_HEADER_RE)
+    _classify_rows(rows, _ACTIVE_ROWS, L.ACTIVE_HEADER_RE)
     keys = {r.key for r in rows if r.role == "row"}
     if not keys:
         return _empty("active_disclosure", tok, span, rows, what)

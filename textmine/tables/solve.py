@@ -26,7 +26,9 @@ Check = Callable[[Sequence["int | float | None"]], "bool | None"]
 MAX_PLACEMENTS = 60000
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: hundreds are made per report and a frozen dataclass's __init__ costs
+# about five times as much; nothing assigns to one after it is made
+@dataclass(slots=True)
 class Slot:
     """What one column of a row holds after solving."""
 

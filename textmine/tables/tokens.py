@@ -20,6 +20,7 @@ values after it form one line as in the line renderings.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -36,7 +37,9 @@ _SPACE_RE = regex.compile(r"\s")
 _DIGIT_RE = regex.compile(r"\d")
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: hundreds are made per report and a frozen dataclass's __init__ costs
+# about five times as much; nothing assigns to one after it is made
+@dataclass(slots=True)
 class Cell:
     """One cell (or token) of a table line, with its span in ``Document.text``.
 
@@ -84,19 +87,59 @@ class Tokenised:
 # --------------------------------------------------------------------------- cells
 
 
-def _split_glued(text: str, start: int) -> list[Cell]:
-    """A text token, with digit runs glued onto labels cut out as ``run`` cells."""
-    out: list[Cell] = []
+def _split_glued(text: str, start: int) -> list[tuple]:
+    """A text token, with digit runs glued onto labels cut out as ``run`` cells (as
+    :func:`_cell_shape` pieces)."""
+    out: list[tuple] = []
     pos = 0
     for m in GLUED_DIGITS_RE.finditer(text):
         if m.start() > pos:
-            out.append(Cell("text", text[pos:m.start()], start + pos, start + m.start()))
+            out.append(("text", text[pos:m.start()], start + pos, start + m.start(), None, None))
         digits = m.group(1)
-        out.append(Cell("run", digits, start + m.start(), start + m.end()))
+        out.append(("run", digits, start + m.start(), start + m.end(), None, None))
         pos = m.end()
     if pos < len(text):
-        out.append(Cell("text", text[pos:], start + pos, start + len(text)))
+        out.append(("text", text[pos:], start + pos, start + len(text), None, None))
     return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _cell_shape(text: str, blank_if_empty: bool) -> tuple[tuple, ...]:
+    """What :func:`cell_tokens` cuts ``text`` into, as ``(kind, text, start, end, value,
+    note)`` with offsets relative to the text. Cached: tables repeat the same labels and
+    numbers, so only the offsets differ between reports."""
+    stripped = text.strip()
+    if not stripped:
+        if not blank_if_empty:
+            return ()
+        lead = len(text) - len(text.lstrip())
+        pos = min(lead, len(text))
+        return (("blank", "", pos, pos, None, None),)
+    if not _SPACE_RE.search(stripped):  # one token: the common case
+        s = text.index(stripped)
+        reading = read_cell(stripped)
+        if reading.kind != "text":
+            return ((reading.kind, stripped, s, s + len(stripped), reading.value, reading.note),)
+        if not _DIGIT_RE.search(stripped):
+            return (("text", stripped, s, s + len(stripped), None, None),)
+    out: list[tuple] = []
+    text_start: int | None = None
+    text_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        tok, s, e = m.group(), m.start(), m.end()
+        reading = read_cell(tok)
+        if reading.kind == "text":
+            if text_start is None:
+                text_start = s
+            text_end = e
+            continue
+        if text_start is not None:
+            out.extend(_split_glued(text[text_start:text_end], text_start))
+            text_start = None
+        out.append((reading.kind, tok, s, e, reading.value, reading.note))
+    if text_start is not None:
+        out.extend(_split_glued(text[text_start:text_end], text_start))
+    return tuple(out)
 
 
 def cell_tokens(text: str, offset: int, *, blank_if_empty: bool, col: int | None = None,
@@ -105,42 +148,13 @@ def cell_tokens(text: str, offset: int, *, blank_if_empty: bool, col: int | None
 
     An empty piece is one blank cell (when blanks are explicit in this rendering). Otherwise
     the piece is cut at whitespace; tokens that are values become value cells, adjacent text
-    tokens merge into one label cell (labels contain spaces: ``结果 维持``)."""
-    stripped = text.strip()
-    if not stripped:
-        if not blank_if_empty:
-            return []
-        lead = len(text) - len(text.lstrip())
-        pos = offset + min(lead, len(text))
-        return [Cell("blank", "", pos, pos, col=col, span=span)]
-    if not _SPACE_RE.search(stripped):  # one token: the common case
-        s = offset + text.index(stripped)
-        reading = read_cell(stripped)
-        if reading.kind != "text":
-            return [Cell(reading.kind, stripped, s, s + len(stripped), reading.value, reading.note, col, span)]
-        if not _DIGIT_RE.search(stripped):
-            return [Cell("text", stripped, s, s + len(stripped), col=col, span=span)]
-    tokens = [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN_RE.finditer(text)]
-    out: list[Cell] = []
-    text_start: int | None = None
-    text_end = 0
-    for tok, s, e in tokens:
-        reading = read_cell(tok)
-        if reading.kind == "text":
-            if text_start is None:
-                text_start = s
-            text_end = e
-            continue
-        if text_start is not None:
-            out.extend(_split_glued(text[text_start - offset:text_end - offset], text_start))
-            text_start = None
-        out.append(Cell(reading.kind, tok, s, e, reading.value, reading.note))
-    if text_start is not None:
-        out.extend(_split_glued(text[text_start - offset:text_end - offset], text_start))
-    if col is not None and len(out) == 1:
-        c = out[0]
-        out = [Cell(c.kind, c.text, c.start, c.end, c.value, c.note, col, span)]
-    return out
+    tokens merge into one label cell (labels contain spaces: ``结果 维持``). A piece that
+    is one cell keeps the grid column ``col`` and colspan ``span``."""
+    shape = _cell_shape(text, blank_if_empty)
+    if len(shape) == 1:
+        kind, tok, s, e, value, note = shape[0]
+        return [Cell(kind, tok, offset + s, offset + e, value, note, col, span)]
+    return [Cell(kind, tok, offset + s, offset + e, value, note) for kind, tok, s, e, value, note in shape]
 
 
 # --------------------------------------------------------------------------- grids
@@ -200,28 +214,32 @@ def _physical_lines(text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
-def _classify_text(lines: list[tuple[str, int]]) -> str:
+def _classify_text(lines: list[tuple[str, int]]) -> tuple[str, list[list[Cell]] | None]:
+    """The rendering family of plain-text table lines, and (when telling ``pdf-lines`` from
+    ``cell-per-line`` took them) every line's cells, so they are not cut twice."""
     if not lines:
-        return "none"
+        return "none", None
     n = len(lines)
     tabs = sum(1 for line, _ in lines if "\t" in line)
     if tabs >= max(2, 0.3 * n):
-        return "tsv"
+        return "tsv", None
     piped = [line for line, _ in lines if "|" in line]
     if len(piped) >= max(2, 0.3 * n):
         multi = sum(1 for line in piped if sum(1 for p in line.split("|") if p.strip()) >= 2)
-        return "pipe-rows" if multi >= 0.3 * len(piped) else "pipe-cells"
+        return ("pipe-rows" if multi >= 0.3 * len(piped) else "pipe-cells"), None
     multi = 0
     with_values = 0
+    per_line = []
     for line, off in lines:
         cells = cell_tokens(line, off, blank_if_empty=False)
+        per_line.append(cells)
         if any(c.is_value for c in cells):
             with_values += 1
             if len(cells) >= 2:
                 multi += 1
     if with_values and multi >= 0.25 * with_values:
-        return "pdf-lines"
-    return "cell-per-line"
+        return "pdf-lines", per_line
+    return "cell-per-line", per_line
 
 
 def _stream_lines(cells: list[Cell], delimited: bool) -> list[Line]:
@@ -256,7 +274,7 @@ def text_lines(text: str, offset: int) -> tuple[list[Line], str]:
     row-spanning group covers come before the label (or not at all), never between label
     and values, so the solver prefers values starting right after the label."""
     physical = _physical_lines(text, offset)
-    family = _classify_text(physical)
+    family, line_cells = _classify_text(physical)
     lines: list[Line] = []
     if family == "tsv" or family == "pipe-rows":
         sep = "\t" if family == "tsv" else "|"
@@ -278,14 +296,11 @@ def text_lines(text: str, offset: int) -> tuple[list[Line], str]:
     elif family == "pipe-cells":
         lines = _stream_lines(_pipe_stream(physical), True)
     elif family == "pdf-lines":
-        for raw, start in physical:
-            cells = cell_tokens(raw, start, blank_if_empty=False)
+        for (raw, start), cells in zip(physical, line_cells):
             if cells:
                 lines.append(Line(tuple(cells), start, start + len(raw), False))
     elif family == "cell-per-line":
-        cells = []
-        for raw, start in physical:
-            cells.extend(cell_tokens(raw, start, blank_if_empty=False))
+        cells = [cell for one_line in line_cells for cell in one_line]
         lines = _stream_lines(cells, False)
     return lines, family
 
