@@ -150,27 +150,23 @@ class Context:
     def cell(self, table_key: str, row: str, column: str) -> Cell:
         """The cell as the rules see it. Rules ask for the same cells over and over (every
         column of every row, by several rules): each is made once per context."""
-        key = ("cell", table_key, row, column)
-        cell = self._cache.get(key)
+        cells = self._cache.get(("cells", table_key))
+        if cells is None:
+            cells = self._cache[("cells", table_key)] = self._table_cells(table_key)
+        cell = cells.get((row, column))
         if cell is None:
-            cell = self._cache[key] = self._make_cell(table_key, row, column)
+            cell = cells[(row, column)] = Cell(table_key, row, column, None, "absent")
         return cell
 
-    def _make_cell(self, table_key: str, row: str, column: str) -> Cell:
+    def _table_cells(self, table_key: str) -> dict[tuple[str, str], Cell]:
+        """Every written cell of a table, made in one go (the rules read nearly all of
+        them); a cell written twice is the later one."""
         table = self.table(table_key)
-        if table is None:
-            return Cell(table_key, row, column, None, "absent")
-        index = self._cache.get(("index", table_key))
-        if index is None:
-            index = {(v.row, v.column): v for v in table.values}
-            self._cache[("index", table_key)] = index
-        value = index.get((row, column))
-        if value is None:
-            return Cell(table_key, row, column, None, "absent")
-        status = value.status
-        if status == "value" and value.value is None:
-            status = "unknown"
-        return Cell(table_key, row, column, value.value, status, value.start, value.end)
+        cells: dict[tuple[str, str], Cell] = {}
+        for v in table.values if table is not None else ():
+            status = "unknown" if v.status == "value" and v.value is None else v.status
+            cells[(v.row, v.column)] = Cell(table_key, v.row, v.column, v.value, status, v.start, v.end)
+        return cells
 
     def rows(self, table_key: str) -> tuple[str, ...]:
         """Row keys present in a table, in the order the parser gave them."""

@@ -13,10 +13,7 @@ from .model import Evidence, Finding
 
 
 def sort_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    seen: dict[Evidence, None] = {}
-    for e in evidence:
-        seen.setdefault(e, None)
-    return tuple(seen)
+    return tuple(dict.fromkeys(evidence))  # first occurrence of each, in order
 
 
 def make(rule, status: str, message: str, *, expected=None, found=None,
