@@ -24,6 +24,7 @@ The rules are idempotent: normalising normalised text changes nothing.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import Iterable
 
@@ -125,12 +126,42 @@ def _apply_noise(text: str) -> str:
     return text
 
 
+#: punctuation that is left as it is (checked against :func:`_char_map` when the pattern is
+#: built), so that ordinary report text has few candidates
+_KEPT_PUNCTUATION = "。、“”《》〔〕—·‘’【】「」"
+
+
+@functools.lru_cache(maxsize=1)
+def _candidate_re() -> "re.Pattern":
+    """A character that normalisation may change. Not one of: TAB, LF, printable ASCII,
+    :data:`_KEPT_PUNCTUATION`, or a CJK unified ideograph (NFKC leaves those alone) that is
+    not a traditional character of the t2s table."""
+    kept = "".join(ch for ch in _KEPT_PUNCTUATION if _char_map(ch) == ch)
+    traditional = "".join(sorted(chr(cp) for cp in _t2s() if 0x4E00 <= cp <= 0x9FFF))
+    pattern = f"[^\\t\\n\\x20-\\x7e\\u4e00-\\u9fff{re.escape(kept)}]"
+    if traditional:
+        pattern += f"|[{re.escape(traditional)}]"
+    return re.compile(pattern)
+
+
+def _char_table(text: str) -> dict[int, str]:
+    """What each character of ``text`` that changes becomes (``str.translate`` table)."""
+    return {ord(ch): _cached_char_map(ch) for ch in set(_candidate_re().findall(text)) if _needs_work(ch)}
+
+
 def normalize_text(text: str) -> str:
     """Return the normalised form of ``text`` (see module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    table = {ord(ch): _cached_char_map(ch) for ch in set(text) if _needs_work(ch)}
+    table = _char_table(text)
     if table:
-        text = text.translate(table)
+        if any(ord(c) in table for out in table.values() for c in out):
+            text = text.translate(table)
+        else:
+            # no replacement holds a character that is replaced itself, so replacing one
+            # character at a time is the same as translate(), which is slow (a dict lookup
+            # per character of the text) when only a few characters change
+            for cp, out in table.items():
+                text = text.replace(chr(cp), out)
     return _apply_noise(text) if _noise_possible(text) else text
 
 

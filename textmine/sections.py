@@ -201,6 +201,8 @@ def classify_heading(line: str) -> tuple[str, str | None, str, int, str] | None:
     compact_rest = "".join(rest.split())
     if not compact_rest:
         return None
+    if style == "none" and len(compact_rest) > 24:
+        return None  # an unnumbered heading is short (tested first: it spares most prose lines)
     numbered = style == "cn"
     found = _match_variant(compact_rest, numbered)
     if found is None:
@@ -218,8 +220,6 @@ def classify_heading(line: str) -> tuple[str, str | None, str, int, str] | None:
             return None
         end = len(compact_rest)  # the suffix belongs to the heading
     if end > _MAX_TITLE_CHARS:
-        return None
-    if style == "none" and len(compact_rest) > 24:
         return None
     title_end = _offset_after(line, rest_start, end)
     return variant.key, number, line[rest_start:title_end].strip(), title_end, style
