@@ -309,6 +309,8 @@ def _piece_cells(fragments: list[tuple[str, int]]) -> list[Cell]:
     """The cells of the text between two pipes (possibly spread over several lines)."""
     cells: list[Cell] = []
     for text, off in fragments:
+        if not text:
+            continue  # (what cell_tokens would say: no cells)
         for cell in cell_tokens(text, off, blank_if_empty=False):
             if cells and cell.kind == "text" and cells[-1].kind == "text":
                 prev = cells[-1]
@@ -342,7 +344,8 @@ def _pipe_stream(physical: list[tuple[str, int]]) -> list[Cell]:
     piece: list[tuple[str, int]] = []
     opened = False  # a pipe has been seen, so pieces are cells
     for raw, start in physical:
-        if _PIPES_ONLY.match(raw) or (padded and _ROW_OPENER.match(raw)):
+        # (the substring tests spare the patterns on lines that cannot match them)
+        if ("||" in raw and _PIPES_ONLY.match(raw)) or (padded and raw[:1] == "|" and _ROW_OPENER.match(raw)):
             if any(p.strip() for p, _ in piece):
                 cells.extend(_piece_cells(piece))
             cells.append(ROW_END)
