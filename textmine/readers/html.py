@@ -176,6 +176,12 @@ def _compact(text: str) -> str:
     return "".join(text.split())  # NBSP is whitespace to str.split
 
 
+#: the attributes :func:`_attr_words` reads / the ones that can hide an element (most
+#: elements have neither: testing ``el.keys()`` first spares reading them one by one)
+_NAMING_ATTRIBUTES = frozenset(("class", "id", "role"))
+_HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+
+
 def _attr_words(el) -> frozenset[str]:
     return _words_of(el.get("class"), el.get("id"), el.get("role"))
 
@@ -196,7 +202,12 @@ def _is_chrome_text(compact: str) -> bool:
     return _CHROME_TEXT.match(compact) is not None
 
 
+_ANY_METADATA_LABEL = regex.compile("|".join(regex.escape(label) for label in METADATA_LABELS))
+
+
 def _is_metadata_block(el, compact: str) -> bool:
+    if _ANY_METADATA_LABEL.search(compact) is None:
+        return False  # the usual answer, found in one pass
     hits = sum(1 for label in METADATA_LABELS if label in compact)
     return hits >= 3 and len(compact) < 60 * hits + 200
 
@@ -236,16 +247,25 @@ def strip_chrome(root) -> None:
         _remove(el)
     for el in list(root.iter(*CHROME_TAGS)):
         _remove(el)
-    # only elements with attributes can be hidden or named chrome; the one list serves both
-    # passes (what the first removes is out of the tree, so the second cannot touch the page)
-    with_attributes = [el for el in root.iter() if el.attrib]
-    for el in with_attributes:
+    # only elements with these attributes can be hidden or named chrome; both lists are taken
+    # before either pass (what the first removes is out of the tree, so the second cannot
+    # touch the page)
+    may_hide: list = []
+    named: list = []
+    for el in root.iter():
+        names = el.keys()
+        if names:
+            if not _HIDING_ATTRIBUTES.isdisjoint(names):
+                may_hide.append(el)
+            if not _NAMING_ATTRIBUTES.isdisjoint(names):
+                named.append(el)
+    for el in may_hide:
         if el.getparent() is None:
             continue
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
                 _HIDDEN_STYLE.search(el.get("style") or ""):
             _remove(el)
-    for el in with_attributes:
+    for el in named:
         if el.getparent() is None or el.tag in ("body", "html"):
             continue
         if _attr_words(el) & _CHROME_WORDS:
@@ -552,7 +572,7 @@ def page_title(root, body_text_start: str) -> str | None:
     for el in root.iter("h1", "h2"):
         candidates.append(_text(el))
     for el in root.iter():
-        if el.attrib and _attr_words(el) & _TITLE_WORDS:
+        if not _NAMING_ATTRIBUTES.isdisjoint(el.keys()) and _attr_words(el) & _TITLE_WORDS:
             candidates.append(_text(el))
     head_title = root if root.tag == "title" else root.find(".//title")
     if head_title is not None and head_title.text:
