@@ -15,6 +15,7 @@ paired in order, and only when there are as many of each; otherwise the labels g
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -25,7 +26,9 @@ from .tokens import Cell, Line
 _COMPACT_DROP = regex.compile(r"[\s|]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def compact(text: str) -> str:
+    """``text`` without whitespace and pipes. Cached: every report has the same labels."""
     return _COMPACT_DROP.sub("", text)
 
 

@@ -166,6 +166,8 @@ def grid_lines(table: RawTable, index: int) -> list[Line]:
     covered: set[tuple[int, int]] = set()
     for cell in table.cells:
         by_row.setdefault(cell.row, []).append(cell)
+        if cell.rowspan == 1 and cell.colspan == 1:
+            continue  # covers only its own position
         for r in range(cell.row, cell.row + cell.rowspan):
             for c in range(cell.col, cell.col + cell.colspan):
                 if (r, c) != (cell.row, cell.col):
