@@ -233,7 +233,12 @@ def read(data: bytes, source: str, limits) -> Document:
 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
-        numbering = Numbering(_numbering_element(document), _styles_element(document))
+        numbering_element = _numbering_element(document)
+        # without numbering definitions no paragraph gets a label whatever the styles say, and
+        # asking python-docx for the styles of a document that has none makes it build a
+        # default styles part (parsing its template): a third of a millisecond for nothing
+        numbering = Numbering(numbering_element,
+                              _styles_element(document) if numbering_element is not None else None)
     except Exception as exc:  # python-docx / lxml / zlib errors on a damaged file
         raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
     builder = DocumentBuilder(source, "docx", None)

@@ -206,6 +206,13 @@ _ANY_METADATA_LABEL = regex.compile("|".join(regex.escape(label) for label in ME
 
 
 def _is_metadata_block(el, compact: str) -> bool:
+    return _is_metadata_text(compact)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_metadata_text(compact: str) -> bool:
+    """Whether an element whose compacted text is ``compact`` is the metadata table (cached:
+    pages repeat the same short texts, table cells above all)."""
     if _ANY_METADATA_LABEL.search(compact) is None:
         return False  # the usual answer, found in one pass
     hits = sum(1 for label in METADATA_LABELS if label in compact)
@@ -233,8 +240,10 @@ _MAX_METADATA_CHARS = 60 * len(METADATA_LABELS) + 200
 _MAX_CHROME_TEXT_CHARS = 260
 
 
-def strip_chrome(root) -> None:
-    """Remove chrome from the tree in place (see module docstring).
+def strip_chrome(root, lengths: dict | None = None) -> None:
+    """Remove chrome from the tree in place (see module docstring). ``lengths``, when
+    given, is filled with the non-link text length of every element left in the tree (as
+    :func:`_own_text_lengths` would count it afterwards), for :func:`content_root`.
 
     Passes in order: comments and processing instructions; chrome tags; hidden elements;
     elements whose class/id/role says chrome (unless they hold report text); elements whose
@@ -277,52 +286,149 @@ def strip_chrome(root) -> None:
     # order: not its ancestors), so every text is taken from one bottom-up walk over the tree
     # as it stands now, which also picks the elements to remove; they are then removed in
     # document order (inside a removed element, removing changes nothing on the page).
-    for el in _text_chrome(root):
-        if el.getparent() is not None:
+    # The same walk counts every element's non-link text length (content_root's measure);
+    # only the elements above a removed one change, and those are counted again afterwards.
+    parents: list = []
+    for el in _text_chrome(root, lengths):
+        parent = el.getparent()
+        if parent is not None:
+            parents.append(parent)
             _remove(el)
+    if lengths is not None and parents:
+        _recount_lengths(lengths, parents)
 
 
 _METADATA_TAGS = frozenset(("table", "div", "ul", "dl", "p"))
 
 
-def _text_chrome(root) -> list:
+def _text_chrome(root, lengths: dict | None = None) -> list:
     """Elements under ``root`` (not ``root``, ``<body>``, ``<html>``) whose whole compacted
     text is chrome (:data:`CHROME_TEXT`) or a metadata block, in document order. One walk:
     an element's compacted text is the concatenation of its parts' compacted texts (compacting
-    drops characters one by one), kept only while short enough to be judged at all."""
-    import lxml.etree as etree
+    drops characters one by one), kept only while short enough to be judged at all.
 
+    ``lengths``, when given, gets what :func:`_own_text_lengths` counts for every element
+    (compacted lengths add up the same way; link text counts a quarter).
+
+    The walk keeps a frame per open element and finishes an element without children (most
+    of a page: cells, paragraphs, links) as soon as it meets it, instead of handling a start
+    and an end event for each."""
     limit = max(_MAX_METADATA_CHARS, _MAX_CHROME_TEXT_CHARS)
+    count = lengths is not None
     found: list[tuple[int, object]] = []
-    # per open element: [its compacted text so far (None once longer than limit), its
-    # position in document order]
-    stack: list[list] = []
-    order = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag
-        if event == "start":
-            own = el.text
-            stack.append(["".join(own.split()) if own and isinstance(tag, str) else "", order])
+    judge = _judge_text
+
+    own = root.text
+    own_length = 0
+    compact = ""
+    if own:
+        compact = "".join(own.split())
+        own_length = len(compact)
+        if not isinstance(root.tag, str):
+            compact = ""
+    # per open element: [the element, the iterator over its children, its compacted text so
+    # far (None once longer than limit), its position in document order, its non-link text
+    # length so far, the length of its own text (kept for links, whose own text counts only
+    # with the rest)]
+    stack: list[list] = [[root, iter(root), compact, 0, 0, own_length] if root.tag == "a"
+                         else [root, iter(root), compact, 0, own_length, 0]]
+    order = 1
+    while stack:
+        frame = stack[-1]
+        for child in frame[1]:
+            tag = child.tag
+            own = child.text
+            if own:
+                compact = "".join(own.split())
+                own_length = len(compact)
+                if not isinstance(tag, str):
+                    compact = ""
+            else:
+                compact = ""
+                own_length = 0
+            if len(child):
+                # descend: the rest of this element's children wait in its iterator
+                stack.append([child, iter(child), compact, order, 0, own_length] if tag == "a"
+                             else [child, iter(child), compact, order, own_length, 0])
+                order += 1
+                break
+            # an element without children: its own text is all of it
+            if compact and judge(child, tag, compact):
+                found.append((order, child))
             order += 1
-            continue
-        text, position = stack.pop()
-        if text is not None and text and isinstance(tag, str) and tag != "body" and tag != "html" \
-                and el is not root:
-            if (tag in _METADATA_TAGS and _is_metadata_block(el, text)) or \
-                    (len(text) <= _MAX_CHROME_TEXT_CHARS and _is_chrome_text(text)):
-                found.append((position, el))
-        if stack and el is not root:
-            parent = stack[-1]
-            so_far = parent[0]
+            if tag == "a":
+                own_length //= 4  # link lists are navigation
+            if count:
+                lengths[child] = own_length
+            tail = child.tail
+            tail = "".join(tail.split()) if tail else ""
+            frame[4] += own_length + len(tail)
+            so_far = frame[2]
             if so_far is not None:
-                if text is None:
-                    parent[0] = None
-                else:
-                    tail = el.tail
-                    so_far = so_far + text + "".join(tail.split()) if tail else so_far + text
-                    parent[0] = so_far if len(so_far) <= limit else None
+                so_far = so_far + compact + tail if tail else so_far + compact
+                frame[2] = so_far if len(so_far) <= limit else None
+        else:
+            stack.pop()
+            el, _, text, position, length, link_own = frame
+            tag = el.tag
+            if text and el is not root and judge(el, tag, text):
+                found.append((position, el))
+            if tag == "a":
+                length = (length + link_own) // 4
+            if count:
+                lengths[el] = length
+            if stack:  # (el is not root: root's frame is the last)
+                parent = stack[-1]
+                tail = el.tail
+                tail = "".join(tail.split()) if tail else ""
+                parent[4] += length + len(tail)
+                so_far = parent[2]
+                if so_far is not None:
+                    if text is None:
+                        parent[2] = None
+                    else:
+                        so_far = so_far + text + tail if tail else so_far + text
+                        parent[2] = so_far if len(so_far) <= limit else None
     found.sort(key=lambda item: item[0])
     return [el for _, el in found]
+
+
+def _judge_text(el, tag, text: str) -> bool:
+    """Whether ``el`` (not the walk's root), whose whole compacted text is ``text`` (not
+    empty), is chrome or a metadata block."""
+    if not isinstance(tag, str) or tag == "body" or tag == "html":
+        return False
+    # a longer text cannot be a metadata block (see _MAX_METADATA_CHARS), and is kept out of
+    # the cache
+    return (tag in _METADATA_TAGS and len(text) <= _MAX_METADATA_CHARS and _is_metadata_text(text)) or \
+        (len(text) <= _MAX_CHROME_TEXT_CHARS and _is_chrome_text(text))
+
+
+def _recount_lengths(lengths: dict, parents: list) -> None:
+    """After elements were removed from under ``parents``, count again (as
+    :func:`_own_text_lengths` does) the length of each of them and of everything above them,
+    deepest first; every other element's subtree is as it was counted."""
+    depth: dict = {}
+    for parent in parents:
+        chain = []
+        node = parent
+        while node is not None and node not in depth:
+            chain.append(node)
+            node = node.getparent()
+        base = -1 if node is None else depth[node]
+        for i, node in enumerate(reversed(chain)):
+            depth[node] = base + 1 + i
+    for node in sorted(depth, key=depth.__getitem__, reverse=True):
+        own = node.text
+        total = len(_compact(own)) if own and node.tag != "a" else 0
+        for child in node:
+            total += lengths[child]
+            tail = child.tail
+            if tail:
+                total += len(_compact(tail))
+        if node.tag == "a":
+            total = (total + (len(_compact(own)) if own else 0)) // 4
+        lengths[node] = total
 
 
 # --------------------------------------------------------------------------- content
@@ -347,10 +453,12 @@ def _own_text_lengths(root) -> dict:
     return lengths
 
 
-def content_root(body, layout: dict | None = None):
+def content_root(body, layout: dict | None = None, lengths: dict | None = None):
     """The deepest element that still holds most (85 %) of the page's non-link text.
-    ``layout`` caches :func:`_is_layout_table` answers for the page."""
-    lengths = _own_text_lengths(body)
+    ``layout`` caches :func:`_is_layout_table` answers for the page; ``lengths`` is
+    :func:`_own_text_lengths` of ``body`` (or of the tree it is in), when known."""
+    if lengths is None:
+        lengths = _own_text_lengths(body)
     total = lengths.get(body, 0)
     if total == 0:
         return body
@@ -649,12 +757,13 @@ def read(data: bytes, source: str, limits) -> Document:
     if title_source is not None:
         title_copy = etree.Element("title")
         title_copy.text = title_source.text
-    strip_chrome(root)
+    lengths: dict = {}
+    strip_chrome(root, lengths)
     body = root.find("body")
     if body is None:
         body = root
     layout: dict = {}
-    content = content_root(body, layout)
+    content = content_root(body, layout, lengths)
     builder = DocumentBuilder(source, "html", encoding)
     walker = _Walker(builder, layout)
     content_start = _text_start(content, 400)
