@@ -352,8 +352,12 @@ def _text_chrome(root, lengths: dict | None = None) -> list:
                              else [child, iter(child), compact, order, own_length, 0])
                 order += 1
                 break
-            # an element without children: its own text is all of it
-            if compact and judge(child, tag, compact):
+            # an element without children: its own text is all of it (_judge_text, inlined:
+            # this runs for most elements of a page)
+            if compact and isinstance(tag, str) and tag != "body" and tag != "html" and (
+                    (tag in _METADATA_TAGS and len(compact) <= _MAX_METADATA_CHARS
+                     and _is_metadata_text(compact))
+                    or (len(compact) <= _MAX_CHROME_TEXT_CHARS and _is_chrome_text(compact))):
                 found.append((order, child))
             order += 1
             if tag == "a":
@@ -481,22 +485,25 @@ def _is_layout_table(table, cache: dict | None = None) -> bool:
         if known is None:
             known = cache[table] = _is_layout_table(table)
         return known
-    if table.find(".//table") is not None:
+    if next(table.iterdescendants("table"), None) is not None:
         return True
-    for cell in table.iter("td", "th"):
-        if _text_length(cell) > 400 and len(_compact(_text(cell))) > 400:
+    # The two questions about cells are asked in XPath: libxml2 measures every cell's text
+    # and counts its paragraphs without making a Python object per cell or paragraph.
+    long_cells, crowded_cells = _layout_xpaths()
+    # cells whose text (string-length is len(_text(cell))) is long before compacting ...
+    for cell in long_cells(table):
+        if len(_compact(_text(cell))) > 400:  # ... and after
             return True
-    # paragraphs per cell: each <p> counts for every cell it lies in
-    paragraphs: dict = {}
-    for p in table.iter("p"):
-        node = p.getparent()
-        while node is not None and node is not table:
-            if node.tag == "td" or node.tag == "th":
-                count = paragraphs[node] = paragraphs.get(node, 0) + 1
-                if count > 3:
-                    return True
-            node = node.getparent()
-    return False
+    # a cell holding more than three paragraphs (a <p> counts for every cell it lies in)
+    return crowded_cells(table)
+
+
+@functools.cache
+def _layout_xpaths():
+    import lxml.etree as etree
+
+    return (etree.XPath("descendant::td[string-length() > 400] | descendant::th[string-length() > 400]"),
+            etree.XPath("boolean(descendant::td[descendant::p[4]] | descendant::th[descendant::p[4]])"))
 
 
 def _text_length(el) -> int:
@@ -601,15 +608,22 @@ def table_cells(table) -> list[CellSpec]:
                 continue
             while (r, c) in occupied:
                 c += 1
-            rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
-            if rowspan == 1 and colspan == 1:
-                occupied.add((r, c))
+            rowspan, colspan = cell.get("rowspan"), cell.get("colspan")
+            rowspan = 1 if rowspan is None else _span(rowspan)
+            colspan = 1 if colspan is None else _span(colspan)
+            if rowspan == 1:
+                if colspan == 1:
+                    occupied.add((r, c))
+                else:
+                    for dc in range(colspan):
+                        occupied.add((r, c + dc))
             else:
                 for dr in range(rowspan):
                     for dc in range(colspan):
                         occupied.add((r + dr, c + dc))
-            # a rowspan reaching past the last row is clipped (browsers do the same)
-            cells.append(CellSpec(r, c, _cell_text(cell), min(rowspan, max(n_rows - r, 1)), colspan))
+                # a rowspan reaching past the last row is clipped (browsers do the same)
+                rowspan = min(rowspan, max(n_rows - r, 1))
+            cells.append(CellSpec(r, c, _cell_text(cell), rowspan, colspan))
             c += colspan
     return cells
 
