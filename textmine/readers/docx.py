@@ -127,8 +127,54 @@ def paragraph_text(p, numbering: Numbering | None, complex: set | None = None) -
     return label + run_text(p)
 
 
-def _cell_text(tc, numbering: Numbering | None = None, complex: set | None = None) -> str:
+def _cell_text(tc, numbering: Numbering | None = None, complex: set | None = None,
+               index: tuple[dict, dict] | None = None) -> str:
+    if index is not None:
+        # as below, with the paragraphs and w:t texts read off :func:`_table_index`
+        paragraphs, texts = index
+        parts = []
+        for p in paragraphs[tc]:
+            label = numbering.label(p) if numbering is not None else ""
+            parts.append(label + "".join(texts[p]) if p not in complex else label + run_text(p))
+        return "\n".join(parts)
     return "\n".join([paragraph_text(el, numbering, complex) for el in tc.iter(f"{W}p")])
+
+
+_P, _R, _TC = f"{W}p", f"{W}r", f"{W}tc"
+
+
+def _table_index(tbl) -> tuple[dict, dict] | None:
+    """For a plain table (every ``w:tc`` in a ``w:tr`` of ``tbl``, every ``w:p`` directly in a
+    ``w:tc``, every ``w:t`` in a ``w:r`` directly in a ``w:p``): each cell's paragraphs (what
+    ``tc.iter(w:p)`` gives) and each paragraph's ``w:t`` texts (what ``p.iter(w:t)`` gives),
+    from one pass over the table; None for any other table. Setting up two iterators per
+    cell cost more than walking them."""
+    paragraphs: dict = {}
+    texts: dict = {}
+    cell = paragraph = None
+    cell_paragraphs: list = []
+    paragraph_texts: list = []
+    for el in tbl.iter(_TC, _P, _T):
+        tag = el.tag
+        if tag == _T:
+            run = el.getparent()
+            if paragraph is None or run is None or run.tag != _R or run.getparent() is not paragraph:
+                return None
+            paragraph_texts.append(el.text or "")
+        elif tag == _P:
+            if cell is None or el.getparent() is not cell:
+                return None
+            paragraph = el
+            paragraph_texts = texts[el] = []
+            cell_paragraphs.append(el)
+        else:
+            row = el.getparent()
+            if row is None or row.tag != _TR or row.getparent() is not tbl:
+                return None
+            cell = el
+            paragraph = None
+            cell_paragraphs = paragraphs[el] = []
+    return paragraphs, texts
 
 
 def _child(el, tag: str):
@@ -147,6 +193,7 @@ _TR, _TR_PR, _GRID_BEFORE, _TC_PR, _GRID_SPAN, _V_MERGE, _VAL = (
 def table_cells(tbl, numbering: Numbering | None = None, complex: set | None = None) -> list[CellSpec]:
     """Grid cells of one ``w:tbl``. A vertically merged cell is one cell with a rowspan."""
     cells: list[CellSpec] = []
+    index = _table_index(tbl) if complex is not None else None
     # the open vertical merge per grid column: index into cells
     open_merge: dict[int, int] = {}
     row_index = 0
@@ -171,11 +218,11 @@ def table_cells(tbl, numbering: Numbering | None = None, complex: set | None = N
             if vmerge == "continue" and col in open_merge:
                 i = open_merge[col]
                 above = cells[i]
-                extra = _cell_text(tc, numbering, complex).strip()
+                extra = _cell_text(tc, numbering, complex, index).strip()
                 text = f"{above.text}\n{extra}" if extra else above.text
                 cells[i] = CellSpec(above.row, above.col, text, row_index - above.row + 1, above.colspan)
             else:
-                cells.append(CellSpec(row_index, col, _cell_text(tc, numbering, complex), 1, span))
+                cells.append(CellSpec(row_index, col, _cell_text(tc, numbering, complex, index), 1, span))
                 if open_merge:
                     for c in range(col, col + span):
                         open_merge.pop(c, None)
