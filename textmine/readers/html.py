@@ -240,7 +240,7 @@ _MAX_METADATA_CHARS = 60 * len(METADATA_LABELS) + 200
 _MAX_CHROME_TEXT_CHARS = 260
 
 
-def strip_chrome(root, lengths: dict | None = None) -> None:
+def strip_chrome(root, lengths: dict | None = None) -> list:
     """Remove chrome from the tree in place (see module docstring). ``lengths``, when
     given, is filled with the non-link text length of every element left in the tree (as
     :func:`_own_text_lengths` would count it afterwards), for :func:`content_root`.
@@ -296,6 +296,9 @@ def strip_chrome(root, lengths: dict | None = None) -> None:
             _remove(el)
     if lengths is not None and parents:
         _recount_lengths(lengths, parents)
+    # every element that has a class, id or role and is in the tree now is in this list (in
+    # document order); page_title needs no other walk over the page to find them
+    return named
 
 
 _METADATA_TAGS = frozenset(("table", "div", "ul", "dl", "p"))
@@ -687,15 +690,22 @@ class _Walker:
         self.builder.add_table(cells, "html")
 
 
-def page_title(root, body_text_start: str) -> str | None:
+def page_title(root, body_text_start: str, named: list | None = None) -> str | None:
     """The report title from ``<h1>`` / a title-like element / ``<title>``, if the body
-    does not already begin with it."""
+    does not already begin with it. ``named``, when given, holds (in document order) every
+    element of the tree ``root`` is in that has a class, id or role attribute (what
+    :func:`strip_chrome` returns), and perhaps some no longer in it."""
     candidates: list[str] = []
     for el in root.iter("h1", "h2"):
         candidates.append(_text(el))
-    for el in root.iter():
-        if not _NAMING_ATTRIBUTES.isdisjoint(el.keys()) and _attr_words(el) & _TITLE_WORDS:
-            candidates.append(_text(el))
+    if named is None:
+        for el in root.iter():
+            if not _NAMING_ATTRIBUTES.isdisjoint(el.keys()) and _attr_words(el) & _TITLE_WORDS:
+                candidates.append(_text(el))
+    else:
+        for el in named:
+            if _attr_words(el) & _TITLE_WORDS and _is_within(el, root):
+                candidates.append(_text(el))
     head_title = root if root.tag == "title" else root.find(".//title")
     if head_title is not None and head_title.text:
         parts = [p for p in _TITLE_SPLIT.split(head_title.text.strip()) if p]
@@ -710,6 +720,16 @@ def page_title(root, body_text_start: str) -> str | None:
                 return None  # the body already opens with it
             return title
     return None
+
+
+def _is_within(el, root) -> bool:
+    """Whether ``el`` is ``root`` or inside it."""
+    node = el
+    while node is not None:
+        if node is root:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _text_start(el, length: int) -> str:
@@ -772,7 +792,7 @@ def read(data: bytes, source: str, limits) -> Document:
         title_copy = etree.Element("title")
         title_copy.text = title_source.text
     lengths: dict = {}
-    strip_chrome(root, lengths)
+    named = strip_chrome(root, lengths)
     body = root.find("body")
     if body is None:
         body = root
@@ -781,7 +801,7 @@ def read(data: bytes, source: str, limits) -> Document:
     builder = DocumentBuilder(source, "html", encoding)
     walker = _Walker(builder, layout)
     content_start = _text_start(content, 400)
-    title = page_title(body if content is body else _holder(content, body), content_start)
+    title = page_title(body if content is body else _holder(content, body), content_start, named)
     if title is None and title_copy is not None:
         title = page_title(title_copy, content_start)
     if title:
