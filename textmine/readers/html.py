@@ -509,22 +509,6 @@ def _layout_xpaths():
             etree.XPath("boolean(descendant::td[descendant::p[4]] | descendant::th[descendant::p[4]])"))
 
 
-def _text_length(el) -> int:
-    """``len(_text(el))``, read off the children directly when they have none of their own
-    (a table cell holding a paragraph or two)."""
-    text = el.text
-    length = len(text) if text else 0
-    for child in el:
-        if len(child) or not isinstance(child.tag, str):
-            return sum(map(len, el.itertext()))
-        text, tail = child.text, child.tail
-        if text:
-            length += len(text)
-        if tail:
-            length += len(tail)
-    return length
-
-
 def _rows(table) -> list:
     rows = []
     for child in table:
