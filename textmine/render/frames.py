@@ -12,6 +12,8 @@ a batch run have the same columns in the same order.
 """
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import json
 import math
@@ -195,18 +197,25 @@ def _str(value: Any) -> str | None:
 _COERCE = {"str": _str, "int": _int, "float": _number, "json": lambda v: v}
 
 
+@functools.lru_cache(maxsize=None)
+def _plan(table: str) -> tuple[tuple[str, Any], ...]:
+    """``(column name, coercion)`` per column of ``table``; None for ``extra``. Made once
+    per table: a report gives hundreds of rows."""
+    return tuple((col.name, None if col.name == "extra" else _COERCE[col.kind]) for col in TABLES[table])
+
+
 def _row(table: str, values: Mapping[str, Any], declared_extra: Mapping[str, Any] | None) -> tuple:
-    out = []
-    for col in TABLES[table]:
-        if col.name == "extra":
-            out.append(dict(declared_extra) if declared_extra else None)
-        else:
-            out.append(_COERCE[col.kind](values.get(col.name)))
-    return tuple(out)
+    extra = dict(declared_extra) if declared_extra else None
+    return tuple(extra if coerce is None else coerce(values.get(name)) for name, coerce in _plan(table))
+
+
+@functools.lru_cache(maxsize=None)
+def _known(table: str, consumed: frozenset[str]) -> frozenset[str]:
+    return frozenset(column_names(table)) | consumed
 
 
 def _extras(record: Mapping[str, Any], table: str, consumed: Iterable[str] = ()) -> dict[str, Any]:
-    known = set(column_names(table)) | set(consumed)
+    known = _known(table, frozenset(consumed))
     return {k: v for k, v in record.items() if k not in known}
 
 
