@@ -188,19 +188,25 @@ class ShippedClassifier(Classifier):
     (:class:`~.runtime.RuntimeClassifier`), no scikit-learn or skops at run time."""
 
     def __init__(self, runtime, source: str | None = None):
-        from .features import text_part, word_features
-
         self.runtime = runtime
         self.classes = runtime.classes
         self.topic_names = runtime.topic_names
         self.source = source or runtime.source
-        self._features = (text_part, word_features)
+
+    @staticmethod
+    def _documents(encoded: list[str]) -> list[tuple[list[str], list[str]]]:
+        """What the two vectorizers of the Pipelines read: char n-grams of the unit's text
+        and its word features."""
+        from .features import text_part, word_features
+        from .runtime import char_ngrams
+
+        return [(char_ngrams(text_part(e)), word_features(e)) for e in encoded]
 
     def label_proba(self, encoded: list[str]):
-        return self.runtime.proba(encoded, "label", *self._features)
+        return self.runtime.proba(self._documents(encoded), "label")
 
     def topic_proba(self, encoded: list[str]):
-        return self.runtime.proba(encoded, "topics", *self._features)
+        return self.runtime.proba(self._documents(encoded), "topics")
 
     def save(self, path: Path) -> None:
         self.runtime.save(path)

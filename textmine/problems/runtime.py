@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -111,12 +111,12 @@ class RuntimeClassifier:
         self.topics, self.topic_names = topics, tuple(topic_names)
         self.source = source
 
-    def proba(self, encoded: Sequence[str], model: str, text_part: Callable[[str], str],
-              word_features: Callable[[str], list[str]]) -> np.ndarray:
-        """Rows of label (softmax) or topic (one logistic each) probabilities."""
-        linear = self.label if model == "label" else self.topics
-        link = softmax if model == "label" else logistic
-        return link(linear.decisions([(char_ngrams(text_part(e)), word_features(e)) for e in encoded]))
+    def proba(self, documents: Sequence[tuple[list[str], list[str]]], model: str) -> np.ndarray:
+        """Rows of label (softmax) or topic (one logistic each) probabilities of
+        ``(char n-grams, word features)`` documents."""
+        if model == "label":
+            return softmax(self.label.decisions(documents))
+        return logistic(self.topics.decisions(documents))
 
     # -- export / file ------------------------------------------------------------------
     @classmethod

@@ -14,9 +14,9 @@ import platform
 from pathlib import Path
 
 from .classifier import META_FILE, MODEL_FILE, TOPIC_THRESHOLD, Classifier, SentenceClassifier, build_pipelines
-from .runtime import RUNTIME_FILE
 from .corpus import Annotated, CorpusReport, corpus_hash, default_corpus_dir, read_corpus, split
 from .features import encode, mirror_partners
+from .runtime import RUNTIME_FILE
 from .topics import LABELS, TOPIC_LABELS, topic_cues_hash
 
 DEFAULT_SEED = 20240601
