@@ -193,14 +193,13 @@ class ShippedClassifier(Classifier):
         self.topic_names = runtime.topic_names
         self.source = source or runtime.source
 
-    @staticmethod
-    def _documents(encoded: list[str]) -> list[tuple[list[str], list[str]]]:
+    def _documents(self, encoded: list[str]) -> list:
         """What the two vectorizers of the Pipelines read: char n-grams of the unit's text
         and its word features."""
         from .features import text_part, word_features
-        from .runtime import char_ngrams
 
-        return [(char_ngrams(text_part(e)), word_features(e)) for e in encoded]
+        document = self.runtime.document
+        return [document(text_part(e), word_features(e)) for e in encoded]
 
     def label_proba(self, encoded: list[str]):
         return self.runtime.proba(self._documents(encoded), "label")

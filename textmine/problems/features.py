@@ -28,9 +28,11 @@ def _topic_cues() -> tuple[tuple[str, regex.Pattern], ...]:
     return tuple((label, regex.compile(pattern)) for label, pattern in TOPIC_CUES)
 
 
-def topic_cue_tokens(text: str) -> list[str]:
-    """``__cue=<topic>`` once per match of a topic's cue words (:data:`~.topics.TOPIC_CUES`)."""
-    return [f"__cue={label}" for label, pattern in _topic_cues() for _ in pattern.findall(text)]
+@functools.lru_cache(maxsize=4096)
+def topic_cue_tokens(text: str) -> tuple[str, ...]:
+    """``__cue=<topic>`` once per match of a topic's cue words (:data:`~.topics.TOPIC_CUES`).
+    Cached: a unit's text is read by both models, and again as its mirror's context."""
+    return tuple(f"__cue={label}" for label, pattern in _topic_cues() for _ in pattern.findall(text))
 
 
 def encode(zone: str | None, enum: str | None, clean_text: str, mirror: str | None = None) -> str:

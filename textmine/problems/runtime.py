@@ -15,6 +15,7 @@ arrays, numbers as float64, so loading runs no code.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Sequence
@@ -51,6 +52,31 @@ class TfidfBlock:
         return len(self.terms)
 
 
+class Vocabulary:
+    """Every term of one kind (character n-grams, or word features) that either model knows,
+    numbered once, so that a unit's tokens are looked up once for both models. Unknown tokens
+    get :attr:`unknown`, a number no model has a column for."""
+
+    def __init__(self, *term_lists: Sequence[str]):
+        index: dict[str, int] = {}
+        for terms in term_lists:
+            for term in terms:
+                index.setdefault(term, len(index))
+        self.index = index
+        self.unknown = len(index)
+
+    def ids(self, tokens: Sequence[str]) -> np.ndarray:
+        get, unknown = self.index.get, self.unknown
+        return np.fromiter([get(t, unknown) for t in tokens], dtype=np.int64, count=len(tokens))
+
+    def columns(self, terms: Sequence[str], offset: int = 0) -> np.ndarray:
+        """For every term number (and :attr:`unknown`), the column of ``terms`` it is, plus
+        ``offset``, or -1."""
+        out = np.full(self.unknown + 1, -1, dtype=np.int64)
+        out[[self.index[t] for t in terms]] = np.arange(len(terms), dtype=np.int64) + offset
+        return out
+
+
 class LinearModel:
     """Char and word TF-IDF blocks side by side, then ``x @ coef.T + intercept``."""
 
@@ -61,13 +87,17 @@ class LinearModel:
         self.n_chars = len(chars)
         self.width = len(chars) + len(words)
         self.idf = np.concatenate([chars.idf, words.idf])
-        # term -> column, one table per block (a character n-gram and a word feature may
-        # be the same string)
-        self._char_column = {t: i for i, t in enumerate(chars.terms)}
-        self._word_column = {t: self.n_chars + i for i, t in enumerate(words.terms)}
+        self._char_column = self._word_column = None
 
-    def decisions(self, documents: Sequence[tuple[list[str], list[str]]]) -> np.ndarray:
-        """``(documents, outputs)`` decision values of ``(char tokens, word tokens)`` pairs.
+    def bind(self, chars: Vocabulary, words: Vocabulary) -> None:
+        """Number its columns by the shared vocabularies' term numbers (one table per block:
+        a character n-gram and a word feature may be the same string)."""
+        self._char_column = chars.columns(self.chars.terms)
+        self._word_column = words.columns(self.words.terms, offset=self.n_chars)
+
+    def decisions(self, documents: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """``(documents, outputs)`` decision values of ``(char term numbers, word term
+        numbers)`` pairs (:meth:`Vocabulary.ids`).
 
         One pass for the whole batch: every known token becomes ``row * width + column``;
         counting those keys gives the term frequencies; ``(1 + log tf) * idf`` is divided by
@@ -75,16 +105,20 @@ class LinearModel:
         vectorizers of the FeatureUnion do)."""
         n = len(documents)
         out = np.tile(self.intercept, (n, 1))
-        width, char_column, word_column = self.width, self._char_column.get, self._word_column.get
-        keys: list[int] = []
-        for row, (char_tokens, word_tokens) in enumerate(documents):
-            base = row * width
-            keys.extend([base + c for c in map(char_column, char_tokens) if c is not None])
-            keys.extend([base + c for c in map(word_column, word_tokens) if c is not None])
-        if not keys:
+        if not n:
             return out
-        unique, counts = np.unique(np.asarray(keys, dtype=np.int64), return_counts=True)
-        rows, columns = np.divmod(unique, width)
+        keys = []
+        for block, table in ((0, self._char_column), (1, self._word_column)):
+            ids = [document[block] for document in documents]
+            rows = np.repeat(np.arange(n, dtype=np.int64), [len(i) for i in ids])
+            columns = table[np.concatenate(ids)]
+            known = columns >= 0
+            keys.append(rows[known] * self.width + columns[known])
+        keys = np.concatenate(keys)
+        if not len(keys):
+            return out
+        unique, counts = np.unique(keys, return_counts=True)
+        rows, columns = np.divmod(unique, self.width)
         values = (1.0 + np.log(counts)) * self.idf[columns]
         block = rows * 2 + (columns >= self.n_chars)
         norms = np.sqrt(np.bincount(block, weights=values * values, minlength=2 * n))
@@ -110,10 +144,27 @@ class RuntimeClassifier:
         self.label, self.classes = label, tuple(classes)
         self.topics, self.topic_names = topics, tuple(topic_names)
         self.source = source
+        self.char_terms = Vocabulary(label.chars.terms, topics.chars.terms)
+        self.word_terms = Vocabulary(label.words.terms, topics.words.terms)
+        for model in (label, topics):
+            model.bind(self.char_terms, self.word_terms)
+        # a unit is read by the label model, then by the topic model (and a report's previous
+        # year again): its n-grams are looked up once
+        self.text_ids = functools.lru_cache(maxsize=2048)(self._text_ids)
 
-    def proba(self, documents: Sequence[tuple[list[str], list[str]]], model: str) -> np.ndarray:
-        """Rows of label (softmax) or topic (one logistic each) probabilities of
-        ``(char n-grams, word features)`` documents."""
+    def _text_ids(self, text: str) -> np.ndarray:
+        ids = self.char_terms.ids(char_ngrams(text))
+        ids.flags.writeable = False
+        return ids
+
+    def document(self, text: str, word_features: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """What :meth:`proba` reads of one unit: the term numbers of its text's character
+        n-grams and of its word features."""
+        return self.text_ids(text), self.word_terms.ids(word_features)
+
+    def proba(self, documents: Sequence[tuple[np.ndarray, np.ndarray]], model: str) -> np.ndarray:
+        """Rows of label (softmax) or topic (one logistic each) probabilities of documents
+        (:meth:`document`)."""
         if model == "label":
             return softmax(self.label.decisions(documents))
         return logistic(self.topics.decisions(documents))
