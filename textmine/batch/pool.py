@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import Executor, Future
+from concurrent.futures import BrokenExecutor, Executor, Future, InvalidStateError
 from multiprocessing.connection import wait
 
 
@@ -29,6 +29,18 @@ class WorkerCrashed(RuntimeError):
     """The worker process running a task died (signal, ``os._exit``, out of memory)."""
 
     code = "worker_crashed"
+
+
+class WorkersCannotStart(BrokenExecutor):
+    """Worker processes die before finishing a single task, again and again: the fault is
+    the environment (an interpreter whose ``__main__`` a new process cannot import, a broken
+    install), not a file, so the pool stops instead of failing every file of the batch."""
+
+    code = "workers_cannot_start"
+
+
+#: workers that may die before the pool's first finished task before it gives up
+STARTUP_DEATHS = 3
 
 
 class TaskTimeout(RuntimeError):
@@ -67,8 +79,16 @@ def _default_context():
     return mp.get_context("spawn")
 
 
+def _fail(future: Future, error: BaseException) -> None:
+    """Fail ``future`` unless its caller has cancelled it meanwhile."""
+    try:
+        future.set_exception(error)
+    except InvalidStateError:
+        pass
+
+
 class _Worker:
-    __slots__ = ("process", "conn", "task", "started", "n_done")
+    __slots__ = ("process", "conn", "task", "call", "started", "n_done")
 
     def __init__(self, ctx):
         parent_conn, child_conn = ctx.Pipe(duplex=True)
@@ -77,6 +97,7 @@ class _Worker:
         child_conn.close()
         self.conn = parent_conn
         self.task: tuple | None = None  # (task_id, future)
+        self.call: tuple | None = None  # (fn, args, kwargs) of the task, to give it again
         self.started = 0.0
         self.n_done = 0
 
@@ -108,6 +129,8 @@ class IsolatedPool(Executor):
         self._workers: list[_Worker] = []
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._any_done = False  # some worker has sent back a result: workers can start
+        self._startup_deaths = 0
 
     # -- Executor API -------------------------------------------------------------------
     def submit(self, fn, /, *args, **kwargs) -> Future:
@@ -115,7 +138,7 @@ class IsolatedPool(Executor):
             if self._shutdown:
                 raise RuntimeError("cannot submit after shutdown")
             if self._error is not None:
-                raise RuntimeError(f"pool manager failed: {self._error!r}")
+                raise BrokenExecutor(f"the pool has stopped: {self._error}")
             future: Future = Future()
             self._pending.append((next(self._ids), future, fn, args, kwargs))
             if self._thread is None:
@@ -161,7 +184,8 @@ class IsolatedPool(Executor):
                 if idle is None and len(self._workers) >= self._max_workers:
                     return
                 task_id, future, fn, args, kwargs = self._pending.popleft()
-            if not future.set_running_or_notify_cancel():
+            # a task given back after its worker died at start-up is running already
+            if not (future.running() or future.set_running_or_notify_cancel()):
                 continue
             if idle is None:
                 idle = _Worker(self._ctx)
@@ -171,9 +195,13 @@ class IsolatedPool(Executor):
             except Exception as exc:  # the task would not pickle, or the worker is gone
                 if not idle.process.is_alive():
                     self._retire(idle)
+                    idle.task, idle.call = (task_id, future), (fn, args, kwargs)
+                    if self._startup_death(idle):
+                        continue
                 future.set_exception(exc)
                 continue
             idle.task = (task_id, future)
+            idle.call = (fn, args, kwargs)
             idle.started = time.monotonic()
 
     def _retire(self, worker: _Worker) -> None:
@@ -183,13 +211,14 @@ class IsolatedPool(Executor):
 
     def _finish(self, worker: _Worker, error: BaseException | None = None, message=None) -> None:
         task = worker.task
-        worker.task = None
+        worker.task = worker.call = None
         if task is None:
             return
         _, future = task
         if error is not None:
             future.set_exception(error)
         else:
+            self._any_done = True
             _, ok, payload = message
             if ok:
                 future.set_result(payload)
@@ -200,16 +229,16 @@ class IsolatedPool(Executor):
     def _manage(self) -> None:
         try:
             self._loop()
-        except BaseException as exc:  # pragma: no cover - a bug here must not hang callers
+        except BaseException as exc:  # WorkersCannotStart, or a bug here: never hang callers
             self._error = exc
             for worker in list(self._workers):
                 if worker.task is not None:
-                    worker.task[1].set_exception(exc)
+                    _fail(worker.task[1], exc)
                     worker.task = None
                 self._retire(worker)
             with self._lock:
                 while self._pending:
-                    self._pending.popleft()[1].set_exception(exc)
+                    _fail(self._pending.popleft()[1], exc)
         finally:
             for worker in list(self._workers):
                 try:
@@ -252,6 +281,29 @@ class IsolatedPool(Executor):
                         self._retire(worker)
                         self._finish(worker, TaskTimeout(f"no result after {self._timeout:g} s; worker killed"))
 
+    def _startup_death(self, worker: _Worker, how: str = "") -> bool:
+        """A worker died before any worker of the pool finished a task: the environment may be
+        at fault, not the file. Its task goes back to the front of the queue (True) until
+        :data:`STARTUP_DEATHS` such deaths, when the pool is broken (:class:`WorkersCannotStart`,
+        raised into the manager loop, fails every task). False when the pool has run tasks."""
+        if self._any_done or worker.n_done:
+            return False
+        self._startup_deaths += 1
+        task, call = worker.task, worker.call
+        worker.task = worker.call = None
+        if self._startup_deaths < STARTUP_DEATHS and task is not None and call is not None:
+            with self._lock:
+                self._pending.appendleft((task[0], task[1], *call))
+            return True
+        error = WorkersCannotStart(
+            f"{self._startup_deaths} worker processes died before finishing any file"
+            f"{f' ({how})' if how else ''}: new processes cannot start from this interpreter "
+            f"(a __main__ read from standard input or a broken install?); run from a script "
+            f"file, or pass an executor (e.g. concurrent.futures.ThreadPoolExecutor)")
+        if task is not None:
+            _fail(task[1], error)
+        raise error
+
     def _collect(self, worker: _Worker) -> None:
         try:
             has_reply = worker.conn.poll()
@@ -268,6 +320,8 @@ class IsolatedPool(Executor):
             code = worker.process.exitcode
             self._retire(worker)
             how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            if self._startup_death(worker, how):
+                return
             self._finish(worker, WorkerCrashed(f"worker process died ({how}) while reading this file"))
             return
         self._finish(worker, message=message)
@@ -280,4 +334,4 @@ class IsolatedPool(Executor):
             self._retire(worker)
 
 
-__all__ = ["IsolatedPool", "WorkerCrashed", "TaskTimeout"]
+__all__ = ["IsolatedPool", "WorkerCrashed", "WorkersCannotStart", "TaskTimeout"]

@@ -292,7 +292,13 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
             sink.finish()
             result._memory = sink.rows
         elif not result.interrupted and (parquet or csv):
-            result.exports = export(store, out_path, parquet=parquet, csv=csv)
+            if own_executor and int(n_workers) > 1:
+                # the export reads the store in ranges in as many processes as the run had
+                with IsolatedPool(n_workers) as pool:
+                    result.exports = export(store, out_path, parquet=parquet, csv=csv, executor=pool,
+                                            parts=int(n_workers))
+            else:
+                result.exports = export(store, out_path, parquet=parquet, csv=csv)
     finally:
         if store is not None:
             store.close()

@@ -49,6 +49,17 @@ def stored_columns(table: str) -> tuple[str, ...]:
     return names if table == "reports" else tuple(n for n in names if n != "source")
 
 
+#: the key of each child table: a report's rows in the order they are exported (a cell's
+#: ``ord`` counts within its table; cell tables come in name order, as ``report_rows`` gives them)
+ROW_KEYS: dict[str, tuple[str, ...]] = {
+    "sections": ("report_id", "ord"),
+    "cells": ("report_id", "table", "ord"),
+    "figures": ("report_id", "ord"),
+    "findings": ("report_id", "ord"),
+    "sentences": ("report_id", "ord"),
+}
+
+
 def _create_statements() -> list[str]:
     out = [_LEDGER]
     for table, cols in TABLES.items():
@@ -56,12 +67,14 @@ def _create_statements() -> list[str]:
         defs = ", ".join(f'"{c.name}" {_SQL_TYPES[c.kind]}' for c in cols if c.name in stored)
         if table == "reports":
             defs = defs.replace('"report_id" TEXT', '"report_id" TEXT PRIMARY KEY')
-        out.append(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs})')
-        if table == "reports":
+            out.append(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs})')
             # the export's order: reports by source, then report_id (iter_table)
             out.append('CREATE INDEX IF NOT EXISTS "ix_reports_source" ON "reports" ("source", "report_id")')
         else:
-            out.append(f'CREATE INDEX IF NOT EXISTS "ix_{table}_report" ON "{table}" ("report_id", "ord")')
+            # rows stored in key order (no rowid, no second index): one b-tree to insert into,
+            # and the export reads each report's rows where they lie
+            key = ", ".join(f'"{c}"' for c in ROW_KEYS[table])
+            out.append(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs}, PRIMARY KEY ({key})) WITHOUT ROWID')
     return out
 
 
@@ -138,30 +151,63 @@ class SQLiteStore:
         self.conn.close()
 
     # -- reading -----------------------------------------------------------------------
-    def iter_table(self, table: str, batch_rows: int = 20000) -> Iterator[list[tuple]]:
+    def iter_table(self, table: str, batch_rows: int = 20000,
+                   reports: "tuple[tuple | None, tuple | None]" = (None, None)) -> Iterator[list[tuple]]:
         """Rows of ``table`` in report order (by source, then ``ord``), with ``source`` put
         back, as lists of full-width tuples of at most ``batch_rows``. One query joined
         with ``reports`` and walked in the order of its indexes, so SQLite streams the rows
-        already in place (no per-report query, no reshaping in Python)."""
-        if table == "reports":
-            select = ", ".join(f'"{c}"' for c in stored_columns(table))
-            query = f'SELECT {select} FROM "reports" ORDER BY "source", "report_id"'
-        else:
-            select = ", ".join('r."source"' if c == "source" else f't."{c}"' for c in column_names(table))
-            query = (f'SELECT {select} FROM "reports" AS r JOIN "{table}" AS t ON t."report_id" = r."report_id" '
-                     f'ORDER BY r."source", r."report_id", t."ord"')
-        cursor = self.conn.execute(query)
-        while True:
-            rows = cursor.fetchmany(batch_rows)
-            if not rows:
-                return
-            yield rows
+        already in place (no per-report query, no reshaping in Python). ``reports``: only
+        the reports from ``(source, report_id)`` (inclusive) to another (exclusive); None
+        is open-ended (:func:`report_ranges`)."""
+        return _iter_table(self.conn, table, batch_rows, reports)
+
+    def report_ranges(self, parts: int) -> list[tuple[tuple | None, tuple | None]]:
+        """``parts`` ranges of reports in export order, as even in size as whole reports
+        allow (for :meth:`iter_table`)."""
+        keys = self.conn.execute('SELECT "source", "report_id" FROM "reports" ORDER BY "source", "report_id"').fetchall()
+        parts = max(1, min(parts, len(keys)))
+        cuts = [tuple(keys[len(keys) * k // parts]) for k in range(1, parts)]
+        bounds = [None, *cuts, None]
+        return list(zip(bounds, bounds[1:]))
 
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in TABLES}
 
 
+def _iter_table(conn: sqlite3.Connection, table: str, batch_rows: int,
+                reports: tuple[tuple | None, tuple | None]) -> Iterator[list[tuple]]:
+    low, high = reports
+    where, params = [], []
+    if low is not None:
+        where.append('(r."source", r."report_id") >= (?, ?)')
+        params.extend(low)
+    if high is not None:
+        where.append('(r."source", r."report_id") < (?, ?)')
+        params.extend(high)
+    condition = f' WHERE {" AND ".join(where)}' if where else ""
+    if table == "reports":
+        select = ", ".join(f'"{c}"' for c in stored_columns(table))
+        query = f'SELECT {select} FROM "reports" AS r{condition} ORDER BY "source", "report_id"'
+    else:
+        select = ", ".join('r."source"' if c == "source" else f't."{c}"' for c in column_names(table))
+        order = ", ".join(f't."{c}"' for c in ROW_KEYS[table][1:])
+        query = (f'SELECT {select} FROM "reports" AS r JOIN "{table}" AS t ON t."report_id" = r."report_id"'
+                 f'{condition} ORDER BY r."source", r."report_id", {order}')
+    cursor = conn.execute(query, params)
+    while True:
+        rows = cursor.fetchmany(batch_rows)
+        if not rows:
+            return
+        yield rows
+
+
 # --------------------------------------------------------------------------- exports
+
+#: rows per Parquet row group (and per batch read from SQLite); fixed, so that an export's
+#: bytes do not depend on how many processes made it
+ROW_GROUP_ROWS = 20000
+#: below this many reports an export is not worth splitting between processes
+PARALLEL_EXPORT_MIN_REPORTS = 2000
 
 
 def _arrow_schema(table: str):
@@ -185,49 +231,129 @@ def _replace(tmp: Path, final: Path) -> None:
     os.replace(tmp, final)
 
 
-def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = False) -> dict[str, list[Path]]:
-    """Write ``out/parquet/<table>.parquet`` and/or ``out/csv/<table>.csv`` from the store."""
-    import pyarrow.csv as pacsv
-    import pyarrow.parquet as pq
+class _Regrouped:
+    """Writes Arrow tables to writers in row groups of exactly :data:`ROW_GROUP_ROWS` rows
+    (the last one shorter), whatever sizes the tables come in."""
 
-    written: dict[str, list[Path]] = {}
-    for table in TABLES:
-        schema = _arrow_schema(table)
-        targets = []
-        writers = []
-        if parquet:
-            final = out / PARQUET_DIR / f"{table}.parquet"
-            final.parent.mkdir(parents=True, exist_ok=True)
-            tmp = final.with_name(f".{final.name}.tmp")
-            writers.append(("parquet", tmp, final, pq.ParquetWriter(str(tmp), schema, compression="zstd")))
-        if csv:
-            final = out / CSV_DIR / f"{table}.csv"
-            final.parent.mkdir(parents=True, exist_ok=True)
-            tmp = final.with_name(f".{final.name}.tmp")
-            writers.append(("csv", tmp, final, pacsv.CSVWriter(str(tmp), schema)))
-        if not writers:
-            continue
-        try:
-            wrote_any = False
-            for rows in store.iter_table(table):
-                if not rows:
-                    continue
-                batch = _arrow_batch(table, rows, schema)
-                for _, _, _, writer in writers:
-                    writer.write_table(batch)
-                wrote_any = True
-            if not wrote_any:  # an empty table still gets a file with its columns
-                empty = _arrow_batch(table, [], schema)
-                for _, _, _, writer in writers:
-                    writer.write_table(empty)
-        finally:
-            for _, _, _, writer in writers:
-                writer.close()
-        for kind, tmp, final, _ in writers:
-            _replace(tmp, final)
-            targets.append(final)
-        written[table] = targets
+    def __init__(self, writers: list, schema):
+        self.writers, self.schema = writers, schema
+        self.held: list = []
+        self.n_held = 0
+        self.wrote = False
+
+    def add(self, table) -> None:
+        import pyarrow as pa
+
+        self.held.append(table)
+        self.n_held += table.num_rows
+        while self.n_held >= ROW_GROUP_ROWS:
+            combined = pa.concat_tables(self.held)
+            self._write(combined.slice(0, ROW_GROUP_ROWS))
+            rest = combined.slice(ROW_GROUP_ROWS)
+            self.held, self.n_held = ([rest] if rest.num_rows else []), rest.num_rows
+
+    def close(self) -> None:
+        import pyarrow as pa
+
+        if self.n_held or not self.wrote:  # an empty table still gets a file with its columns
+            held = pa.concat_tables(self.held) if self.held else _arrow_batch("", [], self.schema)
+            self._write(held)
+        self.held, self.n_held = [], 0
+
+    def _write(self, table) -> None:
+        table = table.combine_chunks()
+        for writer in self.writers:  # a ParquetWriter makes one row group of each call
+            writer.write_table(table)
+        self.wrote = True
+
+
+def export_part(db_path: str, reports: tuple, directory: str, tag: str) -> dict[str, str]:
+    """Run in a worker by a parallel :func:`export`: every table's rows of one range of
+    reports (:meth:`SQLiteStore.report_ranges`), converted to Arrow and written to an Arrow
+    IPC file in ``directory``; returns ``{table: path}``."""
+    import pyarrow as pa
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    written = {}
+    try:
+        for table in TABLES:
+            schema = _arrow_schema(table)
+            path = os.path.join(directory, f"{tag}.{table}.arrow")
+            with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
+                for rows in _iter_table(conn, table, ROW_GROUP_ROWS, tuple(reports)):
+                    writer.write_table(_arrow_batch(table, rows, schema))
+            written[table] = path
+    finally:
+        conn.close()
     return written
 
 
-__all__ = ["SQLiteStore", "export", "stored_columns", "SQLITE_NAME", "PARQUET_DIR", "CSV_DIR"]
+def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = False,
+           executor=None, parts: int = 1, min_reports: int = PARALLEL_EXPORT_MIN_REPORTS) -> dict[str, list[Path]]:
+    """Write ``out/parquet/<table>.parquet`` and/or ``out/csv/<table>.csv`` from the store.
+
+    With an ``executor`` whose workers share this machine's disk and ``parts`` > 1, a store
+    of at least ``min_reports`` reports is read in ``parts`` ranges at once (the reading and
+    the conversion to Arrow are most of an export's time), each range into temporary Arrow
+    files that are then written out in order. The files are byte-identical either way."""
+    import shutil
+    import tempfile
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    if not (parquet or csv):
+        return {}
+    for stale in out.glob(".export-*"):  # left by an export that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    n_reports = store.conn.execute('SELECT COUNT(*) FROM "reports"').fetchone()[0]
+    pieces: list[dict[str, str]] | None = None
+    scratch = None
+    if executor is not None and parts > 1 and n_reports >= min_reports:
+        scratch = tempfile.mkdtemp(prefix=".export-", dir=out)
+        ranges = store.report_ranges(parts)
+        futures = [executor.submit(export_part, str(store.path), reports, scratch, f"part{k:03d}")
+                   for k, reports in enumerate(ranges)]
+        pieces = [f.result() for f in futures]
+
+    written: dict[str, list[Path]] = {}
+    try:
+        for table in TABLES:
+            schema = _arrow_schema(table)
+            writers = []
+            if parquet:
+                final = out / PARQUET_DIR / f"{table}.parquet"
+                final.parent.mkdir(parents=True, exist_ok=True)
+                tmp = final.with_name(f".{final.name}.tmp")
+                writers.append((tmp, final, pq.ParquetWriter(str(tmp), schema, compression="zstd")))
+            if csv:
+                final = out / CSV_DIR / f"{table}.csv"
+                final.parent.mkdir(parents=True, exist_ok=True)
+                tmp = final.with_name(f".{final.name}.tmp")
+                writers.append((tmp, final, pacsv.CSVWriter(str(tmp), schema)))
+            regrouped = _Regrouped([w for _, _, w in writers], schema)
+            try:
+                if pieces is None:
+                    for rows in store.iter_table(table, ROW_GROUP_ROWS):
+                        regrouped.add(_arrow_batch(table, rows, schema))
+                else:
+                    for piece in pieces:
+                        with pa.memory_map(piece[table]) as source:
+                            reader = pa.ipc.open_file(source)
+                            for i in range(reader.num_record_batches):
+                                regrouped.add(pa.Table.from_batches([reader.get_batch(i)]))
+                regrouped.close()
+            finally:
+                for _, _, writer in writers:
+                    writer.close()
+            for tmp, final, _ in writers:
+                _replace(tmp, final)
+            written[table] = [final for _, final, _ in writers]
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return written
+
+
+__all__ = ["SQLiteStore", "export", "export_part", "stored_columns", "SQLITE_NAME", "PARQUET_DIR", "CSV_DIR"]

@@ -54,10 +54,12 @@ def encode_rows(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
             continue
         encoded = []
         for row in table_rows:
-            row = list(row)
-            for i in json_cols:
-                row[i] = encode_json(row[i])
-            encoded.append(tuple(row))
+            if any(row[i] is not None for i in json_cols):  # most cells have no extra at all
+                row = list(row)
+                for i in json_cols:
+                    row[i] = encode_json(row[i])
+                row = tuple(row)
+            encoded.append(row)
         out[table] = encoded
     return out
 

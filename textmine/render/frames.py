@@ -152,7 +152,13 @@ _RECORD_SOURCES: dict[str, str] = {
     "findings": "findings",
     "sentences": "sentences",
 }
-_FINDING_DERIVED = {"expected", "found"}
+#: columns filled from a record key of another name: (table, column) -> key
+_RENAMED: dict[tuple[str, str], str] = {
+    ("findings", "expected_json"): "expected",
+    ("findings", "found_json"): "found",
+}
+#: the columns of a cell row that are the same for every cell of one table (then ``ord``)
+_CELL_FIXED = ("report_id", "source", "table", "template", "rendering", "ord")
 
 
 def column_names(table: str) -> tuple[str, ...]:
@@ -210,13 +216,34 @@ def _row(table: str, values: Mapping[str, Any], declared_extra: Mapping[str, Any
 
 
 @functools.lru_cache(maxsize=None)
-def _known(table: str, consumed: frozenset[str]) -> frozenset[str]:
-    return frozenset(column_names(table)) | consumed
+def _row_maker(table: str, fixed: tuple[str, ...]):
+    """``make(get, values, extra) -> row`` for ``table``: the columns named in ``fixed`` take
+    the matching item of ``values`` (already of the column's type), ``extra`` the argument,
+    every other column ``coerce(get(key))`` (key: the column's name, or :data:`_RENAMED`).
+    Written out once per table as one tuple expression: a report gives hundreds of rows, and
+    a loop over the columns of each costs several times as much."""
+    env: dict[str, Any] = {}
+    parts = []
+    for i, col in enumerate(TABLES[table]):
+        if col.name in fixed:
+            parts.append(f"values[{fixed.index(col.name)}]")
+        elif col.name == "extra":
+            parts.append("extra")
+        else:
+            key = _RENAMED.get((table, col.name), col.name)
+            if col.kind == "json":
+                parts.append(f"get({key!r})")
+            else:
+                env[f"coerce{i}"] = _COERCE[col.kind]
+                parts.append(f"coerce{i}(get({key!r}))")
+    exec(f"def make(get, values, extra):\n    return ({', '.join(parts)},)\n", env)  # noqa: S102 - our own columns
+    return env["make"]
 
 
-def _extras(record: Mapping[str, Any], table: str, consumed: Iterable[str] = ()) -> dict[str, Any]:
-    known = _known(table, frozenset(consumed))
-    return {k: v for k, v in record.items() if k not in known}
+@functools.lru_cache(maxsize=None)
+def _known(table: str) -> frozenset[str]:
+    """Record keys that have a column; any other key goes to ``extra``."""
+    return frozenset(column_names(table)) | {key for (t, _), key in _RENAMED.items() if t == table}
 
 
 # --------------------------------------------------------------------------- rows
@@ -235,20 +262,17 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
 
     # sections, figures, findings, sentences: one row per record, in report order
     for table, field in _RECORD_SOURCES.items():
+        make, known = _row_maker(table, ("report_id", "source", "ord")), _known(table)
+        out = rows[table]
         for ord_, record in enumerate(data.get(field) or ()):
-            values = {**record, **key, "ord": ord_}
-            consumed: set[str] = set()
-            if table == "findings":
-                consumed = _FINDING_DERIVED
-                values["expected"] = _number(record.get("expected"))
-                values["found"] = _number(record.get("found"))
-                values["expected_json"] = record.get("expected")
-                values["found_json"] = record.get("found")
-            rows[table].append(_row(table, values, _extras(record, table, consumed)))
+            extra = None if known.issuperset(record) else {k: v for k, v in record.items() if k not in known}
+            out.append(make(record.get, (rid, _str(source), ord_), extra))
 
     # table cells: from the detailed view (status, raw, spans); the nested contract view is
     # the fallback for a table that gives no details.
     details = data.get("table_details") or {}
+    make, known = _row_maker("cells", _CELL_FIXED), _known("cells")
+    out = rows["cells"]
     for table_key in sorted((data.get("tables") or {}).keys() | details.keys()):
         detail = details.get(table_key) or {}
         cells = detail.get("cells")
@@ -256,10 +280,10 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
             nested = (data.get("tables") or {}).get(table_key) or {}
             cells = [{"row": r, "column": c, "value": v, "status": "value" if v is not None else "blank"}
                      for r, cols in nested.items() for c, v in cols.items()]
+        fixed = (rid, _str(source), _str(table_key), _str(detail.get("template")), _str(detail.get("rendering")))
         for ord_, cell in enumerate(cells):
-            values = {**cell, **key, "ord": ord_, "table": table_key,
-                      "template": detail.get("template"), "rendering": detail.get("rendering")}
-            rows["cells"].append(_row("cells", values, _extras(cell, "cells")))
+            extra = None if known.issuperset(cell) else {k: v for k, v in cell.items() if k not in known}
+            out.append(make(cell.get, (*fixed, ord_), extra))
 
     findings = data.get("findings") or ()
     sentences = data.get("sentences") or ()
@@ -353,11 +377,15 @@ def frame(report, table: str, *, with_text: bool = False):
     return frames(report, with_text=with_text)[table]
 
 
+#: made once: ``json.dumps`` with options builds a new encoder on every call
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def encode_json(value: Any) -> str | None:
     """How a ``json`` column is written to a store: compact, sorted, UTF-8 text."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _JSON_ENCODER.encode(value)
 
 
 __all__ = ["TABLES", "TABLE_NAMES", "Column", "column_names", "report_id", "report_rows",
