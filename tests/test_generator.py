@@ -16,6 +16,10 @@ import pytest
 import textmine
 from corpora.generator import (LEVELS, RENDERINGS, SCRIPT_MARKER, TEMPLATES, generate_corpus, generate_report)
 from corpora.generator.tables import APPLICANT_COLUMNS, REVIEW_BLOCKS
+from textmine.problems.topics import TOPIC_LABELS
+from textmine.problems.units import section_units
+from textmine.readers import read_bytes
+from textmine.sections import split_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = range(60)
@@ -149,3 +153,39 @@ def test_command_line_writes_files_and_truth(tmp_path):
     assert [t["seed"] for t in truth] == list(range(40, 46))
     for t in truth:
         assert (out / t["file"]).read_bytes() == generate_report(t["seed"]).data
+
+
+def test_section_five_units_are_mostly_distinct():
+    """Real reports share phrasing, not sentences: a 五 unit (as the analyser cuts it) seldom
+    repeats across agencies, so per-text caches must not hit more on generated corpora."""
+    units = Counter()
+    for seed in SEEDS:
+        report = generate_report(seed)
+        doc = read_bytes(report.data, report.name, report.format)
+        units.update(u.clean for u in section_units(doc, split_sections(doc)))
+    total = sum(units.values())
+    assert total > 5 * len(SEEDS)
+    assert len(units) / total >= 0.9, units.most_common(10)
+
+
+_CHECKABLE = re.compile(r"\d|《(?!条例》)|“[^”]+”|由办公室|每(?:月|季度|周|半年)")
+_UNCHECKABLE_BREACH = re.compile(r"\d|《(?!条例》)|每(?:月|季度|周|半年)|牵头|由办公室|%")
+
+
+def test_section_five_truth_is_consistent():
+    """Topics come from the taxonomy, measures mirror the problems' topics in order, a
+    specific measure carries a checkable marker and a boilerplate one none (field guide §4.3)."""
+    for seed in range(200):
+        sentences = generate_report(seed).truth["sentences"]
+        problems = [s for s in sentences if s["label"] == "problem"]
+        measures = [s for s in sentences if s["label"] == "measure"]
+        assert [p["topics"][0] for p in problems] == [m["topics"][0] for m in measures]
+        assert len({p["topics"][0] for p in problems}) == len(problems)
+        for s in sentences:
+            assert s["topics"] and set(s["topics"]) <= set(TOPIC_LABELS), s
+            if s["label"] == "problem":
+                assert not s["specific"] and not re.search(r"\d", s["text"]), s
+            elif s["specific"]:
+                assert _CHECKABLE.search(s["text"]), s
+            else:
+                assert not _UNCHECKABLE_BREACH.search(s["text"]), s

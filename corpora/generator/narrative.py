@@ -8,6 +8,7 @@ sentence is recorded with its label, topic and whether it is specific (checkable
 from __future__ import annotations
 
 import random
+import string
 from dataclasses import dataclass, field
 
 from . import material as M
@@ -241,33 +242,127 @@ def overview(rng: random.Random, ctx: dict, tables, prose: Prose, voice: Voice) 
             prose.add(sec, f"{head}{rng.choice(choices)}。{body}")
 
 
+_FORMATTER = string.Formatter()
+
+
+def _five_words(rng: random.Random, ctx: dict) -> dict:
+    """What stays fixed in one report's 五: how the agency names itself, its sub-units."""
+    some, every = M.SUBUNITS[ctx["level"]]
+    return {"self": rng.choice(M.SELF_NAMES.get(ctx["self"], (ctx["self"],))), "some": some, "all": every}
+
+
+def _deadline(rng: random.Random, ctx: dict) -> str:
+    form = rng.choices([f for _, f in M.FIVE_DEADLINES], [w for w, _ in M.FIVE_DEADLINES])[0]
+    return form.format(next=ctx["next"], month=rng.choice((3, 4, 5, 6, 8, 9, 10, 11)),
+                       day=rng.choice((10, 15, 20, 30)))
+
+
+def _slot(name: str, rng: random.Random, ctx: dict, words: dict):
+    """One slot value of a 五 sentence (see the section 五 notes in material.py)."""
+    if name == "self":
+        return words["self"]
+    if name in ("some", "all"):
+        return rng.choice(words[name])
+    if name in ("year", "next", "agency", "short"):
+        return ctx[name]
+    pools = {"area": M.FIVE_AREAS, "policy": M.FIVE_POLICIES, "column": M.FIVE_COLUMNS, "media": M.FIVE_MEDIA,
+             "doc": M.FIVE_DOCS, "named_col": M.FIVE_NAMED_COLUMNS}
+    if name in pools:
+        return rng.choice(pools[name])
+    if name == "account":
+        return rng.choice(M.FIVE_ACCOUNTS).format(short=ctx["short"])
+    if name == "deadline":
+        return _deadline(rng, ctx)
+    if name == "n":
+        return rng.randint(2, 6)
+    if name == "k":
+        return rng.randint(3, 12)
+    if name == "days":
+        return rng.choice((5, 7, 10, 15, 20))
+    if name == "pct":
+        return rng.choice((5, 10, 15, 20))
+    raise KeyError(f"unknown slot {{{name}}} in section 五 material")
+
+
+def _fill(template: str, rng: random.Random, ctx: dict, words: dict) -> str:
+    """``template`` with each of its slots drawn once (a slot used twice has one value)."""
+    values: dict = {}
+    for _, name, _, _ in _FORMATTER.parse(template):
+        if name and name not in values:
+            values[name] = _slot(name, rng, ctx, words)
+    return template.format(**values)
+
+
+def _core(entry) -> tuple[str, tuple[str, ...]]:
+    """A material entry: a template, or (template, extra topic it is also about)."""
+    return (entry, ()) if isinstance(entry, str) else (entry[0], tuple(entry[1:]))
+
+
+def _draw_topics(rng: random.Random, k: int) -> list[str]:
+    """``k`` distinct topics, weighted as the field guide counts them."""
+    pool = dict(M.TOPIC_WEIGHTS)
+    out = []
+    for _ in range(k):
+        topic = rng.choices(list(pool), list(pool.values()))[0]
+        out.append(topic)
+        del pool[topic]
+    return out
+
+
+def _sentence(rng: random.Random, ctx: dict, words: dict, core: str, *, leads=(), tails=(),
+              p_lead: float = 0.0, p_tail: float = 0.0) -> str:
+    """A core with its slots filled, sometimes after a lead-in clause or before a tail."""
+    body = _fill(core, rng, ctx, words)
+    if leads and rng.random() < p_lead:
+        body = f"{_fill(rng.choice(leads), rng, ctx, words)}，{body}"
+    if tails and rng.random() < p_tail:
+        body = f"{body}，{rng.choice(tails)}"
+    return body
+
+
 def problems(rng: random.Random, ctx: dict, prose: Prose) -> None:
-    """Section 五: problems, then measures mirroring their topics."""
+    """Section 五: problems, then measures mirroring their topics.
+
+    Each sentence is a core of its topic with slots filled for this report, plus optional
+    lead-in and tail clauses, so that generated reports share phrasing, not sentences. The
+    section draws from its own random stream (seeded from ``rng``) so that its material can
+    grow without changing the rest of a report."""
+    rng = random.Random(rng.getrandbits(64))
     sec = "problems"
     n = {"township": (1, 2), "county_bureau": (2, 3), "district_government": (2, 4),
          "city_department": (2, 3), "province": (3, 4)}[ctx["level"]]
-    chosen = rng.sample(M.PROBLEMS, rng.randint(*n))
-    measures_by_topic = {t: (b, s) for t, b, s in M.MEASURES}
-    fill = {**ctx, "n": rng.randint(2, 6)}
-
-    problem_texts = []
-    for topic, text in chosen:
-        body = text.format(**fill)
-        problem_texts.append(body)
-        prose.sentences.append({"text": body, "label": "problem", "topics": [topic], "specific": False})
-    measure_texts = []
-    for topic, _ in chosen:
-        boiler, specific = measures_by_topic[topic]
-        is_specific = rng.random() < 0.2
-        body = (specific if is_specific else boiler).format(**fill)
-        measure_texts.append(body)
-        prose.sentences.append({"text": body, "label": "measure", "topics": [topic], "specific": is_specific})
-
-    opener = rng.choice(M.PROBLEM_OPENERS).format(**fill)
-    pivot = rng.choice(M.MEASURE_OPENERS).format(**fill)
+    topics = _draw_topics(rng, rng.randint(*n))
+    words = _five_words(rng, ctx)
     layout = rng.choice(("labelled", "labelled", "pivot", "colon"))
     if ctx["level"] == "township" and rng.random() < 0.4:
         layout = "short"
+    opener = _fill(_weighted(rng, M.SHORT_PROBLEM_OPENERS if layout == "short" else M.PROBLEM_OPENERS),
+                   rng, ctx, words)
+    pivot = _fill(_weighted(rng, M.MEASURE_OPENERS), rng, ctx, words)
+    if layout == "labelled" and rng.random() < 0.25:
+        pivot = ""  # the subsection heading is the pivot
+
+    problem_texts = []
+    for i, topic in enumerate(topics):
+        core, extra = _core(rng.choice(M.PROBLEM_CORES[topic]))
+        # the first problem of a one-paragraph 五 follows the opener's colon (or starts the
+        # paragraph, where a frame-like lead-in such as 经自查 would stand alone): no lead-in
+        p_lead = 0.0 if layout == "short" and i == 0 else 0.3
+        body = _sentence(rng, ctx, words, core, leads=M.PROBLEM_LEADS + M.PROBLEM_LEADS_FRAME,
+                         tails=M.PROBLEM_TAILS, p_lead=p_lead, p_tail=0.3)
+        problem_texts.append(body)
+        prose.sentences.append({"text": body, "label": "problem", "topics": [topic, *extra], "specific": False})
+    measure_texts = []
+    for topic in topics:
+        is_specific = rng.random() < 0.2
+        pool = (M.SPECIFIC_MEASURES if is_specific else M.BOILERPLATE_MEASURES)[topic]
+        core, extra = _core(rng.choice(pool))
+        body = _sentence(rng, ctx, words, core, leads=M.MEASURE_LEADS,
+                         tails=M.SPECIFIC_TAILS if is_specific else M.BOILERPLATE_TAILS, p_lead=0.25, p_tail=0.3)
+        measure_texts.append(body)
+        prose.sentences.append({"text": body, "label": "measure", "topics": [topic, *extra],
+                                "specific": is_specific})
+
     enum = lambda texts: "".join(f"{M.ENUMERATIONS[i]}{t}；" if i < len(texts) - 1 else f"{M.ENUMERATIONS[i]}{t}。"
                                  for i, t in enumerate(texts))
     if layout == "labelled":
@@ -282,6 +377,10 @@ def problems(rng: random.Random, ctx: dict, prose: Prose) -> None:
     else:
         prose.add(sec, f"{opener}{enum(problem_texts)}")
         prose.add(sec, f"{pivot}{enum(measure_texts)}")
+
+
+def _weighted(rng: random.Random, options) -> str:
+    return rng.choices([t for _, t in options], [w for w, _ in options])[0]
 
 
 def other_matters(rng: random.Random, ctx: dict, prose: Prose, voice: Voice) -> None:
