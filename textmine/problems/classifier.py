@@ -10,6 +10,7 @@ loads, on first use, never at import.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,13 +229,20 @@ def read_metadata(directory: Path | None = None) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-_cache: dict[str, ShippedClassifier] = {}
+_cache: dict[object, ShippedClassifier] = {}
 _lock = threading.Lock()
 
 
 def get_classifier(directory: Path | None = None) -> ShippedClassifier:
     """The shipped classifier (or the one in ``directory``): its weights file
     (``sentence_classifier.npz``), loaded once per process."""
+    # every report asks for the default one: no path work once it is loaded (keyed by the
+    # models override, which may change)
+    default = ("default", os.environ.get("TEXTMINE_MODELS"))
+    if directory is None:
+        shipped = _cache.get(default)
+        if shipped is not None:
+            return shipped
     from .runtime import RUNTIME_FILE
 
     path = (Path(directory) if directory else models_dir()) / RUNTIME_FILE
@@ -242,4 +250,6 @@ def get_classifier(directory: Path | None = None) -> ShippedClassifier:
     with _lock:
         if key not in _cache:
             _cache[key] = ShippedClassifier.load(path)
+        if directory is None:
+            _cache[default] = _cache[key]
         return _cache[key]
