@@ -366,3 +366,25 @@ def test_export_read_in_parallel_ranges_writes_the_same_bytes(batch_out, tmp_pat
     cells = pq.ParquetFile(tmp_path / "ranges" / "parquet" / "cells.parquet").metadata
     sizes = [cells.row_group(i).num_rows for i in range(cells.num_row_groups)]
     assert sizes[:-1] == [7] * (len(sizes) - 1) and 0 < sizes[-1] <= 7 and sum(sizes) > 50
+
+
+def test_collector_tuned_for_the_run_only(corpus, monkeypatch):
+    """Workers and the run's result loop ask the cyclic collector less often (audits make
+    almost no cycles); the caller's own setting is back once the batch returns."""
+    import gc
+
+    from textmine.batch.pool import WORKER_GC_THRESHOLD
+
+    with IsolatedPool(1) as pool:
+        assert pool.submit(gc.get_threshold).result(timeout=60) == WORKER_GC_THRESHOLD
+    seen = []
+    mine = (123, 4, 5)
+    before = gc.get_threshold()
+    gc.set_threshold(*mine)
+    try:
+        result = run_batch(sorted((corpus / "gen").iterdir())[:2], executor=ThreadPoolExecutor(1),
+                           on_result=lambda _r: seen.append(gc.get_threshold()))
+        after = gc.get_threshold()
+    finally:
+        gc.set_threshold(*before)
+    assert result.ok == 2 and seen == [WORKER_GC_THRESHOLD] * 2 and after == mine

@@ -8,6 +8,7 @@ or how results are stored (:mod:`textmine.batch.store`); any
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -21,7 +22,7 @@ from ..readers import DEFAULT_LIMITS, Limits
 from ..render.frames import TABLES, frame_of
 from .inputs import expand_inputs
 from .outdir import prepare
-from .pool import IsolatedPool
+from .pool import WORKER_GC_THRESHOLD, IsolatedPool
 from .store import CSV_DIR, PARQUET_DIR, SQLITE_NAME, SQLiteStore, export
 from .worker import audit_file, failed_result
 
@@ -238,6 +239,10 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
                 return
             in_flight[executor.submit(audit_file, source, limits, with_text)] = source
 
+    # the results coming back are many small tuples and no cycles: the collector is asked to
+    # look less often while they stream in (the caller's setting is put back afterwards)
+    gc_threshold = gc.get_threshold()
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
     try:
         if todo:
             fill()
@@ -280,6 +285,7 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
         flush()  # what finished is kept: a rerun resumes after it
         raise
     finally:
+        gc.set_threshold(*gc_threshold)
         if bar is not None:
             bar.close()
         for future in in_flight:
