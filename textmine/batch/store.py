@@ -217,7 +217,7 @@ def _arrow_schema(table: str):
     return pa.schema([pa.field(c.name, types[c.kind]) for c in TABLES[table]])
 
 
-def _arrow_batch(table: str, rows: list[tuple], schema):
+def _arrow_batch(rows: list[tuple], schema):
     import pyarrow as pa
 
     columns = list(zip(*rows)) if rows else [() for _ in schema]
@@ -256,7 +256,7 @@ class _Regrouped:
         import pyarrow as pa
 
         if self.n_held or not self.wrote:  # an empty table still gets a file with its columns
-            held = pa.concat_tables(self.held) if self.held else _arrow_batch("", [], self.schema)
+            held = pa.concat_tables(self.held) if self.held else _arrow_batch([], self.schema)
             self._write(held)
         self.held, self.n_held = [], 0
 
@@ -281,7 +281,7 @@ def export_part(db_path: str, reports: tuple, directory: str, tag: str) -> dict[
             path = os.path.join(directory, f"{tag}.{table}.arrow")
             with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
                 for rows in _iter_table(conn, table, ROW_GROUP_ROWS, tuple(reports)):
-                    writer.write_table(_arrow_batch(table, rows, schema))
+                    writer.write_table(_arrow_batch(rows, schema))
             written[table] = path
     finally:
         conn.close()
@@ -336,7 +336,7 @@ def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = F
             try:
                 if pieces is None:
                     for rows in store.iter_table(table, ROW_GROUP_ROWS):
-                        regrouped.add(_arrow_batch(table, rows, schema))
+                        regrouped.add(_arrow_batch(rows, schema))
                 else:
                     for piece in pieces:
                         with pa.memory_map(piece[table]) as source:

@@ -260,13 +260,14 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
     key = {"report_id": rid, "source": source}
     rows: dict[str, list[tuple]] = {name: [] for name in TABLES}
 
+    text_source = _str(source)
     # sections, figures, findings, sentences: one row per record, in report order
     for table, field in _RECORD_SOURCES.items():
         make, known = _row_maker(table, ("report_id", "source", "ord")), _known(table)
         out = rows[table]
         for ord_, record in enumerate(data.get(field) or ()):
             extra = None if known.issuperset(record) else {k: v for k, v in record.items() if k not in known}
-            out.append(make(record.get, (rid, _str(source), ord_), extra))
+            out.append(make(record.get, (rid, text_source, ord_), extra))
 
     # table cells: from the detailed view (status, raw, spans); the nested contract view is
     # the fallback for a table that gives no details.
@@ -280,7 +281,7 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
             nested = (data.get("tables") or {}).get(table_key) or {}
             cells = [{"row": r, "column": c, "value": v, "status": "value" if v is not None else "blank"}
                      for r, cols in nested.items() for c, v in cols.items()]
-        fixed = (rid, _str(source), _str(table_key), _str(detail.get("template")), _str(detail.get("rendering")))
+        fixed = (rid, text_source, _str(table_key), _str(detail.get("template")), _str(detail.get("rendering")))
         for ord_, cell in enumerate(cells):
             extra = None if known.issuperset(cell) else {k: v for k, v in cell.items() if k not in known}
             out.append(make(cell.get, (*fixed, ord_), extra))
