@@ -307,10 +307,10 @@ def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = F
         return {}
     for stale in out.glob(".export-*"):  # left by an export that was killed
         shutil.rmtree(stale, ignore_errors=True)
-    n_reports = store.conn.execute('SELECT COUNT(*) FROM "reports"').fetchone()[0]
     pieces: list[dict[str, str]] | None = None
     scratch = None
-    if executor is not None and parts > 1 and n_reports >= min_reports:
+    if executor is not None and parts > 1 and \
+            store.conn.execute('SELECT COUNT(*) FROM "reports"').fetchone()[0] >= min_reports:
         scratch = tempfile.mkdtemp(prefix=".export-", dir=out)
         ranges = store.report_ranges(parts)
         futures = [executor.submit(export_part, str(store.path), reports, scratch, f"part{k:03d}")

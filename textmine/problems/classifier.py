@@ -236,20 +236,15 @@ _lock = threading.Lock()
 def get_classifier(directory: Path | None = None) -> ShippedClassifier:
     """The shipped classifier (or the one in ``directory``): its weights file
     (``sentence_classifier.npz``), loaded once per process."""
-    # every report asks for the default one: no path work once it is loaded (keyed by the
+    # every report asks for the default one: it is found without path work (keyed by the
     # models override, which may change)
-    default = ("default", os.environ.get("TEXTMINE_MODELS"))
-    if directory is None:
-        shipped = _cache.get(default)
-        if shipped is not None:
-            return shipped
+    key = ("default", os.environ.get("TEXTMINE_MODELS")) if directory is None else str(Path(directory).resolve())
+    shipped = _cache.get(key)
+    if shipped is not None:
+        return shipped
     from .runtime import RUNTIME_FILE
 
-    path = (Path(directory) if directory else models_dir()) / RUNTIME_FILE
-    key = str(path.resolve())
     with _lock:
         if key not in _cache:
-            _cache[key] = ShippedClassifier.load(path)
-        if directory is None:
-            _cache[default] = _cache[key]
+            _cache[key] = ShippedClassifier.load((Path(directory) if directory else models_dir()) / RUNTIME_FILE)
         return _cache[key]

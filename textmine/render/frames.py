@@ -204,18 +204,6 @@ _COERCE = {"str": _str, "int": _int, "float": _number, "json": lambda v: v}
 
 
 @functools.lru_cache(maxsize=None)
-def _plan(table: str) -> tuple[tuple[str, Any], ...]:
-    """``(column name, coercion)`` per column of ``table``; None for ``extra``. Made once
-    per table: a report gives hundreds of rows."""
-    return tuple((col.name, None if col.name == "extra" else _COERCE[col.kind]) for col in TABLES[table])
-
-
-def _row(table: str, values: Mapping[str, Any], declared_extra: Mapping[str, Any] | None) -> tuple:
-    extra = dict(declared_extra) if declared_extra else None
-    return tuple(extra if coerce is None else coerce(values.get(name)) for name, coerce in _plan(table))
-
-
-@functools.lru_cache(maxsize=None)
 def _row_maker(table: str, fixed: tuple[str, ...]):
     """``make(get, values, extra) -> row`` for ``table``: the columns named in ``fixed`` take
     the matching item of ``values`` (already of the column's type), ``extra`` the argument,
@@ -246,6 +234,13 @@ def _known(table: str) -> frozenset[str]:
     return frozenset(column_names(table)) | {key for (t, _), key in _RENAMED.items() if t == table}
 
 
+def _extra(record: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any] | None:
+    """The keys of ``record`` without a column (:func:`_known`), or None when it has none."""
+    if known.issuperset(record):
+        return None
+    return {k: v for k, v in record.items() if k not in known}
+
+
 # --------------------------------------------------------------------------- rows
 
 
@@ -266,8 +261,7 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
         make, known = _row_maker(table, ("report_id", "source", "ord")), _known(table)
         out = rows[table]
         for ord_, record in enumerate(data.get(field) or ()):
-            extra = None if known.issuperset(record) else {k: v for k, v in record.items() if k not in known}
-            out.append(make(record.get, (rid, text_source, ord_), extra))
+            out.append(make(record.get, (rid, text_source, ord_), _extra(record, known)))
 
     # table cells: from the detailed view (status, raw, spans); the nested contract view is
     # the fallback for a table that gives no details.
@@ -283,8 +277,7 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
                      for r, cols in nested.items() for c, v in cols.items()]
         fixed = (rid, text_source, _str(table_key), _str(detail.get("template")), _str(detail.get("rendering")))
         for ord_, cell in enumerate(cells):
-            extra = None if known.issuperset(cell) else {k: v for k, v in cell.items() if k not in known}
-            out.append(make(cell.get, (*fixed, ord_), extra))
+            out.append(make(cell.get, (*fixed, ord_), _extra(cell, known)))
 
     findings = data.get("findings") or ()
     sentences = data.get("sentences") or ()
@@ -318,7 +311,7 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
                        "sections", "missing_sections", "section_notes", "tables", "table_details",
                        "figures", "findings", "sentences"}
     extra = {k: v for k, v in data.items() if k not in top_level_known}
-    rows["reports"].append(_row("reports", report_level, extra))
+    rows["reports"].append(_row_maker("reports", ())(report_level.get, (), extra or None))
     return rows
 
 
@@ -329,7 +322,7 @@ def error_rows(source: str, error: str, problem: str, *, rid: str | None = None,
     rows: dict[str, list[tuple]] = {name: [] for name in TABLES}
     values = {"report_id": rid or report_id(source, sha256), "source": source, "status": "error",
               "error": error, "problem": problem, "size_bytes": size_bytes, "sha256": sha256}
-    rows["reports"].append(_row("reports", values, None))
+    rows["reports"].append(_row_maker("reports", ())(values.get, (), None))
     return rows
 
 
