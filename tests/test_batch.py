@@ -18,6 +18,7 @@ import pytest
 import textmine
 from corpora.generator import generate_report
 from textmine.batch import IsolatedPool, OutputInUse, WorkerCrashed, expand_inputs, run_batch
+from textmine.batch.store import StoreVersionMismatch
 from textmine.batch.worker import audit_file
 from textmine.readers import Limits
 from textmine.render.frames import TABLES, column_names
@@ -113,8 +114,14 @@ def test_sqlite_parquet_and_csv_hold_the_same_rows(batch_out):
         # a report's rows are found by its key, in export order, without a sort
         for table in ("sections", "cells", "figures", "findings", "sentences"):
             plan = " ".join(r[-1] for r in conn.execute(
-                f'EXPLAIN QUERY PLAN SELECT * FROM "{table}" WHERE report_id = ? ORDER BY ord', ("x",)))
-            assert "USING PRIMARY KEY (report_id=?)" in plan and ("TEMP B-TREE" not in plan or table == "cells")
+                f'EXPLAIN QUERY PLAN SELECT * FROM "{table}" WHERE report_seq = ? ORDER BY ord', (1,)))
+            assert "USING PRIMARY KEY (report_seq=?)" in plan and ("TEMP B-TREE" not in plan or table == "cells")
+        # reports are numbered in the order they were written, children carry the number
+        seqs = [r[0] for r in conn.execute("SELECT report_seq FROM reports ORDER BY report_seq")]
+        assert seqs == list(range(1, len(seqs) + 1))
+        orphans = conn.execute("SELECT COUNT(*) FROM cells c LEFT JOIN reports r USING (report_seq, report_id) "
+                               "WHERE r.report_seq IS NULL").fetchone()[0]
+        assert orphans == 0
         sections = conn.execute('SELECT r.source, s.key FROM sections s JOIN reports r USING (report_id) '
                                 'ORDER BY r.source, s.ord').fetchall()
         ledger = dict(conn.execute("SELECT source, status FROM files"))
@@ -185,6 +192,30 @@ def test_changed_file_is_audited_again_and_its_old_rows_replaced(corpus, tmp_pat
     assert reports.set_index("source").loc[str(a), "agency"] == replacement.truth["agency"]
     sections = second.table("sections")
     assert (sections["source"] == str(a)).sum() == 6  # not 12: the old rows are gone
+    conn = sqlite3.connect(out / "results.sqlite")
+    try:
+        for table in ("sections", "cells", "figures", "findings", "sentences"):
+            orphans = conn.execute(f'SELECT COUNT(*) FROM "{table}" t LEFT JOIN reports r USING (report_seq) '
+                                   "WHERE r.report_seq IS NULL OR r.report_id != t.report_id").fetchone()[0]
+            assert orphans == 0, table
+        # the new report was numbered after the ones already there
+        seqs = dict(conn.execute("SELECT source, report_seq FROM reports"))
+        assert seqs[str(a)] == max(seqs.values()) and len(set(seqs.values())) == 2
+    finally:
+        conn.close()
+
+
+def test_a_store_of_another_layout_is_refused_by_name(corpus, tmp_path):
+    out = tmp_path / "out"
+    gen = sorted((corpus / "gen").iterdir())
+    run_batch(gen[:1], out=out, executor=ThreadPoolExecutor(1))
+    conn = sqlite3.connect(out / "results.sqlite")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with pytest.raises(StoreVersionMismatch, match=r"results\.sqlite.*--force"):
+        run_batch(gen[:1], out=out, executor=ThreadPoolExecutor(1))  # resuming it
+    again = run_batch(gen[:2], out=out, executor=ThreadPoolExecutor(1), force=True)
+    assert again.audited == 2
 
 
 def test_inputs_lists_globs_and_missing_files(corpus, tmp_path):

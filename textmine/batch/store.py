@@ -7,6 +7,12 @@ with ``kill -9`` restarts exactly where its last commit left it (WAL journal; a 
 process loses nothing committed). Child tables hold ``report_id`` (join ``reports`` for the
 source) to keep the file small; the exports carry ``source`` on every row.
 
+Every table is keyed by ``report_seq``, a number the store gives each report in the order it
+is written (``reports.report_seq``; child tables ``(report_seq[, table], ord)``). Report ids
+are hashes, so keying the big child tables by them would scatter each chunk's rows over the
+whole file and make every insert slower as the file grows; keyed by arrival, a chunk is
+appended at the end and the cost per report stays flat over a national year of reports.
+
 Parquet and CSV are written when a run completes: streamed out of SQLite in source order,
 one row group per batch of reports (memory stays flat), each to a temporary name and then
 renamed, so an export is either the old complete file or the new complete file. Because rows
@@ -20,6 +26,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
+from ..errors import TextmineError
 from ..render.frames import TABLES, column_names
 
 SQLITE_NAME = "results.sqlite"
@@ -43,39 +50,65 @@ CREATE TABLE IF NOT EXISTS files (
 )"""
 
 
+#: the layout of the SQLite file (``PRAGMA user_version``); a file of another layout is
+#: refused with a clear error rather than half-read
+STORE_VERSION = 2
+#: the store's own key column, first in every table (see the module's docstring)
+SEQ = "report_seq"
+
+
+class StoreVersionMismatch(TextmineError):
+    """The SQLite file was written by a textmine that lays it out differently."""
+
+    code = "output_in_use"
+
+
 def stored_columns(table: str) -> tuple[str, ...]:
-    """Columns a table has in SQLite: child tables leave out ``source``."""
+    """Columns a table has in SQLite: ``report_seq`` first; child tables leave out ``source``."""
     names = column_names(table)
-    return names if table == "reports" else tuple(n for n in names if n != "source")
+    return (SEQ, *names) if table == "reports" else (SEQ, *(n for n in names if n != "source"))
 
 
 #: the key of each child table: a report's rows in the order they are exported (a cell's
 #: ``ord`` counts within its table; cell tables come in name order, as ``report_rows`` gives them)
 ROW_KEYS: dict[str, tuple[str, ...]] = {
-    "sections": ("report_id", "ord"),
-    "cells": ("report_id", "table", "ord"),
-    "figures": ("report_id", "ord"),
-    "findings": ("report_id", "ord"),
-    "sentences": ("report_id", "ord"),
+    "sections": (SEQ, "ord"),
+    "cells": (SEQ, "table", "ord"),
+    "figures": (SEQ, "ord"),
+    "findings": (SEQ, "ord"),
+    "sentences": (SEQ, "ord"),
 }
 
 
 def _create_statements() -> list[str]:
     out = [_LEDGER]
     for table, cols in TABLES.items():
-        stored = set(stored_columns(table))
-        defs = ", ".join(f'"{c.name}" {_SQL_TYPES[c.kind]}' for c in cols if c.name in stored)
+        kinds = {c.name: _SQL_TYPES[c.kind] for c in cols}
+        defs = ", ".join(f'"{c}" {kinds.get(c, "INTEGER")}' for c in stored_columns(table))
         if table == "reports":
-            defs = defs.replace('"report_id" TEXT', '"report_id" TEXT PRIMARY KEY')
+            defs = defs.replace(f'"{SEQ}" INTEGER', f'"{SEQ}" INTEGER PRIMARY KEY')
+            defs = defs.replace('"report_id" TEXT', '"report_id" TEXT NOT NULL UNIQUE')
             out.append(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs})')
             # the export's order: reports by source, then report_id (iter_table)
             out.append('CREATE INDEX IF NOT EXISTS "ix_reports_source" ON "reports" ("source", "report_id")')
         else:
-            # rows stored in key order (no rowid, no second index): one b-tree to insert into,
+            # rows stored in key order (no rowid, no second index): one b-tree to append to,
             # and the export reads each report's rows where they lie
             key = ", ".join(f'"{c}"' for c in ROW_KEYS[table])
             out.append(f'CREATE TABLE IF NOT EXISTS "{table}" ({defs}, PRIMARY KEY ({key})) WITHOUT ROWID')
     return out
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> None:
+    """Stamp a new file with :data:`STORE_VERSION`; refuse a file laid out otherwise."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    (n_tables,) = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    if n_tables == 0:
+        conn.execute(f"PRAGMA user_version = {STORE_VERSION}")
+    elif version != STORE_VERSION:
+        raise StoreVersionMismatch(str(path), f"was written by another version of textmine (store layout "
+                                              f"{version}, this one reads {STORE_VERSION}); run with --force to "
+                                              "start the batch again, or choose another --out")
 
 
 class SQLiteStore:
@@ -86,17 +119,21 @@ class SQLiteStore:
         self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
-        for statement in _create_statements():
-            self.conn.execute(statement)
+        try:
+            _check_version(self.conn, self.path)
+            for statement in _create_statements():
+                self.conn.execute(statement)
+        except BaseException:
+            self.conn.close()
+            raise
         self._inserts = {}
-        self._source_pos = {}
         for table in TABLES:
             cols = stored_columns(table)
             names = ", ".join(f'"{c}"' for c in cols)
             marks = ", ".join("?" for _ in cols)
             self._inserts[table] = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
-            all_cols = column_names(table)
-            self._source_pos[table] = None if table == "reports" else all_cols.index("source")
+            # rows arrive full width (source second); child tables store them without it
+            assert table == "reports" or column_names(table)[:2] == ("report_id", "source")
 
     # -- ledger ------------------------------------------------------------------------
     def ledger(self) -> dict[str, tuple]:
@@ -119,18 +156,21 @@ class SQLiteStore:
             stale = {replaced[r["source"]] for r in results if r["source"] in replaced}
             stale |= {r["report_id"] for r in results}  # never two copies of one report
             if stale:
-                ids = [(rid,) for rid in sorted(stale)]
+                marks = ", ".join("?" for _ in stale)
+                seqs = [row for row in cur.execute(
+                    f'SELECT "{SEQ}" FROM "reports" WHERE "report_id" IN ({marks}) ORDER BY 1', sorted(stale))]
                 for table in TABLES:
-                    cur.executemany(f'DELETE FROM "{table}" WHERE report_id = ?', ids)
+                    cur.executemany(f'DELETE FROM "{table}" WHERE "{SEQ}" = ?', seqs)
+            (first,) = cur.execute(f'SELECT COALESCE(MAX("{SEQ}"), 0) + 1 FROM "reports"').fetchone()
+            seqs = range(first, first + len(results))
             for table in TABLES:
-                pos = self._source_pos[table]
                 rows = []
-                for result in results:
+                for seq, result in zip(seqs, results):
                     table_rows = result["rows"].get(table) or ()
-                    if pos is None:
-                        rows.extend(table_rows)
+                    if table == "reports":
+                        rows.extend((seq, *row) for row in table_rows)
                     else:
-                        rows.extend(row[:pos] + row[pos + 1:] for row in table_rows)
+                        rows.extend((seq, row[0], *row[2:]) for row in table_rows)
                 if rows:
                     cur.executemany(self._inserts[table], rows)
             cur.executemany(
@@ -186,12 +226,12 @@ def _iter_table(conn: sqlite3.Connection, table: str, batch_rows: int,
         params.extend(high)
     condition = f' WHERE {" AND ".join(where)}' if where else ""
     if table == "reports":
-        select = ", ".join(f'"{c}"' for c in stored_columns(table))
+        select = ", ".join(f'"{c}"' for c in column_names(table))
         query = f'SELECT {select} FROM "reports" AS r{condition} ORDER BY "source", "report_id"'
     else:
         select = ", ".join('r."source"' if c == "source" else f't."{c}"' for c in column_names(table))
         order = ", ".join(f't."{c}"' for c in ROW_KEYS[table][1:])
-        query = (f'SELECT {select} FROM "reports" AS r JOIN "{table}" AS t ON t."report_id" = r."report_id"'
+        query = (f'SELECT {select} FROM "reports" AS r JOIN "{table}" AS t ON t."{SEQ}" = r."{SEQ}"'
                  f'{condition} ORDER BY r."source", r."report_id", {order}')
     cursor = conn.execute(query, params)
     while True:
@@ -356,4 +396,5 @@ def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = F
     return written
 
 
-__all__ = ["SQLiteStore", "export", "export_part", "stored_columns", "SQLITE_NAME", "PARQUET_DIR", "CSV_DIR"]
+__all__ = ["SQLiteStore", "StoreVersionMismatch", "export", "export_part", "stored_columns", "SQLITE_NAME",
+           "PARQUET_DIR", "CSV_DIR", "STORE_VERSION"]
