@@ -110,3 +110,27 @@ def test_audit_needs_neither_scikit_learn_nor_skops():
             "print(sorted(m for m in ('sklearn', 'skops', 'scipy', 'pandas', 'spacy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text", [
+    "", "改", "改进", "加强政务公开培训", "主动公开  政府信息\t\n12条", "𠀀𠀁字 a\u3000b",
+    "lone \ud800 surrogate", "A\u00e9\u00e9\u00e9", "，。、；（一）",
+])
+def test_ngram_numbers_find_the_terms_the_strings_would(text):
+    from textmine.problems.classifier import get_classifier
+    from textmine.problems.runtime import char_ngrams
+
+    vocabulary = get_classifier().runtime.char_terms
+    by_strings = vocabulary.ids(char_ngrams(text))
+    by_numbers = vocabulary.text_ids(text)
+    assert sorted(by_numbers.tolist()) == sorted(by_strings.tolist())
+    assert len(by_numbers) == len(char_ngrams(text))
+
+
+def test_ngram_numbers_of_a_small_vocabulary():
+    from textmine.problems.runtime import Vocabulary
+
+    vocabulary = Vocabulary(["改", "改进", "进一", "𠀀"], ["进", "改"])
+    # 1-grams 改 进 一 𠀀, 2-grams 改进 进一 一𠀀, 3-grams 改进一 进一𠀀; unknown is 5
+    assert vocabulary.text_ids("改进一𠀀").tolist() == [0, 4, 5, 3, 1, 2, 5, 5, 5]
+    assert Vocabulary([]).text_ids("改进").tolist() == [0, 0, 0]

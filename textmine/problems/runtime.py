@@ -52,6 +52,33 @@ class TfidfBlock:
         return len(self.terms)
 
 
+#: bits of one character in an n-gram's number (every code point + 1 fits in 21 bits, so a
+#: 3-gram fits in 63)
+_CHAR_BITS = 21
+
+
+def ngram_number(gram: str) -> int:
+    """One character 1–3-gram as a number: its characters' code points + 1, 21 bits each
+    (+ 1 so that no n-gram's number is a shorter one's)."""
+    number = 0
+    for ch in gram:
+        number = (number << _CHAR_BITS) | (ord(ch) + 1)
+    return number
+
+
+def ngram_numbers(text: str) -> np.ndarray:
+    """The numbers (:func:`ngram_number`) of the character 1–3-grams :func:`char_ngrams`
+    takes of ``text``, computed on the code points at once instead of slicing strings."""
+    codes = np.frombuffer(_WHITE_SPACES.sub(" ", text).encode("utf-32-le", "surrogatepass"),
+                          dtype=np.uint32).astype(np.int64) + 1
+    parts = [codes]
+    if len(codes) >= 2:
+        parts.append((codes[:-1] << _CHAR_BITS) | codes[1:])
+    if len(codes) >= 3:
+        parts.append((codes[:-2] << 2 * _CHAR_BITS) | (codes[1:-1] << _CHAR_BITS) | codes[2:])
+    return np.concatenate(parts)
+
+
 class Vocabulary:
     """Every term of one kind (character n-grams, or word features) that either model knows,
     numbered once, so that a unit's tokens are looked up once for both models. Unknown tokens
@@ -64,10 +91,25 @@ class Vocabulary:
                 index.setdefault(term, len(index))
         self.index = index
         self.unknown = len(index)
+        self._numbers = self._numbered_ids = None  # for text_ids, made on first use
 
     def ids(self, tokens: Sequence[str]) -> np.ndarray:
         get, unknown = self.index.get, self.unknown
         return np.fromiter([get(t, unknown) for t in tokens], dtype=np.int64, count=len(tokens))
+
+    def text_ids(self, text: str) -> np.ndarray:
+        """Term numbers of the character 1–3-grams of ``text`` (a vocabulary of character
+        n-grams): the n-grams' numbers looked up in a sorted array, no string per n-gram."""
+        if self._numbers is None:
+            numbers = np.array([ngram_number(t) for t in self.index], dtype=np.int64)
+            order = np.argsort(numbers, kind="stable")
+            self._numbers = numbers[order]
+            self._numbered_ids = np.fromiter(self.index.values(), dtype=np.int64, count=len(self.index))[order]
+        keys = ngram_numbers(text)
+        if not len(self._numbers):
+            return np.full(len(keys), self.unknown, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self._numbers, keys), len(self._numbers) - 1)
+        return np.where(self._numbers[at] == keys, self._numbered_ids[at], self.unknown)
 
     def columns(self, terms: Sequence[str], offset: int = 0) -> np.ndarray:
         """For every term number (and :attr:`unknown`), the column of ``terms`` it is, plus
@@ -167,7 +209,7 @@ class RuntimeClassifier:
         self.text_ids = functools.lru_cache(maxsize=2048)(self._text_ids)
 
     def _text_ids(self, text: str) -> np.ndarray:
-        ids = self.char_terms.ids(char_ngrams(text))
+        ids = self.char_terms.text_ids(text)
         ids.flags.writeable = False
         return ids
 
