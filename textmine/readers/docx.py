@@ -3,7 +3,11 @@
 The container is checked before anything is parsed: it must be a zip holding
 ``word/document.xml``, and its inflated size, member count and compression ratio must stay
 under :class:`~textmine.readers.Limits` (a zip bomb is refused without inflating it).
-python-docx then opens it (its XML parser does not resolve entities). Automatic numbering
+Then only the parts the text needs are parsed: ``word/document.xml`` and, through its
+relationships, the numbering and styles parts (an XML parser that resolves no entities and
+fetches nothing). No document object model is built around them: python-docx's would parse
+every part and tie them together in reference cycles, which keep each document's trees in
+memory until a full garbage collection (batch workers collect rarely). Automatic numbering
 (``一、`` from ``numbering.xml``) is rendered in front of the paragraph it numbers
 (:mod:`.docx_numbering`). Text is taken from
 ``w:t`` / ``w:tab`` / ``w:br`` in order, skipping deleted runs, field instructions and the
@@ -13,7 +17,9 @@ cell above instead of appearing as empty cells.
 """
 from __future__ import annotations
 
+import functools
 import io
+import posixpath
 import zipfile
 
 from ..errors import CorruptFile, InputTooLarge
@@ -259,34 +265,67 @@ def _body_blocks(container):
             yield from _body_blocks(child)
 
 
-def _numbering_element(document):
-    try:
-        return document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return None  # no numbering part
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+#: the main document part (:func:`check_container` has made sure it is there) and its
+#: relationships, where the numbering and styles parts are named
+_MAIN_PART = "word/document.xml"
+_MAIN_RELS = "word/_rels/document.xml.rels"
 
 
-def _styles_element(document):
-    try:
-        return document.styles.element
-    except (KeyError, AttributeError):
-        return None
+@functools.cache
+def _xml_parser():
+    import lxml.etree as etree
+
+    # what python-docx parses Word XML with: whitespace between elements dropped, entities
+    # left unresolved (no entity tricks), nothing fetched from the network
+    return etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+
+
+def _related_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Part names of the main document's relationships by kind (the last segment of the
+    relationship type: ``numbering``, ``styles``, ...), internal targets in the archive only.
+    Targets are relative to ``word/`` unless they start with ``/``."""
+    import lxml.etree as etree
+
+    if _MAIN_RELS not in names:
+        return {}
+    parts: dict[str, str] = {}
+    for rel in etree.fromstring(archive.read(_MAIN_RELS), _xml_parser()).iter(_RELATIONSHIP):
+        kind, target = (rel.get("Type") or "").rsplit("/", 1)[-1], rel.get("Target")
+        if not target or rel.get("TargetMode") == "External" or kind in parts:
+            continue
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+        if name in names:
+            parts[kind] = name
+    return parts
+
+
+def _open(data: bytes):
+    """(``w:body``, the numbering root or None, the styles root or None) of a checked DOCX."""
+    import lxml.etree as etree
+
+    parser = _xml_parser()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        body = etree.fromstring(archive.read(_MAIN_PART), parser).find(f"{W}body")
+        if body is None:
+            raise ValueError(f"{_MAIN_PART} has no w:body")
+        related = _related_parts(archive, names)
+        numbering = styles = None
+        # without numbering definitions no paragraph gets a label whatever the styles say
+        if "numbering" in related:
+            numbering = etree.fromstring(archive.read(related["numbering"]), parser)
+            if "styles" in related:
+                styles = etree.fromstring(archive.read(related["styles"]), parser)
+    return body, numbering, styles
 
 
 def read(data: bytes, source: str, limits) -> Document:
     check_container(data, source, limits)
     try:
-        import docx
-
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-        numbering_element = _numbering_element(document)
-        # without numbering definitions no paragraph gets a label whatever the styles say, and
-        # asking python-docx for the styles of a document that has none makes it build a
-        # default styles part (parsing its template): a third of a millisecond for nothing
-        numbering = Numbering(numbering_element,
-                              _styles_element(document) if numbering_element is not None else None)
-    except Exception as exc:  # python-docx / lxml / zlib errors on a damaged file
+        body, numbering_element, styles_element = _open(data)
+        numbering = Numbering(numbering_element, styles_element)
+    except Exception as exc:  # lxml / zlib / zipfile errors on a damaged file
         raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
     builder = DocumentBuilder(source, "docx", None)
     complex = complex_elements(body)
