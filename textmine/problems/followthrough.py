@@ -56,12 +56,27 @@ def _bigrams(text: str) -> Counter:
     return Counter(chars[i:i + 2] for i in range(len(chars) - 1))
 
 
-def cosine(a: str, b: str) -> float:
-    x, y = _bigrams(a), _bigrams(b)
-    if not x or not y:
+class _Wording:
+    """A sentence's character bigrams and their squared norm, built once for all the pairs
+    it is compared in (a report's problems x measures)."""
+
+    __slots__ = ("bigrams", "norm2")
+
+    def __init__(self, text: str):
+        self.bigrams = _bigrams(text)
+        self.norm2 = sum(v * v for v in self.bigrams.values())
+
+
+def _cosine(x: _Wording, y: _Wording) -> float:
+    if not x.bigrams or not y.bigrams:
         return 0.0
-    dot = sum(v * y.get(k, 0) for k, v in x.items())
-    return dot / math.sqrt(sum(v * v for v in x.values()) * sum(v * v for v in y.values()))
+    other = y.bigrams
+    dot = sum(v * other.get(k, 0) for k, v in x.bigrams.items())
+    return dot / math.sqrt(x.norm2 * y.norm2)
+
+
+def cosine(a: str, b: str) -> float:
+    return _cosine(_Wording(a), _Wording(b))
 
 
 def related_topics(problem: Sentence, measure: Sentence) -> bool:
@@ -69,32 +84,58 @@ def related_topics(problem: Sentence, measure: Sentence) -> bool:
     return any((a, b) in _RELATED for a in problem.topics for b in measure.topics)
 
 
-def match_score(problem: Sentence, measure: Sentence) -> float:
-    """0–1: 0.6 for a shared topic (0.45 for a related one) plus 0.4 x wording cosine; the
-    cosine alone without either."""
-    cos = cosine(problem.text, measure.text)
-    if set(problem.topics) & set(measure.topics) and cos >= TOPIC_MATCH_MIN_COSINE:
+def _score(shared: bool, related: bool, cos: float) -> float:
+    if shared and cos >= TOPIC_MATCH_MIN_COSINE:
         return round(SHARED_TOPIC_BASE + 0.4 * cos, 4)
-    if related_topics(problem, measure):
+    if related:
         return round(RELATED_TOPIC_BASE + 0.4 * cos, 4)
     return round(cos, 4)
 
 
+def _match(problem: Sentence, measure: Sentence, cos: float) -> float | None:
+    """:func:`match_score` when the measure :func:`addresses` the problem, else None;
+    ``cos`` is their wording cosine."""
+    shared = bool(set(problem.topics) & set(measure.topics))
+    related = related_topics(problem, measure)
+    if shared or related or cos >= WORDING_MATCH:
+        return _score(shared, related, cos)
+    return None
+
+
+def match_score(problem: Sentence, measure: Sentence) -> float:
+    """0–1: 0.6 for a shared topic (0.45 for a related one) plus 0.4 x wording cosine; the
+    cosine alone without either."""
+    return _score(bool(set(problem.topics) & set(measure.topics)), related_topics(problem, measure),
+                  cosine(problem.text, measure.text))
+
+
 def addresses(problem: Sentence, measure: Sentence) -> bool:
-    return (bool(set(problem.topics) & set(measure.topics)) or related_topics(problem, measure)
-            or cosine(problem.text, measure.text) >= WORDING_MATCH)
+    return _match(problem, measure, cosine(problem.text, measure.text)) is not None
+
+
+def _answers(problem: Sentence, measures: list[Sentence], wordings: dict[int, _Wording]) -> list[tuple[float, Sentence]]:
+    """The measures that address ``problem`` with their match scores, best first (ties in
+    document order). ``wordings`` holds each sentence's :class:`_Wording` by ``id``."""
+    mine = wordings[id(problem)]
+    scored = []
+    for m in measures:
+        score = _match(problem, m, _cosine(mine, wordings[id(m)]))
+        if score is not None:
+            scored.append((score, m))
+    scored.sort(key=lambda t: (-t[0], t[1].index))
+    return scored
+
+
+def _wordings(*groups: list[Sentence]) -> dict[int, _Wording]:
+    return {id(s): _Wording(s.text) for group in groups for s in group}
 
 
 def link(sentences: tuple[Sentence, ...]) -> dict[int, tuple[int, ...]]:
     """problem index -> indices of the measures that address it (best first)."""
     problems = [s for s in sentences if s.label == "problem"]
     measures = [s for s in sentences if s.label == "measure"]
-    out: dict[int, tuple[int, ...]] = {}
-    for p in problems:
-        hits = sorted(((match_score(p, m), m.index) for m in measures if addresses(p, m)),
-                      key=lambda t: (-t[0], t[1]))
-        out[p.index] = tuple(i for _, i in hits)
-    return out
+    wordings = _wordings(problems, measures)
+    return {p.index: tuple(m.index for _, m in _answers(p, measures, wordings)) for p in problems}
 
 
 def _quote(text: str, limit: int = 40) -> str:
@@ -194,9 +235,9 @@ def previous_findings(sentences: tuple[Sentence, ...], previous: tuple[Sentence,
         findings.append(Finding("problems.previous_followup", "NOT_ASSESSABLE", "info",
                                 f"{last}第五部分没有可识别的问题,无法检查本年的回应"))
         return findings
+    wordings = _wordings(old_problems, measures)
     for p in old_problems:
-        answers = sorted(((match_score(p, m), m) for m in measures if addresses(p, m)),
-                         key=lambda t: (-t[0], t[1].index))
+        answers = _answers(p, measures, wordings)
         if answers:
             score, m = answers[0]
             findings.append(Finding(
