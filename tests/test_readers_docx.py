@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 import docx
 import pytest
@@ -163,7 +164,8 @@ def _numbered(paragraph, ilvl: int, num_id: str = "90") -> None:
         f'<w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
-def test_automatic_numbering_is_rendered(tmp_path):
+def build_numbered_report(path: Path) -> Path:
+    """A report whose headings, sub-headings and table labels are numbered by Word."""
     from docx.oxml import parse_xml
 
     d = docx.Document()
@@ -191,9 +193,12 @@ def test_automatic_numbering_is_rendered(tmp_path):
         if i == 4:
             _numbered(d.add_paragraph("存在的问题"), 1)
             _numbered(d.add_paragraph("改进情况"), 1)
-    path = tmp_path / "numbered.docx"
     d.save(path)
-    doc = load(path)
+    return path
+
+
+def test_automatic_numbering_is_rendered(tmp_path):
+    doc = load(build_numbered_report(tmp_path / "numbered.docx"))
     lines = doc.text.split("\n")
     assert lines[1:4] == ["一、总体情况", "(一)主动公开情况。全年发布信息128条。", "(二)依申请公开情况。受理申请3件。"]
     assert "二、主动公开政府信息情况" in lines and "六、其他需要报告的事项" in lines
@@ -203,6 +208,32 @@ def test_automatic_numbering_is_rendered(tmp_path):
     sections = split_sections(doc)
     assert sections.keys == SECTION_KEYS
     assert [s.key for s in sections.get("problems").subsections] == ["problems", "measures"]
+
+
+def _repackaged(source: Path, path: Path, rename: dict[str, str], rels: Callable[[str], str]) -> Path:
+    """``source`` with members renamed and word/_rels/document.xml.rels rewritten."""
+    with zipfile.ZipFile(source) as z:
+        members = {rename.get(name, name): z.read(name) for name in z.namelist()}
+    members["word/_rels/document.xml.rels"] = rels(members["word/_rels/document.xml.rels"].decode()).encode()
+    return _zip(path, members)
+
+
+def test_numbering_part_found_through_the_relationships(tmp_path):
+    # the numbering part is wherever the main document's relationship says, and a target
+    # may be absolute (from the package root) as well as relative to word/
+    plain = build_numbered_report(tmp_path / "numbered.docx")
+    moved = _repackaged(plain, tmp_path / "moved.docx", {"word/numbering.xml": "word/lists/defs.xml"},
+                        lambda rels: rels.replace('Target="numbering.xml"', 'Target="/word/lists/defs.xml"'))
+    assert load(moved).text == load(plain).text
+    assert "一、总体情况" in load(moved).text.split("\n")
+
+
+def test_numbering_relationship_to_a_missing_part_reads_without_numbers(tmp_path):
+    plain = build_numbered_report(tmp_path / "numbered.docx")
+    dangling = _repackaged(plain, tmp_path / "dangling.docx", {},
+                           lambda rels: rels.replace('Target="numbering.xml"', 'Target="gone.xml"'))
+    lines = load(dangling).text.split("\n")
+    assert "总体情况" in lines and "一、总体情况" not in lines
 
 
 def test_counting_formats():

@@ -44,8 +44,9 @@ _SKIP = frozenset((f"{W}del", f"{W}instrText", f"{W}delText", f"{MC}Fallback", f
 _WRAPPERS = frozenset((f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W}ins"))
 
 
-def check_container(data: bytes, source: str, limits) -> None:
-    """Refuse what is not a DOCX, and zip bombs, before inflating anything."""
+def open_container(data: bytes, source: str, limits) -> zipfile.ZipFile:
+    """The DOCX's zip archive, open; what is not a DOCX, and zip bombs, are refused before
+    anything is inflated."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise CorruptFile(source, "an OLE compound file: a legacy .doc or a password-protected "
                                   "document; save it as an unprotected .docx")
@@ -55,7 +56,7 @@ def check_container(data: bytes, source: str, limits) -> None:
         raise CorruptFile(source, "not a DOCX (not a zip archive; truncated download?)") from None
     except Exception as exc:  # zipfile raises assorted errors on damaged archives
         raise CorruptFile(source, f"damaged zip archive ({exc})") from None
-    with archive:
+    try:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
             raise InputTooLarge(source, f"{len(members)} members in the DOCX archive (cap {MAX_MEMBERS})")
@@ -71,6 +72,10 @@ def check_container(data: bytes, source: str, limits) -> None:
         if total > limits.max_unpacked_bytes:
             raise InputTooLarge(source, f"the DOCX inflates to {total} bytes, over the "
                                         f"{limits.max_unpacked_bytes}-byte cap")
+    except BaseException:
+        archive.close()
+        raise
+    return archive
 
 
 def run_text(element) -> str:
@@ -266,7 +271,7 @@ def _body_blocks(container):
 
 
 _RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-#: the main document part (:func:`check_container` has made sure it is there) and its
+#: the main document part (:func:`open_container` has made sure it is there) and its
 #: relationships, where the numbering and styles parts are named
 _MAIN_PART = "word/document.xml"
 _MAIN_RELS = "word/_rels/document.xml.rels"
@@ -300,33 +305,32 @@ def _related_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     return parts
 
 
-def _open(data: bytes):
+def _parts(archive: zipfile.ZipFile):
     """(``w:body``, the numbering root or None, the styles root or None) of a checked DOCX."""
     import lxml.etree as etree
 
     parser = _xml_parser()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        names = set(archive.namelist())
-        body = etree.fromstring(archive.read(_MAIN_PART), parser).find(f"{W}body")
-        if body is None:
-            raise ValueError(f"{_MAIN_PART} has no w:body")
-        related = _related_parts(archive, names)
-        numbering = styles = None
-        # without numbering definitions no paragraph gets a label whatever the styles say
-        if "numbering" in related:
-            numbering = etree.fromstring(archive.read(related["numbering"]), parser)
-            if "styles" in related:
-                styles = etree.fromstring(archive.read(related["styles"]), parser)
+    names = set(archive.namelist())
+    body = etree.fromstring(archive.read(_MAIN_PART), parser).find(f"{W}body")
+    if body is None:
+        raise ValueError(f"{_MAIN_PART} has no w:body")
+    related = _related_parts(archive, names)
+    numbering = styles = None
+    # without numbering definitions no paragraph gets a label whatever the styles say
+    if "numbering" in related:
+        numbering = etree.fromstring(archive.read(related["numbering"]), parser)
+        if "styles" in related:
+            styles = etree.fromstring(archive.read(related["styles"]), parser)
     return body, numbering, styles
 
 
 def read(data: bytes, source: str, limits) -> Document:
-    check_container(data, source, limits)
-    try:
-        body, numbering_element, styles_element = _open(data)
-        numbering = Numbering(numbering_element, styles_element)
-    except Exception as exc:  # lxml / zlib / zipfile errors on a damaged file
-        raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
+    with open_container(data, source, limits) as archive:
+        try:
+            body, numbering_element, styles_element = _parts(archive)
+            numbering = Numbering(numbering_element, styles_element)
+        except Exception as exc:  # lxml / zlib / zipfile errors on a damaged file
+            raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
     builder = DocumentBuilder(source, "docx", None)
     complex = complex_elements(body)
     for block in _body_blocks(body):
