@@ -257,6 +257,31 @@ def test_isolated_pool_survives_a_dying_worker():
         assert [f.result(timeout=60) for f in futures] == [2 ** i for i in range(5)] + [3 ** i for i in range(5)]
 
 
+def test_tasks_queued_behind_a_crash_still_run():
+    # one worker holds the crashing task and the next (PREFETCH): the crash fails only the
+    # task that was running; the one waiting in the dead worker's pipe runs on its successor
+    from textmine.batch.pool import PREFETCH
+
+    assert PREFETCH >= 2
+    with IsolatedPool(1) as pool:
+        assert pool.submit(pow, 2, 10).result(timeout=60) == 1024  # (a crash before any task
+        # finished would count as a worker that cannot start)
+        crash = pool.submit(_crash_now)
+        after = [pool.submit(pow, 2, i) for i in range(4)]
+        with pytest.raises(WorkerCrashed):
+            crash.result(timeout=60)
+        assert [f.result(timeout=60) for f in after] == [1, 2, 4, 8]
+
+
+def test_a_worker_is_replaced_after_max_tasks_per_child():
+    with IsolatedPool(1, max_tasks_per_child=2) as pool:
+        pids = [pool.submit(os.getpid).result(timeout=60) for _ in range(5)]
+        queued = [pool.submit(os.getpid) for _ in range(6)]  # prefetched, yet never more than 2 a worker
+        pids += [f.result(timeout=60) for f in queued]
+    assert [len(set(pids[i:i + 2])) for i in range(0, 10, 2)] == [1] * 5
+    assert len(set(pids)) == 6 and os.getpid() not in pids
+
+
 def _die_at_start(_conn):
     os._exit(3)
 
