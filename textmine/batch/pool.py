@@ -47,7 +47,8 @@ STARTUP_DEATHS = 3
 #: tasks a worker holds at once: the one it runs and the next, already in its pipe, so it
 #: starts the next file the moment it has sent a result, instead of waiting until this process
 #: (committing results to the store, or kept from the GIL) has read it and sent another
-#: (with one task at a time, workers sat idle ~10 % of a batch on 2 cores)
+#: (with one task at a time, workers sat idle ~10 % of a batch on 2 cores). The price: a task
+#: queued behind a slow file waits for it even when another worker is free (one task a worker)
 PREFETCH = 2
 
 
