@@ -131,8 +131,8 @@ class _Worker:
 
 
 class IsolatedPool(Executor):
-    """``max_workers`` processes (default: the machine's cores), one task per worker at a
-    time. ``max_tasks_per_child`` replaces a worker after that many tasks (memory stays flat
+    """``max_workers`` processes (default: the machine's cores), each running one task at a
+    time with up to :data:`PREFETCH` sent to it. ``max_tasks_per_child`` replaces a worker after that many tasks (memory stays flat
     even if a library leaks); ``task_timeout`` (seconds) kills a task that hangs."""
 
     def __init__(self, max_workers: int | None = None, *, task_timeout: float | None = None,
