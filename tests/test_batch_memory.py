@@ -4,8 +4,9 @@ Batch workers run the cyclic garbage collector rarely (``WORKER_GC_THRESHOLD``: 
 makes hundreds of thousands of short-lived objects and almost no cycles). Anything a file
 leaves in reference cycles therefore stays in memory until a full collection, and a worker
 grows by that much per file: python-docx's document model did (~200 MB per worker over a
-batch), pdfminer's page objects do (~2 MB per PDF), so the DOCX reader parses the parts it
-needs itself and the batch worker collects after each PDF. These tests count what the
+batch), pdfminer's page objects did (~2 MB per PDF), so the DOCX reader parses the parts it
+needs itself and PDFs are read with PDFium (whose ctypes buffers must not be made per call:
+``create_string_buffer`` makes a new type, in cycles, each time). These tests count what the
 collector finds unreachable right after a file is audited: it must be nothing.
 """
 from __future__ import annotations
@@ -62,7 +63,8 @@ def test_a_pdf_in_a_batch_worker_leaves_nothing_for_the_collector(real_pdf):
 
 
 def test_a_broken_pdf_is_collected_after_too(real_pdf, tmp_path):
-    # a PDF that fails on a later page has read (and left) the pages before it
+    # the error path (PDFium refusing the file, the exception and its traceback) leaves
+    # nothing either
     data = real_pdf("hongze2023").read_bytes()
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(data[: len(data) // 2] + b"\n%%EOF\n")

@@ -7,7 +7,6 @@ message, so one bad file never stops a batch.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import time
@@ -76,11 +75,8 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
     sha = file_sha256(source, limits.max_bytes) if size is not None else None
     rid = report_id(source, sha)
     error = problem = None
-    fmt = "pdf" if source.lower().endswith(".pdf") else None
-    report = None
     try:
         report = audit(source, limits=limits)
-        fmt = report.document.format
         rows = report_rows(report.to_dict(), rid=rid, size_bytes=size, sha256=sha, with_text=with_text)
         status = "ok"
     except TextmineError as exc:
@@ -93,14 +89,6 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
         status, error, problem = "error", "internal", f"{type(exc).__name__}: {exc}"[:2000]
     if status == "error":
         rows = error_rows(source, error, problem, rid=rid, size_bytes=size, sha256=sha)
-    if fmt == "pdf":
-        # pdfminer's objects for a file form reference cycles (~7,000 objects, ~2 MB a PDF)
-        # that only the cyclic collector frees; a batch worker runs it rarely (its relaxed
-        # threshold, WORKER_GC_THRESHOLD) and would carry every PDF's pages until a full
-        # collection, growing by hundreds of MB over a PDF-heavy batch. A full collection
-        # costs ~10 ms here, against ~250 ms to read the PDF. (Other formats leave no cycles.)
-        report = None
-        gc.collect()
     return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": sha, "report_id": rid,
             "status": status, "error": error, "problem": problem,
             "seconds": round(time.perf_counter() - started, 6), "rows": encode_rows(rows)}

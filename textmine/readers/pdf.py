@@ -1,8 +1,9 @@
 """PDF reports: the text layer in reading order, ruled tables as grids.
 
-One pdfplumber pass per page: its glyphs, and its table finder run on the *visible*
-ruling (invisible white boxes that some producers draw behind every line of body text
-would otherwise turn whole pages into one-column "tables"). Grids with at least two
+Each page's glyphs and painted paths come from PDFium (:mod:`.pdf_source`, in the shapes
+pdfplumber gives); pdfplumber's table finder runs on the *visible* ruling (invisible white
+boxes that some producers draw behind every line of body text would otherwise turn whole
+pages into one-column "tables"). Grids with at least two
 columns become :class:`~textmine.model.RawTable` s; everything else is text. Text lines are
 joined into paragraphs by page geometry (:mod:`.pdf_layout`), page furniture is dropped, and
 a table cut by a page break is stitched back together (:mod:`.pdf_tables`).
@@ -13,15 +14,14 @@ raise a :class:`~textmine.errors.TextmineError` naming the file.
 """
 from __future__ import annotations
 
-import io
-import logging
 from dataclasses import dataclass
 
-from ..errors import CorruptFile, EmptyInput, InputTooLarge, UndecodableText
+from ..errors import CorruptFile, EmptyInput, UndecodableText
 from ..model import Document
 from .builder import CellSpec, DocumentBuilder
 from .pdf_layout import (PageGeometry, TextLine, build_lines, geometry, is_furniture, running_headers,
                          starts_paragraph)
+from .pdf_source import PageContent, read_document
 from .pdf_tables import PdfGrid, continues, grid_from_cells, merge
 
 #: a table needs at least this many columns; a one-column box framing body text is text
@@ -97,76 +97,61 @@ def _cell_text(glyphs: list[dict], page_no: int) -> str:
     return "\n".join(line.text for line in build_lines(glyphs, page_no))
 
 
-def _read_page(page, number: int) -> _Page:
-    glyphs = [g for g in page.chars if g.get("text")]
-    unmapped = sum(1 for g in glyphs if g["text"].startswith("(cid:"))
-    glyphs = [g for g in glyphs if not g["text"].startswith("(cid:")]
+@dataclass(frozen=True)
+class _Ruling:
+    """What pdfplumber's table finder reads of a page: its edges and its box."""
+
+    edges: list
+    bbox: tuple[float, float, float, float]
+
+
+#: pdfplumber's order of a page's edges (lines, then rectangles, then curves)
+_EDGE_ORDER = ("line", "rect", "curve")
+
+
+def _tables(content: PageContent) -> list:
+    """pdfplumber's table finder (lines strategy) on the page's visible ruling."""
+    from pdfplumber.table import TableFinder, TableSettings
+    from pdfplumber.utils import obj_to_edges
+
+    visible = [p for p in content.paths if _visible(p)]
+    edges = [e for kind in _EDGE_ORDER for p in visible if p["object_type"] == kind for e in obj_to_edges(p)]
+    extra = _closing_edges(edges)
+    settings = TableSettings.resolve({"explicit_horizontal_lines": extra} if extra else {})
+    return TableFinder(_Ruling(edges, (0.0, 0.0, content.width, content.height)), settings).tables
+
+
+def _read_page(content: PageContent) -> _Page:
+    number = content.number
+    glyphs = [g for g in content.glyphs if g["text"]]
     grids: list[PdfGrid] = []
     in_table: set[int] = set()
-    if page.rects or page.lines or page.curves:
-        ruled = page.filter(_visible)
-        extra = _closing_edges(ruled.edges)
-        settings = {"explicit_horizontal_lines": extra} if extra else {}
-        for table in ruled.find_tables(settings):
-            rects = [tuple(float(v) for v in cell) for cell in table.cells]
-            if not rects:
+    for table in (_tables(content) if content.paths else ()):
+        rects = [tuple(float(v) for v in cell) for cell in table.cells]
+        if not rects:
+            continue
+        bbox = tuple(float(v) for v in table.bbox)
+        per_cell: list[list[dict]] = [[] for _ in rects]
+        members: list[int] = []
+        for i, g in enumerate(glyphs):
+            if i in in_table or not _centre_in(g, bbox):
                 continue
-            bbox = tuple(float(v) for v in table.bbox)
-            per_cell: list[list[dict]] = [[] for _ in rects]
-            members: list[int] = []
-            for i, g in enumerate(glyphs):
-                if i in in_table or not _centre_in(g, bbox):
-                    continue
-                for k, rect in enumerate(rects):
-                    if _centre_in(g, rect):
-                        per_cell[k].append(g)
-                        members.append(i)
-                        break
-            texts = [_cell_text(cell_glyphs, number) for cell_glyphs in per_cell]
-            grid = grid_from_cells(rects, texts, number)
-            if grid.n_cols < MIN_TABLE_COLUMNS or not any(t.strip() for t in texts):
-                continue
-            grids.append(grid)
-            in_table.update(members)
+            for k, rect in enumerate(rects):
+                if _centre_in(g, rect):
+                    per_cell[k].append(g)
+                    members.append(i)
+                    break
+        texts = [_cell_text(cell_glyphs, number) for cell_glyphs in per_cell]
+        grid = grid_from_cells(rects, texts, number)
+        if grid.n_cols < MIN_TABLE_COLUMNS or not any(t.strip() for t in texts):
+            continue
+        grids.append(grid)
+        in_table.update(members)
     free = [g for i, g in enumerate(glyphs) if i not in in_table]
-    lines = [ln for ln in build_lines(free, number) if not is_furniture(ln, float(page.height))]
+    lines = [ln for ln in build_lines(free, number) if not is_furniture(ln, content.height)]
     items: list = list(lines) + grids
     items.sort(key=lambda it: it.top if isinstance(it, TextLine) else it.bbox[1])
-    return _Page(number, float(page.height), tuple(items), len(glyphs) + unmapped, unmapped)
-
-
-def _root_cause(exc: BaseException) -> BaseException:
-    """pdfplumber wraps pdfminer's exceptions; the wrapped one says what happened."""
-    seen = 0
-    while seen < 5:
-        inner = next((a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)), None)
-        inner = inner or exc.__cause__ or exc.__context__
-        if inner is None:
-            return exc
-        exc, seen = inner, seen + 1
-    return exc
-
-
-def _describe(exc: BaseException) -> str:
-    from pdfminer.pdfdocument import PDFEncryptionError
-
-    cause = _root_cause(exc)
-    name = type(cause).__name__
-    if isinstance(cause, PDFEncryptionError) or "Encrypt" in name or "Password" in name:
-        return "the PDF is encrypted with a password; save an unprotected copy"
-    detail = str(cause).strip() or name
-    return f"not a readable PDF ({detail})"[:300]
-
-
-def _open(data: bytes, source: str):
-    import pdfplumber
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        n_pages = len(pdf.pages)
-    except Exception as exc:  # pdfminer raises many unrelated types on broken files
-        raise CorruptFile(source, _describe(exc)) from None
-    return pdf, n_pages
+    return _Page(number, content.height, tuple(items), len(glyphs) + content.unmapped, content.unmapped)
 
 
 def _check_container(data: bytes, source: str) -> None:
@@ -178,27 +163,13 @@ def _check_container(data: bytes, source: str) -> None:
 
 def read_pages(data: bytes, source: str, limits) -> list[_Page]:
     _check_container(data, source)
-    pdf, n_pages = _open(data, source)
-    with pdf:
-        if n_pages == 0:
-            raise EmptyInput(source, "the PDF has no pages")
-        if n_pages > limits.max_pdf_pages:
-            raise InputTooLarge(source, f"{n_pages} pages exceeds the {limits.max_pdf_pages}-page cap")
-        pages: list[_Page] = []
-        # pdfminer logs warnings for every oddity of real-world files; they are not ours
-        logger = logging.getLogger("pdfminer")
-        level = logger.level
-        logger.setLevel(logging.ERROR)
+    pages: list[_Page] = []
+    for content in read_document(data, source, limits.max_pdf_pages):
         try:
-            for number, page in enumerate(pdf.pages, start=1):
-                try:
-                    pages.append(_read_page(page, number))
-                except Exception as exc:
-                    raise CorruptFile(source, f"page {number}: {_describe(exc)}") from None
-                finally:
-                    page.close()
-        finally:
-            logger.setLevel(level)
+            pages.append(_read_page(content))
+        except Exception as exc:  # the table finder on a malformed ruling
+            raise CorruptFile(source, f"page {content.number}: cannot lay out the page "
+                                      f"({type(exc).__name__}: {exc})"[:300]) from None
     return pages
 
 

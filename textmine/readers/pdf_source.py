@@ -1,0 +1,291 @@
+"""What each page of a PDF holds, read with PDFium (``pypdfium2``): its glyphs with their
+boxes and its painted paths (table rules), as plain dicts in the top-down page coordinates
+and the shapes pdfplumber gives, so that :mod:`.pdf` lays out text and finds tables on them
+without knowing which library read the file.
+
+Why PDFium: pdfminer (under pdfplumber) interprets content streams in Python, about 270 ms
+a report, nine tenths of it tokenising; PDFium does the same in C in a few ms. What the
+reader needs is taken to match pdfminer's readings (``tests/test_readers_pdf.py`` checks the
+real reports read the same):
+
+- a glyph: the text of every character PDFium did not make up itself (it adds spaces and
+  line breaks of its own), ``x0``/``x1`` and the baseline-side edge from its *loose* box
+  (font ascent/descent, not the ink), and the other edge one font size away, as pdfminer
+  boxes a glyph (``size`` = font size times the text matrix's vertical scale). In a vertical
+  font PDFium's loose box is one *unscaled* em square (hundreds of points where the text
+  matrix scales the font down): then the glyph is one size square on its origin, as pdfminer
+  has it;
+- a glyph PDFium cannot map to Unicode is counted (``unmapped``) and left out, as pdfminer's
+  ``(cid:N)`` glyphs are;
+- a path: split into subpaths at each move, each classified as pdfminer does (one segment: a
+  line; four axis-aligned segments closing on themselves: a rectangle; anything else: a curve
+  through its points), with its draw mode and fill colour (RGB 0-1, what ``_visible`` reads).
+
+PDFium is not thread-safe, and ``ctypes`` lets go of the GIL during its calls: one
+process-wide lock is held while a document is open.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import threading
+from dataclasses import dataclass
+
+from ..errors import CorruptFile, EmptyInput, InputTooLarge
+
+#: PDFium is not thread-safe (see module docstring)
+PDFIUM_LOCK = threading.Lock()
+
+_PATH = 2  # FPDF_PAGEOBJ_PATH
+_FORM = 5  # FPDF_PAGEOBJ_FORM
+_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2  # FPDF_SEGMENT_*
+#: nesting depth of form XObjects followed for paths (deeper ones are not table rules)
+_MAX_FORM_DEPTH = 8
+#: code points PDFium gives a glyph it could not map
+_NO_UNICODE = frozenset((0, 0xFFFD, 0xFFFE, 0xFFFF))
+#: a buffer for a font's name; one array type made once (``create_string_buffer`` makes a
+#: new type, which lives in reference cycles, on every call)
+_FontName = ctypes.c_char * 256
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """One page: glyph and path dicts in top-down coordinates (``top`` grows downwards)."""
+
+    number: int  # 1-based
+    width: float
+    height: float
+    glyphs: tuple[dict, ...]
+    unmapped: int
+    paths: tuple[dict, ...]
+
+
+def _describe(exc: BaseException) -> str:
+    message = str(exc).strip() or type(exc).__name__
+    if "password" in message.lower():
+        return "the PDF is encrypted with a password; save an unprotected copy"
+    return f"not a readable PDF ({message})"[:300]
+
+
+def read_document(data: bytes, source: str, max_pages: int) -> list[PageContent]:
+    """Every page's content, or a :class:`~textmine.errors.TextmineError` naming ``source``."""
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except Exception as exc:  # PdfiumError for damaged, foreign or locked files
+            raise CorruptFile(source, _describe(exc)) from None
+        try:
+            n_pages = len(document)
+            if n_pages == 0:
+                raise EmptyInput(source, "the PDF has no pages")
+            if n_pages > max_pages:
+                raise InputTooLarge(source, f"{n_pages} pages exceeds the {max_pages}-page cap")
+            pages = []
+            for index in range(n_pages):
+                try:
+                    pages.append(_read_page(document, index))
+                except Exception as exc:
+                    raise CorruptFile(source, f"page {index + 1}: {_describe(exc)}") from None
+            return pages
+        finally:
+            document.close()
+
+
+def _read_page(document, index: int) -> PageContent:
+    import pypdfium2.raw as raw
+
+    page = document[index]
+    try:
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        if not raw.FPDFPage_GetMediaBox(page.raw, left, bottom, right, top):
+            left.value, bottom.value = 0.0, 0.0
+            right.value, top.value = page.get_width(), page.get_height()
+        page_top = float(top.value)
+        width = float(right.value - left.value)
+        height = float(top.value - bottom.value)
+        textpage = page.get_textpage()
+        try:
+            glyphs, unmapped = _glyphs(textpage.raw, page_top)
+        finally:
+            textpage.close()
+        paths = _paths(page.raw, page_top)
+    finally:
+        page.close()
+    return PageContent(index + 1, width, height, tuple(glyphs), unmapped, tuple(paths))
+
+
+def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
+    import pypdfium2.raw as raw
+
+    box = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    name = _FontName()
+    flags = ctypes.c_int()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    glyphs: list[dict] = []
+    unmapped = 0
+    n = raw.FPDFText_CountChars(textpage)
+    i = 0
+    while i < n:
+        k = i
+        i += 1
+        if raw.FPDFText_IsGenerated(textpage, k) == 1:
+            continue
+        code = raw.FPDFText_GetUnicode(textpage, k)
+        if code in (10, 13):
+            continue
+        if code in _NO_UNICODE or raw.FPDFText_HasUnicodeMapError(textpage, k) == 1:
+            unmapped += 1
+            continue
+        if 0xD800 <= code < 0xDC00 and i < n:  # a character beyond the BMP, as two halves
+            low = raw.FPDFText_GetUnicode(textpage, i)
+            if 0xDC00 <= low < 0xE000:
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                i += 1
+        if 0xD800 <= code < 0xE000:
+            unmapped += 1
+            continue
+        if not raw.FPDFText_GetLooseCharBox(textpage, k, box):
+            continue
+        em = raw.FPDFText_GetFontSize(textpage, k)
+        size = em
+        if raw.FPDFText_GetMatrix(textpage, k, matrix):
+            size *= math.hypot(matrix.c, matrix.d)
+        length = raw.FPDFText_GetFontInfo(textpage, k, name, len(name), flags)
+        fontname = name.value.decode("utf-8", "replace") if length else ""
+        x0, x1, y0 = float(box.left), float(box.right), float(box.bottom)
+        if abs(size - em) > 0.01 and abs((x1 - x0) - em) < 0.01 and \
+                raw.FPDFText_GetCharOrigin(textpage, k, origin_x, origin_y):
+            # vertical writing: PDFium boxes the glyph one unscaled em wide and high around
+            # its origin; pdfminer one (scaled) size square standing on it
+            x0, y0 = float(origin_x.value), float(origin_y.value)
+            x1 = x0 + size
+        glyphs.append({"text": chr(code), "x0": x0, "x1": x1, "top": page_top - (y0 + size),
+                       "bottom": page_top - y0, "size": size, "fontname": fontname})
+    return glyphs, unmapped
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def _paths(page, page_top: float) -> list[dict]:
+    """Path dicts (pdfplumber's ``line`` / ``rect`` / ``curve`` objects, the attributes
+    :mod:`.pdf` reads) of every path on the page in painting order, form XObjects followed."""
+    import pypdfium2.raw as raw
+
+    return _walk(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, page_top, 0)
+
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _walk(parent, count, get, outer: tuple, page_top: float, depth: int) -> list[dict]:
+    import pypdfium2.raw as raw
+
+    out: list[dict] = []
+    matrix = raw.FS_MATRIX()
+    for k in range(count(parent)):
+        obj = get(parent, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind != _PATH and (kind != _FORM or depth >= _MAX_FORM_DEPTH):
+            continue
+        own = outer
+        if raw.FPDFPageObj_GetMatrix(obj, matrix):
+            own = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == _PATH:
+            out.extend(_path_objects(obj, own, page_top))
+        else:
+            out.extend(_walk(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, own, page_top, depth + 1))
+    return out
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    """The matrix applying ``inner`` then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _segments(obj, m: tuple) -> list[tuple[str, tuple[float, float] | None]]:
+    """The path as pdfminer's operators with their end points in page space: ``m`` / ``l``
+    / ``c`` (a cubic: PDFium gives its two control points and end point as three segments;
+    the end point is what pdfminer keeps) and ``h`` (close, no point)."""
+    import pypdfium2.raw as raw
+
+    a, b, c, d, e, f = m
+    x, y = ctypes.c_float(), ctypes.c_float()
+    ops: list[tuple[str, tuple[float, float] | None]] = []
+    pending_bezier = 0
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, k)
+        if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == _BEZIERTO:
+            pending_bezier += 1
+            if pending_bezier < 3:
+                continue
+            op = "c"
+        else:
+            op = "m" if kind == _MOVETO else "l"
+        pending_bezier = 0
+        px, py = float(x.value), float(y.value)
+        ops.append((op, (a * px + c * py + e, b * px + d * py + f)))
+        if raw.FPDFPathSegment_GetClose(segment):
+            ops.append(("h", None))
+    return ops
+
+
+def _path_objects(obj, m: tuple, page_top: float) -> list[dict]:
+    import pypdfium2.raw as raw
+
+    fill_mode, stroke_flag = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke_flag):
+        return []
+    attrs = {"stroke": bool(stroke_flag.value), "fill": fill_mode.value != 0, "non_stroking_color": None,
+             "linewidth": 0.0}
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        attrs["non_stroking_color"] = (r.value / 255, g.value / 255, b.value / 255)
+    width = ctypes.c_float()
+    if raw.FPDFPageObj_GetStrokeWidth(obj, width):
+        attrs["linewidth"] = float(width.value)
+    ops = _segments(obj, m)
+    out: list[dict] = []
+    starts = [k for k, (op, _) in enumerate(ops) if op == "m"]
+    if not ops or ops[0][0] != "m":
+        return out  # a path must begin with a move (pdfminer drops it too)
+    for s, e in zip(starts, starts[1:] + [len(ops)]):
+        item = _classify(ops[s:e], page_top)
+        if item is not None:
+            item.update(attrs)
+            out.append(item)
+    return out
+
+
+def _classify(subpath: list, page_top: float) -> dict | None:
+    """One subpath as pdfminer takes it: a line, a rectangle or a curve (see module docstring)."""
+    shape = "".join(op for op, _ in subpath)
+    first = subpath[0][1]
+    pts = [pt if op != "h" else first for op, pt in subpath]
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts.pop()
+    if shape in ("mlh", "ml"):
+        kind, pts = "line", pts[:2]
+    elif shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        kind = "rect" if pts[0] == pts[4] and square else "curve"
+    else:
+        kind = "curve"
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    item = {"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": page_top - y1,
+            "bottom": page_top - y0, "doctop": page_top - y1, "width": x1 - x0, "height": y1 - y0}
+    if kind == "curve":
+        item["pts"] = [(x, page_top - y) for x, y in pts]
+    return item
