@@ -1,6 +1,6 @@
 """Per-stage cost of the audit, by rendering, against a bare jieba pass over the same texts.
 
-    python benchmarks/stages.py --n 200 [--repeat 3] [--no-extra]
+    python benchmarks/stages.py --n 200 [--repeat 3] [--pdf 20] [--no-extra]
 
 Generated reports (``corpora.generator.generate_report(seed)``, the generator's own mix of
 renderings) are held in memory as bytes; each is read and taken through the pipeline's
@@ -9,9 +9,10 @@ is timed over each report's normalised text (what the audit reads), so the ratio
 stages' sum)/jieba does not depend on the machine (issue 7 target: <= 2x). Every report is
 timed once, as a batch sees it: pass ``k`` takes seeds ``k*n .. k*n+n-1``, none of which an
 earlier pass or the warm-up (seeds of its own) has seen, so caches of per-text work do not
-flatter it. With ``../shared`` present the seed report and the real PDFs are added as their
-own rows, timed in the first pass only (``--no-extra`` leaves them out). Every figure is ms
-per report, the median over ``--repeat`` passes.
+flatter it. Rows of their own, timed in the first pass only (``--no-extra`` leaves them out):
+``gen-pdf``, ``--pdf`` generated reports in the PDF rendering (not in the default mix), and
+with ``../shared`` present the seed report and the real PDFs (``real-pdf``). Every figure is
+ms per report, the median over ``--repeat`` passes.
 """
 from __future__ import annotations
 
@@ -59,8 +60,18 @@ def extras() -> list[tuple[str, str, bytes, str]]:
         for path in sorted((SHARED / "seed").glob("*.txt")):
             out.append(("seed", path.name, path.read_bytes(), "txt"))
         for path in sorted((SHARED / "real").glob("*.pdf")):
-            out.append(("pdf", path.name, path.read_bytes(), "pdf"))
+            out.append(("real-pdf", path.name, path.read_bytes(), "pdf"))
     return out
+
+
+def generated_pdfs(n: int) -> list[tuple[str, str, bytes, str]]:
+    """``n`` generated reports in the PDF rendering (not in the generator's default mix)."""
+    reports = (generate_report(seed, rendering="pdf") for seed in range(2_000_000, 2_000_000 + n))
+    return [("gen-pdf", r.name, r.data, r.format) for r in reports]
+
+
+#: rows that are not the generator's default mix (the "generated" row)
+EXTRA_GROUPS = ("seed", "real-pdf", "gen-pdf")
 
 
 def staged(data: bytes, name: str, fmt: str, clock: dict) -> str:
@@ -90,7 +101,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=200, help="generated reports (the generator's mix)")
     parser.add_argument("--repeat", type=int, default=3, help="interleaved timed passes (median printed)")
-    parser.add_argument("--no-extra", action="store_true", help="leave out the seed report and the real PDFs")
+    parser.add_argument("--no-extra", action="store_true",
+                        help="leave out the seed report, the real PDFs and the generated PDFs")
+    parser.add_argument("--pdf", type=int, default=20, help="generated PDFs (timed in the first pass)")
     args = parser.parse_args()
 
     jieba = tokenizer()
@@ -107,7 +120,7 @@ def main() -> None:
     for k in range(args.repeat):
         reports = generated(range(k * args.n, (k + 1) * args.n))
         if k == 0 and not args.no_extra:
-            reports += extras()
+            reports += extras() + generated_pdfs(args.pdf)
         passes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         texts = []
         for group, name, data, fmt in reports:
@@ -123,14 +136,14 @@ def main() -> None:
         for group, _ in texts:
             in_pass[group] += 1
             count[group] += 1
-        kinds = [g for g in passes if g not in ("seed", "pdf")]
+        kinds = [g for g in passes if g not in EXTRA_GROUPS]
         in_pass["generated"] = sum(in_pass[g] for g in kinds)
         count["generated"] += in_pass["generated"]
         passes["generated"] = {c: sum(passes[g][c] for g in kinds) for c in (*STAGES, "jieba")}
         for group, clock in passes.items():
             for column, seconds in clock.items():
                 samples[group][column].append(seconds / in_pass[group])
-    groups = sorted(count, key=lambda g: (g in ("seed", "pdf"), g))
+    groups = sorted(count, key=lambda g: (g in EXTRA_GROUPS, g))
 
     print(f"{count['generated']} generated reports in {args.repeat} passes of new reports; ms per report, "
           f"median pass{f'; {skipped} not reports, skipped' if skipped else ''}")
@@ -140,8 +153,8 @@ def main() -> None:
     header = f"{'rendering':<10}{'n':>5}" + "".join(f"{short[s]:>10}" for s in STAGES)
     header += f"{'not 五':>9}{'audit':>9}{'jieba':>8}{'ratio':>7}"
     print(header)
-    for group in [*[g for g in groups if g not in ("seed", "pdf", "generated")], "generated",
-                  *[g for g in groups if g in ("seed", "pdf")]]:
+    for group in [*[g for g in groups if g not in (*EXTRA_GROUPS, "generated")], "generated",
+                  *[g for g in groups if g in EXTRA_GROUPS]]:
         n = count[group]
         ms = {c: statistics.median(v) * 1000 for c, v in samples[group].items()}
         rest = sum(ms[s] for s in STAGES if s != "analyse_sentences")

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import textmine
-from corpora.generator import (LEVELS, RENDERINGS, SCRIPT_MARKER, TEMPLATES, generate_corpus, generate_report)
+from corpora.generator import (LEVELS, RENDERING_WEIGHTS, RENDERINGS, SCRIPT_MARKER, TEMPLATES, generate_corpus,
+                               generate_report)
 from corpora.generator.tables import APPLICANT_COLUMNS, REVIEW_BLOCKS
 from textmine.problems.topics import TOPIC_LABELS
 from textmine.problems.units import section_units
@@ -47,7 +48,8 @@ def test_corpus_varies_levels_templates_renderings_and_formats():
     reports = list(generate_corpus(150))
     assert {r.truth["level"] for r in reports} == set(LEVELS)
     assert {r.truth["template"] for r in reports} == set(TEMPLATES)
-    assert {r.rendering for r in reports} == set(RENDERINGS)
+    assert {r.rendering for r in reports} == {k for k, weight in RENDERING_WEIGHTS.items() if weight}
+    assert "pdf" in RENDERINGS and RENDERING_WEIGHTS["pdf"] == 0  # PDFs only when asked for
     encodings = Counter(r.truth["encoding"] for r in reports if r.format == "txt")
     assert encodings["utf-8"] and encodings["gb18030"]
     assert len({r.truth["agency"] for r in reports}) > 120
@@ -126,6 +128,26 @@ def test_docx_is_a_word_file_with_merged_tables():
     header = [c.text for c in document.tables[1].rows[0].cells]
     assert header[3:] == ["申请人情况"] * 7  # one cell spanning seven columns
     assert report.truth["title"] in document.paragraphs[0].text
+
+
+def test_pdf_is_laid_out_on_numbered_pages_with_ruled_tables():
+    import pypdfium2 as pdfium
+
+    report = generate_report(5, rendering="pdf", template="2021", tables_missing=False)
+    assert report.format == "pdf" and report.name.endswith(".pdf") and report.truth["encoding"] is None
+    document = pdfium.PdfDocument(report.data)
+    try:
+        pages = [document[k] for k in range(len(document))]
+        texts = [page.get_textpage().get_text_range().replace("\r\n", "") for page in pages]
+        rules = sum(1 for page in pages for obj in page.get_objects() if obj.type == 2)
+    finally:
+        document.close()
+    assert len(texts) >= 3 and rules > 100
+    whole = "".join(texts)
+    assert texts[0].startswith(report.truth["title"])
+    assert all(cell["raw"] in whole for cell in report.truth["cells"] if cell["status"] == "value")
+    for n, text in enumerate(texts, 1):  # every page ends with its number, in one of the styles
+        assert text.rstrip().endswith((f"- {n} -", f"— {n} —", f"第{n}页 共{len(texts)}页")), text[-30:]
 
 
 @pytest.mark.parametrize("rendering", ("tsv", "pipe", "cells"))

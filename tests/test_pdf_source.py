@@ -145,3 +145,33 @@ def test_reading_pdfs_on_threads_gives_what_reading_them_one_by_one_does(real_pd
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(lambda kd: read_bytes(kd[1], f"r{kd[0]}.pdf", "pdf"), enumerate(datas)))
     assert together == alone
+
+
+def test_a_lone_glyph_pdfium_cannot_measure_is_read_through_pdfminer():
+    # a CID font the file does not embed, mapped by ToUnicode: on a machine without the font
+    # PDFium measures a one-glyph text object zero wide and leaves it out of its text; the
+    # page is then read with pdfminer, which keeps it
+    to_unicode = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+                  b"1 begincodespacerange <0000> <FFFF> endcodespacerange "
+                  b"1 beginbfrange <0000> <00FF> <0000> endbfrange "
+                  b"1 beginbfrange <4E00> <4EFF> <4E00> endbfrange "
+                  b"1 beginbfrange <5100> <51FF> <5100> endbfrange "
+                  b"1 beginbfrange <5200> <52FF> <5200> endbfrange "
+                  b"1 beginbfrange <4F00> <4FFF> <4F00> endbfrange "
+                  b"1 beginbfrange <6000> <60FF> <6000> endbfrange "
+                  b"1 beginbfrange <9000> <90FF> <9000> endbfrange "
+                  b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    fonts = (b"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] "
+             b"/ToUnicode 8 0 R >>",
+             b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) "
+             b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 /W [0 8191 500] >>",
+             b"<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -141 1000 859] /ItalicAngle 0 "
+             b"/Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>",
+             b"<< /Length %d >>\nstream\n" % len(to_unicode) + to_unicode + b"\nendstream")
+    content = (b"BT /F1 16 Tf 1 0 0 1 72 720 Tm <518590E84E8B52A14FE1> Tj ET "
+               b"BT /F1 16 Tf 1 0 0 1 72 700 Tm <606F> Tj ET")
+    data = build_pdf(content, b"<< /Font << /F1 5 0 R >> >>", fonts)
+    (page,) = read_document(data, "lone.pdf", 10)
+    pdfium_text = "".join(g["text"] for g in page.glyphs)
+    assert page.incomplete == ("息" not in pdfium_text)  # a machine with the font loses nothing
+    assert load(data, format="pdf").text.replace("\n", "") == "内部事务信息"

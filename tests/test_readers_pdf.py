@@ -219,6 +219,56 @@ def test_paragraph_starts_by_indent_short_line_and_size():
     assert not starts_paragraph(body[1], ln(74, 519, 90, "级审核、先审后发", page=2), geo)
 
 
+def test_left_margin_is_where_wrapped_lines_start_even_when_first_lines_are_more():
+    def ln(x0, x1, top, text, size=14.0):
+        return TextLine(1, top, top + size, x0, x1, size, "f", text)
+    # a report of short paragraphs: indented first lines (x0 100) outnumber wrapped ones (72)
+    lines = [ln(100, 520, 100 + 40 * k, "一行满行的段落首行文字") for k in range(6)]
+    lines += [ln(72, 300, 120 + 40 * k, "续行") for k in range(3)]
+    assert geometry(lines).left == 72
+    # a stray line further left, once, is not the margin
+    assert geometry(lines + [ln(40, 300, 900, "孤立的一行")]).left == 72
+
+
+def test_a_long_centred_title_wrapped_onto_two_lines_is_one_paragraph():
+    def ln(x0, x1, top, text, size=14.0):
+        return TextLine(1, top, top + size, x0, x1, size, "f", text)
+    body = [ln(100, 520, 200 + 25 * k, "正文首行") for k in range(3)] + \
+           [ln(72, 520, 212 + 25 * k, "正文续行") for k in range(3)]
+    geo = geometry(body)
+    first = ln(72.5, 522.5, 72, "通川县自然资源和规划局2021年政府信息公开工作年度报", size=18.0)
+    rest = ln(288.5, 306.5, 99, "告", size=18.0)
+    assert not starts_paragraph(first, rest, geo)
+    # a centred heading after a paragraph's last line (ending a sentence) starts its own
+    last = ln(72, 520, 300, "全面完成年度各项工作任务。")
+    heading = ln(250, 345, 325, "第一部分")
+    assert starts_paragraph(last, heading, geo)
+    # nor does a centred line far below a full one join it
+    assert starts_paragraph(first, ln(288.5, 306.5, 160, "告", size=18.0), geo)
+
+
+def test_generated_pdfs_audit_as_their_word_files_do():
+    """The corpus generator's PDF rendering (laid out independently of this reader: wrapped
+    paragraphs, ruled tables over page breaks, headers stacked in narrow columns, footers)
+    gives the audit its DOCX rendering of the same report gives: title, sections, every
+    table cell, figures, sentences and findings."""
+    generator = pytest.importorskip("corpora.generator")
+    from textmine import audit
+
+    for seed in range(6):
+        pdf = generator.generate_report(seed, rendering="pdf")
+        word = generator.generate_report(seed, rendering="docx")
+        a, b = audit(pdf.data, format="pdf"), audit(word.data, format="docx")
+        assert a.metadata.title == b.metadata.title == pdf.truth["title"]
+        assert a.sections.keys == tuple(pdf.truth["sections"])
+        assert {k: t.values for k, t in a.tables.items()} == {k: t.values for k, t in b.tables.items()}
+        truth = {(c["table"], c["row"], c["column"]): (c["status"], c["value"]) for c in pdf.truth["cells"]}
+        assert {(k, v.row, v.column): (v.status, v.value) for k, t in a.tables.items() for v in t.values} == truth
+        assert [(f.metric, f.value) for f in a.figures] == [(f.metric, f.value) for f in b.figures]
+        assert [(s.label, s.text) for s in a.sentences] == [(s.label, s.text) for s in b.sentences]
+        assert sorted((f.rule, f.status) for f in a.findings) == sorted((f.rule, f.status) for f in b.findings)
+
+
 def test_one_column_grid_is_not_a_table_and_pieces_merge_by_columns():
     frame = grid_from_cells([(74, 100, 519, 127), (74, 127, 519, 154)], ["正文第一行", "正文第二行"], 1)
     assert frame.n_cols == 1

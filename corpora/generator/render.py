@@ -3,7 +3,8 @@
 Text renderings (``tsv`` like the seed, ``pipe`` rows, ``cells`` one cell per line) give a
 ``.txt``; ``html`` gives a page with site chrome (navigation, weather line, metadata table,
 share box, footer, scripts that must never run); ``docx`` gives a Word file with real merged
-tables. Every byte is a function of the inputs: DOCX zip members carry a fixed timestamp.
+tables; ``pdf`` a laid-out PDF with ruled tables (:mod:`.pdf`). Every byte is a function of
+the inputs: DOCX zip members carry a fixed timestamp.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from . import material as M
 from .tables import Cell
 
 TEXT_RENDERINGS = ("tsv", "pipe", "cells")
-RENDERINGS = TEXT_RENDERINGS + ("html", "docx")
+RENDERINGS = TEXT_RENDERINGS + ("html", "docx", "pdf")
 
 #: what a script on a generated page writes; it must never reach a reader's text
 SCRIPT_MARKER = "脚本注入文字不应出现"

@@ -21,7 +21,7 @@ from ..model import Document
 from .builder import CellSpec, DocumentBuilder
 from .pdf_layout import (PageGeometry, TextLine, build_lines, geometry, is_furniture, running_headers,
                          starts_paragraph)
-from .pdf_source import PageContent, read_document
+from .pdf_source import PageContent, pdfminer_page, read_document
 from .pdf_tables import PdfGrid, continues, grid_from_cells, merge
 
 #: a table needs at least this many columns; a one-column box framing body text is text
@@ -165,6 +165,8 @@ def read_pages(data: bytes, source: str, limits) -> list[_Page]:
     _check_container(data, source)
     pages: list[_Page] = []
     for content in read_document(data, source, limits.max_pdf_pages):
+        if content.incomplete:
+            content = pdfminer_page(data, source, content.number)
         try:
             pages.append(_read_page(content))
         except Exception as exc:  # the table finder on a malformed ruling

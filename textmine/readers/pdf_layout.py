@@ -177,7 +177,11 @@ def geometry(lines: Sequence[TextLine]) -> PageGeometry:
         return PageGeometry(0.0, 0.0, 10.0, 14.0)
     em = statistics.median(ln.size for ln in lines) or 10.0
     body = [ln for ln in lines if abs(ln.size - em) < 1.0] or list(lines)
-    left = Counter(round(ln.x0) for ln in body).most_common(1)[0][0]
+    # the left margin: where wrapped lines start, which is left of the indented first lines
+    # even where those are the more common (a report of one- and two-line paragraphs)
+    starts = Counter(round(ln.x0) for ln in body)
+    usual = starts.most_common(1)[0][1]
+    left = min(x for x, n in starts.items() if n >= max(2, 0.25 * usual) or n == usual)
     # the right margin: what long lines reach (the highest common value, not a stray one)
     rights = sorted(round(ln.x1) for ln in body)
     right = rights[int(len(rights) * 0.8)] if len(rights) > 4 else rights[-1]
@@ -187,11 +191,25 @@ def geometry(lines: Sequence[TextLine]) -> PageGeometry:
     return PageGeometry(float(left), float(right), float(em), float(pitch))
 
 
+def _wraps_centred(prev: TextLine, line: TextLine, geo: PageGeometry) -> bool:
+    """``line`` is centred (as far from both margins, not at the left one) and continues
+    ``prev``: a line as wide as the body in the same size on the same page, one pitch above,
+    that ends no sentence. A title too long for one line wraps so; a centred heading after a
+    paragraph has a paragraph's last line above it (short, or ending a sentence)."""
+    em = max(line.size, 1.0)
+    centred = line.x0 >= geo.left + 1.0 * em and abs((line.x0 - geo.left) - (geo.right - line.x1)) <= em
+    full = prev.x0 <= geo.left + 0.5 * em and prev.x1 >= geo.right - 1.0 * em
+    return (centred and full and prev.page == line.page and abs(prev.size - line.size) <= 0.5
+            and 0 < line.top - prev.top <= 2.0 * em and prev.text[-1:] not in _SENTENCE_END)
+
+
 def starts_paragraph(prev: TextLine | None, line: TextLine, geo: PageGeometry) -> bool:
     """Whether ``line`` begins a new paragraph rather than continuing ``prev``."""
     if prev is None:
         return True
     em = geo.em
+    if _wraps_centred(prev, line, geo):  # a long centred title wrapped onto a second line
+        return False
     if line.x0 >= geo.left + 1.0 * em:  # first-line indent (or a centred title line)
         return True
     if prev.x1 < geo.right - 2.0 * em:  # previous line stopped short: it ended its paragraph

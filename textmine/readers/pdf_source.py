@@ -21,6 +21,11 @@ real reports read the same):
   line; four axis-aligned segments closing on themselves: a rectangle; anything else: a curve
   through its points), with its draw mode and fill colour (RGB 0-1, what ``_visible`` reads).
 
+PDFium leaves out of its text a text object it measures zero wide: a lone glyph its font
+lacks (a font the file does not embed and this machine does not have: CJK fonts on a server)
+or a lone space. Such a page is marked ``incomplete`` and read with pdfminer instead
+(:func:`pdfminer_page`), which keeps every glyph it can map whatever the fonts.
+
 PDFium is not thread-safe, and ``ctypes`` lets go of the GIL during its calls: one
 process-wide lock is held while a document is open.
 """
@@ -36,11 +41,14 @@ from ..errors import CorruptFile, EmptyInput, InputTooLarge
 #: PDFium is not thread-safe (see module docstring)
 PDFIUM_LOCK = threading.Lock()
 
+_TEXT = 1  # FPDF_PAGEOBJ_TEXT
 _PATH = 2  # FPDF_PAGEOBJ_PATH
 _FORM = 5  # FPDF_PAGEOBJ_FORM
 _LINETO, _BEZIERTO, _MOVETO = 0, 1, 2  # FPDF_SEGMENT_*
 #: nesting depth of form XObjects followed for paths (deeper ones are not table rules)
 _MAX_FORM_DEPTH = 8
+#: a text object narrower than this (points) is one PDFium's text page leaves out
+_MIN_TEXT_WIDTH = 0.01
 #: code points PDFium gives a glyph it could not map
 _NO_UNICODE = frozenset((0, 0xFFFD, 0xFFFE, 0xFFFF))
 #: a buffer for a font's name; one array type made once (``create_string_buffer`` makes a
@@ -58,6 +66,8 @@ class PageContent:
     glyphs: tuple[dict, ...]
     unmapped: int
     paths: tuple[dict, ...]
+    #: PDFium left a text object out (see module docstring): read the page with pdfminer
+    incomplete: bool = False
 
 
 def _describe(exc: BaseException) -> str:
@@ -111,9 +121,60 @@ def _read_page(document, index: int) -> PageContent:
         finally:
             textpage.close()
         paths = _paths(page.raw, page_top)
+        incomplete = _has_unmeasured_text(page.raw)
     finally:
         page.close()
-    return PageContent(index + 1, width, height, tuple(glyphs), unmapped, tuple(paths))
+    return PageContent(index + 1, width, height, tuple(glyphs), unmapped, tuple(paths), incomplete)
+
+
+def _has_unmeasured_text(page) -> bool:
+    """Whether a text object on the page (or in a form on it) is zero wide, which PDFium's
+    text page skips."""
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    stack = [(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0)]
+    while stack:
+        parent, count, get, depth = stack.pop()
+        for k in range(count(parent)):
+            obj = get(parent, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == _TEXT:
+                if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and \
+                        abs(right.value - left.value) < _MIN_TEXT_WIDTH:
+                    return True
+            elif kind == _FORM and depth < _MAX_FORM_DEPTH:
+                stack.append((obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1))
+    return False
+
+
+def pdfminer_page(data: bytes, source: str, number: int) -> PageContent:
+    """Page ``number`` (1-based) as pdfminer reads it, through pdfplumber: the same dicts."""
+    import gc
+    import io
+    import logging
+
+    import pdfplumber
+
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # pdfminer warns about every oddity of real-world files
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            page = pdf.pages[number - 1]
+            chars = [g for g in page.chars if g.get("text")]
+            unmapped = sum(1 for g in chars if g["text"].startswith("(cid:"))
+            glyphs = tuple(g for g in chars if not g["text"].startswith("(cid:"))
+            paths = tuple(page.lines + page.rects + page.curves)
+            width, height = float(page.width), float(page.height)
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        raise CorruptFile(source, f"page {number}: {_describe(exc)}") from None
+    finally:
+        logger.setLevel(level)
+    # pdfminer's objects live in reference cycles (~7,000 a file) that batch workers, which
+    # collect rarely, would keep until a full collection
+    gc.collect()
+    return PageContent(number, width, height, glyphs, unmapped, paths)
 
 
 def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
