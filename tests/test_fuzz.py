@@ -1,6 +1,6 @@
 """Hardening: hostile and broken input never escapes as anything but a TextmineError.
 
-Random bytes in every format, truncated real PDFs, mutated generated DOCX/HTML, and mutated
+Random bytes in every format, truncated real PDFs, mutated generated DOCX/HTML/PDF, and mutated
 report text through the whole pipeline (section splitter, table parser, figure extractor,
 section 五, reconciler). Hypothesis runs derandomized with modest example counts, so the suite
 is deterministic and quick. Also: HTML scripts are never run or read, no pickle-family loader
@@ -106,6 +106,15 @@ MUTATIONS = st.lists(st.tuples(st.integers(0, 3), st.floats(0, 1), st.integers(0
 def test_mutated_generated_docx(seed, ops):
     data = generate_report(seed, rendering="docx").data
     _survives(lambda: textmine.audit(_mutate(data, ops), format="docx"))
+
+
+@FUZZ
+@given(seed=st.integers(0, 400), ops=MUTATIONS)
+def test_mutated_generated_pdf(seed, ops):
+    """PDFium parses these (C code: a crash would take the process down, not raise), and a
+    page it reads only in part goes to pdfminer."""
+    data = generate_report(seed, rendering="pdf").data
+    _survives(lambda: textmine.audit(_mutate(data, ops), format="pdf"))
 
 
 def _repack(data: bytes, member: str, content: bytes) -> bytes:

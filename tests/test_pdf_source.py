@@ -147,10 +147,9 @@ def test_reading_pdfs_on_threads_gives_what_reading_them_one_by_one_does(real_pd
     assert together == alone
 
 
-def test_a_lone_glyph_pdfium_cannot_measure_is_read_through_pdfminer():
-    # a CID font the file does not embed, mapped by ToUnicode: on a machine without the font
-    # PDFium measures a one-glyph text object zero wide and leaves it out of its text; the
-    # page is then read with pdfminer, which keeps it
+def lone_glyph_pdf() -> bytes:
+    """内部事务信 on one line and 息 alone on the next, in a CID font the file does not embed
+    (mapped by ToUnicode)."""
     to_unicode = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
                   b"1 begincodespacerange <0000> <FFFF> endcodespacerange "
                   b"1 beginbfrange <0000> <00FF> <0000> endbfrange "
@@ -170,8 +169,31 @@ def test_a_lone_glyph_pdfium_cannot_measure_is_read_through_pdfminer():
              b"<< /Length %d >>\nstream\n" % len(to_unicode) + to_unicode + b"\nendstream")
     content = (b"BT /F1 16 Tf 1 0 0 1 72 720 Tm <518590E84E8B52A14FE1> Tj ET "
                b"BT /F1 16 Tf 1 0 0 1 72 700 Tm <606F> Tj ET")
-    data = build_pdf(content, b"<< /Font << /F1 5 0 R >> >>", fonts)
+    return build_pdf(content, b"<< /Font << /F1 5 0 R >> >>", fonts)
+
+
+def test_a_lone_glyph_pdfium_cannot_measure_is_read_through_pdfminer():
+    # a CID font the file does not embed, mapped by ToUnicode: on a machine without the font
+    # PDFium measures a one-glyph text object zero wide and leaves it out of its text; the
+    # page is then read with pdfminer, which keeps it
+    data = lone_glyph_pdf()
     (page,) = read_document(data, "lone.pdf", 10)
     pdfium_text = "".join(g["text"] for g in page.glyphs)
     assert page.incomplete == ("息" not in pdfium_text)  # a machine with the font loses nothing
     assert load(data, format="pdf").text.replace("\n", "") == "内部事务信息"
+
+
+def test_a_page_pdfminer_cannot_read_keeps_what_pdfium_read(monkeypatch):
+    import textmine.readers.pdf as pdf_reader
+    from textmine.errors import CorruptFile
+
+    data = lone_glyph_pdf()
+    (page,) = read_document(data, "lone.pdf", 10)
+    if not page.incomplete:
+        pytest.skip("this machine has the font: PDFium loses nothing")
+
+    def refuse(data, source, number):
+        raise CorruptFile(source, f"page {number}: not a readable PDF (pdfminer)")
+
+    monkeypatch.setattr(pdf_reader, "pdfminer_page", refuse)
+    assert load(data, format="pdf").text.replace("\n", "") == "内部事务信"

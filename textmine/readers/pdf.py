@@ -166,7 +166,10 @@ def read_pages(data: bytes, source: str, limits) -> list[_Page]:
     pages: list[_Page] = []
     for content in read_document(data, source, limits.max_pdf_pages):
         if content.incomplete:
-            content = pdfminer_page(data, source, content.number)
+            try:
+                content = pdfminer_page(data, source, content.number)
+            except CorruptFile:
+                pass  # pdfminer cannot read what PDFium could: PDFium's page is the better one
         try:
             pages.append(_read_page(content))
         except Exception as exc:  # the table finder on a malformed ruling
