@@ -127,6 +127,20 @@ def test_ngram_numbers_find_the_terms_the_strings_would(text):
     assert len(by_numbers) == len(char_ngrams(text))
 
 
+def test_texts_taken_together_give_each_text_its_own_ngrams():
+    # one pass over texts side by side: no n-gram may run from one text into the next
+    from textmine.problems.classifier import get_classifier
+
+    vocabulary = get_classifier().runtime.char_terms
+    texts = ["", "改", "改进", "加强政务公开培训", "主动公开  政府信息\t\n12条", "𠀀𠀁字 a\u3000b",
+             "lone \ud800 surrogate", "", "，。、；（一）", "进"]
+    rows, ids = vocabulary.texts_ids(texts)
+    assert len(rows) == len(ids)
+    for k, text in enumerate(texts):
+        assert sorted(ids[rows == k].tolist()) == sorted(vocabulary.text_ids(text).tolist()), text
+    assert vocabulary.texts_ids([])[0].tolist() == []
+
+
 def test_ngram_numbers_of_a_small_vocabulary():
     from textmine.problems.runtime import Vocabulary
 

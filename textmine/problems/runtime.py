@@ -15,8 +15,8 @@ arrays, numbers as float64, so loading runs no code.
 """
 from __future__ import annotations
 
-import functools
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -100,12 +100,42 @@ class Vocabulary:
     def text_ids(self, text: str) -> np.ndarray:
         """Term numbers of the character 1–3-grams of ``text`` (a vocabulary of character
         n-grams): the n-grams' numbers looked up in a sorted array, no string per n-gram."""
+        self._number_terms()
+        return self._lookup(ngram_numbers(text))
+
+    def texts_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(rows, ids)``: the term numbers of the character 1–3-grams of every text (what
+        :meth:`text_ids` gives for each; all unigrams, then all bigrams, then all trigrams)
+        and the index of the text each comes from, taken in one pass over all the texts:
+        their code points side by side, n-grams that would run from one text into the next
+        left out."""
+        self._number_terms()
+        texts = [_WHITE_SPACES.sub(" ", t) for t in texts]
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64) + 1
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        # each position's distance to the end of its text: an n-gram starts where it is >= n - 1
+        to_end = np.repeat(np.cumsum(lengths), lengths) - np.arange(len(codes), dtype=np.int64) - 1
+        keys, rows = [codes], [owner]
+        if len(codes) >= 2:
+            fits = to_end[:-1] >= 1
+            keys.append(((codes[:-1] << _CHAR_BITS) | codes[1:])[fits])
+            rows.append(owner[:-1][fits])
+        if len(codes) >= 3:
+            fits = to_end[:-2] >= 2
+            keys.append(((codes[:-2] << 2 * _CHAR_BITS) | (codes[1:-1] << _CHAR_BITS) | codes[2:])[fits])
+            rows.append(owner[:-2][fits])
+        keys_all, rows_all = np.concatenate(keys), np.concatenate(rows)
+        return rows_all, self._lookup(keys_all)
+
+    def _number_terms(self) -> None:
         if self._numbers is None:
             numbers = np.array([ngram_number(t) for t in self.index], dtype=np.int64)
             order = np.argsort(numbers, kind="stable")
             self._numbers = numbers[order]
             self._numbered_ids = np.fromiter(self.index.values(), dtype=np.int64, count=len(self.index))[order]
-        keys = ngram_numbers(text)
+
+    def _lookup(self, keys: np.ndarray) -> np.ndarray:
         if not len(self._numbers):
             return np.full(len(keys), self.unknown, dtype=np.int64)
         at = np.minimum(np.searchsorted(self._numbers, keys), len(self._numbers) - 1)
@@ -138,23 +168,21 @@ class LinearModel:
         self._char_column = chars.columns(self.chars.terms)
         self._word_column = words.columns(self.words.terms, offset=self.n_chars)
 
-    def decisions(self, documents: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-        """``(documents, outputs)`` decision values of ``(char term numbers, word term
-        numbers)`` pairs (:meth:`Vocabulary.ids`).
+    def decisions(self, batch: "Batch") -> np.ndarray:
+        """``(documents, outputs)`` decision values of a :class:`Batch` of documents.
 
         One pass for the whole batch: every known token becomes ``row * width + column``;
         counting those keys gives the term frequencies; ``(1 + log tf) * idf`` is divided by
         the L2 norm of its row's block (chars and words are normalised apart, as the two
         vectorizers of the FeatureUnion do)."""
-        n = len(documents)
+        n = batch.n
         out = np.tile(self.intercept, (n, 1))
         if not n:
             return out
         keys = []
-        for block, table in ((0, self._char_column), (1, self._word_column)):
-            ids = [document[block] for document in documents]
-            rows = np.repeat(np.arange(n, dtype=np.int64), [len(i) for i in ids])
-            columns = table[np.concatenate(ids)]
+        for rows, ids, table in ((batch.char_rows, batch.char_ids, self._char_column),
+                                 (batch.word_rows, batch.word_ids, self._word_column)):
+            columns = table[ids]
             known = columns >= 0
             keys.append(rows[known] * self.width + columns[known])
         keys = np.concatenate(keys)
@@ -173,6 +201,18 @@ class LinearModel:
         firsts = _run_starts(rows)
         out[rows[firsts]] += np.add.reduceat(self._coef_by_column[columns] * values[:, None], firsts, axis=0)
         return out
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What the models read of ``n`` documents: the term numbers of their character n-grams
+    and of their word features, each with the index of the document it belongs to."""
+
+    n: int
+    char_rows: np.ndarray
+    char_ids: np.ndarray
+    word_rows: np.ndarray
+    word_ids: np.ndarray
 
 
 def _run_starts(sorted_values: np.ndarray) -> np.ndarray:
@@ -204,26 +244,29 @@ class RuntimeClassifier:
         self.word_terms = Vocabulary(label.words.terms, topics.words.terms)
         for model in (label, topics):
             model.bind(self.char_terms, self.word_terms)
-        # a unit is read by the label model, then by the topic model (and a report's previous
-        # year again): its n-grams are looked up once
-        self.text_ids = functools.lru_cache(maxsize=2048)(self._text_ids)
 
-    def _text_ids(self, text: str) -> np.ndarray:
-        ids = self.char_terms.text_ids(text)
-        ids.flags.writeable = False
-        return ids
+    def chars(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(rows, term numbers)`` of the texts' character n-grams (:meth:`batch`)."""
+        return self.char_terms.texts_ids(texts)
 
-    def document(self, text: str, word_features: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """What :meth:`proba` reads of one unit: the term numbers of its text's character
-        n-grams and of its word features."""
-        return self.text_ids(text), self.word_terms.ids(word_features)
+    def batch(self, texts: Sequence[str], word_features: Sequence[Sequence[str]],
+              chars: tuple[np.ndarray, np.ndarray] | None = None) -> Batch:
+        """What :meth:`proba` reads of documents: each one's text (its character n-grams)
+        and word features. ``chars``, when given, is :meth:`chars` of these texts already
+        taken (the label and the topic model read the same texts)."""
+        char_rows, char_ids = chars if chars is not None else self.chars(texts)
+        get, unknown = self.word_terms.index.get, self.word_terms.unknown
+        flat = [get(f, unknown) for features in word_features for f in features]
+        word_ids = np.fromiter(flat, dtype=np.int64, count=len(flat))
+        word_rows = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f in word_features])
+        return Batch(len(texts), char_rows, char_ids, word_rows, word_ids)
 
-    def proba(self, documents: Sequence[tuple[np.ndarray, np.ndarray]], model: str) -> np.ndarray:
-        """Rows of label (softmax) or topic (one logistic each) probabilities of documents
-        (:meth:`document`)."""
+    def proba(self, batch: Batch, model: str) -> np.ndarray:
+        """Rows of label (softmax) or topic (one logistic each) probabilities of a
+        :class:`Batch` of documents."""
         if model == "label":
-            return softmax(self.label.decisions(documents))
-        return logistic(self.topics.decisions(documents))
+            return softmax(self.label.decisions(batch))
+        return logistic(self.topics.decisions(batch))
 
     # -- export / file ------------------------------------------------------------------
     @classmethod
