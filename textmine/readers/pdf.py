@@ -14,6 +14,7 @@ raise a :class:`~textmine.errors.TextmineError` naming the file.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..errors import CorruptFile, EmptyInput, UndecodableText
@@ -68,6 +69,9 @@ def _closing_edges(edges: list[dict]) -> list[dict]:
     is supplied so the cut row still closes into cells."""
     verticals = [e for e in edges if e.get("orientation") == "v"]
     horizontals = [e for e in edges if e.get("orientation") == "h"]
+    # the horizontals near a height, found by bisection and summed in their own order
+    by_top = sorted(range(len(horizontals)), key=lambda k: horizontals[k]["top"])
+    tops = [horizontals[k]["top"] for k in by_top]
     out: list[dict] = []
     for key in ("top", "bottom"):
         groups: dict[int, list[dict]] = {}
@@ -79,18 +83,37 @@ def _closing_edges(edges: list[dict]) -> list[dict]:
             y = sum(e[key] for e in group) / len(group)
             x0 = min(e["x0"] for e in group)
             x1 = max(e["x0"] for e in group)
-            covered = sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0)) for h in horizontals
-                          if abs(h["top"] - y) <= 2.0)
+            near = sorted(by_top[bisect.bisect_left(tops, y - 2.0):bisect.bisect_right(tops, y + 2.0)])
+            covered = sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0))
+                          for h in (horizontals[k] for k in near) if abs(h["top"] - y) <= 2.0)
             if covered < 0.8 * (x1 - x0):
                 out.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
                             "width": x1 - x0, "height": 0.0, "doctop": y})
     return out
 
 
-def _centre_in(glyph: dict, bbox: tuple[float, float, float, float]) -> bool:
-    cx = (glyph["x0"] + glyph["x1"]) / 2
-    cy = (glyph["top"] + glyph["bottom"]) / 2
-    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+class _CellFinder:
+    """The first of a table's cell rectangles (x0, top, x1, bottom; edges included) that
+    holds a point. The rectangles' edges cut the plane into slots; each slot lists the
+    rectangles over it in their order, so a point is looked up by bisection. A point on an
+    edge may lie in rectangles on both sides of it: those few are looked for in order."""
+
+    def __init__(self, rects: list[tuple[float, float, float, float]]):
+        self.rects = rects
+        self.xs = sorted({v for r in rects for v in (r[0], r[2])})
+        self.ys = sorted({v for r in rects for v in (r[1], r[3])})
+        self.slots: dict[tuple[int, int], list[int]] = {}
+        for k, (x0, top, x1, bottom) in enumerate(rects):
+            for i in range(bisect.bisect_left(self.xs, x0), bisect.bisect_left(self.xs, x1)):
+                for j in range(bisect.bisect_left(self.ys, top), bisect.bisect_left(self.ys, bottom)):
+                    self.slots.setdefault((i, j), []).append(k)
+
+    def __call__(self, x: float, y: float) -> int | None:
+        i = bisect.bisect_right(self.xs, x) - 1
+        j = bisect.bisect_right(self.ys, y) - 1
+        if (0 <= i < len(self.xs) and self.xs[i] == x) or (0 <= j < len(self.ys) and self.ys[j] == y):
+            return next((k for k, r in enumerate(self.rects) if r[0] <= x <= r[2] and r[1] <= y <= r[3]), None)
+        return next(iter(self.slots.get((i, j), ())), None)
 
 
 def _cell_text(glyphs: list[dict], page_no: int) -> str:
@@ -126,21 +149,23 @@ def _read_page(content: PageContent) -> _Page:
     glyphs = [g for g in content.glyphs if g["text"]]
     grids: list[PdfGrid] = []
     in_table: set[int] = set()
-    for table in (_tables(content) if content.paths else ()):
+    tables = _tables(content) if content.paths else ()
+    centres = [((g["x0"] + g["x1"]) / 2, (g["top"] + g["bottom"]) / 2) for g in glyphs] if tables else []
+    for table in tables:
         rects = [tuple(float(v) for v in cell) for cell in table.cells]
         if not rects:
             continue
-        bbox = tuple(float(v) for v in table.bbox)
+        x0, top, x1, bottom = (float(v) for v in table.bbox)
+        find = _CellFinder(rects)
         per_cell: list[list[dict]] = [[] for _ in rects]
         members: list[int] = []
-        for i, g in enumerate(glyphs):
-            if i in in_table or not _centre_in(g, bbox):
+        for i, (cx, cy) in enumerate(centres):
+            if i in in_table or not (x0 <= cx <= x1 and top <= cy <= bottom):
                 continue
-            for k, rect in enumerate(rects):
-                if _centre_in(g, rect):
-                    per_cell[k].append(g)
-                    members.append(i)
-                    break
+            k = find(cx, cy)
+            if k is not None:
+                per_cell[k].append(glyphs[i])
+                members.append(i)
         texts = [_cell_text(cell_glyphs, number) for cell_glyphs in per_cell]
         grid = grid_from_cells(rects, texts, number)
         if grid.n_cols < MIN_TABLE_COLUMNS or not any(t.strip() for t in texts):

@@ -51,9 +51,6 @@ _MAX_FORM_DEPTH = 8
 _MIN_TEXT_WIDTH = 0.01
 #: code points PDFium gives a glyph it could not map
 _NO_UNICODE = frozenset((0, 0xFFFD, 0xFFFE, 0xFFFF))
-#: a buffer for a font's name; one array type made once (``create_string_buffer`` makes a
-#: new type, which lives in reference cycles, on every call)
-_FontName = ctypes.c_char * 256
 
 
 @dataclass(frozen=True)
@@ -182,26 +179,32 @@ def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
 
     box = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
-    name = _FontName()
-    flags = ctypes.c_int()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     glyphs: list[dict] = []
     unmapped = 0
     n = raw.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return glyphs, unmapped
+    # every character's code in one call (one UTF-16 unit per character index), into a
+    # plain buffer: an array type of this length, made per call, would live in cycles
+    memory = bytearray(2 * (n + 1))
+    raw.FPDFText_GetText(textpage, 0, n, ctypes.pointer(ctypes.c_ushort.from_buffer(memory)))
+    codes = memoryview(memory).cast("H")[:n].tolist()
     i = 0
     while i < n:
         k = i
         i += 1
-        if raw.FPDFText_IsGenerated(textpage, k) == 1:
+        code = codes[k]
+        if code == 10 or code == 13:
             continue
-        code = raw.FPDFText_GetUnicode(textpage, k)
-        if code in (10, 13):
+        # PDFium makes up spaces (and the line breaks above) of its own
+        if code == 32 and raw.FPDFText_IsGenerated(textpage, k) == 1:
             continue
         if code in _NO_UNICODE or raw.FPDFText_HasUnicodeMapError(textpage, k) == 1:
             unmapped += 1
             continue
         if 0xD800 <= code < 0xDC00 and i < n:  # a character beyond the BMP, as two halves
-            low = raw.FPDFText_GetUnicode(textpage, i)
+            low = codes[i]
             if 0xDC00 <= low < 0xE000:
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 i += 1
@@ -214,8 +217,6 @@ def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
         size = em
         if raw.FPDFText_GetMatrix(textpage, k, matrix):
             size *= math.hypot(matrix.c, matrix.d)
-        length = raw.FPDFText_GetFontInfo(textpage, k, name, len(name), flags)
-        fontname = name.value.decode("utf-8", "replace") if length else ""
         x0, x1, y0 = float(box.left), float(box.right), float(box.bottom)
         if abs(size - em) > 0.01 and abs((x1 - x0) - em) < 0.01 and \
                 raw.FPDFText_GetCharOrigin(textpage, k, origin_x, origin_y):
@@ -224,7 +225,7 @@ def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
             x0, y0 = float(origin_x.value), float(origin_y.value)
             x1 = x0 + size
         glyphs.append({"text": chr(code), "x0": x0, "x1": x1, "top": page_top - (y0 + size),
-                       "bottom": page_top - y0, "size": size, "fontname": fontname})
+                       "bottom": page_top - y0, "size": size})
     return glyphs, unmapped
 
 
@@ -305,14 +306,10 @@ def _path_objects(obj, m: tuple, page_top: float) -> list[dict]:
     fill_mode, stroke_flag = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke_flag):
         return []
-    attrs = {"stroke": bool(stroke_flag.value), "fill": fill_mode.value != 0, "non_stroking_color": None,
-             "linewidth": 0.0}
+    attrs = {"stroke": bool(stroke_flag.value), "fill": fill_mode.value != 0, "non_stroking_color": None}
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
         attrs["non_stroking_color"] = (r.value / 255, g.value / 255, b.value / 255)
-    width = ctypes.c_float()
-    if raw.FPDFPageObj_GetStrokeWidth(obj, width):
-        attrs["linewidth"] = float(width.value)
     ops = _segments(obj, m)
     out: list[dict] = []
     starts = [k for k, (op, _) in enumerate(ops) if op == "m"]

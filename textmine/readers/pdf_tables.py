@@ -8,6 +8,7 @@ out as two pieces; :func:`continues` decides whether the second piece continues 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -60,14 +61,14 @@ def cluster(values: list[float], snap: float = SNAP) -> list[float]:
 
 
 def index_of(lines: list[float] | tuple[float, ...], value: float) -> int:
-    """Index of the grid line nearest to ``value``."""
-    best = 0
-    best_d = float("inf")
-    for i, v in enumerate(lines):
-        d = abs(v - value)
-        if d < best_d:
-            best, best_d = i, d
-    return best
+    """Index of the grid line nearest to ``value`` (``lines`` sorted, as :func:`cluster`
+    gives them; on a tie, the lower)."""
+    i = bisect.bisect_left(lines, value)
+    if i == 0 or not lines:
+        return 0
+    if i == len(lines) or abs(lines[i - 1] - value) <= abs(lines[i] - value):
+        return i - 1
+    return i
 
 
 def grid_from_cells(rects: list[tuple[float, float, float, float]], texts: list[str], page: int) -> PdfGrid:
