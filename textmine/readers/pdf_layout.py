@@ -133,19 +133,26 @@ def build_lines(glyphs: Iterable[dict], page: int) -> list[TextLine]:
         if not text:
             continue
         visible = [g for g in group if not g["text"].isspace()] or group
-        sizes = Counter(round(g.get("size") or 0.0, 1) for g in visible)
-        fonts = Counter(str(g.get("fontname") or "") for g in visible)
         lines.append(TextLine(
             page=page,
             top=min(g["top"] for g in visible),
             bottom=max(g["bottom"] for g in visible),
             x0=visible[0]["x0"],
             x1=max(g["x1"] for g in visible),
-            size=sizes.most_common(1)[0][0],
-            font=fonts.most_common(1)[0][0],
+            size=_most_common([round(g.get("size") or 0.0, 1) for g in visible]),
+            font=_most_common([str(g.get("fontname") or "") for g in visible]),
             text=text,
         ))
     return lines
+
+
+def _most_common(values: list):
+    """The most common value (the first seen of the most common), without counting when all
+    are the same, as in most lines."""
+    first = values[0]
+    if all(v == first for v in values):
+        return first
+    return Counter(values).most_common(1)[0][0]
 
 
 def is_furniture(line: TextLine, page_height: float) -> bool:
