@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from conftest import REAL_PDFS
+from pdf_bytes import pdf_file
 from textmine.readers import load, read_bytes
 from textmine.readers.pdf_source import read_document
 
@@ -18,23 +19,11 @@ pdfplumber = pytest.importorskip("pdfplumber")
 def build_pdf(content: bytes, resources: bytes = b"<< >>", extra: tuple[bytes, ...] = ()) -> bytes:
     """A one-page A4 PDF written byte by byte: ``content`` is the page's content stream;
     ``extra`` objects are numbered from 5 (after catalog, pages, page, contents)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources "
-            + resources + b" >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream", *extra]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref))
-    return out.getvalue()
+    return pdf_file([b"<< /Type /Catalog /Pages 2 0 R >>",
+                     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources "
+                     + resources + b" >>",
+                     b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream", *extra])
 
 
 def _path_key(obj: dict, digits: int = 2) -> tuple:

@@ -6,6 +6,7 @@ import io
 import pytest
 
 from conftest import REAL_PDFS
+from pdf_bytes import pdf_file
 from textmine.errors import CorruptFile, EmptyInput, InputTooLarge, TextmineError
 from textmine.readers import Limits, load, read_bytes
 from textmine.readers.pdf_layout import TextLine, build_lines, geometry, is_furniture, starts_paragraph
@@ -43,25 +44,13 @@ def minimal_pdf(text: str = "Annual report 2023", *, encrypted: bool = False) ->
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    trailer = b""
     if encrypted:
         objs.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32
                     + b"> /P -44 >>")
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    trailer = b"<< /Size %d /Root 1 0 R" % (len(objs) + 1)
-    if encrypted:
-        trailer += (b" /Encrypt %d 0 R /ID [<0123456789abcdef0123456789abcdef> "
-                    b"<0123456789abcdef0123456789abcdef>]" % len(objs))
-    out.write(b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref)
-    return out.getvalue()
+        trailer = (b" /Encrypt %d 0 R /ID [<0123456789abcdef0123456789abcdef> "
+                   b"<0123456789abcdef0123456789abcdef>]" % len(objs))
+    return pdf_file(objs, trailer)
 
 
 def image_only_pdf() -> bytes:
