@@ -153,3 +153,22 @@ def test_shared_tokenizer_holds_the_default_dictionary_and_the_user_words():
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr[-2000:]
+
+
+def test_cut_is_exactly_jiebas_lcut():
+    """segment.cut re-walks jieba's word graph in one pass: the words must be jieba's, on
+    every rendering of generated reports, the seed and the real PDFs, and on edge cases."""
+    import pathlib
+
+    from corpora.generator import RENDERINGS, generate_report
+
+    jieba_cut = tokenizer().lcut
+    texts = ["", " ", "\r\n", "a", "政", "依申请公开", "2023年共受理12件,同比增长3.5%", "abc-def_ghi 123.45",
+             "霾霾霾霾", "。。,,", "  前后空格  ", "混合English和中文A1B2", "\u3000全角空格\u3000"]
+    for seed in range(24):
+        texts.append(textmine.load(generate_report(seed, rendering=RENDERINGS[seed % len(RENDERINGS)]).data).text)
+    shared = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    for path in sorted(shared.glob("seed/*.txt")) + sorted(shared.glob("real/*.pdf")):
+        texts.append(textmine.load(path).text)
+    for text in texts:
+        assert cut(text) == jieba_cut(text), text[:40]
