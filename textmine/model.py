@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+
+from .fastinit import quick_init
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
 
@@ -42,6 +44,7 @@ TEMPLATES: tuple[str, ...] = ("2021", "2019", "pre-2019", "unknown")
 # --------------------------------------------------------------------------- document
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RawCell:
     """One cell of a table as the container (HTML, DOCX, PDF) gave it.
@@ -120,6 +123,7 @@ class Subsection:
     key: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """One of the six standard parts. ``start``..``end`` covers heading and body;

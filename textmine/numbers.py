@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+
+from .fastinit import quick_init
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -167,6 +169,7 @@ _RANGE_JOINT = regex.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # --------------------------------------------------------------------------- records
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit and qualifier, located in the text it was found in.

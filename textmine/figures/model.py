@@ -81,6 +81,8 @@ Relation to the tables
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..fastinit import quick_init
 from typing import Any
 
 KINDS = ("count", "rate", "share", "change")
@@ -90,6 +92,7 @@ PERIODS = ("annual", "cumulative", "daily_average", "as_of")
 DIRECTIONS = ("up", "down", "flat")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     metric: str

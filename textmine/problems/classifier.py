@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..fastinit import quick_init
 from ..errors import ModelUnavailable
 from ..paths import models_dir
 from .topics import TOPIC_LABELS
@@ -34,6 +35,7 @@ TOPIC_THRESHOLD = 0.6
 TRUSTED_OWN = ("textmine.problems.features.text_part", "textmine.problems.features.word_features")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Prediction:
     label: str

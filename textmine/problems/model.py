@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from ..fastinit import quick_init
 from typing import Any
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One unit of section 五: a sentence, an enumeration item, or one problem out of a

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..fastinit import quick_init
 from ..model import Document, SectionMap
 from ..segment import split_sentences
 from . import cues
@@ -28,6 +29,7 @@ ZONES = ("problems", "measures", "before_pivot", "after_pivot", "unsplit")
 _WS = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Unit:
     section: str

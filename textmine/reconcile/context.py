@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
+from ..fastinit import quick_init
 from ..model import Document, Metadata, SectionMap
 from .model import Evidence
 
@@ -72,7 +73,8 @@ def _cell_evidence(table: str, row: str, column: str) -> Evidence:
     return Evidence(table=table, row=row, column=column)
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Judgement:
     """The verdict on one equation before it becomes a Finding."""
 

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..fastinit import quick_init
 from typing import Any
 
 STATUSES = ("PASS", "FAIL", "UNCERTAIN", "NOT_ASSESSABLE")
 SEVERITIES = ("error", "warning", "info")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A text span (``start``/``end``) or a table cell (``table``/``row``/``column``).
@@ -42,6 +45,7 @@ class Evidence:
         return out
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One rule's verdict on one unit (a column, a block, a stated figure, ...).

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..fastinit import quick_init
 from typing import Any
 
 #: cell status: a number was written / the cell is empty / '/', '—', '-' (not applicable) /
@@ -9,6 +11,7 @@ from typing import Any
 STATUSES = ("value", "blank", "not_applicable", "unknown")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TableValue:
     row: str

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..fastinit import quick_init
 from ..model import Document, RawTable
 from .cells import GLUED_DIGITS_RE, read_cell
 
@@ -62,7 +63,8 @@ class Cell:
         return self.kind != "text"
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Line:
     """One row of the table as this rendering cuts it. ``delimited``: blank cells are
     explicit (separators), so positions count; ``grid``: index of the RawTable it came
