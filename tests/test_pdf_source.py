@@ -174,15 +174,24 @@ def test_a_lone_glyph_pdfium_cannot_measure_is_read_through_pdfminer():
 
 def test_a_page_pdfminer_cannot_read_keeps_what_pdfium_read(monkeypatch):
     import textmine.readers.pdf as pdf_reader
-    from textmine.errors import CorruptFile
 
     data = lone_glyph_pdf()
     (page,) = read_document(data, "lone.pdf", 10)
     if not page.incomplete:
         pytest.skip("this machine has the font: PDFium loses nothing")
 
-    def refuse(data, source, number):
-        raise CorruptFile(source, f"page {number}: not a readable PDF (pdfminer)")
+    def unreadable(data, numbers):
+        return {}  # what pdfminer_pages gives when pdfminer can read none of them
 
-    monkeypatch.setattr(pdf_reader, "pdfminer_page", refuse)
+    monkeypatch.setattr(pdf_reader, "pdfminer_pages", unreadable)
     assert load(data, format="pdf").text.replace("\n", "") == "内部事务信"
+
+
+def test_pdfminer_pages_reads_the_pages_asked_for_and_nothing_it_cannot():
+    from textmine.readers.pdf_source import pdfminer_pages
+
+    data = lone_glyph_pdf()
+    pages = pdfminer_pages(data, [1, 7])  # there is no page 7: left out, page 1 still read
+    assert list(pages) == [1]
+    assert "".join(g["text"] for g in pages[1].glyphs) == "内部事务信息" and pages[1].unmapped == 0
+    assert pdfminer_pages(b"%PDF-1.4\n" + b"\x00" * 200 + b"%%EOF", [1]) == {}

@@ -22,7 +22,7 @@ from ..model import Document
 from .builder import CellSpec, DocumentBuilder
 from .pdf_layout import (PageGeometry, TextLine, build_lines, geometry, is_furniture, running_headers,
                          starts_paragraph)
-from .pdf_source import PageContent, pdfminer_page, read_document
+from .pdf_source import PageContent, pdfminer_pages, read_document
 from .pdf_tables import PdfGrid, continues, grid_from_cells, merge
 
 #: a table needs at least this many columns; a one-column box framing body text is text
@@ -189,12 +189,12 @@ def _check_container(data: bytes, source: str) -> None:
 def read_pages(data: bytes, source: str, limits) -> list[_Page]:
     _check_container(data, source)
     pages: list[_Page] = []
-    for content in read_document(data, source, limits.max_pdf_pages):
-        if content.incomplete:
-            try:
-                content = pdfminer_page(data, source, content.number)
-            except CorruptFile:
-                pass  # pdfminer cannot read what PDFium could: PDFium's page is the better one
+    contents = read_document(data, source, limits.max_pdf_pages)
+    incomplete = [c.number for c in contents if c.incomplete]
+    # a page PDFium read only in part is pdfminer's, unless pdfminer cannot read it at all
+    redone = pdfminer_pages(data, incomplete) if incomplete else {}
+    for content in contents:
+        content = redone.get(content.number, content)
         try:
             pages.append(_read_page(content))
         except Exception as exc:  # the table finder on a malformed ruling

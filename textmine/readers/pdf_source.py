@@ -24,7 +24,7 @@ real reports read the same):
 PDFium leaves out of its text a text object it measures zero wide: a lone glyph its font
 lacks (a font the file does not embed and this machine does not have: CJK fonts on a server)
 or a lone space. Such a page is marked ``incomplete`` and read with pdfminer instead
-(:func:`pdfminer_page`), which keeps every glyph it can map whatever the fonts.
+(:func:`pdfminer_pages`), which keeps every glyph it can map whatever the fonts.
 
 PDFium is not thread-safe, and ``ctypes`` lets go of the GIL during its calls: one
 process-wide lock is held while a document is open.
@@ -145,8 +145,10 @@ def _has_unmeasured_text(page) -> bool:
     return False
 
 
-def pdfminer_page(data: bytes, source: str, number: int) -> PageContent:
-    """Page ``number`` (1-based) as pdfminer reads it, through pdfplumber: the same dicts."""
+def pdfminer_pages(data: bytes, numbers: list[int]) -> dict[int, PageContent]:
+    """Pages ``numbers`` (1-based) as pdfminer reads them, through pdfplumber: the same
+    dicts. The file is opened once; a page pdfminer cannot read is left out (the caller keeps
+    PDFium's), and so are all of them when it cannot open the file."""
     import gc
     import io
     import logging
@@ -156,22 +158,29 @@ def pdfminer_page(data: bytes, source: str, number: int) -> PageContent:
     logger = logging.getLogger("pdfminer")
     level = logger.level
     logger.setLevel(logging.ERROR)  # pdfminer warns about every oddity of real-world files
+    out: dict[int, PageContent] = {}
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            page = pdf.pages[number - 1]
-            chars = [g for g in page.chars if g.get("text")]
-            unmapped = sum(1 for g in chars if g["text"].startswith("(cid:"))
-            glyphs = tuple(g for g in chars if not g["text"].startswith("(cid:"))
-            paths = tuple(page.lines + page.rects + page.curves)
-            width, height = float(page.width), float(page.height)
-    except Exception as exc:  # pdfminer raises many unrelated types on broken files
-        raise CorruptFile(source, f"page {number}: {_describe(exc)}") from None
+            for number in numbers:
+                try:
+                    page = pdf.pages[number - 1]
+                    chars = [g for g in page.chars if g.get("text")]
+                    paths = tuple(page.lines + page.rects + page.curves)
+                    width, height = float(page.width), float(page.height)
+                    page.close()
+                except Exception:  # pdfminer raises many unrelated types on broken pages
+                    continue
+                unmapped = sum(1 for g in chars if g["text"].startswith("(cid:"))
+                glyphs = tuple(g for g in chars if not g["text"].startswith("(cid:"))
+                out[number] = PageContent(number, width, height, glyphs, unmapped, paths)
+    except Exception:  # nor could it open the file
+        pass
     finally:
         logger.setLevel(level)
     # pdfminer's objects live in reference cycles (~7,000 a file) that batch workers, which
     # collect rarely, would keep until a full collection
     gc.collect()
-    return PageContent(number, width, height, glyphs, unmapped, paths)
+    return out
 
 
 def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
