@@ -195,3 +195,12 @@ def test_pdfminer_pages_reads_the_pages_asked_for_and_nothing_it_cannot():
     assert list(pages) == [1]
     assert "".join(g["text"] for g in pages[1].glyphs) == "内部事务信息" and pages[1].unmapped == 0
     assert pdfminer_pages(b"%PDF-1.4\n" + b"\x00" * 200 + b"%%EOF", [1]) == {}
+
+
+def test_a_page_turned_by_rotate_reads_in_the_order_it_was_written():
+    # /Rotate turns the page for display only; its text is drawn upright in the page's own
+    # space, where PDFium measures it (pdfminer measured it turned: one letter per line)
+    content = b"BT /F1 14 Tf 72 720 Td (Annual report of the district) Tj 0 -20 Td (second line of the text) Tj ET"
+    data = build_pdf(content, b"<< /Font << /F1 5 0 R >> >> /Rotate 90",
+                     (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",))
+    assert load(data, format="pdf").text == "Annual report of the district second line of the text\n"
