@@ -97,23 +97,29 @@ class DocumentBuilder:
         n_rows = max(c.row + c.rowspan for c in cells)
         n_cols = max(c.col + c.colspan for c in cells)
         self._ensure_line_start()
-        table_start = self._length
+        table_start = length = self._length
         raw_cells: list[RawCell] = []
-        self.row_starts = []
+        row_starts: list[int] = []
+        # what _emit does, inline: a table is hundreds of pieces
+        parts = self._parts
         for r in range(n_rows):
-            self.row_starts.append(self._length)
+            row_starts.append(length)
             for c in range(n_cols):
                 if c:
-                    self._emit("\t")
+                    parts.append("\t")
+                    length += 1
                 spec = anchors.get((r, c))
                 if spec is None:
                     continue
                 text = clean_cell_text(spec.text)
-                start = self._length
-                self._emit(text)
-                raw_cells.append(RawCell(r, c, text, start, self._length, spec.rowspan, spec.colspan))
-            self._emit("\n")
-        table = RawTable(tuple(raw_cells), table_start, self._length, origin, page)
+                parts.append(text)
+                raw_cells.append(RawCell(r, c, text, length, length + len(text), spec.rowspan, spec.colspan))
+                length += len(text)
+            parts.append("\n")
+            length += 1
+        self._length = length
+        self.row_starts = row_starts
+        table = RawTable(tuple(raw_cells), table_start, length, origin, page)
         self._tables.append(table)
         return table
 
