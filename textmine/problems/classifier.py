@@ -93,16 +93,15 @@ class Classifier:
         raise NotImplementedError
 
     def predict(self, encoded: list[str], topic_inputs: list[str] | None = None,
-                label_proba=None, topic_proba=None) -> list[Prediction]:
+                label_proba=None) -> list[Prediction]:
         """Label and topics of each encoded unit; ``topic_inputs`` (same length) are the
         encodings the topic model reads, when they carry a mirror (:meth:`predict_units`);
-        ``label_proba`` / ``topic_proba`` the probabilities when already computed."""
+        ``label_proba`` the label probabilities when already computed."""
         if not encoded:
             return []
         if label_proba is None:
             label_proba = self.label_proba(encoded)
-        if topic_proba is None:
-            topic_proba = self.topic_proba(topic_inputs if topic_inputs is not None else encoded)
+        topic_proba = self.topic_proba(topic_inputs if topic_inputs is not None else encoded)
         out: list[Prediction] = []
         for lp, tp in zip(label_proba, topic_proba):
             k = int(lp.argmax())
@@ -196,37 +195,27 @@ class ShippedClassifier(Classifier):
         self.classes = runtime.classes
         self.topic_names = runtime.topic_names
         self.source = source or runtime.source
+        self._last_chars: tuple | None = None  # (texts, their n-grams): see _batch
 
-    def _batch(self, encoded: list[str], chars=None):
+    def _batch(self, encoded: list[str]):
         """What the two vectorizers of the Pipelines read: char n-grams of each unit's text
-        and its word features (``chars``: the n-grams, already taken for these texts)."""
+        and its word features. The topic model reads the texts the label model has just
+        read (:meth:`Classifier.predict_units`: the same units, some with a mirror, which is
+        no part of the text), so the last texts' n-grams are kept and used again when the
+        texts are the same (compared, so threads sharing the model can only miss)."""
         from .features import text_part, word_features
 
-        return self.runtime.batch([text_part(e) for e in encoded], [word_features(e) for e in encoded], chars)
+        texts = [text_part(e) for e in encoded]
+        last = self._last_chars
+        chars = last[1] if last is not None and last[0] == texts else self.runtime.chars(texts)
+        self._last_chars = (texts, chars)
+        return self.runtime.batch(texts, [word_features(e) for e in encoded], chars)
 
     def label_proba(self, encoded: list[str]):
         return self.runtime.proba(self._batch(encoded), "label")
 
     def topic_proba(self, encoded: list[str]):
         return self.runtime.proba(self._batch(encoded), "topics")
-
-    def predict_units(self, units: list[tuple[str | None, str | None, str]]) -> list[Prediction]:
-        """As :meth:`Classifier.predict_units`, the units' character n-grams taken once for
-        both models (a unit and its encoding with a mirror have the same text)."""
-        from .features import encode, mirror_partners
-
-        if not units:
-            return []
-        plain = [encode(z, e, t) for z, e, t in units]
-        label_batch = self._batch(plain)
-        label_proba = self.runtime.proba(label_batch, "label")
-        labels = [self.classes[int(row.argmax())] for row in label_proba]
-        partners = mirror_partners(labels, [e for _, e, _ in units])
-        paired = [encode(z, e, t, units[m][2] if m is not None else None)
-                  for (z, e, t), m in zip(units, partners)]
-        chars = (label_batch.char_rows, label_batch.char_ids)
-        topic_proba = self.runtime.proba(self._batch(paired, chars), "topics")
-        return self.predict(plain, label_proba=label_proba, topic_proba=topic_proba)
 
     def save(self, path: Path) -> None:
         self.runtime.save(path)

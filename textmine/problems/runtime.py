@@ -253,7 +253,7 @@ class RuntimeClassifier:
               chars: tuple[np.ndarray, np.ndarray] | None = None) -> Batch:
         """What :meth:`proba` reads of documents: each one's text (its character n-grams)
         and word features. ``chars``, when given, is :meth:`chars` of these texts already
-        taken (the label and the topic model read the same texts)."""
+        taken."""
         char_rows, char_ids = chars if chars is not None else self.chars(texts)
         get, unknown = self.word_terms.index.get, self.word_terms.unknown
         flat = [get(f, unknown) for features in word_features for f in features]
