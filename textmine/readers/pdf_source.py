@@ -121,32 +121,10 @@ def _read_page(document, index: int) -> PageContent:
             glyphs, unmapped = _glyphs(textpage.raw, page_top)
         finally:
             textpage.close()
-        paths = _paths(page.raw, page_top)
-        incomplete = _has_unmeasured_text(page.raw)
+        paths, incomplete = _paths(page.raw, page_top)
     finally:
         page.close()
     return PageContent(index + 1, width, height, tuple(glyphs), unmapped, tuple(paths), incomplete)
-
-
-def _has_unmeasured_text(page) -> bool:
-    """Whether a text object on the page (or in a form on it) is zero wide, which PDFium's
-    text page skips."""
-    import pypdfium2.raw as raw
-
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    stack = [(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0)]
-    while stack:
-        parent, count, get, depth = stack.pop()
-        for k in range(count(parent)):
-            obj = get(parent, k)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == _TEXT:
-                if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and \
-                        abs(right.value - left.value) < _MIN_TEXT_WIDTH:
-                    return True
-            elif kind == _FORM and depth < _MAX_FORM_DEPTH:
-                stack.append((obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1))
-    return False
 
 
 def pdfminer_pages(data: bytes, numbers: list[int]) -> dict[int, PageContent]:
@@ -245,35 +223,43 @@ def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
 # --------------------------------------------------------------------------- paths
 
 
-def _paths(page, page_top: float) -> list[dict]:
+def _paths(page, page_top: float) -> tuple[list[dict], bool]:
     """Path dicts (pdfplumber's ``line`` / ``rect`` / ``curve`` objects, the attributes
-    :mod:`.pdf` reads) of every path on the page in painting order, form XObjects followed."""
+    :mod:`.pdf` reads) of every path on the page in painting order, form XObjects followed;
+    and whether a text object on the way is zero wide (which PDFium's text page skips)."""
     import pypdfium2.raw as raw
 
-    return _walk(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, page_top, 0)
+    paths: list[dict] = []
+    unmeasured = _walk(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, page_top, 0, paths)
+    return paths, unmeasured
 
 
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _walk(parent, count, get, outer: tuple, page_top: float, depth: int) -> list[dict]:
+def _walk(parent, count, get, outer: tuple, page_top: float, depth: int, paths: list[dict]) -> bool:
     import pypdfium2.raw as raw
 
-    out: list[dict] = []
+    unmeasured = False
     matrix = raw.FS_MATRIX()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for k in range(count(parent)):
         obj = get(parent, k)
         kind = raw.FPDFPageObj_GetType(obj)
+        if kind == _TEXT:
+            if not unmeasured and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                unmeasured = abs(right.value - left.value) < _MIN_TEXT_WIDTH
+            continue
         if kind != _PATH and (kind != _FORM or depth >= _MAX_FORM_DEPTH):
             continue
         own = outer
         if raw.FPDFPageObj_GetMatrix(obj, matrix):
             own = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == _PATH:
-            out.extend(_path_objects(obj, own, page_top))
-        else:
-            out.extend(_walk(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, own, page_top, depth + 1))
-    return out
+            paths.extend(_path_objects(obj, own, page_top))
+        elif _walk(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, own, page_top, depth + 1, paths):
+            unmeasured = True
+    return unmeasured
 
 
 def _compose(inner: tuple, outer: tuple) -> tuple:
