@@ -121,15 +121,16 @@ def test_ngram_numbers_find_the_terms_the_strings_would(text):
     from textmine.problems.runtime import char_ngrams
 
     vocabulary = get_classifier().runtime.char_terms
-    by_strings = vocabulary.ids(char_ngrams(text))
-    by_numbers = vocabulary.text_ids(text)
-    assert sorted(by_numbers.tolist()) == sorted(by_strings.tolist())
+    by_strings = [vocabulary.index.get(gram, vocabulary.unknown) for gram in char_ngrams(text)]
+    by_numbers = vocabulary.texts_ids([text])[1]
+    assert sorted(by_numbers.tolist()) == sorted(by_strings)
     assert len(by_numbers) == len(char_ngrams(text))
 
 
 def test_texts_taken_together_give_each_text_its_own_ngrams():
     # one pass over texts side by side: no n-gram may run from one text into the next
     from textmine.problems.classifier import get_classifier
+    from textmine.problems.runtime import char_ngrams
 
     vocabulary = get_classifier().runtime.char_terms
     texts = ["", "改", "改进", "加强政务公开培训", "主动公开  政府信息\t\n12条", "𠀀𠀁字 a\u3000b",
@@ -137,7 +138,8 @@ def test_texts_taken_together_give_each_text_its_own_ngrams():
     rows, ids = vocabulary.texts_ids(texts)
     assert len(rows) == len(ids)
     for k, text in enumerate(texts):
-        assert sorted(ids[rows == k].tolist()) == sorted(vocabulary.text_ids(text).tolist()), text
+        by_strings = [vocabulary.index.get(gram, vocabulary.unknown) for gram in char_ngrams(text)]
+        assert sorted(ids[rows == k].tolist()) == sorted(by_strings), text
     assert vocabulary.texts_ids([])[0].tolist() == []
 
 
@@ -146,5 +148,5 @@ def test_ngram_numbers_of_a_small_vocabulary():
 
     vocabulary = Vocabulary(["改", "改进", "进一", "𠀀"], ["进", "改"])
     # 1-grams 改 进 一 𠀀, 2-grams 改进 进一 一𠀀, 3-grams 改进一 进一𠀀; unknown is 5
-    assert vocabulary.text_ids("改进一𠀀").tolist() == [0, 4, 5, 3, 1, 2, 5, 5, 5]
-    assert Vocabulary([]).text_ids("改进").tolist() == [0, 0, 0]
+    assert vocabulary.texts_ids(["改进一𠀀"])[1].tolist() == [0, 4, 5, 3, 1, 2, 5, 5, 5]
+    assert Vocabulary([]).texts_ids(["改进"])[1].tolist() == [0, 0, 0]

@@ -66,19 +66,6 @@ def ngram_number(gram: str) -> int:
     return number
 
 
-def ngram_numbers(text: str) -> np.ndarray:
-    """The numbers (:func:`ngram_number`) of the character 1–3-grams :func:`char_ngrams`
-    takes of ``text``, computed on the code points at once instead of slicing strings."""
-    codes = np.frombuffer(_WHITE_SPACES.sub(" ", text).encode("utf-32-le", "surrogatepass"),
-                          dtype=np.uint32).astype(np.int64) + 1
-    parts = [codes]
-    if len(codes) >= 2:
-        parts.append((codes[:-1] << _CHAR_BITS) | codes[1:])
-    if len(codes) >= 3:
-        parts.append((codes[:-2] << 2 * _CHAR_BITS) | (codes[1:-1] << _CHAR_BITS) | codes[2:])
-    return np.concatenate(parts)
-
-
 class Vocabulary:
     """Every term of one kind (character n-grams, or word features) that either model knows,
     numbered once, so that a unit's tokens are looked up once for both models. Unknown tokens
@@ -91,24 +78,15 @@ class Vocabulary:
                 index.setdefault(term, len(index))
         self.index = index
         self.unknown = len(index)
-        self._numbers = self._numbered_ids = None  # for text_ids, made on first use
-
-    def ids(self, tokens: Sequence[str]) -> np.ndarray:
-        get, unknown = self.index.get, self.unknown
-        return np.fromiter([get(t, unknown) for t in tokens], dtype=np.int64, count=len(tokens))
-
-    def text_ids(self, text: str) -> np.ndarray:
-        """Term numbers of the character 1–3-grams of ``text`` (a vocabulary of character
-        n-grams): the n-grams' numbers looked up in a sorted array, no string per n-gram."""
-        self._number_terms()
-        return self._lookup(ngram_numbers(text))
+        self._numbers = self._numbered_ids = None  # for texts_ids, made on first use
 
     def texts_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """``(rows, ids)``: the term numbers of the character 1–3-grams of every text (what
-        :meth:`text_ids` gives for each; all unigrams, then all bigrams, then all trigrams)
-        and the index of the text each comes from, taken in one pass over all the texts:
-        their code points side by side, n-grams that would run from one text into the next
-        left out."""
+        """``(rows, ids)``: the term numbers of the character 1–3-grams of every text
+        (:func:`char_ngrams`; all unigrams, then all bigrams, then all trigrams; unknown ones
+        get :attr:`unknown`) and the index of the text each comes from, taken in one pass
+        over all the texts: their code points side by side, n-grams that would run from one
+        text into the next left out, each n-gram a number (:func:`ngram_number`) looked up
+        in a sorted array, no string per n-gram."""
         self._number_terms()
         texts = [_WHITE_SPACES.sub(" ", t) for t in texts]
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
