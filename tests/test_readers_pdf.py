@@ -334,3 +334,48 @@ def test_page_cap(tmp_path):
 def test_errors_are_textmine_errors_from_bytes():
     with pytest.raises(TextmineError, match="<bytes>"):
         read_bytes(minimal_pdf(encrypted=True), "<bytes>", "pdf")
+
+
+def test_cell_finder_gives_the_first_rectangle_holding_a_point_as_a_scan_would():
+    # merged cells, cells sharing edges, points strictly inside, on edges and corners, outside
+    import random
+
+    from textmine.readers.pdf import _CellFinder
+
+    rnd = random.Random(7)
+    for _ in range(40):
+        xs = sorted(rnd.sample(range(0, 400, 10), 6))
+        ys = sorted(rnd.sample(range(0, 600, 10), 6))
+        rects = []
+        for i in range(len(xs) - 1):
+            for j in range(len(ys) - 1):
+                if rnd.random() < 0.3 and i + 2 < len(xs):  # a merged cell two columns wide
+                    rects.append((float(xs[i]), float(ys[j]), float(xs[i + 2]), float(ys[j + 1])))
+                rects.append((float(xs[i]), float(ys[j]), float(xs[i + 1]), float(ys[j + 1])))
+        rnd.shuffle(rects)
+        find = _CellFinder(rects)
+        points = [(rnd.uniform(-20, 420), rnd.uniform(-20, 620)) for _ in range(200)]
+        points += [(float(rnd.choice(xs)), rnd.uniform(0, 600)) for _ in range(50)]
+        points += [(float(rnd.choice(xs)), float(rnd.choice(ys))) for _ in range(50)]
+        for x, y in points:
+            scan = next((k for k, r in enumerate(rects) if r[0] <= x <= r[2] and r[1] <= y <= r[3]), None)
+            assert find(x, y) == scan, (x, y)
+
+
+def test_nearest_grid_line_by_bisection_is_the_scan_s_answer():
+    import random
+
+    from textmine.readers.pdf_tables import index_of
+
+    def scan(lines, value):
+        best, best_d = 0, float("inf")
+        for i, v in enumerate(lines):
+            if abs(v - value) < best_d:
+                best, best_d = i, abs(v - value)
+        return best
+
+    rnd = random.Random(3)
+    for _ in range(300):
+        lines = sorted(rnd.choice((0.0, 1.5, 2.0, 10.0, 10.0, 33.3, 50.0)) + k * rnd.choice((0, 7.5)) for k in range(rnd.randint(1, 8)))
+        for value in [rnd.uniform(-10, 120) for _ in range(10)] + lines + [(a + b) / 2 for a, b in zip(lines, lines[1:])]:
+            assert index_of(lines, value) == scan(lines, value), (lines, value)

@@ -63,12 +63,12 @@ def cluster(values: list[float], snap: float = SNAP) -> list[float]:
 def index_of(lines: list[float] | tuple[float, ...], value: float) -> int:
     """Index of the grid line nearest to ``value`` (``lines`` sorted, as :func:`cluster`
     gives them; on a tie, the lower)."""
-    i = bisect.bisect_left(lines, value)
-    if i == 0 or not lines:
+    if not lines:
         return 0
-    if i == len(lines) or abs(lines[i - 1] - value) <= abs(lines[i] - value):
-        return i - 1
-    return i
+    i = bisect.bisect_left(lines, value)
+    if i == len(lines) or (i > 0 and abs(lines[i - 1] - value) <= abs(lines[i] - value)):
+        i -= 1
+    return bisect.bisect_left(lines, lines[i])  # the first of equal lines
 
 
 def grid_from_cells(rects: list[tuple[float, float, float, float]], texts: list[str], page: int) -> PdfGrid:
