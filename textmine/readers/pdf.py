@@ -83,7 +83,8 @@ def _closing_edges(edges: list[dict]) -> list[dict]:
             y = sum(e[key] for e in group) / len(group)
             x0 = min(e["x0"] for e in group)
             x1 = max(e["x0"] for e in group)
-            near = sorted(by_top[bisect.bisect_left(tops, y - 2.0):bisect.bisect_right(tops, y + 2.0)])
+            # (the window a hair wider than the test below, which alone decides)
+            near = sorted(by_top[bisect.bisect_left(tops, y - 2.001):bisect.bisect_right(tops, y + 2.001)])
             covered = sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0))
                           for h in (horizontals[k] for k in near) if abs(h["top"] - y) <= 2.0)
             if covered < 0.8 * (x1 - x0):
