@@ -123,24 +123,29 @@ def _cut_block(tok, sentence: str, out: list[str]) -> None:
             best, best_end = log(freq.get(sentence[start]) or 1) - logtotal + score[start + 1], start
         score[start] = best
         end[start] = best_end
+
+    def flush(run: str) -> None:  # single characters in a row, as jieba ends them
+        if len(run) == 1:
+            out.append(run)
+        elif not freq.get(run):
+            out.extend(finalseg.cut(run))
+        else:
+            out.extend(run)
+
     x = 0
     buf = ""
-    while x <= n:
-        y = end[x] + 1 if x < n else n + 1
-        if x < n and y - x == 1:
+    while x < n:
+        y = end[x] + 1
+        if y - x == 1:
             buf += sentence[x]
         else:
             if buf:
-                if len(buf) == 1:
-                    out.append(buf)
-                elif not freq.get(buf):
-                    out.extend(finalseg.cut(buf))
-                else:
-                    out.extend(buf)
+                flush(buf)
                 buf = ""
-            if x < n:
-                out.append(sentence[x:y])
+            out.append(sentence[x:y])
         x = y
+    if buf:
+        flush(buf)
 
 
 # --------------------------------------------------------------------------- sentences
