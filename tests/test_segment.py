@@ -172,3 +172,23 @@ def test_cut_is_exactly_jiebas_lcut():
         texts.append(textmine.load(path).text)
     for text in texts:
         assert cut(text) == jieba_cut(text), text[:40]
+
+
+def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
+    code = textwrap.dedent("""
+        import sys
+        import textmine
+        from textmine.segment import cut
+        words = cut("本机关全年共收到政府信息公开申请62件")
+        assert "jieba" in sys.modules
+        print("pkg_resources" in sys.modules, "政府信息公开申请" in words)
+        try:
+            import pkg_resources
+        except ImportError:
+            print("unimportable")
+        else:
+            print(callable(pkg_resources.resource_stream))
+    """)
+    out = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["False", "True", "True"]

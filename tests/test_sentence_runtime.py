@@ -150,3 +150,28 @@ def test_ngram_numbers_of_a_small_vocabulary():
     # 1-grams 改 进 一 𠀀, 2-grams 改进 进一 一𠀀, 3-grams 改进一 进一𠀀; unknown is 5
     assert vocabulary.texts_ids(["改进一𠀀"])[1].tolist() == [0, 4, 5, 3, 1, 2, 5, 5, 5]
     assert Vocabulary([]).texts_ids(["改进"])[1].tolist() == [0, 0, 0]
+
+
+def test_ngram_numbers_at_once_equal_one_by_one():
+    from textmine.problems.classifier import get_classifier
+    from textmine.problems.runtime import ngram_number, ngram_numbers
+
+    shipped = list(get_classifier().runtime.char_terms.index)
+    edge = ["a", "\x00", "\x00b", "a\x00", "a\x00b", "𠀀𠀁字", "改进", "\ud800", "x\udfffy", "\U0010ffff" * 3]
+    for grams in (shipped, edge, edge[:7], [], ["改"]):
+        assert ngram_numbers(grams).tolist() == [ngram_number(g) for g in grams]
+    with pytest.raises(ValueError):
+        ngram_numbers(["四个字符"])
+
+
+def test_vocabulary_numbers_terms_in_order_of_first_appearance():
+    from textmine.problems.runtime import Vocabulary
+
+    lists = (["改进", "改", "进"], [], ["进", "一", "改进", "二"], ["三"])
+    expected: dict[str, int] = {}
+    for terms in lists:
+        for term in terms:
+            expected.setdefault(term, len(expected))
+    vocabulary = Vocabulary(*lists)
+    assert vocabulary.index == expected and list(vocabulary.index) == list(expected)
+    assert vocabulary.unknown == 6

@@ -36,16 +36,17 @@ import regex
 
 from ..numbers import PERCENT_UNITS, Quantity, find_quantities
 from . import vocabulary as V
+from .guard import guarded
 
 # --------------------------------------------------------------------------- compiled once
 
-_BEFORE_ALTERNATIVES: list[str] = []
+BEFORE_ALTERNATIVES: list[str] = []
 #: group name -> ("metric", pattern index) / ("relative", role) / ("marker", kind) / ("change", "")
 _GROUP_MEANING: dict[str, tuple[str, object]] = {}
 
 
 def _add(name: str, pattern: str, meaning: tuple[str, object]) -> None:
-    _BEFORE_ALTERNATIVES.append(f"(?P<{name}>{pattern})")
+    BEFORE_ALTERNATIVES.append(f"(?P<{name}>{pattern})")
     _GROUP_MEANING[name] = meaning
 
 
@@ -61,47 +62,7 @@ _add("bare", V.BARE_CHANGE_PATTERN.replace("(?P<dir>", "(?P<dir2>"), ("bare", "d
 _add("k_opener", V.MARKERS["opener"], ("marker", "opener"))
 _add("k_etc", V.MARKERS["etc"], ("marker", "etc"))
 
-def _first_chars(alternative: str, pool: set[str]) -> frozenset[str] | None:
-    """The characters ``alternative`` can start with, or None when it can start with any
-    (``\\p{Han}{0,4}…``). Found by partial matching over the characters the patterns are
-    written with (a literal first character must appear in the pattern text)."""
-    compiled = regex.compile(alternative)
-    if any(compiled.match(ch, partial=True) for ch in "龘犇鑫Z"):
-        return None
-    return frozenset(ch for ch in pool if compiled.match(ch, partial=True))
-
-
-def _guarded(alternatives: list[str], fan: int = 4) -> str:
-    """The same alternation, arranged as a tree of groups each behind a look-ahead on the
-    characters its members can start with. A flat alternation tries every alternative at
-    every position; the tree turns most of those tries into a few character-class tests
-    (about 2x faster on report text). Order, and so leftmost-first priority, is unchanged."""
-    pool = set("".join(alternatives)) | set("0123456789(“《\"")
-    items = [(alternative, _first_chars(alternative, pool)) for alternative in alternatives]
-
-    def guard(pattern: str, first: frozenset[str] | None) -> str:
-        return f"(?=[{regex.escape(''.join(sorted(first)))}]){pattern}" if first else pattern
-
-    def build(chunk):
-        if len(chunk) <= fan:
-            return "|".join(guard(p, f) for p, f in chunk), _union(f for _, f in chunk)
-        size = -(-len(chunk) // fan)
-        groups = [build(chunk[i:i + size]) for i in range(0, len(chunk), size)]
-        return "|".join(guard(f"(?:{p})", f) for p, f in groups), _union(f for _, f in groups)
-
-    return build(items)[0]
-
-
-def _union(sets) -> frozenset[str] | None:
-    out: set[str] = set()
-    for first in sets:
-        if first is None:
-            return None
-        out |= first
-    return frozenset(out)
-
-
-BEFORE = regex.compile(_guarded(_BEFORE_ALTERNATIVES))
+BEFORE = regex.compile(guarded(BEFORE_ALTERNATIVES))
 _BEFORE_GROUPS = tuple(name for name in BEFORE.groupindex if name in _GROUP_MEANING)
 
 

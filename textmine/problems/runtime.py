@@ -16,6 +16,7 @@ arrays, numbers as float64, so loading runs no code.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -66,18 +67,36 @@ def ngram_number(gram: str) -> int:
     return number
 
 
+def ngram_numbers(grams: Sequence[str]) -> np.ndarray:
+    """:func:`ngram_number` of every gram at once (a vocabulary's ~30,000 in ~2 ms, not
+    ~70 ms): the grams as one fixed-width numpy string array, whose code points are folded
+    column by column up to each gram's own length (so a NUL inside a gram counts as the
+    character it is, not as padding)."""
+    if not grams:
+        return np.zeros(0, dtype=np.int64)
+    lengths = np.fromiter(map(len, grams), dtype=np.int64, count=len(grams))
+    if lengths.max() > 3:
+        raise ValueError("character n-grams are 1-3 characters long")
+    try:
+        fixed = np.array(grams, dtype=f"<U{int(lengths.max())}")
+    except UnicodeError:  # a lone surrogate numpy will not store: the slow way, same numbers
+        return np.array([ngram_number(g) for g in grams], dtype=np.int64)
+    points = fixed.view(np.uint32).reshape(len(grams), -1).astype(np.int64) + 1
+    numbers = np.zeros(len(grams), dtype=np.int64)
+    for column in range(points.shape[1]):
+        numbers = np.where(column < lengths, (numbers << _CHAR_BITS) | points[:, column], numbers)
+    return numbers
+
+
 class Vocabulary:
     """Every term of one kind (character n-grams, or word features) that either model knows,
     numbered once, so that a unit's tokens are looked up once for both models. Unknown tokens
     get :attr:`unknown`, a number no model has a column for."""
 
     def __init__(self, *term_lists: Sequence[str]):
-        index: dict[str, int] = {}
-        for terms in term_lists:
-            for term in terms:
-                index.setdefault(term, len(index))
-        self.index = index
-        self.unknown = len(index)
+        first_seen = dict.fromkeys(chain.from_iterable(term_lists))  # in order of first appearance
+        self.index: dict[str, int] = dict(zip(first_seen, range(len(first_seen))))
+        self.unknown = len(self.index)
         self._numbers = self._numbered_ids = None  # for texts_ids, made on first use
 
     def texts_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -108,7 +127,7 @@ class Vocabulary:
 
     def _number_terms(self) -> None:
         if self._numbers is None:
-            numbers = np.array([ngram_number(t) for t in self.index], dtype=np.int64)
+            numbers = ngram_numbers(list(self.index))
             order = np.argsort(numbers, kind="stable")
             self._numbers = numbers[order]
             self._numbered_ids = np.fromiter(self.index.values(), dtype=np.int64, count=len(self.index))[order]
