@@ -39,8 +39,7 @@ def test_a_new_wording_is_worked_out_and_a_changed_pool_ignores_the_file(tmp_pat
     more = alternatives + ["(?P<c>(?:新收|收到)申请)"]
     assert guard.shipped_first_chars(guard.pool_of(more)) == {}  # new characters: another pool
     assert guard.guarded(more) == guard.guarded(more, known={})
-    # a file that lies for this pool is believed (it is shipped, tested above), so the
-    # known sets are what decide the look-aheads
+    # with the file made for this pool, its sets are the look-aheads
     assert "(?=[同])" in guard.guarded(alternatives)
     # unreadable or foreign files are ignored
     (tmp_path / guard.FIRST_CHARS_FILE).write_text("not json", encoding="utf-8")

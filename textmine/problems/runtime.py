@@ -16,8 +16,8 @@ arrays, numbers as float64, so loading runs no code.
 from __future__ import annotations
 
 import re
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Sequence
 
