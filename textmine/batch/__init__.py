@@ -7,6 +7,10 @@
     >>> with Client("scheduler:8786") as client:
     ...     textmine.batch("reports/", executor=client.get_executor(), out="results/")
 
+    >>> from textmine.batch import RayExecutor                      # or on Ray
+    >>> with RayExecutor(address="auto") as executor:
+    ...     textmine.batch("reports/", executor=executor, out="results/")
+
 See :func:`run_batch` for the options, :mod:`textmine.batch.outdir` for what happens to an
 existing output directory, :mod:`textmine.batch.store` for the files written.
 """
@@ -17,11 +21,12 @@ import sys
 from .inputs import expand_inputs
 from .outdir import OutputInUse
 from .pool import IsolatedPool, TaskTimeout, WorkerCrashed
+from .ray_executor import RayExecutor
 from .run import BatchResult, ExecutorFailed, read_table, run_batch
 from .worker import audit_file
 
 __all__ = ["run_batch", "BatchResult", "read_table", "expand_inputs", "audit_file", "IsolatedPool",
-           "WorkerCrashed", "TaskTimeout", "OutputInUse", "ExecutorFailed"]
+           "WorkerCrashed", "TaskTimeout", "OutputInUse", "ExecutorFailed", "RayExecutor"]
 
 
 class _CallableModule(type(sys)):

@@ -4,7 +4,8 @@ results as they finish, commit them in chunks, export at the end.
 Nothing here knows how a report is audited (that is :func:`textmine.batch.worker.audit_file`)
 or how results are stored (:mod:`textmine.batch.store`); any
 :class:`concurrent.futures.Executor` can do the work: the default :class:`IsolatedPool`, a
-``ThreadPoolExecutor``, a Dask ``client.get_executor()`` or Ray's executor.
+``ThreadPoolExecutor``, a Dask ``client.get_executor()`` or a
+:class:`~textmine.batch.ray_executor.RayExecutor`.
 """
 from __future__ import annotations
 
