@@ -8,8 +8,9 @@ import pytest
 
 import textmine
 from corpora.generator import generate_report
-from textmine.batch import RayExecutor, WorkerCrashed
+from textmine.batch import RayExecutor, WorkerCrashed, read_table
 from textmine.batch.ray_executor import RayUnavailable
+from textmine.cli import main
 from textmine.render.frames import TABLES
 
 
@@ -103,3 +104,24 @@ def test_a_batch_records_a_crashed_ray_task_as_an_error_row(tmp_path, local_ray)
     errors = result.errors()
     assert list(errors["error"]) == ["worker_crashed"] and errors["source"].iloc[0] == str(bad)
     assert set(result.table("reports")["source"]) == {str(good), str(bad)}
+
+
+def test_cli_runs_a_batch_as_ray_tasks(tmp_path, local_ray):
+    src = tmp_path / "src"
+    for s in range(3):
+        generate_report(730 + s, rendering=("pipe", "html", "cells")[s], template="2021").write(src)
+    code = main(["batch", str(src), "--out", str(tmp_path / "ray"), "--ray", "auto", "--no-progress"])
+    assert code == 0
+    assert local_ray.is_initialized()  # the CLI joined the running Ray and left it so
+    local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local")
+    for table in TABLES:
+        pd.testing.assert_frame_equal(read_table(tmp_path / "ray", table), local.table(table))
+
+
+def test_cli_refuses_a_time_limit_on_a_cluster(tmp_path, capsys):
+    src = tmp_path / "src"
+    generate_report(740, rendering="tsv", template="2021").write(src)
+    code = main(["batch", str(src), "--out", str(tmp_path / "out"), "--ray", "auto", "--timeout", "60"])
+    assert code == 2
+    assert "--timeout: a time limit per file needs local worker processes" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 from ..errors import TextmineError
 from ..readers import DEFAULT_LIMITS, Limits
 from ..render.frames import TABLES, frame_of
+from .clusters import executor_width
 from .inputs import expand_inputs
 from .outdir import prepare
 from .pool import WORKER_GC_THRESHOLD, IsolatedPool
@@ -208,7 +209,7 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
     if own_executor and todo:
         executor = IsolatedPool(workers or os.cpu_count(), task_timeout=task_timeout,
                                 max_tasks_per_child=max_tasks_per_child)
-    n_workers = getattr(executor, "_max_workers", None) or workers or os.cpu_count() or 2
+    n_workers = executor_width(executor, workers)
     bound = max_in_flight or max(4, 4 * int(n_workers))
 
     if progress is None:

@@ -68,6 +68,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"pages of a PDF (default {DEFAULT_LIMITS.max_pdf_pages})")
     limits.add_argument("--max-chars", type=_positive_int, default=DEFAULT_LIMITS.max_chars, metavar="N",
                         help=f"characters of text (default {DEFAULT_LIMITS.max_chars})")
+    cluster = parser.add_argument_group("on a cluster (instead of local worker processes)")
+    where = cluster.add_mutually_exclusive_group()
+    where.add_argument("--dask", metavar="ADDRESS",
+                       help="run the audits on the Dask cluster of this scheduler (tcp://host:8786); "
+                            "needs textmine[dask] and the inputs at the same paths on every worker")
+    where.add_argument("--ray", metavar="ADDRESS",
+                       help="run the audits as Ray tasks: auto (the running cluster), ray://head:10001, "
+                            "or local (a Ray started here, --workers CPUs); needs textmine[ray]")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument("--fail-on-error", action="store_true",
                         help="exit with status 1 when any file failed (default: 0, failures are rows)")
@@ -75,14 +83,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import run_batch
+    from ..batch.clusters import ClusterUnavailable, cluster_executor
 
     limits = Limits(max_bytes=args.max_bytes, max_unpacked_bytes=args.max_unpacked_bytes,
                     max_pdf_pages=args.max_pdf_pages, max_chars=args.max_chars)
-    result = run_batch(args.inputs, out=args.out, workers=args.workers, limits=limits,
-                       with_text=args.text, parquet=not args.no_parquet, csv=args.csv,
-                       resume=args.resume, force=args.force, retry_errors=args.retry_errors,
-                       chunk_size=args.chunk_size, task_timeout=args.timeout,
-                       progress=not args.no_progress)
+    if (args.dask or args.ray) and args.timeout is not None:
+        raise ClusterUnavailable("--timeout", "a time limit per file needs local worker processes "
+                                              "(it kills the worker); leave out --dask / --ray, or --timeout")
+    with cluster_executor(dask=args.dask, ray=args.ray, workers=args.workers) as executor:
+        result = run_batch(args.inputs, executor, out=args.out, workers=args.workers, limits=limits,
+                           with_text=args.text, parquet=not args.no_parquet, csv=args.csv,
+                           resume=args.resume, force=args.force, retry_errors=args.retry_errors,
+                           chunk_size=args.chunk_size, task_timeout=args.timeout,
+                           progress=not args.no_progress)
     print(f"textmine batch: {result.summary()}", file=sys.stderr)
     if result.failed:
         print(f"textmine batch: failures are rows with status 'error' in reports "
