@@ -26,7 +26,10 @@ from .inputs import expand_inputs
 from .outdir import prepare
 from .pool import WORKER_GC_THRESHOLD, IsolatedPool
 from .store import CSV_DIR, PARQUET_DIR, SQLITE_NAME, SQLiteStore, export
-from .worker import audit_file, failed_result
+from .worker import audit_file, failed_result, ship
+
+#: with ``ship_files``, the most file contents held in tasks in flight (one task always goes)
+SHIP_BUDGET_BYTES = 256 * 2 ** 20
 
 
 class ExecutorFailed(TextmineError):
@@ -161,7 +164,8 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
               csv: bool = False, resume: bool = False, force: bool = False, retry_errors: bool = False,
               chunk_size: int = 200, flush_seconds: float = 5.0, max_in_flight: int | None = None,
               task_timeout: float | None = None, max_tasks_per_child: int | None = None,
-              progress: bool | None = None, on_result: Callable[[dict], Any] | None = None) -> BatchResult:
+              progress: bool | None = None, on_result: Callable[[dict], Any] | None = None,
+              ship_files: bool = False) -> BatchResult:
     """Audit many reports.
 
     ``paths``: directories, globs, ``@list`` files, files (see :mod:`textmine.batch.inputs`).
@@ -173,7 +177,9 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
     ``out`` the tables are kept in memory (small corpora only) and read with
     :meth:`BatchResult.table`. ``limits`` caps sizes per file; ``task_timeout`` (seconds,
     default pool only) kills a file that hangs. ``on_result`` is called in this process with
-    each file's result dict as it arrives."""
+    each file's result dict as it arrives. ``ship_files``: read each file here and send its
+    bytes with its task, for cluster workers that cannot see the input paths (at most
+    :data:`SHIP_BUDGET_BYTES` of file contents are held for tasks in flight at once)."""
     started = time.perf_counter()
     out_path = Path(out) if out is not None else None
     files = expand_inputs(paths, exclude=out_path)
@@ -233,13 +239,26 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
 
     pending = iter(todo)
     in_flight: dict[Future, str] = {}
+    shipped_bytes: dict[Future, int] = {}  # with ship_files: the bytes each task carries
 
     def fill() -> None:
         while len(in_flight) < bound:
+            if in_flight and sum(shipped_bytes.values()) >= SHIP_BUDGET_BYTES:
+                return  # enough file contents held for tasks already: wait for some to finish
             source = next(pending, None)
             if source is None:
                 return
-            in_flight[executor.submit(audit_file, source, limits, with_text)] = source
+            if not ship_files:
+                in_flight[executor.submit(audit_file, source, limits, with_text)] = source
+                continue
+            shipped = ship(source, limits)
+            if isinstance(shipped, dict):  # could not be read here: its error row, no task
+                future: Future = Future()
+                future.set_result(shipped)
+            else:
+                future = executor.submit(audit_file, source, limits, with_text, shipped)
+                shipped_bytes[future] = len(shipped[2])
+            in_flight[future] = source
 
     # the results coming back are many small tuples and no cycles: the collector is asked to
     # look less often while they stream in (the caller's setting is put back afterwards)
@@ -252,6 +271,7 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
             done, _ = wait(list(in_flight), timeout=flush_seconds, return_when=FIRST_COMPLETED)
             for future in done:
                 source = in_flight.pop(future)
+                shipped_bytes.pop(future, None)
                 try:
                     outcome = _outcome(future, source)
                 except BrokenExecutor as exc:

@@ -64,19 +64,30 @@ def encode_rows(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     return out
 
 
-def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = False) -> dict[str, Any]:
+def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = False,
+               shipped: "tuple[int, int, bytes] | None" = None) -> dict[str, Any]:
     """Audit ``source`` and return ``{"source", "size", "mtime_ns", "sha256", "report_id",
     "status", "error", "problem", "seconds", "rows"}``; ``rows`` maps each table of
-    :data:`textmine.render.frames.TABLES` to tuples with JSON columns encoded."""
+    :data:`textmine.render.frames.TABLES` to tuples with JSON columns encoded.
+
+    ``shipped``: ``(size, mtime_ns, bytes)`` of the file, read where the batch runs
+    (:func:`ship`), for a worker that cannot see ``source``; the file system is then not
+    touched, and the result is the same as auditing the file itself."""
     from ..pipeline import audit
+    from ..readers import load_named_bytes
 
     started = time.perf_counter()
-    size, mtime_ns = _stat(source)
-    sha = file_sha256(source, limits.max_bytes) if size is not None else None
+    if shipped is None:
+        size, mtime_ns = _stat(source)
+        sha = file_sha256(source, limits.max_bytes) if size is not None else None
+    else:
+        size, mtime_ns, data = shipped
+        sha = hashlib.sha256(data).hexdigest()
     rid = report_id(source, sha)
     error = problem = None
     try:
-        report = audit(source, limits=limits)
+        report = audit(source if shipped is None else load_named_bytes(shipped[2], source, limits=limits),
+                       limits=limits)
         rows = report_rows(report.to_dict(), rid=rid, size_bytes=size, sha256=sha, with_text=with_text)
         status = "ok"
     except TextmineError as exc:
@@ -94,6 +105,26 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
             "seconds": round(time.perf_counter() - started, 6), "rows": encode_rows(rows)}
 
 
+def ship(source: str, limits: Limits = DEFAULT_LIMITS) -> "tuple[int, int, bytes] | dict[str, Any]":
+    """``(size, mtime_ns, bytes)`` of a file to send with its task (``audit_file(...,
+    shipped=...)``), or, when it cannot be sent (gone, unreadable, over the size cap), the
+    error result a worker would have made of it."""
+    data = b""
+    try:
+        stat = os.stat(source)
+        if stat.st_size <= limits.max_bytes:
+            with open(source, "rb") as handle:
+                data = handle.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        return failed_result(source, "not_found", "no such file")
+    except OSError as exc:
+        return failed_result(source, "not_found", f"cannot be read: {exc.strerror or exc}")
+    size = max(stat.st_size, len(data))  # (a file may grow between stat() and read())
+    if size > limits.max_bytes:
+        return failed_result(source, "too_large", f"{size} bytes exceeds the {limits.max_bytes}-byte cap")
+    return stat.st_size, stat.st_mtime_ns, data
+
+
 def failed_result(source: str, error: str, problem: str) -> dict[str, Any]:
     """The result for a file whose worker never answered (crashed, timed out, lost)."""
     size, mtime_ns = _stat(source)
@@ -103,4 +134,4 @@ def failed_result(source: str, error: str, problem: str) -> dict[str, Any]:
             "rows": encode_rows(error_rows(source, error, problem, rid=rid, size_bytes=size))}
 
 
-__all__ = ["audit_file", "failed_result", "file_sha256", "encode_rows"]
+__all__ = ["audit_file", "ship", "failed_result", "file_sha256", "encode_rows"]

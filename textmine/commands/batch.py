@@ -76,6 +76,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--ray", metavar="ADDRESS",
                        help="run the audits as Ray tasks: auto (the running cluster), ray://head:10001, "
                             "or local (a Ray started here, --workers CPUs); needs textmine[ray]")
+    cluster.add_argument("--ship-files", action="store_true",
+                         help="read each file here and send its bytes with its task, for workers "
+                              "that cannot see the input paths (no shared file system)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument("--fail-on-error", action="store_true",
                         help="exit with status 1 when any file failed (default: 0, failures are rows)")
@@ -95,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
                            with_text=args.text, parquet=not args.no_parquet, csv=args.csv,
                            resume=args.resume, force=args.force, retry_errors=args.retry_errors,
                            chunk_size=args.chunk_size, task_timeout=args.timeout,
-                           progress=not args.no_progress)
+                           progress=not args.no_progress, ship_files=args.ship_files)
     print(f"textmine batch: {result.summary()}", file=sys.stderr)
     if result.failed:
         print(f"textmine batch: failures are rows with status 'error' in reports "

@@ -139,14 +139,7 @@ def load(source: "str | Path | bytes | Document", *, format: str | None = None,
         raise InputNotFound(name, "no such file")
     if path.is_dir():
         raise UnsupportedFormat(name, "is a directory; pass a file (or use `textmine batch`)")
-    suffix = path.suffix.lower()
-    fmt = format or EXTENSIONS.get(suffix)
-    if fmt is None and suffix in UNSUPPORTED_HINTS:
-        raise UnsupportedFormat(name, UNSUPPORTED_HINTS[suffix])
-    if fmt is None and suffix:
-        raise UnsupportedFormat(
-            name, f"unknown extension {suffix!r}; supported: {', '.join(sorted(EXTENSIONS))} "
-                  "(or pass format=...)")
+    fmt = format_of_name(name, format)
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
@@ -159,6 +152,28 @@ def load(source: "str | Path | bytes | Document", *, format: str | None = None,
     return read_bytes(data, name, fmt, limits)
 
 
+def format_of_name(name: str, format: str | None = None) -> str | None:
+    """The format a file's name gives it (``format`` when given), None for a name without an
+    extension (its bytes then decide); a name that rules the file out raises."""
+    suffix = Path(name).suffix.lower()
+    fmt = format or EXTENSIONS.get(suffix)
+    if fmt is None and suffix in UNSUPPORTED_HINTS:
+        raise UnsupportedFormat(name, UNSUPPORTED_HINTS[suffix])
+    if fmt is None and suffix:
+        raise UnsupportedFormat(
+            name, f"unknown extension {suffix!r}; supported: {', '.join(sorted(EXTENSIONS))} "
+                  "(or pass format=...)")
+    return fmt
+
+
+def load_named_bytes(data: bytes, name: str, *, format: str | None = None,
+                     limits: Limits = DEFAULT_LIMITS) -> Document:
+    """A file's bytes read as :func:`load` reads the file called ``name`` (its format from the
+    name, the same caps, ``name`` as the source), without touching the file system: for
+    bytes sent to a machine that cannot see the file."""
+    return read_bytes(data, name, format_of_name(name, format), limits)
+
+
 def read_text(text: str, source: str = "<text>") -> Document:
     """A document from text already in memory (no decoding involved)."""
     if not text.strip():
@@ -168,4 +183,4 @@ def read_text(text: str, source: str = "<text>") -> Document:
     return builder.build()
 
 
-__all__ = ["load", "read_bytes", "read_text", "Limits", "DEFAULT_LIMITS", "EXTENSIONS", "READERS", "sniff_format"]
+__all__ = ["load", "load_named_bytes", "format_of_name", "read_bytes", "read_text", "Limits", "DEFAULT_LIMITS", "EXTENSIONS", "READERS", "sniff_format"]
