@@ -444,3 +444,31 @@ def test_collector_tuned_for_the_run_only(corpus, monkeypatch):
     finally:
         gc.set_threshold(*before)
     assert result.ok == 2 and seen == [WORKER_GC_THRESHOLD] * 2 and after == mine
+
+
+def test_a_batch_run_elsewhere_exports_on_this_machines_cores(tmp_path, monkeypatch):
+    """Audits on another executor (a cluster's, here threads): the export still reads the store
+    in ranges in local processes, as many as ``workers`` (default: the cores), and writes the
+    same bytes as one process does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from textmine.batch import run as run_module
+    from textmine.batch import store as store_module
+
+    src = tmp_path / "src"
+    for s in range(5):
+        generate_report(900 + s, rendering=("tsv", "html")[s % 2], template="2021").write(src)
+    calls = []
+    real_export = run_module.export
+
+    def recording_export(store, out, **kwargs):
+        calls.append((type(kwargs.get("executor")).__name__, kwargs.get("parts"), kwargs.get("min_reports")))
+        return real_export(store, out, **kwargs)
+
+    monkeypatch.setattr(run_module, "export", recording_export)
+    monkeypatch.setattr(store_module, "PARALLEL_EXPORT_MIN_REPORTS", 2)
+    textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "ranges", workers=3)
+    textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "one", workers=1)
+    assert calls == [("IsolatedPool", 3, 2), ("NoneType", None, None)]
+    for path in sorted((tmp_path / "one" / "parquet").glob("*.parquet")):
+        assert path.read_bytes() == (tmp_path / "ranges" / "parquet" / path.name).read_bytes(), path.name

@@ -25,6 +25,7 @@ from .clusters import executor_width
 from .inputs import expand_inputs
 from .outdir import prepare
 from .pool import WORKER_GC_THRESHOLD, IsolatedPool
+from . import store as store_module
 from .store import CSV_DIR, PARQUET_DIR, SQLITE_NAME, SQLiteStore, export
 from .worker import audit_file, failed_result, ship
 
@@ -320,11 +321,15 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
             sink.finish()
             result._memory = sink.rows
         elif not result.interrupted and (parquet or csv):
-            if own_executor and int(n_workers) > 1:
-                # the export reads the store in ranges in as many processes as the run had
-                with IsolatedPool(n_workers) as pool:
+            # the export reads the store in ranges in as many processes as the run had, or,
+            # when the audits ran elsewhere (a cluster), as this machine has cores ("workers"
+            # when given); the pool starts its processes only if the store is big enough
+            # (PARALLEL_EXPORT_MIN_REPORTS)
+            parts = int(n_workers) if own_executor else int(workers or os.cpu_count() or 1)
+            if parts > 1:
+                with IsolatedPool(parts) as pool:
                     result.exports = export(store, out_path, parquet=parquet, csv=csv, executor=pool,
-                                            parts=int(n_workers))
+                                            parts=parts, min_reports=store_module.PARALLEL_EXPORT_MIN_REPORTS)
             else:
                 result.exports = export(store, out_path, parquet=parquet, csv=csv)
     finally:
