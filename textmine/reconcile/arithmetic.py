@@ -7,7 +7,7 @@ from __future__ import annotations
 from .context import (APPLICANT_COLUMNS, APPLICATION_COLUMNS, DOCUMENT_COLUMNS, REVIEW_BLOCKS, REVIEW_PARTS,
                       Context, Judgement, judge_sum, sum_cells)
 from .labels import cell_name, column_name, row_name, table_name
-from .verdicts import collapse, from_judgement, make, not_assessable
+from .verdicts import Judged, collapse, from_judgement, judged, make, not_assessable
 
 
 def _fmt(cells) -> str:
@@ -37,14 +37,18 @@ def applications_identity(ctx: Context, rule):
         total, forward = ctx.cell("applications", "total", col), ctx.cell("applications", "carried_forward", col)
         if all(c.status == "absent" for c in (new, carried, total, forward)):
             continue
-        j = judge_sum([new, carried], [total, forward])
-        detail = (f"本年新收{_v(new)}＋上年结转{_v(carried)}＝{_s(j.expected)}，"
-                  f"办理结果总计{_v(total)}＋结转下年度{_v(forward)}＝{_s(j.found)}")
-        findings.append(from_judgement(rule, j, f"“{column_name(col)}”列", detail,
-                                       [c.evidence for c in (new, carried, total, forward)]))
+        findings.append(_identity_column(rule, col, new, carried, total, forward))
     if not findings:
         return not_assessable(rule, "表三缺少本年新收、上年结转、总计、结转下年度各行")
     return collapse(rule, findings, what="列")
+
+
+def _identity_column(rule, col: str, new, carried, total, forward) -> Judged:
+    j = judge_sum([new, carried], [total, forward])
+    return judged(rule, j, f"“{column_name(col)}”列",
+                  lambda: (f"本年新收{_v(new)}＋上年结转{_v(carried)}＝{_s(j.expected)}，"
+                           f"办理结果总计{_v(total)}＋结转下年度{_v(forward)}＝{_s(j.found)}"),
+                  lambda: [c.evidence for c in (new, carried, total, forward)])
 
 
 def applications_results_total(ctx: Context, rule):
@@ -61,16 +65,19 @@ def applications_results_total(ctx: Context, rule):
         total = ctx.cell("applications", "total", col)
         if total.status == "absent" and all(p.status == "absent" for p in parts):
             continue
-        j = judge_sum(parts, [total])
-        if j.status == "FAIL" and not complete:
-            j = Judgement("UNCERTAIN", j.expected, j.found,
-                          f"表格缺少{lacking}的部分行，差额可能来自未识别的行")
-        detail = f"办理结果{len(parts)}行之和{_s(j.expected)}，（七）总计{_v(total)}"
-        evidence = [total.evidence] + [p.evidence for p in parts if p.status != "absent"]
-        findings.append(from_judgement(rule, j, f"“{column_name(col)}”列", detail, evidence))
+        findings.append(_results_column(rule, col, parts, total, complete, lacking))
     if not findings:
         return not_assessable(rule, "表三没有（七）总计行")
     return collapse(rule, findings, what="列")
+
+
+def _results_column(rule, col: str, parts: list, total, complete: bool, lacking: str) -> Judged:
+    j = judge_sum(parts, [total])
+    if j.status == "FAIL" and not complete:
+        j = Judgement("UNCERTAIN", j.expected, j.found, f"表格缺少{lacking}的部分行，差额可能来自未识别的行")
+    return judged(rule, j, f"“{column_name(col)}”列",
+                  lambda: f"办理结果{len(parts)}行之和{_s(j.expected)}，（七）总计{_v(total)}",
+                  lambda: [total.evidence] + [p.evidence for p in parts if p.status != "absent"])
 
 
 def applications_applicant_columns(ctx: Context, rule):
@@ -87,13 +94,16 @@ def applications_applicant_columns(ctx: Context, rule):
                 findings.append(make(rule, "NOT_ASSESSABLE", f"{unit}：总计单元格为空，无法核对各申请人列之和",
                                      evidence=[total.evidence], unit=unit))
             continue
-        j = judge_sum(parts, [total])
-        detail = f"各申请人列{_fmt(parts)}＝{_s(j.expected)}，总计{_v(total)}"
-        findings.append(from_judgement(rule, j, unit, detail,
-                                       [total.evidence] + [p.evidence for p in parts if p.status != "absent"]))
+        findings.append(_applicant_row(rule, unit, parts, total))
     if not findings:
         return not_assessable(rule, "表三没有可核对的行")
     return collapse(rule, findings, what="行")
+
+
+def _applicant_row(rule, unit: str, parts: list, total) -> Judged:
+    j = judge_sum(parts, [total])
+    return judged(rule, j, unit, lambda: f"各申请人列{_fmt(parts)}＝{_s(j.expected)}，总计{_v(total)}",
+                  lambda: [total.evidence] + [p.evidence for p in parts if p.status != "absent"])
 
 
 # --------------------------------------------------------------------------- table 四

@@ -6,7 +6,8 @@ are merged into one PASS finding per rule, and units that cannot be judged into 
 NOT_ASSESSABLE finding, so the list stays short without hiding anything."""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
 
 from .context import Judgement
 from .model import Evidence, Finding
@@ -51,6 +52,27 @@ def from_judgement(rule, judgement: Judgement, unit: str, detail: str,
                 tolerance=tolerance)
 
 
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One unit's verdict whose finding is made only if it is reported on its own:
+    :func:`collapse` merges two or more passes into one finding that needs nothing but their
+    units, so a rule judging 25 rows need not word 25 messages it would throw away."""
+
+    status: str
+    unit: str
+    build: Callable[[], Finding]
+
+
+def judged(rule, judgement: Judgement, unit: str, detail: Callable[[], str],
+           evidence: Callable[[], Sequence[Evidence]]) -> Judged:
+    """:func:`from_judgement`, made when needed (``detail`` and ``evidence`` are called then)."""
+    return Judged(judgement.status, unit, lambda: from_judgement(rule, judgement, unit, detail(), evidence()))
+
+
+def _finding(item: "Finding | Judged") -> Finding:
+    return item.build() if type(item) is Judged else item
+
+
 def _diff(a, b) -> str:
     try:
         d = a - b
@@ -63,16 +85,17 @@ def _diff(a, b) -> str:
     return f"{d:+}" if not isinstance(d, float) else f"{d:+g}"
 
 
-def collapse(rule, findings: Sequence[Finding], *, what: str = "项") -> tuple[Finding, ...]:
+def collapse(rule, findings: "Sequence[Finding | Judged]", *, what: str = "项") -> tuple[Finding, ...]:
     """Keep FAIL/UNCERTAIN findings one by one; merge the PASS ones into one PASS and the
-    NOT_ASSESSABLE ones into one NOT_ASSESSABLE finding (listing their units)."""
+    NOT_ASSESSABLE ones into one NOT_ASSESSABLE finding (listing their units). ``findings``
+    may be :class:`Judged` verdicts, made into findings only where they are kept."""
     out: list[Finding] = []
     passed = [f for f in findings if f.status == "PASS"]
-    unknown = [f for f in findings if f.status == "NOT_ASSESSABLE"]
-    out.extend(f for f in findings if f.status in ("FAIL", "UNCERTAIN"))
+    unknown = [_finding(f) for f in findings if f.status == "NOT_ASSESSABLE"]
+    out.extend(_finding(f) for f in findings if f.status in ("FAIL", "UNCERTAIN"))
     if passed:
         if len(passed) == 1:
-            out.append(passed[0])
+            out.append(_finding(passed[0]))
         else:
             units = "（" + "、".join(f.unit or "?" for f in passed) + "）" if len(passed) <= 7 else ""
             out.append(make(rule, "PASS", f"{rule.description}：{len(passed)}{what}均相符{units}",
