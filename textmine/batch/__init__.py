@@ -22,11 +22,11 @@ from .inputs import expand_inputs
 from .outdir import OutputInUse
 from .pool import IsolatedPool, TaskTimeout, WorkerCrashed
 from .ray_executor import RayExecutor
-from .run import BatchResult, ExecutorFailed, read_table, run_batch
+from .run import BatchResult, ExecutorFailed, OutputFailed, read_table, run_batch
 from .worker import audit_file
 
 __all__ = ["run_batch", "BatchResult", "read_table", "expand_inputs", "audit_file", "IsolatedPool",
-           "WorkerCrashed", "TaskTimeout", "OutputInUse", "ExecutorFailed", "RayExecutor"]
+           "WorkerCrashed", "TaskTimeout", "OutputInUse", "ExecutorFailed", "OutputFailed", "RayExecutor"]
 
 
 class _CallableModule(type(sys)):

@@ -39,6 +39,27 @@ class ExecutorFailed(TextmineError):
     code = "executor_failed"
 
 
+class OutputFailed(TextmineError):
+    """The output directory, its store or the export cannot be written (no space, no
+    permission, a read-only or missing place). Whatever was committed before is kept."""
+
+    code = "output_failed"
+
+
+#: what writing the outputs may raise: the file system, SQLite, Arrow (its errors are OSError
+#: or ArrowException, which is neither)
+def _output_errors() -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    import pyarrow
+
+    return (OSError, sqlite3.Error, pyarrow.ArrowException)
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {getattr(exc, 'strerror', None) or exc}"
+
+
 @dataclass
 class BatchResult:
     """What a batch did. With ``out`` the tables are on disk (:meth:`table` reads them);
@@ -189,9 +210,14 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
     store = None
     replaced: dict[str, str] = {}
     if out_path is not None:
-        prepare(out_path, _signature(paths, limits, with_text), resume=resume, force=force)
-        store = SQLiteStore(out_path / SQLITE_NAME)
-        ledger = store.ledger()
+        try:
+            prepare(out_path, _signature(paths, limits, with_text), resume=resume, force=force)
+            store = SQLiteStore(out_path / SQLITE_NAME)
+            ledger = store.ledger()
+        except _output_errors() as exc:
+            if store is not None:
+                store.conn.close()
+            raise OutputFailed(str(out_path), f"cannot write the results here ({_reason(exc)})") from None
         todo = []
         for source in files:
             entry = ledger.get(source)
@@ -234,7 +260,13 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
     def flush() -> None:
         nonlocal last_flush
         if buffer:
-            sink.commit(buffer)
+            try:
+                sink.commit(buffer)
+            except _output_errors() as exc:
+                raise OutputFailed(str(store.path if store is not None else out_path),
+                                   f"cannot store results ({_reason(exc)}); the {result.audited - len(buffer)} "
+                                   "committed before are kept: make room and run the same command again "
+                                   "to resume") from None
             buffer.clear()
         last_flush = time.monotonic()
 
@@ -304,8 +336,13 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
     except KeyboardInterrupt:
         result.interrupted = True
         flush()
-    except BaseException:
-        flush()  # what finished is kept: a rerun resumes after it
+    except BaseException as exc:
+        try:
+            if not isinstance(exc, OutputFailed):  # (the store cannot take more: no second try)
+                flush()  # what finished is kept: a rerun resumes after it
+        finally:
+            if store is not None:
+                store.close()
         raise
     finally:
         gc.set_threshold(*gc_threshold)
@@ -326,12 +363,17 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
             # when given); the pool starts its processes only if the store is big enough
             # (PARALLEL_EXPORT_MIN_REPORTS)
             parts = int(n_workers) if own_executor else int(workers or os.cpu_count() or 1)
-            if parts > 1:
-                with IsolatedPool(parts) as pool:
-                    result.exports = export(store, out_path, parquet=parquet, csv=csv, executor=pool,
-                                            parts=parts, min_reports=store_module.PARALLEL_EXPORT_MIN_REPORTS)
-            else:
-                result.exports = export(store, out_path, parquet=parquet, csv=csv)
+            try:
+                if parts > 1:
+                    with IsolatedPool(parts) as pool:
+                        result.exports = export(store, out_path, parquet=parquet, csv=csv, executor=pool,
+                                                parts=parts, min_reports=store_module.PARALLEL_EXPORT_MIN_REPORTS)
+                else:
+                    result.exports = export(store, out_path, parquet=parquet, csv=csv)
+            except _output_errors() as exc:
+                raise OutputFailed(str(out_path), f"cannot write the Parquet/CSV export ({_reason(exc)}); "
+                                                  f"every result is in {SQLITE_NAME}: make room and run the "
+                                                  "same command again to export") from None
     finally:
         if store is not None:
             store.close()
@@ -339,4 +381,4 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
     return result
 
 
-__all__ = ["run_batch", "BatchResult", "read_table", "ExecutorFailed"]
+__all__ = ["run_batch", "BatchResult", "read_table", "ExecutorFailed", "OutputFailed"]
