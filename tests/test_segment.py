@@ -6,6 +6,7 @@ import sys
 import textwrap
 
 import jieba
+import pytest
 
 import textmine
 from textmine.segment import cut, split_sentences, tokenizer
@@ -192,3 +193,91 @@ def test_jieba_is_imported_without_pkg_resources_which_stays_importable():
     out = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True,
                          text=True, check=True).stdout.split()
     assert out == ["False", "True", "True"]
+
+
+def _cut_texts() -> list[str]:
+    import pathlib
+
+    from corpora.generator import RENDERINGS, generate_report
+
+    texts = ["", "a", "政", "依申请公开", "2023年共受理12件,同比增长3.5%", "霾霾霾霾", "混合English和中文A1B2",
+             "\u3000全角空格\u3000", "𠀀𠀁罕见字"]
+    for seed in range(40, 52):
+        texts.append(textmine.load(generate_report(seed, rendering=RENDERINGS[seed % len(RENDERINGS)]).data).text)
+    shared = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    for path in sorted(shared.glob("seed/*.txt")):
+        texts.append(textmine.load(path).text)
+    return texts
+
+
+def test_cut_through_the_per_character_file_is_exactly_jiebas(tmp_path):
+    """The dictionary read part by part from the file gives jieba's words, and reads only
+    the parts of the characters the text has."""
+    from textmine import segment
+    from textmine.wordfreq import WordFrequencies, write
+
+    tok = tokenizer()
+    write(tmp_path / "words.freq", tok.FREQ, tok.total)
+    texts = _cut_texts()
+    for text in texts:
+        words = WordFrequencies.from_file(tmp_path / "words.freq")
+        out: list[str] = []
+        for block in jieba.re_han_default.split(text):
+            if block and jieba.re_han_default.match(block):
+                segment._cut_block(words, block, out)
+        expected = [w for block in jieba.re_han_default.split(text) if block and jieba.re_han_default.match(block)
+                    for w in tok.lcut(block)]
+        assert out == expected, text[:40]
+        assert words.n_loaded <= len(set(text)) and words.total == tok.total
+
+
+def test_a_file_that_is_not_whole_is_refused(tmp_path):
+    from textmine.wordfreq import WordFrequencies, write
+
+    write(tmp_path / "words.freq", {"政": 5, "政府": 3, "府": 2}, 10)
+    good = (tmp_path / "words.freq").read_bytes()
+    assert WordFrequencies.from_file(tmp_path / "words.freq").words_from("政") == {"政": 5, "政府": 3}
+    for name, data in (("empty", b""), ("garbage", b"\x00garbage"), ("truncated", good[:-3]),
+                       ("jieba", b"textmine-wordfreq-1\n\xff\xff\xff\xff\xff\xff\xff\x7f")):
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(ValueError):
+            WordFrequencies.from_file(tmp_path / name)
+
+
+_FRESH_CUT = textwrap.dedent("""
+    import json, sys
+    from textmine.segment import cut, word_frequencies
+    words = cut(sys.argv[1])
+    import jieba
+    print(json.dumps({"words": words, "jieba_loaded": jieba.dt.initialized,
+                      "parts": word_frequencies().n_loaded, "source": word_frequencies().source}))
+""")
+
+
+def test_a_fresh_process_reads_only_the_parts_it_needs_and_rebuilds_a_bad_file(tmp_path):
+    """With the file in place, a new process cuts without loading jieba's dictionary; a
+    missing or damaged file is made again from jieba's own load."""
+    import json
+    import os
+
+    from textmine.paths import models_dir
+    from textmine.segment import USER_DICT, import_jieba
+    from textmine.wordfreq import cache_path
+
+    text = "本机关全年共收到政府信息公开申请62件,依申请公开办结率100%"
+    expected = tokenizer().lcut(text)
+    env = {**os.environ, "TMPDIR": str(tmp_path)}  # jieba's cache and ours, both new here
+    path = cache_path(import_jieba(), models_dir() / USER_DICT, directory=str(tmp_path))
+    path.write_bytes(b"\x00damaged")
+
+    def fresh() -> dict:
+        run = subprocess.run([sys.executable, "-c", _FRESH_CUT, text], capture_output=True, text=True, env=env,
+                             cwd=str(textmine.paths.PROJECT_ROOT))
+        assert run.returncode == 0, run.stderr[-2000:]
+        return json.loads(run.stdout.strip().splitlines()[-1])
+
+    first = fresh()  # the damaged file: jieba's load, and the file written again
+    assert first["words"] == expected and first["jieba_loaded"] and first["source"] == "<memory>"
+    second = fresh()
+    assert second["words"] == expected and not second["jieba_loaded"] and second["source"] == str(path)
+    assert 0 < second["parts"] <= len(set(text))

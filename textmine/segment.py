@@ -89,11 +89,55 @@ def _load_default_cache(tok) -> bool:
     return True
 
 
+_words_lock = threading.Lock()
+_words = None
+
+
+def word_frequencies():
+    """The dictionary :func:`cut` reads (:class:`textmine.wordfreq.WordFrequencies`): jieba's
+    own, when it is in memory already (:func:`tokenizer` was called, or spaCy's jieba
+    segmenter ran); else the same entries read by first character from the file
+    :mod:`textmine.wordfreq` keeps; else (the first run on this machine, or no file can be
+    kept) jieba's load, which also writes that file for the next process."""
+    global _words
+    words = _words
+    if words is not None and (words.source == "<memory>" or not _jieba_loaded()):
+        return words
+    from .wordfreq import WordFrequencies, cache_path, write
+
+    with _words_lock:
+        if _jieba_loaded():  # the whole dictionary is here: nothing to read from the file
+            tok = tokenizer()
+            _words = WordFrequencies.whole(tok.FREQ, tok.total)
+            return _words
+        if _words is not None:
+            return _words
+        path = cache_path(import_jieba(), models_dir() / USER_DICT)
+        try:
+            _words = WordFrequencies.from_file(path)
+        except (OSError, ValueError):
+            tok = tokenizer()
+            try:
+                write(path, tok.FREQ, tok.total)
+            except OSError:  # no writable temporary directory: this process keeps jieba's
+                pass
+            _words = WordFrequencies.whole(tok.FREQ, tok.total)
+        return _words
+
+
+def _jieba_loaded() -> bool:
+    import sys
+
+    jieba = sys.modules.get("jieba")
+    return jieba is not None and getattr(getattr(jieba, "dt", None), "initialized", False)
+
+
 def cut(text: str) -> list[str]:
     """Words of ``text``: exactly ``tokenizer().lcut(text)`` (precise mode, HMM on), in one
-    pass per block instead of jieba's three (see :func:`_cut_block`)."""
-    tok = tokenizer()
-    import jieba  # loaded by tokenizer()
+    pass per block instead of jieba's three (see :func:`_cut_block`), with the dictionary
+    read as far as the text needs it (:func:`word_frequencies`)."""
+    words = word_frequencies()
+    jieba = import_jieba()
 
     out: list[str] = []
     han, skip = jieba.re_han_default, jieba.re_skip_default
@@ -101,7 +145,7 @@ def cut(text: str) -> list[str]:
         if not block:
             continue
         if han.match(block):
-            _cut_block(tok, block, out)
+            _cut_block(words, block, out)
             continue
         for piece in skip.split(block):
             if skip.match(piece):
@@ -111,7 +155,7 @@ def cut(text: str) -> list[str]:
     return out
 
 
-def _cut_block(tok, sentence: str, out: list[str]) -> None:
+def _cut_block(words, sentence: str, out: list[str]) -> None:
     """jieba's ``Tokenizer.__cut_DAG`` on one block, same words: the best route through the
     dictionary's words from the end of the block back, then unknown runs through the HMM.
     jieba builds the word graph as a dict of lists, then scores it with a generator of
@@ -123,8 +167,8 @@ def _cut_block(tok, sentence: str, out: list[str]) -> None:
 
     from jieba import finalseg
 
-    freq = tok.FREQ
-    logtotal = log(tok.total)
+    words_from = words.words_from
+    logtotal = words.logtotal
     n = len(sentence)
     score = [0.0] * (n + 1)
     end = [0] * (n + 1)
@@ -132,6 +176,7 @@ def _cut_block(tok, sentence: str, out: list[str]) -> None:
         best, best_end = None, start
         i = start
         frag = sentence[start]
+        freq = words_from(frag)  # every word tried from here starts with this character
         while i < n and frag in freq:
             count = freq[frag]
             if count:
@@ -148,7 +193,7 @@ def _cut_block(tok, sentence: str, out: list[str]) -> None:
     def flush(run: str) -> None:  # single characters in a row, as jieba ends them
         if len(run) == 1:
             out.append(run)
-        elif not freq.get(run):
+        elif not words_from(run[0]).get(run):
             out.extend(finalseg.cut(run))
         else:
             out.extend(run)
