@@ -281,3 +281,17 @@ def test_a_fresh_process_reads_only_the_parts_it_needs_and_rebuilds_a_bad_file(t
     second = fresh()
     assert second["words"] == expected and not second["jieba_loaded"] and second["source"] == str(path)
     assert 0 < second["parts"] <= len(set(text))
+
+
+def test_a_file_others_could_have_written_is_not_read(tmp_path):
+    import os
+
+    from textmine.wordfreq import WordFrequencies, write
+
+    path = tmp_path / "words.freq"
+    write(path, {"政": 5, "政府": 3}, 8)
+    os.chmod(path, 0o666)  # writable by anyone: it may not be what this user wrote
+    with pytest.raises(ValueError, match="writable by others"):
+        WordFrequencies.from_file(path)
+    os.chmod(path, 0o644)
+    assert WordFrequencies.from_file(path).words_from("政") == {"政": 5, "政府": 3}

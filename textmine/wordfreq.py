@@ -57,6 +57,7 @@ class WordFrequencies:
     def from_file(cls, path: "str | os.PathLike") -> "WordFrequencies":
         """The frequencies a :func:`write` made; ``ValueError`` when it is not such a file."""
         with open(path, "rb") as handle:  # mapped, not read: a process reads few of its parts
+            _check_owner(handle.fileno(), path)
             try:
                 data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
             except ValueError:  # an empty file cannot be mapped
@@ -100,6 +101,16 @@ class WordFrequencies:
         return len(self._parts) if self._whole is None else len(self._index)
 
 
+def _check_owner(fd: int, path) -> None:
+    """The file sits in a directory others can write to (like jieba's own cache): read it
+    only if this user made it and nobody else can change it."""
+    if not hasattr(os, "getuid"):  # (Windows: per-user temporary directories)
+        return
+    stat = os.fstat(fd)
+    if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
+        raise ValueError(f"{path}: not made by this user, or writable by others; not read")
+
+
 def write(path: "str | os.PathLike", freq: dict, total: int) -> None:
     """Write ``freq`` split by first character, atomically (a temporary file, then renamed)."""
     parts: dict[str, dict] = {}
@@ -119,6 +130,7 @@ def write(path: "str | os.PathLike", freq: dict, total: int) -> None:
             handle.write(FORMAT + _HEADER.pack(len(header)) + header)
             for blob in blobs:
                 handle.write(blob)
+        os.chmod(tmp, 0o644)  # whatever the umask: _check_owner reads only a file others cannot change
         os.replace(tmp, path)
     finally:
         if tmp.exists():
