@@ -107,8 +107,7 @@ def word_frequencies():
 
     with _words_lock:
         if _jieba_loaded():  # the whole dictionary is here: nothing to read from the file
-            tok = tokenizer()
-            _words = WordFrequencies.whole(tok.FREQ, tok.total)
+            _words = WordFrequencies.of_tokenizer(tokenizer())
             return _words
         if _words is not None:
             return _words
@@ -121,7 +120,7 @@ def word_frequencies():
                 write(path, tok.FREQ, tok.total)
             except OSError:  # no writable temporary directory: this process keeps jieba's
                 pass
-            _words = WordFrequencies.whole(tok.FREQ, tok.total)
+            _words = WordFrequencies.of_tokenizer(tok)
         return _words
 
 

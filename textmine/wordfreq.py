@@ -35,23 +35,32 @@ _HEADER = struct.Struct("<Q")  # length of the marshalled (total, index) that fo
 
 class WordFrequencies:
     """``words_from(ch)``: the entries of jieba's ``FREQ`` that start with ``ch`` (a dict);
-    ``total`` and ``logtotal`` as jieba scores with them. Built over one complete dict
-    (:meth:`whole`) or over a file (:meth:`from_file`), whose parts are read on first use."""
+    ``total`` and ``logtotal`` as jieba scores with them. Over a jieba Tokenizer in memory
+    (:meth:`of_tokenizer`: its whole ``FREQ``, words added to it later included) or over a
+    file (:meth:`from_file`), whose parts are read on first use."""
 
-    def __init__(self, total: int, *, whole: dict | None = None, index: dict | None = None,
-                 data=None, source: str = "<memory>"):
-        self.total = total
-        self.logtotal = log(total)
+    def __init__(self, total: int = 1, *, tokenizer=None, index: dict | None = None, data=None,
+                 source: str = "<memory>"):
+        self._total = total
+        self._logtotal = log(total)
         self.source = source
-        self._whole = whole
+        self._tok = tokenizer
         self._index = index or {}
         self._data = data
         self._parts: dict[str, dict] = {}
         self._lock = threading.Lock()
 
     @classmethod
-    def whole(cls, freq: dict, total: int) -> "WordFrequencies":
-        return cls(total, whole=freq)
+    def of_tokenizer(cls, tokenizer) -> "WordFrequencies":
+        return cls(tokenizer=tokenizer)
+
+    @property
+    def total(self) -> int:
+        return self._tok.total if self._tok is not None else self._total
+
+    @property
+    def logtotal(self) -> float:
+        return log(self._tok.total) if self._tok is not None else self._logtotal
 
     @classmethod
     def from_file(cls, path: "str | os.PathLike") -> "WordFrequencies":
@@ -78,8 +87,8 @@ class WordFrequencies:
         return cls(total, index=index, data=body, source=str(path))
 
     def words_from(self, ch: str) -> dict:
-        if self._whole is not None:
-            return self._whole
+        if self._tok is not None:
+            return self._tok.FREQ
         part = self._parts.get(ch)
         if part is None:
             part = self._read(ch)
@@ -98,7 +107,7 @@ class WordFrequencies:
 
     @property
     def n_loaded(self) -> int:
-        return len(self._parts) if self._whole is None else len(self._index)
+        return len(self._parts)
 
 
 def _check_owner(fd: int, path) -> None:
