@@ -238,7 +238,7 @@ def test_a_file_that_is_not_whole_is_refused(tmp_path):
     good = (tmp_path / "words.freq").read_bytes()
     assert WordFrequencies.from_file(tmp_path / "words.freq").words_from("政") == {"政": 5, "政府": 3}
     for name, data in (("empty", b""), ("garbage", b"\x00garbage"), ("truncated", good[:-3]),
-                       ("jieba", b"textmine-wordfreq-1\n\xff\xff\xff\xff\xff\xff\xff\x7f")):
+                       ("jieba", b"textmine-wordfreq-2\n\xff\xff\xff\xff\xff\xff\xff\x7f")):
         (tmp_path / name).write_bytes(data)
         with pytest.raises(ValueError):
             WordFrequencies.from_file(tmp_path / name)

@@ -28,9 +28,9 @@ from math import log
 from pathlib import Path
 
 #: bumped when the file layout changes
-FORMAT = b"textmine-wordfreq-1\n"
+FORMAT = b"textmine-wordfreq-2\n"
 CACHE_PREFIX = "textmine-jieba-"
-_HEADER = struct.Struct("<Q")  # length of the marshalled (total, index) that follows FORMAT
+_HEADER = struct.Struct("<Q")  # length of the marshalled (total, index, length of the parts) after FORMAT
 
 
 class WordFrequencies:
@@ -76,14 +76,14 @@ class WordFrequencies:
         (length,) = _HEADER.unpack_from(data, len(FORMAT))
         start = len(FORMAT) + _HEADER.size
         try:
-            total, index = marshal.loads(data[start:start + length])
+            total, index, body_length = marshal.loads(data[start:start + length])
         except (EOFError, ValueError, TypeError) as exc:
             raise ValueError(f"{path}: unreadable header ({exc})") from None
         if not isinstance(total, int) or total <= 0 or not isinstance(index, dict):
             raise ValueError(f"{path}: unreadable header")
         body = memoryview(data)[start + length:]
-        if any(not (0 <= off and off + size <= len(body)) for off, size in index.values()):
-            raise ValueError(f"{path}: truncated")
+        if len(body) != body_length:  # the parts' offsets were written against this length
+            raise ValueError(f"{path}: truncated or padded ({len(body)} bytes of parts, {body_length} written)")
         return cls(total, index=index, data=body, source=str(path))
 
     def words_from(self, ch: str) -> dict:
@@ -131,7 +131,7 @@ def write(path: "str | os.PathLike", freq: dict, total: int) -> None:
         index[ch] = (offset, len(blob))
         blobs.append(blob)
         offset += len(blob)
-    header = marshal.dumps((total, index))
+    header = marshal.dumps((total, index, offset))
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
