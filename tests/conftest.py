@@ -40,3 +40,26 @@ def real_pdf():
 @pytest.fixture
 def example_path() -> Path:
     return EXAMPLE
+
+
+@pytest.fixture
+def same_tables_as_local(tmp_path):
+    """``check(got, src, **options)``: every table of ``got`` (a batch result, or the output
+    directory of one) equals a batch of ``src`` run with the same ``options`` on local threads,
+    the reference a cluster, a shipped or a CLI run must match row for row."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pandas as pd
+
+    import textmine
+    from textmine.batch import read_table
+    from textmine.render.frames import TABLES
+
+    def check(got, src, **options):
+        local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local-reference", **options)
+        for table in TABLES:
+            frame = got.table(table) if hasattr(got, "table") else read_table(got, table)
+            pd.testing.assert_frame_equal(frame, local.table(table), obj=table)
+        return local
+
+    return check

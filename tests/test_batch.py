@@ -2,7 +2,6 @@
 inputs, a worker that dies, in-memory results with any executor."""
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import sqlite3

@@ -1,22 +1,19 @@
 """textmine.batch on a Dask cluster: the executor of a distributed Client runs the audits."""
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 
-import pandas as pd
 import pytest
 
 import textmine
 from corpora.generator import generate_report
-from textmine.batch import clusters, read_table
+from textmine.batch import clusters
 from textmine.batch.clusters import executor_width
 from textmine.cli import main
-from textmine.render.frames import TABLES
 
 distributed = pytest.importorskip("distributed")
 
 
-def test_dask_local_cluster_gives_the_same_tables_as_a_local_pool(tmp_path):
+def test_dask_local_cluster_gives_the_same_tables_as_a_local_pool(tmp_path, same_tables_as_local):
     src = tmp_path / "src"
     paths = [generate_report(500 + s, rendering=("tsv", "pipe")[s % 2], template="2021").write(src)
              for s in range(6)]
@@ -28,10 +25,8 @@ def test_dask_local_cluster_gives_the_same_tables_as_a_local_pool(tmp_path):
         ran = [t for t in stream.data if t["key"].startswith("audit_file")]
         assert len(ran) == len(paths) + 1  # every file was a task on the cluster
         assert {t["worker"] for t in ran} <= set(cluster.workers[w].address for w in cluster.workers)
-    local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local")
     assert on_dask.ok == len(paths) and on_dask.failed == 1
-    for table in TABLES:
-        pd.testing.assert_frame_equal(on_dask.table(table), local.table(table))
+    same_tables_as_local(on_dask, src)
     errors = on_dask.errors()
     assert list(errors["error"]) == ["empty"] and errors["source"].iloc[0].endswith("empty.txt")
 
@@ -43,7 +38,7 @@ def test_the_batch_keeps_every_thread_of_a_dask_cluster_busy():
         assert executor_width(client.get_executor(), workers=1) == 6
 
 
-def test_cli_runs_a_batch_on_a_dask_scheduler(tmp_path):
+def test_cli_runs_a_batch_on_a_dask_scheduler(tmp_path, same_tables_as_local):
     src = tmp_path / "src"
     paths = [generate_report(530 + s, rendering=("cells", "html")[s % 2], template="2021").write(src)
              for s in range(4)]
@@ -55,9 +50,7 @@ def test_cli_runs_a_batch_on_a_dask_scheduler(tmp_path):
         ran = [t for t in stream.data if t["key"].startswith("audit_file")]
     assert code == 0
     assert len(ran) == len(paths)  # every file ran on the cluster
-    local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local")
-    for table in TABLES:
-        pd.testing.assert_frame_equal(read_table(tmp_path / "dask", table), local.table(table))
+    same_tables_as_local(tmp_path / "dask", src)
 
 
 def test_cli_says_when_the_dask_scheduler_cannot_be_reached(tmp_path, capsys, monkeypatch):

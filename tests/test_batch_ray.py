@@ -1,17 +1,14 @@
 """textmine.batch on Ray through RayExecutor (a local Ray of two worker processes)."""
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
-import pandas as pd
 import pytest
 
 import textmine
 from corpora.generator import generate_report
-from textmine.batch import RayExecutor, WorkerCrashed, read_table
+from textmine.batch import RayExecutor, WorkerCrashed
 from textmine.batch.ray_executor import RayUnavailable
 from textmine.cli import main
-from textmine.render.frames import TABLES
 
 
 def test_without_ray_the_executor_says_how_to_get_it(monkeypatch):
@@ -49,7 +46,7 @@ def _task_functions():
     return crash, fail
 
 
-def test_ray_gives_the_same_tables_as_a_local_pool(tmp_path, local_ray):
+def test_ray_gives_the_same_tables_as_a_local_pool(tmp_path, local_ray, same_tables_as_local):
     src = tmp_path / "src"
     paths = [generate_report(700 + s, rendering=("html", "tsv", "docx")[s % 3], template="2021").write(src)
              for s in range(6)]
@@ -60,10 +57,8 @@ def test_ray_gives_the_same_tables_as_a_local_pool(tmp_path, local_ray):
         worker_pids = {executor.submit(os.getpid).result(timeout=60) for _ in range(4)}
     assert os.getpid() not in worker_pids  # tasks run in Ray's worker processes
     assert local_ray.is_initialized()  # a Ray the executor joined is left running
-    local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local")
     assert on_ray.ok == len(paths) and on_ray.failed == 1
-    for table in TABLES:
-        pd.testing.assert_frame_equal(on_ray.table(table), local.table(table))
+    same_tables_as_local(on_ray, src)
     errors = on_ray.errors()
     assert list(errors["error"]) == ["empty"] and errors["source"].iloc[0].endswith("empty.txt")
 
@@ -106,16 +101,14 @@ def test_a_batch_records_a_crashed_ray_task_as_an_error_row(tmp_path, local_ray)
     assert set(result.table("reports")["source"]) == {str(good), str(bad)}
 
 
-def test_cli_runs_a_batch_as_ray_tasks(tmp_path, local_ray):
+def test_cli_runs_a_batch_as_ray_tasks(tmp_path, local_ray, same_tables_as_local):
     src = tmp_path / "src"
     for s in range(3):
         generate_report(730 + s, rendering=("pipe", "html", "cells")[s], template="2021").write(src)
     code = main(["batch", str(src), "--out", str(tmp_path / "ray"), "--ray", "auto", "--no-progress"])
     assert code == 0
     assert local_ray.is_initialized()  # the CLI joined the running Ray and left it so
-    local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local")
-    for table in TABLES:
-        pd.testing.assert_frame_equal(read_table(tmp_path / "ray", table), local.table(table))
+    same_tables_as_local(tmp_path / "ray", src)
 
 
 def test_cli_refuses_a_time_limit_on_a_cluster(tmp_path, capsys):

@@ -6,16 +6,13 @@ import io
 import multiprocessing
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-
-import pandas as pd
+from concurrent.futures import ProcessPoolExecutor
 
 import textmine
 from corpora.generator import generate_report
 from textmine.batch.worker import audit_file, ship
 from textmine.cli import main
 from textmine.readers import Limits
-from textmine.render.frames import TABLES
 
 
 def _blind(hidden: str) -> None:
@@ -57,7 +54,7 @@ def _corpus(src):
     return paths
 
 
-def test_workers_that_cannot_see_the_files_audit_the_shipped_bytes(tmp_path):
+def test_workers_that_cannot_see_the_files_audit_the_shipped_bytes(tmp_path, same_tables_as_local):
     src = tmp_path / "src"
     paths = _corpus(src)
     with _blind_pool(src) as blind:
@@ -66,10 +63,8 @@ def test_workers_that_cannot_see_the_files_audit_the_shipped_bytes(tmp_path):
     assert unseen.ok == 0 and set(unseen.errors()["error"]) == {"not_found"}
     with _blind_pool(src) as blind:
         shipped = textmine.batch(src, executor=blind, out=tmp_path / "shipped", limits=LIMITS, ship_files=True)
-    local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local", limits=LIMITS)
     assert shipped.ok == len(paths) and shipped.failed == 2
-    for table in TABLES:  # the same rows as workers reading the files themselves, errors included
-        pd.testing.assert_frame_equal(shipped.table(table), local.table(table))
+    same_tables_as_local(shipped, src, limits=LIMITS)  # as workers reading the files, errors included
     errors = shipped.errors().sort_values("source")
     assert list(errors["error"]) == ["too_large", "empty"]
 
@@ -101,12 +96,10 @@ def test_files_that_cannot_be_shipped_become_the_same_error_rows(tmp_path):
             assert shipped[key] == direct[key], key
 
 
-def test_cli_ships_files(tmp_path, capsys):
+def test_cli_ships_files(tmp_path, same_tables_as_local):
     src = tmp_path / "src"
     _corpus(src)
     code = main(["batch", str(src), "--out", str(tmp_path / "out"), "--ship-files", "-j", "2", "--no-progress",
                  "--max-bytes", "200000"])
     assert code == 0
-    local = textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "local", limits=LIMITS)
-    for table in TABLES:
-        pd.testing.assert_frame_equal(textmine.batch.read_table(tmp_path / "out", table), local.table(table))
+    same_tables_as_local(tmp_path / "out", src, limits=LIMITS)

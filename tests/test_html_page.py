@@ -4,13 +4,11 @@ screenshot that is not blank, and the DOM after the browser parsed it) where Chr
 installed."""
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 import numpy as np
 import pytest

@@ -8,7 +8,7 @@ import pytest
 import textmine
 
 from conftest import REAL_PDFS
-from textmine.metadata import detect_metadata, detect_template, find_title
+from textmine.metadata import detect_metadata, detect_template
 from textmine.model import SectionMap
 from textmine.readers import load, read_text
 from textmine.sections import split_sections

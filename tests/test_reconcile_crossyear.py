@@ -6,7 +6,7 @@ import dataclasses
 
 from test_reconcile_helpers import (HONGZE_2023_ACTIVE, HONGZE_2023_APPLICATIONS, HONGZE_2023_REVIEW,
                                     HONGZE_2024_ACTIVE, active, applications, review)
-from textmine.model import Document, Metadata, Report
+from textmine.model import Metadata, Report
 from textmine.readers import load
 from textmine.reconcile import cross_year, reconcile
 from textmine.sections import split_sections

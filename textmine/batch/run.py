@@ -26,7 +26,7 @@ from .inputs import expand_inputs
 from .outdir import prepare
 from .pool import WORKER_GC_THRESHOLD, IsolatedPool
 from . import store as store_module
-from .store import CSV_DIR, PARQUET_DIR, SQLITE_NAME, SQLiteStore, export
+from .store import PARQUET_DIR, SQLITE_NAME, SQLiteStore, export
 from .worker import audit_file, failed_result, ship
 
 #: with ``ship_files``, the most file contents held in tasks in flight (one task always goes)

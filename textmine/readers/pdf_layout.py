@@ -17,7 +17,6 @@ from typing import Iterable, Sequence
 
 import regex
 
-from ..normalize import is_cjk
 
 #: Lines that are page furniture wherever they stand (one pattern per convention).
 FURNITURE_ANYWHERE: tuple[str, ...] = (

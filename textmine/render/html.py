@@ -19,7 +19,6 @@ import tempfile
 from collections import Counter, defaultdict
 from html import escape
 from pathlib import Path
-from typing import Iterable
 
 import regex
 

@@ -329,7 +329,6 @@ def parse_active(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
             issues.append(f"{what}: no column headers; template {template} inferred from the number of values")
     layout = L.ACTIVE_LAYOUT.get(template)
     results: list[_RowResult] = []
-    colmap_cache: dict[int, dict[int, dict[int, str]]] = {}
     for p in pairing.rows:
         if layout is None:
             results.append(_RowResult(p.key, _unknown_values(
