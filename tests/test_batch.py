@@ -457,17 +457,29 @@ def test_a_batch_run_elsewhere_exports_on_this_machines_cores(tmp_path, monkeypa
     src = tmp_path / "src"
     for s in range(5):
         generate_report(900 + s, rendering=("tsv", "html")[s % 2], template="2021").write(src)
-    calls = []
+    calls, ranges_read = [], []
     real_export = run_module.export
 
+    class Counting:  # the pool the batch made, counting the ranges given to its processes
+        def __init__(self, pool):
+            self.pool = pool
+
+        def submit(self, fn, *args):
+            ranges_read.append(fn.__name__)
+            return self.pool.submit(fn, *args)
+
     def recording_export(store, out, **kwargs):
-        calls.append((type(kwargs.get("executor")).__name__, kwargs.get("parts"), kwargs.get("min_reports")))
+        executor = kwargs.get("executor")
+        calls.append((type(executor).__name__, kwargs.get("parts")))
+        if executor is not None:
+            kwargs["executor"] = Counting(executor)
         return real_export(store, out, **kwargs)
 
     monkeypatch.setattr(run_module, "export", recording_export)
     monkeypatch.setattr(store_module, "PARALLEL_EXPORT_MIN_REPORTS", 2)
     textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "ranges", workers=3)
     textmine.batch(src, executor=ThreadPoolExecutor(2), out=tmp_path / "one", workers=1)
-    assert calls == [("IsolatedPool", 3, 2), ("NoneType", None, None)]
+    assert calls == [("IsolatedPool", 3), ("NoneType", None)]
+    assert ranges_read == ["export_part"] * 3  # the store read in three ranges, in the pool's processes
     for path in sorted((tmp_path / "one" / "parquet").glob("*.parquet")):
         assert path.read_bytes() == (tmp_path / "ranges" / "parquet" / path.name).read_bytes(), path.name

@@ -25,7 +25,6 @@ from .clusters import executor_width
 from .inputs import expand_inputs
 from .outdir import prepare
 from .pool import WORKER_GC_THRESHOLD, IsolatedPool
-from . import store as store_module
 from .store import PARQUET_DIR, SQLITE_NAME, SQLiteStore, export
 from .worker import audit_file, failed_result, ship
 
@@ -367,7 +366,7 @@ def run_batch(paths: "str | os.PathLike | Iterable[str | os.PathLike]", executor
                 if parts > 1:
                     with IsolatedPool(parts) as pool:
                         result.exports = export(store, out_path, parquet=parquet, csv=csv, executor=pool,
-                                                parts=parts, min_reports=store_module.PARALLEL_EXPORT_MIN_REPORTS)
+                                                parts=parts)
                 else:
                     result.exports = export(store, out_path, parquet=parquet, csv=csv)
             except _output_errors() as exc:

@@ -329,13 +329,14 @@ def export_part(db_path: str, reports: tuple, directory: str, tag: str) -> dict[
 
 
 def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = False,
-           executor=None, parts: int = 1, min_reports: int = PARALLEL_EXPORT_MIN_REPORTS) -> dict[str, list[Path]]:
+           executor=None, parts: int = 1, min_reports: int | None = None) -> dict[str, list[Path]]:
     """Write ``out/parquet/<table>.parquet`` and/or ``out/csv/<table>.csv`` from the store.
 
     With an ``executor`` whose workers share this machine's disk and ``parts`` > 1, a store
     of at least ``min_reports`` reports is read in ``parts`` ranges at once (the reading and
     the conversion to Arrow are most of an export's time), each range into temporary Arrow
-    files that are then written out in order. The files are byte-identical either way."""
+    files that are then written out in order (``min_reports`` defaults to
+    :data:`PARALLEL_EXPORT_MIN_REPORTS`). The files are byte-identical either way."""
     import shutil
     import tempfile
 
@@ -349,6 +350,8 @@ def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = F
         shutil.rmtree(stale, ignore_errors=True)
     pieces: list[dict[str, str]] | None = None
     scratch = None
+    if min_reports is None:
+        min_reports = PARALLEL_EXPORT_MIN_REPORTS
     if executor is not None and parts > 1 and \
             store.conn.execute('SELECT COUNT(*) FROM "reports"').fetchone()[0] >= min_reports:
         scratch = tempfile.mkdtemp(prefix=".export-", dir=out)
