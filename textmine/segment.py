@@ -101,7 +101,7 @@ def word_frequencies():
     kept) jieba's load, which also writes that file for the next process."""
     global _words
     words = _words
-    if words is not None and (words.source == "<memory>" or not _jieba_loaded()):
+    if words is not None and (words.in_memory or not _jieba_loaded()):
         return words
     from .wordfreq import WordFrequencies, cache_path, write
 

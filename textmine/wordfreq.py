@@ -55,6 +55,11 @@ class WordFrequencies:
         return cls(tokenizer=tokenizer)
 
     @property
+    def in_memory(self) -> bool:
+        """Over jieba's tokenizer (nothing to read), not over a file."""
+        return self._tok is not None
+
+    @property
     def total(self) -> int:
         return self._tok.total if self._tok is not None else self._total
 

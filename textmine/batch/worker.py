@@ -86,8 +86,7 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
     rid = report_id(source, sha)
     error = problem = None
     try:
-        report = audit(source if shipped is None else load_named_bytes(shipped[2], source, limits=limits),
-                       limits=limits)
+        report = audit(source if shipped is None else load_named_bytes(data, source, limits=limits), limits=limits)
         rows = report_rows(report.to_dict(), rid=rid, size_bytes=size, sha256=sha, with_text=with_text)
         status = "ok"
     except TextmineError as exc:
