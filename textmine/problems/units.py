@@ -15,6 +15,7 @@ unsplit) and its enumeration marker: the classifier uses both as context.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import regex
@@ -45,8 +46,10 @@ class Unit:
 _SPACES = regex.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def clean_text(text: str) -> str:
-    """Whitespace dropped except between ASCII words (PDF line breaks, "2023 年")."""
+    """Whitespace dropped except between ASCII words (PDF line breaks, "2023 年"). Cached: a
+    report's 五 asks for the same sentence and clause ~2.5 times (units, clauses, zones)."""
     return _SPACES.sub(" ", _WS.sub("", text)).strip()
 
 
