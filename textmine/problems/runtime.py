@@ -110,9 +110,11 @@ class Vocabulary:
         texts = [_WHITE_SPACES.sub(" ", t) for t in texts]
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64) + 1
-        owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        # (array methods, not the np.* functions: those add a dispatch layer per call, and a
+        # report's 五 makes ~50 of these calls on small arrays)
+        owner = np.arange(len(texts), dtype=np.int64).repeat(lengths)
         # each position's distance to the end of its text: an n-gram starts where it is >= n - 1
-        to_end = np.repeat(np.cumsum(lengths), lengths) - np.arange(len(codes), dtype=np.int64) - 1
+        to_end = lengths.cumsum().repeat(lengths) - np.arange(len(codes), dtype=np.int64) - 1
         keys, rows = [codes], [owner]
         if len(codes) >= 2:
             fits = to_end[:-1] >= 1
@@ -135,7 +137,7 @@ class Vocabulary:
     def _lookup(self, keys: np.ndarray) -> np.ndarray:
         if not len(self._numbers):
             return np.full(len(keys), self.unknown, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self._numbers, keys), len(self._numbers) - 1)
+        at = np.minimum(self._numbers.searchsorted(keys), len(self._numbers) - 1)
         return np.where(self._numbers[at] == keys, self._numbered_ids[at], self.unknown)
 
     def columns(self, terms: Sequence[str], offset: int = 0) -> np.ndarray:
@@ -173,7 +175,8 @@ class LinearModel:
         the L2 norm of its row's block (chars and words are normalised apart, as the two
         vectorizers of the FeatureUnion do)."""
         n = batch.n
-        out = np.tile(self.intercept, (n, 1))
+        out = np.empty((n, len(self.intercept)))
+        out[:] = self.intercept
         if not n:
             return out
         keys = []
@@ -187,7 +190,9 @@ class LinearModel:
             return out
         keys.sort()
         starts = _run_starts(keys)
-        counts = np.diff(starts, append=len(keys))
+        counts = np.empty_like(starts)
+        np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+        counts[-1] = len(keys) - starts[-1]
         rows, columns = np.divmod(keys[starts], self.width)
         values = (1.0 + np.log(counts)) * self.idf[columns]
         block = rows * 2 + (columns >= self.n_chars)
@@ -217,7 +222,7 @@ def _run_starts(sorted_values: np.ndarray) -> np.ndarray:
     first = np.empty(len(sorted_values), dtype=bool)
     first[0] = True
     np.not_equal(sorted_values[1:], sorted_values[:-1], out=first[1:])
-    return np.flatnonzero(first)
+    return first.nonzero()[0]
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -255,7 +260,8 @@ class RuntimeClassifier:
         get, unknown = self.word_terms.index.get, self.word_terms.unknown
         flat = [get(f, unknown) for features in word_features for f in features]
         word_ids = np.fromiter(flat, dtype=np.int64, count=len(flat))
-        word_rows = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f in word_features])
+        word_rows = np.arange(len(texts), dtype=np.int64).repeat(
+            np.fromiter(map(len, word_features), dtype=np.int64, count=len(word_features)))
         return Batch(len(texts), char_rows, char_ids, word_rows, word_ids)
 
     def proba(self, batch: Batch, model: str) -> np.ndarray:
