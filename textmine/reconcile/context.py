@@ -170,6 +170,17 @@ class Context:
             cells[(v.row, v.column)] = Cell(table_key, v.row, v.column, v.value, status, v.start, v.end)
         return cells
 
+    def figures_by_metric(self) -> dict[str, tuple[int, ...]]:
+        """Positions in :attr:`figures` of each metric's figures, in order. The narrative
+        rules ask once per metric (about thirty) for the few figures of theirs."""
+        found = self._cache.get("figures_by_metric")
+        if found is None:
+            positions: dict[str, list[int]] = {}
+            for k, fig in enumerate(self.figures):
+                positions.setdefault(fig.metric, []).append(k)
+            found = self._cache["figures_by_metric"] = {m: tuple(ks) for m, ks in positions.items()}
+        return found
+
     def rows(self, table_key: str) -> tuple[str, ...]:
         """Row keys present in a table, in the order the parser gave them."""
         key = ("rows", table_key)

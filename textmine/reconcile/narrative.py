@@ -128,8 +128,14 @@ def relevant_figures(ctx: Context, twin: Twin):
     """The figures ``twin`` compares: this year's counts of its metric in the narrative, in
     a unit that fits, that are the whole metric or a part the table holds too."""
     out = []
-    for fig in ctx.figures:
-        if fig.metric not in twin.metrics or not figview.comparable(fig):
+    by_metric = ctx.figures_by_metric()
+    metrics = twin.metrics
+    positions = by_metric.get(metrics[0], ()) if len(metrics) == 1 else \
+        sorted(k for metric in metrics for k in by_metric.get(metric, ()))
+    figures = ctx.figures
+    for k in positions:
+        fig = figures[k]
+        if not figview.comparable(fig):
             continue
         if ctx.in_table_region(fig.start, fig.end):
             continue  # table text, not narrative
