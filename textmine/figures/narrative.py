@@ -97,14 +97,29 @@ def _is_table_line(line: str, in_table_section: bool) -> bool:
 
 
 def _inside(spans: list[tuple[int, int]]):
-    """A test ``pos -> bool``: whether ``pos`` lies in one of ``spans`` (half-open), for the
-    usual handful of spans without a generator per call."""
-    if not spans:
+    """A test ``pos -> bool``: whether ``pos`` lies in one of ``spans`` (half-open). It is
+    asked for every line of a report (a table written one cell per line has hundreds), so
+    the spans are merged into disjoint ones, found by bisection."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue  # holds no position
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    if not merged:
         return lambda pos: False
-    if len(spans) == 1:
-        (s0, e0), = spans
+    if len(merged) == 1:
+        (s0, e0), = merged
         return lambda pos: s0 <= pos < e0
-    return lambda pos: any(s <= pos < e for s, e in spans)
+    starts = [s for s, _ in merged]
+    ends = [e for _, e in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < ends[k]
+    return inside
 
 
 def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]]:
