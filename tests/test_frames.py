@@ -99,6 +99,23 @@ def test_keys_a_stage_adds_are_kept_in_extra_not_dropped():
     json.dumps(report["extra"])
 
 
+def test_rows_with_json_text_are_the_rows_with_their_json_columns_encoded(seed_path):
+    # what a batch worker sends (json_text=True) is exactly what a store makes of the rows
+    from textmine.render.frames import encode_json
+
+    data = textmine.audit(seed_path).to_dict()
+    data["figures"][0]["breakdown_of"] = 3  # an extra key: the extra column has JSON too
+    plain, text = report_rows(data), report_rows(data, json_text=True)
+    n_encoded = 0
+    for table, columns in TABLES.items():
+        assert len(plain[table]) == len(text[table])
+        for row, encoded in zip(plain[table], text[table]):
+            want = tuple(encode_json(v) if col.kind == "json" else v for col, v in zip(columns, row))
+            assert encoded == want
+            n_encoded += sum(1 for col, v in zip(columns, encoded) if col.kind == "json" and v is not None)
+    assert n_encoded > 20
+
+
 def test_unknown_table_name_is_a_clear_error():
     with pytest.raises(KeyError, match="unknown table"):
         frame(_constructed_report(), "tabels")

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import TextmineError
 from ..readers import DEFAULT_LIMITS, Limits
-from ..render.frames import TABLES, encode_json, error_rows, report_id, report_rows
+from ..render.frames import error_rows, report_id, report_rows
 
 _HASH_BLOCK = 1 << 20
 
@@ -44,26 +44,6 @@ def _stat(source: str) -> tuple[int | None, int | None]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def encode_rows(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    """Rows ready for a store: ``json`` columns as JSON text."""
-    out = {}
-    for table, table_rows in rows.items():
-        json_cols = [i for i, col in enumerate(TABLES[table]) if col.kind == "json"]
-        if not json_cols or not table_rows:
-            out[table] = table_rows
-            continue
-        encoded = []
-        for row in table_rows:
-            if any(row[i] is not None for i in json_cols):  # most cells have no extra at all
-                row = list(row)
-                for i in json_cols:
-                    row[i] = encode_json(row[i])
-                row = tuple(row)
-            encoded.append(row)
-        out[table] = encoded
-    return out
-
-
 def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = False,
                shipped: "tuple[int, int, bytes] | None" = None) -> dict[str, Any]:
     """Audit ``source`` and return ``{"source", "size", "mtime_ns", "sha256", "report_id",
@@ -87,7 +67,8 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
     error = problem = None
     try:
         report = audit(source if shipped is None else load_named_bytes(data, source, limits=limits), limits=limits)
-        rows = report_rows(report.to_dict(), rid=rid, size_bytes=size, sha256=sha, with_text=with_text)
+        rows = report_rows(report.to_dict(), rid=rid, size_bytes=size, sha256=sha, with_text=with_text,
+                           json_text=True)
         status = "ok"
     except TextmineError as exc:
         status, error, problem = "error", exc.code, exc.problem
@@ -98,10 +79,10 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
     except Exception as exc:  # noqa: BLE001 - a bug in a stage must not stop the batch
         status, error, problem = "error", "internal", f"{type(exc).__name__}: {exc}"[:2000]
     if status == "error":
-        rows = error_rows(source, error, problem, rid=rid, size_bytes=size, sha256=sha)
+        rows = error_rows(source, error, problem, rid=rid, size_bytes=size, sha256=sha, json_text=True)
     return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": sha, "report_id": rid,
             "status": status, "error": error, "problem": problem,
-            "seconds": round(time.perf_counter() - started, 6), "rows": encode_rows(rows)}
+            "seconds": round(time.perf_counter() - started, 6), "rows": rows}
 
 
 def ship(source: str, limits: Limits = DEFAULT_LIMITS) -> "tuple[int, int, bytes] | dict[str, Any]":
@@ -130,7 +111,7 @@ def failed_result(source: str, error: str, problem: str) -> dict[str, Any]:
     rid = report_id(source, None)
     return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": None, "report_id": rid,
             "status": "error", "error": error, "problem": problem, "seconds": None,
-            "rows": encode_rows(error_rows(source, error, problem, rid=rid, size_bytes=size))}
+            "rows": error_rows(source, error, problem, rid=rid, size_bytes=size, json_text=True)}
 
 
-__all__ = ["audit_file", "ship", "failed_result", "file_sha256", "encode_rows"]
+__all__ = ["audit_file", "ship", "failed_result", "file_sha256"]

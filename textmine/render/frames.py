@@ -204,23 +204,24 @@ _COERCE = {"str": _str, "int": _int, "float": _number, "json": lambda v: v}
 
 
 @functools.lru_cache(maxsize=None)
-def _row_maker(table: str, fixed: tuple[str, ...]):
+def _row_maker(table: str, fixed: tuple[str, ...], json_text: bool = False):
     """``make(get, values, extra) -> row`` for ``table``: the columns named in ``fixed`` take
     the matching item of ``values`` (already of the column's type), ``extra`` the argument,
-    every other column ``coerce(get(key))`` (key: the column's name, or :data:`_RENAMED`).
-    Written out once per table as one tuple expression: a report gives hundreds of rows, and
-    a loop over the columns of each costs several times as much."""
-    env: dict[str, Any] = {}
+    every other column ``coerce(get(key))`` (key: the column's name, or :data:`_RENAMED`);
+    with ``json_text`` the ``json`` columns are :func:`encode_json` text, as a store keeps
+    them. Written out once per table as one tuple expression: a report gives hundreds of
+    rows, and a loop over the columns of each costs several times as much."""
+    env: dict[str, Any] = {"encode": encode_json}
     parts = []
     for i, col in enumerate(TABLES[table]):
         if col.name in fixed:
             parts.append(f"values[{fixed.index(col.name)}]")
         elif col.name == "extra":
-            parts.append("extra")
+            parts.append("encode(extra)" if json_text else "extra")
         else:
             key = _RENAMED.get((table, col.name), col.name)
             if col.kind == "json":
-                parts.append(f"get({key!r})")
+                parts.append(f"encode(get({key!r}))" if json_text else f"get({key!r})")
             else:
                 env[f"coerce{i}"] = _COERCE[col.kind]
                 parts.append(f"coerce{i}(get({key!r}))")
@@ -245,11 +246,12 @@ def _extra(record: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any] |
 
 
 def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: int | None = None,
-                sha256: str | None = None, with_text: bool = False) -> dict[str, list[tuple]]:
+                sha256: str | None = None, with_text: bool = False, json_text: bool = False) -> dict[str, list[tuple]]:
     """Rows of all six tables for one report given as ``Report.to_dict()``.
 
     Rows are tuples in the column order of :data:`TABLES`; ``json`` columns hold Python
-    lists/dicts (the stores encode them). ``rid`` defaults to :func:`report_id` of the source."""
+    lists/dicts, or with ``json_text`` their :func:`encode_json` text (as the stores keep
+    them). ``rid`` defaults to :func:`report_id` of the source."""
     source = data.get("source")
     rid = rid or report_id(source, sha256)
     key = {"report_id": rid, "source": source}
@@ -258,7 +260,7 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
     text_source = _str(source)
     # sections, figures, findings, sentences: one row per record, in report order
     for table, field in _RECORD_SOURCES.items():
-        make, known = _row_maker(table, ("report_id", "source", "ord")), _known(table)
+        make, known = _row_maker(table, ("report_id", "source", "ord"), json_text), _known(table)
         out = rows[table]
         for ord_, record in enumerate(data.get(field) or ()):
             out.append(make(record.get, (rid, text_source, ord_), _extra(record, known)))
@@ -266,7 +268,7 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
     # table cells: from the detailed view (status, raw, spans); the nested contract view is
     # the fallback for a table that gives no details.
     details = data.get("table_details") or {}
-    make, known = _row_maker("cells", _CELL_FIXED), _known("cells")
+    make, known = _row_maker("cells", _CELL_FIXED, json_text), _known("cells")
     out = rows["cells"]
     for table_key in sorted((data.get("tables") or {}).keys() | details.keys()):
         detail = details.get(table_key) or {}
@@ -311,18 +313,19 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
                        "sections", "missing_sections", "section_notes", "tables", "table_details",
                        "figures", "findings", "sentences"}
     extra = {k: v for k, v in data.items() if k not in top_level_known}
-    rows["reports"].append(_row_maker("reports", ())(report_level.get, (), extra or None))
+    rows["reports"].append(_row_maker("reports", (), json_text)(report_level.get, (), extra or None))
     return rows
 
 
 def error_rows(source: str, error: str, problem: str, *, rid: str | None = None,
-               size_bytes: int | None = None, sha256: str | None = None) -> dict[str, list[tuple]]:
+               size_bytes: int | None = None, sha256: str | None = None,
+               json_text: bool = False) -> dict[str, list[tuple]]:
     """The rows of a file that could not be audited: one ``reports`` row with status
-    ``error``, nothing in the other tables."""
+    ``error``, nothing in the other tables (``json_text``: see :func:`report_rows`)."""
     rows: dict[str, list[tuple]] = {name: [] for name in TABLES}
     values = {"report_id": rid or report_id(source, sha256), "source": source, "status": "error",
               "error": error, "problem": problem, "size_bytes": size_bytes, "sha256": sha256}
-    rows["reports"].append(_row_maker("reports", ())(values.get, (), None))
+    rows["reports"].append(_row_maker("reports", (), json_text)(values.get, (), None))
     return rows
 
 
