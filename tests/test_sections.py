@@ -435,3 +435,35 @@ def test_paragraph_naming_parts_inline_is_not_split_there():
 def test_numbered_sentence_mentioning_review_is_not_heading_four():
     assert classify_heading("一、全年共发生行政复议案件3件,行政诉讼情况良好") is None
     assert classify_heading("二、主动公开信息512条,其中政策文件情况良好") is None
+
+
+def test_variants_tried_as_one_alternation_give_the_first_matching_variant():
+    # _match_variant reads every variant in one match call; the answer must be the one a
+    # loop over HEADING_VARIANTS in order gives, with the same end, numbered or not
+    import regex
+
+    from corpora.generator import generate_report
+    from textmine.sections import _match_variant
+
+    def by_loop(compact: str, numbered: bool):
+        for variant in HEADING_VARIANTS:
+            if variant.numbered_only and not numbered:
+                continue
+            hit = regex.match(variant.pattern, compact)
+            if hit:
+                return variant, hit.end()
+        return None
+
+    from textmine.readers import read_bytes
+
+    reports = [generate_report(seed, template=t) for seed in range(12) for t in ("2021", "2019", "pre-2019")]
+    texts = [read_bytes(r.data, r.name).text for r in reports]
+    lines = {"".join(line.split()) for text in texts for line in text.split("\n")}
+    lines |= {"".join(line.lstrip("一二三四五六七八九十、.()（） ").split()) for text in texts for line in text.split("\n")}
+    lines |= {"存在的主要问题及改进情况", "其他需要报告的事项", "主动公开政府信息情况统计表", "基本情况", "机构设置和人员情况"}
+    found = 0
+    for compact in sorted(lines):
+        for numbered in (False, True):
+            assert _match_variant(compact, numbered) == by_loop(compact, numbered), (compact, numbered)
+            found += _match_variant(compact, numbered) is not None
+    assert found > 50

@@ -89,7 +89,22 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
     Variant("appendix", r"说明与附表|附表|附件|部分指标统计图表"),
 )
 
-_COMPILED = tuple((v, regex.compile(v.pattern)) for v in HEADING_VARIANTS)
+
+
+def _alternation(variants: tuple[Variant, ...]) -> tuple[tuple[Variant, ...], regex.Pattern]:
+    """``variants`` and one pattern trying them in order, each as a group of its own, so a
+    match says by its ``lastindex`` which variant it is (one match call per candidate line
+    instead of one per variant; an alternation tries its branches in order, so the first
+    variant that matches still wins, with the same end)."""
+    for v in variants:
+        if regex.compile(v.pattern).groups:
+            raise ValueError(f"heading variant {v.pattern!r}: use (?:...), not capturing groups")
+    return variants, regex.compile("|".join(f"({v.pattern})" for v in variants))
+
+
+#: every variant (after a top-level ordinal) / those trusted without one
+_NUMBERED = _alternation(HEADING_VARIANTS)
+_UNNUMBERED = _alternation(tuple(v for v in HEADING_VARIANTS if not v.numbered_only))
 
 #: The order standard parts come in; extra parts may sit anywhere.
 _RANK = {key: i for i, key in enumerate(SECTION_KEYS)}
@@ -173,13 +188,9 @@ def _cn_number(text: str | None) -> int | None:
 
 def _match_variant(compact: str, numbered: bool):
     """First variant matching at the start of ``compact``: ``(variant, match end)``."""
-    for variant, pattern in _COMPILED:
-        if variant.numbered_only and not numbered:
-            continue
-        hit = pattern.match(compact)
-        if hit:
-            return variant, hit.end()
-    return None
+    variants, pattern = _NUMBERED if numbered else _UNNUMBERED
+    hit = pattern.match(compact)
+    return (variants[hit.lastindex - 1], hit.end()) if hit else None
 
 
 def _ordinal(line: str) -> tuple[str, str | None, int]:
