@@ -205,7 +205,8 @@ def _ordinal(line: str) -> tuple[str, str | None, int]:
 def classify_heading(line: str) -> tuple[str, str | None, str, int, str] | None:
     """If ``line`` is a section heading, return ``(key, ordinal, title, title_end, style)``
     where ``title_end`` is the offset within ``line`` where the heading text stops."""
-    if "\t" in line or "|" in line or _TOC_LINE.search(line):
+    # (a table-of-contents entry ends in its page number: only such lines are searched)
+    if "\t" in line or "|" in line or (line.rstrip()[-1:].isdigit() and _TOC_LINE.search(line)):
         return None
     style, number, rest_start = _ordinal(line)
     rest = line[rest_start:]
