@@ -60,7 +60,10 @@ def enum_kind(text: str) -> str | None:
     return next(k for k, v in m.groupdict().items() if v is not None)
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_enum(text: str) -> str:
+    # cached: a unit's text is stripped for both models, as its mirror's context, and again
+    # when follow-through compares wordings
     return cues.ENUM_RE.sub("", text, count=1)
 
 
