@@ -165,6 +165,46 @@ def pdfminer_pages(data: bytes, numbers: list[int]) -> dict[int, PageContent]:
     return out
 
 
+#: PDFium functions called per glyph, page object or path segment (thousands of times a page)
+_HOT_CALLS = (
+    "FPDFText_IsGenerated", "FPDFText_HasUnicodeMapError", "FPDFText_GetLooseCharBox", "FPDFText_GetFontSize",
+    "FPDFText_GetMatrix", "FPDFText_GetCharOrigin", "FPDFPage_CountObjects", "FPDFPage_GetObject",
+    "FPDFPageObj_GetType", "FPDFPageObj_GetBounds", "FPDFPageObj_GetMatrix", "FPDFFormObj_CountObjects",
+    "FPDFFormObj_GetObject", "FPDFPath_GetDrawMode", "FPDFPageObj_GetFillColor", "FPDFPath_CountSegments",
+    "FPDFPath_GetPathSegment", "FPDFPathSegment_GetPoint", "FPDFPathSegment_GetType", "FPDFPathSegment_GetClose",
+)
+_hot: dict = {}
+
+
+def _calls() -> dict:
+    """:data:`_HOT_CALLS` as ctypes prototypes of the same library functions that take every
+    pointer (handles, out-parameters) as a plain address and give handles back as addresses.
+    pypdfium2's bindings check and convert typed pointers on each call: a quarter of the
+    ~1.3 µs a call costs here, and a real report's page makes ~3,000 of them (its ~450 text
+    objects, ~560 glyphs and ~220 path segments). Made once per process, from the addresses
+    of pypdfium2's own function objects (same library, same calling convention)."""
+    if not _hot:
+        import pypdfium2.raw as raw
+
+        def plain(kind):
+            return ctypes.c_void_p if kind is not None and issubclass(kind, ctypes._Pointer) else kind
+
+        made = {}
+        for name in _HOT_CALLS:
+            bound = getattr(raw, name)
+            quick = type(bound)(ctypes.cast(bound, ctypes.c_void_p).value)
+            quick.argtypes = [plain(kind) for kind in bound.argtypes]
+            quick.restype = plain(bound.restype)
+            made[name] = quick
+        _hot.update(made)
+    return _hot
+
+
+def _address(handle) -> int | None:
+    """The address a pypdfium2 handle (a typed pointer) points at."""
+    return ctypes.cast(handle, ctypes.c_void_p).value
+
+
 def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
     import pypdfium2.raw as raw
 
@@ -181,6 +221,13 @@ def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
     memory = bytearray(2 * (n + 1))
     raw.FPDFText_GetText(textpage, 0, n, ctypes.pointer(ctypes.c_ushort.from_buffer(memory)))
     codes = memoryview(memory).cast("H")[:n].tolist()
+    calls = _calls()
+    is_generated, map_error = calls["FPDFText_IsGenerated"], calls["FPDFText_HasUnicodeMapError"]
+    char_box, font_size = calls["FPDFText_GetLooseCharBox"], calls["FPDFText_GetFontSize"]
+    char_matrix, char_origin = calls["FPDFText_GetMatrix"], calls["FPDFText_GetCharOrigin"]
+    page = _address(textpage)
+    box_at, matrix_at = ctypes.addressof(box), ctypes.addressof(matrix)
+    origin_at = (ctypes.addressof(origin_x), ctypes.addressof(origin_y))
     i = 0
     while i < n:
         k = i
@@ -189,9 +236,9 @@ def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
         if code == 10 or code == 13:
             continue
         # PDFium makes up spaces (and the line breaks above) of its own
-        if code == 32 and raw.FPDFText_IsGenerated(textpage, k) == 1:
+        if code == 32 and is_generated(page, k) == 1:
             continue
-        if code in _NO_UNICODE or raw.FPDFText_HasUnicodeMapError(textpage, k) == 1:
+        if code in _NO_UNICODE or map_error(page, k) == 1:
             unmapped += 1
             continue
         if 0xD800 <= code < 0xDC00 and i < n:  # a character beyond the BMP, as two halves
@@ -202,15 +249,15 @@ def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
         if 0xD800 <= code < 0xE000:
             unmapped += 1
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage, k, box):
+        if not char_box(page, k, box_at):
             continue
-        em = raw.FPDFText_GetFontSize(textpage, k)
+        em = font_size(page, k)
         size = em
-        if raw.FPDFText_GetMatrix(textpage, k, matrix):
+        if char_matrix(page, k, matrix_at):
             size *= math.hypot(matrix.c, matrix.d)
         x0, x1, y0 = float(box.left), float(box.right), float(box.bottom)
         if abs(size - em) > 0.01 and abs((x1 - x0) - em) < 0.01 and \
-                raw.FPDFText_GetCharOrigin(textpage, k, origin_x, origin_y):
+                char_origin(page, k, *origin_at):
             # vertical writing: PDFium boxes the glyph one unscaled em wide and high around
             # its origin; pdfminer one (scaled) size square standing on it
             x0, y0 = float(origin_x.value), float(origin_y.value)
@@ -227,37 +274,43 @@ def _paths(page, page_top: float) -> tuple[list[dict], bool]:
     """Path dicts (pdfplumber's ``line`` / ``rect`` / ``curve`` objects, the attributes
     :mod:`.pdf` reads) of every path on the page in painting order, form XObjects followed;
     and whether a text object on the way is zero wide (which PDFium's text page skips)."""
-    import pypdfium2.raw as raw
-
+    calls = _calls()
     paths: list[dict] = []
-    unmeasured = _walk(page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, _IDENTITY, page_top, 0, paths)
+    unmeasured = _walk(_address(page), calls["FPDFPage_CountObjects"], calls["FPDFPage_GetObject"], _IDENTITY,
+                       page_top, 0, paths)
     return paths, unmeasured
 
 
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _walk(parent, count, get, outer: tuple, page_top: float, depth: int, paths: list[dict]) -> bool:
+def _walk(parent: int, count, get, outer: tuple, page_top: float, depth: int, paths: list[dict]) -> bool:
     import pypdfium2.raw as raw
 
+    calls = _calls()
+    object_type, bounds, object_matrix = calls["FPDFPageObj_GetType"], calls["FPDFPageObj_GetBounds"], \
+        calls["FPDFPageObj_GetMatrix"]
     unmeasured = False
     matrix = raw.FS_MATRIX()
+    matrix_at = ctypes.addressof(matrix)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    box_at = tuple(map(ctypes.addressof, (left, bottom, right, top)))
     for k in range(count(parent)):
         obj = get(parent, k)
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = object_type(obj)
         if kind == _TEXT:
-            if not unmeasured and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            if not unmeasured and bounds(obj, *box_at):
                 unmeasured = abs(right.value - left.value) < _MIN_TEXT_WIDTH
             continue
         if kind != _PATH and (kind != _FORM or depth >= _MAX_FORM_DEPTH):
             continue
         own = outer
-        if raw.FPDFPageObj_GetMatrix(obj, matrix):
+        if object_matrix(obj, matrix_at):
             own = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == _PATH:
             paths.extend(_path_objects(obj, own, page_top))
-        elif _walk(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, own, page_top, depth + 1, paths):
+        elif _walk(obj, calls["FPDFFormObj_CountObjects"], calls["FPDFFormObj_GetObject"], own, page_top,
+                   depth + 1, paths):
             unmeasured = True
     return unmeasured
 
@@ -273,17 +326,19 @@ def _segments(obj, m: tuple) -> list[tuple[str, tuple[float, float] | None]]:
     """The path as pdfminer's operators with their end points in page space: ``m`` / ``l``
     / ``c`` (a cubic: PDFium gives its two control points and end point as three segments;
     the end point is what pdfminer keeps) and ``h`` (close, no point)."""
-    import pypdfium2.raw as raw
-
+    calls = _calls()
+    get_segment, get_point = calls["FPDFPath_GetPathSegment"], calls["FPDFPathSegment_GetPoint"]
+    segment_type, closes = calls["FPDFPathSegment_GetType"], calls["FPDFPathSegment_GetClose"]
     a, b, c, d, e, f = m
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     ops: list[tuple[str, tuple[float, float] | None]] = []
     pending_bezier = 0
-    for k in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, k)
-        if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
+    for k in range(calls["FPDFPath_CountSegments"](obj)):
+        segment = get_segment(obj, k)
+        if not segment or not get_point(segment, x_at, y_at):
             continue
-        kind = raw.FPDFPathSegment_GetType(segment)
+        kind = segment_type(segment)
         if kind == _BEZIERTO:
             pending_bezier += 1
             if pending_bezier < 3:
@@ -294,20 +349,19 @@ def _segments(obj, m: tuple) -> list[tuple[str, tuple[float, float] | None]]:
         pending_bezier = 0
         px, py = float(x.value), float(y.value)
         ops.append((op, (a * px + c * py + e, b * px + d * py + f)))
-        if raw.FPDFPathSegment_GetClose(segment):
+        if closes(segment):
             ops.append(("h", None))
     return ops
 
 
 def _path_objects(obj, m: tuple, page_top: float) -> list[dict]:
-    import pypdfium2.raw as raw
-
+    calls = _calls()
     fill_mode, stroke_flag = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke_flag):
+    if not calls["FPDFPath_GetDrawMode"](obj, ctypes.addressof(fill_mode), ctypes.addressof(stroke_flag)):
         return []
     attrs = {"stroke": bool(stroke_flag.value), "fill": fill_mode.value != 0, "non_stroking_color": None}
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+    if calls["FPDFPageObj_GetFillColor"](obj, *map(ctypes.addressof, (r, g, b, a))):
         attrs["non_stroking_color"] = (r.value / 255, g.value / 255, b.value / 255)
     ops = _segments(obj, m)
     out: list[dict] = []
