@@ -418,8 +418,8 @@ def test_ruled_cells_are_pdfplumber_s_on_broken_rulings():
 
 @pytest.mark.parametrize("source", ["real", "generated"])
 def test_page_tables_are_pdfplumber_table_finder_s(source):
-    # the reader's table finding (pdfplumber's steps with ruled_cells) against pdfplumber's
-    # TableFinder itself, page by page: same tables, same cells, same order
+    # the reader's table finding (table_edges, pdfplumber's intersections, ruled_cells) against
+    # pdfplumber's TableFinder itself, page by page: same edges, tables, cells, in order
     from pdfplumber.table import TableFinder, TableSettings
     from pdfplumber.utils import obj_to_edges
 
@@ -444,8 +444,11 @@ def test_page_tables_are_pdfplumber_table_finder_s(source):
                      for e in obj_to_edges(p)]
             extra = reader._closing_edges(edges)
             settings = TableSettings.resolve({"explicit_horizontal_lines": extra} if extra else {})
-            theirs = TableFinder(reader._Ruling(edges, (0.0, 0.0, page.width, page.height)), settings).tables
+            finder = TableFinder(reader._Ruling(edges, (0.0, 0.0, page.width, page.height)), settings)
+            keys = ("x0", "x1", "top", "bottom", "width", "height", "orientation")
+            assert [tuple(e[k] for k in keys) for e in reader.table_edges(edges, settings)] == \
+                [tuple(e[k] for k in keys) for e in finder.edges]
             ours = reader._tables(page)
-            assert [t.cells for t in ours] == [t.cells for t in theirs]
-            n_cells += sum(len(t.cells) for t in theirs)
+            assert [t.cells for t in ours] == [t.cells for t in finder.tables]
+            n_cells += sum(len(t.cells) for t in finder.tables)
     assert n_cells > 100  # the pages do have ruled tables
