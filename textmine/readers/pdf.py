@@ -22,8 +22,8 @@ from operator import itemgetter
 from ..errors import CorruptFile, EmptyInput, UndecodableText
 from ..model import Document
 from .builder import CellSpec, DocumentBuilder
-from .pdf_layout import (PageGeometry, TextLine, build_lines, geometry, is_furniture, running_headers,
-                         starts_paragraph)
+from .pdf_layout import (PageGeometry, TextLine, build_lines, geometry, is_furniture, line_texts,
+                         running_headers, starts_paragraph)
 from .pdf_source import PageContent, pdfminer_pages, read_document
 from .pdf_tables import PdfGrid, continues, grid_from_cells, merge, ruled_cells
 
@@ -117,10 +117,6 @@ class _CellFinder:
         if (0 <= i < len(self.xs) and self.xs[i] == x) or (0 <= j < len(self.ys) and self.ys[j] == y):
             return next((k for k, r in enumerate(self.rects) if r[0] <= x <= r[2] and r[1] <= y <= r[3]), None)
         return next(iter(self.slots.get((i, j), ())), None)
-
-
-def _cell_text(glyphs: list[dict], page_no: int) -> str:
-    return "\n".join(line.text for line in build_lines(glyphs, page_no))
 
 
 @dataclass(frozen=True)
@@ -241,7 +237,7 @@ def _read_page(content: PageContent) -> _Page:
             if k is not None:
                 per_cell[k].append(glyphs[i])
                 members.append(i)
-        texts = [_cell_text(cell_glyphs, number) for cell_glyphs in per_cell]
+        texts = ["\n".join(line_texts(cell_glyphs)) for cell_glyphs in per_cell]
         grid = grid_from_cells(rects, texts, number)
         if grid.n_cols < MIN_TABLE_COLUMNS or not any(t.strip() for t in texts):
             continue

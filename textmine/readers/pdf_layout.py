@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import regex
+
+from ..fastinit import quick_init
 
 
 #: Lines that are page furniture wherever they stand (one pattern per convention).
@@ -51,6 +54,7 @@ _LATIN_GAP = 0.2  # between two ASCII letters/digits: a word space
 _WIDE_GAP = 0.9  # anywhere: a deliberate gap (column, tab stop)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TextLine:
     """One visual line of text on a page."""
@@ -108,8 +112,8 @@ def _line_text(glyphs: Sequence[dict]) -> str:
     return "".join(out)
 
 
-def build_lines(glyphs: Iterable[dict], page: int) -> list[TextLine]:
-    """Cluster glyphs into lines (top to bottom), each sorted left to right."""
+def _line_groups(glyphs: Iterable[dict]) -> list[list[dict]]:
+    """Glyphs clustered into lines (top to bottom), each sorted left to right."""
     items = [g for g in glyphs if g.get("text")]
     if not items:
         return []
@@ -125,9 +129,22 @@ def build_lines(glyphs: Iterable[dict], page: int) -> list[TextLine]:
             continue
         groups.append([g])
         centre, height = c, h
-    lines: list[TextLine] = []
+    x0 = itemgetter("x0")
     for group in groups:
-        group.sort(key=lambda g: g["x0"])
+        group.sort(key=x0)
+    return groups
+
+
+def line_texts(glyphs: Iterable[dict]) -> list[str]:
+    """The texts of :func:`build_lines` alone (a table cell's lines: nothing else of them is
+    read, and a ruled page has a few hundred cells)."""
+    return [text for text in (_line_text(group).strip() for group in _line_groups(glyphs)) if text]
+
+
+def build_lines(glyphs: Iterable[dict], page: int) -> list[TextLine]:
+    """Cluster glyphs into lines (top to bottom), each sorted left to right."""
+    lines: list[TextLine] = []
+    for group in _line_groups(glyphs):
         text = _line_text(group).strip()
         if not text:
             continue
