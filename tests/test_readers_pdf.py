@@ -440,13 +440,17 @@ def test_page_tables_are_pdfplumber_table_finder_s(source):
             if not page.paths:
                 continue
             visible = [p for p in page.paths if reader._visible(p)]
-            edges = [e for kind in reader._EDGE_ORDER for p in visible if p["object_type"] == kind
+            # pdfplumber's edges of the paths: lines, then rectangles, then curves
+            edges = [e for kind in ("line", "rect", "curve") for p in visible if p["object_type"] == kind
                      for e in obj_to_edges(p)]
+            keys = ("x0", "x1", "top", "bottom", "width", "height", "orientation")
+            small = reader.ruling_edges(page.paths)
+            assert [tuple(e[k] for k in keys) for e in small] == [tuple(e[k] for k in keys) for e in edges]
             extra = reader._closing_edges(edges)
+            assert reader._closing_edges(small) == extra
             settings = TableSettings.resolve({"explicit_horizontal_lines": extra} if extra else {})
             finder = TableFinder(reader._Ruling(edges, (0.0, 0.0, page.width, page.height)), settings)
-            keys = ("x0", "x1", "top", "bottom", "width", "height", "orientation")
-            assert [tuple(e[k] for k in keys) for e in reader.table_edges(edges, settings)] == \
+            assert [tuple(e[k] for k in keys) for e in reader.table_edges(small, settings)] == \
                 [tuple(e[k] for k in keys) for e in finder.edges]
             ours = reader._tables(page)
             assert [t.cells for t in ours] == [t.cells for t in finder.tables]

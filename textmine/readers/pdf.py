@@ -127,8 +127,6 @@ class _Ruling:
     bbox: tuple[float, float, float, float]
 
 
-#: pdfplumber's order of a page's edges (lines, then rectangles, then curves)
-_EDGE_ORDER = ("line", "rect", "curve")
 
 
 def _tables(content: PageContent) -> list:
@@ -136,10 +134,8 @@ def _tables(content: PageContent) -> list:
     intersections and grouping of cells into tables, with the cells themselves found by
     :func:`~.pdf_tables.ruled_cells` (the same cells, a fraction of the time)."""
     from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections
-    from pdfplumber.utils import obj_to_edges
 
-    visible = [p for p in content.paths if _visible(p)]
-    edges = [e for kind in _EDGE_ORDER for p in visible if p["object_type"] == kind for e in obj_to_edges(p)]
+    edges = ruling_edges(content.paths)
     extra = _closing_edges(edges)
     settings = TableSettings.resolve({"explicit_horizontal_lines": extra} if extra else {})
     ruling = _Ruling(edges, (0.0, 0.0, content.width, content.height))
@@ -149,10 +145,39 @@ def _tables(content: PageContent) -> list:
     return [Table(ruling, group) for group in cells_to_tables(ruled_cells(intersections))]
 
 
-def _edge(e: dict) -> dict:
-    """What the table finder reads of an edge."""
+def ruling_edges(paths) -> list[dict]:
+    """The edges pdfplumber's ``obj_to_edges`` makes of the visible paths (lines, then
+    rectangles, then curves), with only what the table finder reads of them (position, size,
+    orientation): its edges are copies of the whole path, four to a rectangle."""
+    visible = [p for p in paths if _visible(p)]
+    edges: list[dict] = []
+    for p in visible:
+        if p["object_type"] == "line":  # (a slanted line counts as vertical, as pdfplumber has it)
+            edges.append(_edge(p, "h" if p["top"] == p["bottom"] else "v"))
+    for r in visible:
+        if r["object_type"] == "rect":
+            x0, x1, top, bottom, width, height = r["x0"], r["x1"], r["top"], r["bottom"], r["width"], r["height"]
+            edges.append({"x0": x0, "x1": x1, "top": top, "bottom": top, "width": width, "height": 0,
+                          "orientation": "h"})
+            edges.append({"x0": x0, "x1": x1, "top": top + height, "bottom": bottom, "width": width, "height": 0,
+                          "orientation": "h"})
+            edges.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": height,
+                          "orientation": "v"})
+            edges.append({"x0": x1, "x1": x1, "top": top, "bottom": bottom, "width": 0, "height": height,
+                          "orientation": "v"})
+    for c in visible:
+        if c["object_type"] == "curve":
+            for (ax, ay), (bx, by) in zip(c["pts"], c["pts"][1:]):
+                edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by), "bottom": max(ay, by),
+                              "width": abs(ax - bx), "height": abs(ay - by),
+                              "orientation": "v" if ax == bx else ("h" if ay == by else None)})
+    return edges
+
+
+def _edge(e: dict, orientation: str | None = None) -> dict:
+    """What the table finder reads of an edge (``orientation``: unless the edge's own)."""
     return {"x0": e["x0"], "x1": e["x1"], "top": e["top"], "bottom": e["bottom"], "width": e["width"],
-            "height": e["height"], "orientation": e["orientation"]}
+            "height": e["height"], "orientation": orientation or e["orientation"]}
 
 
 def table_edges(edges: list[dict], settings) -> list[dict]:
