@@ -381,50 +381,83 @@ def test_nearest_grid_line_by_bisection_is_the_scan_s_answer():
             assert index_of(lines, value) == scan(lines, value), (lines, value)
 
 
-def _pdfplumber_cells(intersections):
-    from pdfplumber.table import intersections_to_cells
-
-    return intersections_to_cells(intersections)
-
-
-def test_ruled_cells_are_pdfplumber_s_on_broken_rulings():
-    # grids with rules missing here and there (merged cells, open sides, stray segments):
-    # the same cells in the same order as pdfplumber's own finder
+def _broken_rulings(seed: int, n: int):
+    """Grids with rules missing here and there (merged cells, open sides, stray pieces), as
+    edge dicts with their sizes, a few rules slightly off their line (to be snapped)."""
     import random
 
-    from pdfplumber.table import edges_to_intersections
-
-    from textmine.readers.pdf_tables import ruled_cells
-
-    rnd = random.Random(11)
-    for _ in range(60):
+    rnd = random.Random(seed)
+    for _ in range(n):
         xs = sorted(rnd.sample(range(0, 400, 10), rnd.randint(2, 7)))
         ys = sorted(rnd.sample(range(0, 600, 10), rnd.randint(2, 8)))
         edges = []
-        for x in xs:  # vertical rules, some cut into pieces or missing between two rows
+        for x in xs:
             for top, bottom in zip(ys, ys[1:]):
                 if rnd.random() < 0.85:
-                    edges.append({"x0": float(x), "x1": float(x), "top": float(top), "bottom": float(bottom),
-                                  "orientation": "v"})
+                    x_ = x + rnd.choice((0.0, 0.0, 0.0, 0.7, -1.2))
+                    edges.append({"x0": float(x_), "x1": float(x_), "top": float(top), "bottom": float(bottom),
+                                  "width": 0.0, "height": float(bottom - top), "orientation": "v"})
         for y in ys:
             for x0, x1 in zip(xs, xs[1:]):
                 if rnd.random() < 0.85:
-                    edges.append({"x0": float(x0), "x1": float(x1), "top": float(y), "bottom": float(y),
-                                  "orientation": "h"})
+                    y_ = y + rnd.choice((0.0, 0.0, 0.0, 0.5, -2.5))
+                    edges.append({"x0": float(x0), "x1": float(x1), "top": float(y_), "bottom": float(y_),
+                                  "width": float(x1 - x0), "height": 0.0, "orientation": "h"})
         rnd.shuffle(edges)
-        intersections = edges_to_intersections(edges, 1, 1)
-        assert ruled_cells(intersections) == _pdfplumber_cells(intersections)
+        yield edges
+
+
+def test_ruling_steps_are_pdfplumber_s_on_broken_rulings():
+    # each step of the table finding against pdfplumber's own on the same input: merged
+    # edges, crossings, cells, tables (same values, same order)
+    from pdfplumber.table import (TableSettings, cells_to_tables, edges_to_intersections, intersections_to_cells,
+                                  merge_edges)
+    from pdfplumber.utils import filter_edges
+
+    from textmine.readers import pdf_ruling as ruling
+
+    settings = TableSettings.resolve({})  # the tolerances pdf_ruling uses are pdfplumber's defaults
+    assert (settings.snap_x_tolerance, settings.snap_y_tolerance) == (ruling.SNAP, ruling.SNAP)
+    assert (settings.join_x_tolerance, settings.join_y_tolerance) == (ruling.JOIN, ruling.JOIN)
+    assert (settings.intersection_x_tolerance, settings.intersection_y_tolerance) == (ruling.INTERSECTION,) * 2
+    assert settings.edge_min_length == ruling.EDGE_MIN_LENGTH
+    assert settings.edge_min_length_prefilter == ruling.PREFILTER_MIN_LENGTH
+    keys = ("x0", "x1", "top", "bottom", "width", "height", "orientation")
+    n_cells = n_tables = 0
+    for edges in _broken_rulings(11, 80):
+        theirs = filter_edges(merge_edges(edges, 3, 3, 3, 3), min_length=3)
+        ours = ruling.merged_edges(edges)
+        assert [tuple(e[k] for k in keys) for e in ours] == [tuple(e[k] for k in keys) for e in theirs]
+        crossings = edges_to_intersections(theirs, 3, 3)
+        mine = ruling.crossings(ours)
+        assert [(p, [tuple(e[k] for k in keys) for e in m["v"]], [tuple(e[k] for k in keys) for e in m["h"]])
+                for p, m in mine.items()] == \
+            [(p, [tuple(e[k] for k in keys) for e in m["v"]], [tuple(e[k] for k in keys) for e in m["h"]])
+             for p, m in crossings.items()]
+        cells = intersections_to_cells(crossings)
+        assert ruling.ruled_cells(mine) == cells
+        assert ruling.cell_groups(cells) == cells_to_tables(cells)
+        n_cells += len(cells)
+        n_tables += len(cells_to_tables(cells))
+    assert n_cells > 300 and n_tables > 60
+
+
+class _Page:
+    """What pdfplumber's TableFinder reads of a page: its edges and its box."""
+
+    def __init__(self, edges, bbox):
+        self.edges, self.bbox = edges, bbox
 
 
 @pytest.mark.parametrize("source", ["real", "generated"])
 def test_page_tables_are_pdfplumber_table_finder_s(source):
-    # the reader's table finding (table_edges, pdfplumber's intersections, ruled_cells) against
-    # pdfplumber's TableFinder itself, page by page: same edges, tables, cells, in order
+    # the reader's table finding (pdf_ruling) against pdfplumber's TableFinder itself, page
+    # by page: same edges, tables, cells, in order
     from pdfplumber.table import TableFinder, TableSettings
     from pdfplumber.utils import obj_to_edges
 
     from corpora.generator import generate_report
-    from textmine.readers import pdf as reader
+    from textmine.readers import pdf_ruling as ruling
     from textmine.readers.pdf_source import read_document
 
     if source == "real":
@@ -435,24 +468,25 @@ def test_page_tables_are_pdfplumber_table_finder_s(source):
     else:
         files = [generate_report(seed, rendering="pdf").data for seed in range(4)]
     n_cells = 0
+    keys = ("x0", "x1", "top", "bottom", "width", "height", "orientation")
     for data in files:
         for page in read_document(data, "<bytes>", 100):
             if not page.paths:
                 continue
-            visible = [p for p in page.paths if reader._visible(p)]
+            visible = [p for p in page.paths if ruling.visible(p)]
             # pdfplumber's edges of the paths: lines, then rectangles, then curves
             edges = [e for kind in ("line", "rect", "curve") for p in visible if p["object_type"] == kind
                      for e in obj_to_edges(p)]
-            keys = ("x0", "x1", "top", "bottom", "width", "height", "orientation")
-            small = reader.ruling_edges(page.paths)
+            small = ruling.ruling_edges(page.paths)
             assert [tuple(e[k] for k in keys) for e in small] == [tuple(e[k] for k in keys) for e in edges]
-            extra = reader._closing_edges(edges)
-            assert reader._closing_edges(small) == extra
+            extra = ruling.closing_edges(edges)
+            assert ruling.closing_edges(small) == extra
             settings = TableSettings.resolve({"explicit_horizontal_lines": extra} if extra else {})
-            finder = TableFinder(reader._Ruling(edges, (0.0, 0.0, page.width, page.height)), settings)
-            assert [tuple(e[k] for k in keys) for e in reader.table_edges(small, settings)] == \
+            finder = TableFinder(_Page(edges, (0.0, 0.0, page.width, page.height)), settings)
+            assert [tuple(e[k] for k in keys) for e in ruling.merged_edges(small, extra)] == \
                 [tuple(e[k] for k in keys) for e in finder.edges]
-            ours = reader._tables(page)
+            ours = ruling.find_tables(page.paths)
             assert [t.cells for t in ours] == [t.cells for t in finder.tables]
+            assert [t.bbox for t in ours] == [t.bbox for t in finder.tables]
             n_cells += sum(len(t.cells) for t in finder.tables)
     assert n_cells > 100  # the pages do have ruled tables

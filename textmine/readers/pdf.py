@@ -1,9 +1,9 @@
 """PDF reports: the text layer in reading order, ruled tables as grids.
 
 Each page's glyphs and painted paths come from PDFium (:mod:`.pdf_source`, in the shapes
-pdfplumber gives); pdfplumber's table finder runs on the *visible* ruling (invisible white
-boxes that some producers draw behind every line of body text would otherwise turn whole
-pages into one-column "tables"). Grids with at least two
+pdfplumber gives); ruled tables are found on the *visible* ruling as pdfplumber's table
+finder finds them (:mod:`.pdf_ruling`; invisible white boxes that some producers draw behind
+every line of body text would otherwise turn whole pages into one-column "tables"). Grids with at least two
 columns become :class:`~textmine.model.RawTable` s; everything else is text. Text lines are
 joined into paragraphs by page geometry (:mod:`.pdf_layout`), page furniture is dropped, and
 a table cut by a page break is stitched back together (:mod:`.pdf_tables`).
@@ -15,17 +15,16 @@ raise a :class:`~textmine.errors.TextmineError` naming the file.
 from __future__ import annotations
 
 import bisect
-import itertools
 from dataclasses import dataclass
-from operator import itemgetter
 
 from ..errors import CorruptFile, EmptyInput, UndecodableText
 from ..model import Document
 from .builder import CellSpec, DocumentBuilder
 from .pdf_layout import (PageGeometry, TextLine, build_lines, geometry, is_furniture, line_texts,
                          running_headers, starts_paragraph)
+from .pdf_ruling import find_tables
 from .pdf_source import PageContent, pdfminer_pages, read_document
-from .pdf_tables import PdfGrid, continues, grid_from_cells, merge, ruled_cells
+from .pdf_tables import PdfGrid, continues, grid_from_cells, merge
 
 #: a table needs at least this many columns; a one-column box framing body text is text
 MIN_TABLE_COLUMNS = 2
@@ -40,59 +39,6 @@ class _Page:
     items: tuple  # TextLine | PdfGrid, in reading order
     glyphs: int
     unmapped: int
-
-
-def _visible(obj: dict) -> bool:
-    """Keep every object except fill-only white (or unfilled, unstroked) rectangles: those
-    are backgrounds, not rules."""
-    if obj.get("object_type") != "rect":
-        return True
-    if obj.get("stroke"):
-        return True
-    if not obj.get("fill"):
-        return False
-    colour = obj.get("non_stroking_color")
-    if colour is None:
-        return True
-    values = colour if isinstance(colour, (tuple, list)) else (colour,)
-    try:
-        values = [float(v) for v in values]
-    except (TypeError, ValueError):
-        return True
-    if len(values) == 4:  # CMYK white is all zeros
-        return any(v > 0.03 for v in values)
-    return not all(v > 0.97 for v in values)
-
-
-def _closing_edges(edges: list[dict]) -> list[dict]:
-    """Horizontal rules a table lacks where a page break cut it: producers leave the top of
-    a continued table, or the bottom of an interrupted one, open. Where two or more vertical
-    rules start (or stop) at the same height and no horizontal rule covers their span, one
-    is supplied so the cut row still closes into cells."""
-    verticals = [e for e in edges if e.get("orientation") == "v"]
-    horizontals = [e for e in edges if e.get("orientation") == "h"]
-    # the horizontals near a height, found by bisection and summed in their own order
-    by_top = sorted(range(len(horizontals)), key=lambda k: horizontals[k]["top"])
-    tops = [horizontals[k]["top"] for k in by_top]
-    out: list[dict] = []
-    for key in ("top", "bottom"):
-        groups: dict[int, list[dict]] = {}
-        for e in verticals:
-            groups.setdefault(round(e[key] / 2), []).append(e)
-        for group in groups.values():
-            if len(group) < 2:
-                continue
-            y = sum(e[key] for e in group) / len(group)
-            x0 = min(e["x0"] for e in group)
-            x1 = max(e["x0"] for e in group)
-            # (the window a hair wider than the test below, which alone decides)
-            near = sorted(by_top[bisect.bisect_left(tops, y - 2.001):bisect.bisect_right(tops, y + 2.001)])
-            covered = sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0))
-                          for h in (horizontals[k] for k in near) if abs(h["top"] - y) <= 2.0)
-            if covered < 0.8 * (x1 - x0):
-                out.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
-                            "width": x1 - x0, "height": 0.0, "doctop": y})
-    return out
 
 
 class _CellFinder:
@@ -119,133 +65,12 @@ class _CellFinder:
         return next(iter(self.slots.get((i, j), ())), None)
 
 
-@dataclass(frozen=True)
-class _Ruling:
-    """What pdfplumber's table finder reads of a page: its edges and its box."""
-
-    edges: list
-    bbox: tuple[float, float, float, float]
-
-
-
-
-def _tables(content: PageContent) -> list:
-    """pdfplumber's table finder (lines strategy) on the page's visible ruling: its edges,
-    intersections and grouping of cells into tables, with the cells themselves found by
-    :func:`~.pdf_tables.ruled_cells` (the same cells, a fraction of the time)."""
-    from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections
-
-    edges = ruling_edges(content.paths)
-    extra = _closing_edges(edges)
-    settings = TableSettings.resolve({"explicit_horizontal_lines": extra} if extra else {})
-    ruling = _Ruling(edges, (0.0, 0.0, content.width, content.height))
-    # TableFinder's own steps, in its order (its __init__ runs them with the slow cell finder)
-    intersections = edges_to_intersections(table_edges(edges, settings), settings.intersection_x_tolerance,
-                                           settings.intersection_y_tolerance)
-    return [Table(ruling, group) for group in cells_to_tables(ruled_cells(intersections))]
-
-
-def ruling_edges(paths) -> list[dict]:
-    """The edges pdfplumber's ``obj_to_edges`` makes of the visible paths (lines, then
-    rectangles, then curves), with only what the table finder reads of them (position, size,
-    orientation): its edges are copies of the whole path, four to a rectangle."""
-    visible = [p for p in paths if _visible(p)]
-    edges: list[dict] = []
-    for p in visible:
-        if p["object_type"] == "line":  # (a slanted line counts as vertical, as pdfplumber has it)
-            edges.append(_edge(p, "h" if p["top"] == p["bottom"] else "v"))
-    for r in visible:
-        if r["object_type"] == "rect":
-            x0, x1, top, bottom, width, height = r["x0"], r["x1"], r["top"], r["bottom"], r["width"], r["height"]
-            edges.append({"x0": x0, "x1": x1, "top": top, "bottom": top, "width": width, "height": 0,
-                          "orientation": "h"})
-            edges.append({"x0": x0, "x1": x1, "top": top + height, "bottom": bottom, "width": width, "height": 0,
-                          "orientation": "h"})
-            edges.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": height,
-                          "orientation": "v"})
-            edges.append({"x0": x1, "x1": x1, "top": top, "bottom": bottom, "width": 0, "height": height,
-                          "orientation": "v"})
-    for c in visible:
-        if c["object_type"] == "curve":
-            for (ax, ay), (bx, by) in zip(c["pts"], c["pts"][1:]):
-                edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by), "bottom": max(ay, by),
-                              "width": abs(ax - bx), "height": abs(ay - by),
-                              "orientation": "v" if ax == bx else ("h" if ay == by else None)})
-    return edges
-
-
-def _edge(e: dict, orientation: str | None = None) -> dict:
-    """What the table finder reads of an edge (``orientation``: unless the edge's own)."""
-    return {"x0": e["x0"], "x1": e["x1"], "top": e["top"], "bottom": e["bottom"], "width": e["width"],
-            "height": e["height"], "orientation": orientation or e["orientation"]}
-
-
-def table_edges(edges: list[dict], settings) -> list[dict]:
-    """pdfplumber's ``TableFinder.get_edges`` for the lines strategy with explicit horizontal
-    lines given as objects (what :func:`_tables` asks of it): the same edges, in the same
-    order, at the same positions, as small dicts. Its snapping and joining copy every key of
-    every edge at each move (~8 ms a ruled page here); the clustering is pdfplumber's own."""
-    from pdfplumber.utils import cluster_objects, obj_to_edges
-
-    if settings.vertical_strategy != "lines" or settings.horizontal_strategy != "lines" \
-            or settings.explicit_vertical_lines or \
-            any(not isinstance(d, dict) for d in settings.explicit_horizontal_lines or ()):
-        raise ValueError("table_edges reads the lines strategy with explicit horizontal lines as objects only")
-    pre = settings.edge_min_length_prefilter
-    vertical = [_edge(e) for e in edges if e["orientation"] == "v" and e["height"] >= pre]
-    horizontal = [_edge(e) for e in edges if e["orientation"] == "h" and e["width"] >= pre]
-    horizontal += [_edge(e) for d in settings.explicit_horizontal_lines or () for e in obj_to_edges(d)
-                   if e["orientation"] == "h"]
-
-    def snap(objs: list[dict], attr: str, keys: tuple[str, str], tolerance) -> list[dict]:
-        out = []
-        for cluster in cluster_objects(objs, itemgetter(attr), tolerance):
-            average = sum(map(itemgetter(attr), cluster)) / len(cluster)
-            for obj in cluster:
-                shift = average - obj[attr]
-                moved = dict(obj)
-                for key in keys:
-                    moved[key] = obj[key] + shift
-                out.append(moved)
-        return out
-
-    if settings.snap_x_tolerance > 0 or settings.snap_y_tolerance > 0:
-        vertical = snap(vertical, "x0", ("x0", "x1"), settings.snap_x_tolerance)
-        horizontal = snap(horizontal, "top", ("top", "bottom"), settings.snap_y_tolerance)
-
-    def group(edge: dict) -> tuple:
-        return ("h", edge["top"]) if edge["orientation"] == "h" else ("v", edge["x0"])
-
-    joined_edges: list[dict] = []
-    for (orientation, _), items in itertools.groupby(sorted(vertical + horizontal, key=group), key=group):
-        low, high = ("x0", "x1") if orientation == "h" else ("top", "bottom")
-        tolerance = settings.join_x_tolerance if orientation == "h" else settings.join_y_tolerance
-        ordered = sorted(items, key=itemgetter(low))
-        joined = [ordered[0]]
-        for e in ordered[1:]:
-            last = joined[-1]
-            if e[low] <= last[high] + tolerance:
-                if e[high] > last[high]:  # extend the current edge to the new extremity
-                    longer = dict(last)
-                    longer[high] = e[high]
-                    if orientation == "h":
-                        longer["width"] = e[high] - last["x0"]
-                    else:
-                        longer["height"] = last["height"] + (e[high] - last[high])
-                    joined[-1] = longer
-            else:
-                joined.append(e)
-        joined_edges.extend(joined)
-    minimum = settings.edge_min_length
-    return [e for e in joined_edges if e["height" if e["orientation"] == "v" else "width"] >= minimum]
-
-
 def _read_page(content: PageContent) -> _Page:
     number = content.number
     glyphs = [g for g in content.glyphs if g["text"]]
     grids: list[PdfGrid] = []
     in_table: set[int] = set()
-    tables = _tables(content) if content.paths else ()
+    tables = find_tables(content.paths) if content.paths else ()
     centres = [((g["x0"] + g["x1"]) / 2, (g["top"] + g["bottom"]) / 2) for g in glyphs] if tables else []
     for table in tables:
         rects = [tuple(float(v) for v in cell) for cell in table.cells]

@@ -20,7 +20,7 @@ real reports, and the reports read byte-identically):
   ``(cid:N)`` glyphs are;
 - a path: split into subpaths at each move, each classified as pdfminer does (one segment: a
   line; four axis-aligned segments closing on themselves: a rectangle; anything else: a curve
-  through its points), with its draw mode and fill colour (RGB 0-1, what ``_visible`` reads);
+  through its points), with its draw mode and fill colour (RGB 0-1, what ``pdf_ruling.visible`` reads);
 - coordinates are the page's own space: ``/Rotate`` turns a page for display only, and text
   drawn upright in the page's space reads in order there (pdfminer measured it turned, one
   letter per line). No font names: the layout never used them.

@@ -1,6 +1,6 @@
 """Ruled PDF tables as grids (pure functions over cell rectangles, no PDF library).
 
-pdfplumber's table finder gives each (merged) cell as a rectangle. Row and column
+The table finder (:mod:`.pdf_ruling`) gives each (merged) cell as a rectangle. Row and column
 boundaries are the clustered edges of those rectangles, so a merged cell gets its rowspan
 and colspan from how many boundaries it crosses. A table that runs over a page break comes
 out as two pieces; :func:`continues` decides whether the second piece continues the first
@@ -69,53 +69,6 @@ def index_of(lines: list[float] | tuple[float, ...], value: float) -> int:
     if i == len(lines) or (i > 0 and abs(lines[i - 1] - value) <= abs(lines[i] - value)):
         i -= 1
     return bisect.bisect_left(lines, lines[i])  # the first of equal lines
-
-
-def ruled_cells(intersections: dict) -> list[tuple[float, float, float, float]]:
-    """The cells pdfplumber's table finder makes of ruling ``intersections`` (its
-    ``edges_to_intersections``: ``{(x, top): {"v": [edges], "h": [edges]}}``), the same ones
-    in the same order: for each point in sorted order, the first cell (by the points below
-    it, then the points right of it) whose four corners are joined by shared edges.
-
-    pdfplumber's own ``intersections_to_cells`` scans every later point for each point and
-    turns edge lists into sets for every pair it tries: a ruled page took ~8 ms there (a
-    sixth of reading a real report). Here each point's edges are sets once, and the points
-    below / right of it are its column / row, found by key."""
-    def bboxes(edges) -> frozenset:
-        return frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges)
-
-    vertical = {p: bboxes(meets["v"]) for p, meets in intersections.items()}
-    horizontal = {p: bboxes(meets["h"]) for p, meets in intersections.items()}
-    points = sorted(intersections)
-    columns: dict[float, list] = {}
-    rows: dict[float, list] = {}
-    for point in points:  # each column top to bottom, each row left to right
-        columns.setdefault(point[0], []).append(point)
-        rows.setdefault(point[1], []).append(point)
-    at_column = {p: k for column in columns.values() for k, p in enumerate(column)}
-    at_row = {p: k for row in rows.values() for k, p in enumerate(row)}
-    cells = []
-    for point in points:
-        x, top = point
-        down, across = vertical[point], horizontal[point]
-        right = [r for r in rows[top][at_row[point] + 1:] if not across.isdisjoint(horizontal[r])]
-        if not right:
-            continue
-        found = None
-        for below in columns[x][at_column[point] + 1:]:
-            if down.isdisjoint(vertical[below]):
-                continue
-            for corner in right:
-                bottom_right = (corner[0], below[1])
-                if bottom_right in vertical and not vertical[bottom_right].isdisjoint(vertical[corner]) \
-                        and not horizontal[bottom_right].isdisjoint(horizontal[below]):
-                    found = (x, top, corner[0], below[1])
-                    break
-            if found:
-                break
-        if found:
-            cells.append(found)
-    return cells
 
 
 def grid_from_cells(rects: list[tuple[float, float, float, float]], texts: list[str], page: int) -> PdfGrid:
