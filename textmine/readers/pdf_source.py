@@ -198,7 +198,7 @@ def _calls() -> dict:
         made = {}
         for name in _HOT_CALLS:
             bound = getattr(raw, name)
-            quick = type(bound)(ctypes.cast(bound, ctypes.c_void_p).value)
+            quick = type(bound)(_address(bound))
             quick.argtypes = [plain(kind) for kind in bound.argtypes]
             quick.restype = plain(bound.restype)
             made[name] = quick
@@ -206,9 +206,10 @@ def _calls() -> dict:
     return _hot
 
 
-def _address(handle) -> int | None:
-    """The address a pypdfium2 handle (a typed pointer) points at."""
-    return ctypes.cast(handle, ctypes.c_void_p).value
+def _address(pointer) -> int | None:
+    """The address a ctypes pointer (a pypdfium2 handle, a function) holds. Read off its
+    buffer: ``ctypes.cast`` would leave two objects in a reference cycle at each call."""
+    return ctypes.c_void_p.from_buffer(pointer).value
 
 
 def _glyphs(textpage, page_top: float) -> tuple[list[dict], int]:
