@@ -3,10 +3,11 @@
 Each page's glyphs and painted paths come from PDFium (:mod:`.pdf_source`, in the shapes
 pdfplumber gives); ruled tables are found on the *visible* ruling as pdfplumber's table
 finder finds them (:mod:`.pdf_ruling`; invisible white boxes that some producers draw behind
-every line of body text would otherwise turn whole pages into one-column "tables"). Grids with at least two
-columns become :class:`~textmine.model.RawTable` s; everything else is text. Text lines are
-joined into paragraphs by page geometry (:mod:`.pdf_layout`), page furniture is dropped, and
-a table cut by a page break is stitched back together (:mod:`.pdf_tables`).
+every line of body text would otherwise turn whole pages into one-column "tables"). Grids
+with at least two columns become :class:`~textmine.model.RawTable` s; everything else is
+text. Text lines are joined into paragraphs by page geometry (:mod:`.pdf_layout`), page
+furniture is dropped, and a table cut by a page break is stitched back together
+(:mod:`.pdf_tables`).
 
 Broken input is reported, never guessed at: a file without ``%PDF`` or ``%%EOF`` (truncated),
 a password, a page count over the cap, or a document without a text layer (a scan) each

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from operator import itemgetter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 import regex

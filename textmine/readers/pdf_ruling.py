@@ -140,9 +140,10 @@ def _edge(e: dict, orientation: str | None = None) -> dict:
 def merged_edges(edges: list[dict], extra: list[dict] = ()) -> list[dict]:
     """The edges the cells are found on: ``edges`` (:func:`ruling_edges`) and the horizontal
     rules ``extra`` supplies, long enough, snapped and joined, in pdfplumber's order."""
-    vertical = [_edge(e) for e in edges if e["orientation"] == "v" and e["height"] >= PREFILTER_MIN_LENGTH]
-    horizontal = [_edge(e) for e in edges if e["orientation"] == "h" and e["width"] >= PREFILTER_MIN_LENGTH]
-    horizontal += [_edge(e) for e in ruling_edges(extra, everything=True) if e["orientation"] == "h"]
+    # (snapping moves copies: the edges given are not changed)
+    vertical = [e for e in edges if e["orientation"] == "v" and e["height"] >= PREFILTER_MIN_LENGTH]
+    horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] >= PREFILTER_MIN_LENGTH]
+    horizontal += [e for e in ruling_edges(extra, everything=True) if e["orientation"] == "h"]
     vertical = _snapped(vertical, "x0", ("x0", "x1"))
     horizontal = _snapped(horizontal, "top", ("top", "bottom"))
 

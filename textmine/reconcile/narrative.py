@@ -131,7 +131,7 @@ def relevant_figures(ctx: Context, twin: Twin):
     by_metric = ctx.figures_by_metric()
     metrics = twin.metrics
     positions = by_metric.get(metrics[0], ()) if len(metrics) == 1 else \
-        sorted(k for metric in metrics for k in by_metric.get(metric, ()))
+        sorted({k for metric in metrics for k in by_metric.get(metric, ())})
     figures = ctx.figures
     for k in positions:
         fig = figures[k]
