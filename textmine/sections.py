@@ -91,20 +91,18 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
 
 
 
-def _alternation(variants: tuple[Variant, ...]) -> tuple[tuple[Variant, ...], regex.Pattern]:
-    """``variants`` and one pattern trying them in order, each as a group of its own, so a
-    match says by its ``lastindex`` which variant it is (one match call per candidate line
-    instead of one per variant; an alternation tries its branches in order, so the first
-    variant that matches still wins, with the same end)."""
-    for v in variants:
-        if regex.compile(v.pattern).groups:
-            raise ValueError(f"heading variant {v.pattern!r}: use (?:...), not capturing groups")
-    return variants, regex.compile("|".join(f"({v.pattern})" for v in variants))
+def _alternation(variants: tuple[Variant, ...]) -> regex.Pattern:
+    """One pattern trying ``variants`` in order, each as a group of its own, so a match says
+    by its ``lastindex`` which variant it is (one match call per candidate line instead of one
+    per variant; an alternation tries its branches in order, so the first variant that
+    matches still wins, with the same end)."""
+    pattern = regex.compile("|".join(f"({v.pattern})" for v in variants))
+    if pattern.groups != len(variants):
+        raise ValueError("a heading variant has a capturing group: write (?:...) instead")
+    return pattern
 
 
-#: every variant (after a top-level ordinal) / those trusted without one
-_NUMBERED = _alternation(HEADING_VARIANTS)
-_UNNUMBERED = _alternation(tuple(v for v in HEADING_VARIANTS if not v.numbered_only))
+_VARIANTS_PATTERN = _alternation(HEADING_VARIANTS)
 
 #: The order standard parts come in; extra parts may sit anywhere.
 _RANK = {key: i for i, key in enumerate(SECTION_KEYS)}
@@ -188,9 +186,20 @@ def _cn_number(text: str | None) -> int | None:
 
 def _match_variant(compact: str, numbered: bool):
     """First variant matching at the start of ``compact``: ``(variant, match end)``."""
-    variants, pattern = _NUMBERED if numbered else _UNNUMBERED
-    hit = pattern.match(compact)
-    return (variants[hit.lastindex - 1], hit.end()) if hit else None
+    hit = _VARIANTS_PATTERN.match(compact)
+    if hit is None:
+        return None
+    variant = HEADING_VARIANTS[hit.lastindex - 1]
+    if numbered or not variant.numbered_only:
+        return variant, hit.end()
+    # the first variant that matches is trusted only after an ordinal this line lacks: the
+    # first of the later ones that needs none (rare; each compiled when first needed)
+    for later in HEADING_VARIANTS[hit.lastindex:]:
+        if not later.numbered_only:
+            found = regex.match(later.pattern, compact)
+            if found:
+                return later, found.end()
+    return None
 
 
 def _ordinal(line: str) -> tuple[str, str | None, int]:
