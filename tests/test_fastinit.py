@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import importlib
 import inspect
 import sys
 
@@ -16,6 +17,7 @@ def _quick_classes() -> list[type]:
     """Every class with the quick __init__ in the modules an audit loads (importing every
     submodule instead would rebind names such as textmine.reconcile.frame)."""
     textmine.audit("一、总体情况\n2023年主动公开信息12条。\n五、存在的主要问题及改进情况\n下一步加强培训。")
+    importlib.import_module("textmine.readers.pdf")  # and the PDF reader's (loaded with the first PDF)
     found = {}
     for name, module in sorted(sys.modules.items()):
         if not name.startswith("textmine.") or module is None:
@@ -36,7 +38,8 @@ def _sample(cls: type) -> dict:
 
 def test_the_hot_model_classes_have_it():
     names = {cls.__name__ for cls in QUICK}
-    assert {"TableValue", "RawCell", "Finding", "Evidence", "Figure", "Sentence", "Line", "Judgement"} <= names
+    assert {"TableValue", "RawCell", "Finding", "Evidence", "Figure", "Sentence", "Line", "Judgement",
+            "TextLine", "PdfCell"} <= names
 
 
 @pytest.mark.parametrize("cls", QUICK, ids=lambda c: c.__qualname__)
