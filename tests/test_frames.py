@@ -116,6 +116,26 @@ def test_rows_with_json_text_are_the_rows_with_their_json_columns_encoded(seed_p
     assert n_encoded > 20
 
 
+def test_values_are_coerced_to_their_column_types_whatever_comes_in():
+    # a row takes a value of its column's type as it is and coerces the rest: ints and
+    # bools to floats in float columns, non-finite floats to null, bools to ints in int
+    # columns, anything to text in text columns
+    data = _constructed_report().to_dict()
+    fig = data["figures"][0]
+    fig.update(value=12, start=True, end=7.0, unit=5, text="x")
+    finding = data["findings"][0]
+    finding.update(expected=float("inf"), found=True)
+    rows = report_rows(data)
+    got = dict(zip(column_names("figures"), rows["figures"][0]))
+    assert got["value"] == 12.0 and got["value"].__class__ is float
+    assert got["start"] == 1 and got["start"].__class__ is int
+    assert got["end"] == 7 and got["end"].__class__ is int
+    assert got["unit"] == "5" and got["text"] == "x"
+    got = dict(zip(column_names("findings"), rows["findings"][0]))
+    assert got["expected"] is None and got["found"] is None  # inf and a bool are no numbers
+    assert got["expected_json"] == float("inf") and got["found_json"] is True
+
+
 def test_unknown_table_name_is_a_clear_error():
     with pytest.raises(KeyError, match="unknown table"):
         frame(_constructed_report(), "tabels")

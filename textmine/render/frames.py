@@ -210,21 +210,28 @@ def _row_maker(table: str, fixed: tuple[str, ...], json_text: bool = False):
     every other column ``coerce(get(key))`` (key: the column's name, or :data:`_RENAMED`);
     with ``json_text`` the ``json`` columns are :func:`encode_json` text, as a store keeps
     them. Written out once per table as one tuple expression: a report gives hundreds of
-    rows, and a loop over the columns of each costs several times as much."""
-    env: dict[str, Any] = {"encode": encode_json}
+    rows, and a loop over the columns of each costs several times as much. A value already
+    of its column's type (most of them) is taken as it is, without a call; the coercion
+    decides the rest."""
+    env: dict[str, Any] = {"encode": encode_json, "isfinite": math.isfinite}
     parts = []
+    # exactly the values each coercion returns unchanged (a bool is no int here, a float
+    # must be finite), tested on the value's own class
+    as_is = {"str": "(v := get({key})).__class__ is str", "int": "(v := get({key})).__class__ is int",
+             "float": "(v := get({key})).__class__ is float and isfinite(v)"}
     for i, col in enumerate(TABLES[table]):
         if col.name in fixed:
             parts.append(f"values[{fixed.index(col.name)}]")
         elif col.name == "extra":
-            parts.append("encode(extra)" if json_text else "extra")
+            parts.append("(None if extra is None else encode(extra))" if json_text else "extra")
         else:
             key = _RENAMED.get((table, col.name), col.name)
             if col.kind == "json":
-                parts.append(f"encode(get({key!r}))" if json_text else f"get({key!r})")
+                parts.append(f"(None if (v := get({key!r})) is None else encode(v))" if json_text
+                             else f"get({key!r})")
             else:
                 env[f"coerce{i}"] = _COERCE[col.kind]
-                parts.append(f"coerce{i}(get({key!r}))")
+                parts.append(f"(v if {as_is[col.kind].format(key=repr(key))} else coerce{i}(v))")
     exec(f"def make(get, values, extra):\n    return ({', '.join(parts)},)\n", env)  # noqa: S102 - our own columns
     return env["make"]
 
