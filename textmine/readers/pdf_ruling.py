@@ -131,10 +131,10 @@ def ruling_edges(paths, everything: bool = False) -> list[dict]:
     return edges
 
 
-def _edge(e: dict, orientation: str | None = None) -> dict:
-    """What the table finder reads of an edge (``orientation``: unless the edge's own)."""
+def _edge(e: dict, orientation: str) -> dict:
+    """What the table finder reads of a line, as an edge of ``orientation``."""
     return {"x0": e["x0"], "x1": e["x1"], "top": e["top"], "bottom": e["bottom"], "width": e["width"],
-            "height": e["height"], "orientation": orientation or e["orientation"]}
+            "height": e["height"], "orientation": orientation}
 
 
 def merged_edges(edges: list[dict], extra: list[dict] = ()) -> list[dict]:

@@ -200,7 +200,9 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-_COERCE = {"str": _str, "int": _int, "float": _number, "json": lambda v: v}
+#: each scalar kind's coercion, and the class (with any further test on ``v``) of the values
+#: it returns unchanged: a bool is no int here, a float must be finite
+_COERCE = {"str": (_str, "str", ""), "int": (_int, "int", ""), "float": (_number, "float", " and isfinite(v)")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -215,10 +217,6 @@ def _row_maker(table: str, fixed: tuple[str, ...], json_text: bool = False):
     decides the rest."""
     env: dict[str, Any] = {"encode": encode_json, "isfinite": math.isfinite}
     parts = []
-    # exactly the values each coercion returns unchanged (a bool is no int here, a float
-    # must be finite), tested on the value's own class
-    as_is = {"str": "(v := get({key})).__class__ is str", "int": "(v := get({key})).__class__ is int",
-             "float": "(v := get({key})).__class__ is float and isfinite(v)"}
     for i, col in enumerate(TABLES[table]):
         if col.name in fixed:
             parts.append(f"values[{fixed.index(col.name)}]")
@@ -230,8 +228,8 @@ def _row_maker(table: str, fixed: tuple[str, ...], json_text: bool = False):
                 parts.append(f"(None if (v := get({key!r})) is None else encode(v))" if json_text
                              else f"get({key!r})")
             else:
-                env[f"coerce{i}"] = _COERCE[col.kind]
-                parts.append(f"(v if {as_is[col.kind].format(key=repr(key))} else coerce{i}(v))")
+                env[f"coerce{i}"], kind, further = _COERCE[col.kind]
+                parts.append(f"(v if (v := get({key!r})).__class__ is {kind}{further} else coerce{i}(v))")
     exec(f"def make(get, values, extra):\n    return ({', '.join(parts)},)\n", env)  # noqa: S102 - our own columns
     return env["make"]
 
