@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import textmine
@@ -143,6 +143,9 @@ def test_docx_with_a_valid_zip_and_mutated_document_xml(seed, ops):
 
 @FUZZ
 @given(seed=st.integers(0, 400), ops=MUTATIONS)
+# found by a longer run: a control character the parser keeps, handed back to lxml when a
+# chrome element's tail text moves (the page's first byte flipped to \x0e)
+@example(seed=0, ops=[(0, 0.0, 50)])
 def test_mutated_generated_html(seed, ops):
     data = generate_report(seed, rendering="html").data
     _survives(lambda: textmine.audit(_mutate(data, ops), format="html"))
