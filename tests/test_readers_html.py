@@ -185,6 +185,19 @@ def test_control_characters_pasted_from_word_do_not_stop_the_reader():
     assert split_sections(doc).keys == SECTION_KEYS
 
 
+def test_lone_surrogate_in_a_json_response_loses_no_text():
+    # a JSON API that cut an emoji's surrogate pair in half: json.loads keeps the lone half,
+    # and lxml would silently drop everything after it
+    import json
+
+    content = BODY.replace("主动公开信息128条。", "主动公开信息128条\ud83d。")
+    data = json.dumps({"code": 200, "msg": "操作成功", "data": {"content": content}}).encode("ascii")
+    doc = read_bytes(data, "api.json.html", "html")
+    assert "我局主动公开信息128条\ufffd。" in doc.text
+    assert doc.text.endswith("六、其他需要报告的事项\n无。\n")
+    assert split_sections(doc).keys == SECTION_KEYS
+
+
 def test_page_of_only_chrome_is_empty():
     page = _page("<div class='nav'><a>首页</a><a>政务公开</a></div><footer>版权所有</footer>")
     with pytest.raises(EmptyInput, match="chrome.html: no text"):

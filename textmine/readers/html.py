@@ -96,14 +96,17 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
-#: C0 control characters. libxml2's HTML parser keeps them in text, but lxml refuses to be
-#: given them back (removing a chrome element moves its tail text onto a neighbour; the title
-#: is copied): a page with one (text pasted from Word keeps vertical tabs and form feeds)
-#: would stop the reader. Form feed is HTML whitespace and vertical tab renders as nothing
-#: visible, so both become a space; the rest carry nothing and are dropped, as the
-#: normaliser drops them from every other format.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_CONTROL_REPLACEMENTS = {i: None for i in range(0x20) if i not in (0x09, 0x0A, 0x0D)} | {0x0B: " ", 0x0C: " "}
+#: C0 control characters and lone surrogates. libxml2's HTML parser keeps controls in text,
+#: but lxml refuses to be given them back (removing a chrome element moves its tail text onto
+#: a neighbour; the title is copied): a page with one (text pasted from Word keeps vertical
+#: tabs and form feeds) would stop the reader. Form feed is HTML whitespace and vertical tab
+#: renders as nothing visible, so both become a space; the other controls carry nothing and
+#: are dropped, as the normaliser drops them from every other format. A lone surrogate (only a
+#: JSON response's ``\ud83d`` escape makes one: decoding is strict) would make the parser
+#: silently drop the rest of the page; it becomes U+FFFD.
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_UNSAFE_REPLACEMENTS = ({i: None for i in range(0x20) if i not in (0x09, 0x0A, 0x0D)} | {0x0B: " ", 0x0C: " "}
+                        | dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
 _MAX_DEPTH = 1500
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|--|——| - )\s*")
 _TITLE_WORDS = frozenset(("title", "biaoti", "bt", "tit", "articletitle"))
@@ -769,8 +772,8 @@ def read(data: bytes, source: str, limits) -> Document:
     # <font> carries no structure, and old pages leave it unclosed hundreds of times, which
     # nests the tree past the parser's depth limit
     text = _FONT_TAG.sub("", text)
-    if _CONTROL_CHARS.search(text):
-        text = text.translate(_CONTROL_REPLACEMENTS)
+    if _UNSAFE_CHARS.search(text):
+        text = text.translate(_UNSAFE_REPLACEMENTS)
     try:
         root = etree.fromstring(text, _parser())
         if root is None:  # as lxml.html.document_fromstring says it
