@@ -168,14 +168,15 @@ def test_pagination_strip_and_pipe_rows_removed():
 
 
 def test_control_characters_pasted_from_word_do_not_stop_the_reader():
-    # a vertical tab and a form feed (Word's line and page breaks) and a stray control byte
-    # in the text after chrome elements (their tails move when the chrome is removed), in
-    # the page title and in the body: lxml refuses such text when it is handed back
-    body = BODY.replace("<h1>", "<div class='share'>分享到</div>\x0b\x01<h1>")
+    # a vertical tab and a form feed (Word's line and page breaks), a stray control byte and
+    # character references to controls in the text after chrome elements (their tails move
+    # when the chrome is removed), in the page title and in the body: lxml refuses such text
+    # when it is handed back
+    body = BODY.replace("<h1>", "<div class='share'>分享到</div>\x0b\x01&#12;<h1>")
     body = body.replace("<p>无。</p>", "<p>无。</p><span>扫一扫在手机打开</span>\x0c附件：\x02无\x0b")
     body = body.replace("主动公开信息128条", "主动公开\x0c信息128条")
     style = "<style>" + "".join(f".c{i} {{ margin: 0 auto; font-size: 16px; }}\n" for i in range(20)) + "</style>"
-    page = _page(body, style).replace("<title>t</title>", "<title>临川市生态环境局2023年政府信息公开工作年度报告_临川市\x0c人民政府</title>")
+    page = _page(body, style).replace("<title>t</title>", "<title>临川市生态环境局2023年政府信息公开工作年度报告_临川市\x0c人民&#x1;政府</title>")
     doc = read_bytes(page.encode("utf-8"), "word-paste.html", "html")
     assert not any(ch < " " and ch not in "\t\n" for ch in doc.text)
     assert "分享到" not in doc.text and "扫一扫" not in doc.text

@@ -98,15 +98,23 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
 #: C0 control characters and lone surrogates. libxml2's HTML parser keeps controls in text,
 #: but lxml refuses to be given them back (removing a chrome element moves its tail text onto
-#: a neighbour; the title is copied): a page with one (text pasted from Word keeps vertical
-#: tabs and form feeds) would stop the reader. Form feed is HTML whitespace and vertical tab
-#: renders as nothing visible, so both become a space; the other controls carry nothing and
-#: are dropped, as the normaliser drops them from every other format. A lone surrogate (only a
-#: JSON response's ``\ud83d`` escape makes one: decoding is strict) would make the parser
-#: silently drop the rest of the page; it becomes U+FFFD.
+#: a neighbour; the title is copied), so a page with one would stop the reader: Word pastes
+#: vertical tabs and form feeds, and character references (``&#12;``) make them too. Form
+#: feed is HTML whitespace and vertical tab renders as nothing visible, so both become a
+#: space; the other controls carry nothing and are dropped, as the normaliser drops them from
+#: every other format. A lone surrogate (only a JSON response's ``\ud83d`` escape makes one:
+#: decoding is strict) would make the parser silently drop the rest of the page; it becomes
+#: U+FFFD.
 _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 _UNSAFE_REPLACEMENTS = ({i: None for i in range(0x20) if i not in (0x09, 0x0A, 0x0D)} | {0x0B: " ", 0x0C: " "}
                         | dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` as lxml accepts it back (see :data:`_UNSAFE_CHARS`)."""
+    return text.translate(_UNSAFE_REPLACEMENTS) if _UNSAFE_CHARS.search(text) else text
+
+
 _MAX_DEPTH = 1500
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|--|——| - )\s*")
 _TITLE_WORDS = frozenset(("title", "biaoti", "bt", "tit", "articletitle"))
@@ -237,11 +245,12 @@ def _remove(el) -> None:
         return
     tail = el.tail
     if tail:
+        tail = _xml_safe(tail)  # a character reference (&#12;) can put a control character there
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _xml_safe(prev.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _xml_safe(parent.text or "") + tail
     parent.remove(el)
 
 
@@ -772,8 +781,7 @@ def read(data: bytes, source: str, limits) -> Document:
     # <font> carries no structure, and old pages leave it unclosed hundreds of times, which
     # nests the tree past the parser's depth limit
     text = _FONT_TAG.sub("", text)
-    if _UNSAFE_CHARS.search(text):
-        text = text.translate(_UNSAFE_REPLACEMENTS)
+    text = _xml_safe(text)
     try:
         root = etree.fromstring(text, _parser())
         if root is None:  # as lxml.html.document_fromstring says it
@@ -787,7 +795,7 @@ def read(data: bytes, source: str, limits) -> Document:
     title_copy = None
     if title_source is not None:
         title_copy = etree.Element("title")
-        title_copy.text = title_source.text
+        title_copy.text = _xml_safe(title_source.text) if title_source.text else None
     lengths: dict = {}
     named = strip_chrome(root, lengths)
     body = root.find("body")
