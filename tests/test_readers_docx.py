@@ -87,6 +87,36 @@ def test_real_blank_template():
     assert split_sections(doc).keys == SECTION_KEYS
 
 
+def test_broken_spans_keep_every_cell_in_a_bounded_grid(tmp_path):
+    # a merge claiming 99,999 grid columns and rows shifted by a negative or huge gridBefore:
+    # the grid stays within MAX_SPAN columns (one more per cell beyond), no cell is lost or
+    # put at a negative column (a 100,005-column table made section 五 unreadably slow)
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from textmine.readers.builder import MAX_SPAN
+
+    path = build_report(tmp_path / "r.docx")
+    d = docx.Document(str(path))
+    t2, t3 = d.tables
+    t2.rows[0].cells[0]._tc.tcPr.find(qn("w:gridSpan")).set(qn("w:val"), "99999")
+    for row, value in ((t3.rows[2], "-5"), (t3.rows[3], "5000")):
+        before = OxmlElement("w:gridBefore")
+        before.set(qn("w:val"), value)
+        row._tr.get_or_add_trPr().append(before)
+    d.save(str(path))
+    doc = load(path)
+    assert split_sections(doc).keys == SECTION_KEYS
+    t2_grid, t3_grid = doc.tables
+    assert t2_grid.n_cols == MAX_SPAN  # the first row's one cell, clipped
+    assert min(c.col for t in doc.tables for c in t.cells) == 0
+    assert max(t.n_cols for t in doc.tables) <= MAX_SPAN + 4
+    texts = [c.text for t in doc.tables for c in t.cells]
+    for text in ("第二十条第(一)项", "规章", "一、本年新收政府信息公开申请数量", "四、结转下年度继续办理"):
+        assert text in texts
+    assert texts.count("3") == 2
+
+
 def _zip(path: Path, members: dict[str, bytes]) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in members.items():

@@ -199,6 +199,21 @@ def test_lone_surrogate_in_a_json_response_loses_no_text():
     assert split_sections(doc).keys == SECTION_KEYS
 
 
+def test_broken_spans_keep_every_cell_in_a_bounded_grid():
+    # cells each claiming 1000 x 1000 slots: rows are clipped to the table (as browsers do)
+    # and a row past MAX_SPAN columns gives its further cells a column each (every one was a
+    # million slots to lay out, and the row 100,000 columns wide)
+    from textmine.readers.builder import MAX_SPAN
+
+    head = "".join(f"<td rowspan='1000' colspan='1000'>项目{k}</td>" for k in range(50))
+    table = f"<table><tr>{head}</tr><tr><td>本年新收政府信息公开申请数量</td><td>3</td></tr></table>"
+    doc = read_bytes(_page(BODY.replace("<p>无。</p>", "<p>无。</p>" + table)).encode(), "p.html", "html")
+    (grid,) = doc.tables
+    assert grid.n_rows == 2 and MAX_SPAN < grid.n_cols <= MAX_SPAN + 51
+    assert [c.text for c in grid.cells] == [f"项目{k}" for k in range(50)] + ["本年新收政府信息公开申请数量", "3"]
+    assert [c.rowspan for c in grid.cells[:50]] == [2] * 50
+
+
 def test_page_of_only_chrome_is_empty():
     page = _page("<div class='nav'><a>首页</a><a>政务公开</a></div><footer>版权所有</footer>")
     with pytest.raises(EmptyInput, match="chrome.html: no text"):

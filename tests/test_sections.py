@@ -369,6 +369,29 @@ def test_five_label_colon_run_in():
     assert doc.text[subs[1].start:subs[1].end].startswith("改进措施:加强")
 
 
+@pytest.mark.parametrize("blanks", ["\t", " ", "\u3000", "\n"])
+def test_five_labels_after_a_long_run_of_blanks(blanks):
+    # a DOCX row of 20,000 empty grid cells in 五 reads as a line of tabs; the label search
+    # used to try every blank as a label's start and run to the end of the blanks from each
+    # (quadratic: ~40 s for this one section)
+    body5 = ("（一）存在的问题\n1.政策解读形式单一。\n" + blanks * 20_000 + "\n"
+             "工作成效明显\n存在问题：信息更新不够及时。\n改进措施：完善信息发布审核流程。")
+    doc, sections = split(report(body5=body5))
+    subs = sections.get("problems").subsections
+    assert [(s.key, s.title) for s in subs] == [("problems", "存在的问题"), ("measures", "改进措施")]
+    assert doc.text[subs[1].start:subs[1].end].startswith("改进措施:完善")
+
+
+def test_a_label_match_never_starts_in_blanks():
+    from textmine.sections import _MEASURE_LABEL, _PROBLEM_LABEL
+
+    for pattern in (_PROBLEM_LABEL, _MEASURE_LABEL):
+        # (texts as the normaliser leaves them: ASCII brackets and colons)
+        for text in ("\t\t存在问题:", "  改进措施:", "\u3000(二)改进情况", "\n\n2.存在的问题。"):
+            assert all(not text[m.start()].isspace() for m in pattern.finditer(text))
+    assert [m.group() for m in _PROBLEM_LABEL.finditer("\t(一) 存在的问题。")] == ["(一) 存在的问题"]
+
+
 def test_five_without_labels_has_no_subsections():
     body5 = "我局政务公开工作仍存在信息更新不及时的问题。针对以上问题，下一步将加强培训，确保信息及时发布。"
     _doc, sections = split(report(body5=body5))

@@ -14,6 +14,11 @@ from ..model import Document, RawCell, RawTable
 from ..normalize import join_wrapped_lines, normalize_text
 
 
+#: the most grid columns a cell may span (browsers clip colspan to 1000; Word's tables have at
+#: most 63 columns): more is a broken file, whose table would otherwise be laid out that wide
+MAX_SPAN = 1000
+
+
 # not frozen: hundreds are made per report and a frozen dataclass's __init__ costs
 # about five times as much; nothing assigns to one after it is made
 @dataclass(slots=True)

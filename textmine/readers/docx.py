@@ -24,7 +24,7 @@ import zipfile
 
 from ..errors import CorruptFile, InputTooLarge
 from ..model import Document
-from .builder import CellSpec, DocumentBuilder
+from .builder import MAX_SPAN, CellSpec, DocumentBuilder
 from .docx_numbering import Numbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -214,7 +214,7 @@ def table_cells(tbl, numbering: Numbering | None = None, complex: set | None = N
         if trpr is not None:
             before = _child(trpr, _GRID_BEFORE)
             if before is not None:
-                col += _int(before.get(_VAL), 0)
+                col += min(max(0, _int(before.get(_VAL), 0)), MAX_SPAN)
         for tc in _row_cells(tr):
             tcpr = _child(tc, _TC_PR)
             span = 1
@@ -222,7 +222,9 @@ def table_cells(tbl, numbering: Numbering | None = None, complex: set | None = N
             if tcpr is not None and len(tcpr):
                 grid_span = _child(tcpr, _GRID_SPAN)
                 if grid_span is not None:
-                    span = max(1, _int(grid_span.get(_VAL), 1))
+                    # a row wider than MAX_SPAN columns is a broken file: its cells keep a
+                    # column each beyond that, so none is lost and the grid stays bounded
+                    span = max(1, min(_int(grid_span.get(_VAL), 1), MAX_SPAN - col))
                 vm = _child(tcpr, _V_MERGE)
                 if vm is not None:
                     vmerge = vm.get(_VAL) or "continue"

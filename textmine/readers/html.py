@@ -29,7 +29,7 @@ import regex
 
 from ..errors import CorruptFile
 from ..model import Document
-from .builder import CellSpec, DocumentBuilder
+from .builder import MAX_SPAN, CellSpec, DocumentBuilder
 from .decoding import decode
 
 # --------------------------------------------------------------------------- declarations
@@ -545,7 +545,7 @@ def _span(value: str | None) -> int:
     if value is None:
         return 1
     try:
-        return max(1, min(int(str(value).strip() or 1), 1000))
+        return max(1, min(int(str(value).strip() or 1), MAX_SPAN))
     except ValueError:
         return 1
 
@@ -616,8 +616,11 @@ def table_cells(table) -> list[CellSpec]:
             while (r, c) in occupied:
                 c += 1
             rowspan, colspan = cell.get("rowspan"), cell.get("colspan")
-            rowspan = 1 if rowspan is None else _span(rowspan)
-            colspan = 1 if colspan is None else _span(colspan)
+            # a rowspan reaching past the last row is clipped (browsers do the same); a row
+            # wider than MAX_SPAN columns is a broken page: its cells keep a column each beyond
+            # that, so none is lost and the grid stays bounded
+            rowspan = 1 if rowspan is None else min(_span(rowspan), max(n_rows - r, 1))
+            colspan = 1 if colspan is None else max(1, min(_span(colspan), MAX_SPAN - c))
             if rowspan == 1:
                 if colspan == 1:
                     occupied.add((r, c))
@@ -628,8 +631,6 @@ def table_cells(table) -> list[CellSpec]:
                 for dr in range(rowspan):
                     for dc in range(colspan):
                         occupied.add((r + dr, c + dc))
-                # a rowspan reaching past the last row is clipped (browsers do the same)
-                rowspan = min(rowspan, max(n_rows - r, 1))
             cells.append(CellSpec(r, c, _cell_text(cell), rowspan, colspan))
             c += colspan
     return cells
