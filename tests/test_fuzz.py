@@ -226,6 +226,16 @@ def test_report_shaped_noise(text):
     _survives(lambda: textmine.audit(text))
 
 
+@pytest.mark.parametrize("unit", ["\t", " ", "\u3000", "1", "8 ", "二", "余", "%", ".", "|", "。"])
+def test_long_runs_in_every_section(unit):
+    """5,000 characters of one kind (blank cells, glued digits, punctuation) after each part's
+    heading: no number too long to convert, no search that runs quadratically over them."""
+    text = generate_report(5, rendering="tsv").text
+    for heading in ("一、总体情况", "二、主动公开", "三、收到和处理", "四、政府信息公开行政复议", "五、存在的主要问题", "六、其他需要"):
+        at = text.index("\n", text.index(heading)) + 1
+        _survives(lambda: textmine.audit(text[:at] + unit * (5000 // len(unit)) + "\n" + text[at:]))
+
+
 # --------------------------------------------------------------------------- HTML scripts
 
 def test_html_scripts_are_never_run_nor_read():

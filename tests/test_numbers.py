@@ -91,6 +91,14 @@ def test_codes_and_names_are_not_read_as_counts():
     assert all(q.unit is None for q in found)
 
 
+def test_runs_of_digits_longer_than_any_number_are_not_numbers():
+    # glued cells or noise; int() refuses over 4,300 digits and the JSON could not hold one
+    text = "全年公开信息" + "8" * 5000 + "条，办理申请" + "二" * 5000 + "件，受理12件。"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "件")]
+    assert parse_number("1" * 31) is None and parse_number("1" * 30) == int("1" * 30)
+    assert chinese_numeral("二" * 31) is None and chinese_numeral("二〇二三") == 2023
+
+
 def test_space_grouped_thousands_only_before_a_unit():
     # table rows "72 64 178 37 351" must stay five numbers
     assert [q.value for q in find_quantities("72 64 178 37 351")] == [72, 64, 178, 37, 351]

@@ -48,7 +48,8 @@ def blank(start=0):
     ("", "blank", None), ("   ", "blank", None),
     ("/", "not_applicable", None), ("—", "not_applicable", None), ("-", "not_applicable", None),
     ("无", "not_applicable", None),
-    ("00", "suspect", None), ("012", "suspect", None),
+    ("00", "suspect", None), ("012", "suspect", None), ("1" * 31, "suspect", None), ("9" * 5000, "suspect", None),
+    ("1" * 30, "value", int("1" * 30)),
     ("规章", "text", None), ("1.属于国家秘密", "text", None),
 ])
 def test_cell_meanings(text, kind, value):
@@ -65,6 +66,10 @@ def test_digit_runs_are_cut_only_where_possible():
     assert split_digit_run("1011", 2) == [(10, 11), (101, 1)]  # "011" is no number
     assert (14, 14, 14) in split_digit_run("141414", 3)
     assert len(split_digit_run("141414", 3)) > 1
+    # a run no cut leaves within MAX_DIGITS a number is not judged (Python cannot even read a
+    # number of over 4,300 digits); cuts with a number that long are not among the ways
+    assert split_digit_run("7" * 5000, 7) is None
+    assert split_digit_run("1" * 40, 2) == [(int("1" * k), int("1" * (40 - k))) for k in range(10, 31)]
 
 
 # --------------------------------------------------------------------------- placement

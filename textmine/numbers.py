@@ -61,6 +61,11 @@ QUALIFIER_SUFFIXES: dict[str, str] = {
     "以内": "less_than",
 }
 
+#: the most digits a number may have to be read as one: more than any count, amount or code a
+#: report writes (an 18-digit ID is the longest seen). A longer run is numbers glued together or
+#: noise, and Python refuses to convert one of over 4,300 digits to or from text at all
+MAX_DIGITS = 30
+
 #: magnitudes written after a number
 MAGNITUDES: dict[str, int] = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
                               "千万": 10_000_000, "亿": 100_000_000}
@@ -212,7 +217,7 @@ def chinese_numeral(text: str) -> int | None:
     if not text or any(ch not in _CN_CHARS for ch in text):
         return None
     if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
-        if text[0] in "零〇" and len(text) > 1:
+        if text[0] in "零〇" and len(text) > 1 or len(text) > MAX_DIGITS:
             return None
         return int("".join(str(_CN_DIGITS[ch]) for ch in text))  # digit by digit: 二〇二三
     total = section = number = 0
@@ -255,6 +260,8 @@ def parse_number(text: str) -> int | float | None:
 
 def _value_of(num: str, mag: str | None) -> tuple[int | float | None, bool]:
     chinese = num[0] in _CN_CHARS
+    if len(num) > MAX_DIGITS and (chinese or sum(map(str.isdigit, num)) > MAX_DIGITS):
+        return None, chinese
     if chinese:
         base = chinese_numeral(num)
         if base is None:
@@ -340,6 +347,6 @@ def parse_quantity(text: str) -> Quantity | None:
     return found[0]
 
 
-__all__ = ["Quantity", "QUANTITY", "QUANTITY_PATTERN", "UNITS", "TIME_UNITS", "PERCENT_UNITS",
+__all__ = ["MAX_DIGITS", "Quantity", "QUANTITY", "QUANTITY_PATTERN", "UNITS", "TIME_UNITS", "PERCENT_UNITS",
            "QUALIFIER_PREFIXES", "QUALIFIER_SUFFIXES", "MAGNITUDES", "chinese_numeral", "fold_digits",
            "find_quantities", "parse_number", "parse_quantity"]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..numbers import MAX_DIGITS
+
 #: a number as written in a cell: optional sign, thousands separators, decimals, a unit
 VALUE_RE = regex.compile(
     r"^(?P<sign>[+\-])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -48,6 +50,8 @@ def read_cell(text: str) -> Reading:
         # never a number someone wrote
         if len(num) > 1 and num[0] == "0" and num[1] != ".":
             return Reading("suspect", None, f"'{t}' looks like several values run together")
+        if len(num) > MAX_DIGITS:
+            return Reading("suspect", None, f"'{t[:20]}…' ({len(num)} digits) looks like several values run together")
         value: int | float = float(num) if "." in num else int(num)
         if m.group("sign") == "-":
             value = -value
@@ -69,19 +73,21 @@ def split_digit_run(digits: str, parts: int, limit: int = 60000) -> list[tuple[i
     n = len(digits)
     if parts <= 0 or parts > n:
         return []
+    if n > parts * MAX_DIGITS:
+        return None  # some number would have more digits than any one value has
     out: list[tuple[int, ...]] = []
 
     def rec(pos: int, left: int, acc: list[int]) -> bool:
         if left == 1:
             piece = digits[pos:]
-            if len(piece) > 1 and piece[0] == "0":
+            if len(piece) > 1 and piece[0] == "0" or len(piece) > MAX_DIGITS:
                 return True
             out.append(tuple(acc + [int(piece)]))
             return len(out) <= limit
         max_len = n - pos - (left - 1)
         for length in range(1, max_len + 1):
             piece = digits[pos:pos + length]
-            if length > 1 and piece[0] == "0":
+            if length > 1 and piece[0] == "0" or length > MAX_DIGITS:
                 break
             if not rec(pos + length, left - 1, acc + [int(piece)]):
                 return False
