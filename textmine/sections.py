@@ -322,15 +322,19 @@ def _score_chain(candidates: list[_Candidate], text_len: int, style: str):
         return (0, 0, 0, 0, 0), []
     ends = [pool[i + 1].start if i + 1 < n else text_len for i in range(n)]
     body = [max(ends[i] - pool[i].body_start, 0) for i in range(n)]
+    # each candidate's rank and ordinal's value, worked out once (the loop below is quadratic)
+    ranks = [_RANK.get(c.key) for c in pool]
+    numbers = [_cn_number(c.number) for c in pool]
     # score: (standard parts, -unnumbered, -out of sequence, text held); prev index
     best: list[tuple[tuple[int, int, int, int], int]] = []
     for i, cand in enumerate(pool):
-        rank = _RANK.get(cand.key)
+        rank = ranks[i]
+        b = numbers[i]
         own = (1 if cand.key in SECTION_KEYS else 0, -(cand.style == "none"), 0, body[i])
         score, prev_best = own, -1
         for j in range(i):
             prev = pool[j]
-            prev_rank = _RANK.get(prev.key)
+            prev_rank = ranks[j]
             if prev.start >= cand.start:
                 continue
             if rank is not None and prev_rank is not None:
@@ -341,7 +345,7 @@ def _score_chain(candidates: list[_Candidate], text_len: int, style: str):
             if _used_key(best, pool, j, cand.key) and cand.key not in SECTION_KEYS:
                 continue
             violation = 0
-            a, b = _cn_number(prev.number), _cn_number(cand.number)
+            a = numbers[j]
             if a is not None and b is not None and b <= a:
                 violation = 1
             base = best[j][0]

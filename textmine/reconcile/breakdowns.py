@@ -26,11 +26,12 @@ def _num(x: float):
 
 def breakdown_sums(ctx: Context, rule):
     figures = tuple(ctx.figures)
+    indexed = figview.by_index(figures)
     findings = []
     for total in figures:
         if figview.is_change(total):
             continue
-        parts = [p for p in figview.parts_of(total, figures)
+        parts = [p for p in figview.parts_of(total, figures, indexed)
                  if not figview.is_change(p) and _same_unit(total, p)]
         if len(parts) < 2:
             continue

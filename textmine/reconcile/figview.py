@@ -145,14 +145,22 @@ def _next_step(v: float) -> float:
     return v + 10 ** zeros
 
 
-def parts_of(fig, figures) -> tuple:
+def by_index(figures) -> dict:
+    """``{index: figure}`` of the extractor's figures (for :func:`parts_of`)."""
+    return {getattr(f, "index", i): f for i, f in enumerate(figures)}
+
+
+def parts_of(fig, figures, indexed: dict | None = None) -> tuple:
     """The figures the extractor linked to ``fig`` as its breakdown parts (``parts`` holds
-    their ``index`` values: positions in the tuple the extractor returned)."""
+    their ``index`` values: positions in the tuple the extractor returned). ``indexed``:
+    :func:`by_index` of ``figures``, when already made (a caller asking for every figure's
+    parts would otherwise index them all again for each)."""
     wanted = tuple(getattr(fig, "parts", ()) or ())
     if not wanted:
         return ()
-    by_index = {getattr(f, "index", i): f for i, f in enumerate(figures)}
-    return tuple(by_index[i] for i in wanted if i in by_index)
+    if indexed is None:
+        indexed = by_index(figures)
+    return tuple(indexed[i] for i in wanted if i in indexed)
 
 
 def is_exhaustive(fig) -> bool | None:
