@@ -217,7 +217,7 @@ def chinese_numeral(text: str) -> int | None:
     if not text or any(ch not in _CN_CHARS for ch in text):
         return None
     if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
-        if text[0] in "零〇" and len(text) > 1 or len(text) > MAX_DIGITS:
+        if text[0] in "零〇" or len(text) > MAX_DIGITS:
             return None
         return int("".join(str(_CN_DIGITS[ch]) for ch in text))  # digit by digit: 二〇二三
     total = section = number = 0

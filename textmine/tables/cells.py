@@ -80,14 +80,14 @@ def split_digit_run(digits: str, parts: int, limit: int = 60000) -> list[tuple[i
     def rec(pos: int, left: int, acc: list[int]) -> bool:
         if left == 1:
             piece = digits[pos:]
-            if len(piece) > 1 and piece[0] == "0" or len(piece) > MAX_DIGITS:
+            if (len(piece) > 1 and piece[0] == "0") or len(piece) > MAX_DIGITS:
                 return True
             out.append(tuple(acc + [int(piece)]))
             return len(out) <= limit
         max_len = n - pos - (left - 1)
         for length in range(1, max_len + 1):
             piece = digits[pos:pos + length]
-            if length > 1 and piece[0] == "0" or length > MAX_DIGITS:
+            if (length > 1 and piece[0] == "0") or length > MAX_DIGITS:
                 break
             if not rec(pos + length, left - 1, acc + [int(piece)]):
                 return False
