@@ -90,7 +90,6 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
 )
 
 
-
 def _alternation(variants: tuple[Variant, ...]) -> regex.Pattern:
     """One pattern trying ``variants`` in order, each as a group of its own, so a match says
     by its ``lastindex`` which variant it is (one match call per candidate line instead of one
@@ -388,10 +387,17 @@ def _subsections(text: str, start: int, end: int) -> tuple[Subsection, ...]:
     marks: list[tuple[int, str, str]] = []
     for key, pattern in (("problems", _PROBLEM_LABEL), ("measures", _MEASURE_LABEL)):
         for m in pattern.finditer(body):
-            # a numbered label counts from its number; a bare one from the blanks before it
-            before = body[:m.start()]
-            before = before.rstrip(" ") if m.group("number") else before.rstrip()
-            if before and before[-1] not in "\n。;":
+            # what stands before the label: a numbered one counts from its number (spaces
+            # skipped), a bare one from the blanks before it (any whitespace skipped); looked
+            # at in place, not by copying the body up to each label
+            k = m.start()
+            if m.group("number"):
+                while k and body[k - 1] == " ":
+                    k -= 1
+            else:
+                while k and body[k - 1].isspace():
+                    k -= 1
+            if k and body[k - 1] not in "\n。;":
                 continue  # mid-sentence: not a label
             marks.append((start + m.start(), key, m.group("title")))
     marks.sort()
