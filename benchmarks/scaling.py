@@ -94,12 +94,9 @@ def _cut_all(texts: list[str]) -> int:
 JIEBA_SAMPLE = 4000
 
 
-def jieba_rate(src: Path, workers: int = 2, chunk: int = 50) -> float:
-    """Reports per second of a bare ``jieba.lcut`` pass over the normalised texts of the
-    files in ``src`` (at most :data:`JIEBA_SAMPLE` of them, evenly spaced) on ``workers``
-    processes (texts read beforehand; start-up and the dictionary's loading not timed)."""
-    import multiprocessing as mp
-
+def jieba_texts(src: Path) -> list[str]:
+    """The normalised texts of the files in ``src`` (at most :data:`JIEBA_SAMPLE` of them,
+    evenly spaced) that the jieba pass cuts."""
     paths = files(src)
     paths = paths[::max(1, -(-len(paths) // JIEBA_SAMPLE))]
     texts = []
@@ -108,6 +105,14 @@ def jieba_rate(src: Path, workers: int = 2, chunk: int = 50) -> float:
             texts.append(textmine.load(path).text)
         except textmine.TextmineError:
             pass
+    return texts
+
+
+def jieba_rate(texts: list[str], workers: int = 2, chunk: int = 50) -> float:
+    """Reports per second of a bare ``jieba.lcut`` pass over ``texts`` on ``workers``
+    processes (start-up and the dictionary's loading not timed)."""
+    import multiprocessing as mp
+
     chunks = [texts[k:k + chunk] for k in range(0, len(texts), chunk)]
     with mp.get_context("spawn").Pool(workers, initializer=_warm_jieba) as pool:
         pool.map(_started, range(workers * 4), chunksize=1)
@@ -128,7 +133,8 @@ def main() -> None:
     src = corpus(args.n)
     # the jieba pass runs before and after the batches, so the machine's drift meanwhile
     # (it moves by tens of per cent over minutes on shared machines) weighs on both alike
-    jieba_before = jieba_rate(src)
+    texts = jieba_texts(src)
+    jieba_before = jieba_rate(texts)
     rates = {}
     for workers in counts:
         warm, body, export = run(src, workers)
@@ -143,7 +149,7 @@ def main() -> None:
               f"(this machine runs 2 CPU-bound processes {machine_parallelism():.2f}x faster than 1 right now)")
     projected = 100_000 / rate2 + export2 * 100_000 / args.n
     print(f"projection, 100k generated reports on 2 workers: {projected / 60:.1f} min (target < 10 min)")
-    jieba_after = jieba_rate(src)
+    jieba_after = jieba_rate(texts)
     jieba = 2 / (1 / jieba_before + 1 / jieba_after)
     jieba_100k = 100_000 / jieba
     reference_100k = 100_000 * REFERENCE_JIEBA_MS / 1000 / REFERENCE_PARALLELISM
