@@ -245,12 +245,12 @@ def _remove(el) -> None:
         return
     tail = el.tail
     if tail:
-        tail = _xml_safe(tail)  # a character reference (&#12;) can put a control character there
+        # (a character reference such as &#12; can leave a control character in either text)
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = _xml_safe(prev.tail or "") + tail
+            prev.tail = _xml_safe((prev.tail or "") + tail)
         else:
-            parent.text = _xml_safe(parent.text or "") + tail
+            parent.text = _xml_safe((parent.text or "") + tail)
     parent.remove(el)
 
 
