@@ -171,6 +171,7 @@ def score(cases, runner, show: int = 5) -> dict:
     misses = []
     false_alarms = []
     uncertain_misses = 0
+    uncertain_at = Counter()
     for case in cases:
         inj = case.injection
         clean_fails = [f for f in runner(case, "clean_text") if f.status == "FAIL"]
@@ -191,6 +192,9 @@ def score(cases, runner, show: int = 5) -> dict:
         if hits:
             detected[group] += 1
             detected[f"{inj.kind}:{inj.constraint}"] += 1
+        elif not inj.detectable:
+            # a shortfall in a 其中 list is UNCERTAIN by rule: say whether it was flagged
+            uncertain_at[group] += any(f.status == "UNCERTAIN" and points_at(f, case) for f in findings)
         elif inj.detectable:
             flagged = any(f.status == "UNCERTAIN" and points_at(f, case) for f in findings)
             uncertain_misses += flagged
@@ -200,7 +204,7 @@ def score(cases, runner, show: int = 5) -> dict:
     recall = detected["detectable"] / total["detectable"] if total["detectable"] else 1.0
     return {"tp": tp, "fp": fp, "precision": precision, "recall": recall, "detected": detected, "total": total,
             "clean_false": clean_false, "fp_rules": fp_rules, "misses": misses, "false_alarms": false_alarms,
-            "uncertain_misses": uncertain_misses,
+            "uncertain_misses": uncertain_misses, "uncertain_at": uncertain_at,
             "fp_error": sum(v for k, v in fp_rules.items() if k not in WARNING_RULES)}
 
 
@@ -219,9 +223,9 @@ def report(name: str, result: dict, n: int, seconds: float) -> list[str]:
         lines.append(f"    {key:<22} {result['detected'][key]:>4} / {result['total'][key]}")
     undetectable = {k: v for k, v in result["total"].items() if k.startswith("undetectable")}
     if undetectable:
-        lines.append("  undetectable by construction (not in recall; found anyway / injected):")
+        lines.append("  undetectable by construction (not in recall; found anyway / flagged UNCERTAIN there / injected):")
         for key, count in sorted(undetectable.items()):
-            lines.append(f"    {key:<28} {result['detected'][key]:>4} / {count}")
+            lines.append(f"    {key:<28} {result['detected'][key]:>4} / {result['uncertain_at'][key]:>4} / {count}")
     if result["fp_rules"]:
         lines.append("  false-positive FAILs by rule: " + ", ".join(f"{k} {v}" for k, v in result["fp_rules"].most_common()))
     for name_, inj, flagged in result["misses"]:

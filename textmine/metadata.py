@@ -11,6 +11,10 @@
   A title year that disagrees with the statistics period is a note.
 * **Template era**: what the parsed tables' own headers say (``ParsedTable.template``); the
   notice a report cites is not reliable. An old outline with no tables is pre-2019.
+* **Fragment**: a page scraped from the middle of a report (search results and mirrors keep
+  such pages: only ``(一)(二)`` sub-headings, or none) has no title, no preamble and does not
+  open at 一. It is still audited when its words are a report's (:data:`REPORT_WORDS`); the
+  flag tells every later stage that what the page lacks was not shown, not left out.
 """
 from __future__ import annotations
 
@@ -55,6 +59,24 @@ _COMPILED_BY = regex.compile(
 _PUBLISHES = regex.compile(
     r"(?:现将|现公布|特公布|现予公布|公布)(?P<agency>[^,。;:()《》]{2,40}?)(?:关于)?(?:(?:19|20)\d{2}|[二一][〇○零一二三四五六七八九]{3})\s*年")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?P<year>20[0-3]\d)\s*年")
+#: what only a report's preamble says (根据《条例》…编制本报告, 统计期限, 特向社会公布…)
+PREAMBLE = regex.compile(
+    r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|特向社会公布|现(?:将|予)公布|现将[^。\n]{0,40}?(?:报告|情况)如下"
+    r"|编制[^。\n]{0,30}?报告|特编制|(?:依据|根据|按照)《中华人民共和国政府信息公开条例》")
+#: the words of disclosure-report content, one family a line: a page naming at least
+#: :data:`REPORT_WORDS_NEEDED` of them is report content even without a title or a standard part
+REPORT_WORDS: tuple[str, ...] = (
+    r"政府信息公开|政务公开|信息公开",
+    r"主动公开",
+    r"依申请公开|政府信息公开申请",
+    r"《(?:中华人民共和国)?政府信息公开条例》|《条例》",
+    r"政府信息管理|公开平台|平台建设|监督保障|教育培训",
+    r"公开目录|公开指南|公开专栏|政府网站|门户网站",
+    r"(?:行政复议|行政诉讼)",
+    r"存在的?(?:主要)?问题|改进(?:情况|措施)",
+)
+REPORT_WORDS_NEEDED = 3
+_REPORT_WORDS = tuple(regex.compile(w) for w in REPORT_WORDS)
 _DATE_LINE = regex.compile(r"^(?:20\d{2}|[二一][〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月")
 
 
@@ -93,6 +115,8 @@ def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int
     head_end = first_section if first_section > 0 else min(len(doc.text), 1500)
     lines = _lines(doc.text, head_end)
     for i, (start, line) in enumerate(lines[:15]):
+        # a title kept in a page's layout table keeps the table's cell separators (标题 | ||)
+        line = line.rstrip(" \t|")
         compact = _compact(line)
         if len(compact) > 80 or not _TITLE.search(compact) or _NOT_A_TITLE.match(compact) \
                 or regex.search(r"[,。;]", compact):
@@ -196,6 +220,25 @@ def _template_and_notes(sections: SectionMap, tables: Mapping) -> tuple[str, tup
     return ("pre-2019" if old_outline else "unknown"), ()
 
 
+def is_report_content(text: str) -> bool:
+    """True when ``text`` speaks the language of a disclosure report (:data:`REPORT_WORDS`)."""
+    return sum(1 for w in _REPORT_WORDS if w.search(text)) >= REPORT_WORDS_NEEDED
+
+
+def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
+    """A page that does not start at its report's beginning: no title, no preamble before the
+    first part, and the first part found (if any) is not 一 总体情况."""
+    if title is not None:
+        return False
+    first = sections.sections[0] if sections.sections else None
+    head = doc.text[:first.start] if first is not None else doc.text[:600]
+    if PREAMBLE.search(head):
+        return False
+    if first is not None and first.key == "overview":
+        return False
+    return is_report_content(doc.text)
+
+
 def detect_metadata(doc: Document, sections: SectionMap, tables: Mapping) -> Metadata:
     first = sections.sections[0].start if sections.sections else 0
     title, span = find_title(doc, first)
@@ -214,7 +257,10 @@ def detect_metadata(doc: Document, sections: SectionMap, tables: Mapping) -> Met
         notes.append(f"the title says {title_year} but the statistics period is {period_year}")
     if title is None:
         notes.append("no title line found before the first part")
+    fragment = is_fragment(doc, sections, title)
+    if fragment:
+        notes.append("a fragment: the page starts inside the report (no title, no preamble, not at 一)")
     template, template_notes = _template_and_notes(sections, tables)
     notes.extend(template_notes)
     return Metadata(title=title, agency=agency, year=year, template=template, title_span=span,
-                    notes=tuple(notes))
+                    notes=tuple(notes), fragment=fragment)

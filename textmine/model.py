@@ -179,6 +179,9 @@ class Metadata:
     template: str = "unknown"
     title_span: tuple[int, int] | None = None
     notes: tuple[str, ...] = ()
+    #: the page starts inside the report (see :func:`textmine.metadata.is_fragment`): what it
+    #: lacks was not shown, so no check may FAIL on its absence
+    fragment: bool = False
 
 
 # --------------------------------------------------------------------------- report
@@ -214,6 +217,7 @@ class Report:
             "agency": self.metadata.agency,
             "year": self.metadata.year,
             "template": self.metadata.template,
+            "fragment": self.metadata.fragment,
             "text": doc.text,
             "sections": [s.to_dict() for s in self.sections.sections],
             "missing_sections": list(self.sections.missing),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import NotAReport
 from .figures import extract_figures
-from .metadata import detect_metadata
+from .metadata import detect_metadata, is_report_content
 from .model import Document, Report
 from .problems import analyse_sentences
 from .readers import DEFAULT_LIMITS, Limits, load
@@ -27,9 +27,11 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
     sections = split_sections(doc)
     tables = parse_tables(doc, sections)
     metadata = detect_metadata(doc, sections, tables)
-    if not sections.sections and metadata.title is None:
-        raise NotAReport(doc.source, "no report title and none of the six standard parts "
-                                     "(总体情况, 主动公开, 依申请, 复议诉讼, 问题及改进, 其他事项) were found")
+    if not sections.sections and metadata.title is None and not metadata.fragment \
+            and not is_report_content(doc.text):
+        raise NotAReport(doc.source, "no report title, none of the six standard parts "
+                                     "(总体情况, 主动公开, 依申请, 复议诉讼, 问题及改进, 其他事项) and no "
+                                     "disclosure-report wording (主动公开, 依申请公开, 《条例》…) were found")
     figures = extract_figures(doc, sections)
     analysis = analyse_sentences(doc, sections, previous=previous)
     findings = reconcile(doc, sections, tables, figures, previous=previous, metadata=metadata)

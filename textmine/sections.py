@@ -51,7 +51,7 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
     # 一 overview
     Variant("overview", rf"{_GOV}?(?:工作)?总体(?:工作)?(?:推进)?情况"),  # 总体情况 / 工作总体推进情况
     Variant("overview", r"工作基本情况|基本工作情况"),
-    Variant("overview", r"(?:主要工作)?概述|总体概况"),  # pre-2019 一、概述 / 一、概 述
+    Variant("overview", r"(?:主要)?(?:工作)?概述|总体概况"),  # pre-2019 一、概述 / 一、概 述 / 一、工作概述
     Variant("overview", r"主要任务落实情况"),
     Variant("overview", r"基本情况|工作概况", numbered_only=True),
     # 二 active disclosure (table 2)

@@ -21,8 +21,11 @@ not from what the reconciler finds:
   it twice -> ``none`` (undetectable; 现行有效 falling below 本年制发 is caught when it
   happens and counted separately as ``conditional``);
 * a narrative figure restating a table cell (:data:`RESTATED_METRICS`) -> ``twin``; a part
-  or total of an exhaustive breakdown -> ``breakdown``; an approximate figure (余/约/万) or
-  one nothing else states -> ``none``.
+  or total of an exhaustive breakdown -> ``breakdown`` when the change makes the parts exceed
+  their total, ``shortfall`` (not detectable as a FAIL) when it makes them fall short: real
+  reports list only some categories after 其中, so a list that falls short of its total is
+  UNCERTAIN by rule (see :mod:`textmine.reconcile.breakdowns`); an approximate figure (余/约/万)
+  or one nothing else states -> ``none``.
 """
 from __future__ import annotations
 
@@ -264,16 +267,20 @@ def _cell_constraint(table: str, row: str, column: str, truth: dict, new) -> tup
     return "none", False, "表二该单元格没有其他地方复述，也不在任何等式中"
 
 
-def _figure_constraint(index: int, figure: dict, truth: dict) -> tuple[str, bool, str]:
+def _figure_constraint(index: int, figure: dict, truth: dict, new) -> tuple[str, bool, str]:
     tables = truth["tables"]
     target = RESTATED_METRICS.get(figure["metric"])
     if target and target[0] in tables and tables[target[0]]:
         return "twin", True, f"叙述数字复述表格单元格 {target[0]}:{target[1]}/{target[2]}"
     figures = truth["figures"]
     if figure.get("exhaustive") and any(f.get("part_of") == index for f in figures):
+        if new > figure["value"]:
+            return "shortfall", False, "合计改大后分项之和少于合计：“其中”后的列举可能不全，按规则为UNCERTAIN"
         return "breakdown", True, "穷举分项的合计"
     parent = figure.get("part_of")
     if parent is not None and figures[parent].get("exhaustive") and not figures[parent].get("qualifier"):
+        if new < figure["value"]:
+            return "shortfall", False, "分项改小后分项之和少于合计：“其中”后的列举可能不全，按规则为UNCERTAIN"
         return "breakdown", True, "穷举分项之一"
     return "none", False, "叙述数字没有表格或分项可对照"
 
@@ -311,7 +318,7 @@ def inject(report: GeneratedReport, rng: random.Random) -> InjectedReport | None
         old = fig["value"]
         new = _new_value(rng, old)
         written = cn_number(new) if form == "chinese" and 0 < new <= 99 else str(new)
-        constraint, detectable, reason = _figure_constraint(i, fig, truth)
+        constraint, detectable, reason = _figure_constraint(i, fig, truth, new)
         changed = text[:start] + written + text[end:]
         phrase = normalize_text(fig["text"])
         injection = Injection("figure", old, new, start, start + len(written), constraint, detectable,

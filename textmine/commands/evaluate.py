@@ -11,6 +11,8 @@ TARGETS: dict[str, tuple[str, str]] = {
     "figures": ("textmine.figures.evaluation", "narrative figures vs gold JSONL: precision/recall/F1 per metric"),
     "sentences": ("textmine.problems.evaluation", "section 五 classifier on the held-out split: macro-F1, confusion"),
     "tables": ("textmine.tables.evaluation", "table cells vs the rendering suite: cells correct / total"),
+    "real": ("textmine.real.evaluation",
+             "the whole audit on annotated real pages: figures, FAILs judged true/false, fragments"),
 }
 
 

@@ -1,9 +1,17 @@
 """A stated total against the sum of its stated parts (``共N条，其中A条、B条、C条``).
 
-Only a breakdown the extractor marks exhaustive can FAIL; a selection (``等``, a ``其中``
-listing some categories) only has to stay within its total. 万-scaled figures are summed as
-decimals with their rounding as tolerance, and qualified figures (约/余) widen the interval
-instead of failing.
+What a reviewer would agree with, as real reports showed it:
+
+* parts that **exceed** their total are a FAIL (beyond the tolerance of 约/余 and 万-rounding,
+  which give UNCERTAIN), unless the list mixes channels with categories, which can overlap
+  (网站 200 条、政务动态 150 条 may count one item twice): then UNCERTAIN;
+* parts that **fall short** of their total are normal after 其中 (reports list the categories
+  they care about, not all of them): UNCERTAIN, never FAIL, unless the parts are a complete
+  partition of the total (:data:`COMPLETE_PARTITIONS`: every kind of applicant, every outcome of
+  an application), when a shortfall is a FAIL. A list that says it is a selection (``等``,
+  ``主要有``) and falls short passes;
+* a list that runs into the end of the page (a page cut from a longer report) is UNCERTAIN
+  however it sums.
 
 A breakdown whose total and parts are each compared with a written table cell by their own
 narrative-vs-table rule (``办结 63 件,其中予以公开 28 件、…``; ``行政复议 351 件,其中结果维持
@@ -17,6 +25,20 @@ from . import figview
 from .context import Context
 from .model import Evidence
 from .verdicts import make
+
+
+#: label sets that between them name every part of their total (a category or the metric of
+#: a part, as the extractor gives it): a list covering one of them must add up
+COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
+    frozenset({"自然人", "法人或其他组织"}),
+    frozenset({"自然人", "法人和其他组织"}),
+    frozenset({"自然人", "法人及其他组织"}),
+    frozenset({"applications_granted", "applications_partial", "applications_denied", "applications_unavailable",
+               "applications_not_processed", "applications_other"}),
+)
+#: what ends a sentence: a list with none of these between its last part and the end of the
+#: text was cut off by the page end
+_SENTENCE_END = ("。", "\n", "!", "?")
 
 
 def _num(x: float):
@@ -37,7 +59,7 @@ def breakdown_sums(ctx: Context, rule):
             continue
         if all(_checked_against_table(ctx, f) for f in (total, *parts)):
             continue
-        findings.append(_judge(rule, total, parts))
+        findings.append(_judge(rule, total, parts, ctx.doc.text))
     return tuple(findings)
 
 
@@ -54,7 +76,23 @@ def _same_unit(total, part) -> bool:
     return a is None or b is None or a == b or {a, b} <= {"件", "份", "条", "件次"}
 
 
-def _judge(rule, total, parts):
+def _complete_partition(parts) -> bool:
+    labels = {p.category for p in parts if p.category} | {p.metric for p in parts}
+    return any(partition <= labels for partition in COMPLETE_PARTITIONS)
+
+
+def _mixes_channels_and_categories(total, parts) -> bool:
+    channels = {p.channel for p in parts if p.channel and p.channel != total.channel}
+    labelled = [p for p in parts if p.category and not p.channel]
+    return bool(channels) and bool(labelled)
+
+
+def _cut_off(last, text: str) -> bool:
+    rest = text[last.end:]
+    return not any(mark in rest for mark in _SENTENCE_END)
+
+
+def _judge(rule, total, parts, text: str):
     evidence = [Evidence(start=total.start, end=total.end)] + [Evidence(start=p.start, end=p.end) for p in parts]
     total_range = figview.allowed_range(total)
     part_ranges = [figview.allowed_range(p) for p in parts]
@@ -67,29 +105,36 @@ def _judge(rule, total, parts):
     tolerance = 0.0 if exact else max(total_range.tolerance, (high - low) / 2)
     exhaustive = figview.is_exhaustive(total)
     unit = total.text
-    if exhaustive:
-        overlap = low <= total_range.high + 1e-9 and total_range.low <= high + 1e-9
-        if overlap:
-            note = "" if exact else "（在约数或“万”四舍五入容差内）"
-            return make(rule, "PASS", f"“{total.text}”与所列各项之和{stated_sum}一致{note}",
-                        expected=_num(float(total.value)), found=stated_sum, evidence=evidence, unit=unit,
-                        tolerance=tolerance)
+    value = _num(float(total.value))
+
+    def verdict(status, message, expected=value):
+        return make(rule, status, message, expected=expected, found=stated_sum, evidence=evidence, unit=unit,
+                    tolerance=tolerance)
+
+    over = low > total_range.high + 1e-9
+    under = high < total_range.low - 1e-9
+    if not over and not under:
+        note = "" if exact else "（在约数或“万”四舍五入容差内）"
+        if exhaustive:
+            return verdict("PASS", f"“{total.text}”与所列各项之和{stated_sum}一致{note}")
+        return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
+                       expected=f"<={value}")
+    if _cut_off(parts[-1], text):
+        return verdict("UNCERTAIN", f"“{total.text}”的分项列举（{listed}，之和{stated_sum}）在页面末尾中断，"
+                                    f"无法判断是否完整")
+    if over:
         if qualified:
-            return make(rule, "UNCERTAIN",
-                        f"“{total.text}”与所列各项（{listed}）之和{stated_sum}超出约数容差",
-                        expected=_num(float(total.value)), found=stated_sum, evidence=evidence, unit=unit,
-                        tolerance=tolerance)
-        return make(rule, "FAIL",
-                    f"“{total.text}”为分项列举的合计，但各项（{listed}）之和为{stated_sum}",
-                    expected=_num(float(total.value)), found=stated_sum, evidence=evidence, unit=unit,
-                    tolerance=tolerance)
-    # a selection: the parts only have to fit inside the total
-    if low <= total_range.high + 1e-9:
-        return make(rule, "PASS",
-                    f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
-                    expected=f"<={_num(float(total.value))}", found=stated_sum, evidence=evidence, unit=unit,
-                    tolerance=tolerance)
-    return make(rule, "UNCERTAIN",
-                f"“{total.text}”所列分项之和{stated_sum}超过合计；分项可能相互重叠（如渠道与类别混列），请核实",
-                expected=f"<={_num(float(total.value))}", found=stated_sum, evidence=evidence, unit=unit,
-                tolerance=tolerance)
+            return verdict("UNCERTAIN", f"“{total.text}”所列各项（{listed}）之和{stated_sum}超出约数容差")
+        if _mixes_channels_and_categories(total, parts):
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
+                                        f"信息类别，可能相互重叠，请核实", expected=f"<={value}")
+        return verdict("FAIL", f"“{total.text}”所列各项（{listed}）之和为{stated_sum}，超过合计",
+                       expected=value if exhaustive else f"<={value}")
+    # the parts fall short of the total
+    if not exhaustive:
+        return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
+                       expected=f"<={value}")
+    if _complete_partition(parts) and not qualified:
+        return verdict("FAIL", f"“{total.text}”的分项已涵盖全部类别，但各项（{listed}）之和为{stated_sum}")
+    return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；“其中”后常只列举"
+                                f"部分分项，请核实是否有遗漏")

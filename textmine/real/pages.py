@@ -1,0 +1,127 @@
+"""The real pages and their annotations.
+
+The pages' text stays in ``../shared/corpora/real-pages/pages.jsonl`` (public documents that the
+project does not copy); the project keeps the annotations (``corpora/real_pages/figures*.jsonl``,
+rules in ``corpora/real_pages/ANNOTATION.md``) and the held-out split chosen before any fixing
+(``corpora/real_pages/split.json``). An annotation names its page by id and records the sha1 of
+the text it was written on, so a changed page is refused rather than scored against stale gold.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import TextmineError
+from ..paths import PROJECT_ROOT, corpora_dir
+
+PAGES_PATH = PROJECT_ROOT.parent / "shared" / "corpora" / "real-pages" / "pages.jsonl"
+
+#: the annotation's check kinds and the rule keys whose FAILs each one judges (a rule key is
+#: matched by its first entry that is a prefix of it)
+CHECK_RULES: tuple[tuple[str, str], ...] = (
+    ("breakdown", "breakdown."),
+    ("narrative_vs_table", "narrative_vs_table."),
+    ("table", "applications."),
+    ("table", "review_litigation."),
+    ("table", "tables."),
+    ("table", "active_disclosure.in_force_vs_issued"),
+    ("issuer", "active_disclosure.regulations_issuer"),
+    ("identity", "narrative.identity"),
+    ("identity", "narrative.rate"),
+    ("restated", "narrative.restated"),
+    ("listed_count", "narrative.listed_count"),
+    ("year", "text.report_year"),
+)
+#: rules judged elsewhere (section 五 has its own annotated corpus and scores)
+OTHER_RULES = ("problems.",)
+
+
+def check_of_rule(rule: str) -> str | None:
+    """The annotation check kind that judges a rule's FAILs (None: not judged on real pages)."""
+    for check, prefix in CHECK_RULES:
+        if rule.startswith(prefix):
+            return check
+    return None
+
+
+class RealPagesError(TextmineError):
+    code = "bad_real_pages"
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    url: str
+    level: str
+    year: int
+    parts: tuple[str, ...]
+    text: str
+
+    @property
+    def sha1(self) -> str:
+        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def era(self) -> str:
+        return "2021+" if self.year >= 2021 else "2019-2020" if self.year >= 2019 else "pre-2019"
+
+
+@dataclass(frozen=True)
+class Annotation:
+    page_id: str
+    split: str
+    fragment: bool
+    agency_level: str
+    figures: tuple[dict, ...]
+    checks: tuple[dict, ...]
+    origin: str
+
+
+def load_pages(path: Path = PAGES_PATH) -> dict[str, Page]:
+    """Pages by id; {} when ``../shared`` is not beside the project."""
+    if not path.exists():
+        return {}
+    pages: dict[str, Page] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            pages[r["id"]] = Page(r["id"], r.get("url", ""), r.get("level", ""), int(r.get("year") or 0),
+                                  tuple(r.get("parts", ())), r["text"])
+    return pages
+
+
+def load_split(path: Path | None = None) -> dict[str, str]:
+    path = path or corpora_dir() / "real_pages" / "split.json"
+    return json.loads(path.read_text(encoding="utf-8"))["split"]
+
+
+def default_annotation_paths() -> list[Path]:
+    return sorted((corpora_dir() / "real_pages").glob("figures*.jsonl"))
+
+
+def load_annotations(paths: list[Path], pages: dict[str, Page]) -> list[Annotation]:
+    """Annotations in page order. A line for an unknown page, a page whose text changed, or a
+    page annotated twice is a :class:`RealPagesError` naming file and line."""
+    out: dict[str, Annotation] = {}
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            origin = f"{path.name}:{number}"
+            try:
+                r = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RealPagesError(origin, f"not JSON: {exc.msg}") from None
+            pid = r.get("id")
+            if pid in out:
+                raise RealPagesError(origin, f"page {pid} is annotated twice (also {out[pid].origin})")
+            page = pages.get(pid)
+            if page is None:
+                raise RealPagesError(origin, f"no page {pid!r} in {PAGES_PATH}")
+            if r.get("sha1") != page.sha1:
+                raise RealPagesError(origin, f"page {pid}'s text is not the one annotated (sha1 differs)")
+            out[pid] = Annotation(pid, r["split"], bool(r.get("fragment")), r.get("agency_level", "unknown"),
+                                  tuple(r.get("figures", ())), tuple(r.get("checks", ())), origin)
+    return [out[k] for k in sorted(out)]
