@@ -85,6 +85,8 @@ COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 
 _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
+#: what joins coordinated channel names (网站、微信公众号和公开栏)
+_COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{1,16}”)?\s*")
 _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
@@ -98,11 +100,13 @@ _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
 #: a number glued to what follows it is a name or a code, not a count
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
-_GLUED_BEFORE = regex.compile(r"(?:\+|第\s?|No\.?\s?)$")
+_GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
+#: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
+_OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 #: label cleaning for categories
 _LABEL_CUT = regex.compile(
-    r".*(?:[,、;:()“”《》\s]|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|和|及|另有)")
+    r".*(?:[,、;:()“”《》\s]|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|和|及(?!时)|另有)")
 _LABEL_LEAD = regex.compile(
     r"^(?:(?:主动|累计|全年|共|共计|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴"
     r"|上传|推出|刊登|报道|了|的)\s?)+")
@@ -110,8 +114,10 @@ _LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|�
 #: a label that ends in a verb and its generic object (经审核发布信息, 对外公开信息) is a verb
 #: phrase: the words before the verb say how, not which category
 _LABEL_VERB_OBJECT = regex.compile(
-    r"(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|审查|审核)(?:了)?(?:各类|相关)?"
-    r"(?:政府|政务)?(?:信息|内容|稿件|文章|消息|新闻)$")
+    r"(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|审查|审核)(?:了)?"
+    r"(?:各类|相关|各领域|各方面|重点领域|各项)?(?:政府|政务)?(?:信息|内容|稿件|文章|消息|新闻)$"
+    # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
+    r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
                              "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
 
@@ -292,6 +298,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if quotes.inside(q.start, q.end):
         return False
+    if _OUTLINE_AFTER.match(text, q.end):
+        return False
     if q.unit is None and q.magnitude == 1 and q.qualifier is None:
         after = _GLUED_AFTER.match(text, q.end)
         if after:
@@ -442,9 +450,15 @@ class _Extractor:
         """The nearest channel named before ``pos`` in the same sentence and clause group
         (a ``;`` ends the scope: ``网站访问量 N 次;发布信息 M 条`` does not say where)."""
         found = None
+        previous = None
         scope = self.text.rfind(";", sentence_start, pos)
         for m in CHANNEL.finditer(self.text, max(sentence_start, scope + 1), pos):
-            found = m.lastgroup.rsplit("_", 1)[0]
+            name = m.lastgroup.rsplit("_", 1)[0]
+            # 通过门户网站、微信公众号和公开栏发布信息 300 条: a total over coordinated channels
+            # is no one channel's
+            joined = previous is not None and _COORDINATOR.fullmatch(self.text, previous.end(), m.start())
+            found = None if joined and found != name else name
+            previous = m
         return found
 
     # -- resolution --------------------------------------------------------------------

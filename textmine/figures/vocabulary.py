@@ -83,6 +83,11 @@ METRICS: dict[str, MetricInfo] = {m.name: m for m in (
     MetricInfo("inspections", "inspections", "inspections / checks (检查/督查/抽查 N 次)"),
     MetricInfo("staff", "staff", "staff assigned (专人/工作人员 N 名)", stock=True),
     MetricInfo("public_enterprises", "misc", "public enterprises and institutions covered (公共企事业单位 N 家)"),
+    MetricInfo("departments", "orgs", "departments / units covered or taking part (N 个部门, N 家所属单位)"),
+    MetricInfo("meetings", "meetings", "meetings held on the disclosure work (召开专题会议 N 次)"),
+    MetricInfo("events", "events", "publicity or themed activities (宣传活动 N 场): not trainings, conferences, interviews"),
+    MetricInfo("open_days", "events", "government open days (政府开放日活动 N 次)"),
+    MetricInfo("hot_topics_responded", "responses", "hot topics / public concerns responded to (回应社会关切 N 次)"),
     MetricInfo("service_items", "misc", "government service items (政务服务事项 N 项)"),
     MetricInfo("reading_sites", "misc", "reading rooms / enquiry points (查阅点 N 个)", stock=True),
     MetricInfo("reading_visitors", "misc", "on-site readers served (查阅 N 人次)"),
@@ -211,10 +216,11 @@ _INVALIDATED = r"宣布失效|已失效|失效"
 METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- applications: carried over / forward (before the generic 申请)
     _p(("applications_carried_over", CASES),
-       r"(?:上(?:一)?年(?:度)?|去年)(?:度)?(?:结转|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?|结转上年(?:度)?(?:申请)?"),
+       r"(?:上(?:一)?年(?:度)?|去年)(?:度)?(?:结转|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:答复|办理|办结)?"
+       r"|结转上年(?:度)?(?:申请)?"),
     _p(("applications_carried_forward", CASES),
-       r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
-       r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理)?"),
+       r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
+       r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
     _p(("applications_carried_forward", CASES),
        r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
@@ -250,6 +256,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_unavailable", CASES), r"无法提供|信息不存在"),
     _p(("applications_not_processed", CASES), r"不予处理"),
     _p(("applications_other", CASES), r"其他处理"),
+    _p(("applications_received", CASES), r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?不予公开", side="after_near"),
@@ -258,6 +265,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
     _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予公开", side="after"),
     _p(("applications_not_processed", CASES), r"(?:\p{Han}{0,16}?)不予处理", side="after"),
+    # 其中 3 件已按照相关要求进行书面回复 (not 办结率, not 答复书)
+    _p(("applications_handled", CASES), r"(?:均|已|均已|全部)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
+       side="after"),
     # -- reconsideration and litigation
     _p(("reconsiderations", CASES),
        r"(?:被申请|收到|发生|办理|涉及)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政复议(?:案件|申请)?|复议案件"),
@@ -284,11 +294,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件"),
-    _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", None})),
+    _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", None})),
        r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?"),
-    _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", None})),
+    _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|办理)?行政处罚(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?"),
-    _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", None})),
+    _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
     _p(("info_processing_fees", MONEY),
@@ -314,10 +324,17 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱(?:信件|来信)?"
-       r"|互动交流"),
+       r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?"),
+    _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
+       r"(?:回应|答复)(?:了)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情)(?:问题|事项)?|热点回应|舆情回应"),
+    _p(("open_days", EVENTS), r"(?:政府|政务)?开放日(?:活动)?"),
+    _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放日(?:活动)?", side="after"),
     # -- publication
     _p(("policy_interpretations", ITEMS),
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
+    # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
+    _p(("policy_interpretations", ITEMS),
+       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:和|及|与|、)(?:图解|图文|视频|文字|动漫|专家)(?:政策)?(?:解读)?"),
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息)?(?:发布|推送)?(?!率|比例)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
@@ -348,6 +365,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
+    # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
+    _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
+       r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?(?:各类|相关|惠民|惠企)?政策(?!解读|文件|性)"),
+    _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
+       r"(?P<cat>动态更新|更新|上传)(?:了)?(?:各类|相关)?文件", category="cat"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>(?:人事任免|任免|其他|其它|部门|重要|会议|通知类?|财政|规划|工作)文件)", category="cat"),
     # -- training, inspection, staff
@@ -362,6 +384,22 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
        r"(?P<cat>(?:专职|兼职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长))", category="cat"),
+    # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
+    _p(("staff", frozenset({"名", "人", "位"})),
+       r"(?:专职|兼职|专兼职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)", side="after_near"),
+    # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
+    # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
+    _p(("departments", ORGS),
+       r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)|部门|机关",
+       side="after_near"),
+    _p(("meetings", frozenset({"次", "场", "场次", "期"})),
+       r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,10}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
+    _p(("meetings", frozenset({"次", "场", "场次", "期"})),
+       r"(?:\p{Han}{0,8}?)(?:专题会议|工作会议|推进会|部署会|专题会|座谈会|调度会)", side="after"),
+    _p(("events", frozenset({"次", "场", "场次", "期"})),
+       r"(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动"),
+    _p(("events", frozenset({"次", "场", "场次", "期"})),
+       r"(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动", side="after"),
     # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
     _p(("items_published", PUBLISHED),
        r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
@@ -451,6 +489,10 @@ CATEGORY_WORDS: tuple[str, ...] = (
     "政策法规", "法规文件", "招标采购", "民生", "应急管理", "行政执法", "双随机",
 )
 
+#: what a number counts when it counts the report's own outline or a list's items, not a fact
+#: (…等六个部分组成, 主要存在以下三个方面的问题): read right after the number (and its 个)
+OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:部分|方面|板块|章节|内容模块|大类)(?!公开|信息|内容)"
+
 #: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
 NAME_STEMS: tuple[str, ...] = (
     "经济", "政策", "新政", "措施", "举措", "意见", "金融", "人才", "科创", "稳增长", "稳就业", "惠企", "助企", "纾困",
@@ -482,7 +524,7 @@ NEW_STATEMENT = (r"(?:全年|本年度?|年内|同时|另外|此外|并|还)?(?:
                  r"|更新|上传|通过|依托|利用|完成|接待|作出|答复|回复)")
 
 #: a sentence that states a plan or a target, not a fact (下一步…将, 力争, 计划于…)
-PLAN_PATTERN = (r"下一步|下步|明年|下一年|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
+PLAN_PATTERN = (r"下一步|下步|(?<!结转(?:至|到)?|转入|顺延(?:至|到)?)(?:明年|下一年)|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
                 r"|年内|今后|我(?:局|市|区|县|镇|乡|街道|委|办|厅|们|单位|部门|中心)将(?!近)|改进措施|整改措施|工作打算"
                 r"|以下措施")
 
