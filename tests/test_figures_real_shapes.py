@@ -1,0 +1,88 @@
+"""Wordings real report pages showed that the extractor missed or misread (issue: truth on
+real reports). Each case is a sentence written here in the shape of the real ones, one class
+per case: the wording class, not one page, is what is pinned."""
+from __future__ import annotations
+
+import pytest
+
+from textmine.figures import extract_figures
+from textmine.readers import read_text
+from textmine.sections import split_sections
+
+
+def figures(text: str):
+    doc = read_text(text)
+    return extract_figures(doc, split_sections(doc))
+
+
+def brief(text: str):
+    return [(f.metric, f.value) for f in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number before the noun
+    ("本年度我镇收到0件政府信息公开申请。", [("applications_received", 0)]),
+    ("共收到申请5件,其中4件已按法定时限书面答复,1件结转2025年度继续办理。",
+     [("applications_received", 5), ("applications_handled", 4), ("applications_carried_forward", 1)]),
+    # carried over / forward written with 答复 (not applications handled)
+    ("上年结转答复2件,结转下一年答复1件。", [("applications_carried_over", 2), ("applications_carried_forward", 1)]),
+    ("结转至2025年答复3件。", [("applications_carried_forward", 3)]),
+    # decisions counted in 条
+    ("公开行政处罚2条、行政许可事项决定7条。", [("punishment_decisions", 2), ("licence_decisions", 7)]),
+    # gazette copies
+    ("编发政府公报6期,印发1200本。", [("gazette_issues", 6), ("gazette_copies", 1200)]),
+    # coordinated nouns share the number; a verb makes 政策 N 条 a count
+    ("发布政策解读和图解政策21条。", [("policy_interpretations", 21)]),
+    ("全年发布政策18条。", [("documents_published", 18)]),
+    ("动态更新文件1500余份。", [("documents_published", 1500)]),
+    # staff, departments, units
+    ("明确2名同志专门负责政务公开工作。", [("staff", 2)]),
+    ("推动35家县直部门完善公开目录。", [("departments", 35)]),
+    ("覆盖52个部门及140家所属单位。", [("departments", 52), ("departments", 140)]),
+    ("组织28个部门40余人参加培训。", [("departments", 28), ("training_attendance", 40)]),
+    # events, open days, hot topics, meetings, online answers
+    ("举办政府开放日活动3次,开展政务公开宣传活动6场。", [("open_days", 3), ("events", 6)]),
+    ("回应社会关切9次。", [("hot_topics_responded", 9)]),
+    ("热点回应4条。", [("hot_topics_responded", 4)]),
+    ("召开专题会议2次研究部署政务公开工作。", [("meetings", 2)]),
+    ("召开业务培训会议2次。", [("trainings", 2)]),
+    ("在线解答群众咨询160人次。", [("messages_handled", 160)]),
+])
+def test_real_wordings_are_read(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the report's outline is not a count of anything
+    "本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等6个部分组成。",
+    "全文包括总体情况、主动公开政府信息情况等六大部分。",
+    # table-heading ordinals in a flattened table
+    "第二十条第(一)项 规章 本年制发件数 本年废止件数",
+    "第二十条第(五)项 行政许可 本年处理决定数量",
+])
+def test_not_figures(text):
+    assert brief(text) == []
+
+
+def test_departments_do_not_become_training_sessions():
+    figs = figures("组织36个部门50余人参加政务公开专题培训。")
+    assert [(f.metric, f.value, f.qualifier) for f in figs] == [("departments", 36, None),
+                                                              ("training_attendance", 50, "more_than")]
+
+
+def test_a_total_over_coordinated_channels_has_no_channel():
+    figs = figures("通过门户网站、微信公众号和政务公开栏发布信息460条,其中门户网站发布300条。")
+    assert [(f.value, f.channel) for f in figs] == [(460, None), (300, "website")]
+    # one channel named: it is that channel's
+    assert [(f.value, f.channel) for f in figures("通过门户网站发布信息460条。")] == [(460, "website")]
+
+
+def test_a_verb_phrase_is_no_category():
+    figs = figures("全年及时准确公开各领域信息120条。")
+    assert [(f.metric, f.value, f.category) for f in figs] == [("items_published", 120, None)]
+
+
+def test_parts_separated_by_semicolons_after_a_colon_are_read():
+    figs = figures("主动公开信息2954条,其中:工作动态86条;通知公告473条;政策文件120条。")
+    assert [f.value for f in figs] == [2954, 86, 473, 120]
+    assert figs[0].parts == (1, 2, 3)
