@@ -125,18 +125,15 @@ _TOC_LINE = regex.compile(r"(?:\.{3,}|…+|·{3,}|-{3,}|_{3,}|\s{4,})\s*\d{1,3}\
 #: a stated number of parts in the introduction: 六部分 / 六个部分 / 6个部分 / 六大部分 / 六大内容模块
 _PART_COUNT = regex.compile(
     rf"(?<!第)(?P<n>[{_CN}]{{1,2}}|\d{{1,2}})\s*(?:个|大)?\s*(?:部分|内容模块|方面内容|方面)")
-#: words that identify each part when the introduction lists them
-_LISTED: tuple[tuple[str, str], ...] = (
-    ("overview", r"总体|概述|基本情况"),
-    ("active_disclosure", r"主动公开"),
-    ("applications", r"收到和处理|依申请"),
-    ("review_litigation", r"复议|诉讼"),
-    ("problems", r"问题"),
-    ("other", r"其[他它].{0,6}事项"),
-    ("fees", r"收费"),
-    ("consultations", r"咨询"),
-    ("appendix", r"附表|附件"),
-)
+#: how a part's title ends when the introduction lists the parts (…情况、…事项、附表); a piece of
+#: the list ending otherwise is half of a title cut at its own 、 (行政复议、行政诉讼情况)
+_PART_ENDING = regex.compile(
+    r"(?:情况|事项|措施|打算|计划|方向|思路|附表|附件|概述|概况|说明|问题|不足|图表|内容|工作|保障|建设|要点)$")
+#: where the list starts (the last of these before the count) and what closes it
+_LIST_LEAD = regex.compile(r"包括|包含|涵盖|分为|分成|组成为|由|有|[::]")
+_LIST_TAIL = regex.compile(r"(?:等|共|计|合计|总计|这|以上|以下)+\s*$")
+_QUOTED_TITLE = regex.compile(r"“[^”]{2,40}”")
+_LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])")
 
 #: labelled sub-parts inside 五 (at a line start, or run-in after a sentence end). Spaces are
 #: taken only after a number: a pattern free to open with ``\s*`` tries every position of a
@@ -416,9 +413,38 @@ def _subsections(text: str, start: int, end: int) -> tuple[Subsection, ...]:
     return tuple(subs)
 
 
-def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int | None]:
-    """``(stated, listed)``: the number of parts the introduction states, and how many
-    parts its list names (None where there is no such statement / list)."""
+def _listed_parts(listed_text: str) -> int:
+    """How many parts an introduction's list names (``包括总体情况、…、其他需要报告的事项``):
+    the list after its lead word, cut at its separators. In a list of full titles a piece that
+    does not end like one is half of a title cut at its own 、 and joins the next
+    (``政府信息公开行政复议、行政诉讼情况`` is one part); in a list of short names (``总体情况、
+    主动公开、依申请公开、复议诉讼…``), where most pieces end otherwise, every piece is a part."""
+    lead = None
+    for lead in _LIST_LEAD.finditer(listed_text):
+        pass
+    body = listed_text[lead.end():] if lead else listed_text
+    body = _LIST_TAIL.sub("", body)
+    quoted = _QUOTED_TITLE.findall(body)
+    if len(quoted) >= 2:
+        return len(quoted)  # “总体情况”“主动公开政府信息情况”…: each title in its own quotes
+    pieces = [p.strip() for p in _LIST_SEPARATOR.split(body) if p.strip()]
+    ended = [bool(_PART_ENDING.search(p)) for p in pieces]
+    if sum(ended) <= len(pieces) - sum(ended):
+        return len(pieces)
+    count = 0
+    pending = False
+    for piece_ended in ended:
+        pending = True
+        if piece_ended:
+            count += 1
+            pending = False
+    return count + pending
+
+
+def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int | None, int, int]:
+    """``(stated, listed, start, end)``: the number of parts the introduction states, how many
+    parts its list names (None where there is no such statement / list), and where the
+    sentence stating them is."""
     head = text[: min(first_heading if first_heading > 0 else 1500, 3000)]
     for m in _PART_COUNT.finditer(head):
         sentence_start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
@@ -426,10 +452,9 @@ def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int |
         if "报告" not in sentence:
             continue
         stated = _cn_number(m.group("n"))
-        listed_text = sentence[: m.start() - sentence_start]
-        listed = sum(1 for _key, words in _LISTED if regex.search(words, listed_text))
-        return stated, (listed if listed >= 2 else None)
-    return None, None
+        listed = _listed_parts(sentence[: m.start() - sentence_start])
+        return stated, (listed if listed >= 2 else None), sentence_start, m.end()
+    return None, None, 0, 0
 
 
 def split_sections(doc: Document) -> SectionMap:
@@ -482,10 +507,12 @@ def split_sections(doc: Document) -> SectionMap:
                 and all(s.number for s in sections[:position]):
             notes.append(f"{section.key} is numbered {section.number} (standard position "
                          f"{_CN[_RANK[section.key]]}): parts were inserted or renumbered")
-    stated, listed = _stated_part_count(text, sections[0].start if sections else 0)
+    stated, listed, stated_start, stated_end = _stated_part_count(text, sections[0].start if sections else 0)
+    stated_parts = None
     if stated is not None:
+        stated_parts = (stated, listed, stated_start, stated_end)
         if listed is not None and listed != stated:
             notes.append(f"the introduction states {stated} parts but lists {listed}")
         if stated != len(sections):
             notes.append(f"the introduction states {stated} parts but {len(sections)} were found")
-    return SectionMap(tuple(sections), missing, tuple(notes), preamble)
+    return SectionMap(tuple(sections), missing, tuple(notes), preamble, stated_parts)

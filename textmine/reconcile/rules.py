@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import arithmetic, breakdowns, crossyear, issuer, narrative, years
+from . import arithmetic, breakdowns, crossyear, issuer, narrative, statements, years
 from .narrative import Twin
 
 
@@ -165,6 +165,17 @@ RULES: tuple[Rule, ...] = (
     # ---- breakdowns ------------------------------------------------------------------
     Rule("breakdown.sum", "叙述中的合计＝所列各分项之和（仅穷举列举；非穷举时分项之和不超过合计）",
          ("figures:<total with parts>",), 0.0, QUALIFIED, "error", breakdowns.breakdown_sums),
+    # ---- the prose against itself (pages without tables) -------------------------------
+    Rule("narrative.identity", "叙述中的申请收支：收到＋上年结转＝办结＋结转下年度（表三无数字时；未写明的项按未知处理）",
+         ("figures:applications_received,applications_carried_over,applications_handled,applications_carried_forward",),
+         0.0, EXACT, "error", statements.application_identity),
+    Rule("narrative.rate", "叙述中的办结率/答复率＝办结数÷收到数（表三无数字时；口径不明为UNCERTAIN）",
+         ("figures:reply_rate,completion_rate", "figures:applications_received,applications_handled"), 0.0,
+         "末位数字的四舍五入或截断", "error", statements.stated_rates),
+    Rule("narrative.restated", "同一事实（指标、渠道、类别、期间相同）前后数字一致",
+         ("figures:*",), 0.0, EXACT, "error", statements.restated_facts),
+    Rule("narrative.listed_count", "所称项数与列举项数一致（“由…等六部分组成”“存在以下三个方面的问题”）",
+         ("text:preamble", "text:problems"), 0.0, EXACT, "warning", statements.listed_counts),
     # ---- text ----------------------------------------------------------------------
     Rule("text.report_year", "统计期限与陈述本期工作的语句应为报告年度（引用其他年度不在此列）",
          ("text", "metadata:year"), 0.0, "年份相等", "warning", years.report_year_references),

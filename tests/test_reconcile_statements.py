@@ -1,0 +1,132 @@
+"""The prose against itself (textmine/reconcile/statements.py): application balance, stated
+rates, facts stated twice, stated counts of listed things. Pages are written here in the shapes
+real report pages showed (townships whose tables were images, pages cut mid-report)."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+from textmine.sections import _listed_parts
+
+HEAD = "东江县水利局2023年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+def results(body: str, rule: str, head: str = HEAD):
+    report = textmine.audit(head + body)
+    return [(f.status, f.message) for f in report.findings if f.rule == rule]
+
+
+def statuses(body: str, rule: str, head: str = HEAD):
+    return [s for s, _ in results(body, rule, head)]
+
+
+# --------------------------------------------------------------------------- identity
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年共受理政府信息公开申请12件,办结10件,结转下年度2件。", ["PASS"]),
+    ("全年共受理政府信息公开申请12件,上年结转1件,办结13件,结转下年度0件。", ["PASS"]),
+    # a term the prose leaves out is unknown: a balance it could close is UNCERTAIN
+    ("全年共受理政府信息公开申请12件,办结10件。", ["UNCERTAIN"]),
+    ("全年共受理政府信息公开申请10件,办结12件,结转下年度0件。", ["UNCERTAIN"]),
+    # every term stated and the balance does not close: FAIL
+    ("全年共受理政府信息公开申请12件,上年结转0件,办结10件,结转下年度1件。", ["FAIL"]),
+    # received and nothing about answers: nothing to check
+    ("全年共受理政府信息公开申请12件。", []),
+])
+def test_application_identity(body, expected):
+    assert statuses(body, "narrative.identity") == expected
+
+
+def test_identity_stands_back_when_table_three_speaks(example_path):
+    # the example report has table 三: its twins compare each figure with its cell
+    report = textmine.audit(example_path)
+    assert [f for f in report.findings if f.rule == "narrative.identity"] == []
+
+
+# --------------------------------------------------------------------------- rates
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年受理政府信息公开申请170件,办结161件,办复率94.7%。", ["PASS"]),
+    ("全年受理政府信息公开申请170件,办结160件,办复率94.7%。", ["FAIL"]),
+    # 按时办结率 of the cases due: the carried-forward ones are not yet due
+    ("全年受理政府信息公开申请12件,办结10件,结转下年度2件,办结率100%。", ["PASS"]),
+    # two bases (with and without carried-over cases) and neither fits: the base is unclear
+    ("全年受理政府信息公开申请20件,上年结转5件,办结19件,办结率90%。", ["UNCERTAIN"]),
+    # a rate of messages, not applications, is not judged against them
+    ("全年受理政府信息公开申请20件,办结19件。办理网民留言30条,答复率100%。", []),
+])
+def test_stated_rates(body, expected):
+    assert statuses(body, "narrative.rate") == expected
+
+
+# --------------------------------------------------------------------------- restated
+
+def test_a_single_fact_stated_twice_differently_fails():
+    body = ("(一)主动公开情况。全年主动公开政府信息120条。\n"
+            "(二)依申请公开情况。全年收到政府信息公开申请6件,均已答复。\n"
+            "(三)政府信息管理。……本年度共收到政府信息公开申请8件。\n")
+    found = results(body, "narrative.restated")
+    assert [s for s, _ in found] == ["FAIL"]
+    assert "6件" in found[0][1] and "8件" in found[0][1]
+
+
+def test_a_channel_credited_differently_in_two_parts_is_uncertain():
+    body = ("(一)主动公开情况。通过“东江水利”微信公众号发布信息20条。\n"
+            "(四)平台建设情况。“东江水利”微信公众号全年推送信息16条。\n")
+    assert statuses(body, "narrative.restated") == ["UNCERTAIN"]
+
+
+@pytest.mark.parametrize("body", [
+    # two counts in one sentence count two things
+    "新增栏目6个、合并栏目4个。",
+    # a publication count with neither channel nor category is said of many scopes
+    "全年主动公开政府信息120条。围绕防汛工作,公开政府信息30条。",
+    # new applications and all applications (含上年结转) are different facts
+    "全年收到政府信息公开申请6件。全年共办理政府信息公开申请8件(含上年结转2件)。",
+])
+def test_different_scopes_are_not_restatements(body):
+    assert [s for s in statuses(body, "narrative.restated") if s == "FAIL"] == []
+
+
+# --------------------------------------------------------------------------- listed counts
+
+OUTLINE_HEAD = ("东江县水利局2023年政府信息公开工作年度报告\n"
+                "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+                "行政诉讼情况、其他需要报告的事项等六部分组成。\n一、总体情况\n")
+
+
+def test_an_outline_that_names_fewer_parts_than_it_counts_fails():
+    assert statuses("全年主动公开政府信息120条。", "narrative.listed_count", head=OUTLINE_HEAD) == ["FAIL"]
+
+
+@pytest.mark.parametrize("listed, count", [
+    # full titles, one of them cut at its own 、
+    ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+     "存在的主要问题及改进情况和其他需要报告的事项", 6),
+    # short names
+    ("全文分为总体情况、主动公开、依申请公开、复议诉讼、问题及改进和其他事项", 6),
+    # each title in quotes
+    ("本报告由“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“其他需要报告的事项”", 4),
+    # an older outline
+    ("包括概述、主动公开情况、依申请公开情况、机构人员经费保障情况、存在问题及下步打算", 5),
+])
+def test_listed_parts_are_counted(listed, count):
+    assert _listed_parts(listed) == count
+
+
+FIVE = ("\n五、存在的主要问题及改进情况\n{}\n六、其他需要报告的事项\n无。")
+
+
+@pytest.mark.parametrize("five, expected", [
+    ("主要存在以下三个方面的问题:一是公开内容不够全面;二是更新不够及时;三是培训不足。下一步,我局将加强培训。", ["PASS"]),
+    ("主要存在以下三个方面的问题:一是公开内容不够全面;二是更新不够及时。下一步,我局将加强培训。", ["FAIL"]),
+    ("存在以下问题:(一)公开内容不够全面。(二)更新不够及时。", []),
+])
+def test_a_stated_count_of_problems_against_the_items_listed(five, expected):
+    body = "全年主动公开政府信息120条。" + FIVE.format(five)
+    assert statuses(body, "narrative.listed_count") == expected
+
+
+def test_a_list_cut_off_by_the_page_end_is_uncertain():
+    body = "全年主动公开政府信息120条。\n五、存在的主要问题及改进情况\n主要存在以下三个方面的问题:一是公开内容不够全面;二是更新不够及"
+    assert statuses(body, "narrative.listed_count") == ["UNCERTAIN"]

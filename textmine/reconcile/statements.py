@@ -1,0 +1,280 @@
+"""What the prose says against itself, for pages whose tables are missing or were never shown
+(a township's report with image tables, a page scraped from the middle of a report).
+
+* :func:`application_identity` — received + carried over = answered + carried forward, when
+  the prose states the numbers (``收到申请 4 件,3 件已答复,1 件结转下年度``). A term the prose
+  leaves out is unknown, not zero: a balance that an unstated term could close is UNCERTAIN;
+  one that no non-negative value of it could close is a FAIL.
+* :func:`stated_rates` — a completion / reply rate against the ratio of the prose's own numbers
+  (``受理 170 件,办结 161 件,办复率 94.7%``). Reports define their bases differently (with or
+  without carried-over cases; 按时办结率 of the cases due): a rate is a FAIL only when the prose
+  gives one base and the rate fits none of its readings.
+* :func:`restated_facts` — the same fact stated twice with different values (same metric,
+  channel, category and period). Facts a report holds once (its applications, cases,
+  documents: :data:`SINGLE_FACTS`) FAIL; publication counts, which reports restate for several
+  scopes in the same words, are UNCERTAIN.
+* :func:`listed_counts` — a stated number of listed things against the list: the outline
+  (``…等六部分组成`` naming five) and 五's ``主要存在以下三个方面的问题`` followed by two items.
+
+The table rules judge what the tables hold: the identity and rate checks stand back when
+table 三 is there to compare each figure with (its narrative-vs-table twins do that).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from . import figview
+from .context import Context
+from .model import Evidence
+from .verdicts import make
+
+#: facts a report states once: two different values are a contradiction
+SINGLE_FACTS = frozenset({
+    "applications_received", "applications_handled", "applications_carried_over", "applications_carried_forward",
+    "applications_granted", "applications_partial", "applications_denied", "applications_unavailable",
+    "applications_not_processed", "applications_other", "reconsiderations", "lawsuits",
+    "regulations_issued", "regulations_repealed", "regulations_in_force",
+    "normative_documents_issued", "normative_documents_repealed", "normative_documents_in_force",
+    "licence_decisions", "punishment_decisions", "coercion_decisions", "npc_suggestions", "cppcc_proposals",
+})
+#: rates whose base is the applications
+APPLICATION_RATES = frozenset({"reply_rate", "completion_rate"})
+
+_CN = "一二三四五六七八九十"
+_CN_VALUE = {ch: i + 1 for i, ch in enumerate(_CN)}
+#: 主要存在以下三个方面的问题 / 从以下四个方面改进: a stated number of listed items
+_STATED_LIST = regex.compile(
+    rf"(?:以下|如下|下列|这|存在|主要有|主要存在|体现在|表现在)(?P<n>[{_CN}]|\d)\s*(?:个|大|项|点)?\s*"
+    r"(?:方面|问题|不足|点)")
+#: the items of such a list: 一是… / (一)… / 1.… / 1、…
+_ITEM_MARKERS = (
+    regex.compile(rf"(?P<n>[{_CN}])是"),
+    regex.compile(rf"\((?P<n>[{_CN}])\)"),
+    regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*[、.](?!\d)"),
+)
+
+
+def _num(x: float):
+    x = round(x, 6)
+    return int(x) if x == int(x) else x
+
+
+def _top_level(ctx: Context, metric: str):
+    """The report's own statement of ``metric``: annual counts that are not a part, not a
+    category and not a change; (figure, all such figures)."""
+    found = [f for f in ctx.figures if f.metric == metric and figview.comparable(f) and f.parent is None
+             and not getattr(f, "category", None)]
+    return found
+
+
+def _single_value(figures):
+    """The one value the prose gives (None when absent or when it gives several)."""
+    values = {float(f.value) for f in figures}
+    return figures[0] if len(values) == 1 else None
+
+
+def _table_speaks(ctx: Context) -> bool:
+    """Table 三 holds written numbers for the frame rows: the twins compare each figure."""
+    if not ctx.has_table("applications"):
+        return False
+    return any(ctx.cell("applications", row, "total").known for row in ("new", "total"))
+
+
+# --------------------------------------------------------------------------- identity
+
+
+def application_identity(ctx: Context, rule):
+    if _table_speaks(ctx):
+        return ()
+    received = _single_value(_top_level(ctx, "applications_received"))
+    handled = _single_value(_top_level(ctx, "applications_handled"))
+    if received is None or handled is None:
+        return ()
+    carried_over = _single_value(_top_level(ctx, "applications_carried_over"))
+    forward = _single_value(_top_level(ctx, "applications_carried_forward"))
+    if carried_over is None:
+        # 共收到 5 件(含上年结转 1 件): the part already in the total
+        parts = [f for f in ctx.figures if f.metric == "applications_carried_over" and f.parent is not None]
+        if parts and figview.includes_carried_over(received):
+            carried_over = parts[0]
+    figures = [f for f in (received, carried_over, handled, forward) if f is not None]
+    if any(figview.qualifier(f) or figview.rounding_step(f) for f in figures):
+        return (make(rule, "NOT_ASSESSABLE", "叙述中的申请数含约数，不核对收支平衡",
+                     evidence=[Evidence(start=f.start, end=f.end) for f in figures]),)
+    evidence = [Evidence(start=f.start, end=f.end) for f in figures]
+    includes = figview.includes_carried_over(received)
+    left = float(received.value) + (float(carried_over.value) if carried_over is not None and not includes else 0.0)
+    right = float(handled.value) + (float(forward.value) if forward is not None else 0.0)
+    terms = f"收到{_num(received.value)}" + (f"＋上年结转{_num(carried_over.value)}"
+                                              if carried_over is not None and not includes else "")
+    terms += f" 对 办结{_num(handled.value)}" + (f"＋结转下年度{_num(forward.value)}" if forward is not None else "")
+    unknown_over = carried_over is None and not includes
+    unknown_forward = forward is None
+    need = right - left
+    unit = "申请收支"
+    if abs(need) < 1e-9:
+        return (make(rule, "PASS", f"叙述中的申请数收支平衡（{terms}）", expected=_num(left), found=_num(right),
+                     evidence=evidence, unit=unit),)
+    if need > 0 and unknown_over:
+        return (make(rule, "UNCERTAIN", f"叙述中办结数多于收到数（{terms}），差{_num(need)}件可能是未写明的上年结转，请核实",
+                     expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
+    if need < 0 and unknown_forward:
+        return (make(rule, "UNCERTAIN", f"叙述中收到数多于办结数（{terms}），差{_num(-need)}件未写明去向"
+                                        f"（结转下年度或未办结），请核实",
+                     expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
+    return (make(rule, "FAIL", f"叙述中的申请数收支不平衡：{terms}，相差{_num(abs(need))}件",
+                 expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
+
+
+# --------------------------------------------------------------------------- rates
+
+
+def _same_sentence(text: str, a, b) -> bool:
+    lo, hi = sorted((a.end, b.start)) if a.end <= b.start else sorted((b.end, a.start))
+    return "。" not in text[lo:hi] and "\n" not in text[lo:hi]
+
+
+def stated_rates(ctx: Context, rule):
+    if _table_speaks(ctx):
+        return ()
+    received = _single_value(_top_level(ctx, "applications_received"))
+    handled = _single_value(_top_level(ctx, "applications_handled"))
+    if received is None or handled is None or float(received.value) <= 0:
+        return ()
+    carried_over = _single_value(_top_level(ctx, "applications_carried_over"))
+    forward = _single_value(_top_level(ctx, "applications_carried_forward"))
+    text = ctx.doc.text
+    findings = []
+    for rate in ctx.figures:
+        if rate.metric not in APPLICATION_RATES or rate.kind != "rate" or rate.unit != "%":
+            continue
+        if not (_same_sentence(text, received, rate) or _same_sentence(text, handled, rate)):
+            continue  # a rate of something else (留言答复率) or of another paragraph
+        if any(figview.qualifier(f) for f in (received, handled, rate)):
+            continue
+        h, r = float(handled.value), float(received.value)
+        bases = {r}
+        if carried_over is not None and not figview.includes_carried_over(received):
+            bases.add(r + float(carried_over.value))
+        readings = {100.0 * h / b for b in bases if b > 0}
+        if forward is not None and float(forward.value) > 0:
+            readings.add(100.0)  # 按时办结率: cases carried forward are not yet due
+        written = f"{rate.value}"
+        decimals = len(written.split(".")[1]) if "." in written else 0
+        tolerance = 10 ** -decimals  # rounding or truncation of the last written digit
+        evidence = [Evidence(start=f.start, end=f.end) for f in (received, handled, rate)]
+        unit = rate.text
+        shown = "、".join(f"{x:.{max(decimals, 1)}f}%" for x in sorted(readings))
+        if any(abs(float(rate.value) - x) <= tolerance + 1e-9 for x in readings):
+            findings.append(make(rule, "PASS", f"“{rate.text}”与叙述中的办结{_num(h)}件/收到{_num(r)}件相符",
+                                 expected=shown, found=rate.value, evidence=evidence, unit=unit))
+        elif len(bases) == 1 and forward is None and float(rate.value) <= 100:
+            findings.append(make(rule, "FAIL", f"“{rate.text}”与叙述中的办结{_num(h)}件/收到{_num(r)}件（{shown}）不符",
+                                 expected=shown, found=rate.value, evidence=evidence, unit=unit))
+        else:
+            findings.append(make(rule, "UNCERTAIN", f"“{rate.text}”与叙述中的数字（{shown}）不符；比率的口径"
+                                                    f"（是否含上年结转、结转件）未写明，请核实",
+                                 expected=shown, found=rate.value, evidence=evidence, unit=unit))
+    return tuple(findings)
+
+
+# --------------------------------------------------------------------------- restated facts
+
+
+def restated_facts(ctx: Context, rule):
+    groups: dict[tuple, list] = defaultdict(list)
+    for f in ctx.figures:
+        if not figview.comparable(f) or f.parent is not None or figview.qualifier(f):
+            continue
+        key = (f.metric, getattr(f, "channel", None), getattr(f, "category", None), getattr(f, "period", "annual"),
+               figview.includes_carried_over(f))
+        groups[key].append(f)
+    findings = []
+    text = ctx.doc.text
+    for (metric, channel, category, *_), figures in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+        values = sorted({_num(float(f.value)) for f in figures})
+        if len(values) < 2:
+            continue
+        # two values in one sentence count two things (新增栏目 6 个、合并栏目 4 个); a publication
+        # count without a channel or category is said of many scopes (全年…, 其中某专题…)
+        if any(_same_sentence(text, a, b) for a, b in zip(figures, figures[1:])):
+            continue
+        if metric not in SINGLE_FACTS and channel is None and category is None:
+            continue
+        evidence = [Evidence(start=f.start, end=f.end) for f in figures]
+        stated = "、".join(f"“{f.text}”" for f in figures)
+        if metric in SINGLE_FACTS:
+            findings.append(make(rule, "FAIL", f"同一事实前后数字不一致：{stated}",
+                                 expected=values[0], found=values[1:], evidence=evidence, unit=metric))
+        else:
+            findings.append(make(rule, "UNCERTAIN", f"同一口径的数字前后不一致：{stated}；可能指不同范围，请核实",
+                                 expected=values[0], found=values[1:], evidence=evidence, unit=metric,
+                                 severity="warning"))
+    return tuple(findings)
+
+
+# --------------------------------------------------------------------------- listed counts
+
+
+def _cn_value(n: str) -> int | None:
+    return int(n) if n.isdigit() else _CN_VALUE.get(n)
+
+
+def _items_after(text: str, start: int, end: int) -> tuple[int, bool]:
+    """How many consecutive items (一是/二是…, (一)(二)…, 1. 2.…) follow ``start`` before
+    ``end``; and whether the list runs to the end of the text (the page may have cut it)."""
+    best = 0
+    runs_out = False
+    for marker in _ITEM_MARKERS:
+        expected = 1
+        last_end = start
+        for m in marker.finditer(text, start, end):
+            value = _cn_value(m.group("n"))
+            if value == expected:
+                expected += 1
+                last_end = m.end()
+            elif value == 1 and expected > 1:
+                break  # a second list starts (改进措施 after the problems)
+        count = expected - 1
+        if count > best:
+            best = count
+            runs_out = not any(mark in text[last_end:end] for mark in ("。", "\n")) or end >= len(text.rstrip())
+    return best, runs_out
+
+
+def listed_counts(ctx: Context, rule):
+    findings = []
+    outline = getattr(ctx.sections, "stated_parts", None)
+    if outline is not None:
+        stated, listed, start, end = outline
+        if listed is not None and listed != stated:
+            findings.append(make(rule, "FAIL", f"引言称报告由{stated}部分组成，但列出的是{listed}部分",
+                                 expected=stated, found=listed, evidence=[Evidence(start=start, end=end)],
+                                 unit="报告组成部分", severity="warning"))
+    section = ctx.sections.get("problems")
+    if section is not None:
+        text = ctx.doc.text
+        for m in _STATED_LIST.finditer(text, section.start, section.end):
+            stated = _cn_value(m.group("n"))
+            if stated is None or stated < 2:
+                continue
+            stop = section.end
+            nxt = _STATED_LIST.search(text, m.end(), section.end)
+            if nxt is not None:
+                stop = nxt.start()
+            count, runs_out = _items_after(text, m.end(), stop)
+            if count == 0:
+                continue  # the items are not numbered: nothing to count
+            evidence = [Evidence(start=m.start(), end=m.end())]
+            if count == stated:
+                findings.append(make(rule, "PASS", f"“{m.group()}”后列出{count}项", expected=stated, found=count,
+                                     evidence=evidence, unit="列举项数"))
+            elif count < stated and (runs_out or ctx.metadata is not None and getattr(ctx.metadata, "fragment", False)):
+                findings.append(make(rule, "UNCERTAIN", f"“{m.group()}”后只见{count}项，列举在页面末尾中断",
+                                     expected=stated, found=count, evidence=evidence, unit="列举项数"))
+            else:
+                findings.append(make(rule, "FAIL", f"“{m.group()}”，但其后列出{count}项", expected=stated, found=count,
+                                     evidence=evidence, unit="列举项数", severity="warning"))
+    return tuple(findings)
