@@ -86,3 +86,20 @@ def test_parts_separated_by_semicolons_after_a_colon_are_read():
     figs = figures("主动公开信息2954条,其中:工作动态86条;通知公告473条;政策文件120条。")
     assert [f.value for f in figs] == [2954, 86, 473, 120]
     assert figs[0].parts == (1, 2, 3)
+
+
+def test_a_long_list_of_one_item_parts_keeps_every_part():
+    # another metric's noun (建议提案) inside a list of categories is one more category; the list
+    # after a stated total (共计) and its 其中 runs to the end of the sentence
+    figs = figures("主动公开政府信息共计48条,其中工作动态30条,通知公告6条,建议提案1条,规划计划2条,人事信息3条,"
+                   "统计信息1条,内设机构4条,直属机构1条。")
+    total = figs[0]
+    assert [figs[i].category for i in total.parts] == ["工作动态", "通知公告", "建议提案", "规划计划", "人事信息",
+                                                       "统计信息", "内设机构", "直属机构"]
+    assert sum(figs[i].value for i in total.parts) == 48
+
+
+def test_a_new_statement_still_ends_a_list_of_categories():
+    figs = figures("全年发布信息60条,其中通知公告4条,工作动态56条,办理网民留言30条。")
+    assert [(f.metric, f.parent) for f in figs] == [("items_published", None), ("items_published", 0),
+                                                    ("items_published", 0), ("messages_handled", None)]

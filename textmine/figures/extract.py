@@ -406,6 +406,10 @@ class _Extractor:
                     if not (self.frames and self.frames[-1].parent == parent and not paren):
                         self.frames.append(_Frame(parent, paren, colon, opened_after=parent,
                                                   first_part_at=hit.end + (1 if colon else 0)))
+                    elif self.frames[-1].implicit:
+                        # 共计 145 条,其中…: the opener makes the list after a stated total explicit
+                        self.frames[-1] = _Frame(parent, paren, colon, opened_after=parent,
+                                                 first_part_at=hit.end + (1 if colon else 0))
             elif what == "etc":
                 if self.frames:
                     self.frames[-1].not_exhaustive = True
@@ -608,6 +612,11 @@ class _Extractor:
                 if found is None:
                     return
                 metric, category, span_start, span_end, used_hit = found
+                if not inherited:
+                    as_part = self._category_part(q, window_start, metric)
+                    if as_part is not None:
+                        metric, category, span_start = as_part
+                        span_end, used_hit, inherited = q.end, None, True
                 if category is None and self._labelled(metric, used_hit, inherited):
                     found_label = _label_span(text, window_start, q.start)
                     if found_label:
@@ -689,6 +698,26 @@ class _Extractor:
         return (hit.kind == "metric" and V.METRIC_PATTERNS[hit.key].weak
                 and q.end < len(text) and regex.match(r"\p{Han}", text[q.end]) is not None
                 and _CLAUSE_BREAK.search(text, hit.end, q.start) is not None)
+
+    def _category_part(self, q: Quantity, window_start: int, metric: str):
+        """``发布信息 60 条,其中通知公告 4 条,建议提案 1 条,规划 1 条``: inside a list of the
+        categories of items published, a part named by another metric's noun (建议提案) is one
+        more category, not a new statement that ends the list (which a verb or a channel opens:
+        ``…,办理网民留言 30 条``). ``(items_published, label, label start)`` or None."""
+        if not self.frames or q.unit not in V.PUBLISHED:
+            return None
+        frame = self.frames[-1]
+        parent = self.figures[frame.parent]
+        if parent.metric != "items_published" or frame.implicit \
+                or self._compatible(parent, metric, "count", None, False):
+            return None
+        lead = self.text[window_start:q.start].lstrip(" ,、;:")
+        if NEW_STATEMENT_OR_CHANNEL.match(lead) or PLAN.search(lead):
+            return None
+        found = _label_span(self.text, window_start, q.start)
+        if found is None:
+            return None
+        return parent.metric, found[0], found[1]
 
     def _inherit(self, q: Quantity, window_start: int):
         """A part without wording of its own takes its total's metric."""
