@@ -19,11 +19,15 @@ import tempfile
 from collections import Counter, defaultdict
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 import regex
 
 from ..errors import TextmineError
 from ..model import Report
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from ..reconcile.model import Finding
 
 STATUS_ORDER = ("FAIL", "UNCERTAIN", "PASS", "NOT_ASSESSABLE")
 STATUS_NAMES = {"FAIL": "不一致", "UNCERTAIN": "存疑", "PASS": "相符", "NOT_ASSESSABLE": "无法核对"}
@@ -128,7 +132,11 @@ def _num(value) -> str:
 # --------------------------------------------------------------------------- page
 
 
-def render_html(report: Report) -> str:
+def render_html(report: Report, *, head: str = "", top: str = "",
+                finding_extra: "Callable[[int, Finding], str] | None" = None) -> str:
+    """The page. A host page (the review workspace) may add markup of its own: ``head`` at the
+    end of ``<head>``, ``top`` first in ``<body>``, and ``finding_extra(n, finding)`` inside
+    finding N's list item; it is trusted markup, so it must escape what it quotes."""
     findings = list(report.findings)
     numbered = list(enumerate(findings, start=1))
     cell_marks, cell_links = _cell_marks(numbered)
@@ -137,10 +145,10 @@ def render_html(report: Report) -> str:
         '<html lang="zh-CN"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         f"<title>核对报告：{_e(report.metadata.title or report.document.source)}</title>",
-        f"<style>{CSS}</style></head><body>",
+        f"<style>{CSS}</style>{head}</head><body>{top}",
         _header(report, findings),
         "<main>",
-        _findings_section(report, numbered),
+        _findings_section(report, numbered, finding_extra),
         _tables_section(report, cell_marks, cell_links),
         _figures_section(report),
         _sentences_section(report),
@@ -167,7 +175,7 @@ def _header(report: Report, findings) -> str:
         "</header>")
 
 
-def _findings_section(report: Report, numbered) -> str:
+def _findings_section(report: Report, numbered, finding_extra=None) -> str:
     out = ['<section id="findings"><h2>核对结果</h2>']
     if not numbered:
         out.append('<p class="muted">没有核对结果。</p></section>')
@@ -198,7 +206,8 @@ def _findings_section(report: Report, numbered) -> str:
             f'<span class="badge s-{status}">{_e(f.status)}</span>'
             f'<span class="muted">{_e(SEVERITY_NAMES.get(f.severity, f.severity))}</span> '
             f'<span class="rule">{_e(f.rule)}</span><div>{_e(f.message)}</div>{ef}'
-            + (f'<div class="ev">证据：{"".join(links)}</div>' if links else "") + "</li>")
+            + (f'<div class="ev">证据：{"".join(links)}</div>' if links else "")
+            + (finding_extra(n, f) if finding_extra else "") + "</li>")
     out.append("</ol></section>")
     return "\n".join(out)
 
