@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "batch": ("textmine.commands.batch", "audit many reports in parallel into tidy tables"),
     "eval": ("textmine.commands.evaluate", "score extraction or classification against gold annotations"),
     "train": ("textmine.commands.train", "rebuild the section 五 sentence classifier"),
+    "review": ("textmine.commands.review", "review a batch's findings in a local web application; export Excel and a 通报 draft"),
 }
 
 
@@ -31,6 +32,7 @@ EXAMPLES = """examples:
   textmine audit report.html --html audit.html         self-contained audit page
   textmine compare last-year.pdf this-year.pdf         cross-year checks
   textmine batch reports/ --out results/ --workers 2   a corpus into Parquet/CSV/SQLite
+  textmine review results/                             confirm or dismiss its findings in a browser
   textmine COMMAND --help                              a command's options"""
 
 

@@ -226,7 +226,7 @@ def applications_by_agency(rows: list[sqlite3.Row], top: int = 20) -> tuple[list
     outcomes summed over every report that has table 三, and how many reports that is."""
     with_table = [r for r in rows if r["received"] is not None]
     total = {o: sum(r[o] or 0 for r in with_table) for o in OUTCOMES}
-    ranked = sorted(with_table, key=lambda r: (-(r["received"] or 0), r["agency"] or "", r["source"]))[:top]
+    ranked = sorted((r for r in with_table if r["received"]), key=lambda r: (-(r["received"] or 0), r["agency"] or "", r["source"]))[:top]
     bars = []
     for r in ranked:
         label = f"{r['agency'] or r['source']}" + (f"（{r['year']}）" if r["year"] else "")

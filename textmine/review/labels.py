@@ -58,11 +58,14 @@ def rule_description(rule: str | None) -> str:
 
 
 def rule_name(rule: str | None) -> str:
-    """The short name of a rule: its description up to the first colon or parenthesis."""
+    """The short name of a rule: its description up to its colon, or without the
+    parenthesis that ends it (``表三（七）总计＝各项办理结果之和（逐列；…）`` -> ``表三（七）总计＝各项办理结果之和``)."""
     text = rule_description(rule)
-    for stop in ("：", "（"):
-        if stop in text[1:]:
-            text = text[:text.index(stop, 1)]
+    if "：" in text[1:]:
+        return text[:text.index("：", 1)]
+    if text.endswith("）") and "（" in text:
+        head = text[:text.rindex("（")]
+        return head or text
     return text
 
 
