@@ -333,6 +333,8 @@ def build_app(review: Review) -> Starlette:
         kind = request.path_params["kind"]
         from . import exports
 
+        if kind not in exports.MEDIA:
+            return _message(review, request, "找不到该页面", "只能导出 xlsx 或 docx。", 404)
         data, name, media = await run_in_threadpool(exports.export_bytes, review.conn(), kind,
                                                     dict(request.query_params))
         return Response(data, media_type=media, headers={
