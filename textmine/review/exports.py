@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 import zipfile
 from collections import Counter
@@ -50,16 +51,24 @@ def stamp(conn) -> datetime:
     return datetime.strptime(latest, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 
 
-def stable_zip(data: bytes) -> bytes:
-    """The same zip with every entry dated 1980-01-01 and the same permissions."""
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def stable_zip(data: bytes, when: datetime) -> bytes:
+    """The same zip with every entry dated 1980-01-01 and the same permissions, and the
+    document's modification time set to ``when`` (openpyxl stamps the time of saving)."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    stamp_bytes = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _MODIFIED.sub(lambda m: m.group(1) + stamp_bytes + m.group(2), content)
+            target.writestr(entry, content)
     return out.getvalue()
 
 
@@ -79,7 +88,7 @@ def export_bytes(conn, kind: str, query: dict | None = None) -> tuple[bytes, str
 
         data = circular(rows, records, when)
         name = "通报草稿.docx"
-    return stable_zip(data), name, MEDIA[kind]
+    return stable_zip(data, when), name, MEDIA[kind]
 
 
 def write_export(conn, kind: str, path: "str | os.PathLike", *, overwrite: bool = False,
