@@ -68,6 +68,14 @@
     if (a) { a.textContent = actionable; }
   }
 
+  function localTime(stamp) {  // as the server shows it: local time, to the minute
+    var d = new Date(stamp);
+    if (isNaN(d.getTime())) { return stamp; }
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()) + " " + two(d.getHours()) + ":" +
+      two(d.getMinutes());
+  }
+
   function show(form, decision) {
     form.dataset.version = decision.version;
     form.dataset.state = decision.state;
@@ -77,7 +85,7 @@
     form.classList.toggle("decided", decision.state !== "open");
     form.querySelector('[data-role="state"]').textContent = STATE_NAMES[decision.state] || decision.state;
     form.querySelector('[data-role="meta"]').textContent =
-      decision.version ? decision.reviewer + " · " + decision.updated_at.replace("T", " ").replace("Z", " UTC") : "";
+      decision.version ? decision.reviewer + " · " + localTime(decision.updated_at) : "";
     updateProgress();
   }
 
