@@ -4,7 +4,6 @@ and text carry markup, and one file that cannot be read; plus the helpers that c
 planted number, or change it to another wrong one, and run the batch again."""
 from __future__ import annotations
 
-import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,15 @@ class ReviewCorpus:
 
     def batch(self):
         return run_batch(self.inputs, self.out)
+
+    def rerun_corrected(self, name: str, out: Path) -> None:
+        """Audit the planted file with its number put right into the results ``out`` (a copy
+        of this batch's), leaving the planted file as it was for the other tests."""
+        self.rewrite(name, str(self.planted[name].injection.old))
+        try:
+            run_batch(self.inputs, out)
+        finally:
+            (self.inputs / name).write_text(self.planted[name].text, encoding="utf-8")
 
     def rewrite(self, name: str, value: str) -> Path:
         """Write the planted file again with ``value`` where the planted number was."""
@@ -64,6 +72,3 @@ def make_corpus(root: Path) -> ReviewCorpus:
     corpus.batch()
     return corpus
 
-
-def injection_summary(case) -> str:
-    return json.dumps(case.injection.to_dict(), ensure_ascii=False, sort_keys=True)

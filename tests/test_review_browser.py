@@ -9,7 +9,6 @@ import io
 import os
 import shutil
 import socket
-import tempfile
 import threading
 import time
 

@@ -12,7 +12,7 @@ from docx import Document
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
-from review_corpus import CELL_CASE, FIGURE_CASE, make_corpus, run_batch
+from review_corpus import CELL_CASE, FIGURE_CASE, make_corpus
 from textmine.cli import main
 from textmine.review import decisions
 from textmine.review.exports import export_bytes
@@ -104,13 +104,7 @@ def test_workbook_has_reports_and_findings_with_decisions(reviewed, tmp_path):
 
 
 def test_workbook_lists_decisions_no_longer_raised(built, reviewed, tmp_path):
-    case = built.planted[FIGURE_CASE]
-    fixed = case.text[:case.injection.start] + str(case.injection.old) + case.text[case.injection.end:]
-    (built.inputs / FIGURE_CASE).write_text(fixed, encoding="utf-8")
-    try:
-        run_batch(built.inputs, reviewed)
-    finally:
-        (built.inputs / FIGURE_CASE).write_text(case.text, encoding="utf-8")
+    built.rerun_corrected(FIGURE_CASE, reviewed)
     conn = connect(open_store(reviewed))
     sync(conn)
     data, _, _ = export_bytes(conn, "xlsx")

@@ -14,7 +14,7 @@ import pytest
 from lxml import html as lxml_html
 from starlette.testclient import TestClient
 
-from review_corpus import CELL_CASE, FIGURE_CASE, HOSTILE, make_corpus, run_batch
+from review_corpus import CELL_CASE, FIGURE_CASE, HOSTILE, make_corpus
 from textmine.render.html import CSS
 from textmine.review.server import SESSION_COOKIE, create_app
 
@@ -194,14 +194,7 @@ def test_decisions_no_longer_raised_are_shown_on_the_report(built, client):
     assert client.post("/api/decision", json={"fingerprint": fp, "base": 0, "state": "confirmed", "reviewer": "张三",
                                               }, headers={"X-CSRF-Token": token}).status_code == 200
     # the corrected file, audited again into this copy of the results
-    results = client.app.state.review.path.parent
-    case = built.planted[FIGURE_CASE]
-    fixed = case.text[:case.injection.start] + str(case.injection.old) + case.text[case.injection.end:]
-    (built.inputs / FIGURE_CASE).write_text(fixed, encoding="utf-8")
-    try:
-        run_batch(built.inputs, results)
-    finally:
-        (built.inputs / FIGURE_CASE).write_text(case.text, encoding="utf-8")
+    built.rerun_corrected(FIGURE_CASE, client.app.state.review.path.parent)
     page = client.get(report_link(client, FIGURE_CASE))
     doc = tree(page)
     gone = doc.xpath('//*[@data-fp="%s"]' % fp)

@@ -38,8 +38,8 @@ def selection(conn, query: dict | None = None):
     extras = corpus.agency_extras(conn)
     filters = corpus.Filters.from_query(query or {}, extras.keys)
     rows = corpus.select(conn, filters, extras)
-    records = finding_records(conn, {r["report_id"] for r in rows} if (query and any(
-        k for k in filters.query() if k not in ("sort", "dir"))) else None)
+    filtered = any(k not in ("sort", "dir") for k in filters.query())
+    records = finding_records(conn, {r["report_id"] for r in rows} if filtered else None)
     return rows, records, extras, filters
 
 

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from ..render.html import render_html
 from . import corpus, decisions, plots
 from .corpus import Filters
+from .fingerprint import report_key
 from .decisions import STATE_NAMES
 from .index import OUTCOMES
 from .labels import OUTCOME_NAMES, STATUS_NAMES, level_name, rule_name
@@ -141,9 +142,7 @@ class ReportState:
 def report_state(conn: sqlite3.Connection, row: sqlite3.Row) -> ReportState:
     indexed = conn.execute("SELECT report_key FROM review_reports WHERE report_id = ? AND report_seq = ?",
                            (row["report_id"], row["report_seq"])).fetchone()
-    from .fingerprint import report_key as key_of
-
-    key = indexed[0] if indexed else key_of(row["agency"], row["year"], row["source"])
+    key = indexed[0] if indexed else report_key(row["agency"], row["year"], row["source"])
     prints = {r[0]: r[1] for r in conn.execute(
         "SELECT ord, fingerprint FROM review_findings WHERE report_id = ?", (row["report_id"],))}
     found = decisions.get(conn, prints.values())
@@ -166,8 +165,10 @@ def report_page(conn: sqlite3.Connection, page: Page, row: sqlite3.Row, query: d
     next_id = ids[position] if position and position < len(ids) else None
     statuses = {i + 1: f.status for i, f in enumerate(report.findings)}
     actionable = [n for n, s in statuses.items() if s in ACTIONABLE]
-    decided = sum(1 for n in actionable if state.decisions.get(state.fingerprints.get(n - 1, ""), None)
-                  and state.decisions[state.fingerprints[n - 1]].decided)
+    decided = 0
+    for n in actionable:  # finding N of the page is the finding of ord N-1
+        decision = state.decisions.get(state.fingerprints.get(n - 1, ""))
+        decided += bool(decision and decision.decided)
     context = page.context(page="report", back=back, prev_id=prev_id, next_id=next_id, position=position,
                            total=len(ids), progress={"decided": decided, "actionable": len(actionable)},
                            text_note=text_note, orphans=state.orphans, indexed=state.indexed)
