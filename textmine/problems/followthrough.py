@@ -8,6 +8,27 @@
   answered by this year's measures (``problems.previous_followup``); a problem or measure
   copied verbatim or near-verbatim from last year is flagged (``problems.repeated_problem``,
   ``problems.repeated_measure``) with the span and last year's wording.
+
+Statuses and severities (issue 22): a FAIL is always a warning — something a reviewer would
+take up with the agency — and a mere observation is never a FAIL. What each rule gives:
+
+=============================  ============================================================
+rule                           outcome
+=============================  ============================================================
+problems.unaddressed           FAIL warning per problem no measure answers; UNCERTAIN
+                               warning when the page cut 五 off (its measures may follow);
+                               PASS info when every problem is answered; NOT_ASSESSABLE
+                               info without problems
+problems.measure_specificity   an observation: PASS info when a measure is checkable,
+                               UNCERTAIN info when none is (nothing to verify the
+                               improvements by); NOT_ASSESSABLE info without measures
+problems.improvements_reported FAIL warning when a 2019+ outline (改进情况) got plans only;
+                               NOT_ASSESSABLE info for pre-2019 outlines (改进措施: plans
+                               were what they asked for); UNCERTAIN warning on a cut 五
+problems.previous_reference    likewise (FAIL warning / NOT_ASSESSABLE pre-2019 / UNCERTAIN)
+problems.previous_followup,    FAIL warning (cross-year; a cut 五 gives UNCERTAIN for
+repeated_problem/_measure      previous_followup)
+=============================  ============================================================
 """
 from __future__ import annotations
 
@@ -143,7 +164,10 @@ def _quote(text: str, limit: int = 40) -> str:
     return body if len(body) <= limit else body[:limit] + "…"
 
 
-def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple[int, ...]]) -> list[Finding]:
+def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple[int, ...]],
+                         cut: bool = False) -> list[Finding]:
+    """``cut``: the page ends inside 五 (:func:`five_cut`), so a problem's measure may be on
+    the part of the report the page does not show: UNCERTAIN, never FAIL."""
     problems = [s for s in sentences if s.label == "problem"]
     measures = [s for s in sentences if s.label == "measure"]
     if not problems:
@@ -155,6 +179,12 @@ def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple
         if links.get(p.index):
             continue
         topics = "、".join(p.topics) or "未分类"
+        if cut:
+            findings.append(Finding(
+                "problems.unaddressed", "UNCERTAIN", "warning",
+                f"问题“{_quote(p.text)}”(主题:{topics})在页面所示部分没有对应的改进措施;页面在第五部分中截断,措施可能在后文",
+                expected="至少一条针对该问题的改进措施", found=0, evidence=(Evidence(p.start, p.end),)))
+            continue
         findings.append(Finding(
             "problems.unaddressed", "FAIL", "warning",
             f"问题“{_quote(p.text)}”(主题:{topics})没有对应的改进措施",
@@ -169,21 +199,46 @@ def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple
 
 
 def specificity_findings(sentences: tuple[Sentence, ...]) -> list[Finding]:
+    """An observation, never a FAIL: most real measures are principles (field guide §4.3),
+    which the 条例 does not forbid; when none is checkable, whether the improvements happen
+    cannot be verified from the report (UNCERTAIN, info)."""
     measures = [s for s in sentences if s.label == "measure"]
     if not measures:
         return [Finding("problems.measure_specificity", "NOT_ASSESSABLE", "info",
                         "第五部分没有改进措施,无法评估措施的具体程度")]
     specific = [m for m in measures if (m.specificity or 0) >= SPECIFIC_AT]
-    status = "PASS" if specific else "FAIL"
-    return [Finding("problems.measure_specificity", status, "info",
-                    f"{len(measures)}条改进措施中{len(specific)}条可核查(具体度≥{SPECIFIC_AT}:有数字、期限、"
-                    f"具名平台、文件或责任单位),其余为原则性表述",
+    if specific:
+        message = (f"{len(measures)}条改进措施中{len(specific)}条可核查(具体度≥{SPECIFIC_AT}:有数字、期限、"
+                   f"具名平台、文件、设施或责任单位),其余为原则性表述")
+    else:
+        message = (f"{len(measures)}条改进措施均为原则性表述(具体度<{SPECIFIC_AT}),"
+                   f"没有可据以核查落实情况的数字、期限、具名平台、文件或责任单位")
+    return [Finding("problems.measure_specificity", "PASS" if specific else "UNCERTAIN", "info", message,
                     expected=f">=1 measure with specificity >= {SPECIFIC_AT}", found=len(specific),
                     evidence=tuple(Evidence(m.start, m.end) for m in (specific or measures)))]
 
 
-def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text: str) -> list[Finding]:
-    """The 2021 template asks 改进情况 to report what was done; most reports list plans."""
+def asks_for_plans_only(year: int | None, template: str | None, heading: str | None) -> bool:
+    """Whether the report's outline asked for improvement *measures* (plans) rather than what
+    was done: the 2008 条例 (reports up to 2018) asked for 改进措施; the 2019 条例 for 改进情况.
+    Decided by the year, then the template, then the heading's own words."""
+    if year is not None:
+        return year < 2019
+    if template in ("pre-2019",):
+        return True
+    if template in ("2019", "2021"):
+        return False
+    return bool(heading) and PLANS_HEADING.search(heading) is not None and "改进情况" not in heading
+
+
+#: a 五 heading that asks for plans (改进措施, 下步打算, 工作思路…) rather than 改进情况
+PLANS_HEADING = regex.compile(r"改进措施|整改措施|打算|思路|工作安排|工作计划|下一?步")
+
+
+def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text: str, *,
+                                  plans_only: bool = False, cut: bool = False) -> list[Finding]:
+    """The 2019 条例 asks 改进情况 to report what was done; most reports list plans.
+    ``plans_only``: the outline asked for plans (:func:`asks_for_plans_only`) — not a shortcoming."""
     measures = [s for s in sentences if s.label == "measure"]
     if not measures:
         return []
@@ -193,7 +248,16 @@ def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text:
         return [Finding("problems.improvements_reported", "PASS", "info",
                         "改进情况报告了已采取的整改措施" if done else "改进情况明确针对上年度问题进行整改",
                         found=len(done), evidence=tuple(Evidence(m.start, m.end) for m in done))]
-    return [Finding("problems.improvements_reported", "FAIL", "info",
+    if plans_only:
+        return [Finding("problems.improvements_reported", "NOT_ASSESSABLE", "info",
+                        "本报告的提纲(2019年以前)要求列出改进措施,不要求报告已采取的整改情况",
+                        found=0, evidence=tuple(Evidence(m.start, m.end) for m in measures))]
+    if cut:
+        return [Finding("problems.improvements_reported", "UNCERTAIN", "warning",
+                        "页面所示的改进情况只有下一步打算;页面在第五部分中截断,已采取的整改措施可能在后文",
+                        expected=">=1 measure reporting an action taken", found=0,
+                        evidence=tuple(Evidence(m.start, m.end) for m in measures))]
+    return [Finding("problems.improvements_reported", "FAIL", "warning",
                     "改进情况只列出下一步打算,没有报告已经采取的整改措施",
                     expected=">=1 measure reporting an action taken", found=0,
                     evidence=tuple(Evidence(m.start, m.end) for m in measures))]
@@ -211,7 +275,8 @@ def similarity(a: str, b: str) -> float:
 
 def previous_findings(sentences: tuple[Sentence, ...], previous: tuple[Sentence, ...],
                       section_text: str, section_start: int = 0,
-                      previous_year: int | None = None) -> list[Finding]:
+                      previous_year: int | None = None, *, plans_only: bool = False,
+                      cut: bool = False) -> list[Finding]:
     findings: list[Finding] = []
     last = f"{previous_year}年报告" if previous_year else "上年报告"
     # 1. copies
@@ -246,13 +311,20 @@ def previous_findings(sentences: tuple[Sentence, ...], previous: tuple[Sentence,
                 expected=clean_text(p.text), found=score, evidence=(Evidence(m.start, m.end),)))
         else:
             findings.append(Finding(
-                "problems.previous_followup", "FAIL", "warning",
+                "problems.previous_followup", "UNCERTAIN" if cut else "FAIL", "warning",
                 f"{last}提出的问题“{_quote(p.text)}”(主题:{'、'.join(p.topics) or '未分类'})在本年改进情况中没有回应",
                 expected=clean_text(p.text), found=None))
     stated = PREVIOUS_REFERENCE.search(section_text)
-    findings.append(Finding(
-        "problems.previous_reference", "PASS" if stated else "FAIL", "info",
-        "改进情况明确提及上年度问题的整改" if stated else "改进情况没有提及上年度报告所列问题的整改情况",
-        found=stated.group(0) if stated else None,
-        evidence=(Evidence(section_start + stated.start(), section_start + stated.end()),) if stated else ()))
+    if stated:
+        findings.append(Finding(
+            "problems.previous_reference", "PASS", "info", "改进情况明确提及上年度问题的整改",
+            found=stated.group(0), evidence=(Evidence(section_start + stated.start(), section_start + stated.end()),)))
+    elif plans_only:
+        findings.append(Finding("problems.previous_reference", "NOT_ASSESSABLE", "info",
+                                "本报告的提纲(2019年以前)不要求报告上年度问题的整改情况"))
+    else:
+        findings.append(Finding(
+            "problems.previous_reference", "UNCERTAIN" if cut else "FAIL", "warning",
+            "改进情况没有提及上年度报告所列问题的整改情况"
+            + (";页面在第五部分中截断,可能在后文提及" if cut else "")))
     return findings
