@@ -443,12 +443,38 @@ def _sentence(index, label, topics, text):
 def test_related_topics_answer_each_other():
     from textmine.problems.followthrough import addresses, link, match_score
 
-    staff = _sentence(0, "problem", ("staffing",), "个别单位政务公开人员配备不足、兼职多、流动性大")
-    mentor = _sentence(1, "measure", ("training_skills",), "建立传帮带机制,对新上岗人员开展指导")
-    more_staff = _sentence(2, "measure", ("staffing",), "配齐配强专职人员")
+    leak = _sentence(0, "problem", ("security",), "个别单位发布信息时出现错敏词,保密审查把关不严")
+    workflow = _sentence(1, "measure", ("procedures_review",), "严格执行信息发布三审三校制度")
+    more_security = _sentence(2, "measure", ("security",), "每季度开展一次错敏词专项检查")
     coord = _sentence(3, "problem", ("coordination",), "与其他部门沟通协调不够")
-    assert addresses(staff, mentor) and not addresses(coord, mentor)
+    assert addresses(leak, workflow) and not addresses(coord, workflow)
     # a shared topic ranks above a related one
-    assert match_score(staff, more_staff) > match_score(staff, mentor) > 0
-    links = link((staff, mentor, more_staff, coord))
+    assert match_score(leak, more_security) > match_score(leak, workflow) > 0
+    links = link((leak, workflow, more_security, coord))
     assert links[0] == (2, 1) and links[3] == ()
+
+
+def test_training_does_not_answer_a_shortage_of_people():
+    """On real pages a shortage of people (兼职, 人手不够) is not answered by training the few
+    there are (issue 19): staffing and training_skills are no longer related topics."""
+    from textmine.problems.followthrough import addresses
+
+    shortage = _sentence(0, "problem", ("staffing",), "从事政务公开工作的人员多为兼职,工作力量不足")
+    training = _sentence(1, "measure", ("training_skills",), "组织工作人员参加业务培训,提高业务能力")
+    more_people = _sentence(2, "measure", ("staffing",), "加派人手,明确专人负责信息公开工作")
+    assert not addresses(shortage, training) and addresses(shortage, more_people)
+
+
+def test_a_measure_repeating_the_problems_words_answers_it():
+    """教育培训不足 … 加强培训: when the classifier gives the measure another topic, both naming
+    the problem's topic by its cue words still links them; shared boilerplate does not."""
+    from textmine.problems.followthrough import link
+
+    problem = _sentence(0, "problem", ("training_skills",), "对《条例》学习宣传力度不够,教育培训不足")
+    measure = _sentence(1, "measure", ("awareness_leadership",), "进一步提高认识,加强培训,提高信息公开工作水平")
+    late = _sentence(2, "problem", ("timeliness",), "政府信息公开工作涉及面广,信息更新不够及时")
+    generic = _sentence(3, "measure", ("awareness_leadership",), "我镇将继续按照要求,进一步加强政府信息公开和政务公开工作")
+    links = link((problem, measure, late, generic))
+    assert links[0] == (1,) and links[2] == ()
+
+

@@ -45,7 +45,7 @@ from .topics import RELATED_TOPICS
 from .units import clean_text, strip_enum
 
 #: cosine of character bigrams at or above which wording alone makes a match
-WORDING_MATCH = 0.35
+WORDING_MATCH = 0.5
 #: with a shared topic, wording must still not be unrelated (0 = topic alone is enough)
 TOPIC_MATCH_MIN_COSINE = 0.0
 #: base match score of a shared topic and of a related one (plus 0.4 x wording cosine)
@@ -65,6 +65,12 @@ DONE = regex.compile(r"已(?:经)?|完成了?|采取了|开展了|建立了|实�
 
 _PUNCT_SPACE = regex.compile(r"[\p{P}\s]")
 _DIGIT = regex.compile(r"\d")
+#: words every 五 sentence shares; left out of the wording a problem and a measure are
+#: compared on, so that 进一步加强政府信息公开工作 does not answer 政府信息公开…不够及时 by its
+#: boilerplate alone (cross-year copies are compared on the full wording, :func:`similarity`)
+GENERIC_WORDS = regex.compile(
+    r"政府信息公开|政务公开|信息公开|政府信息|政务信息|工作|进一步|加强|提高|提升|不断|切实|继续|积极|"
+    r"我(?:局|委|办|厅|镇|乡|街道|区|县|市|署|们)|本单位|问题|有待|方面|存在|下一步|将")
 
 
 def _key(text: str) -> str:
@@ -72,8 +78,13 @@ def _key(text: str) -> str:
     return _DIGIT.sub("0", _PUNCT_SPACE.sub("", body))
 
 
+def _topic_key(text: str) -> str:
+    """The wording a problem and a measure are matched on: :func:`_key` without :data:`GENERIC_WORDS`."""
+    return GENERIC_WORDS.sub("", _key(text))
+
+
 def _bigrams(text: str) -> Counter:
-    chars = _key(text)
+    chars = _topic_key(text)
     return Counter(chars[i:i + 2] for i in range(len(chars) - 1))
 
 
@@ -81,11 +92,19 @@ class _Wording:
     """A sentence's character bigrams and their squared norm, built once for all the pairs
     it is compared in (a report's problems x measures)."""
 
-    __slots__ = ("bigrams", "norm2")
+    __slots__ = ("bigrams", "norm2", "cues")
 
     def __init__(self, text: str):
         self.bigrams = _bigrams(text)
         self.norm2 = sum(v * v for v in self.bigrams.values())
+        self.cues = _cue_topics(text)
+
+
+def _cue_topics(text: str) -> frozenset[str]:
+    """Topics whose cue words (:data:`~.topics.TOPIC_CUES`) the text uses."""
+    from .features import topic_cue_tokens
+
+    return frozenset(token.split("=", 1)[1] for token in topic_cue_tokens(clean_text(text)))
 
 
 def _cosine(x: _Wording, y: _Wording) -> float:
@@ -113,10 +132,17 @@ def _score(shared: bool, related: bool, cos: float) -> float:
     return round(cos, 4)
 
 
-def _match(problem: Sentence, measure: Sentence, cos: float) -> float | None:
+#: whether a topic both texts name by its cue words (培训 … 培训, 及时 … 及时) counts as shared
+#: even when the classifier gave it to only one of them (教育培训不足 … 加强培训)
+CUE_TOPICS_LINK = True
+
+
+def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (frozenset(), frozenset())) -> float | None:
     """:func:`match_score` when the measure :func:`addresses` the problem, else None;
-    ``cos`` is their wording cosine."""
+    ``cos`` is their wording cosine, ``cues`` the topics each names by its cue words."""
     shared = bool(set(problem.topics) & set(measure.topics))
+    if CUE_TOPICS_LINK and not shared:
+        shared = bool(set(problem.topics) & cues[0] & cues[1])
     related = related_topics(problem, measure)
     if shared or related or cos >= WORDING_MATCH:
         return _score(shared, related, cos)
@@ -140,7 +166,8 @@ def _answers(problem: Sentence, measures: list[Sentence], wordings: dict[int, _W
     mine = wordings[id(problem)]
     scored = []
     for m in measures:
-        score = _match(problem, m, _cosine(mine, wordings[id(m)]))
+        theirs = wordings[id(m)]
+        score = _match(problem, m, _cosine(mine, theirs), (mine.cues, theirs.cues))
         if score is not None:
             scored.append((score, m))
     scored.sort(key=lambda t: (-t[0], t[1].index))

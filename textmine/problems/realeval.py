@@ -82,22 +82,39 @@ def _match(gold: list, predicted: list) -> dict[int, int]:
     return out
 
 
+def _audit_five(text: str, classifier=None):
+    """What :func:`textmine.audit` makes of a page's 五 (its sentences and findings), with
+    ``classifier`` (default: the shipped one); None when the page is not taken for a report."""
+    from ..metadata import detect_metadata
+    from ..pipeline import audit
+    from ..readers import load
+    from ..sections import split_sections
+    from ..tables import parse_tables
+    from . import analyse_sentences
+
+    if classifier is None:
+        try:
+            report = audit(text)
+        except TextmineError:  # an excerpt the audit does not take for a report: nothing found
+            return None
+        return report.sentences, report.findings
+    doc = load(text)
+    sections = split_sections(doc)
+    metadata = detect_metadata(doc, sections, parse_tables(doc, sections))
+    analysis = analyse_sentences(doc, sections, metadata=metadata, classifier=classifier)
+    return analysis.sentences, analysis.findings
+
+
 def audit_scores(pages: list[RealPage], classifier=None) -> dict:
     """The audit's units, links and ``problems.unaddressed`` warnings on ``pages``."""
-    from ..pipeline import audit
-
     found = right_label = gold_units = predicted_units = 0
     link_tp = link_fp = link_fn = 0
     warn_tp = warn_fp = warn_fn = 0
     uncertain_on_cut = 0
     details = []
     for page in pages:
-        try:
-            report = audit(page.text)
-        except TextmineError:  # an excerpt the audit does not take for a report: nothing found
-            report = None
-        sentences = list(report.sentences) if report else []
-        findings = list(report.findings) if report else []
+        five = _audit_five(page.text, classifier)
+        sentences, findings = (list(five[0]), list(five[1])) if five else ([], [])
         predicted_units += len(sentences)
         gold_units += len(page.units)
         matched = _match(list(page.units), sentences)
@@ -154,6 +171,21 @@ def audit_scores(pages: list[RealPage], classifier=None) -> dict:
     }
 
 
+def merge_audit(results: list[dict]) -> dict:
+    """:func:`audit_scores` of several page sets (cross-validation folds) as one."""
+    def counts(key: str) -> tuple[int, int, int]:
+        return tuple(sum(r[key][c] for r in results) for c in ("tp", "fp", "fn"))
+
+    units = {k: sum(r["units"][k] for r in results) for k in ("annotated", "audit", "found")}
+    right = sum(round((r["units"]["label_accuracy_on_found"] or 0) * r["units"]["found"]) for r in results)
+    units["found_share"] = round(units["found"] / units["annotated"], 4) if units["annotated"] else None
+    units["label_accuracy_on_found"] = round(right / units["found"], 4) if units["found"] else None
+    return {"pages": sum(r["pages"] for r in results), "units": units, "links": _prf(*counts("links")),
+            "unaddressed": {**_prf(*counts("unaddressed")),
+                            "uncertain_on_cut_pages": sum(r["unaddressed"]["uncertain_on_cut_pages"] for r in results)},
+            "details": [d for r in results for d in r["details"]]}
+
+
 def evaluate(pages: list[RealPage], classifier) -> dict:
-    return {"units": unit_scores(classifier, pages), "audit": audit_scores(pages, classifier),
+    return {"units": unit_scores(classifier, pages), "audit": audit_scores(pages),
             "topic_labels": list(TOPIC_LABELS)}
