@@ -39,6 +39,7 @@ from difflib import SequenceMatcher
 import regex
 
 from ..reconcile.model import Evidence, Finding
+from .features import cue_topics
 from .model import Sentence
 from .specificity import SPECIFIC_AT
 from .topics import RELATED_TOPICS
@@ -97,14 +98,7 @@ class _Wording:
     def __init__(self, text: str):
         self.bigrams = _bigrams(text)
         self.norm2 = sum(v * v for v in self.bigrams.values())
-        self.cues = _cue_topics(text)
-
-
-def _cue_topics(text: str) -> frozenset[str]:
-    """Topics whose cue words (:data:`~.topics.TOPIC_CUES`) the text uses."""
-    from .features import topic_cue_tokens
-
-    return frozenset(token.split("=", 1)[1] for token in topic_cue_tokens(clean_text(text)))
+        self.cues = cue_topics(clean_text(text))
 
 
 def _cosine(x: _Wording, y: _Wording) -> float:

@@ -89,15 +89,9 @@ class RealCorpus:
 
 
 def _shared_pages() -> dict[str, str]:
-    path = SHARED_CORPORA / "real-pages" / "pages.jsonl"
-    if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            page = json.loads(line)
-            out[page["id"]] = page["text"]
-    return out
+    from ..real.pages import load_pages
+
+    return {ident: page.text for ident, page in load_pages().items()}
 
 
 def _cached_excerpts(path: Path) -> dict[str, str]:

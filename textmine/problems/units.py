@@ -337,23 +337,19 @@ def _split_enumerated_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _cue_topics(text: str) -> set[str]:
-    from .features import topic_cue_tokens
-
-    return {token.split("=", 1)[1] for token in topic_cue_tokens(clean_text(text))}
-
-
 def _join_elaborations(text: str, groups: list[list[tuple[int, int]]], enumerated: bool) -> list[list[tuple[int, int]]]:
     """Merge a clause group into the one before it when it only elaborates that problem: it
     opens with an example, a consequence or a worse case (如…, 导致…, 特别是…); the group
     before only gives a cause (由于…); or, inside one enumerated item, it names nothing new
     (no topic cue, or one the item already named: 信息更新不及时,发布滞后 is one problem,
     意识不强,广度和深度不够 two)."""
+    from .features import cue_topics
+
     out: list[list[tuple[int, int]]] = []
     seen: set[str] = set()
     for group in groups:
         body = clean_text(text[group[0][0]:group[-1][1]])
-        topics = _cue_topics(body)
+        topics = set(cue_topics(body))
         if out:
             previous = clean_text(text[out[-1][0][0]:out[-1][-1][1]])
             if _is_frame(text[out[-1][-1][0]:out[-1][-1][1]]):
