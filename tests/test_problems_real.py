@@ -202,3 +202,24 @@ def test_measure_specificity_is_an_observation():
     analysis, _ = _analysis(generic)
     (spec,) = _findings(analysis, "problems.measure_specificity")
     assert spec.status == "UNCERTAIN" and spec.severity == "info" and spec.found == 0
+
+
+TOPIC_SHAPES = [
+    # citing or studying 《条例》 is not about rules; revising one's own rules is
+    ("measures", "shi", "一是组织全体工作人员认真学习《中华人民共和国政府信息公开条例》。", "training_skills", "legal_framework"),
+    ("measures", None, "严格按照《条例》要求,及时发布工作信息。", "timeliness", "legal_framework"),
+    ("measures", "shi", "二是修订《政务公开实施办法》,完善配套制度。", "legal_framework", None),
+    # public participation: open days, opinions collected, interaction
+    ("measures", "shi", "一是组织政府开放日活动,广泛征求群众意见建议。", "participation_response", None),
+    ("problems", "shi", "二是居民参与社区事务的渠道不多,互动不够。", "participation_response", None),
+]
+
+
+@pytest.mark.parametrize("zone,enum,text,topic,not_topic", TOPIC_SHAPES)
+def test_topics_on_real_shapes(zone, enum, text, topic, not_topic):
+    from textmine.problems.classifier import get_classifier
+    from textmine.problems.features import encode
+
+    prediction = get_classifier().predict([encode(zone, enum, text)])[0]
+    assert topic in prediction.topics, prediction
+    assert not_topic is None or not_topic not in prediction.topics, prediction
