@@ -63,3 +63,25 @@ def same_tables_as_local(tmp_path):
         return local
 
     return check
+
+
+@pytest.fixture(scope="session")
+def trained_models(tmp_path_factory):
+    """A section 五 model trained here by `textmine train` (the skops Pipelines are not
+    shipped: the audit runs only ``models/sentence_classifier.npz``). Trained on what is here:
+    without ``../shared`` or the search-tool cache some real pages are left out, so it may
+    differ from the shipped weights; ``trained_models.complete`` says whether it cannot."""
+    from textmine.problems.training import DEFAULT_SEED, train_model, write_model
+
+    out = tmp_path_factory.mktemp("models")
+    classifier, meta = train_model(seed=DEFAULT_SEED)
+    write_model(classifier, meta, out)
+    pages = meta.get("real", {}).get("pages", {})
+
+    class Trained(type(out)):
+        pass
+
+    trained = Trained(out)
+    trained.complete = not pages.get("missing") and not pages.get("changed")
+    trained.meta = meta
+    return trained

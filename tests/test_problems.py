@@ -39,20 +39,21 @@ def test_seed_units_split_the_listed_problems(seed_path):
         assert doc.text[u.start:u.end] == u.text
 
 
-def test_seed_three_problems_three_measures_all_low_specificity(seed_path):
+def test_seed_three_problems_three_measures_one_checkable(seed_path):
     doc = _seed(seed_path)
     analysis = _analyse(doc)
     problems = [s for s in analysis.sentences if s.label == "problem"]
     measures = [s for s in analysis.sentences if s.label == "measure"]
     assert len(problems) == 3, [s.text for s in analysis.sentences]
     assert len(measures) == 3
-    assert all(m.specificity is not None and m.specificity < SPECIFIC_AT for m in measures)
+    # two principles and one named account (依托“平顶山市应急”公众号: level 2, checkable)
+    assert [m.specificity >= SPECIFIC_AT for m in measures] == [False, False, True]
     assert all(m.reasons for m in measures)
     assert all(p.specificity is None for p in problems)
     platform = next(m for m in measures if "公众号" in m.text)
     assert any(r.split()[1].startswith("named_platform") for r in platform.reasons)
     spec = [f for f in analysis.findings if f.rule == "problems.measure_specificity"]
-    assert spec and spec[0].status == "FAIL" and spec[0].found == 0
+    assert spec and spec[0].status == "PASS" and spec[0].severity == "info" and spec[0].found == 1
 
 
 def test_seed_coordination_problem_has_no_measure(seed_path):
@@ -213,7 +214,22 @@ CUE_CASES = [
     ("number_cn", "安排一名同志专门负责政务公开工作。"),
     ("frequency", "每季度开展一次网站栏目巡查。"),
     ("named_platform", "依托“幸福东城”微信公众号推送政策解读。"),
-    ("platform_object", "在门户网站开设专栏。"),
+    ("object_platform", "在门户网站开设专栏。"),
+    ("facility", "在便民服务中心设立政务公开查阅点。"),
+    ("facility", "对街道信息网进行升级改造,增加留言互动功能。"),
+    ("practice", "实行新进人员跟班学习制度。"),
+    ("object_training", "组织全体工作人员参加业务培训。"),
+    ("object_procedure", "严格执行信息发布审核流程。"),
+    ("object_catalogue", "对照上级要求梳理公开目录。"),
+    ("object_applications", "规范依申请公开办理,做好答复书制作。"),
+    ("object_participation", "广泛收集群众意见建议,及时回应社会关切。"),
+    ("object_staffing", "加派人手,充实信息公开工作力量。"),
+    ("object_content", "重点公开财政预决算和重大项目信息。"),
+    ("object_supervision", "将政务公开纳入年度考核。"),
+    ("object_security", "强化网络安全建设。"),
+    ("object_coordination", "加强与业务科室的协同配合。"),
+    ("object_interpretation", "采用图解、视频等形式解读政策。"),
+    ("object_publicity", "加大政府信息公开工作宣传力度。"),
     ("named_document", "出台《政务公开工作考核办法》。"),
     ("document_to_draft", "制定信息发布审核细则。"),
     ("responsible_office", "由办公室牵头建立联络员制度。"),
@@ -236,6 +252,53 @@ def test_specificity_orders_specific_above_boilerplate():
     boiler = score("进一步加强政策解读工作,提升解读质量。")
     assert specific.score >= SPECIFIC_AT > boiler.score
     assert boiler.score < 0.1
+
+
+LEVEL_CASES = [
+    # (annotated level, a measure written in the shape real 五 measures take)
+    (0, "一是加强组织领导,提高对政府信息公开工作重要性的认识。"),
+    (0, "进一步加大公开力度,不断提升政务公开工作水平。"),
+    (0, "下步打算将进一步扩大公开内容,确保信息公开的及时性、有效性。"),
+    (1, "二是加强培训,提高工作人员业务能力。"),
+    (1, "三是扩展公开渠道,规范信息公开程序。"),
+    (1, "重点公开涉及群众切身利益的惠农政策和财政预决算信息。"),
+    (2, "进一步修订《政务公开工作考核办法》,切实加强考核。"),  # an intensifier cancels nothing
+    (2, "制定业务培训计划和考核考评办法,分级分层组织实施。"),
+    (2, "不定期更新编制依申请公开答复书模板,使答复更加规范。"),
+    (2, "依托“清溪人社”微信公众号发布政策解读。"),
+    (2, "设立群众意见建议收集站点,增设政务信息公开查阅场所。"),
+    (2, "实行政府信息公开工作人员跟班学习制度,不断提高业务水平。"),
+    (3, "检测数据按季度发布,以便及时修改完善。"),
+    (3, "2025年6月底前完成政务公开专区改造。"),
+    (3, "全年组织业务培训不少于3次。"),
+]
+
+
+@pytest.mark.parametrize("level,text", LEVEL_CASES)
+def test_specificity_follows_the_annotated_levels(level, text):
+    """Level 0 stays at or below 0.2, level 1 between, levels 2-3 reach 0.5 (issue 19's
+    targets), each score with the reasons that make it."""
+    result = score(text)
+    if level == 0:
+        assert result.score <= 0.2, result
+    elif level == 1:
+        assert 0.2 < result.score < SPECIFIC_AT, result
+    else:
+        assert result.score >= SPECIFIC_AT, result
+    assert result.reasons and all(r[0] in "+-" for r in result.reasons)
+
+
+def test_specificity_cues_read_digit_runs_in_linear_time():
+    """No cue lets a digit run be re-read from each of its digits (issue 22: 20,000 digits
+    took ~36 s, 100,000 never finished): runs are matched from their first digit and at most
+    a few digits long."""
+    import regex as re_module
+
+    for cue in load_cues():
+        assert not re_module.search(r"\\d[+*]|\\d\{\d*,\}", cue.pattern.pattern), cue.name
+    long_run = "一是在" + "7" * 200_000 + "个工作日内完成。"
+    assert score(long_run).score >= 0  # finishes: quadratic would take hours
+    assert score("在" + "8" * 200_000 + "名同志中安排一名专人。").score >= SPECIFIC_AT
 
 
 def test_every_cue_in_the_table_has_a_case():
@@ -380,12 +443,38 @@ def _sentence(index, label, topics, text):
 def test_related_topics_answer_each_other():
     from textmine.problems.followthrough import addresses, link, match_score
 
-    staff = _sentence(0, "problem", ("staffing",), "个别单位政务公开人员配备不足、兼职多、流动性大")
-    mentor = _sentence(1, "measure", ("training_skills",), "建立传帮带机制,对新上岗人员开展指导")
-    more_staff = _sentence(2, "measure", ("staffing",), "配齐配强专职人员")
+    leak = _sentence(0, "problem", ("security",), "个别单位发布信息时出现错敏词,保密审查把关不严")
+    workflow = _sentence(1, "measure", ("procedures_review",), "严格执行信息发布三审三校制度")
+    more_security = _sentence(2, "measure", ("security",), "每季度开展一次错敏词专项检查")
     coord = _sentence(3, "problem", ("coordination",), "与其他部门沟通协调不够")
-    assert addresses(staff, mentor) and not addresses(coord, mentor)
+    assert addresses(leak, workflow) and not addresses(coord, workflow)
     # a shared topic ranks above a related one
-    assert match_score(staff, more_staff) > match_score(staff, mentor) > 0
-    links = link((staff, mentor, more_staff, coord))
+    assert match_score(leak, more_security) > match_score(leak, workflow) > 0
+    links = link((leak, workflow, more_security, coord))
     assert links[0] == (2, 1) and links[3] == ()
+
+
+def test_training_does_not_answer_a_shortage_of_people():
+    """On real pages a shortage of people (兼职, 人手不够) is not answered by training the few
+    there are (issue 19): staffing and training_skills are no longer related topics."""
+    from textmine.problems.followthrough import addresses
+
+    shortage = _sentence(0, "problem", ("staffing",), "从事政务公开工作的人员多为兼职,工作力量不足")
+    training = _sentence(1, "measure", ("training_skills",), "组织工作人员参加业务培训,提高业务能力")
+    more_people = _sentence(2, "measure", ("staffing",), "加派人手,明确专人负责信息公开工作")
+    assert not addresses(shortage, training) and addresses(shortage, more_people)
+
+
+def test_a_measure_repeating_the_problems_words_answers_it():
+    """教育培训不足 … 加强培训: when the classifier gives the measure another topic, both naming
+    the problem's topic by its cue words still links them; shared boilerplate does not."""
+    from textmine.problems.followthrough import link
+
+    problem = _sentence(0, "problem", ("training_skills",), "对《条例》学习宣传力度不够,教育培训不足")
+    measure = _sentence(1, "measure", ("awareness_leadership",), "进一步提高认识,加强培训,提高信息公开工作水平")
+    late = _sentence(2, "problem", ("timeliness",), "政府信息公开工作涉及面广,信息更新不够及时")
+    generic = _sentence(3, "measure", ("awareness_leadership",), "我镇将继续按照要求,进一步加强政府信息公开和政务公开工作")
+    links = link((problem, measure, late, generic))
+    assert links[0] == (1,) and links[2] == ()
+
+

@@ -47,7 +47,8 @@ def test_hongze_2023_problems_and_measures(real_pdf):
     assert any("队伍建设" in t for t in texts)
     measures = _labels(report, "measure")
     assert len(measures) == 3
-    assert all(m.specificity < 0.5 for m in measures)
+    # principles, principles, and a practice put in place (实行…跟班学习制度: level 2)
+    assert [m.specificity >= 0.5 for m in measures] == [False, False, True]
     app = next(p for p in problems if "依申请" in p.text)
     assert "applications_handling" in app.topics and app.addressed_by
 
@@ -74,8 +75,9 @@ def test_huaian_2024_enumerated_problems(real_pdf):
     interp = next(m for m in measures if "政策解读" in m.text)
     mentor = next(m for m in measures if "传帮带" in m.text)
     assert problems[0].addressed_by[0] == interp.index  # the interpretation measure answers it
-    # 队伍建设 (staffing) is answered by the 传帮带 / training measure through the related-topic table
-    assert "training_skills" in mentor.topics and "staffing" not in mentor.topics
+    # the 传帮带 measure is about the team and its training (multi-topic, as annotated): it
+    # answers 队伍建设 through a shared topic (training alone no longer answers staffing)
+    assert {"training_skills", "staffing"} <= set(mentor.topics)
     assert problems[1].addressed_by == (mentor.index,)
     assert not [f for f in report.findings if f.rule == "problems.unaddressed" and f.status == "FAIL"]
 
@@ -111,11 +113,10 @@ def _heldout_inputs():
     return [encode(i.zone, i.enum, i.text) for i in heldout]
 
 
-def test_skops_round_trip(tmp_path):
-    from textmine.paths import models_dir
+def test_skops_round_trip(tmp_path, trained_models):
     from textmine.problems.classifier import SentenceClassifier
 
-    shipped = SentenceClassifier.load(models_dir() / "sentence_classifier.skops")
+    shipped = SentenceClassifier.load(trained_models / "sentence_classifier.skops")
     path = tmp_path / "copy.skops"
     shipped.save(path)
     again = SentenceClassifier.load(path)
@@ -143,9 +144,17 @@ def test_shipped_model_metadata_matches_corpus():
     assert meta["corpus_sha256"] == corpus_hash(), "models/ is stale: run `textmine train`"
     assert meta["topic_cues_sha256"] == topic_cues_hash(), "topic cue table changed: run `textmine train`"
     heldout = meta["scores"]["heldout"]
-    assert heldout["labels"]["macro_f1"] >= 0.9
-    assert heldout["topics"]["macro_f1"] >= 0.9  # issue 6 target, on reports the model never saw
+    assert heldout["labels"]["macro_f1"] >= 0.95
+    assert heldout["topics"]["macro_f1"] >= 0.85  # own reports the model never saw
     assert heldout["topics"]["labels_with_support"] == 16
+    # issue 19's targets on real pages the model never saw (recorded when it was trained)
+    real = meta["scores"]["real_heldout"]
+    assert real["label_macro_f1"] >= 0.93 and real["topics_micro_f1"] >= 0.85
+    assert meta["real"]["pages"]["heldout"] >= 10 and meta["real"]["units_trained"] >= 300
+    # no build machine's paths in what ships
+    text = json.dumps(meta, ensure_ascii=False)
+    assert "/work/" not in text and "/home/" not in text and "\\\\" not in text
+    assert meta["corpus"] == "corpora/sentences" and meta["real"]["units"] == "corpora/sentences/real/units.jsonl"
 
 
 def test_train_is_reproducible(tmp_path, capsys):
@@ -160,8 +169,10 @@ def test_train_is_reproducible(tmp_path, capsys):
     X = _heldout_inputs()
     pa = a.predict(X)
     assert pa == b.predict(X)
-    assert pa == get_classifier().predict(X)  # the shipped model is what the corpus builds
     meta_a = json.loads((tmp_path / "a" / "sentence_classifier.json").read_text(encoding="utf-8"))
+    pages = meta_a.get("real", {}).get("pages", {})
+    if not pages.get("missing") and not pages.get("changed"):
+        assert pa == get_classifier().predict(X)  # the shipped model is what the corpora build
     meta_b = json.loads((tmp_path / "b" / "sentence_classifier.json").read_text(encoding="utf-8"))
     assert meta_a["scores"] == meta_b["scores"] and meta_a["seed"] == meta_b["seed"]
     assert (tmp_path / "a" / "lexicons" / "boilerplate_ngrams.json").read_bytes() == \
@@ -174,10 +185,13 @@ def test_eval_cli(capsys):
     assert main(["eval", "sentences"]) == 0
     out = capsys.readouterr().out
     assert "macro-F1" in out and "gold \\ predicted" in out and "Spearman" in out
+    assert "real" in out and "own" in out and "problems.unaddressed" in out
     assert main(["eval", "sentences", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data["labels"]["confusion"]) == {"problem", "measure", "other"}
-    assert len(data["topics"]["per_topic"]) == 16
+    assert set(data["own"]["labels"]["confusion"]) == {"problem", "measure", "other"}
+    assert len(data["own"]["topics"]["per_topic"]) == 16
+    assert {"units", "audit"} <= set(data["real"])
+    assert "unaddressed" in data["real"]["audit"] and "micro_f1" in data["real"]["units"]["topics"]
     assert main(["eval", "sentences", "--min-f1", "1.01"]) == 1
     capsys.readouterr()
 
@@ -230,4 +244,12 @@ def test_cross_validation_reads_only_the_training_split(tmp_path):
     result = cross_validation(tmp_path)
     assert result["n"] == len(train) and result["reports"] == len({i.report for i in train})
     assert 0 < result["labels"]["macro_f1"] <= 1 and 0 < result["topics"]["macro_f1"] <= 1
-    assert result["topics"]["threshold"] == 0.6 and "0.6" in result["topics"]["threshold_sweep"]
+    assert result["topics"]["threshold"] == 0.4 and "0.4" in result["topics"]["threshold_sweep"]
+    # real dev pages are folded in with the own reports (when their text is here); held-out
+    # pages never are
+    from textmine.problems.realcorpus import read_real
+
+    dev = read_real().split("dev")
+    assert result["real"]["n"] == sum(len(p.units) for p in dev)
+    if dev:
+        assert 0 < result["real"]["labels_macro_f1"] <= 1 and "audit" in result["real"]

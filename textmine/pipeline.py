@@ -33,7 +33,7 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
                                      "(总体情况, 主动公开, 依申请, 复议诉讼, 问题及改进, 其他事项) and no "
                                      "disclosure-report wording (主动公开, 依申请公开, 《条例》…) were found")
     figures = extract_figures(doc, sections)
-    analysis = analyse_sentences(doc, sections, previous=previous)
+    analysis = analyse_sentences(doc, sections, previous=previous, metadata=metadata)
     findings = reconcile(doc, sections, tables, figures, previous=previous, metadata=metadata)
     return Report(
         document=doc,

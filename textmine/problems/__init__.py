@@ -48,16 +48,18 @@ def _classify(units, classifier):
 
 
 def analyse_sentences(doc: Document, sections: SectionMap, previous: "Report | None" = None, *,
-                      classifier=None, boilerplate=None) -> SentenceAnalysis:
+                      metadata=None, classifier=None, boilerplate=None) -> SentenceAnalysis:
     """Units of section 五 with label, topics, specificity, boilerplate and links, and the
     findings about them. ``previous`` (last year's :class:`~textmine.model.Report` of the
-    same agency) turns on the cross-year checks. ``classifier`` / ``boilerplate`` default
-    to the shipped models."""
+    same agency) turns on the cross-year checks. ``metadata`` (the report's
+    :class:`~textmine.model.Metadata`: year, template) says which outline the report
+    followed: before 2019 it asked for plans, not for what was done. ``classifier`` /
+    ``boilerplate`` default to the shipped models."""
     from . import followthrough
     from .boilerplate import default_boilerplate
     from .classifier import get_classifier
     from .specificity import score as specificity_score
-    from .units import section_units
+    from .units import five_cut, section_units
 
     units = section_units(doc, sections)
     if not units:
@@ -87,21 +89,26 @@ def analyse_sentences(doc: Document, sections: SectionMap, previous: "Report | N
     span_start = min(u.start for u in units)
     span_end = max(u.end for u in units)
     section_text = doc.text[span_start:span_end]
-    findings_list = followthrough.unaddressed_findings(result, links)
+    heading = " ".join(s.title for s in sections.sections if s.key in ("problems", "measures")) or None
+    plans_only = followthrough.asks_for_plans_only(getattr(metadata, "year", None),
+                                                   getattr(metadata, "template", None), heading)
+    cut = five_cut(doc, sections, plans_only)
+    findings_list = followthrough.unaddressed_findings(result, links, cut=cut)
     findings_list += followthrough.specificity_findings(result)
-    findings_list += followthrough.improvements_reported_finding(result, section_text)
+    findings_list += followthrough.improvements_reported_finding(result, section_text, plans_only=plans_only, cut=cut)
     if previous is not None:
         before = _previous_sentences(previous, classifier, boilerplate)
         findings_list += followthrough.previous_findings(
-            result, before, section_text, span_start, getattr(previous.metadata, "year", None))
+            result, before, section_text, span_start, getattr(previous.metadata, "year", None),
+            plans_only=plans_only, cut=cut)
     return SentenceAnalysis(result, tuple(findings_list))
 
 
 def _previous_sentences(previous: "Report", classifier, boilerplate) -> tuple[Sentence, ...]:
     if previous.sentences:
         return tuple(previous.sentences)
-    return analyse_sentences(previous.document, previous.sections, classifier=classifier,
-                             boilerplate=boilerplate).sentences
+    return analyse_sentences(previous.document, previous.sections, metadata=previous.metadata,
+                             classifier=classifier, boilerplate=boilerplate).sentences
 
 
 def frame(sentences) -> "pandas.DataFrame":

@@ -20,13 +20,13 @@ ENUM_RE = regex.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in ENUM_M
 #: where a sentence that introduces a list must be cut so that its first item stands alone
 #: (split_sentences already cuts before 二是…九是 after a clause boundary)
 FIRST_ITEM_CUT = regex.compile(
-    r"(?<=[:,;。])\s*(?=(?:一是|第一[,、]|\(一\)|\(1\)|1[.、](?!\d)|①))")
+    r"(?:(?<=[:,;。])|(?<=存在的?(?:主要)?问题|不足之处|改进措施))\s*(?=(?:一是|第一[,、]|\(一\)|\(1\)|1[.、](?!\d)|①))")
 
 #: clauses that frame a list of problems without being one ("取得了一定成效,但仍存在一些不足,主要是:")
 FRAME_CLAUSES: tuple[str, ...] = (
     r"(?:20\d\d|今|本|去)年度?(?:以来)?",
     r".{0,40}取得了?(?:一定|较好|明显|积极|较大|显著)?的?(?:成效|成绩|进展|成果)",
-    r"(?:但|但是|不过)?(?:仍然?|还|也|依然)?(?:然)?存在(?:着)?(?:一些|一定|不少|若干|以下|如下|许多|部分)?的?"
+    r"(?:但|但是|不过)?[^,;:。]{0,30}?(?:仍然?|还|也|依然)?(?:然)?存在(?:着)?(?:一些|一定|不少|若干|以下|如下|许多|部分)?的?"
     r"(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?",
     r"(?:但|但是)?(?:距离|对照|对标|与|比照).{0,30}(?:要求|期待|期盼|期望|标准|相比|差距)(?:相比)?(?:还有|仍有|尚有|存在)?(?:一定|一些|不小)?的?(?:差距|距离)?",
     r"(?:还|仍|也)?有(?:一些|一定|不少)?(?:需要|亟待|有待)(?:进一步)?(?:加强|改进|完善|提升)(?:和|与)?(?:加强|改进|完善|提升)?的(?:地方|方面|环节)",
@@ -37,6 +37,11 @@ FRAME_CLAUSES: tuple[str, ...] = (
     r"(?:经)?(?:自查|梳理|分析)(?:发现)?",
 )
 FRAME_RE = regex.compile(r"^(?:" + "|".join(FRAME_CLAUSES) + r")[。:]?$")
+
+#: a clause that is only a year (2023年, / 今年以来,): it dates what follows and is no unit
+YEAR_CLAUSE_RE = regex.compile(r"^(?:20\d\d|今|本|去)年度?(?:以来)?$")
+#: a clause where a frame turns to what is wrong (…取得了一定成效,但公开内容…)
+TURN_START_RE = regex.compile(r"^(?:但|但是|然而|不过|只是)")
 
 #: a clause that starts the measure part of a sentence that also states a problem
 PIVOT_CLAUSE_START = regex.compile(
@@ -51,7 +56,9 @@ PIVOT_SENTENCE = regex.compile(
     r"|(?:20\d\d|明)年度?[,]?.{0,16}?(?:将|要|拟|计划)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)(?:如下|是|为|:)"
     r"|将(?:从|着力|重点|着重)?(?:以下|如下|几个)方面"
-    r"|(?:采取|制定)(?:了)?(?:以下|如下)(?:措施|举措)")
+    r"|(?:采取|制定)(?:了)?(?:以下|如下)(?:措施|举措)"
+    # a sentence that opens on the agency's plans (我们将在今后的工作中…, 我局将…)
+    r"|^(?:我们|我(?:局|委|办|厅|镇|乡|街道|区|县|市|署|中心)|本(?:单位|局|机关))(?:将|要|会|拟)")
 
 #: words that end one problem inside a sentence that lists several (a clause holding one
 #: of them closes the problem; a 、-item ending in one is a problem of its own)
@@ -61,10 +68,34 @@ PROBLEM_PREDICATES: tuple[str, ...] = (
     "不一致", "不精准", "不健全", "不畅", "欠缺", "缺乏", "缺少", "单一", "薄弱", "滞后", "较少",
     "偏少", "较弱", "较低", "偏低", "不多", "较慢", "不平衡", "不细", "不准", "存在.{0,24}?(?:问题|现象|情况)",
     "流于形式", "形式大于", "多为兼职", "兼职", "流动性", "空白", "未能", "没有", "尚未", "未及时", "不够丰富",
+    "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进",
 )
 PREDICATE_RE = regex.compile("|".join(PROBLEM_PREDICATES))
 #: a 、-separated item that ends in a predicate is a separate problem
 PREDICATE_AT_END_RE = regex.compile(r"(?:" + "|".join(PROBLEM_PREDICATES) + r")\w{0,4}等?$")
+
+#: a clause that opens by elaborating the problem before it (an example, a cause, a
+#: consequence, a worse case) rather than stating another one: it stays with that problem
+ELABORATION_START_RE = regex.compile(
+    r"^(?:如|比如|例如|譬如|主要表现|表现在|具体表现|特别是|尤其是|其中|导致|致使|造成|从而|影响|以致|"
+    r"甚至|对以往|比较局限|尚未实现|均有待)")
+#: a clause that gives the cause of the problem after it (由于人员较少,存在…不及时的问题)
+CAUSE_START_RE = regex.compile(r"^(?:由于|因为|因|受[^,;]{0,12}影响)")
+
+#: a subsection heading on a line of its own, or opening a unit (not a unit itself):
+#: (一)存在问题: / 改进措施 / 五、改进重点 / (二)下步工作措施
+SUBHEADING_RE = regex.compile(
+    r"^(?:\([一二三四五六七八九十]{0,2}\)|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、])?(?:政府信息公开工作)?"
+    r"(?:存在的?(?:主要)?(?:问题|不足)(?:和困难|及原因)?|主要问题|改进(?:措施|情况|重点|方向|思路)|整改措施|"
+    r"解决办法(?:和|及)?(?:改进措施)?|下一?步(?:工作)?(?:措施|打算|计划|安排|重点)|下一年度工作(?:打算|计划))"
+    r"(?:如下|有)?[。.:]?")
+
+#: a trailer that is no unit: the signing body and date, or the page's furniture after the text
+TRAILER_RE = regex.compile(
+    r"^(?:[^,。;:]{2,30}(?:人民政府|办事处|局|委员会|委|办公室|管委会|中心)\s*)?"
+    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)$|"
+    r"^(?:(?:20\d{5,6}|附件下载|文件下载|政策咨询|相关附件|相关词条|热门词条|联络我们|扫一扫.*|政府信息公开年报|"
+    r"如果您对该政策文件有疑问.*|分享到.*)\s*)+$")
 
 #: words that only lead into a list and are trimmed from a split-off problem
 LEAD_IN_RE = regex.compile(r"^(?:如|比如说?|例如|譬如|主要是|主要有|主要表现(?:在|为)|具体(?:表现|体现)(?:在|为))[:,]?")
@@ -81,3 +112,11 @@ HARD_LINE_START_RE = regex.compile(
 CLOSING_RE = regex.compile(r"^(?:通过(?:以上|上述|这些)|总之|总的来看|综上|以上)")
 
 SENTENCE_END = "。!?;:"
+
+#: what may follow a report's last part once the report has ended: a signature date at the
+#: very end, or the page's furniture after the article (a 五 the page cut off has neither)
+REPORT_END_RE = regex.compile(
+    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
+    r"(?:[一二三四五六七八九十]{1,3}日)?)\s*$|"
+    r"扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
+    r"责任编辑|政府信息公开年报")

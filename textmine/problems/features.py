@@ -35,6 +35,12 @@ def topic_cue_tokens(text: str) -> tuple[str, ...]:
     return tuple(f"__cue={label}" for label, pattern in _topic_cues() for _ in pattern.findall(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def cue_topics(text: str) -> frozenset[str]:
+    """The topics whose cue words ``text`` uses (:data:`~.topics.TOPIC_CUES`)."""
+    return frozenset(token.split("=", 1)[1] for token in topic_cue_tokens(text))
+
+
 def encode(zone: str | None, enum: str | None, clean_text: str, mirror: str | None = None) -> str:
     base = f"{zone or 'unsplit'}{SEP}{enum or '-'}{SEP}{strip_enum(clean_text).replace(PAIR, ' ')}"
     return f"{base}{PAIR}{strip_enum(mirror).replace(PAIR, ' ')}" if mirror else base

@@ -8,6 +8,27 @@
   answered by this year's measures (``problems.previous_followup``); a problem or measure
   copied verbatim or near-verbatim from last year is flagged (``problems.repeated_problem``,
   ``problems.repeated_measure``) with the span and last year's wording.
+
+Statuses and severities (issue 22): a FAIL is always a warning — something a reviewer would
+take up with the agency — and a mere observation is never a FAIL. What each rule gives:
+
+=============================  ============================================================
+rule                           outcome
+=============================  ============================================================
+problems.unaddressed           FAIL warning per problem no measure answers; UNCERTAIN
+                               warning when the page cut 五 off (its measures may follow);
+                               PASS info when every problem is answered; NOT_ASSESSABLE
+                               info without problems
+problems.measure_specificity   an observation: PASS info when a measure is checkable,
+                               UNCERTAIN info when none is (nothing to verify the
+                               improvements by); NOT_ASSESSABLE info without measures
+problems.improvements_reported FAIL warning when a 2019+ outline (改进情况) got plans only;
+                               NOT_ASSESSABLE info for pre-2019 outlines (改进措施: plans
+                               were what they asked for); UNCERTAIN warning on a cut 五
+problems.previous_reference    likewise (FAIL warning / NOT_ASSESSABLE pre-2019 / UNCERTAIN)
+problems.previous_followup,    FAIL warning (cross-year; a cut 五 gives UNCERTAIN for
+repeated_problem/_measure      previous_followup)
+=============================  ============================================================
 """
 from __future__ import annotations
 
@@ -18,13 +39,14 @@ from difflib import SequenceMatcher
 import regex
 
 from ..reconcile.model import Evidence, Finding
+from .features import cue_topics
 from .model import Sentence
 from .specificity import SPECIFIC_AT
 from .topics import RELATED_TOPICS
 from .units import clean_text, strip_enum
 
 #: cosine of character bigrams at or above which wording alone makes a match
-WORDING_MATCH = 0.35
+WORDING_MATCH = 0.5
 #: with a shared topic, wording must still not be unrelated (0 = topic alone is enough)
 TOPIC_MATCH_MIN_COSINE = 0.0
 #: base match score of a shared topic and of a related one (plus 0.4 x wording cosine)
@@ -44,6 +66,12 @@ DONE = regex.compile(r"已(?:经)?|完成了?|采取了|开展了|建立了|实�
 
 _PUNCT_SPACE = regex.compile(r"[\p{P}\s]")
 _DIGIT = regex.compile(r"\d")
+#: words every 五 sentence shares; left out of the wording a problem and a measure are
+#: compared on, so that 进一步加强政府信息公开工作 does not answer 政府信息公开…不够及时 by its
+#: boilerplate alone (cross-year copies are compared on the full wording, :func:`similarity`)
+GENERIC_WORDS = regex.compile(
+    r"政府信息公开|政务公开|信息公开|政府信息|政务信息|工作|进一步|加强|提高|提升|不断|切实|继续|积极|"
+    r"我(?:局|委|办|厅|镇|乡|街道|区|县|市|署|们)|本单位|问题|有待|方面|存在|下一步|将")
 
 
 def _key(text: str) -> str:
@@ -51,8 +79,13 @@ def _key(text: str) -> str:
     return _DIGIT.sub("0", _PUNCT_SPACE.sub("", body))
 
 
+def _topic_key(text: str) -> str:
+    """The wording a problem and a measure are matched on: :func:`_key` without :data:`GENERIC_WORDS`."""
+    return GENERIC_WORDS.sub("", _key(text))
+
+
 def _bigrams(text: str) -> Counter:
-    chars = _key(text)
+    chars = _topic_key(text)
     return Counter(chars[i:i + 2] for i in range(len(chars) - 1))
 
 
@@ -60,11 +93,12 @@ class _Wording:
     """A sentence's character bigrams and their squared norm, built once for all the pairs
     it is compared in (a report's problems x measures)."""
 
-    __slots__ = ("bigrams", "norm2")
+    __slots__ = ("bigrams", "norm2", "cues")
 
     def __init__(self, text: str):
         self.bigrams = _bigrams(text)
         self.norm2 = sum(v * v for v in self.bigrams.values())
+        self.cues = cue_topics(clean_text(text))
 
 
 def _cosine(x: _Wording, y: _Wording) -> float:
@@ -92,10 +126,17 @@ def _score(shared: bool, related: bool, cos: float) -> float:
     return round(cos, 4)
 
 
-def _match(problem: Sentence, measure: Sentence, cos: float) -> float | None:
+#: whether a topic both texts name by its cue words (培训 … 培训, 及时 … 及时) counts as shared
+#: even when the classifier gave it to only one of them (教育培训不足 … 加强培训)
+CUE_TOPICS_LINK = True
+
+
+def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (frozenset(), frozenset())) -> float | None:
     """:func:`match_score` when the measure :func:`addresses` the problem, else None;
-    ``cos`` is their wording cosine."""
+    ``cos`` is their wording cosine, ``cues`` the topics each names by its cue words."""
     shared = bool(set(problem.topics) & set(measure.topics))
+    if CUE_TOPICS_LINK and not shared:
+        shared = bool(set(problem.topics) & cues[0] & cues[1])
     related = related_topics(problem, measure)
     if shared or related or cos >= WORDING_MATCH:
         return _score(shared, related, cos)
@@ -119,7 +160,8 @@ def _answers(problem: Sentence, measures: list[Sentence], wordings: dict[int, _W
     mine = wordings[id(problem)]
     scored = []
     for m in measures:
-        score = _match(problem, m, _cosine(mine, wordings[id(m)]))
+        theirs = wordings[id(m)]
+        score = _match(problem, m, _cosine(mine, theirs), (mine.cues, theirs.cues))
         if score is not None:
             scored.append((score, m))
     scored.sort(key=lambda t: (-t[0], t[1].index))
@@ -143,7 +185,10 @@ def _quote(text: str, limit: int = 40) -> str:
     return body if len(body) <= limit else body[:limit] + "…"
 
 
-def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple[int, ...]]) -> list[Finding]:
+def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple[int, ...]],
+                         cut: bool = False) -> list[Finding]:
+    """``cut``: the page ends inside 五 (:func:`five_cut`), so a problem's measure may be on
+    the part of the report the page does not show: UNCERTAIN, never FAIL."""
     problems = [s for s in sentences if s.label == "problem"]
     measures = [s for s in sentences if s.label == "measure"]
     if not problems:
@@ -155,6 +200,12 @@ def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple
         if links.get(p.index):
             continue
         topics = "、".join(p.topics) or "未分类"
+        if cut:
+            findings.append(Finding(
+                "problems.unaddressed", "UNCERTAIN", "warning",
+                f"问题“{_quote(p.text)}”(主题:{topics})在页面所示部分没有对应的改进措施;页面在第五部分中截断,措施可能在后文",
+                expected="至少一条针对该问题的改进措施", found=0, evidence=(Evidence(p.start, p.end),)))
+            continue
         findings.append(Finding(
             "problems.unaddressed", "FAIL", "warning",
             f"问题“{_quote(p.text)}”(主题:{topics})没有对应的改进措施",
@@ -169,21 +220,46 @@ def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple
 
 
 def specificity_findings(sentences: tuple[Sentence, ...]) -> list[Finding]:
+    """An observation, never a FAIL: most real measures are principles (field guide §4.3),
+    which the 条例 does not forbid; when none is checkable, whether the improvements happen
+    cannot be verified from the report (UNCERTAIN, info)."""
     measures = [s for s in sentences if s.label == "measure"]
     if not measures:
         return [Finding("problems.measure_specificity", "NOT_ASSESSABLE", "info",
                         "第五部分没有改进措施,无法评估措施的具体程度")]
     specific = [m for m in measures if (m.specificity or 0) >= SPECIFIC_AT]
-    status = "PASS" if specific else "FAIL"
-    return [Finding("problems.measure_specificity", status, "info",
-                    f"{len(measures)}条改进措施中{len(specific)}条可核查(具体度≥{SPECIFIC_AT}:有数字、期限、"
-                    f"具名平台、文件或责任单位),其余为原则性表述",
+    if specific:
+        message = (f"{len(measures)}条改进措施中{len(specific)}条可核查(具体度≥{SPECIFIC_AT}:有数字、期限、"
+                   f"具名平台、文件、设施或责任单位),其余为原则性表述")
+    else:
+        message = (f"{len(measures)}条改进措施均为原则性表述(具体度<{SPECIFIC_AT}),"
+                   f"没有可据以核查落实情况的数字、期限、具名平台、文件或责任单位")
+    return [Finding("problems.measure_specificity", "PASS" if specific else "UNCERTAIN", "info", message,
                     expected=f">=1 measure with specificity >= {SPECIFIC_AT}", found=len(specific),
                     evidence=tuple(Evidence(m.start, m.end) for m in (specific or measures)))]
 
 
-def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text: str) -> list[Finding]:
-    """The 2021 template asks 改进情况 to report what was done; most reports list plans."""
+def asks_for_plans_only(year: int | None, template: str | None, heading: str | None) -> bool:
+    """Whether the report's outline asked for improvement *measures* (plans) rather than what
+    was done: the 2008 条例 (reports up to 2018) asked for 改进措施; the 2019 条例 for 改进情况.
+    Decided by the year, then the template, then the heading's own words."""
+    if year is not None:
+        return year < 2019
+    if template in ("pre-2019",):
+        return True
+    if template in ("2019", "2021"):
+        return False
+    return bool(heading) and PLANS_HEADING.search(heading) is not None and "改进情况" not in heading
+
+
+#: a 五 heading that asks for plans (改进措施, 下步打算, 工作思路…) rather than 改进情况
+PLANS_HEADING = regex.compile(r"改进措施|整改措施|打算|思路|工作安排|工作计划|下一?步")
+
+
+def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text: str, *,
+                                  plans_only: bool = False, cut: bool = False) -> list[Finding]:
+    """The 2019 条例 asks 改进情况 to report what was done; most reports list plans.
+    ``plans_only``: the outline asked for plans (:func:`asks_for_plans_only`) — not a shortcoming."""
     measures = [s for s in sentences if s.label == "measure"]
     if not measures:
         return []
@@ -193,7 +269,16 @@ def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text:
         return [Finding("problems.improvements_reported", "PASS", "info",
                         "改进情况报告了已采取的整改措施" if done else "改进情况明确针对上年度问题进行整改",
                         found=len(done), evidence=tuple(Evidence(m.start, m.end) for m in done))]
-    return [Finding("problems.improvements_reported", "FAIL", "info",
+    if plans_only:
+        return [Finding("problems.improvements_reported", "NOT_ASSESSABLE", "info",
+                        "本报告的提纲(2019年以前)要求列出改进措施,不要求报告已采取的整改情况",
+                        found=0, evidence=tuple(Evidence(m.start, m.end) for m in measures))]
+    if cut:
+        return [Finding("problems.improvements_reported", "UNCERTAIN", "warning",
+                        "页面所示的改进情况只有下一步打算;页面在第五部分中截断,已采取的整改措施可能在后文",
+                        expected=">=1 measure reporting an action taken", found=0,
+                        evidence=tuple(Evidence(m.start, m.end) for m in measures))]
+    return [Finding("problems.improvements_reported", "FAIL", "warning",
                     "改进情况只列出下一步打算,没有报告已经采取的整改措施",
                     expected=">=1 measure reporting an action taken", found=0,
                     evidence=tuple(Evidence(m.start, m.end) for m in measures))]
@@ -211,7 +296,8 @@ def similarity(a: str, b: str) -> float:
 
 def previous_findings(sentences: tuple[Sentence, ...], previous: tuple[Sentence, ...],
                       section_text: str, section_start: int = 0,
-                      previous_year: int | None = None) -> list[Finding]:
+                      previous_year: int | None = None, *, plans_only: bool = False,
+                      cut: bool = False) -> list[Finding]:
     findings: list[Finding] = []
     last = f"{previous_year}年报告" if previous_year else "上年报告"
     # 1. copies
@@ -246,13 +332,20 @@ def previous_findings(sentences: tuple[Sentence, ...], previous: tuple[Sentence,
                 expected=clean_text(p.text), found=score, evidence=(Evidence(m.start, m.end),)))
         else:
             findings.append(Finding(
-                "problems.previous_followup", "FAIL", "warning",
+                "problems.previous_followup", "UNCERTAIN" if cut else "FAIL", "warning",
                 f"{last}提出的问题“{_quote(p.text)}”(主题:{'、'.join(p.topics) or '未分类'})在本年改进情况中没有回应",
                 expected=clean_text(p.text), found=None))
     stated = PREVIOUS_REFERENCE.search(section_text)
-    findings.append(Finding(
-        "problems.previous_reference", "PASS" if stated else "FAIL", "info",
-        "改进情况明确提及上年度问题的整改" if stated else "改进情况没有提及上年度报告所列问题的整改情况",
-        found=stated.group(0) if stated else None,
-        evidence=(Evidence(section_start + stated.start(), section_start + stated.end()),) if stated else ()))
+    if stated:
+        findings.append(Finding(
+            "problems.previous_reference", "PASS", "info", "改进情况明确提及上年度问题的整改",
+            found=stated.group(0), evidence=(Evidence(section_start + stated.start(), section_start + stated.end()),)))
+    elif plans_only:
+        findings.append(Finding("problems.previous_reference", "NOT_ASSESSABLE", "info",
+                                "本报告的提纲(2019年以前)不要求报告上年度问题的整改情况"))
+    else:
+        findings.append(Finding(
+            "problems.previous_reference", "UNCERTAIN" if cut else "FAIL", "warning",
+            "改进情况没有提及上年度报告所列问题的整改情况"
+            + (";页面在第五部分中截断,可能在后文提及" if cut else "")))
     return findings

@@ -281,8 +281,9 @@ class RuntimeClassifier:
         topic_model = topic_pipeline.named_steps["model"]
         if not getattr(topic_model, "multilabel_", False):
             raise ValueError("the topic model must be a multi-label one-vs-rest classifier")
-        topic_coef = np.vstack([e.coef_ for e in topic_model.estimators_])
-        topic_intercept = np.concatenate([e.intercept_ for e in topic_model.estimators_])
+        width = sum(len(v.vocabulary_) for _, v in topic_pipeline.named_steps["features"].transformer_list)
+        topic_coef = np.vstack([_coef(e, width) for e in topic_model.estimators_])
+        topic_intercept = np.concatenate([_intercept(e) for e in topic_model.estimators_])
         return cls(_linear(label_pipeline, label_model.coef_, label_model.intercept_),
                    [str(c) for c in label_model.classes_],
                    _linear(topic_pipeline, topic_coef, topic_intercept), topic_names)
@@ -345,6 +346,22 @@ class RuntimeClassifier:
                 raise ModelUnavailable(str(path), f"{name} weights do not match its vocabulary "
                                                   f"({model.coef.shape[1]} columns for {model.width} terms)")
         return cls(linear["label"], classes, linear["topics"], names, source=str(path))
+
+
+#: the decision value that stands for a topic one-vs-rest never saw in training (scikit-learn
+#: then fits a constant predictor): logistic(-40) is 4e-18, as good as its constant 0
+_CONSTANT_DECISION = 40.0
+
+
+def _coef(estimator, width: int) -> np.ndarray:
+    return estimator.coef_ if hasattr(estimator, "coef_") else np.zeros((1, width))
+
+
+def _intercept(estimator) -> np.ndarray:
+    if hasattr(estimator, "intercept_"):
+        return estimator.intercept_
+    constant = float(np.ravel(estimator.y_)[0])  # a topic with no positive (or no negative) example
+    return np.array([_CONSTANT_DECISION if constant > 0.5 else -_CONSTANT_DECISION])
 
 
 def _linear(pipeline, coef, intercept) -> LinearModel:

@@ -1,11 +1,15 @@
 """How checkable is a measure? A 0–1 score with the reasons behind it (field guide §4.3).
 
-The cues are declarative (``models/lexicons/specificity_cues.tsv``): numbers and quantified
-targets, deadlines, stated frequencies, named platforms / accounts / columns, named
-documents to draft or revise, responsible offices raise the score; generic verbs
-(进一步加强, 不断提升, 持续推进, 切实…) and abstract outcomes (提升…水平) lower it, and a measure
-with no verifiable object at all loses a little more. Each reason names the cue, its weight
-and the words that triggered it, so the score can be argued with.
+The cues are declarative (``models/lexicons/specificity_cues.tsv``), in groups that are the
+annotated levels (``corpora/sentences/ANNOTATION.md``): naming an area or object (培训, 网站,
+目录, 流程…) lifts a measure to ~0.35, naming a platform, account, document to draft, facility,
+practice or office to 0.5 (0.75 with an object), a number, deadline, head count or frequency
+to 0.55 and above. Generic verbs (进一步加强, 不断提升, 持续推进, 切实…) and abstract outcomes
+(提升…水平) lower a measure only when nothing else fired — an intensifier never cancels a
+named document — and a measure with no verifiable object at all loses a little more. Each
+reason names the cue, its weight and the words that triggered it, so the score can be argued
+with. Every pattern runs in time linear in the measure's length (digit runs are matched from
+their first digit, at most six digits).
 """
 from __future__ import annotations
 
@@ -20,9 +24,9 @@ from ..paths import models_dir
 from .units import clean_text, strip_enum
 
 CUES_FILE = "lexicons/specificity_cues.tsv"
-BASE = 0.15
+BASE = 0.10
 #: applied when no positive cue fired: nothing in the sentence can be verified
-NO_OBJECT_PENALTY = -0.10
+NO_OBJECT_PENALTY = -0.05
 #: a negative cue counts at most this many times per sentence
 MAX_NEGATIVE_HITS = 2
 #: at or above this a measure is called specific (checkable)
@@ -81,15 +85,14 @@ def cue_hits(text: str, cues: tuple[Cue, ...]) -> tuple[tuple[str, ...], ...]:
 def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
              weights: tuple[float, ...] | None = None) -> tuple[float, list[str]]:
     weights = weights if weights is not None else tuple(c.weight for c in cues)
+    fired = [(cue, weight, words) for cue, weight, words in zip(cues, weights, hits) if words]
+    positive = [(cue, weight, words) for cue, weight, words in fired
+                if weight > 0 or (weight == 0 and cue.group not in NEGATIVE_GROUPS)]
     total = BASE
     reasons: list[str] = []
-    positive = False
     best_in_group: dict[str, float] = {}
-    for cue, weight, words in zip(cues, weights, hits):
-        if not words:
-            continue
-        if weight > 0 or (weight == 0 and cue.group not in NEGATIVE_GROUPS):
-            positive = True
+    for cue, weight, words in fired:
+        if (cue, weight, words) in positive:
             # a group counts once, with its strongest cue; weaker cues of it are shown at +0.00
             gain = max(0.0, weight - best_in_group.get(cue.group, 0.0))
             best_in_group[cue.group] = max(weight, best_in_group.get(cue.group, 0.0))
@@ -97,8 +100,11 @@ def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
             reasons.append(_reason(gain, cue.name, "、".join(words)))
         else:
             used = words[:MAX_NEGATIVE_HITS]
-            total += weight * len(used)
-            reasons.append(_reason(weight * len(used), cue.name, "、".join(used)))
+            # a generic verb lowers only a measure that names nothing: 进一步修订《考核办法》 is
+            # as checkable as 修订《考核办法》
+            penalty = 0.0 if positive else weight * len(used)
+            total += penalty
+            reasons.append(_reason(penalty, cue.name, "、".join(used)))
     if not positive:
         total += NO_OBJECT_PENALTY
         reasons.append(_reason(NO_OBJECT_PENALTY, "no_verifiable_object", "无数字、期限、具名平台、文件或责任单位"))

@@ -167,8 +167,13 @@ def _cut_points(text: str) -> list[int]:
         k = 0
         while k < len(clauses) and _is_frame(text[clauses[k][0]:clauses[k][1]]):
             k += 1
-        if 0 < k < len(clauses):
+        if 0 < k < len(clauses) and not all(
+                cues.YEAR_CLAUSE_RE.match(clean_text(text[a:b])) for a, b in clauses[:k]):
+            # a frame is cut off; a bare year (2023年, / 今年以来,) stays with what it dates
             points.add(clauses[k][0])
+        turn = _frame_turn(text, clauses, k)
+        if turn is not None:
+            points.add(clauses[turn][0])
         # a problem stated, then a measure announced in the same sentence
         for j in range(k + 1, len(clauses)):
             body = clean_text(text[clauses[j][0]:clauses[j][1]])
@@ -178,6 +183,24 @@ def _cut_points(text: str) -> list[int]:
                     points.add(clauses[j][0])
                 break
     return sorted(p for p in points if 0 < p < len(text))
+
+
+def _frame_turn(text: str, clauses: list[tuple[int, int]], k: int) -> int | None:
+    """The clause where a frame turns to a problem (…取得了一定成效,但公开内容…有待提升):
+    one opening with 但 / 然而 / 不过 when nothing before it names a shortcoming and something
+    from it on does, other than a frame (但仍存在一些不足 names none)."""
+    for j in range(max(k, 1), len(clauses)):
+        body = clean_text(text[clauses[j][0]:clauses[j][1]])
+        if not cues.TURN_START_RE.match(body):
+            continue
+        before = clean_text(text[clauses[0][0]:clauses[j - 1][1]])
+        after = [clean_text(text[a:b]) for a, b in clauses[j:]]
+        if cues.PREDICATE_RE.search(before) or all(_is_frame(c) for c in after):
+            return None
+        if any(cues.PREDICATE_RE.search(c) and not _is_frame(c) for c in after):
+            return j
+        return None
+    return None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -238,9 +261,53 @@ def section_units(doc: Document, sections: SectionMap) -> list[Unit]:
             else:
                 raw.append((section_key, a, b, clean, sub_key))
             previous_paragraph = paragraph
+    raw = [kept for kept in (_without_heading(doc.text, unit) for unit in raw) if kept is not None]
     zones = assign_zones([c for _, _, _, c, _ in raw], [k for *_, k in raw])
     return [Unit(section=s, start=a, end=b, text=doc.text[a:b], zone=z, enum=enum_kind(c), region_key=k, clean=c)
             for (s, a, b, c, k), z in zip(raw, zones)]
+
+
+def _without_heading(text: str, unit: tuple) -> tuple | None:
+    """A unit with a subsection heading at its head cut off (``(二)改进措施 1、统一认识…``);
+    None for a unit that is only a heading, a signature or the page's furniture."""
+    section, a, b, clean, key = unit
+    if cues.TRAILER_RE.match(clean):
+        return None
+    head = cues.SUBHEADING_RE.match(clean)
+    if head is None:
+        return unit
+    if head.end() == len(clean):
+        return None
+    rest = clean[head.end():]
+    if not (clean[head.end() - 1] in "。.:" or enum_kind(rest) is not None):
+        return unit  # 存在问题较多… is a sentence, not a heading
+    # find where the rest starts in the document text (whitespace is not in clean)
+    i, seen = a, 0
+    while i < b and seen < head.end():
+        if not text[i].isspace():
+            seen += 1
+        i += 1
+    while i < b and text[i].isspace():
+        i += 1
+    return (section, i, b, rest, key) if i < b else None
+
+
+def five_cut(doc: Document, sections: SectionMap, plans_only: bool = False) -> bool:
+    """Whether the page ends inside 五: no part starts after it and nothing near its end shows
+    that the report ended (a signature date, the page's furniture). ``plans_only``: the report
+    follows a pre-2019 outline, whose problems part is often its last, so such a 五 counts as
+    cut only when its last sentence is unfinished. Warnings about a cut 五 are UNCERTAIN:
+    its measures may be on the part the page does not show."""
+    five = [s for s in sections.sections if s.key in ("problems", "measures")]
+    if not five:
+        return False
+    end = max(s.end for s in five)
+    if any(s.start >= end for s in sections.sections):
+        return False
+    body = doc.text[max(s.body_start for s in five):end].rstrip()
+    if cues.REPORT_END_RE.search(body[-150:]) is not None:
+        return False
+    return not (plans_only and body[-1:] in "。!?")
 
 
 # --------------------------------------------------------------------------- problems
@@ -270,15 +337,48 @@ def _split_enumerated_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _join_elaborations(text: str, groups: list[list[tuple[int, int]]], enumerated: bool) -> list[list[tuple[int, int]]]:
+    """Merge a clause group into the one before it when it only elaborates that problem: it
+    opens with an example, a consequence or a worse case (如…, 导致…, 特别是…); the group
+    before only gives a cause (由于…); or, inside one enumerated item, it names nothing new
+    (no topic cue, or one the item already named: 信息更新不及时,发布滞后 is one problem,
+    意识不强,广度和深度不够 two)."""
+    from .features import cue_topics
+
+    out: list[list[tuple[int, int]]] = []
+    seen: set[str] = set()
+    for group in groups:
+        body = clean_text(text[group[0][0]:group[-1][1]])
+        topics = set(cue_topics(body))
+        if out:
+            previous = clean_text(text[out[-1][0][0]:out[-1][-1][1]])
+            if _is_frame(text[out[-1][-1][0]:out[-1][-1][1]]):
+                # after a frame (存在一些不足,如…), 如 leads into the first problem
+                out.append(list(group))
+                seen = set(topics) if enumerated else seen | topics
+                continue
+            joins = (cues.ELABORATION_START_RE.match(body) is not None
+                     or cues.CAUSE_START_RE.match(previous) is not None
+                     or (enumerated and (not topics or topics & seen)))
+            if joins:
+                out[-1] = out[-1] + group
+                seen |= topics
+                continue
+        out.append(list(group))
+        seen = set(topics) if enumerated else seen | topics
+    return out
+
+
 def split_problems(unit: Unit) -> list[Unit]:
-    """One unit per problem in a sentence that lists several.
+    """One unit per problem in a sentence or item that lists several.
 
     Clauses are grouped until one holds a problem predicate (有待/不够/缺乏/单一/…), which
     closes a problem; a trailing clause with no predicate of its own (a consequence such as
-    ``影响了公开效果``) stays with the problem before it; a clause listing several problems
-    with 、 is cut at each. Enumerated items (一是…) are one problem each and stay whole."""
-    if unit.enum is not None:
-        return [unit]
+    ``影响了公开效果``) stays with the problem before it; a group that only elaborates the
+    problem before it joins it (:func:`_join_elaborations`); a clause listing several problems
+    with 、 is cut at each. An enumerated item (一是…) is cut only where it turns to a problem
+    about something else (二是信息更新还不够及时,公开质量有待提高;部分工作人员…意识有待提高)."""
+    enumerated = unit.enum is not None
     text = _mask(unit.text)
     groups: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
@@ -292,10 +392,11 @@ def split_problems(unit: Unit) -> list[Unit]:
             groups[-1].extend(current)
         else:
             groups.append(current)
+    groups = _join_elaborations(text, groups, enumerated)
     pieces: list[tuple[int, int]] = []
     for group in groups:
         a, b = group[0][0], group[-1][1]
-        if len(group) == 1:
+        if len(group) == 1 and not enumerated:
             pieces.extend(_split_enumerated_list(text, a, b))
         else:
             pieces.append((a, b))
@@ -308,6 +409,7 @@ def split_problems(unit: Unit) -> list[Unit]:
         if lead and lead.end() < b - a:
             a, b = _trim(text, a + lead.end(), b)
         if b > a:
+            clean = clean_text(text[a:b])
             out.append(replace(unit, start=unit.start + a, end=unit.start + b, text=unit.text[a:b],
-                               clean=clean_text(text[a:b])))
+                               clean=clean, enum=enum_kind(clean)))
     return out or [unit]

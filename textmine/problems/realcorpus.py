@@ -1,0 +1,200 @@
+"""Real section 五 passages, annotated in ``corpora/sentences/real/units.jsonl``.
+
+The project keeps only the annotations (rules: ``corpora/sentences/ANNOTATION.md``): per page
+its key, the sha1 of the text annotated, the split, whether the page cut 五 off, and per unit
+offsets into the normalised text, label, topics, measure level and the problems a measure
+answers. The text is read where it was found, never copied:
+
+* ``shared:<id>`` — a page of ``../shared/corpora/real-pages/pages.jsonl``;
+* ``file:<path>`` — a report under ``../shared/corpora`` (the real PDFs, the seed), read with
+  :func:`textmine.load`; its sha1 is that of the file's bytes;
+* ``search:<sha1 prefix>`` — an excerpt found with the search tool, kept outside the project
+  in the cache (``TEXTMINE_REAL_CACHE``, default ``../realcache/search.jsonl`` beside the
+  project: one JSON object a line with ``url``, ``text`` and ``sha1``).
+
+A page whose text is missing (no ``../shared``, no cache) is left out and counted in
+:attr:`RealCorpus.missing`; a page whose text no longer has the annotated sha1 is left out and
+counted in :attr:`RealCorpus.changed` — stale offsets are never scored.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import TextmineError
+from ..paths import PROJECT_ROOT, corpora_dir
+from .topics import CODE_TO_TOPIC
+
+SHARED_CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
+DEFAULT_CACHE = PROJECT_ROOT.parent / "realcache" / "search.jsonl"
+LABELS = ("problem", "measure", "other")
+
+
+class RealCorpusError(TextmineError):
+    code = "bad_real_corpus"
+
+
+def units_path() -> Path:
+    return corpora_dir() / "sentences" / "real" / "units.jsonl"
+
+
+def cache_path() -> Path:
+    """The search-tool cache (``TEXTMINE_REAL_CACHE`` overrides the default)."""
+    override = os.environ.get("TEXTMINE_REAL_CACHE")
+    return Path(override) if override else DEFAULT_CACHE
+
+
+@dataclass(frozen=True, slots=True)
+class RealUnit:
+    id: int
+    start: int
+    end: int
+    label: str
+    topics: tuple[str, ...]
+    level: int | None = None
+    answers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class RealPage:
+    key: str
+    split: str
+    group: str
+    level: str
+    year: int
+    cut: bool
+    text: str  # the normalised text the offsets point into
+    units: tuple[RealUnit, ...]
+    url: str | None = None
+
+    @property
+    def heldout(self) -> bool:
+        return self.split == "heldout"
+
+    def unit_text(self, unit: RealUnit) -> str:
+        return self.text[unit.start:unit.end]
+
+
+@dataclass
+class RealCorpus:
+    pages: list[RealPage] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+
+    def split(self, which: str) -> list[RealPage]:
+        return [p for p in self.pages if which == "all" or p.split == which]
+
+
+def _shared_pages() -> dict[str, str]:
+    from ..real.pages import load_pages
+
+    return {ident: page.text for ident, page in load_pages().items()}
+
+
+def _cached_excerpts(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    out = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            out[record["sha1"]] = record["text"]
+        except (ValueError, KeyError):
+            raise RealCorpusError(f"{path}:{number}", "not a cache line (JSON with sha1 and text)") from None
+    return out
+
+
+def _resolve(key: str, sha1: str, shared: dict[str, str], cache: dict[str, str]) -> tuple[str | None, bool]:
+    """(normalised text, sha1 matches) of one page, or (None, False) when it is not here."""
+    from ..normalize import normalize_text
+
+    source, _, ident = key.partition(":")
+    if source == "shared":
+        raw = shared.get(ident)
+        if raw is None:
+            return None, False
+        return normalize_text(raw), hashlib.sha1(raw.encode("utf-8")).hexdigest() == sha1
+    if source == "search":
+        raw = cache.get(sha1)
+        if raw is None:
+            return None, False
+        return normalize_text(raw), True  # found by its sha1
+    if source == "file":
+        from ..readers import load
+
+        path = SHARED_CORPORA / ident
+        if not path.exists():
+            return None, False
+        data = path.read_bytes()
+        return load(path).text, hashlib.sha1(data).hexdigest() == sha1
+    raise RealCorpusError(key, "unknown page source (shared:, search: or file:)")
+
+
+def read_real(units: Path | None = None, cache: Path | None = None) -> RealCorpus:
+    """Every annotated real page whose text is here, its units checked against it."""
+    path = Path(units) if units else units_path()
+    if not path.exists():
+        raise RealCorpusError(str(path), "real unit annotations not found")
+    shared = _shared_pages()
+    excerpts = _cached_excerpts(Path(cache) if cache else cache_path())
+    corpus = RealCorpus()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{number}"
+        try:
+            record = json.loads(line)
+            key, sha1 = record["page"], record["sha1"]
+        except (ValueError, KeyError):
+            raise RealCorpusError(where, "expected a JSON object with page and sha1") from None
+        text, same = _resolve(key, sha1, shared, excerpts)
+        if text is None:
+            corpus.missing.append(key)
+            continue
+        if not same:
+            corpus.changed.append(key)
+            continue
+        corpus.pages.append(RealPage(
+            key=key, split=record["split"], group=record["group"], level=record["level"], year=record["year"],
+            cut=bool(record["cut"]), text=text, url=record.get("url"),
+            units=tuple(_unit(where, u, len(text)) for u in record["units"])))
+    return corpus
+
+
+def _unit(where: str, u: dict, size: int) -> RealUnit:
+    if u["label"] not in LABELS or not 0 <= u["start"] < u["end"] <= size:
+        raise RealCorpusError(where, f"unit {u.get('id')}: bad label or offsets")
+    topics = tuple(sorted(CODE_TO_TOPIC[c] for c in u.get("topics", ())))
+    return RealUnit(id=u["id"], start=u["start"], end=u["end"], label=u["label"], topics=topics,
+                    level=u.get("level"), answers=tuple(u.get("answers", ())))
+
+
+def page_items(page: RealPage):
+    """The page's units as :class:`~.corpus.Annotated` items, with the zones the audit would
+    give them: the labelled subsection each sits in, found by the section splitter on the
+    page's own text, then :func:`~.units.assign_zones` over the page's units in order."""
+    from ..readers import load
+    from ..sections import split_sections
+    from .corpus import Annotated
+    from .units import assign_zones, clean_text, enum_kind, regions
+
+    doc = load(page.text)
+    spans = regions(doc, split_sections(doc))
+    keys = []
+    for unit in page.units:
+        inside = [sub for _, a, b, sub in spans if a <= unit.start < b]
+        keys.append(inside[0] if inside else None)
+    texts = [clean_text(page.unit_text(u)) for u in page.units]
+    zones = assign_zones(texts, keys)
+    return [Annotated(report=page.group, label=u.label, topics=u.topics, level=u.level, text=t, zone=z,
+                      enum=enum_kind(t), where=f"{page.key}#{u.id}")
+            for u, t, z in zip(page.units, texts, zones)]
+
+
+def items(pages: list[RealPage]):
+    return [item for page in pages for item in page_items(page)]
