@@ -551,6 +551,14 @@ _NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|�
 _CORRECTED = r"(?:被)?(?:纠错|纠正|撤销)"
 _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 
+#: the general shape real reports use for "none of these" (pre-2019 outlines answer every part so):
+#: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
+#: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
+_NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+_CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
+#: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
+_NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
+
 #: (metrics, wording). The ``zero`` group, if any, is the value span.
 ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",),
@@ -577,4 +585,12 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
+    # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
+    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:收费|费用|信息处理费)"),
+    (("reconsiderations", "lawsuits"),
+     rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
+    (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
+    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
+    (("applications_received",),
+     rf"{_NEGATION}{_CLAUSE_GAP}申请(?!人|行政复议|复议|[^,;。:\n]{{0,6}}(?:复议|诉讼)|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
