@@ -118,6 +118,8 @@ _LABEL_VERB_OBJECT = regex.compile(
     r"(?:各类|相关|各领域|各方面|重点领域|各项)?(?:政府|政务)?(?:信息|内容|稿件|文章|消息|新闻)$"
     # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
+#: a label written in quotes right before its number (“政策法规”58 条)
+_QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
                              "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
 
@@ -241,6 +243,13 @@ def _label(text: str, start: int, end: int) -> str | None:
 def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``(label, where it starts in text)`` (see :func:`_label`)."""
     raw = text[start:end].rstrip()
+    quoted = _QUOTED_LABEL.search(raw)
+    if quoted:
+        # 其中“政策法规”58 条,“规划计划”6 条: the column's name in quotes is the label
+        label = quoted.group("label").strip()
+        if 2 <= len(label) <= 14 and not regex.search(r"\d", label) and label not in _GENERIC_LABELS:
+            return label, start + quoted.start("label")
+        return None
     cut = _LABEL_CUT.match(raw)
     label = raw[cut.end():] if cut else raw
     for m in CHANNEL.finditer(label):
@@ -708,8 +717,7 @@ class _Extractor:
             return None
         frame = self.frames[-1]
         parent = self.figures[frame.parent]
-        if parent.metric != "items_published" or frame.implicit \
-                or self._compatible(parent, metric, "count", None, False):
+        if parent.metric != "items_published" or frame.implicit or metric not in V.CATEGORY_NOUNS:
             return None
         lead = self.text[window_start:q.start].lstrip(" ,、;:")
         if NEW_STATEMENT_OR_CHANNEL.match(lead) or PLAN.search(lead):

@@ -166,6 +166,11 @@ CHILDREN: dict[str, frozenset[str]] = {
     "new_media_accounts": frozenset(),
 }
 
+#: metrics whose noun names a category of published items when a list of categories names it
+#: (…通知公告 4 条,建议提案 1 条,规划 1 条…): there it is one more category, not its own count
+CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals", "service_items",
+                                           "consultations"})
+
 #: a single wording that names two metrics at once, split when 分别 distributes numbers
 DISTRIBUTE: dict[str, tuple[str, ...]] = {
     "npc_cppcc_items": ("npc_suggestions", "cppcc_proposals"),
@@ -253,10 +258,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_granted", CASES), r"予以公开|同意公开|全部公开|准予公开"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
-    _p(("applications_unavailable", CASES), r"无法提供|信息不存在"),
+    _p(("applications_unavailable", CASES), r"无法提供|信息不存在|不掌握(?:相关)?(?:政府)?信息"),
     _p(("applications_not_processed", CASES), r"不予处理"),
     _p(("applications_other", CASES), r"其他处理"),
-    _p(("applications_received", CASES), r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after_near"),
+    _p(("applications_received", CASES),
+       r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?", side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?不予公开", side="after_near"),
@@ -294,7 +300,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件"),
-    _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", None})),
+    _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|办理)?行政处罚(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?"),
@@ -306,7 +312,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- NPC / CPPCC (the combined wording first)
     _p(("npc_cppcc_items", CASES),
        r"(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)(?:政协)?(?:委员)?提案|建议提案|议提案"),
-    _p(("npc_suggestions", CASES), r"(?:人大)?代表(?:建议|议案)|人大建议|人大代表(?:的)?(?:建议|议案)"),
+    _p(("npc_suggestions", CASES), r"(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案)"),
     _p(("cppcc_proposals", CASES), r"政协(?:委员)?(?:的)?提案|委员提案|提案"),
     # -- rates
     _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应)率"),
@@ -314,7 +320,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理)率"),
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
     _p(("pass_rate", PERCENT), r"合格率|达标率"),
-    _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化率"),
+    _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?"),
     _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率"),
     # -- interaction
     _p(("hotline_cases", CASES | {"通", "人次"}),
@@ -326,7 +332,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱(?:信件|来信)?"
        r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
-       r"(?:回应|答复)(?:了)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情)(?:问题|事项)?|热点回应|舆情回应"),
+       r"(?:回应|答复)(?:了)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情)(?:问题|事项)?|热点回应|舆情回应"
+       r"|热点(?:问题)?(?:解答|回应)"),
     _p(("open_days", EVENTS), r"(?:政府|政务)?开放日(?:活动)?"),
     _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放日(?:活动)?", side="after"),
     # -- publication
@@ -358,13 +365,18 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
     _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
-    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)信息(?:稿件)?"),
+    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)信息(?:稿件|简报)?"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
        r"(?:保密|合法性)?(?:审查|审核)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
+    # a category of published items that is documents (法规公文 10 条, 文件类信息 31 条; 政策法规 and 法规文件
+    # are categories of the public catalogue, not documents issued: see CATEGORY_WORDS;
+    # 政府档案 is how a Taiwan-word mirror writes 政府文件)
+    _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
+       r"(?P<cat>法规公文)类?(?:的)?(?:信息)?(?:公开)?|文件类(?:的)?(?:信息)?(?:公开)?|(?:政府|政策)档案"),
     # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?(?:各类|相关|惠民|惠企)?政策(?!解读|文件|性)"),
@@ -383,10 +395,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
-       r"(?P<cat>(?:专职|兼职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长))", category="cat"),
+       r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)人员)", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
-       r"(?:专职|兼职|专兼职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)", side="after_near"),
+       r"(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)",
+       side="after_near"),
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
     _p(("departments", ORGS),
@@ -510,7 +523,7 @@ MARKERS: dict[str, str] = {
     "total": r"总数|总量|总计|合计|共计",
     "terminator": r"另有|另外|此外|同时",
     "etc": r"等",
-    "share": r"占(?:比)?(?:全部|总数|总量|申请总数|办理总数|全年|同期)?(?:的)?(?:比例|比重)?(?:为|达)?",
+    "share": r"占(?:比)?(?:全部|总数|总量|总体|申请总数|办理总数|全年|同期)?(?:的)?(?:比例|比重)?(?:的)?(?:为|达)?",
     "cumulative": r"历年累计|累计至今|历史累计|建站以来|开通以来|上线以来|运行以来|自\d{4}年以来",
     "daily_average": r"日均|每日平均|平均每天|平均每日",
     "as_of": r"在运维|现有|保有|在用|开设有|截至目前|截止目前",
