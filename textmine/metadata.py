@@ -38,7 +38,9 @@ _TITLE = regex.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")(?:\((?:图解|图�
 #: like a title
 _INLINE_TITLE = regex.compile(r"^\s*(?P<title>[^,。;:\n]{2,60}?(?:" + "|".join(TITLE_ENDINGS) + r"))")
 #: words a title line never starts with (those are sentences about the report)
-_NOT_A_TITLE = regex.compile(r"^(?:本报告|根据|依据|按照|现将|现公布|为|如对|报告中|各|附件|附表)")
+_NOT_A_TITLE = regex.compile(r"^(?:本报告|根据|依据|按照|现将|现公布|为|如对|报告中|各|附件|附表"
+                             # a page's metadata block (索引号 | 分类 | 名称: …), not the title line itself
+                             r"|索引号|分类[::]|发布机构|名称[::]|标题[::]|文号|主题词|发文日期|成文日期|所属)")
 #: how agency names end: a line before a title line that ends like this is the title's first half
 AGENCY_SUFFIX = regex.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|署|院|中心|办事处|街道|镇|乡|区|县|市|州|盟|旗|"

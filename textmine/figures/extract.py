@@ -101,6 +101,12 @@ _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{
 #: a number glued to what follows it is a name or a code, not a count
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
+#: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
+_FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个月|旬)\s?$")
+#: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
+_EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:19|20)\d{2}\s?年(?:度)?(?:的)?\s?$")
+#: 一 as an article, not a count (作为一项重要工作, 是一个…)
+_ARTICLE_BEFORE = regex.compile(r"(?:作为|是|为|成为|列为|这|那|其)\s?$")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
 _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -309,6 +315,13 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if _OUTLINE_AFTER.match(text, q.end):
         return False
+    lead = text[max(0, q.start - 12):q.start]
+    if _FREQUENCY_BEFORE.search(lead) or _EARLIER_PERIOD_BEFORE.search(lead):
+        return False
+    if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
+        return False
+    if q.unit is None and text[q.end:q.end + 1] in ("、", ".") and (q.start == 0 or text[q.start - 1] in "\n:;。( "):
+        return False  # 公开内容:1、机构类信息: an item's number
     if q.unit is None and q.magnitude == 1 and q.qualifier is None:
         after = _GLUED_AFTER.match(text, q.end)
         if after:

@@ -169,7 +169,7 @@ CHILDREN: dict[str, frozenset[str]] = {
 #: metrics whose noun names a category of published items when a list of categories names it
 #: (…通知公告 4 条,建议提案 1 条,规划 1 条…): there it is one more category, not its own count
 CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals", "service_items",
-                                           "consultations"})
+                                           "consultations", "messages_handled"})
 
 #: a single wording that names two metrics at once, split when 分别 distributes numbers
 DISTRIBUTE: dict[str, tuple[str, ...]] = {
@@ -361,6 +361,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数)"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
+    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题)?(?:栏目|专栏|版块|板块)", side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
@@ -599,11 +600,12 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
-    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:收费|费用|信息处理费)"),
+    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:收费|费用|信息处理费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
      rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
     (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     (("applications_received",),
-     rf"{_NEGATION}{_CLAUSE_GAP}申请(?!人|行政复议|复议|[^,;。:\n]{{0,6}}(?:复议|诉讼)|[^,;。:\n]{{0,20}}(?:费|收取))"),
+     rf"{_NEGATION}{_CLAUSE_GAP}申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
