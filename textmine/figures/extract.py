@@ -85,6 +85,8 @@ COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 
 _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
+#: a list of carriers closed by 等 (…公示栏等载体, 微信公众号等新媒体): the figure after it is no one channel's
+_SEVERAL_CARRIERS = regex.compile(r"等(?:多种)?(?:载体|平台|渠道|方式|形式|媒体|新媒体|途径)")
 #: what joins coordinated channel names (网站、微信公众号和公开栏)
 _COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{1,16}”)?\s*")
 _BRACKETS = regex.compile(r"[();]")
@@ -485,6 +487,8 @@ class _Extractor:
             joined = previous is not None and _COORDINATOR.fullmatch(self.text, previous.end(), m.start())
             found = None if joined and found != name else name
             previous = m
+        if found is not None and _SEVERAL_CARRIERS.search(self.text, previous.end(), pos):
+            return None  # 通过微信公众号、短视频平台、村级公示栏等载体发布…: several, not one
         return found
 
     # -- resolution --------------------------------------------------------------------
@@ -613,6 +617,7 @@ class _Extractor:
             if prev is None:
                 return
             kind, metric, parent = "share", prev.metric, len(self.figures) - 1
+            category = prev.category  # 机构职能类信息 6 条,占 42.9%: the share of that category
             span_start = share.start
         elif notes["each"] is not None and len(self._each_metrics(q, metric_hits, notes["each"])) >= 2:
             for metric in self._each_metrics(q, metric_hits, notes["each"]):

@@ -377,7 +377,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # are categories of the public catalogue, not documents issued: see CATEGORY_WORDS;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>法规公文)类?(?:的)?(?:信息)?(?:公开)?|文件类(?:的)?(?:信息)?(?:公开)?|(?:政府|政策)档案"),
+       r"(?P<cat>法规公文|文件类)(?:的)?(?:信息)?(?:公开)?|(?:政府|政策)档案", category="cat"),
     # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?(?:各类|相关|惠民|惠企)?政策(?!解读|文件|性)"),
@@ -493,7 +493,8 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("gazette", r"(?:政府)?公报"),
     ("board", r"(?:政务|信息)?公开栏|公示栏|公告栏|宣传栏|公示牌|电子屏|村务公开栏|明白纸"),
     ("other", r"政务新媒体|新媒体|视频号|快手|报纸|电视台|广播|学习强国|报刊"),
-    ("website", r"(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"),
+    ("website", r"(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"
+                r"|(?:政府)?外网"),
 )
 
 #: known information categories: a label ending in one of these drops a trailing 信息
