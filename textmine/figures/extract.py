@@ -411,7 +411,8 @@ class _Extractor:
                     self._pop_frame()
                 self.depth = max(0, self.depth - 1)
             elif what == ";":
-                while self.frames and not (self.frames[-1].colon or self.frames[-1].paren):
+                while self.frames and not (self.frames[-1].colon or self.frames[-1].paren) \
+                        and not self._list_goes_on(self.frames[-1], pos + 1):
                     self._pop_frame()
             elif what in (",", "、"):
                 if self.frames and self._list_ends(self.frames[-1], what, pos + 1):
@@ -446,6 +447,15 @@ class _Extractor:
             elif what in ("cumulative", "daily_average", "as_of"):
                 notes["period"] = what
         return notes
+
+    def _list_goes_on(self, frame: _Frame, after: int) -> bool:
+        """``其中,综合政务 59 条;人事工作信息 1 条;教育 8 条``: a list opened by 其中 may separate its
+        parts with ``;``; it goes on past one unless what follows states something new (a verb
+        or a channel: ``…;微信公众号推送信息 50 条``)."""
+        if frame.implicit or not frame.taken or frame.opened_after < 0:
+            return False
+        rest = self.text[after:after + 40].lstrip()
+        return NEW_STATEMENT_OR_CHANNEL.match(rest) is None and PLAN.match(rest) is None
 
     def _list_ends(self, frame: _Frame, separator: str, after: int) -> bool:
         """Whether a comma ends the list ``frame`` holds. A list whose parts are separated by

@@ -330,7 +330,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱(?:信件|来信)?"
-       r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?"),
+       r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?"
+       r"|(?:回复|答复)[^,;。\d]{0,16}?(?:问题|提问)"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
        r"(?:回应|答复)(?:了)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情)(?:问题|事项)?|热点回应|舆情回应"
        r"|热点(?:问题)?(?:解答|回应)"),
@@ -373,11 +374,15 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
-    # a category of published items that is documents (法规公文 10 条, 文件类信息 31 条; 政策法规 and 法规文件
-    # are categories of the public catalogue, not documents issued: see CATEGORY_WORDS;
+    # a category of published items that is documents (政策法规类信息 14 条, 法规公文 10 条, 文件类信息 31 条:
+    # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>法规公文|文件类)(?:的)?(?:信息)?(?:公开)?|(?:政府|政策)档案", category="cat"),
+       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件)类?|文件类)(?:的)?(?:信息)?(?:公开)?|(?:政府|政策)档案",
+       category="cat"),
+    # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
+    _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s]{0,10}?(?:的)?文件(?!类)",
+       side="after_near"),
     # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?(?:各类|相关|惠民|惠企)?政策(?!解读|文件|性)"),
@@ -404,7 +409,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
     _p(("departments", ORGS),
-       r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)|部门|机关",
+       r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)"
+       r"|\p{Han}{0,10}?(?:部门|机关)|(?:乡镇|街道(?:办事处)?)(?!便民|服务|政务|中心|综合)|地州市|市州",
        side="after_near"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,10}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),

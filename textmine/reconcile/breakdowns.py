@@ -21,6 +21,8 @@ list names every outcome, and whether a 收到 total counts the carried-over cas
 include, is written in the table, not in the words."""
 from __future__ import annotations
 
+import regex
+
 from . import figview
 from .context import Context
 from .model import Evidence
@@ -36,6 +38,8 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
     frozenset({"applications_granted", "applications_partial", "applications_denied", "applications_unavailable",
                "applications_not_processed", "applications_other"}),
 )
+#: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条)
+_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息)?")
 #: what ends a sentence: a list with none of these between its last part and the end of the
 #: text was cut off by the page end
 _SENTENCE_END = ("。", "\n", "!", "?")
@@ -78,6 +82,8 @@ def _same_unit(total, part) -> bool:
 
 def _complete_partition(parts) -> bool:
     labels = {p.category for p in parts if p.category} | {p.metric for p in parts}
+    if any(_REMAINDER.fullmatch(label) for label in labels if label):
+        return True  # a list that ends in 其他 names every part
     return any(partition <= labels for partition in COMPLETE_PARTITIONS)
 
 
