@@ -103,3 +103,37 @@ def test_a_new_statement_still_ends_a_list_of_categories():
     figs = figures("全年发布信息60条,其中通知公告4条,工作动态56条,办理网民留言30条。")
     assert [(f.metric, f.parent) for f in figs] == [("items_published", None), ("items_published", 0),
                                                     ("items_published", 0), ("messages_handled", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts of a 其中 list separated by ; without a colon
+    ("主动公开政府信息数100条,其中,综合政务59条;人事工作信息1条;财政信息5条;教育35条。",
+     [("items_published", 100), ("items_published", 59), ("items_published", 1), ("items_published", 5),
+      ("items_published", 35)]),
+    # zeros in the general shape old outlines answer every part with
+    ("我镇2016年度无申请。", [("applications_received", 0)]),
+    ("全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件。", [("reconsiderations", 0), ("lawsuits", 0)]),
+    ("本单位未对任何公民、法人和组织收取任何费用。", [("info_processing_fees", 0)]),
+    ("全年共办理依申请公开事项10件,无结转下年度办理的申请。",
+     [("applications_received", 10), ("applications_carried_forward", 0)]),
+    # applications named by the verb and 依申请
+    ("全年共收到依申请公开信息12条。", [("applications_received", 12)]),
+    ("本年度受理依申请政府信息公开事项25件。", [("applications_received", 25)]),
+    ("收到申请公开21条,办结21条。", [("applications_received", 21), ("applications_handled", 21)]),
+    # documents among the categories of published items
+    ("其中:政策法规类信息14条,规划计划类信息6条。", [("documents_published", 14), ("items_published", 6)]),
+    ("全年公开文件104份。", [("documents_published", 104)]),
+])
+def test_more_real_wordings(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "工作动态每周2篇,并及时发送。",                     # how often, not how many
+    "信息发布量由2013年的1128条增加到2014年的1887条。",  # the first is another year's
+    "德兴乡将推进政务信息公开作为一项重要工作来抓。",      # 一 as an article
+    "公开内容:1、机构类信息:公开了领导姓名。",            # an item's number
+])
+def test_more_not_figures(text):
+    assert 1128 not in [v for _, v in brief(text)]
+    assert [(m, v) for m, v in brief(text) if v in (1, 2)] == []

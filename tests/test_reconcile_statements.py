@@ -130,3 +130,17 @@ def test_a_stated_count_of_problems_against_the_items_listed(five, expected):
 def test_a_list_cut_off_by_the_page_end_is_uncertain():
     body = "全年主动公开政府信息120条。\n五、存在的主要问题及改进情况\n主要存在以下三个方面的问题:一是公开内容不够全面;二是更新不够及"
     assert statuses(body, "narrative.listed_count") == ["UNCERTAIN"]
+
+
+# --------------------------------------------------------------------------- breakdowns on real shapes
+
+@pytest.mark.parametrize("body, expected", [
+    # a list that names 其他 claims every part: falling short is a FAIL
+    ("全年主动公开政府信息共计60条,其中工作动态40条,通知公告10条,其他8条。", ["FAIL"]),
+    # the same list without 其他: a selection may fall short
+    ("全年主动公开政府信息共计60条,其中工作动态40条,通知公告10条。", ["UNCERTAIN"]),
+    # parts over their total
+    ("全年主动公开政府信息共计60条,其中工作动态40条,通知公告30条。", ["FAIL"]),
+])
+def test_breakdowns_as_a_reviewer_reads_them(body, expected):
+    assert statuses(body, "breakdown.sum") == expected

@@ -108,7 +108,7 @@ _FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:19|20)\d{2}\s?年(?:度)?(?:的)?\s?$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
-_ARTICLE_BEFORE = regex.compile(r"(?:作为|是|为|成为|列为|这|那|其)\s?$")
+_ARTICLE_BEFORE = regex.compile(r"(?:作为|是|为|成为|列为|这|那|其|进行)\s?$")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
 _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 #: unit classes (None = the report left the unit out)
 ITEMS = frozenset({"条", "篇", "件", "条次", "期", "项", "份", "个", "则", "次", "组", "幅", "首", None})
-CASES = frozenset({"件", "宗", "件次", "份", "条", "个", "项", "起", "次", None})
+CASES = frozenset({"件", "宗", "件次", "份", "条", "个", "项", "起", "次", "例", None})
 EVENTS = frozenset({"次", "场", "场次", "期", "轮", "批", "个", "项", None})
 PEOPLE = frozenset({"人", "人次", "名", "位", "户", "户次", None})
 VISITS = frozenset({"次", "人次", "个", "人", "页次", None})
@@ -240,6 +240,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?申请(?:数量|事项|总数|件数|总量)?(?!人|率|公开)"),
+    _p(("applications_received", CASES),
+       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)(?:政府)?(?:信息)?"
+       r"(?:公开)?(?:事项|申请)?(?!率)", category="cat"),
     _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
@@ -260,7 +263,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_denied", CASES), r"不予公开"),
     _p(("applications_unavailable", CASES), r"无法提供|信息不存在|不掌握(?:相关)?(?:政府)?信息"),
     _p(("applications_not_processed", CASES), r"不予处理"),
-    _p(("applications_other", CASES), r"其他处理"),
+    _p(("applications_other", CASES), r"其他处理|逾期不补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"),
+    _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?", side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
@@ -340,6 +344,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- publication
     _p(("policy_interpretations", ITEMS),
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
+    _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:和|及|与|、)(?:图解|图文|视频|文字|动漫|专家)(?:政策)?(?:解读)?"),
@@ -356,7 +361,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?公报》?"),
     _p(("site_unique_visitors", VISITS),
        r"独立(?:用户|IP)?(?:访问|访客)?(?:用户)?(?:量|数|总数|人数)?(?:总)?|访客(?:数|量|人数)"),
-    _p(("content_views", VISITS | {"万"}), r"阅读量|播放量|阅读(?:总)?(?:次数|人次)|点播量"),
+    _p(("content_views", VISITS | {"万"}), r"阅读(?:总)?量|播放(?:总)?量|阅读(?:总)?(?:次数|人次)|点播量"),
     _p(("site_visits", VISITS),
        r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"),
     _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数)"),
@@ -364,28 +369,32 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
     _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题)?(?:栏目|专栏|版块|板块)", side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
+    # 设立 1 个信息申请受理点
+    _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|受理|申请)(?:点|场所|室|窗口)", side="after_near"),
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
     _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
-    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)信息(?:稿件|简报)?"),
+    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)信息(?:稿件|简报)?|上稿"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
        r"(?:保密|合法性)?(?:审查|审核)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件|补发(?:之前|以前)?(?:的)?文件"),
+       r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件(?:类)?(?:信息)?|补发(?:之前|以前)?(?:的)?文件"
+       r"|(?:公开|发布|印发|公布)(?:了)?(?:各类)?文件"),
     # a category of published items that is documents (政策法规类信息 14 条, 法规公文 10 条, 文件类信息 31 条:
     # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件)类?|文件类)(?:的)?(?:信息)?(?:公开)?|(?:政府|政策)档案",
+       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件)类?|文件类|公文类)(?:的)?(?:政府)?(?:信息)?(?:公开)?"
+       r"|(?:政府|政策)档案",
        category="cat"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
     _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s]{0,10}?(?:的)?文件(?!类)",
        side="after_near"),
     # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?(?:各类|相关|惠民|惠企)?政策(?!解读|文件|性)"),
+       r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?\p{Han}{0,8}?政策(?!解读|文件|性)"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>动态更新|更新|上传)(?:了)?(?:各类|相关)?文件", category="cat"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
@@ -404,7 +413,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)人员)", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
-       r"(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)",
+       r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)",
        side="after_near"),
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
@@ -606,6 +615,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
+    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?下(?:一)?年(?:度)?"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:收费|费用|信息处理费)(?!支出)"),
     (("reconsiderations", "lawsuits"),

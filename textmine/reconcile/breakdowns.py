@@ -39,7 +39,7 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
                "applications_not_processed", "applications_other"}),
 )
 #: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条)
-_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息)?")
+_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面)?\s*$")
 #: what ends a sentence: a list with none of these between its last part and the end of the
 #: text was cut off by the page end
 _SENTENCE_END = ("。", "\n", "!", "?")
@@ -80,10 +80,11 @@ def _same_unit(total, part) -> bool:
     return a is None or b is None or a == b or {a, b} <= {"件", "份", "条", "件次"}
 
 
-def _complete_partition(parts) -> bool:
+def _complete_partition(parts, text: str) -> bool:
     labels = {p.category for p in parts if p.category} | {p.metric for p in parts}
-    if any(_REMAINDER.fullmatch(label) for label in labels if label):
-        return True  # a list that ends in 其他 names every part
+    if any(_REMAINDER.search(text, max(0, p.start - 8), p.value_start if p.value_start >= 0 else p.start)
+           for p in parts):
+        return True  # a list naming 其他 (a label too generic to be a category) names every part
     return any(partition <= labels for partition in COMPLETE_PARTITIONS)
 
 
@@ -140,7 +141,7 @@ def _judge(rule, total, parts, text: str):
     if not exhaustive:
         return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
                        expected=f"<={value}")
-    if _complete_partition(parts) and not qualified:
+    if _complete_partition(parts, text) and not qualified:
         return verdict("FAIL", f"“{total.text}”的分项已涵盖全部类别，但各项（{listed}）之和为{stated_sum}")
     return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；“其中”后常只列举"
                                 f"部分分项，请核实是否有遗漏")
