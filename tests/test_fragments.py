@@ -99,3 +99,11 @@ def test_no_real_page_is_refused():
         except NotAReport:
             refused.append(page.id)
     assert refused == []
+
+
+def test_a_page_opening_at_one_without_title_or_preamble_lost_its_head():
+    text = "一、总体情况\n2023年,我局累计主动公开政府信息29条,全年未收到政府信息公开申请。\n"
+    assert textmine.audit(text).metadata.fragment is True
+    # a preamble written inside 一 is still the report's head
+    inside = "一、总体情况\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。2023年,我局主动公开信息29条。\n"
+    assert textmine.audit(inside).metadata.fragment is False

@@ -12,8 +12,8 @@
 * **Template era**: what the parsed tables' own headers say (``ParsedTable.template``); the
   notice a report cites is not reliable. An old outline with no tables is pre-2019.
 * **Fragment**: a page scraped from the middle of a report (search results and mirrors keep
-  such pages: only ``(一)(二)`` sub-headings, or none) has no title, no preamble and does not
-  open at 一. It is still audited when its words are a report's (:data:`REPORT_WORDS`); the
+  such pages: only ``(一)(二)`` sub-headings, or none, or a page that opens at 一 without the
+  report's head) has no title and no preamble. It is still audited when its words are a report's (:data:`REPORT_WORDS`); the
   flag tells every later stage that what the page lacks was not shown, not left out.
 """
 from __future__ import annotations
@@ -228,15 +228,18 @@ def is_report_content(text: str) -> bool:
 
 
 def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
-    """A page that does not start at its report's beginning: no title, no preamble before the
-    first part, and the first part found (if any) is not 一 总体情况."""
+    """A page that does not start at its report's beginning: no title and no preamble before the
+    first part (a page that opens at 一 without them lost its head as surely as one opening at
+    (二)); its words must still be a report's. A preamble written inside 一 (some reports put
+    根据《条例》… there) is looked for in 一's first lines too."""
     if title is not None:
         return False
     first = sections.sections[0] if sections.sections else None
     head = doc.text[:first.start] if first is not None else doc.text[:600]
     if PREAMBLE.search(head):
         return False
-    if first is not None and first.key == "overview":
+    if first is not None and first.key == "overview" and PREAMBLE.search(doc.text, first.body_start,
+                                                                         first.body_start + 200):
         return False
     return is_report_content(doc.text)
 
