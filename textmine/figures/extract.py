@@ -372,6 +372,14 @@ class _Extractor:
         last = self.figures[-1]
         if last.sentence != self.sentences.index(start - 1) or "\n" in text[last.value_end:pos]:
             return None
+        # the sentence's own total, not its last labelled part (收到申请 4 件,2 件为网络申请…自然人的 2 件。
+        # 其中 3 件已答复…: the 3 are of the 4)
+        index = len(self.figures) - 1
+        while index >= 0 and self.figures[index].sentence == last.sentence:
+            fig = self.figures[index]
+            if fig.kind == "count" and fig.parent is None and fig.category is None:
+                return index
+            index -= 1
         return len(self.figures) - 1
 
     def _close_all(self) -> None:

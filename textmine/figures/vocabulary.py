@@ -169,7 +169,7 @@ CHILDREN: dict[str, frozenset[str]] = {
 #: metrics whose noun names a category of published items when a list of categories names it
 #: (…通知公告 4 条,建议提案 1 条,规划 1 条…): there it is one more category, not its own count
 CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals", "service_items",
-                                           "consultations", "messages_handled"})
+                                           "consultations"})
 
 #: a single wording that names two metrics at once, split when 分别 distributes numbers
 DISTRIBUTE: dict[str, tuple[str, ...]] = {
@@ -256,7 +256,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>自然人|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构|企业)(?:提出|提交)?(?:的)?(?:申请)?",
        category="cat"),
     _p(("applications_handled", CASES),
-       r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"),
+       r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"
+       r"|已办理(?:的)?"),
     # -- outcomes (also written after the number: "50 件予以公开")
     _p(("applications_granted", CASES), r"予以公开|同意公开|全部公开|准予公开"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),

@@ -57,14 +57,28 @@ def breakdown_sums(ctx: Context, rule):
     for total in figures:
         if figview.is_change(total):
             continue
-        parts = [p for p in figview.parts_of(total, figures, indexed)
-                 if not figview.is_change(p) and _same_unit(total, p)]
+        parts = _distinct([p for p in figview.parts_of(total, figures, indexed)
+                           if not figview.is_change(p) and _same_unit(total, p)])
         if len(parts) < 2:
             continue
         if all(_checked_against_table(ctx, f) for f in (total, *parts)):
             continue
         findings.append(_judge(rule, total, parts, ctx.doc.text))
     return tuple(findings)
+
+
+def _distinct(parts: list) -> list:
+    """The parts once each: a part that says again what an earlier one said (其中 3 件已答复,1 件
+    结转,已办理的 3 件均属于…: same metric, value and label) is a restatement, not another part."""
+    seen: set = set()
+    out = []
+    for p in parts:
+        key = (p.metric, float(p.value), p.category, getattr(p, "channel", None))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
 
 
 def _checked_against_table(ctx: Context, fig) -> bool:
@@ -77,7 +91,7 @@ def _checked_against_table(ctx: Context, fig) -> bool:
 
 def _same_unit(total, part) -> bool:
     a, b = getattr(total, "unit", None), getattr(part, "unit", None)
-    return a is None or b is None or a == b or {a, b} <= {"件", "份", "条", "件次"}
+    return a is None or b is None or a == b or {a, b} <= {"件", "份", "条", "件次", "篇", "则"}
 
 
 def _complete_partition(parts, text: str) -> bool:
