@@ -238,11 +238,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
     # -- applications received / answered
     _p(("applications_received", CASES),
-       r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
+       r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?申请(?:数量|事项|总数|件数|总量)?(?!人|率|公开)"),
     _p(("applications_received", CASES),
-       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)(?:政府)?(?:信息)?"
-       r"(?:公开)?(?:事项|申请)?(?!率)", category="cat"),
+       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)"
+       r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|件)?(?!率)", category="cat"),
+    _p(("applications_handled", CASES), r"(?:共)?处理(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
     _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
@@ -270,14 +271,15 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?", side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
-    _p(("applications_denied", CASES), r"(?:已|均|被)?不予公开", side="after_near"),
+    _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不公开)", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供", side="after_near"),
     _p(("applications_not_processed", CASES), r"(?:为|属)?不予处理", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
     _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予公开", side="after"),
     _p(("applications_not_processed", CASES), r"(?:\p{Han}{0,16}?)不予处理", side="after"),
     # 其中 3 件已按照相关要求进行书面回复 (not 办结率, not 答复书)
-    _p(("applications_handled", CASES), r"(?:均|已|均已|全部)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
+    _p(("applications_handled", CASES),
+       r"(?:均|已|均已|全部|按|及时|依法)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
        side="after"),
     # -- reconsideration and litigation
     _p(("reconsiderations", CASES),
@@ -390,6 +392,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件)类?|文件类|公文类)(?:的)?(?:政府)?(?:信息)?(?:公开)?"
        r"|(?:政府|政策)档案",
        category="cat"),
+    # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
+    # (a wording that starts earlier, 规范性文件, wins by starting first)
+    _p(("documents_published", frozenset({"件", "份", "条", "篇", None})), r"(?<!性)文件(?!类|解读|精神|要求|规定|资料)"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
     _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s]{0,10}?(?:的)?文件(?!类)",
        side="after_near"),
