@@ -600,6 +600,7 @@ class _Extractor:
         span_start, span_end = q.start, q.end
         parent: int | None = None
         inherited = False
+        used_hit: _Hit | None = None
 
         change = next((h for h in reversed(hits) if h.kind == "change"), None)
         bare = next((h for h in reversed(hits) if h.kind == "bare"), None)
@@ -675,6 +676,10 @@ class _Extractor:
         if kind == "count" and unit in PERCENT_UNITS and metric is not None and V.METRICS[metric].family == "rates":
             kind = "rate"
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
+        if used_hit is not None and used_hit.kind == "metric" and kind == "count":
+            # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number
+            for also in V.METRIC_PATTERNS[used_hit.key].also:
+                self._emit(q, also, kind, None, None, span_start, span_end, None, notes, sentence_start, link=False)
 
     def _labelled(self, metric: str, used_hit: _Hit | None, inherited: bool) -> bool:
         """Whether the words before the number name a category: for a part that inherited its

@@ -89,8 +89,8 @@ def _is_table_line(line: str, in_table_section: bool) -> bool:
         return True  # "72 64 178 37 351", "规章 1 0 11" (but not prose "发布信息 4 216 条,")
     if not in_table_section:
         return False
-    if _TABLE_WORDS.search(stripped) and len(stripped) < 80:
-        return True
+    if _TABLE_WORDS.search(stripped) and len(stripped) < 80 and "。" not in stripped:
+        return True  # (a sentence in 三 may use the table's words: 新收…申请数量300件,上年结转…21件。)
     if not _PROSE_PUNCT.search(stripped) and _DIGIT.search(stripped):
         return True  # "行政许可 447228"
     return False

@@ -195,12 +195,16 @@ class MetricPattern:
     category: str | None = None
     weak: bool = False
     bare_verb: bool = False
+    #: further metrics the same wording states on the same number (收到和处理…申请 N 件: received
+    #: and handled)
+    also: tuple[str, ...] = ()
 
 
-def _p(metric_units, pattern, side="before", category=None, weak=False, bare_verb=False) -> MetricPattern:
+def _p(metric_units, pattern, side="before", category=None, weak=False, bare_verb=False, also=()) -> MetricPattern:
     if isinstance(metric_units[0], str):
         metric_units = (metric_units,)
-    return MetricPattern(tuple((m, frozenset(u)) for m, u in metric_units), pattern, side, category, weak, bare_verb)
+    return MetricPattern(tuple((m, frozenset(u)) for m, u in metric_units), pattern, side, category, weak, bare_verb,
+                         tuple(also))
 
 
 _GOV = r"(?:市|省|区|县|镇|乡|街道)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"
@@ -225,7 +229,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|结转上年(?:度)?(?:申请)?"),
     _p(("applications_carried_forward", CASES),
        r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
-       r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
+       r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
+       r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?"),
     _p(("applications_carried_forward", CASES),
        r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
@@ -237,6 +242,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
     # -- applications received / answered
+    # 收到和处理政府信息公开申请 2 件, 受理答复政府信息公开申请 28 件: received and answered, one number
+    _p(("applications_received", CASES),
+       r"(?:收到和处理|收到并处理|受理(?:并)?答复|收到并答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请",
+       also=("applications_handled",)),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?申请(?:数量|事项|总数|件数|总量)?(?!人|率|公开)"),
@@ -394,7 +403,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        category="cat"),
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
     # (a wording that starts earlier, 规范性文件, wins by starting first)
-    _p(("documents_published", frozenset({"件", "份", "条", "篇", None})), r"(?<!性)文件(?!类|解读|精神|要求|规定|资料)"),
+    _p(("documents_published", frozenset({"件", "份", "条", "篇", None})),
+       r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料)"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
     _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s]{0,10}?(?:的)?文件(?!类)",
        side="after_near"),
@@ -590,7 +600,7 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: the general shape real reports use for "none of these" (pre-2019 outlines answer every part so):
 #: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
-_NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+_NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
