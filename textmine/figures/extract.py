@@ -108,7 +108,12 @@ _FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:19|20)\d{2}\s?年(?:度)?(?:的)?\s?$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
-_ARTICLE_BEFORE = regex.compile(r"(?:作为|是|为|成为|列为|这|那|其|进行)\s?$")
+_ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|这|那|其|进行)\s?$")
+#: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)
+_PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)(?:都|均)?"
+                              r"(?:指定|设置|配备|明确|确定|安排|设立)(?:了)?$")
+#: a numbered slogan (三个“突出”, 两个“确保”)
+_SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
 _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -322,6 +327,10 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
         return False
+    if _PER_UNIT_BEFORE.search(lead):
+        return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total
+    if q.chinese and _SLOGAN_AFTER.match(text, q.end):
+        return False  # 坚持做到三个“突出”
     if q.unit is None and text[q.end:q.end + 1] in ("、", ".") and (q.start == 0 or text[q.start - 1] in "\n:;。( "):
         return False  # 公开内容:1、机构类信息: an item's number
     if q.unit is None and q.magnitude == 1 and q.qualifier is None:

@@ -215,7 +215,7 @@ _ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发�
 _MODIFIER = r"(?:[^\d\s,;:。()、“”《》]{1,20}?的)?"
 #: reviewing documents is not issuing them (清理规范性文件 56 件, 规范性文件合法性审查 12 件)
 _REVIEW = r"(?:全面)?(?:清理|合法性审查|合法性审核|备案审查|审查|审核|核查)"
-_DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", None})
+_DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", "条", None})
 #: kinds of issuing and repealing that the table's 本年制发 / 本年废止 may or may not include:
 #: stated on their own they are a category (修订规范性文件 2 件 is issued, category 修订)
 _REVISE = r"修订|修改"
@@ -272,7 +272,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_granted", CASES), r"予以公开|同意公开|全部公开|准予公开"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
-    _p(("applications_unavailable", CASES), r"无法提供|信息不存在|不掌握(?:相关)?(?:政府)?信息"),
+    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"),
+    # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
+    _p(("applications_denied", CASES),
+       r"(?:属于)?(?:行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益)"),
+    _p(("applications_other", CASES), r"不属于(?:本机关)?(?:政府)?信息|告知(?:通过)?其他途径"),
     _p(("applications_not_processed", CASES), r"不予处理"),
     _p(("applications_other", CASES), r"其他处理|逾期不补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
@@ -291,6 +295,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:均|已|均已|全部|按|及时|依法)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
        side="after"),
     # -- reconsideration and litigation
+    # 其中,发生 1 起有关政府信息公开的行政复议案件: the number before its noun
+    _p(("reconsiderations", CASES), r"(?:[^,;。\d]{0,14}?)行政复议(?:案件|申请)?(?!结果|决定)", side="after"),
+    _p(("lawsuits", CASES), r"(?:[^,;。\d]{0,14}?)行政诉讼(?:案件)?(?!结果|判决)", side="after"),
     _p(("reconsiderations", CASES),
        r"(?:被申请|收到|发生|办理|涉及)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政复议(?:案件|申请)?|复议案件"),
     _p(("lawsuits", CASES),
@@ -364,11 +371,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息)?(?:发布|推送)?(?!率|比例)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
+    _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案"),
     _p(("consultations", EVENTS | {"篇"}),
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", None})),
-       r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众)?(?:的)?(?:意见建议|意见和建议|意见|建议)"),
+       r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"),
     _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
        r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?公报》?"),
     _p(("site_unique_visitors", VISITS),
@@ -398,7 +406,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件)类?|文件类|公文类)(?:的)?(?:政府)?(?:信息)?(?:公开)?"
+       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文)类?|文件类|公文类)(?:的)?(?:政府)?(?:信息)?(?:公开)?"
        r"|(?:政府|政策)档案",
        category="cat"),
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
