@@ -647,7 +647,9 @@ class _Extractor:
             kind, metric, parent = "share", prev.metric, len(self.figures) - 1
             category = prev.category  # 机构职能类信息 6 条,占 42.9%: the share of that category
             span_start = share.start
-        elif notes["each"] is not None and len(self._each_metrics(q, metric_hits, notes["each"])) >= 2:
+        elif notes["each"] is not None and _adjacent(text, notes["each"].end, q.start) \
+                and len(self._each_metrics(q, metric_hits, notes["each"])) >= 2:
+            # (均为/各 only where it meets its number: 答复率、满意率均为 100%, not 各个环节,共办理…23 件)
             for metric in self._each_metrics(q, metric_hits, notes["each"]):
                 kind = "rate" if q.unit in PERCENT_UNITS and V.METRICS[metric].family == "rates" else "count"
                 self._emit(q, metric, kind, None, None, q.start, q.end, None, notes, sentence_start, link=False)

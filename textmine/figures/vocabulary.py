@@ -560,7 +560,7 @@ NAME_STEMS: tuple[str, ...] = (
 MARKERS: dict[str, str] = {
     "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含",
     "distribute": r"分别(?:为|是|达|有)?",
-    "each": r"均为|均达|均是|都是|都为|均达到|各",
+    "each": r"均为|均达到|均达|均是|都是|都为|各",
     "total": r"总数|总量|总计|合计|共计",
     "terminator": r"另有|另外|此外|同时",
     "etc": r"等",
