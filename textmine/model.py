@@ -150,8 +150,9 @@ class SectionMap:
     missing: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     preamble: tuple[int, int] | None = None
-    #: the introduction's own count of parts: (stated, listed or None, start, end of the sentence)
-    stated_parts: tuple[int, int | None, int, int] | None = None
+    #: the introduction's own count of parts: (stated, listed or None, start, end of the sentence,
+    #: whether the list was read surely)
+    stated_parts: tuple[int, int | None, int, int, bool] | None = None
 
     def get(self, key: str) -> Section | None:
         for section in self.sections:

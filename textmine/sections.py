@@ -413,12 +413,14 @@ def _subsections(text: str, start: int, end: int) -> tuple[Subsection, ...]:
     return tuple(subs)
 
 
-def _listed_parts(listed_text: str) -> int:
+def _listed_parts(listed_text: str) -> tuple[int, bool]:
     """How many parts an introduction's list names (``包括总体情况、…、其他需要报告的事项``):
     the list after its lead word, cut at its separators. In a list of full titles a piece that
     does not end like one is half of a title cut at its own 、 and joins the next
     (``政府信息公开行政复议、行政诉讼情况`` is one part); in a list of short names (``总体情况、
-    主动公开、依申请公开、复议诉讼…``), where most pieces end otherwise, every piece is a part."""
+    主动公开、依申请公开、复议诉讼…``), where most pieces end otherwise, every piece is a part.
+    ``(count, sure)``: sure when every part listed reads as one of :data:`HEADING_VARIANTS`, each
+    a different part (then what the list lacks can be named), not otherwise."""
     lead = None
     for lead in _LIST_LEAD.finditer(listed_text):
         pass
@@ -426,25 +428,33 @@ def _listed_parts(listed_text: str) -> int:
     body = _LIST_TAIL.sub("", body)
     quoted = _QUOTED_TITLE.findall(body)
     if len(quoted) >= 2:
-        return len(quoted)  # “总体情况”“主动公开政府信息情况”…: each title in its own quotes
-    pieces = [p.strip() for p in _LIST_SEPARATOR.split(body) if p.strip()]
-    ended = [bool(_PART_ENDING.search(p)) for p in pieces]
-    if sum(ended) <= len(pieces) - sum(ended):
-        return len(pieces)
-    count = 0
-    pending = False
-    for piece_ended in ended:
-        pending = True
-        if piece_ended:
-            count += 1
-            pending = False
-    return count + pending
+        titles = [q[1:-1] for q in quoted]  # “总体情况”“主动公开政府信息情况”…: each title in its own quotes
+    else:
+        pieces = [p.strip() for p in _LIST_SEPARATOR.split(body) if p.strip()]
+        ended = [bool(_PART_ENDING.search(p)) for p in pieces]
+        if sum(ended) <= len(pieces) - sum(ended):
+            return len(pieces), False
+        titles, pending = [], ""
+        for piece, piece_ended in zip(pieces, ended):
+            pending += piece
+            if piece_ended:
+                titles.append(pending)
+                pending = ""
+        if pending:
+            titles.append(pending)
+    keys = []
+    for title in titles:
+        hit = _match_variant(regex.sub(r"^(?:本年度|年度|本机关|政府信息公开工作的|的)", "", "".join(title.split())),
+                             True)
+        keys.append(hit[0].key if hit else None)
+    sure = None not in keys and len(set(keys)) == len(keys)
+    return len(titles), sure
 
 
-def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int | None, int, int]:
-    """``(stated, listed, start, end)``: the number of parts the introduction states, how many
-    parts its list names (None where there is no such statement / list), and where the
-    sentence stating them is."""
+def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int | None, int, int, bool]:
+    """``(stated, listed, start, end, sure)``: the number of parts the introduction states, how
+    many parts its list names (None where there is no such statement / list), where the
+    sentence stating them is, and whether the list was read surely (see :func:`_listed_parts`)."""
     head = text[: min(first_heading if first_heading > 0 else 1500, 3000)]
     for m in _PART_COUNT.finditer(head):
         sentence_start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
@@ -452,9 +462,9 @@ def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int |
         if "报告" not in sentence:
             continue
         stated = _cn_number(m.group("n"))
-        listed = _listed_parts(sentence[: m.start() - sentence_start])
-        return stated, (listed if listed >= 2 else None), sentence_start, m.end()
-    return None, None, 0, 0
+        listed, sure = _listed_parts(sentence[: m.start() - sentence_start])
+        return stated, (listed if listed >= 2 else None), sentence_start, m.end(), sure
+    return None, None, 0, 0, False
 
 
 def split_sections(doc: Document) -> SectionMap:
@@ -507,10 +517,10 @@ def split_sections(doc: Document) -> SectionMap:
                 and all(s.number for s in sections[:position]):
             notes.append(f"{section.key} is numbered {section.number} (standard position "
                          f"{_CN[_RANK[section.key]]}): parts were inserted or renumbered")
-    stated, listed, stated_start, stated_end = _stated_part_count(text, sections[0].start if sections else 0)
+    stated, listed, stated_start, stated_end, sure = _stated_part_count(text, sections[0].start if sections else 0)
     stated_parts = None
     if stated is not None:
-        stated_parts = (stated, listed, stated_start, stated_end)
+        stated_parts = (stated, listed, stated_start, stated_end, sure)
         if listed is not None and listed != stated:
             notes.append(f"the introduction states {stated} parts but lists {listed}")
         if stated != len(sections):

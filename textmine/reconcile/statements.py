@@ -48,6 +48,8 @@ _CN_VALUE = {ch: i + 1 for i, ch in enumerate(_CN)}
 _STATED_LIST = regex.compile(
     rf"(?:以下|如下|下列|这|存在|主要有|主要存在|体现在|表现在)(?P<n>[{_CN}]|\d)\s*(?:个|大|项|点)?\s*"
     r"(?:方面|问题|不足|点)")
+#: what shows a list of problems has ended: the turn to measures (针对…问题, 下一步, 改进措施)
+_NEXT_LIST = regex.compile(r"针对(?:以上|上述|这些)|下一步|下步|改进措施|整改措施|(?:\d{4}|明)年(?:,)?(?:我\p{Han}{0,2})?将")
 #: the items of such a list: 一是… / (一)… / 1.… / 1、…
 _ITEM_MARKERS = (
     regex.compile(rf"(?P<n>[{_CN}])是"),
@@ -248,9 +250,11 @@ def listed_counts(ctx: Context, rule):
     findings = []
     outline = getattr(ctx.sections, "stated_parts", None)
     if outline is not None:
-        stated, listed, start, end = outline
+        stated, listed, start, end, sure = outline
         if listed is not None and listed != stated:
-            findings.append(make(rule, "FAIL", f"引言称报告由{stated}部分组成，但列出的是{listed}部分",
+            status = "FAIL" if sure else "UNCERTAIN"
+            findings.append(make(rule, status, f"引言称报告由{stated}部分组成，但列出的是{listed}部分"
+                                               + ("" if sure else "（按简称计数，请核实）"),
                                  expected=stated, found=listed, evidence=[Evidence(start=start, end=end)],
                                  unit="报告组成部分", severity="warning"))
     section = ctx.sections.get("problems")
@@ -273,6 +277,10 @@ def listed_counts(ctx: Context, rule):
                                      evidence=evidence, unit="列举项数"))
             elif count < stated and (runs_out or ctx.metadata is not None and getattr(ctx.metadata, "fragment", False)):
                 findings.append(make(rule, "UNCERTAIN", f"“{m.group()}”后只见{count}项，列举在页面末尾中断",
+                                     expected=stated, found=count, evidence=evidence, unit="列举项数"))
+            elif count < stated and not _NEXT_LIST.search(text, m.end(), stop):
+                # the items may go on unnumbered, or numbered in a way not read: a reviewer checks
+                findings.append(make(rule, "UNCERTAIN", f"“{m.group()}”后只识别出{count}项编号，请核实是否列全",
                                      expected=stated, found=count, evidence=evidence, unit="列举项数"))
             else:
                 findings.append(make(rule, "FAIL", f"“{m.group()}”，但其后列出{count}项", expected=stated, found=count,
