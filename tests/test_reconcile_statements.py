@@ -116,7 +116,7 @@ def test_listed_parts_are_counted(listed, count, sure):
 
 
 def test_an_outline_of_short_names_that_miscounts_is_only_uncertain():
-    head = ("东江县水利局2023年政府信息公开工作年度报告\n全文分为总体情况、主动公开、依申请公开、复议诉讼和其他事项六个部分。\n"
+    head = ("东江县水利局2023年政府信息公开工作年度报告\n本报告全文分为总体情况、主动公开、依申请公开、复议诉讼和其他事项六个部分。\n"
             "一、总体情况\n")
     assert statuses("全年主动公开政府信息120条。", "narrative.listed_count", head=head) == ["UNCERTAIN"]
 
