@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS files (
 
 #: the layout of the SQLite file (``PRAGMA user_version``); a file of another layout is
 #: refused with a clear error rather than half-read
-STORE_VERSION = 2
+STORE_VERSION = 3
 #: the store's own key column, first in every table (see the module's docstring)
 SEQ = "report_seq"
 

@@ -55,6 +55,16 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("agency", "str", ""),
         ("year", "int", ""),
         ("template", "str", "2021 | 2019 | pre-2019 | unknown"),
+        ("fragment", "int", "1: the page starts inside its report (metadata.fragment)"),
+        ("agency_name", "str", "the agency as the report names itself, cleaned (textmine.agency)"),
+        ("agency_key", "str", "the name normalised for matching: own place|canonical body"),
+        ("agency_level", "str", "province | city | county | township | <level>_department | "
+                                "development_zone | national_department | department | unknown"),
+        ("agency_kind", "str", "issuer kind (乡镇街道, 县区政府, 县级政府工作部门, ...)"),
+        ("agency_region", "str", "places the name or text gives, outermost first"),
+        ("agency_parent", "str", "the government above it, where the name or text gives it"),
+        ("agency_coverage", "str", "departments | own | null: what the report says its figures cover"),
+        ("agency_former_names", "json", "names the text says the agency had"),
         ("n_chars", "int", "length of the normalised text"),
         ("n_sections", "int", ""),
         ("missing_sections", "json", "standard parts not found"),
@@ -297,6 +307,8 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
         "agency": data.get("agency"),
         "year": data.get("year"),
         "template": data.get("template"),
+        "fragment": data.get("fragment"),
+        **_agency_columns(data.get("agency_identity")),
         "n_chars": len(data.get("text") or ""),
         "n_sections": len(data.get("sections") or ()),
         "missing_sections": list(data.get("missing_sections") or ()),
@@ -314,12 +326,25 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
         "sha256": sha256,
         "text": data.get("text") if with_text else None,
     }
-    top_level_known = {"source", "format", "encoding", "title", "agency", "year", "template", "text",
+    top_level_known = {"source", "format", "encoding", "title", "agency", "year", "template", "fragment", "text",
                        "sections", "missing_sections", "section_notes", "tables", "table_details",
-                       "figures", "findings", "sentences"}
+                       "figures", "findings", "sentences", "agency_identity"}
     extra = {k: v for k, v in data.items() if k not in top_level_known}
     rows["reports"].append(_row_maker("reports", (), json_text)(report_level.get, (), extra or None))
     return rows
+
+
+#: the reports columns of the agency identity (``to_dict()["agency_identity"]``): column -> key
+AGENCY_COLUMNS: dict[str, str] = {
+    "agency_name": "name", "agency_key": "key", "agency_level": "level", "agency_kind": "kind",
+    "agency_region": "region", "agency_parent": "parent", "agency_coverage": "coverage",
+    "agency_former_names": "former_names",
+}
+
+
+def _agency_columns(identity: Mapping[str, Any] | None) -> dict[str, Any]:
+    identity = identity or {}
+    return {column: identity.get(key) for column, key in AGENCY_COLUMNS.items()}
 
 
 def error_rows(source: str, error: str, problem: str, *, rid: str | None = None,
@@ -390,5 +415,5 @@ def encode_json(value: Any) -> str | None:
     return _JSON_ENCODER.encode(value)
 
 
-__all__ = ["TABLES", "TABLE_NAMES", "Column", "column_names", "report_id", "report_rows",
+__all__ = ["TABLES", "TABLE_NAMES", "AGENCY_COLUMNS", "Column", "column_names", "report_id", "report_rows",
            "error_rows", "frame_of", "frames", "frame", "encode_json"]
