@@ -1,0 +1,91 @@
+"""Planted copies (内容雷同): a report whose narrative is taken from another's, for the corpus
+copy check's tests and benchmark.
+
+    generate_report(seed, copy_of=(donor_seed, "renamed"))
+
+The recipient keeps its own title, preamble and tables; the parts the mode names are the
+donor's, with the donor's names (full, short, 我镇/我局) changed to the recipient's. Modes,
+one a line in :data:`COPY_MODES`: ``renamed`` (一, 五, 六 word for word), ``partial`` (one part
+word for word), ``half`` (the later half of 一's paragraphs), ``edited`` (一, 五, 六 lightly
+edited: a word in three sentences swapped for a synonym, an occasional sentence left out,
+some numbers changed). ``truth["copied_from"]`` records the donor's seed, the mode, the
+parts copied and whether the recipient's figure truth is still exact.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+#: mode -> (parts copied whole, how the text is changed)
+COPY_MODES: dict[str, tuple[tuple[str, ...], str]] = {
+    "renamed": (("overview", "problems", "other"), "names"),
+    "partial": ((), "names"),  # one part, drawn: 五 or 一
+    "half": ((), "names"),  # the later half of 一's paragraphs
+    "edited": (("overview", "problems", "other"), "edits"),
+}
+
+#: words an editor swaps (one a line: the word, its stand-in)
+SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("进一步", "持续"), ("加强", "强化"), ("提高", "提升"), ("不断", "持续"), ("认真", "切实"),
+    ("做好", "抓好"), ("及时", "按时"), ("完善", "健全"), ("群众", "公众"), ("工作人员", "干部"),
+    ("规范", "严格"), ("推进", "推动"), ("落实", "执行"), ("全面", "系统"),
+)
+_SENTENCE = re.compile(r"[^。；]+[。；]?")
+
+
+def _rename(text: str, donor: dict, recipient: dict) -> str:
+    for key in ("agency", "short", "self"):
+        text = text.replace(donor[key], "\0" + key + "\0")
+    for key in ("agency", "short", "self"):
+        text = text.replace("\0" + key + "\0", recipient[key])
+    return text
+
+
+def _edit(text: str, rng: random.Random) -> str:
+    sentences = _SENTENCE.findall(text)
+    out = []
+    for i, sentence in enumerate(sentences):
+        if i and len(sentences) > 2 and rng.random() < 0.1:
+            continue  # left out
+        if rng.random() < 0.35:
+            options = [(a, b) for a, b in SYNONYMS if a in sentence]
+            if options:
+                a, b = rng.choice(options)
+                sentence = sentence.replace(a, b, 1)
+        sentence = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 9)) if rng.random() < 0.5
+                          else m.group(), sentence)
+        out.append(sentence)
+    return "".join(out) or text
+
+
+def plant_copy(prose, names: dict, donor, mode: str, rng: random.Random) -> dict:
+    """Replace parts of ``prose`` (the recipient's, with ``names``) by the donor draft's
+    (``corpora.generator._compose``); returns the truth record of the copy."""
+    if mode not in COPY_MODES:
+        raise ValueError(f"unknown copy mode {mode!r}; modes: {', '.join(COPY_MODES)}")
+    whole, change = COPY_MODES[mode]
+    donor_prose = donor.prose
+    if mode == "partial":
+        whole = (rng.choice(("problems", "problems", "overview")),)
+    rewrite = (lambda t: _rename(t, donor.names, names)) if change == "names" else \
+        (lambda t: _edit(_rename(t, donor.names, names), rng))
+    sections = list(whole)
+    exact = change == "names"
+    for key in whole:
+        prose.paragraphs[key] = [rewrite(p) for p in donor_prose.paragraphs.get(key, ())]
+        prose.figures = [f for f in prose.figures if f["section"] != key] + \
+            [{**f, "text": _rename(f["text"], donor.names, names)} for f in donor_prose.figures if f["section"] == key]
+        if key == "problems":
+            prose.sentences = [{**s, "text": _rename(s["text"], donor.names, names)} for s in donor_prose.sentences]
+    if mode == "half":
+        own = prose.paragraphs.get("overview", [])
+        theirs = donor_prose.paragraphs.get("overview", [])
+        keep = (len(own) + 1) // 2
+        taken = [rewrite(p) for p in theirs[len(theirs) - max(1, len(theirs) // 2):]]
+        prose.paragraphs["overview"] = own[:keep] + taken
+        sections = ["overview"]
+        exact = False
+    return {"mode": mode, "sections": sections, "figures_exact": exact}
+
+
+__all__ = ["COPY_MODES", "SYNONYMS", "plant_copy"]

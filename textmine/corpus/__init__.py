@@ -1,0 +1,1 @@
+"""Corpus checks: what needs a whole batch of reports."""
