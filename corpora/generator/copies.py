@@ -6,9 +6,11 @@ copy check's tests and benchmark.
 The recipient keeps its own title, preamble and tables; the parts the mode names are the
 donor's, with the donor's names (full, short, 我镇/我局) changed to the recipient's. Modes,
 one a line in :data:`COPY_MODES`: ``renamed`` (一, 五, 六 word for word), ``partial`` (one part
-word for word), ``half`` (the later half of 一's paragraphs), ``edited`` (一, 五, 六 lightly
+word for word), ``edited`` (一, 五, 六 lightly
 edited: a word in three sentences swapped for a synonym, an occasional sentence left out,
-some numbers changed). ``truth["copied_from"]`` records the donor's seed, the mode, the
+a number in four changed). A copied half of a part is not planted: a generated 五 is ~200
+characters, and unrelated generated reports already share ~100 of them (the generator's
+sentence cores), so half of one is no evidence of copying. ``truth["copied_from"]`` records the donor's seed, the mode, the
 parts copied and whether the recipient's figure truth is still exact.
 """
 from __future__ import annotations
@@ -20,7 +22,6 @@ import re
 COPY_MODES: dict[str, tuple[tuple[str, ...], str]] = {
     "renamed": (("overview", "problems", "other"), "names"),
     "partial": ((), "names"),  # one part, drawn: 五 or 一
-    "half": ((), "names"),  # the later half of 一's paragraphs
     "edited": (("overview", "problems", "other"), "edits"),
 }
 
@@ -52,7 +53,7 @@ def _edit(text: str, rng: random.Random) -> str:
             if options:
                 a, b = rng.choice(options)
                 sentence = sentence.replace(a, b, 1)
-        sentence = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 9)) if rng.random() < 0.5
+        sentence = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 9)) if rng.random() < 0.25
                           else m.group(), sentence)
         out.append(sentence)
     return "".join(out) or text
@@ -77,14 +78,6 @@ def plant_copy(prose, names: dict, donor, mode: str, rng: random.Random) -> dict
             [{**f, "text": _rename(f["text"], donor.names, names)} for f in donor_prose.figures if f["section"] == key]
         if key == "problems":
             prose.sentences = [{**s, "text": _rename(s["text"], donor.names, names)} for s in donor_prose.sentences]
-    if mode == "half":
-        own = prose.paragraphs.get("overview", [])
-        theirs = donor_prose.paragraphs.get("overview", [])
-        keep = (len(own) + 1) // 2
-        taken = [rewrite(p) for p in theirs[len(theirs) - max(1, len(theirs) // 2):]]
-        prose.paragraphs["overview"] = own[:keep] + taken
-        sections = ["overview"]
-        exact = False
     return {"mode": mode, "sections": sections, "figures_exact": exact}
 
 

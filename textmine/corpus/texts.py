@@ -22,7 +22,7 @@ SECTION_TITLES: dict[str, str] = {"overview": "一、总体情况", "problems": 
 
 NAME_MARK = "□"
 NUMBER_MARK = "#"
-_NUMBERS = regex.compile(r"\d+(?:\.\d+)?")
+_NUMBERS = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")
 _SELF = regex.compile(r"(?<=[我本])(?:镇|乡|街道|苏木|县|区|旗|市|州|盟|省|局|委|办|厅|署|中心)")
 _RUNS = regex.compile(r"\S+")
 
@@ -84,13 +84,16 @@ class Compact:
         return int(self.offsets[a]), int(self.offsets[b - 1]) + 1
 
 
-def _masks(text: str, names: regex.Pattern | None) -> list[tuple[int, int, str]]:
+def _masks(text: str, names: tuple[str, ...]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
-    if names is not None:
-        spans.extend((m.start(), m.end(), NAME_MARK) for m in names.finditer(text))
+    for word in names:  # longest first: a place inside the full name is part of it
+        at = text.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word), NAME_MARK))
+            at = text.find(word, at + len(word))
     spans.extend((m.start(), m.end(), NAME_MARK) for m in _SELF.finditer(text))
     spans.extend((m.start(), m.end(), NUMBER_MARK) for m in _NUMBERS.finditer(text))
-    spans.sort()
+    spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int, str]] = []
     for a, b, mark in spans:
         if out and a < out[-1][1]:
@@ -99,12 +102,7 @@ def _masks(text: str, names: regex.Pattern | None) -> list[tuple[int, int, str]]
     return out
 
 
-def names_pattern(words: Iterable[str]) -> regex.Pattern | None:
-    words = [w for w in words if w]
-    return regex.compile("|".join(regex.escape(w) for w in words)) if words else None
-
-
-def compact(section: str, start: int, text: str, names: regex.Pattern | None = None) -> Compact:
+def compact(section: str, start: int, text: str, names: tuple[str, ...] = ()) -> Compact:
     """Compact one part (see the module docstring)."""
     chars: list[str] = []
     offsets: list[np.ndarray] = []
@@ -127,9 +125,9 @@ def compact(section: str, start: int, text: str, names: regex.Pattern | None = N
 
 def compact_parts(parts: Iterable, identity: Mapping | None = None) -> tuple[Compact, ...]:
     """Every part of a report compacted, with its agency's name words masked."""
-    pattern = names_pattern(name_words(identity))
-    return tuple(compact(section, int(start), text, pattern) for section, start, text in parts)
+    words = name_words(identity)
+    return tuple(compact(section, int(start), text, words) for section, start, text in parts)
 
 
-__all__ = ["NARRATIVE_SECTIONS", "SECTION_TITLES", "narrative_parts", "name_words", "names_pattern", "Compact",
+__all__ = ["NARRATIVE_SECTIONS", "SECTION_TITLES", "narrative_parts", "name_words", "Compact",
            "compact", "compact_parts", "NAME_MARK", "NUMBER_MARK"]
