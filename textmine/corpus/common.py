@@ -5,8 +5,10 @@ its reports (the county's notice quoted by all its townships, the slogans of the
 The batch's share is counted on a sample of its reports (the :data:`COMMON_SAMPLE` with the
 smallest report ids: the same reports whatever order they arrived in), so memory stays flat
 at any batch size; a shingle counts as common when at least :data:`COMMON_SHARE` of the sample
-and at least :data:`COMMON_MIN_REPORTS` reports have it. A small batch therefore learns little
-(a group of copies is not mistaken for the template) and relies on the declared wording.
+and at least :data:`COMMON_MIN_REPORTS` reports have it — in a batch too small for that, a
+quarter of it (:data:`SMALL_BATCH_SHARE`, and never fewer than 3 reports). A group of copies
+larger than that is taken for the template, which is why the floor is a count, not a share,
+once the batch is large enough.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ COMMON_SAMPLE = 2000
 #: share of the sampled reports, and the fewest reports, that make a shingle common
 COMMON_SHARE = 0.05
 COMMON_MIN_REPORTS = 20
+SMALL_BATCH_SHARE = 0.25
 
 #: the format's fixed wording and the phrases of the year every report repeats (written as
 #: the format and the policy documents state them; numbers are masked as in the reports)
@@ -51,6 +54,12 @@ def template_hashes() -> np.ndarray:
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint32)
 
 
+def common_floor(n: int) -> int:
+    """How many of ``n`` sampled reports must have a shingle for it to be common."""
+    small = min(COMMON_MIN_REPORTS, int(np.ceil(SMALL_BATCH_SHARE * n)))
+    return max(3, int(np.ceil(COMMON_SHARE * n)), small)
+
+
 def learn_common(sample: Iterable[np.ndarray], template: np.ndarray | None = None) -> np.ndarray:
     """Sorted unique hashes that are common: each item of ``sample`` is one report's
     shingle hashes (any order, repeats allowed); ``template`` is added as it is."""
@@ -58,10 +67,10 @@ def learn_common(sample: Iterable[np.ndarray], template: np.ndarray | None = Non
     common = template if template is not None else np.zeros(0, dtype=np.uint32)
     if per_report:
         values, counts = np.unique(np.concatenate(per_report), return_counts=True)
-        needed = max(COMMON_MIN_REPORTS, int(np.ceil(COMMON_SHARE * len(per_report))))
+        needed = common_floor(len(per_report))
         common = np.union1d(common, values[counts >= needed])
     return common.astype(np.uint32)
 
 
-__all__ = ["COMMON_SAMPLE", "COMMON_SHARE", "COMMON_MIN_REPORTS", "TEMPLATE_PHRASES", "template_hashes",
+__all__ = ["COMMON_SAMPLE", "COMMON_SHARE", "COMMON_MIN_REPORTS", "SMALL_BATCH_SHARE", "common_floor", "TEMPLATE_PHRASES", "template_hashes",
            "learn_common"]

@@ -414,6 +414,72 @@ def find_copies(docs: Docs, *, on_progress: Callable[[str], Any] | None = None,
     return out
 
 
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def _pct(share: float) -> str:
+    return f"{round(share * 100, 1)}%"
+
+
+def copy_finding(pair: CopyPair, this_is_a: bool, group: str | None = None):
+    """The finding on one report of a flagged pair, pointing at the other (None when the
+    pair has no verdict)."""
+    from ..reconcile.model import Evidence, Finding
+
+    if pair.status is None:
+        return None
+    this, other = (pair.a, pair.b) if this_is_a else (pair.b, pair.a)
+    side, other_side = (pair.side_a, pair.side_b) if this_is_a else (pair.side_b, pair.side_a)
+    part, share, chars = side.best()
+    title = SECTION_TITLES.get(part, "一、五、六部分")
+    message = (f"{title}：{_pct(share)}的文字（{chars}字）与{other.label}的报告（{other.source}）相同"
+               f"（模板固定表述、机关名称和数字不计），可能内容雷同")
+    if pair.relation == "unknown_agency":
+        message += "；无法确定两份报告是否出自同一机关，也可能是同一报告的转载"
+    found = {"other_report_id": other.report_id, "other_source": other.source,
+             "other_agency": other.identity.get("name"), "relation": pair.relation, "part": part,
+             "share": share, "chars": chars, "other_share": other_side.best()[1], "group": group}
+    evidence = tuple(Evidence(start=a, end=b) for _, a, b in side.spans) + \
+        tuple(Evidence(start=a, end=b, report="other") for _, a, b in other_side.spans)
+    return Finding(rule=RULE, status=pair.status, severity="warning", message=message, expected=None,
+                   found=found, evidence=evidence, unit=title)
+
+
+def copy_record(pair: CopyPair, this_is_a: bool, group: str | None = None) -> dict[str, Any]:
+    """One row of the ``copies`` table: the pair as one of its reports sees it."""
+    this, other = (pair.a, pair.b) if this_is_a else (pair.b, pair.a)
+    side, other_side = (pair.side_a, pair.side_b) if this_is_a else (pair.side_b, pair.side_a)
+    part, share, chars = side.best()
+    return {"other_report_id": other.report_id, "other_source": other.source,
+            "other_agency": other.identity.get("name"), "relation": pair.relation, "status": pair.status,
+            "part": part, "share": share, "chars": chars, "other_share": other_side.best()[1],
+            "whole_share": side.whole[0], "group": group,
+            "spans": [list(s) for s in side.spans], "other_spans": [list(s) for s in other_side.spans]}
+
+
+def copy_groups(pairs: Iterable[CopyPair]) -> dict[str, str]:
+    """report id -> its group (the smallest report id among the reports its flagged pairs
+    join, directly or through others)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in pairs:
+        if pair.status is None:
+            continue
+        a, b = find(pair.a.report_id), find(pair.b.report_id)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {x: find(x) for x in parent}
+
+
 __all__ = ["CorpusDoc", "Side", "CopyPair", "Docs", "find_copies", "candidate_pairs", "compare", "prepare",
            "relation", "verdict", "COPY_VERDICTS", "NUM_PERM", "BANDS", "ROWS", "MIN_SHINGLES", "MIN_RUN",
-           "MIN_PART_CHARS", "MIN_EVIDENCE", "RULE", "RULE_DESCRIPTION", "SECTION_TITLES"]
+           "MIN_PART_CHARS", "MIN_EVIDENCE", "RULE", "RULE_DESCRIPTION", "SECTION_TITLES", "copy_finding",
+           "copy_record", "copy_groups", "member"]
