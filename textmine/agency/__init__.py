@@ -10,11 +10,11 @@ The kinds of body and their levels are one declared table
 """
 from __future__ import annotations
 
-from .identify import former_keys, identify_agency, shape_of
+from .identify import agency_relation, former_keys, identify_agency, shape_of
 from .model import AgencyIdentity
 from .names import clean_name, government_key, name_key, outer_places, same_places, split_name
 from .shapes import LEVELS, NAME_SHAPES, Shape, classify_name, shape_of_level
 
-__all__ = ["identify_agency", "former_keys", "shape_of", "AgencyIdentity", "clean_name", "name_key", "government_key",
+__all__ = ["identify_agency", "former_keys", "shape_of", "agency_relation", "AgencyIdentity", "clean_name", "name_key", "government_key",
            "outer_places", "same_places", "split_name", "LEVELS", "NAME_SHAPES", "Shape", "classify_name",
            "shape_of_level"]

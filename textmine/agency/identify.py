@@ -18,11 +18,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any, Mapping
 import regex
 
 from ..model import Document, Metadata, SectionMap
 from .model import AgencyIdentity
-from .names import canonical_body, clean_name, name_key, place_levels, split_name
+from .names import (canonical_body, clean_name, government_key, name_key, outer_places, place_levels,
+                    same_places, split_name)
 from .shapes import (DEPARTMENT_OF, GOVERNMENT_LEVELS, GOVERNMENT_OF, LEVEL_CUE, LEVEL_CUES, LEVEL_PREFIXES,
                      SELF_REFERENCE, SELF_REFERENCES, Shape, classify_name, shape_of_level)
 
@@ -232,6 +234,26 @@ def former_keys(identity: AgencyIdentity) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def agency_relation(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
+    """``same_agency`` / ``other_agency`` / ``unknown_agency`` for two identities (as
+    :meth:`AgencyIdentity.to_dict` gives them): one agency when their keys are equal, one is
+    the other's former name, or one is the other's government office, and the places above
+    them do not contradict; unknown when either key is missing or names no place."""
+    ka, kb = a.get("key"), b.get("key")
+    if not ka or not kb or ka.startswith("|") or kb.startswith("|"):
+        return "unknown_agency"
+
+    def former(identity):
+        names = tuple(identity.get("former_names") or ())
+        return set(former_keys(AgencyIdentity(key=identity.get("key"), former_names=names))) if names else set()
+
+    linked = (ka == kb or government_key(ka) == kb or government_key(kb) == ka
+              or kb in former(a) or ka in former(b))
+    if linked and same_places(outer_places(a.get("name")), outer_places(b.get("name"))):
+        return "same_agency"
+    return "other_agency"
+
+
 def _coverage(text: str) -> tuple[str | None, tuple[int, int] | None]:
     for pattern, coverage in _COVERAGE:
         m = pattern.search(text)
@@ -297,4 +319,4 @@ def identify_agency(doc: Document, sections: SectionMap, metadata: Metadata) -> 
         notes=tuple(notes))
 
 
-__all__ = ["identify_agency", "former_keys", "shape_of", "NAME_SOURCES", "FORMER_NAMES", "COVERAGE", "HEAD_CHARS"]
+__all__ = ["identify_agency", "former_keys", "shape_of", "agency_relation", "NAME_SOURCES", "FORMER_NAMES", "COVERAGE", "HEAD_CHARS"]

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from ..agency.names import government_key, outer_places, same_places
+from ..agency.identify import agency_relation
 from .common import COMMON_SAMPLE, learn_common, template_hashes
 from .shingles import SHINGLE, shingle_hashes
 from .texts import NARRATIVE_SECTIONS, SECTION_TITLES, Compact, compact_parts
@@ -150,26 +150,9 @@ def prepare(doc: CorpusDoc, common: np.ndarray | None = None) -> Prepared:
 # --------------------------------------------------------------------------- relation
 
 
-def _former_keys(identity: Mapping[str, Any]) -> set[str]:
-    from ..agency.identify import former_keys
-    from ..agency.model import AgencyIdentity
-
-    if not identity.get("former_names"):
-        return set()
-    return set(former_keys(AgencyIdentity(key=identity.get("key"), former_names=tuple(identity["former_names"]))))
-
-
 def relation(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
-    """``same_agency`` / ``other_agency`` / ``unknown_agency`` for two identities."""
-    ka, kb = a.get("key"), b.get("key")
-    if not ka or not kb or ka.startswith("|") or kb.startswith("|"):
-        return "unknown_agency"
-    outer_a, outer_b = outer_places(a.get("name")), outer_places(b.get("name"))
-    linked = (ka == kb or government_key(ka) == kb or government_key(kb) == ka
-              or kb in _former_keys(a) or ka in _former_keys(b))
-    if linked and same_places(outer_a, outer_b):
-        return "same_agency"
-    return "other_agency"
+    """``same_agency`` / ``other_agency`` / ``unknown_agency`` (:func:`textmine.agency.agency_relation`)."""
+    return agency_relation(a, b)
 
 
 def verdict(side_a: Side, side_b: Side) -> str | None:

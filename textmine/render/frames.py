@@ -150,6 +150,39 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("text", "str", ""),
         ("extra", "json", ""),
     ),
+    # ---- written by the corpus pass of a batch (textmine.corpus), after every audit -------
+    "copies": _cols(
+        *_KEY,
+        ("ord", "int", ""),
+        ("other_report_id", "str", "the report this one shares text with"),
+        ("other_source", "str", ""),
+        ("other_agency", "str", "the other report's agency name"),
+        ("relation", "str", "other_agency | same_agency | unknown_agency"),
+        ("status", "str", "FAIL | UNCERTAIN (内容雷同), null for one agency's reports"),
+        ("part", "str", "overview | problems | other | all: the part with the largest share"),
+        ("share", "float", "share of that part of this report found in the other"),
+        ("chars", "int", "characters of it (compacted)"),
+        ("other_share", "float", "the same share on the other side"),
+        ("whole_share", "float", "share of this report's 一+五+六 found in the other"),
+        ("group", "str", "report id standing for the group of reports copying one another"),
+        ("spans", "json", "[part, start, end] of the copied runs in this report"),
+        ("other_spans", "json", "[part, start, end] of the copied runs in the other report"),
+        ("extra", "json", ""),
+    ),
+    "pairs": _cols(
+        *_KEY,
+        ("ord", "int", ""),
+        ("role", "str", "this | previous: which year of the batch the report is"),
+        ("year", "int", ""),
+        ("agency_key", "str", ""),
+        ("status", "str", "paired | unpaired"),
+        ("how", "str", "same_name | former_name | government_office | unique_name"),
+        ("why", "str", "why the report has no partner"),
+        ("partner_report_id", "str", ""),
+        ("partner_source", "str", ""),
+        ("partner_year", "int", ""),
+        ("extra", "json", ""),
+    ),
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
@@ -347,6 +380,15 @@ def _agency_columns(identity: Mapping[str, Any] | None) -> dict[str, Any]:
     return {column: identity.get(key) for column, key in AGENCY_COLUMNS.items()}
 
 
+def record_rows(table: str, rid: str, source: str, records: Iterable[Mapping[str, Any]], *, start_ord: int = 0,
+                json_text: bool = False) -> list[tuple]:
+    """Rows of a record table (one with ``ord``) for records added after the audit (the
+    corpus pass's findings, copies and pairs), numbered from ``start_ord``."""
+    make, known = _row_maker(table, ("report_id", "source", "ord"), json_text), _known(table)
+    return [make(record.get, (rid, source, start_ord + i), _extra(record, known))
+            for i, record in enumerate(records)]
+
+
 def error_rows(source: str, error: str, problem: str, *, rid: str | None = None,
                size_bytes: int | None = None, sha256: str | None = None,
                json_text: bool = False) -> dict[str, list[tuple]]:
@@ -415,5 +457,5 @@ def encode_json(value: Any) -> str | None:
     return _JSON_ENCODER.encode(value)
 
 
-__all__ = ["TABLES", "TABLE_NAMES", "AGENCY_COLUMNS", "Column", "column_names", "report_id", "report_rows",
+__all__ = ["TABLES", "TABLE_NAMES", "AGENCY_COLUMNS", "Column", "column_names", "report_id", "report_rows", "record_rows",
            "error_rows", "frame_of", "frames", "frame", "encode_json"]
