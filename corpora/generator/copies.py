@@ -81,4 +81,44 @@ def plant_copy(prose, names: dict, donor, mode: str, rng: random.Random) -> dict
     return {"mode": mode, "sections": sections, "figures_exact": exact}
 
 
-__all__ = ["COPY_MODES", "SYNONYMS", "plant_copy"]
+def copy_plan(n: int, *, share: float = 0.1, seed: int = 0, first: int = 0) -> dict[int, tuple[int, str]]:
+    """Which reports of seeds ``first`` .. ``first + n - 1`` copy which: ``{recipient seed:
+    (donor seed, mode)}``, a ``share`` of them recipients, modes in turn. A donor gives to one
+    recipient and is never one itself, so the planted pairs are all the copying there is."""
+    rng = random.Random(f"copy-plan:{seed}:{n}:{first}")
+    seeds = list(range(first, first + n))
+    k = min(int(n * share), n // 2)
+    recipients = rng.sample(seeds, k)
+    taken = set(recipients)
+    donors = rng.sample([s for s in seeds if s not in taken], k)
+    modes = list(COPY_MODES)
+    return {r: (d, modes[i % len(modes)]) for i, (r, d) in enumerate(zip(sorted(recipients), donors))}
+
+
+def write_copy_corpus(directory, n: int, *, share: float = 0.1, seed: int = 0, **options):
+    """``n`` generated reports into ``directory`` with planted copies (:func:`copy_plan`), and
+    ``copies.jsonl``: one line per planted pair (recipient and donor file names, mode, parts)."""
+    import json
+    from pathlib import Path
+
+    from . import generate_report
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    plan = copy_plan(n, share=share, seed=seed, first=seed)
+    names: dict[int, str] = {}
+    copied: dict[int, dict] = {}
+    for s in range(seed, seed + n):
+        report = generate_report(s, copy_of=plan.get(s), **options)
+        report.write(directory)
+        names[s] = report.name
+        if s in plan:
+            copied[s] = report.truth["copied_from"]
+    with open(directory / "copies.jsonl", "w", encoding="utf-8") as handle:
+        for s in sorted(copied):
+            record = {"file": names[s], "donor": names[copied[s]["seed"]], **copied[s]}
+            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    return directory
+
+
+__all__ = ["COPY_MODES", "SYNONYMS", "plant_copy", "copy_plan", "write_copy_corpus"]

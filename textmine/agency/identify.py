@@ -7,8 +7,8 @@
   name (由…编制, 现公布…年, the overview's subject, an index table's 发布机构). A name without
   a place (教育局) is completed by another candidate that ends with it and has one.
 * **Level**: the name's shape (:data:`textmine.agency.shapes.NAME_SHAPES`); a department whose
-  name gives no level takes it from a level word it starts with (市财政局), then from how the
-  report speaks of its place (我局 … 我县) or of its government (县委县政府, 全市). A page with
+  name gives no level (教育局) takes it from how the report speaks of its place (我局 … 我县)
+  or of its government (县委县政府, 全市). A page with
   no name takes its level from how it speaks of itself (我镇, 我县, 我委).
 * **Region, parent**: the places of the name (a 市 inside a 市 is county level); the
   government that sent the notice the report answers (根据《XX县人民政府办公室关于…》) where the
@@ -25,7 +25,7 @@ from ..model import Document, Metadata, SectionMap
 from .model import AgencyIdentity
 from .names import (canonical_body, clean_name, government_key, name_key, outer_places, place_levels,
                     same_places, split_name)
-from .shapes import (DEPARTMENT_OF, GOVERNMENT_LEVELS, GOVERNMENT_OF, LEVEL_CUE, LEVEL_CUES, LEVEL_PREFIXES,
+from .shapes import (DEPARTMENT_OF, GOVERNMENT_LEVELS, GOVERNMENT_OF, LEVEL_CUE, LEVEL_CUES,
                      SELF_REFERENCE, SELF_REFERENCES, Shape, classify_name, shape_of_level)
 
 #: how far into the text names are looked for (a page's head and its preamble)
@@ -287,15 +287,10 @@ def identify_agency(doc: Document, sections: SectionMap, metadata: Metadata) -> 
         levels = place_levels(places)
         shape = classify_name(name)
         level, level_source = shape.level, "name"
-        if level in ("department", "unknown"):
-            for word, government in LEVEL_PREFIXES:
-                if not places and body.startswith(word):
-                    level, level_source = DEPARTMENT_OF[government], "name_prefix"
-                    break
-            else:
-                if level == "department" or (level == "unknown" and self_levels):
-                    level, level_source = _department_level(text, self_levels) if level == "department" \
-                        else _level_from_self(text, self_levels)
+        if level == "department":
+            level, level_source = _department_level(text, self_levels)
+        elif level == "unknown" and self_levels:
+            level, level_source = _level_from_self(text, self_levels)
         if level == "county" and places and places[-1].zone:
             level = "development_zone"
     else:

@@ -30,7 +30,7 @@ class AgencyIdentity:
     former_names: tuple[str, ...] = ()
     coverage: str | None = None
     name_source: str | None = None  # metadata | compiled_by | publishes | subject | index
-    level_source: str | None = None  # name | name_prefix | self_reference | text
+    level_source: str | None = None  # name | self_reference | text
     span: tuple[int, int] | None = None
     coverage_span: tuple[int, int] | None = None
     notes: tuple[str, ...] = ()

@@ -160,12 +160,8 @@ LEVEL_CUES: tuple[tuple[str, str], ...] = (
     (r"全区|区委|区政府|区人民政府", "county"),
 )
 LEVEL_CUE = regex.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(LEVEL_CUES)))
-#: a name that begins with a level word and no place (市财政局, 区住建委, 县政府办)
-LEVEL_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("省", "province"), ("自治区", "province"), ("市", "city"), ("州", "city"), ("盟", "city"),
-    ("县", "county"), ("区", "county"), ("旗", "county"),
-)
+
 
 __all__ = ["LEVELS", "NAME_SHAPES", "Shape", "UNKNOWN", "classify_name", "shape_of_level", "SELF_REFERENCES",
-           "SELF_REFERENCE", "LEVEL_CUES", "LEVEL_CUE", "LEVEL_PREFIXES", "DEPARTMENT_OF", "GOVERNMENT_OF",
+           "SELF_REFERENCE", "LEVEL_CUES", "LEVEL_CUE", "DEPARTMENT_OF", "GOVERNMENT_OF",
            "GOVERNMENT_LEVELS", "DEPARTMENT_LEVELS"]

@@ -22,13 +22,11 @@ from ..corpus.copies import CorpusDoc, Docs, find_copies
 from ..corpus.hierarchy import CELLS, Member
 from ..corpus.pairing import Pairing
 from ..corpus.run import RULE_PREFIX, corpus_records
-from ..render.frames import AGENCY_COLUMNS, column_names, record_rows
+from ..render.frames import AGENCY_COLUMNS, CORPUS_TABLES, column_names, record_rows
 from .store import NARRATIVES, SEQ, SQLiteStore, stored_columns
 
 #: reports read from the store at a time
 READ_CHUNK = 500
-#: the corpus tables: rewritten whole by every pass
-CORPUS_TABLES = ("copies", "pairs")
 
 
 @dataclasses.dataclass(frozen=True)

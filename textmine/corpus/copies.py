@@ -29,7 +29,7 @@ import numpy as np
 from ..agency.identify import agency_relation
 from .common import COMMON_SAMPLE, learn_common, template_hashes
 from .shingles import SHINGLE, shingle_hashes
-from .texts import NARRATIVE_SECTIONS, SECTION_TITLES, Compact, compact_parts
+from .texts import SECTION_TITLES, Compact, compact_parts
 
 #: MinHash permutations (datasketch) and their seed
 NUM_PERM = 128
@@ -270,9 +270,9 @@ def _signature(values: np.ndarray) -> np.ndarray:
     return np.asarray(m.hashvalues).astype(np.uint32)
 
 
-def _band_keys(signatures: np.ndarray, sections: np.ndarray, band: int) -> np.ndarray:
+def _band_keys(signatures: np.ndarray, band: int) -> np.ndarray:
     cols = signatures[:, band * ROWS:(band + 1) * ROWS].astype(np.uint64)
-    key = sections.astype(np.uint64)
+    key = np.full(len(signatures), band, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(ROWS):
             key = key * np.uint64(0x9E3779B97F4A7C15) + cols[:, j]
@@ -300,29 +300,27 @@ def _bucket_pairs(keys: np.ndarray) -> list[np.ndarray]:
 def candidate_pairs(kept: Iterable[tuple[str, Mapping[str, np.ndarray]]]) -> set[tuple[str, str]]:
     """Pairs of report ids (sorted) worth comparing. ``kept``: each report's id and its
     parts' uncommon shingle hashes. Each part with :data:`MIN_SHINGLES` or more gets a
-    MinHash signature (datasketch); parts whose signatures agree on a whole band of
+    MinHash signature (datasketch); parts (of any kind: a 五 copied into a 六 counts too)
+    whose signatures agree on a whole band of
     :data:`ROWS` rows are candidates (the banding is done here with numpy: an index of Python
     sets per band, as datasketch's MinHashLSH keeps, takes ~9 KB a part, 2.7 GB for 100k
     reports), kept when the signatures estimate enough overlap (:data:`MIN_CONTAINMENT`)."""
     ids: list[str] = []
     rows: list[np.ndarray] = []
     owners: list[int] = []
-    sections: list[int] = []
     sizes: list[int] = []
     for report_id, parts in kept:
-        for section, values in parts.items():
-            if section not in NARRATIVE_SECTIONS or len(values) < MIN_SHINGLES:
+        for section, values in sorted(parts.items()):
+            if len(values) < MIN_SHINGLES:
                 continue
             rows.append(_signature(values))
             owners.append(len(ids))
-            sections.append(NARRATIVE_SECTIONS.index(section))
             sizes.append(len(values))
         ids.append(report_id)
     if len(rows) < 2:
         return set()
     signatures = np.vstack(rows)
-    section_of = np.asarray(sections)
-    found = [p for band in range(BANDS) for p in _bucket_pairs(_band_keys(signatures, section_of, band))]
+    found = [p for band in range(BANDS) for p in _bucket_pairs(_band_keys(signatures, band))]
     if not found:
         return set()
     items = np.unique(np.concatenate(found), axis=0)

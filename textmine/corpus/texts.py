@@ -18,7 +18,10 @@ import regex
 #: the parts whose prose is compared (the tables of 二三四 are each report's own numbers)
 NARRATIVE_SECTIONS: tuple[str, ...] = ("overview", "problems", "other")
 SECTION_TITLES: dict[str, str] = {"overview": "一、总体情况", "problems": "五、存在的主要问题及改进情况",
-                                  "other": "六、其他需要报告的事项"}
+                                  "other": "六、其他需要报告的事项", "text": "全文"}
+#: the part a page with none of the six parts brings instead (a fragment, a page whose
+#: headings are lost): its whole text, tables blanked
+WHOLE_TEXT = "text"
 
 NAME_MARK = "□"
 NUMBER_MARK = "#"
@@ -29,22 +32,28 @@ _RUNS = regex.compile(r"\S+")
 
 def narrative_parts(report) -> tuple[tuple[str, int, str], ...]:
     """``(section, start, text)`` of each narrative part of an audited report; the text of any
-    table inside it is blanked (same length, so offsets hold)."""
+    table inside it is blanked (same length, so offsets hold). A report in which none of the
+    six parts was found brings its whole text (:data:`WHOLE_TEXT`)."""
     doc, sections, tables = report.document, report.sections, report.tables
     skip = [(t.start, t.end) for t in (tables or {}).values()
             if getattr(t, "start", None) is not None and getattr(t, "end", None) is not None]
-    out = []
-    for key in NARRATIVE_SECTIONS:
-        section = sections.get(key)
-        if section is None or section.end <= section.body_start:
-            continue
-        start, end = section.body_start, section.end
+
+    def blanked(start: int, end: int) -> str:
         text = doc.text[start:end]
         for a, b in skip:
             a, b = max(a, start), min(b, end)
             if a < b:
                 text = text[: a - start] + " " * (b - a) + text[b - start:]
-        out.append((key, start, text))
+        return text
+
+    out = []
+    for key in NARRATIVE_SECTIONS:
+        section = sections.get(key)
+        if section is None or section.end <= section.body_start:
+            continue
+        out.append((key, section.body_start, blanked(section.body_start, section.end)))
+    if not out and not sections.sections and doc.text.strip():
+        out.append((WHOLE_TEXT, 0, blanked(0, len(doc.text))))
     return tuple(out)
 
 
@@ -129,5 +138,5 @@ def compact_parts(parts: Iterable, identity: Mapping | None = None) -> tuple[Com
     return tuple(compact(section, int(start), text, words) for section, start, text in parts)
 
 
-__all__ = ["NARRATIVE_SECTIONS", "SECTION_TITLES", "narrative_parts", "name_words", "Compact",
+__all__ = ["NARRATIVE_SECTIONS", "SECTION_TITLES", "WHOLE_TEXT", "narrative_parts", "name_words", "Compact",
            "compact", "compact_parts", "NAME_MARK", "NUMBER_MARK"]

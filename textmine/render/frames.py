@@ -186,6 +186,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
+#: the tables only the corpus pass of a batch fills (a report on its own has no rows there)
+CORPUS_TABLES: tuple[str, ...] = ("copies", "pairs")
 
 #: where each record table's rows come from in ``to_dict()``, and the keys that are not
 #: copied verbatim into a same-named column (they are derived or renamed).
@@ -457,5 +459,5 @@ def encode_json(value: Any) -> str | None:
     return _JSON_ENCODER.encode(value)
 
 
-__all__ = ["TABLES", "TABLE_NAMES", "AGENCY_COLUMNS", "Column", "column_names", "report_id", "report_rows", "record_rows",
+__all__ = ["TABLES", "TABLE_NAMES", "CORPUS_TABLES", "AGENCY_COLUMNS", "Column", "column_names", "report_id", "report_rows", "record_rows",
            "error_rows", "frame_of", "frames", "frame", "encode_json"]
