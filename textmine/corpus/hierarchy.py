@@ -50,18 +50,25 @@ def _parent_key(m: Member) -> str | None:
     return name_key(m.identity.get("parent")) if m.identity.get("parent") else None
 
 
-def departments_of(government: Member, members: Sequence[Member]) -> list[Member]:
-    key = government.identity.get("key")
-    outer = outer_places(government.identity.get("name"))
-    out = []
+def _by_parent(members: Sequence[Member]) -> dict[tuple[str, int | None], list[Member]]:
+    """Departments by (their government's key, year), each key worked out once."""
+    out: dict[tuple[str, int | None], list[Member]] = {}
     for m in members:
-        if m is government or m.year != government.year or m.identity.get("level") not in DEPARTMENT_LEVELS:
+        if m.identity.get("level") not in DEPARTMENT_LEVELS:
             continue
         if (m.identity.get("key") or "").endswith("|人民政府办公室"):
             continue  # the government's own office: its report may be the government's
-        if _parent_key(m) == key and same_places(outer, outer_places(m.identity.get("parent"))):
-            out.append(m)
-    return sorted(out, key=lambda m: m.source)
+        key = _parent_key(m)
+        if key:
+            out.setdefault((key, m.year), []).append(m)
+    return out
+
+
+def departments_of(government: Member, by_parent: Mapping[tuple[str, int | None], list[Member]]) -> list[Member]:
+    outer = outer_places(government.identity.get("name"))
+    found = by_parent.get((government.identity.get("key"), government.year), ())
+    return sorted((m for m in found if same_places(outer, outer_places(m.identity.get("parent")))),
+                  key=lambda m: m.source)
 
 
 def government_findings(members: Sequence[Member]) -> dict[str, list]:
@@ -69,8 +76,9 @@ def government_findings(members: Sequence[Member]) -> dict[str, list]:
     from ..reconcile.model import Evidence, Finding
 
     out: dict[str, list] = {}
+    by_parent = _by_parent(members)
     for gov in sorted((m for m in members if _is_government(m)), key=lambda m: m.source):
-        departments = departments_of(gov, members)
+        departments = departments_of(gov, by_parent)
         if not departments:
             continue
         coverage = gov.identity.get("coverage")
