@@ -236,3 +236,31 @@ def _threads():
     from concurrent.futures import ThreadPoolExecutor
 
     return ThreadPoolExecutor(2)
+
+
+def test_two_generated_years_pair_as_their_record_says(tmp_path):
+    """The generator's two-year corpus (corpora/generator/years.py): every agency with a report
+    in both years is paired (renamed ones by their stated former name), the rest are listed,
+    and every planted copy across agencies is flagged."""
+    import json
+
+    from corpora.generator.years import write_years
+
+    this, last = write_years(tmp_path / "years", 40, seed=3)
+    records = [json.loads(line) for line in (tmp_path / "years" / "years.jsonl").read_text().splitlines()]
+    agencies = {r["agency"] for r in records if r["year"] == 2024}
+    earlier = {r["agency"] for r in records if r["year"] == 2023}
+    both = {r["agency"] for r in records if r["year"] == 2024 and (r["agency"] in earlier or r.get("former_name") in earlier)}
+    result = textmine.batch(this, previous=last, out=tmp_path / "out", executor=_threads())
+    pairs = result.table("pairs")
+    mine = pairs[pairs["role"] == "this"]
+    assert (mine["status"] == "paired").sum() == len(both) < len(agencies)
+    renamed = {Path(r["file"]).name for r in records if r.get("former_name")}
+    assert renamed and set(mine[mine["how"] == "former_name"]["source"].map(lambda s: Path(s).name)) == renamed
+    later = {int(Path(r["file"]).name[:6]): Path(r["file"]).name for r in records if r["year"] == 2024}
+    planted = {tuple(sorted((Path(r["file"]).name, later[r["copied_from"]["seed"]])))
+               for r in records if r.get("copied_from")}
+    copies = result.table("copies")
+    flagged = {tuple(sorted((Path(a).name, Path(b).name)))
+               for a, b, s in zip(copies["source"], copies["other_source"], copies["status"]) if isinstance(s, str)}
+    assert planted and planted <= flagged

@@ -190,13 +190,14 @@ def _compose(seed: int, *, level: str | None = None, template: str | None = None
 def generate_report(seed: int, *, level: str | None = None, template: str | None = None,
                     rendering: str | None = None, year: int | None = None, plant: bool | None = None,
                     tables_missing: bool | None = None, agency: dict | None = None,
-                    former_name: str | None = None, copy_of: "tuple[int, str] | None" = None) -> GeneratedReport:
+                    former_name: str | None = None, copy_of: "tuple | None" = None) -> GeneratedReport:
     """One report, a pure function of ``seed`` and the options (see the module doc).
 
     ``agency``: the agency's names to use instead of the seed's (``agency``, ``self``,
     ``short``: the same agency in two years); ``former_name``: a name the agency had, which
-    its 一 says it was renamed from; ``copy_of``: ``(donor seed, mode)``, a report whose
-    narrative is copied from the donor's (:mod:`corpora.generator.copies`)."""
+    its 一 says it was renamed from; ``copy_of``: ``(donor seed, mode)`` or ``(donor seed,
+    mode, the donor's options)``, a report whose narrative is copied from the donor's
+    (:mod:`corpora.generator.copies`)."""
     draft = _compose(seed, level=level, template=template, rendering=rendering, year=year, plant=plant,
                      tables_missing=tables_missing, agency=agency, former_name=former_name)
     rng, level, template, rendering, year = draft.rng, draft.level, draft.template, draft.rendering, draft.year
@@ -206,8 +207,9 @@ def generate_report(seed: int, *, level: str | None = None, template: str | None
     if copy_of is not None:
         from .copies import plant_copy
 
-        donor_seed, mode = copy_of
-        copied = plant_copy(prose, names, _compose(donor_seed), mode, random.Random(f"copy:{seed}:{donor_seed}"))
+        donor_seed, mode, *donor_options = copy_of
+        donor = _compose(donor_seed, **(donor_options[0] if donor_options else {}))
+        copied = plant_copy(prose, names, donor, mode, random.Random(f"copy:{seed}:{donor_seed}"))
         copied["seed"] = donor_seed
 
     headings = M.HEADINGS_2021 if template != "pre-2019" else M.HEADINGS_OLD
