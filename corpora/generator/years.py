@@ -55,7 +55,8 @@ def _gone(i: int) -> bool:
 
 
 def _copies(i: int) -> bool:
-    return i % COPY_EVERY == COPY_EVERY - 1 and not _gone(i)
+    """(a renamed agency does not copy: its copied 一 would lose the sentence saying so)"""
+    return i % COPY_EVERY == COPY_EVERY - 1 and not _gone(i) and not _renamed(i)
 
 
 def write_years(directory, n_agencies: int = 40, *, seed: int = 0, first_year: int = 2023):

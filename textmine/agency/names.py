@@ -38,7 +38,7 @@ _GOVERNMENT = regex.compile(r"人民政府|政府")
 _NOT_IN_PLACE = regex.compile(r"政府|人民|局|委|厅|办|署|银行|公司|部门|中心|机关|党|关于|年度|报告|信息|公开")
 #: what looks like a place but is a department's word (城市管理局, 住房和城乡建设局) or a
 #: self-reference (我县, 本镇, 全市)
-_NOT_A_PLACE = regex.compile(r"(?:城市|城乡|城镇|辖区|景区|社区|小区|园区|街区)$|^[我本全该各每此其外他城]\p{Han}?$|^自治区$")
+_NOT_A_PLACE = regex.compile(r"(?:辖区|景区|社区|小区|园区|街区)$|^[我本全该各每此其外他城]\p{Han}?$|^自治区$|和城乡$")
 #: places that are development zones, not governments (经济技术开发区, 高新区, 工业园区)
 _ZONE = regex.compile(r"开发|高新|经开|园|保税|示范|试验|合作|风景名胜|旅游")
 #: the four municipalities: a 市 of province level
