@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from .agency.model import AgencyIdentity
     from .figures.model import Figure
     from .problems.model import Sentence
     from .reconcile.model import Finding
@@ -205,6 +206,8 @@ class Report:
     figures: tuple["Figure", ...] = ()
     sentences: tuple["Sentence", ...] = ()
     findings: tuple["Finding", ...] = ()
+    #: who wrote it: normalised name, level, region, parent government (textmine.agency)
+    agency_identity: "AgencyIdentity | None" = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tables", _frozen_mapping(self.tables))
@@ -230,6 +233,7 @@ class Report:
             "figures": [f.to_dict() for f in self.figures],
             "findings": [f.to_dict() for f in self.findings],
             "sentences": [s.to_dict() for s in self.sentences],
+            "agency_identity": self.agency_identity.to_dict() if self.agency_identity is not None else None,
         }
 
     def to_json(self, indent: int | None = 2) -> str:

@@ -1,6 +1,7 @@
 """The audit pipeline: pure stages, each taking what earlier stages produced.
 
-    read -> split sections -> parse tables -> metadata -> figures -> section 五 -> reconcile
+    read -> split sections -> parse tables -> metadata -> agency identity -> figures -> section 五
+         -> reconcile
 
 ``audit()`` is the one place that knows the order; stages never call each other.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .agency import identify_agency
 from .errors import NotAReport
 from .figures import extract_figures
 from .metadata import detect_metadata, is_report_content
@@ -32,9 +34,10 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
         raise NotAReport(doc.source, "no report title, none of the six standard parts "
                                      "(总体情况, 主动公开, 依申请, 复议诉讼, 问题及改进, 其他事项) and no "
                                      "disclosure-report wording (主动公开, 依申请公开, 《条例》…) were found")
+    identity = identify_agency(doc, sections, metadata)
     figures = extract_figures(doc, sections)
     analysis = analyse_sentences(doc, sections, previous=previous, metadata=metadata)
-    findings = reconcile(doc, sections, tables, figures, previous=previous, metadata=metadata)
+    findings = reconcile(doc, sections, tables, figures, previous=previous, metadata=metadata, identity=identity)
     return Report(
         document=doc,
         sections=sections,
@@ -43,4 +46,5 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
         figures=figures,
         sentences=analysis.sentences,
         findings=tuple(findings) + tuple(analysis.findings),
+        agency_identity=identity,
     )

@@ -122,10 +122,30 @@ def _fold_grid(grid: list[list]) -> list[list]:
              for c in row] for row in grid]
 
 
-def generate_report(seed: int, *, level: str | None = None, template: str | None = None,
-                    rendering: str | None = None, year: int | None = None, plant: bool | None = None,
-                    tables_missing: bool | None = None) -> GeneratedReport:
-    """One report, a pure function of ``seed`` and the options (see the module doc)."""
+@dataclass
+class _Draft:
+    """A report composed but not yet written: what rendering needs, and the random stream it
+    continues with."""
+
+    rng: random.Random
+    level: str
+    template: str
+    rendering: str
+    year: int
+    plant: bool
+    tables_missing: bool
+    names: dict
+    ctx: dict
+    voice: Voice
+    grids: dict
+    truth_cells: TableTruth
+    prose: Prose
+
+
+def _compose(seed: int, *, level: str | None = None, template: str | None = None,
+             rendering: str | None = None, year: int | None = None, plant: bool | None = None,
+             tables_missing: bool | None = None, agency: dict | None = None,
+             former_name: str | None = None) -> _Draft:
     rng = random.Random(f"textmine-generator:{seed}")
     level = level or _pick(rng, M.LEVEL_WEIGHTS)
     template = template or _pick(rng, TEMPLATE_WEIGHTS)
@@ -136,6 +156,8 @@ def generate_report(seed: int, *, level: str | None = None, template: str | None
     plant = rng.random() < 0.15 if plant is None else plant
     tables_missing = (rng.random() < 0.04 if tables_missing is None else tables_missing) and template != "pre-2019"
     names = _agency(rng, level)
+    if agency is not None:  # drawn all the same, so the rest of the report is the seed's
+        names = {**names, **agency}
     ctx = {**names, "year": year, "next": year + 1, "level": level, "template": template, "plant": plant,
            "phone1": rng.randint(10, 999), "phone2": rng.randint(1000000, 9999999)}
     voice = Voice(spaced_numbers=rng.random() < 0.15, chinese_small=rng.random() < 0.2,
@@ -159,6 +181,36 @@ def generate_report(seed: int, *, level: str | None = None, template: str | None
     overview(rng, ctx, values, prose, voice)
     problems(rng, ctx, prose)
     other_matters(rng, ctx, prose, voice)
+    if former_name:  # a renamed agency says so (机构改革后，原…更名为…)
+        prose.paragraphs["overview"].insert(0, M.RENAMED_SENTENCE.format(former=former_name, **ctx))
+    return _Draft(rng, level, template, rendering, year, plant, tables_missing, names, ctx, voice, grids,
+                  truth_cells, prose)
+
+
+def generate_report(seed: int, *, level: str | None = None, template: str | None = None,
+                    rendering: str | None = None, year: int | None = None, plant: bool | None = None,
+                    tables_missing: bool | None = None, agency: dict | None = None,
+                    former_name: str | None = None, copy_of: "tuple | None" = None) -> GeneratedReport:
+    """One report, a pure function of ``seed`` and the options (see the module doc).
+
+    ``agency``: the agency's names to use instead of the seed's (``agency``, ``self``,
+    ``short``: the same agency in two years); ``former_name``: a name the agency had, which
+    its 一 says it was renamed from; ``copy_of``: ``(donor seed, mode)`` or ``(donor seed,
+    mode, the donor's options)``, a report whose narrative is copied from the donor's
+    (:mod:`corpora.generator.copies`)."""
+    draft = _compose(seed, level=level, template=template, rendering=rendering, year=year, plant=plant,
+                     tables_missing=tables_missing, agency=agency, former_name=former_name)
+    rng, level, template, rendering, year = draft.rng, draft.level, draft.template, draft.rendering, draft.year
+    names, ctx, prose, grids, tables_missing = draft.names, draft.ctx, draft.prose, draft.grids, draft.tables_missing
+    truth_cells = draft.truth_cells
+    copied = None
+    if copy_of is not None:
+        from .copies import plant_copy
+
+        donor_seed, mode, *donor_options = copy_of
+        donor = _compose(donor_seed, **(donor_options[0] if donor_options else {}))
+        copied = plant_copy(prose, names, donor, mode, random.Random(f"copy:{seed}:{donor_seed}"))
+        copied["seed"] = donor_seed
 
     headings = M.HEADINGS_2021 if template != "pre-2019" else M.HEADINGS_OLD
     sections = []
@@ -214,6 +266,10 @@ def generate_report(seed: int, *, level: str | None = None, template: str | None
         "figures": figures, "sentences": sentences, "planted": prose.planted,
         "punctuation_folded": fold,
     }
+    if copied is not None:
+        truth["copied_from"] = copied
+    if former_name:
+        truth["former_name"] = former_name
     if fmt == "html":
         truth["script_marker"] = SCRIPT_MARKER
     name = f"{seed:06d}_{level}_{template}_{rendering}{EXTENSIONS[fmt]}"

@@ -85,6 +85,9 @@ OVERVIEW_OPENINGS = (
     "{year}年以来，{self}按照上级政务公开工作要点，健全工作机制，规范发布流程，推动政府信息公开工作取得新进展。",
 )
 
+#: how a renamed agency says so at the head of 一 (corpora for year pairing)
+RENAMED_SENTENCE = "根据机构改革方案，原{former}更名为{agency}，职责和政务公开工作相应承接。"
+
 SUBSECTION_TITLES = {
     "active": ("主动公开情况", "主动公开方面", "主动公开政府信息情况"),
     "applications": ("依申请公开情况", "依申请公开办理情况", "依申请公开方面"),

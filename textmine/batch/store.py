@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS files (
 
 #: the layout of the SQLite file (``PRAGMA user_version``); a file of another layout is
 #: refused with a clear error rather than half-read
-STORE_VERSION = 2
+STORE_VERSION = 3
 #: the store's own key column, first in every table (see the module's docstring)
 SEQ = "report_seq"
 
@@ -77,11 +77,26 @@ ROW_KEYS: dict[str, tuple[str, ...]] = {
     "figures": (SEQ, "ord"),
     "findings": (SEQ, "ord"),
     "sentences": (SEQ, "ord"),
+    "copies": (SEQ, "ord"),
+    "pairs": (SEQ, "ord"),
 }
+
+#: the store's own table of each report's narrative (一, 五, 六, tables blanked) for the corpus
+#: pass (textmine.batch.corpus_pass); not exported
+NARRATIVES = "narratives"
+_NARRATIVES = f"""
+CREATE TABLE IF NOT EXISTS "{NARRATIVES}" (
+    "{SEQ}" INTEGER NOT NULL,
+    "ord" INTEGER NOT NULL,
+    "section" TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    PRIMARY KEY ("{SEQ}", "ord")
+) WITHOUT ROWID"""
 
 
 def _create_statements() -> list[str]:
-    out = [_LEDGER]
+    out = [_LEDGER, _NARRATIVES]
     for table, cols in TABLES.items():
         kinds = {c.name: _SQL_TYPES[c.kind] for c in cols}
         defs = ", ".join(f'"{c}" {kinds.get(c, "INTEGER")}' for c in stored_columns(table))
@@ -159,7 +174,7 @@ class SQLiteStore:
                 marks = ", ".join("?" for _ in stale)
                 seqs = [row for row in cur.execute(
                     f'SELECT "{SEQ}" FROM "reports" WHERE "report_id" IN ({marks}) ORDER BY 1', sorted(stale))]
-                for table in TABLES:
+                for table in (*TABLES, NARRATIVES):
                     cur.executemany(f'DELETE FROM "{table}" WHERE "{SEQ}" = ?', seqs)
             (first,) = cur.execute(f'SELECT COALESCE(MAX("{SEQ}"), 0) + 1 FROM "reports"').fetchone()
             seqs = range(first, first + len(results))
@@ -173,6 +188,10 @@ class SQLiteStore:
                         rows.extend((seq, row[0], *row[2:]) for row in table_rows)
                 if rows:
                     cur.executemany(self._inserts[table], rows)
+            cur.executemany(
+                f'INSERT INTO "{NARRATIVES}" ("{SEQ}", "ord", "section", "start", "text") VALUES (?, ?, ?, ?, ?)',
+                [(seq, i, *part) for seq, result in zip(seqs, results)
+                 for i, part in enumerate(result.get("narratives") or ())])
             cur.executemany(
                 "INSERT OR REPLACE INTO files (source, size, mtime_ns, sha256, report_id, status, error, "
                 "seconds, chunk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -399,5 +418,5 @@ def export(store: SQLiteStore, out: Path, *, parquet: bool = True, csv: bool = F
     return written
 
 
-__all__ = ["SQLiteStore", "StoreVersionMismatch", "export", "export_part", "stored_columns", "SQLITE_NAME",
+__all__ = ["SQLiteStore", "StoreVersionMismatch", "NARRATIVES", "export", "export_part", "stored_columns", "SQLITE_NAME",
            "PARQUET_DIR", "CSV_DIR", "STORE_VERSION"]

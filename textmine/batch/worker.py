@@ -45,14 +45,33 @@ def _stat(source: str) -> tuple[int | None, int | None]:
 
 
 def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = False,
-               shipped: "tuple[int, int, bytes] | None" = None) -> dict[str, Any]:
+               shipped: "tuple[int, int, bytes] | None" = None,
+               previous: "tuple[str, tuple[int, int, bytes] | None] | None" = None) -> dict[str, Any]:
     """Audit ``source`` and return ``{"source", "size", "mtime_ns", "sha256", "report_id",
-    "status", "error", "problem", "seconds", "rows"}``; ``rows`` maps each table of
-    :data:`textmine.render.frames.TABLES` to tuples with JSON columns encoded.
+    "status", "error", "problem", "seconds", "rows", "narratives"}``; ``rows`` maps each table
+    of :data:`textmine.render.frames.TABLES` to tuples with JSON columns encoded;
+    ``narratives`` holds the report's 一, 五, 六 for the corpus pass
+    (:func:`textmine.corpus.texts.narrative_parts`).
 
     ``shipped``: ``(size, mtime_ns, bytes)`` of the file, read where the batch runs
     (:func:`ship`), for a worker that cannot see ``source``; the file system is then not
-    touched, and the result is the same as auditing the file itself."""
+    touched, and the result is the same as auditing the file itself.
+
+    ``previous``: ``(path, shipped or None)`` of last year's report of the same agency: it is
+    audited first (its own result is returned as ``previous_result``) and this report
+    against it, which adds the cross-year checks."""
+    last_result = last_report = None
+    if previous is not None:
+        last_result, last_report = _audit(previous[0], limits, with_text, previous[1], None)
+    result, _ = _audit(source, limits, with_text, shipped, last_report)
+    if last_result is not None:
+        result["previous_result"] = last_result
+    return result
+
+
+def _audit(source: str, limits: Limits, with_text: bool, shipped, previous_report):
+    """(result, the Report or None) for one file (see :func:`audit_file`)."""
+    from ..corpus.texts import narrative_parts
     from ..pipeline import audit
     from ..readers import load_named_bytes
 
@@ -64,11 +83,14 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
         size, mtime_ns, data = shipped
         sha = hashlib.sha256(data).hexdigest()
     rid = report_id(source, sha)
-    error = problem = None
+    error = problem = report = None
+    narratives: list = []
     try:
-        report = audit(source if shipped is None else load_named_bytes(data, source, limits=limits), limits=limits)
+        report = audit(source if shipped is None else load_named_bytes(data, source, limits=limits), limits=limits,
+                       previous=previous_report)
         rows = report_rows(report.to_dict(), rid=rid, size_bytes=size, sha256=sha, with_text=with_text,
                            json_text=True)
+        narratives = [list(part) for part in narrative_parts(report)]
         status = "ok"
     except TextmineError as exc:
         status, error, problem = "error", exc.code, exc.problem
@@ -79,10 +101,33 @@ def audit_file(source: str, limits: Limits = DEFAULT_LIMITS, with_text: bool = F
     except Exception as exc:  # noqa: BLE001 - a bug in a stage must not stop the batch
         status, error, problem = "error", "internal", f"{type(exc).__name__}: {exc}"[:2000]
     if status == "error":
+        report = None
         rows = error_rows(source, error, problem, rid=rid, size_bytes=size, sha256=sha, json_text=True)
-    return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": sha, "report_id": rid,
-            "status": status, "error": error, "problem": problem,
-            "seconds": round(time.perf_counter() - started, 6), "rows": rows}
+    return ({"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": sha, "report_id": rid,
+             "status": status, "error": error, "problem": problem,
+             "seconds": round(time.perf_counter() - started, 6), "rows": rows, "narratives": narratives}, report)
+
+
+def identify_file(source: str, limits: Limits = DEFAULT_LIMITS,
+                  shipped: "tuple[int, int, bytes] | None" = None) -> dict[str, Any]:
+    """Who wrote ``source`` and for which year, without the rest of the audit (reading,
+    the six parts, metadata, agency identity): ``{"source", "year", "identity"}``, or
+    ``{"source", "error", "problem"}``. Year pairing reads this for every file first."""
+    from ..agency import identify_agency
+    from ..metadata import detect_metadata
+    from ..readers import load, load_named_bytes
+    from ..sections import split_sections
+
+    try:
+        doc = load(source, limits=limits) if shipped is None else load_named_bytes(shipped[2], source, limits=limits)
+        sections = split_sections(doc)
+        metadata = detect_metadata(doc, sections, {})
+        identity = identify_agency(doc, sections, metadata)
+    except TextmineError as exc:
+        return {"source": source, "error": exc.code, "problem": exc.problem}
+    except Exception as exc:  # noqa: BLE001 - the audit will say what is wrong with it
+        return {"source": source, "error": "internal", "problem": f"{type(exc).__name__}: {exc}"[:2000]}
+    return {"source": source, "year": metadata.year, "identity": identity.to_dict()}
 
 
 def ship(source: str, limits: Limits = DEFAULT_LIMITS) -> "tuple[int, int, bytes] | dict[str, Any]":
@@ -111,7 +156,7 @@ def failed_result(source: str, error: str, problem: str) -> dict[str, Any]:
     rid = report_id(source, None)
     return {"source": source, "size": size, "mtime_ns": mtime_ns, "sha256": None, "report_id": rid,
             "status": "error", "error": error, "problem": problem, "seconds": None,
-            "rows": error_rows(source, error, problem, rid=rid, size_bytes=size, json_text=True)}
+            "rows": error_rows(source, error, problem, rid=rid, size_bytes=size, json_text=True), "narratives": []}
 
 
-__all__ = ["audit_file", "ship", "failed_result", "file_sha256"]
+__all__ = ["audit_file", "identify_file", "ship", "failed_result", "file_sha256"]

@@ -4,6 +4,12 @@ Writes ``DIR/results.sqlite`` as results arrive (one transaction per chunk), the
 ``DIR/parquet/<table>.parquet`` (and ``DIR/csv/<table>.csv`` with ``--csv``) for the tables
 reports, sections, cells, figures, findings and sentences. Run the same command again after
 an interruption (Ctrl-C, kill -9, a reboot) and it resumes: finished files are skipped.
+
+Once every file is audited, the corpus checks run over the whole batch: 内容雷同 across
+agencies (table copies, findings corpus.copied_text), a government against its departments
+(corpus.government_vs_departments). With ``--previous LAST_YEAR...`` each report is paired
+with its agency's report of the year before and audited against it (the cross-year checks);
+table pairs says who was paired with whom, or why not.
 """
 from __future__ import annotations
 
@@ -79,6 +85,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     cluster.add_argument("--ship-files", action="store_true",
                          help="read each file here and send its bytes with its task, for workers "
                               "that cannot see the input paths (no shared file system)")
+    parser.add_argument("--previous", nargs="+", metavar="INPUT", default=None,
+                        help="last year's reports (directories, globs, files, @LIST): pair each report with its "
+                             "agency's previous one and run the cross-year checks")
+    parser.add_argument("--no-corpus", action="store_true",
+                        help="skip the corpus checks (内容雷同, government vs departments, year pairs)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument("--fail-on-error", action="store_true",
                         help="exit with status 1 when any file failed (default: 0, failures are rows)")
@@ -98,8 +109,11 @@ def run(args: argparse.Namespace) -> int:
                            with_text=args.text, parquet=not args.no_parquet, csv=args.csv,
                            resume=args.resume, force=args.force, retry_errors=args.retry_errors,
                            chunk_size=args.chunk_size, task_timeout=args.timeout,
-                           progress=not args.no_progress, ship_files=args.ship_files)
+                           progress=not args.no_progress, ship_files=args.ship_files, previous=args.previous,
+                           corpus=not args.no_corpus)
     print(f"textmine batch: {result.summary()}", file=sys.stderr)
+    for line in result.corpus_summary():
+        print(f"textmine batch: {line}", file=sys.stderr)
     if result.failed:
         print(f"textmine batch: failures are rows with status 'error' in reports "
               f"({os.path.join(args.out, 'results.sqlite')})", file=sys.stderr)

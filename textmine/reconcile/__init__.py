@@ -19,7 +19,7 @@ from .model import Evidence, Finding
 from .rules import RULES, RULES_BY_KEY, Rule, rule_table
 
 
-def _context(doc: Document, sections: SectionMap, tables, figures, previous, metadata) -> Context:
+def _context(doc: Document, sections: SectionMap, tables, figures, previous, metadata, identity=None) -> Context:
     if metadata is None:
         # a caller outside the pipeline (tests, notebooks) may not have run the metadata
         # stage; it is a pure function of what we already have
@@ -27,7 +27,7 @@ def _context(doc: Document, sections: SectionMap, tables, figures, previous, met
 
         metadata = detect_metadata(doc, sections, tables or {})
     return Context(doc=doc, sections=sections, tables=dict(tables or {}), figures=tuple(figures or ()),
-                   metadata=metadata, previous=previous)
+                   metadata=metadata, previous=previous, identity=identity)
 
 
 def _run(ctx: Context, rules: Iterable[Rule]) -> tuple[Finding, ...]:
@@ -38,17 +38,20 @@ def _run(ctx: Context, rules: Iterable[Rule]) -> tuple[Finding, ...]:
 
 
 def reconcile(doc: Document, sections: SectionMap, tables: Mapping | None, figures, previous=None,
-              metadata: Metadata | None = None) -> tuple[Finding, ...]:
+              metadata: Metadata | None = None, identity=None) -> tuple[Finding, ...]:
     """Run every declared rule on one report; the cross-year rules run only when
-    ``previous`` (last year's :class:`~textmine.model.Report` of the same agency) is given."""
-    ctx = _context(doc, sections, tables, figures, previous, metadata)
+    ``previous`` (last year's :class:`~textmine.model.Report` of the same agency) is given.
+    ``identity``: the report's :class:`~textmine.agency.AgencyIdentity` (worked out from the
+    document when not given)."""
+    ctx = _context(doc, sections, tables, figures, previous, metadata, identity)
     return _run(ctx, (r for r in RULES if previous is not None or not r.cross_year))
 
 
 def cross_year(report, previous) -> tuple[Finding, ...]:
     """Only the cross-year rules, between two audited :class:`~textmine.model.Report`s."""
     ctx = Context(doc=report.document, sections=report.sections, tables=dict(report.tables),
-                  figures=tuple(report.figures), metadata=report.metadata, previous=previous)
+                  figures=tuple(report.figures), metadata=report.metadata, previous=previous,
+                  identity=report.agency_identity)
     return _run(ctx, (r for r in RULES if r.cross_year))
 
 

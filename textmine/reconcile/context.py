@@ -137,6 +137,8 @@ class Context:
     figures: tuple
     metadata: Metadata
     previous: Any = None
+    #: the report's AgencyIdentity (None: worked out from the document when a rule asks)
+    identity: Any = None
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     # -- tables ---------------------------------------------------------------------

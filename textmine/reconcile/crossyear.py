@@ -37,13 +37,23 @@ def same_agency(a: str | None, b: str | None) -> bool | None:
     return a == b or a.endswith(b) or b.endswith(a)
 
 
+def _identities_agree(ctx: Context) -> bool:
+    """The agency identities say one agency (简称/全称, a stated former name, 人民政府 vs 办公室)."""
+    from ..agency import agency_relation
+
+    this, last = ctx.identity, getattr(ctx.previous, "agency_identity", None)
+    if this is None or last is None:
+        return False
+    return agency_relation(this.to_dict(), last.to_dict()) == "same_agency"
+
+
 def pairing_problem(ctx: Context) -> str | None:
     """Why the two reports cannot be compared (None when they can)."""
     prev = ctx.previous
     if prev is None:
         return "未提供上年度报告"
     this_meta, prev_meta = ctx.metadata, prev.metadata
-    if same_agency(this_meta.agency, prev_meta.agency) is False:
+    if same_agency(this_meta.agency, prev_meta.agency) is False and not _identities_agree(ctx):
         return f"两份报告机关不同（本年“{this_meta.agency}”，上年“{prev_meta.agency}”）"
     if this_meta.year and prev_meta.year and this_meta.year - prev_meta.year != 1:
         return f"两份报告年度不相邻（本年{this_meta.year}，上年{prev_meta.year}）"

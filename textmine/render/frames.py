@@ -55,6 +55,16 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("agency", "str", ""),
         ("year", "int", ""),
         ("template", "str", "2021 | 2019 | pre-2019 | unknown"),
+        ("fragment", "int", "1: the page starts inside its report (metadata.fragment)"),
+        ("agency_name", "str", "the agency as the report names itself, cleaned (textmine.agency)"),
+        ("agency_key", "str", "the name normalised for matching: own place|canonical body"),
+        ("agency_level", "str", "province | city | county | township | <level>_department | "
+                                "development_zone | national_department | department | unknown"),
+        ("agency_kind", "str", "issuer kind (乡镇街道, 县区政府, 县级政府工作部门, ...)"),
+        ("agency_region", "str", "places the name or text gives, outermost first"),
+        ("agency_parent", "str", "the government above it, where the name or text gives it"),
+        ("agency_coverage", "str", "departments | own | null: what the report says its figures cover"),
+        ("agency_former_names", "json", "names the text says the agency had"),
         ("n_chars", "int", "length of the normalised text"),
         ("n_sections", "int", ""),
         ("missing_sections", "json", "standard parts not found"),
@@ -140,9 +150,44 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("text", "str", ""),
         ("extra", "json", ""),
     ),
+    # ---- written by the corpus pass of a batch (textmine.corpus), after every audit -------
+    "copies": _cols(
+        *_KEY,
+        ("ord", "int", ""),
+        ("other_report_id", "str", "the report this one shares text with"),
+        ("other_source", "str", ""),
+        ("other_agency", "str", "the other report's agency name"),
+        ("relation", "str", "other_agency | same_agency | unknown_agency"),
+        ("status", "str", "FAIL | UNCERTAIN (内容雷同), null for one agency's reports"),
+        ("part", "str", "overview | problems | other | all: the part with the largest share"),
+        ("share", "float", "share of that part of this report found in the other"),
+        ("chars", "int", "characters of it (compacted)"),
+        ("other_share", "float", "the same share on the other side"),
+        ("whole_share", "float", "share of this report's 一+五+六 found in the other"),
+        ("group", "str", "report id standing for the group of reports copying one another"),
+        ("spans", "json", "[part, start, end] of the copied runs in this report"),
+        ("other_spans", "json", "[part, start, end] of the copied runs in the other report"),
+        ("extra", "json", ""),
+    ),
+    "pairs": _cols(
+        *_KEY,
+        ("ord", "int", ""),
+        ("role", "str", "this | previous: which year of the batch the report is"),
+        ("year", "int", ""),
+        ("agency_key", "str", ""),
+        ("status", "str", "paired | unpaired"),
+        ("how", "str", "same_name | former_name | government_office | unique_name"),
+        ("why", "str", "why the report has no partner"),
+        ("partner_report_id", "str", ""),
+        ("partner_source", "str", ""),
+        ("partner_year", "int", ""),
+        ("extra", "json", ""),
+    ),
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(TABLES)
+#: the tables only the corpus pass of a batch fills (a report on its own has no rows there)
+CORPUS_TABLES: tuple[str, ...] = ("copies", "pairs")
 
 #: where each record table's rows come from in ``to_dict()``, and the keys that are not
 #: copied verbatim into a same-named column (they are derived or renamed).
@@ -297,6 +342,8 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
         "agency": data.get("agency"),
         "year": data.get("year"),
         "template": data.get("template"),
+        "fragment": data.get("fragment"),
+        **_agency_columns(data.get("agency_identity")),
         "n_chars": len(data.get("text") or ""),
         "n_sections": len(data.get("sections") or ()),
         "missing_sections": list(data.get("missing_sections") or ()),
@@ -314,12 +361,34 @@ def report_rows(data: Mapping[str, Any], *, rid: str | None = None, size_bytes: 
         "sha256": sha256,
         "text": data.get("text") if with_text else None,
     }
-    top_level_known = {"source", "format", "encoding", "title", "agency", "year", "template", "text",
+    top_level_known = {"source", "format", "encoding", "title", "agency", "year", "template", "fragment", "text",
                        "sections", "missing_sections", "section_notes", "tables", "table_details",
-                       "figures", "findings", "sentences"}
+                       "figures", "findings", "sentences", "agency_identity"}
     extra = {k: v for k, v in data.items() if k not in top_level_known}
     rows["reports"].append(_row_maker("reports", (), json_text)(report_level.get, (), extra or None))
     return rows
+
+
+#: the reports columns of the agency identity (``to_dict()["agency_identity"]``): column -> key
+AGENCY_COLUMNS: dict[str, str] = {
+    "agency_name": "name", "agency_key": "key", "agency_level": "level", "agency_kind": "kind",
+    "agency_region": "region", "agency_parent": "parent", "agency_coverage": "coverage",
+    "agency_former_names": "former_names",
+}
+
+
+def _agency_columns(identity: Mapping[str, Any] | None) -> dict[str, Any]:
+    identity = identity or {}
+    return {column: identity.get(key) for column, key in AGENCY_COLUMNS.items()}
+
+
+def record_rows(table: str, rid: str, source: str, records: Iterable[Mapping[str, Any]], *, start_ord: int = 0,
+                json_text: bool = False) -> list[tuple]:
+    """Rows of a record table (one with ``ord``) for records added after the audit (the
+    corpus pass's findings, copies and pairs), numbered from ``start_ord``."""
+    make, known = _row_maker(table, ("report_id", "source", "ord"), json_text), _known(table)
+    return [make(record.get, (rid, source, start_ord + i), _extra(record, known))
+            for i, record in enumerate(records)]
 
 
 def error_rows(source: str, error: str, problem: str, *, rid: str | None = None,
@@ -390,5 +459,5 @@ def encode_json(value: Any) -> str | None:
     return _JSON_ENCODER.encode(value)
 
 
-__all__ = ["TABLES", "TABLE_NAMES", "Column", "column_names", "report_id", "report_rows",
+__all__ = ["TABLES", "TABLE_NAMES", "CORPUS_TABLES", "AGENCY_COLUMNS", "Column", "column_names", "report_id", "report_rows", "record_rows",
            "error_rows", "frame_of", "frames", "frame", "encode_json"]
