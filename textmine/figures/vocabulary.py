@@ -378,7 +378,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", None})),
        r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"),
     _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
-       r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?公报》?"),
+       r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?(?:公报|政报)》?"),
     _p(("site_unique_visitors", VISITS),
        r"独立(?:用户|IP)?(?:访问|访客)?(?:用户)?(?:量|数|总数|人数)?(?:总)?|访客(?:数|量|人数)"),
     _p(("content_views", VISITS | {"万"}), r"阅读(?:总)?量|播放(?:总)?量|阅读(?:总)?(?:次数|人次)|点播量"),
@@ -401,7 +401,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件(?:类)?(?:信息)?|补发(?:之前|以前)?(?:的)?文件"
-       r"|(?:公开|发布|印发|公布)(?:了)?(?:各类)?文件"),
+       r"|(?<!申请)(?:公开|发布|印发|公布)(?:了)?(?:各类)?文件"),
     # a category of published items that is documents (政策法规类信息 14 条, 法规公文 10 条, 文件类信息 31 条:
     # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
@@ -450,7 +450,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:专题会议|工作会议|推进会|部署会|专题会|座谈会|调度会)", side="after"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
-       r"(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动"),
+       r"(?:(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?))?(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动"),
+    # 全年党组会议专题研究政务公开工作 2 次
+    _p(("meetings", frozenset({"次", "场", "场次"})),
+       r"(?:党组|常务|专题|办公|局务|主任|领导小组)会议(?:专题)?(?:研究|部署|审议)[^,;。\d]{0,12}?"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动", side="after"),
     # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
@@ -458,7 +461,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
-       r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
+       r"(?:主动)?(?:公开|发布|推送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
        bare_verb=True),
     # the bare noun, unless what comes before makes it items found in a check (整改问题信息 12 条)
     _p(("items_published", PUBLISHED),
