@@ -74,6 +74,7 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
     Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:工作)?(?:打算|计划|思路|努力方向)"),
     Variant("problems", rf"{_GOV}?(?:工作)?主要问题{_AND}(?:改进|整改)(?:措施|情况|计划)"),
     Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:问题|不足)"),  # pre-2019 五、 存在问题
+    Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:困难|困难和问题|困难与问题|问题和困难)"),  # 三、存在的困难和问题
     Variant("measures", r"(?:改进|整改)(?:措施|情况|计划)|下一?步(?:工作)?(?:打算|计划|安排)|工作打算"),
     # 六 other matters
     Variant("other", r"其[他它](?:需要|需)?(?:报告|说明)?的?事项"),
