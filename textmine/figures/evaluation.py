@@ -166,6 +166,17 @@ def load_gold(paths: Iterable[Path]) -> list[GoldDocument]:
     return docs
 
 
+def span_pattern(written: str) -> "regex.Pattern | None":
+    """How a written span is found in the normalised text: whitespace-insensitively (PDF text
+    may carry spaces or a line break inside a span), and, when it starts with a digit, never
+    inside a longer number. None for a span with nothing to find."""
+    chars = [ch for ch in normalize_text(written) if not ch.isspace()]
+    if not chars:
+        return None
+    guard = r"(?<![\d.])" if chars[0].isdigit() else ""
+    return regex.compile(guard + r"\s*".join(regex.escape(ch) for ch in chars))
+
+
 def locate(doc: GoldDocument, text: str) -> list[GoldFigure]:
     """Gold figures with offsets into the normalised ``text``."""
     out: list[GoldFigure] = []
@@ -177,13 +188,9 @@ def locate(doc: GoldDocument, text: str) -> list[GoldFigure]:
                 raise GoldError(doc.origin, f"{fig['metric']}: same_span on the first figure")
             start, end = out[-1].start, out[-1].end
         else:
-            chars = [ch for ch in normalize_text(fig["span"]) if not ch.isspace()]
-            if not chars:
+            pattern = span_pattern(fig["span"])
+            if pattern is None:
                 raise GoldError(doc.origin, f"empty span for {fig['metric']}")
-            # whitespace-insensitive (PDF text may carry spaces or a line break inside a span),
-            # and a span that starts with a digit never starts inside a longer number
-            guard = r"(?<![\d.])" if chars[0].isdigit() else ""
-            pattern = regex.compile(guard + r"\s*".join(regex.escape(ch) for ch in chars))
             found = pattern.search(text, search_from)
             if found is None:
                 raise GoldError(doc.origin, f"span {fig['span']!r} of {fig['metric']} not found in the text "
@@ -352,5 +359,5 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["load_gold", "locate", "match", "evaluate", "table", "Score", "Counts", "GoldDocument", "GoldFigure",
+__all__ = ["load_gold", "locate", "span_pattern", "match", "evaluate", "table", "Score", "Counts", "GoldDocument", "GoldFigure",
            "GoldError", "add_arguments", "run", "default_gold_paths"]

@@ -30,15 +30,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 import regex
 
 from ..errors import TextmineError
-from ..figures.evaluation import Counts, GoldDocument, GoldFigure, _same_value, locate, match
-from ..normalize import normalize_text
+from ..figures.evaluation import Counts, GoldDocument, GoldFigure, _same_value, locate, match, span_pattern
 from .pages import (Annotation, Page, RealPagesError, check_of_rule, default_annotation_paths, load_annotations,
                     load_pages)
 
@@ -97,13 +95,9 @@ def match_by_value(gold: Sequence[GoldFigure], predicted: Sequence) -> list[tupl
 
 
 def _spans(text: str, written: str) -> list[tuple[int, int]]:
-    """Every place ``written`` (normalised, whitespace-insensitive) occurs in ``text``."""
-    chars = [ch for ch in normalize_text(written) if not ch.isspace()]
-    if not chars:
-        return []
-    guard = r"(?<![\d.])" if chars[0].isdigit() else ""
-    pattern = regex.compile(guard + r"\s*".join(regex.escape(ch) for ch in chars))
-    return [m.span() for m in pattern.finditer(text)]
+    """Every place ``written`` occurs in ``text``, found as gold spans are."""
+    pattern = span_pattern(written)
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
 
 
 def _overlaps(evidence: Iterable, spans: Sequence[tuple[int, int]]) -> bool:
@@ -124,7 +118,6 @@ def score_page(page: Page, annotation: Annotation, audit=None) -> PageResult:
     result = PageResult(page, annotation)
     document = read_text(page.text, source=f"<real page {page.id}>")
     named = tuple(f for f in annotation.figures if f["metric"] != UNNAMED)
-    unnamed = tuple(f for f in annotation.figures if f["metric"] == UNNAMED)
     # spans are located over the whole list (unnamed facts keep their place in text order)
     located = locate(GoldDocument(page.id, annotation.split, (), None, None, annotation.figures,
                                   annotation.origin), document.text)
