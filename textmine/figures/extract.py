@@ -132,6 +132,7 @@ _LABEL_VERB_OBJECT = regex.compile(
     # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
 #: a label written in quotes right before its number (“政策法规”58 条)
+_GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
                              "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
@@ -177,6 +178,9 @@ class _Frame:
     separator: str | None = None
     #: where the first part's words start (just after the opener)
     first_part_at: int = -1
+    #: the parenthesis depth it was opened at: a ``)`` closes only the lists opened inside
+    #: it (``其中政策文件 34 条、重点领域信息(执法监督)30 条、…`` goes on past the gloss)
+    depth: int = 0
 
 
 # not frozen: hundreds are made per report and a frozen dataclass's __init__ costs
@@ -245,6 +249,21 @@ def text_strip(text: str, start: int, end: int) -> str:
 
 def _adjacent(text: str, end: int, start: int) -> bool:
     return _FILLER.fullmatch(text, end, start) is not None
+
+
+def _gloss_start(text: str, start: int, pos: int) -> int:
+    """Where a digit-free gloss in parentheses written right before ``pos`` starts (``政策法规
+    文件(规定、条例、标准、方案)4 份``: the wording meets its number across the gloss);
+    ``pos`` when there is none."""
+    end = pos
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    if end <= start or text[end - 1] != ")":
+        return pos
+    opened = text.rfind("(", max(start, end - 32), end - 1)
+    if opened < 0 or _GLOSS_BREAK.search(text, opened + 1, end - 1):
+        return pos
+    return opened
 
 
 def _label(text: str, start: int, end: int) -> str | None:
@@ -422,9 +441,7 @@ class _Extractor:
             if what == "(":
                 self.depth += 1
             elif what == ")":
-                while self.frames and not self.frames[-1].paren:
-                    self._pop_frame()
-                if self.frames:
+                while self.frames and self.frames[-1].depth >= self.depth:
                     self._pop_frame()
                 self.depth = max(0, self.depth - 1)
             elif what == ";":
@@ -447,11 +464,13 @@ class _Extractor:
                     colon = text[hit.end:hit.end + 1] == ":"
                     if not (self.frames and self.frames[-1].parent == parent and not paren):
                         self.frames.append(_Frame(parent, paren, colon, opened_after=parent,
-                                                  first_part_at=hit.end + (1 if colon else 0)))
+                                                  first_part_at=hit.end + (1 if colon else 0),
+                                                  depth=self.depth))
                     elif self.frames[-1].implicit:
                         # 共计 145 条,其中…: the opener makes the list after a stated total explicit
                         self.frames[-1] = _Frame(parent, paren, colon, opened_after=parent,
-                                                 first_part_at=hit.end + (1 if colon else 0))
+                                                 first_part_at=hit.end + (1 if colon else 0),
+                                                 depth=self.depth)
             elif what == "etc":
                 if self.frames:
                     self.frames[-1].not_exhaustive = True
@@ -667,7 +686,11 @@ class _Extractor:
                     found = self._inherit(q, window_start)
                     inherited = found is not None
                 if found is None:
-                    return
+                    sibling = self._sibling(q, window_start)
+                    if sibling is None:
+                        return
+                    found, parent = sibling[:5], sibling[5]
+                    inherited = True
                 metric, category, span_start, span_end, used_hit = found
                 if not inherited:
                     as_part = self._category_part(q, window_start, metric)
@@ -731,7 +754,8 @@ class _Extractor:
                 if hit.kind != "metric" or not V.METRIC_PATTERNS[hit.key].weak:
                     fitting.insert(0, fitting.pop(i))
                     break
-        if fitting and _adjacent(text, fitting[0][0].end, q.start):
+        number_at = _gloss_start(text, fitting[0][0].end, q.start) if fitting else q.start
+        if fitting and _adjacent(text, fitting[0][0].end, number_at):
             hit, metric, category = fitting[0]
             return metric, category, hit.span_start, q.end, hit
         unitless = unit is None and q.magnitude == 1
@@ -740,7 +764,7 @@ class _Extractor:
             metric, category, end = after
             return metric, category, q.start, end, None
         if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
-                and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, q.start)) < 2:
+                and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2:
             hit, metric, category = fitting[0]
             return metric, category, hit.span_start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):
@@ -795,6 +819,33 @@ class _Extractor:
             return parent.metric, label, label_start, q.end, None
         return None
 
+    def _sibling(self, q: Quantity, window_start: int):
+        """``机构政务信息 80 条,通知公告类 10 条`` and ``…资金监管类 41 份,占比 39.4%。民众问题类
+        39 份``: a labelled number with no wording of its own, right after a labelled part (in
+        its sentence, or ending the sentence before when the label opens this one), is one more
+        part of the same kind. ``(metric, label, label start, end, None, parent)`` or None."""
+        text = self.text
+        if q.unit in PERCENT_UNITS or q.unit is None:
+            return None
+        if q.end < len(text) and regex.match(r"\p{Han}", text[q.end]):
+            return None  # 涉及 5 个部门: the number counts the noun after it
+        found = _label_span(text, window_start, q.start)
+        if found is None or text[window_start:found[1]].strip(" ,、;:\n"):
+            return None
+        previous = next((f for f in reversed(self.figures) if f.kind == "count"), None)
+        if previous is None or previous.category is None:
+            return None
+        if previous.sentence != self.current_sentence:
+            opens_sentence = self.sentences.start_of(q.start) == window_start or \
+                not text[self.sentences.start_of(q.start):found[1]].strip()
+            if previous.parent is None or previous.sentence != self.current_sentence - 1 or not opens_sentence \
+                    or "\n" in text[previous.end:q.start]:
+                return None
+        units = _units_of(previous.metric)
+        if units is None or q.unit not in units:
+            return None
+        return previous.metric, found[0], found[1], q.end, None, previous.parent
+
     def _glued_to_name(self, q: Quantity, metric_hits: list[_Hit]) -> bool:
         """``民营经济32条``: a 条/项 count glued to a policy-name stem that is not its
         metric's wording."""
@@ -833,7 +884,7 @@ class _Extractor:
             # 发布信息 500 条,分别为网站 320 条、微信 180 条: a list of parts
             parent = self.last_at_depth.get(self.depth)
             if parent is not None and not (self.frames and self.frames[-1].parent == parent):
-                self.frames.append(_Frame(parent, False, False))
+                self.frames.append(_Frame(parent, False, False, depth=self.depth))
             return None
         if self.distribute_queue and not metric_hits and self._previous_in_sentence() is not None:
             return self.distribute_queue.pop(0)
@@ -892,7 +943,7 @@ class _Extractor:
             self.figures[fig.parent].parts.append(index)
         self.last_at_depth[self.depth] = index
         if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations"):
-            self.frames.append(_Frame(index, False, False, implicit=True))
+            self.frames.append(_Frame(index, False, False, implicit=True, depth=self.depth))
 
     def _coordinated_total(self, frame: _Frame, metric: str, kind: str, category: str | None) -> int | None:
         """``被申请行政复议 4 件、被提起行政诉讼 3 件,其中行政复议结果纠正 1 件``: an opener after
