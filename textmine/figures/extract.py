@@ -132,6 +132,8 @@ _LABEL_VERB_OBJECT = regex.compile(
     # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
 #: a label written in quotes right before its number (“政策法规”58 条)
+#: a label naming this verb counts handling, not a category of items published (热点问题解答)
+_HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收到|回应|接听|接待")
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
@@ -274,6 +276,14 @@ def _label(text: str, start: int, end: int) -> str | None:
 
 def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``(label, where it starts in text)`` (see :func:`_label`)."""
+    gloss_at = _gloss_start(text, start, end)
+    if gloss_at < end:
+        # 行政办事事项(居民)105 条: the label with its gloss
+        found = _label_span(text, start, gloss_at)
+        if found is None:
+            return None
+        label = found[0] + text[gloss_at:end].strip()
+        return (label, found[1]) if len(label) <= 20 else (found[0], found[1])
     raw = text[start:end].rstrip()
     quoted = _QUOTED_LABEL.search(raw)
     if quoted:
@@ -786,22 +796,33 @@ class _Extractor:
 
     def _category_part(self, q: Quantity, window_start: int, metric: str):
         """``发布信息 60 条,其中通知公告 4 条,建议提案 1 条,规划 1 条``: inside a list of the
-        categories of items published, a part named by another metric's noun (建议提案) is one
-        more category, not a new statement that ends the list (which a verb or a channel opens:
-        ``…,办理网民留言 30 条``). ``(items_published, label, label start)`` or None."""
-        if not self.frames or q.unit not in V.PUBLISHED:
+        categories of items published, a part named by another metric's noun (建议提案, a
+        column name in quotes, 业务咨询 without a verb of handling) is one more category, not a
+        new statement that ends the list (which a verb or a channel opens: ``…,办理网民留言
+        30 条``). ``(items_published, label, label start)`` or None."""
+        if q.unit not in V.PUBLISHED:
             return None
-        frame = self.frames[-1]
-        parent = self.figures[frame.parent]
-        if parent.metric != "items_published" or frame.implicit or metric not in V.CATEGORY_NOUNS:
-            return None
-        lead = self.text[window_start:q.start].lstrip(" ,、;:")
+        text = self.text
+        lead = text[window_start:q.start].lstrip(" ,、;:")
         if NEW_STATEMENT_OR_CHANNEL.match(lead) or PLAN.search(lead):
             return None
-        found = _label_span(self.text, window_start, q.start)
+        found = _label_span(text, window_start, q.start)
         if found is None:
             return None
-        return parent.metric, found[0], found[1]
+        quoted = _QUOTED_LABEL.search(text[window_start:q.start].rstrip()) is not None
+        if not (metric in V.CATEGORY_NOUNS or quoted
+                or (metric in V.CATEGORY_NOUNS_UNLESS_HANDLED and not _HANDLING_VERB.search(found[0]))):
+            return None
+        if self.frames:
+            frame = self.frames[-1]
+            if frame.implicit or self.figures[frame.parent].metric != "items_published":
+                return None
+        else:
+            # “规划计划”6 条,“建议提案办理”3 条 after a labelled part, with no total stated
+            previous = self._previous_in_sentence()
+            if previous is None or previous.metric != "items_published" or previous.category is None:
+                return None
+        return "items_published", found[0], found[1]
 
     def _inherit(self, q: Quantity, window_start: int):
         """A part without wording of its own takes its total's metric."""
@@ -830,7 +851,7 @@ class _Extractor:
         if q.end < len(text) and regex.match(r"\p{Han}", text[q.end]):
             return None  # 涉及 5 个部门: the number counts the noun after it
         found = _label_span(text, window_start, q.start)
-        if found is None or text[window_start:found[1]].strip(" ,、;:\n"):
+        if found is None or text[window_start:found[1]].strip(" ,、;:“\n"):
             return None
         previous = next((f for f in reversed(self.figures) if f.kind == "count"), None)
         if previous is None or previous.category is None:

@@ -171,6 +171,10 @@ CHILDREN: dict[str, frozenset[str]] = {
 CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals", "service_items",
                                            "consultations"})
 
+#: metrics whose bare noun (业务咨询, 网民留言) names a category of items published inside
+#: such a list, unless the label says the items were handled (热点问题解答)
+CATEGORY_NOUNS_UNLESS_HANDLED: frozenset[str] = frozenset({"messages_handled", "hot_topics_responded"})
+
 #: a single wording that names two metrics at once, split when 分别 distributes numbers
 DISTRIBUTE: dict[str, tuple[str, ...]] = {
     "npc_cppcc_items": ("npc_suggestions", "cppcc_proposals"),
@@ -561,7 +565,8 @@ NAME_STEMS: tuple[str, ...] = (
 #: kind -> wording. Openers start a list of parts after a total; distributive words spread
 #: a list of metrics over a list of numbers; periods change what a figure covers.
 MARKERS: dict[str, str] = {
-    "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含",
+    "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含"
+              r"|在(?:主动)?公开的(?:各类)?(?:政府|政务)?信息中",
     "distribute": r"分别(?:为|是|达|有)?",
     "each": r"均为|均达到|均达|均是|都是|都为|各",
     "total": r"总数|总量|总计|合计|共计",
