@@ -134,6 +134,10 @@ _LABEL_VERB_OBJECT = regex.compile(
 #: a label written in quotes right before its number (“政策法规”58 条)
 #: a label naming this verb counts handling, not a category of items published (热点问题解答)
 _HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收到|回应|接听|接待")
+#: what may precede a part's label in its clause: separators, or nouns coordinated with it
+#: (重点排污单位废水、废气、噪声监测结果 58 条), never a verb or a number
+_LABEL_OPENS_CLAUSE = regex.compile(r"[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
+_RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
@@ -685,7 +689,7 @@ class _Extractor:
             return
         else:
             queued = self._distributed(q, hits, metric_hits, notes)
-            follows = self._follows(q, window_start)
+            follows = self._follows(q, window_start) or self._running_total(q, notes)
             if queued is not None:
                 metric = queued
             elif follows is not None:
@@ -810,8 +814,12 @@ class _Extractor:
         if found is None:
             return None
         quoted = _QUOTED_LABEL.search(text[window_start:q.start].rstrip()) is not None
-        if not (metric in V.CATEGORY_NOUNS or quoted
-                or (metric in V.CATEGORY_NOUNS_UNLESS_HANDLED and not _HANDLING_VERB.search(found[0]))):
+        handled = _HANDLING_VERB.search(found[0]) is not None
+        # a quoted column's name (“规划计划”) is a category unless it names a kind of item
+        # published (“政策解读”) or the handling of something (“回应关切”)
+        if not (metric in V.CATEGORY_NOUNS
+                or (metric in V.CATEGORY_NOUNS_UNLESS_HANDLED and not handled)
+                or (quoted and not handled and metric not in V.CHILDREN["items_published"])):
             return None
         if self.frames:
             frame = self.frames[-1]
@@ -851,10 +859,10 @@ class _Extractor:
         if q.end < len(text) and regex.match(r"\p{Han}", text[q.end]):
             return None  # 涉及 5 个部门: the number counts the noun after it
         found = _label_span(text, window_start, q.start)
-        if found is None or text[window_start:found[1]].strip(" ,、;:“\n"):
+        if found is None or not _LABEL_OPENS_CLAUSE.fullmatch(text, window_start, found[1]):
             return None
         previous = next((f for f in reversed(self.figures) if f.kind == "count"), None)
-        if previous is None or previous.category is None:
+        if previous is None or (previous.category is None and previous.parent is None):
             return None
         if previous.sentence != self.current_sentence:
             opens_sentence = self.sentences.start_of(q.start) == window_start or \
@@ -884,6 +892,14 @@ class _Extractor:
             return None
         units = _units_of(prev.metric)
         return prev.metric if units is not None and q.unit in units and q.unit != prev.unit else None
+
+    def _running_total(self, q: Quantity, notes: dict) -> str | None:
+        """``公开文件 104 份,历年累计 1089 份``: a cumulative count right after a count, in its
+        unit and with no wording of its own, counts the same thing since records began."""
+        prev = self._previous_in_sentence()
+        if prev is None or prev.kind != "count" or notes["period"] != "cumulative" or q.unit != prev.unit:
+            return None
+        return prev.metric if _RUNNING_TOTAL_GAP.fullmatch(self.text, prev.value_end, q.start) else None
 
     def _distributed(self, q: Quantity, hits: list[_Hit], metric_hits: list[_Hit], notes: dict) -> str | None:
         """``建议和提案分别为 74 件和 69 件``: spread the wordings over the numbers."""

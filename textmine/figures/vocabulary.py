@@ -348,6 +348,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
     _p(("pass_rate", PERCENT), r"合格率|达标率"),
     _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?"),
+    _p(("digitisation_rate", PERCENT), r"(?:实现|达到)?(?:了)?全文电子化", side="after"),
     _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率"),
     # -- interaction
     _p(("hotline_cases", CASES | {"通", "人次"}),
