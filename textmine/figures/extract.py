@@ -80,6 +80,10 @@ AFTER, _AFTER_NAMES = _after_regex("after")
 
 CHANNEL = regex.compile("|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(V.CHANNEL_PATTERNS)))
 ZEROS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.ZERO_PATTERNS)
+HEADING = regex.compile(V.OUTLINE_HEADING)
+HEADING_SUBJECTS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.HEADING_ZERO_SUBJECTS)
+NEGATION = regex.compile(V.NEGATION)
+_YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?")
 PLAN = regex.compile(V.PLAN_PATTERN)
 COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
@@ -1031,12 +1035,45 @@ def _units_of(metric: str) -> frozenset | None:
     return _METRIC_UNITS.get(metric)
 
 
+def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]]:
+    """``(metrics, paragraph start, paragraph end, zero start, zero end)`` for each short
+    paragraph that only says "none" under a heading naming its subject (see
+    :data:`~textmine.figures.vocabulary.HEADING_ZERO_SUBJECTS`)."""
+    out = []
+    for heading in HEADING.finditer(text):
+        subject = heading.group("subject")
+        metrics = next((m for m, pattern in HEADING_SUBJECTS if pattern.search(subject)), None)
+        if metrics is None:
+            continue
+        start = heading.end() + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        paragraph = text[start:end]
+        if not paragraph.strip() or len(paragraph) > 60 or regex.search(r"\d", _YEAR.sub("", paragraph)):
+            continue
+        negation = NEGATION.search(paragraph)
+        if negation is None or any(pattern.search(paragraph) for _, pattern in HEADING_SUBJECTS[:-1]):
+            continue  # 未收到…行政复议申请: a paragraph naming a subject itself is read as written
+        out.append((metrics, start, end, start + negation.start("zero"), start + negation.end("zero")))
+    return out
+
+
 def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[RawFigure]:
     out: list[RawFigure] = []
     seen: set[tuple[str, int]] = set()
+    claimed = _heading_zeros(text)
+    for metrics, _, _, vs, ve in claimed:
+        for metric in metrics:
+            key = (metric, sentences.index(vs))
+            if key in seen or any(f.metric == metric and f.sentence == key[1] for f in taken):
+                continue
+            seen.add(key)
+            out.append(RawFigure(metric, 0, None, None, vs, ve, vs, ve, sentence=key[1]))
     for metrics, pattern in ZEROS:
         for m in pattern.finditer(text):
             vs, ve = (m.span("zero") if "zero" in pattern.groupindex and m.start("zero") >= 0 else m.span())
+            if any(start <= vs < end and not set(metrics) <= set(subject) for subject, start, end, _, _ in claimed):
+                continue  # under 收费情况, 我镇无申请 is the zero of the heading's subject
             for metric in metrics:
                 key = (metric, sentences.index(m.start()))
                 if key in seen or any(f.metric == metric and f.sentence == key[1] for f in taken):

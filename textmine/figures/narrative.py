@@ -75,6 +75,8 @@ class View:
 
 
 _DIGIT = regex.compile(r"\d")
+#: an outline heading on a line of its own (no sentence punctuation after its words)
+_HEADING_LINE = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^,。;!?\n]{2,40}")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -153,6 +155,8 @@ def build_view(doc: Document, sections: SectionMap) -> View:
     text = doc.text
     spans = narrative_spans(doc, sections)
     soft = _wrapped_breaks(text) if "\n" in text else set()
+    # a heading is never a wrapped line: 四、依申请公开政府信息收费及减免情况 / 我镇无申请。 stay apart
+    soft = {pos for pos in soft if not _HEADING_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos)}
     parts: list[str] = []
     segments: list[tuple[int, int, int]] = []
     length = 0

@@ -618,6 +618,7 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
 _NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+NEGATION = _NEGATION
 _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
@@ -659,3 +660,18 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NEGATION}{_CLAUSE_GAP}申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
+
+#: (metrics, what a heading names): under an outline heading naming these, a short paragraph
+#: that only says "none" (``四、依申请公开政府信息收费及减免情况⏎我镇2016年度无申请。``,
+#: ``四、复议和诉讼情况⏎2013年,未发生…``) states a zero of the heading's metrics, whatever noun
+#: the sentence itself uses. First match wins.
+HEADING_ZERO_SUBJECTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("info_processing_fees",), r"收费|费用"),
+    (("reconsiderations", "lawsuits"), r"复议.{0,14}诉讼"),
+    (("reconsiderations",), r"复议"),
+    (("lawsuits",), r"诉讼"),
+    (("applications_received",), r"依申请公开|申请公开"),
+)
+#: an outline heading on its own line (一、… / (三)… / 3.…), the subject in ``subject``
+OUTLINE_HEADING = r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[、.])(?P<subject>[^\n。]{2,40})[ \t]*$"
+
