@@ -160,7 +160,9 @@ QUANTITY_PATTERN = (
     r"(?:(?P<open>\()\s*)?"
     rf"(?P<num>{_AR}|{_CN})"
     r"(?(open)\s*\))"
-    r"(?:\s?(?P<q1>余|多(?!达|个|部|家|次|项|种|方|元|样|名)))?"
+    # 多 before a measure word is "several" after a Chinese numeral (一个多部门…) but "-odd"
+    # after digits (30多个子栏目)
+    r"(?:\s?(?P<q1>余|(?<=\d\s?)多(?!达)|多(?!达|个|部|家|次|项|种|方|元|样|名)))?"
     r"\s?(?P<mag>[十百千]?万|亿|[百千](?=[余多]?(?:" + _UNIT_RE + r")))?"
     r"(?P<q2>余|多(?!达|个|部|家|次|项|种|方|元|样|名))?"
     rf"(?:\s*(?P<unit>{_UNIT_RE}))?"

@@ -77,6 +77,9 @@ def _after_regex(side: str) -> tuple[regex.Pattern, dict[str, int]]:
 
 AFTER_NEAR, _AFTER_NEAR_NAMES = _after_regex("after_near")
 AFTER, _AFTER_NAMES = _after_regex("after")
+#: the after-near wordings one by one, in priority order, for when the first that matches does
+#: not fit the number's unit
+_AFTER_NEAR_EACH = tuple((i, regex.compile(V.METRIC_PATTERNS[i].pattern)) for i in sorted(_AFTER_NEAR_NAMES.values()))
 
 CHANNEL = regex.compile("|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(V.CHANNEL_PATTERNS)))
 ZEROS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.ZERO_PATTERNS)
@@ -597,6 +600,10 @@ class _Extractor:
             metric = _metric_for(i, q.unit)
             if metric:
                 return metric, None, m.end()
+            # 39 个乡镇设置信息联络员: the first wording (staff) does not take 个; a later one may
+            for j, pattern in _AFTER_NEAR_EACH:
+                if j != i and (metric := _metric_for(j, q.unit)) and (m := pattern.match(text, q.end, limit)):
+                    return metric, None, m.end()
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
             clause_end += 1
@@ -606,7 +613,8 @@ class _Extractor:
                 next(v for k, v in _AFTER_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
             if metric:
-                return metric, None, m.end()
+                category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
+                return metric, category, m.end()
         return None
 
     def _compatible(self, parent: RawFigure, metric: str, kind: str, category: str | None,
