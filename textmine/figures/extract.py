@@ -816,8 +816,6 @@ class _Extractor:
         column name in quotes, 业务咨询 without a verb of handling) is one more category, not a
         new statement that ends the list (which a verb or a channel opens: ``…,办理网民留言
         30 条``). ``(items_published, label, label start)`` or None."""
-        if q.unit not in V.PUBLISHED:
-            return None
         text = self.text
         lead = text[window_start:q.start].lstrip(" ,、;:")
         if NEW_STATEMENT_OR_CHANNEL.match(lead) or PLAN.search(lead):
@@ -826,16 +824,28 @@ class _Extractor:
         if found is None:
             return None
         quoted = _QUOTED_LABEL.search(text[window_start:q.start].rstrip()) is not None
-        handled = _HANDLING_VERB.search(found[0]) is not None
+        handled = _HANDLING_VERB.search(lead) is not None
         # a quoted column's name (“规划计划”) is a category unless it names a kind of item
         # published (“政策解读”) or the handling of something (“回应关切”)
-        if not (metric in V.CATEGORY_NOUNS
+        channel_part = bool(self.frames) and metric in V.CHANNEL_NOUNS and not handled \
+            and self.figures[self.frames[-1].parent].metric != "items_published"
+        if q.unit not in V.PUBLISHED and not channel_part:
+            return None
+        if not (metric in V.CATEGORY_NOUNS or channel_part
                 or (metric in V.CATEGORY_NOUNS_UNLESS_HANDLED and not handled)
                 or (quoted and not handled and metric not in V.CHILDREN["items_published"])):
             return None
         if self.frames:
             frame = self.frames[-1]
-            if frame.implicit or self.figures[frame.parent].metric != "items_published":
+            parent = self.figures[frame.parent]
+            if frame.implicit:
+                return None
+            if parent.metric != "items_published":
+                # 处置网络舆情 136 件(其中阳光信访平台 19 件、市长信箱 55 件…): where the total's
+                # parts came in, named by channels of another metric
+                units = _units_of(parent.metric)
+                if metric in V.CHANNEL_NOUNS and not handled and units is not None and q.unit in units:
+                    return parent.metric, found[0], found[1]
                 return None
         else:
             # “规划计划”6 条,“建议提案办理”3 条 after a labelled part, with no total stated

@@ -175,6 +175,10 @@ CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions"
 #: such a list, unless the label says the items were handled (热点问题解答)
 CATEGORY_NOUNS_UNLESS_HANDLED: frozenset[str] = frozenset({"messages_handled", "hot_topics_responded"})
 
+#: metrics whose bare noun names a channel (市长信箱, 服务热线): inside a list of another
+#: total's parts, a part so named says where that total came in
+CHANNEL_NOUNS: frozenset[str] = frozenset({"messages_handled", "hotline_cases"})
+
 #: a single wording that names two metrics at once, split when 分别 distributes numbers
 DISTRIBUTE: dict[str, tuple[str, ...]] = {
     "npc_cppcc_items": ("npc_suggestions", "cppcc_proposals"),
