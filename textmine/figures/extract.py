@@ -30,7 +30,7 @@ How a figure is found (the tables it reads are in :mod:`textmine.figures.vocabul
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -145,6 +145,7 @@ _HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收�
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a verb or a number
 _LABEL_OPENS_CLAUSE = regex.compile(r"[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
+_HAN = regex.compile(r"\p{Han}")
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
@@ -525,8 +526,11 @@ class _Extractor:
             return False
         if frame.separator is None:
             frame.separator = separator
-            return False
-        if separator != "," or frame.separator != "、":
+            if frame.taken < 2:
+                return False
+            # parts glued without separators (新闻类信息520旗内文件55政策解读60…), then
+            # 、微信平台同步发布信息 812 条: the first separator already ends the list
+        elif separator != "," or frame.separator != "、":
             return False
         if frame.first_part_at >= 0 and NEW_STATEMENT_OR_CHANNEL.match(self.text, frame.first_part_at):
             return False
@@ -1102,11 +1106,46 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
     return out
 
 
+def _dropped_unit(text: str, q: Quantity) -> bool:
+    """A bare number between a label and the next label (``通知公告307不动产公告``)."""
+    return (q.unit is None and q.magnitude == 1 and q.qualifier is None and not q.chinese
+            and 0 < q.start and q.end < len(text) and _HAN.match(text, q.start - 1) is not None
+            and (_HAN.match(text, q.end) is not None or text[q.end] in "、,"))
+
+
+def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``其中概况类信息348条政务要闻415条通知公告307不动产公告84条``: inside a list whose
+    parts state their unit, a part that left it out between a label and the next label takes
+    the unit its neighbours share (both sides, each within a short stretch of the same
+    sentence), so that it is read as the part it is rather than dropped as glued text."""
+    out = list(quantities)
+    for i, q in enumerate(quantities):
+        if not _dropped_unit(text, q):
+            continue
+        units = []
+        for step in (-1, 1):
+            j, edge = i + step, q
+            while 0 <= j < len(quantities):
+                other = quantities[j]
+                gap = text[min(other.end, edge.end):max(other.start, edge.start)]
+                if len(gap) > 30 or _SENTENCE_END.search(gap) or regex.search(r"[;:()]", gap):
+                    break
+                if other.unit is not None:
+                    units.append(other.unit)
+                    break
+                if not _dropped_unit(text, other):
+                    break
+                j, edge = j + step, other
+        if len(units) == 2 and units[0] == units[1] and units[0] in V.PUBLISHED:
+            out[i] = replace(q, unit=units[0])
+    return out
+
+
 def extract_from_text(text: str) -> list[RawFigure]:
     """Figures in ``text`` (a narrative view), offsets into ``text``, sorted by position;
     ``parent``/``parts`` are indexes into the returned list."""
     quotes = _Quotes(text)
-    quantities = [q for q in find_quantities(text) if _keep(text, q, quotes)]
+    quantities = [q for q in _units_left_out(text, find_quantities(text)) if _keep(text, q, quotes)]
     engine = _Extractor(text)
     previous_end = 0
     for i, q in enumerate(quantities):

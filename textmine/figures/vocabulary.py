@@ -291,7 +291,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:属于)?(?:行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益)"),
     _p(("applications_other", CASES), r"不属于(?:本机关)?(?:政府)?信息|告知(?:通过)?其他途径"),
     _p(("applications_not_processed", CASES), r"不予处理"),
-    _p(("applications_other", CASES), r"其他处理|逾期不补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"),
+    _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?", side="after_near"),
