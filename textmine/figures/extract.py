@@ -146,6 +146,7 @@ _HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收�
 _LABEL_OPENS_CLAUSE = regex.compile(r"[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
+_SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)\s*(?:为|达|有)?\s*")
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
@@ -706,6 +707,13 @@ class _Extractor:
         else:
             queued = self._distributed(q, hits, metric_hits, notes)
             follows = self._follows(q, window_start) or self._running_total(q, notes)
+            stated_sum = self._stated_sum(q, window_start) if queued is None and follows is None else None
+            if stated_sum is not None:
+                # …A 类 3 条、B 类 4 条,共计 7 条: the sum of the parts before it, not one more part
+                self.frames = [f for f in self.frames if self.figures[f.parent].metric != stated_sum]
+                self._emit(q, stated_sum, "count", None, None, q.start, q.end, None, notes, sentence_start,
+                           link=False)
+                return
             if queued is not None:
                 metric = queued
             elif follows is not None:
@@ -918,6 +926,18 @@ class _Extractor:
             return None
         units = _units_of(prev.metric)
         return prev.metric if units is not None and q.unit in units and q.unit != prev.unit else None
+
+    def _stated_sum(self, q: Quantity, window_start: int) -> str | None:
+        """``…,共计 7 条`` / ``…发布信息 514 条,总计 2401 条``: a number with only a sum's word
+        before it, after counts in its unit in the same sentence, sums them up: their metric."""
+        if q.unit is None or not _SUM_ONLY.fullmatch(self.text, window_start, q.start):
+            return None
+        prev = self._previous_in_sentence()
+        while prev is not None and prev.kind != "count":
+            prev = self.figures[prev.parent] if prev.parent is not None else None
+        if prev is None or prev.unit != q.unit:
+            return None
+        return prev.metric
 
     def _running_total(self, q: Quantity, notes: dict) -> str | None:
         """``公开文件 104 份,历年累计 1089 份``: a cumulative count right after a count, in its
