@@ -137,3 +137,116 @@ def test_more_real_wordings(text, expected):
 def test_more_not_figures(text):
     assert 1128 not in [v for _, v in brief(text)]
     assert [(m, v) for m, v in brief(text) if v in (1, 2)] == []
+
+
+# --------------------------------------------------------------------------- lists (second pass)
+
+def parts_of(text: str, total_value):
+    figs = figures(text)
+    total = next(i for i, f in enumerate(figs) if f.value == total_value and f.parent is None)
+    return [(f.metric, f.value, f.category) for f in figs if f.parent == total]
+
+
+def test_a_gloss_in_parentheses_does_not_end_the_list():
+    text = ("网站全年主动公开信息180条,其中政策文件21条、工作动态96条、预决算3条、"
+            "重点领域信息(环境监管)40条、民生信息(住房保障)20条。")
+    assert [v for _, v, _ in parts_of(text, 180)] == [21, 96, 3, 40, 20]
+    assert parts_of(text, 180)[3][2] == "重点领域信息(环境监管)"
+
+
+def test_a_digit_free_gloss_between_wording_and_number():
+    text = "全年公开文件90份,其中政策法规文件(办法、细则、规定)6份,占比6.7%。"
+    figs = figures(text)
+    assert [(f.metric, f.value, f.kind) for f in figs] == [
+        ("documents_published", 90, "count"), ("documents_published", 6, "count"),
+        ("documents_published", 6.7, "share")]
+    assert figs[1].parent == 0
+
+
+def test_labelled_parts_after_an_opener_naming_the_published_information():
+    text = ("全年主动公开政府信息300条,全文电子化率100%。在主动公开的信息中,机构职能类40条,"
+            "通知公告类25条,便民服务事项(个人)30条,业务咨询5条,热点问题解答12条。")
+    got = [(m, v) for m, v, _ in parts_of(text, 300)]
+    assert got == [("items_published", 40), ("items_published", 25), ("items_published", 30),
+                   ("items_published", 5)]
+    # a label saying the items were answered is a count of its own
+    assert ("hot_topics_responded", 12) in brief(text)
+
+
+def test_quoted_column_names_without_a_total_are_categories():
+    text = "其中“政策法规”12条,“重大决策预公开”6条,“规划计划”5条,“建议提案办理”4条,“政策解读”9条,“回应关切”3条。"
+    got = [(f.metric, f.value, f.category) for f in figures(text)]
+    assert ("items_published", 5, "规划计划") in got
+    assert ("items_published", 4, "建议提案办理") in got
+    assert ("policy_interpretations", 9) in [(m, v) for m, v, _ in got]
+    assert ("hot_topics_responded", 3) in [(m, v) for m, v, _ in got]
+
+
+def test_parts_continue_across_sentences_when_the_label_opens_the_next():
+    text = ("共公开文件120份。其中制度规范类15份,占比12.5%。工作部署类(计划、方案)45份,占比37.5%。"
+            "资金管理类60份,占比50%。")
+    counts = [(f.value, f.parent) for f in figures(text) if f.kind == "count"]
+    assert counts == [(120, None), (15, 0), (45, 0), (60, 0)]
+
+
+def test_a_part_whose_unit_was_left_out_between_labels():
+    text = "年内共发布各类信息900条,其中概况类信息120条工作动态300条通知公告80政务要闻400条。"
+    assert [(v, c) for _, v, c in parts_of(text, 900)] == [
+        (120, "概况类"), (300, "工作动态"), (80, "通知公告"), (400, "政务要闻")]
+
+
+def test_a_glued_list_ends_where_a_new_channel_statement_follows():
+    text = "年内发布各类信息500条,其中新闻类信息200文件50政策解读30、微信平台同步发布信息420条。"
+    figs = figures(text)
+    wechat = next(f for f in figs if f.value == 420)
+    assert wechat.parent is None and wechat.channel == "wechat"
+
+
+def test_a_stated_sum_after_the_parts_is_not_one_more_part():
+    text = "发布信息60条,其中工作动态25条、通知公告10条,共计35条。"
+    figs = figures(text)
+    assert [(f.value, f.parent) for f in figs] == [(60, None), (25, 0), (10, 0), (35, None)]
+    text = "在门户网站发布信息1800条,在省政府网站专栏发布信息600条,总计2400条。"
+    assert [v for m, v in brief(text) if m == "items_published"] == [1800, 600, 2400]
+
+
+def test_a_cumulative_count_after_a_count_in_its_unit():
+    figs = figures("全年共公开文件96份,历年累计1200份,已经100%实现全文电子化。")
+    assert [(f.metric, f.value) for f in figs] == [
+        ("documents_published", 96), ("documents_published", 1200), ("digitisation_rate", 100)]
+
+
+def test_a_channel_named_part_of_another_total():
+    text = "全年共协调处置网络舆情80件(其中政务服务平台30件、市长信箱45件,便民热线5件)。"
+    assert [(m, v) for m, v, _ in parts_of(text, 80)] == [
+        ("hot_topics_responded", 30), ("hot_topics_responded", 45), ("hot_topics_responded", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("共受理政府信息公开申请15件,12件为自然人申请,3件为法人申请。",
+     [("applications_received", 15), ("applications_received", 12), ("applications_received", 3)]),
+    ("申请量同比增长12.5%。", [("applications_received", 12.5)]),
+    ("办公室牵头办理向区政府申请的政府信息20件,其中予以公开8件、逾期未补正2件。",
+     [("applications_received", 20), ("applications_granted", 8), ("applications_other", 2)]),
+    ("为群众提供在线服务60余人次,办理信访事项12件,处理网上投诉件9件,回复论坛网帖30篇。",
+     [("messages_handled", 60), ("messages_handled", 12), ("messages_handled", 9), ("messages_handled", 30)]),
+    ("在门户网站设置了20多个子栏目,编制5个重点专栏。", [("site_columns", 20), ("site_columns", 5)]),
+    ("在全市12个乡镇设置信息联络员。", [("departments", 12)]),
+])
+def test_wordings_of_the_second_pass(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_none_paragraph_under_a_heading_is_the_headings_zero():
+    text = ("一、总体情况\n本年度主动公开信息120条。\n"
+            "三、依申请公开政府信息情况\n我乡2016年度无申请。\n"
+            "四、依申请公开政府信息收费及减免情况\n我乡2016年度无申请。\n"
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n我乡2016年度无申请。\n")
+    zeros = sorted(m for m, v in brief(text) if v == 0)
+    assert zeros == ["applications_received", "info_processing_fees", "lawsuits", "reconsiderations"]
+
+
+def test_a_paragraph_naming_its_own_subject_is_read_as_written():
+    text = "(二)依申请公开政府信息\n全年未收到政府信息公开方面的行政复议申请和行政诉讼。\n"
+    zeros = sorted(m for m, v in brief(text) if v == 0)
+    assert zeros == ["lawsuits", "reconsiderations"]
