@@ -83,6 +83,10 @@ def test_a_channel_credited_differently_in_two_parts_is_uncertain():
     "全年主动公开政府信息120条。围绕防汛工作,公开政府信息30条。",
     # new applications and all applications (含上年结转) are different facts
     "全年收到政府信息公开申请6件。全年共办理政府信息公开申请8件(含上年结转2件)。",
+    # a county's report restating its own figure and the whole county's
+    "(二)依申请公开情况。本级收到政府信息公开申请6件。\n(三)全县各部门共收到政府信息公开申请58件。\n",
+    # last year's figure, stated as such
+    "全年收到政府信息公开申请6件。\n2022年以来共收到政府信息公开申请15件。\n",
 ])
 def test_different_scopes_are_not_restatements(body):
     assert [s for s in statuses(body, "narrative.restated") if s == "FAIL"] == []
@@ -130,6 +134,11 @@ FIVE = ("\n五、存在的主要问题及改进情况\n{}\n六、其他需要报
     # fewer numbered items, and nothing shows the list ended: the rest may be unnumbered
     ("主要存在以下三个方面的问题:一是公开内容不够全面;二是更新不够及时,培训也有不足。", ["UNCERTAIN"]),
     ("存在以下问题:(一)公开内容不够全面。(二)更新不够及时。", []),
+    # the last numbered item runs on for several sentences: a third problem may be among them
+    ("主要存在以下三个方面的问题:一是公开内容不够全面;二是更新不够及时。部分栏目长期未维护。"
+     "基层人员业务能力较弱。下一步,我局将加强培训。", ["UNCERTAIN"]),
+    # more items than stated, before the turn to measures
+    ("存在以下两个方面的问题:一是公开内容不够全面;二是更新不够及时;三是培训不足。下一步,我局将加强培训。", ["FAIL"]),
 ])
 def test_a_stated_count_of_problems_against_the_items_listed(five, expected):
     body = "全年主动公开政府信息120条。" + FIVE.format(five)

@@ -43,10 +43,10 @@ SINGLE_FACTS = frozenset({
 APPLICATION_RATES = frozenset({"reply_rate", "completion_rate"})
 
 _CN = "一二三四五六七八九十"
-_CN_VALUE = {ch: i + 1 for i, ch in enumerate(_CN)}
+_CN_VALUE = {ch: i + 1 for i, ch in enumerate(_CN)} | {"两": 2}
 #: 主要存在以下三个方面的问题 / 从以下四个方面改进: a stated number of listed items
 _STATED_LIST = regex.compile(
-    rf"(?:以下|如下|下列|这|存在|主要有|主要存在|体现在|表现在)(?P<n>[{_CN}]|\d)\s*(?:个|大|项|点)?\s*"
+    rf"(?:以下|如下|下列|这|存在|主要有|主要存在|体现在|表现在)(?P<n>[{_CN}两]|\d)\s*(?:个|大|项|点)?\s*"
     r"(?:方面|问题|不足|点)")
 #: what shows a list of problems has ended: the turn to measures (针对…问题, 下一步, 改进措施)
 _NEXT_LIST = regex.compile(r"针对(?:以上|上述|这些)|下一步|下步|改进措施|整改措施|(?:\d{4}|明)年(?:,)?(?:我\p{Han}{0,2})?将")
@@ -133,6 +133,19 @@ def application_identity(ctx: Context, rule):
 # --------------------------------------------------------------------------- rates
 
 
+#: words that give a statement its own scope or period (全市…, 市本级…, 各部门…, 上年…):
+#: two values so stated may both be right, so they are UNCERTAIN, not FAIL
+_SCOPE_WORDS = regex.compile(
+    r"全(?:省|市|州|盟|县|区|旗|镇|乡|街道|系统)|本级|各(?:级|部门|单位|乡镇|街道|区县|县区|地)|所属|下属|直属|系统内"
+    r"|其中|上年|去年|上一年|同比|较\d{4}|(?:19|20)\d{2}年(?:度)?(?:以来|至)")
+
+
+def _sentence(text: str, figure) -> str:
+    start = max(text.rfind(mark, 0, figure.start) for mark in "。\n")
+    ends = [i for i in (text.find(mark, figure.end) for mark in "。\n") if i >= 0]
+    return text[start + 1:min(ends) if ends else len(text)]
+
+
 def _same_sentence(text: str, a, b) -> bool:
     lo, hi = sorted((a.end, b.start)) if a.end <= b.start else sorted((b.end, a.start))
     return "。" not in text[lo:hi] and "\n" not in text[lo:hi]
@@ -207,7 +220,8 @@ def restated_facts(ctx: Context, rule):
             continue
         evidence = [Evidence(start=f.start, end=f.end) for f in figures]
         stated = "、".join(f"“{f.text}”" for f in figures)
-        if metric in SINGLE_FACTS:
+        scoped = any(_SCOPE_WORDS.search(_sentence(text, f)) for f in figures)
+        if metric in SINGLE_FACTS and not scoped:
             findings.append(make(rule, "FAIL", f"同一事实前后数字不一致：{stated}",
                                  expected=values[0], found=values[1:], evidence=evidence, unit=metric))
         else:
@@ -246,6 +260,13 @@ def _items_after(text: str, start: int, end: int) -> tuple[int, bool]:
     return best, runs_out
 
 
+def _list_closes_at(text: str, start: int, turn: int) -> bool:
+    """Whether the numbered list after ``start`` plainly ends at ``turn`` (下一步…): its last
+    item is one sentence, so no unnumbered item can hide between it and the turn."""
+    last = max((m.end() for marker in _ITEM_MARKERS for m in marker.finditer(text, start, turn)), default=start)
+    return text.count("。", last, turn) <= 1 and "\n" not in text[last:turn].strip()
+
+
 def listed_counts(ctx: Context, rule):
     findings = []
     outline = getattr(ctx.sections, "stated_parts", None)
@@ -268,7 +289,11 @@ def listed_counts(ctx: Context, rule):
             nxt = _STATED_LIST.search(text, m.end(), section.end)
             if nxt is not None:
                 stop = nxt.start()
+            turn = _NEXT_LIST.search(text, m.end(), stop)
             count, runs_out = _items_after(text, m.end(), stop)
+            if turn is not None:
+                # the items counted are the problems, before the turn to measures
+                count = min(count, _items_after(text, m.end(), turn.start())[0]) or count
             if count == 0:
                 continue  # the items are not numbered: nothing to count
             evidence = [Evidence(start=m.start(), end=m.end())]
@@ -278,8 +303,9 @@ def listed_counts(ctx: Context, rule):
             elif count < stated and (runs_out or ctx.metadata is not None and getattr(ctx.metadata, "fragment", False)):
                 findings.append(make(rule, "UNCERTAIN", f"“{m.group()}”后只见{count}项，列举在页面末尾中断",
                                      expected=stated, found=count, evidence=evidence, unit="列举项数"))
-            elif count < stated and not _NEXT_LIST.search(text, m.end(), stop):
-                # the items may go on unnumbered, or numbered in a way not read: a reviewer checks
+            elif count < stated and not (turn is not None and _list_closes_at(text, m.end(), turn.start())):
+                # fewer numbered items than stated proves little: the rest may go on unnumbered
+                # (此外…), or numbered in a way not read; a reviewer checks
                 findings.append(make(rule, "UNCERTAIN", f"“{m.group()}”后只识别出{count}项编号，请核实是否列全",
                                      expected=stated, found=count, evidence=evidence, unit="列举项数"))
             else:
