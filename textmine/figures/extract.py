@@ -146,6 +146,7 @@ _HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收�
 _LABEL_OPENS_CLAUSE = regex.compile(r"[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
+_SUMMED_UP = regex.compile(r"等(?:多种|各类)?$")
 _SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)\s*(?:为|达|有)?\s*")
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
@@ -557,7 +558,9 @@ class _Extractor:
             # 通过门户网站、微信公众号和公开栏发布信息 300 条: a total over coordinated channels
             # is no one channel's
             joined = previous is not None and _COORDINATOR.fullmatch(self.text, previous.end(), m.start())
-            found = None if joined and found != name else name
+            # …网站和政务微信公众号“城口发布”等新媒体: 等 sums up the channels before it
+            summed = previous is not None and _SUMMED_UP.search(self.text, previous.end(), m.start())
+            found = None if (joined or summed) and found != name else name
             previous = m
         if found is not None and _SEVERAL_CARRIERS.search(self.text, previous.end(), pos):
             return None  # 通过微信公众号、短视频平台、村级公示栏等载体发布…: several, not one
