@@ -95,7 +95,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
 #: a list of carriers closed by 等 (…公示栏等载体, 微信公众号等新媒体): the figure after it is no one channel's
 _SEVERAL_CARRIERS = regex.compile(r"等(?:多种)?(?:载体|平台|渠道|方式|形式|媒体|新媒体|途径)")
 #: what joins coordinated channel names (网站、微信公众号和公开栏)
-_COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{1,16}”)?\s*")
+_COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{1,16}”|《[^》]{1,20})?\s*")
 _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")

@@ -227,6 +227,8 @@ _DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", "条", None})
 #: kinds of issuing and repealing that the table's 本年制发 / 本年废止 may or may not include:
 #: stated on their own they are a category (修订规范性文件 2 件 is issued, category 修订)
 _REVISE = r"修订|修改"
+#: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
+_ANSWERED = r"(?:(?:及|和|与)(?:其)?(?:答复|办理结果|办复)(?:情况)?)?"
 _INVALIDATED = r"宣布失效|已失效|失效"
 
 #: one line per phrasing family (priority = order)
@@ -251,6 +253,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
     # -- applications received / answered
     # 收到和处理政府信息公开申请 2 件, 受理答复政府信息公开申请 28 件: received and answered, one number
+    # 已完成依申请公开申请 1 件: answered, not received
+    _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?申请(?:的)?(?:答复|办理)?"),
     _p(("applications_received", CASES),
        r"(?:收到和处理|收到并处理|受理(?:并)?答复|收到并答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请",
        also=("applications_handled",)),
@@ -346,10 +350,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("info_processing_fees", MONEY),
        r"(?:收取|收缴)?(?:了)?(?:政府信息公开)?信息处理费(?:用)?|(?:收取|收缴)(?:了)?(?:依申请公开)?(?:相关)?费用"),
     # -- NPC / CPPCC (the combined wording first)
+    # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
     _p(("npc_cppcc_items", CASES),
-       r"(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)(?:政协)?(?:委员)?提案|建议提案|议提案"),
-    _p(("npc_suggestions", CASES), r"(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案)"),
-    _p(("cppcc_proposals", CASES), r"政协(?:委员)?(?:的)?提案|委员提案|提案"),
+       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)(?:政协)?(?:委员)?提案|建议提案|议提案)" + _ANSWERED),
+    _p(("npc_suggestions", CASES),
+       r"(?:(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案))" + _ANSWERED),
+    _p(("cppcc_proposals", CASES), r"(?:政协(?:委员)?(?:的)?提案|委员提案|提案)" + _ANSWERED),
     # -- rates
     _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应)率"),
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
@@ -366,7 +372,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
        r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
-       r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱(?:信件|来信)?"
+       r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
+       r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件)?"
        r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?"
        r"|(?:回复|答复)[^,;。\d]{0,16}?(?:问题|提问)"
        # 在线服务 20 余人次, 办理群工系统信访事项 126 件, 处理网上投诉件 36 只, 回复议政网网帖 211 篇
@@ -482,7 +489,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        bare_verb=True),
     # the bare noun, unless what comes before makes it items found in a check (整改问题信息 12 条)
     _p(("items_published", PUBLISHED),
-       r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架|问题|错敏|错误|敏感|过期|不规范)"
+       r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架|问题|错敏|错误|敏感|过期|不规范|修正|纠正|更正|重复|退回|屏蔽)"
        r"(?:政府|政务)?信息(?:总数|总量|数量|条数)?"
        r"(?!中心|化|系统|员|技术|安全|共享|资源|科|处|办|管理)", weak=True),
 )
@@ -550,7 +557,7 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("toutiao", r"(?:今日)?头条号|今日头条"),
     ("app", r"(?:移动)?客户端|APP|App|app|小程序"),
     ("gazette", r"(?:政府)?公报"),
-    ("board", r"(?:(?:政务|信息|村务)?公开|公示|公告|宣传)栏(?!目)|公示牌|电子屏|明白纸"),
+    ("board", r"(?:(?:政务|信息|村务)?公开|公示|公告|宣传)栏(?!目)|公示牌|揭示板|电子屏|明白纸"),
     ("other", r"政务新媒体|新媒体|视频号|快手|报纸|电视台|广播|学习强国|报刊"),
     ("website", r"(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"
                 r"|(?:政府)?外网"),
