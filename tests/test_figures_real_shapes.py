@@ -250,3 +250,42 @@ def test_a_paragraph_naming_its_own_subject_is_read_as_written():
     text = "(二)依申请公开政府信息\n全年未收到政府信息公开方面的行政复议申请和行政诉讼。\n"
     zeros = sorted(m for m, v in brief(text) if v == 0)
     assert zeros == ["lawsuits", "reconsiderations"]
+
+
+# --------------------------------------------------------------------------- wordings found on more real pages
+
+@pytest.mark.parametrize("text, expected", [
+    # an NPC suggestion or CPPCC proposal named with its answer is one count of them
+    ("公开人大代表建议及答复56件、政协提案和答复71件。", [("npc_suggestions", 56), ("cppcc_proposals", 71)]),
+    # a mailbox with a gloss, counted in 办件
+    ("公开县长信箱(网上信访)办件18件。", [("messages_handled", 18)]),
+    # answered, not received a second time
+    ("本年度受理政府信息公开申请3件,已完成依申请公开申请3件。",
+     [("applications_received", 3), ("applications_handled", 3)]),
+    # applicants named as citizens
+    ("公民个人提出申请420件,法人或其他组织提出申请12件。",
+     [("applications_received", 420), ("applications_received", 12)]),
+])
+def test_more_real_page_wordings(text, expected):
+    assert brief(text) == expected
+
+
+def test_corrections_are_no_publications():
+    assert brief("全年修正重复信息120条,错别字30条。") == []
+
+
+def test_a_reach_figure_inside_a_list_does_not_end_it():
+    text = ("主动公开政府信息60条,其中门户网站发布10条,微信公众号发布42条,阅读量9000人次,"
+            "区报发布8条。")
+    figs = figures(text)
+    parts = [(f.value, f.channel) for f in figs if f.parent == 0]
+    assert parts == [(10, "website"), (42, "wechat"), (8, "other")]
+
+
+def test_channels_a_column_and_a_summing_etc_are_not_one_channel():
+    # 公开栏目 is a column of a website, not a bulletin board
+    figs = figures("在门户网站开设信息公开栏目,全年发布各类信息900余条。")
+    assert [(f.value, f.channel) for f in figs] == [(900, "website")]
+    # 等新媒体 sums up the channels listed before it
+    figs = figures("依托区政府网站和政务微信公众号“东江发布”等新媒体,主动公开信息48条。")
+    assert [(f.value, f.channel) for f in figs] == [(48, None)]

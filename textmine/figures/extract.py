@@ -1017,6 +1017,8 @@ class _Extractor:
                     fig.parent = frame.parent = sibling
                     frame.taken += 1
                     break
+                if metric in V.PART_ATTRIBUTES and frame.taken:
+                    break  # 微信公众号发布 59 条,阅读量 17231 人次,新区报发布 8 条: of the part, the list goes on
                 if frame.paren:
                     break
                 self._pop_frame()

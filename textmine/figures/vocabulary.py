@@ -179,6 +179,10 @@ CATEGORY_NOUNS_UNLESS_HANDLED: frozenset[str] = frozenset({"messages_handled", "
 #: total's parts, a part so named says where that total came in
 CHANNEL_NOUNS: frozenset[str] = frozenset({"messages_handled", "hotline_cases"})
 
+#: what a report says of one part of a list (its reach), without ending the list
+PART_ATTRIBUTES: frozenset[str] = frozenset({"content_views", "new_media_followers", "site_visits",
+                                            "site_unique_visitors"})
+
 #: a single wording that names two metrics at once, split when 分别 distributes numbers
 DISTRIBUTE: dict[str, tuple[str, ...]] = {
     "npc_cppcc_items": ("npc_suggestions", "cppcc_proposals"),
@@ -280,7 +284,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>网上|网络|在线|线上|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
     _p(("applications_received", CASES),
-       r"(?P<cat>自然人|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构|企业)(?:提出|提交)?(?:的)?(?:申请)?",
+       r"(?P<cat>自然人|公民个人|公民|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构|企业)"
+       r"(?:提出|提交)?(?:的)?(?:申请)?",
        category="cat"),
     _p(("applications_handled", CASES),
        r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"
@@ -558,7 +563,7 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("app", r"(?:移动)?客户端|APP|App|app|小程序"),
     ("gazette", r"(?:政府)?公报"),
     ("board", r"(?:(?:政务|信息|村务)?公开|公示|公告|宣传)栏(?!目)|公示牌|揭示板|电子屏|明白纸"),
-    ("other", r"政务新媒体|新媒体|视频号|快手|报纸|电视台|广播|学习强国|报刊"),
+    ("other", r"政务新媒体|新媒体|视频号|快手|报纸|电视台|广播|学习强国|报刊|\p{Han}{1,4}?(?:日报|晚报|报)(?=上?(?:发布|刊发|刊登|登载))"),
     ("website", r"(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"
                 r"|(?:政府)?外网"),
 )
