@@ -265,6 +265,11 @@ def test_a_paragraph_naming_its_own_subject_is_read_as_written():
     # applicants named as citizens
     ("公民个人提出申请420件,法人或其他组织提出申请12件。",
      [("applications_received", 420), ("applications_received", 12)]),
+    # what a clean-up kept is in force
+    ("清理后保留规范性文件15件,废止4件。", [("normative_documents_in_force", 15), ("normative_documents_repealed", 4)]),
+    ("继续有效的行政规范性文件22件。", [("normative_documents_in_force", 22)]),
+    # interpretations in pictures
+    ("制作政策图解6期。", [("policy_interpretations", 6)]),
 ])
 def test_more_real_page_wordings(text, expected):
     assert brief(text) == expected

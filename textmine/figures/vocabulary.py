@@ -231,6 +231,8 @@ _DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", "条", None})
 #: kinds of issuing and repealing that the table's 本年制发 / 本年废止 may or may not include:
 #: stated on their own they are a category (修订规范性文件 2 件 is issued, category 修订)
 _REVISE = r"修订|修改"
+#: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
+_IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍然有效|有效"
 #: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
 _ANSWERED = r"(?:(?:及|和|与)(?:其)?(?:答复|办理结果|办复)(?:情况)?)?"
 _INVALIDATED = r"宣布失效|已失效|失效"
@@ -329,7 +331,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 要求的规范性文件 1 件 is a repeal); the bare noun is the issued count
     _p(("regulations_repealed", _DOC_UNITS), rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}规章"),
     _p(("regulations_repealed", _DOC_UNITS), rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
-    _p(("regulations_in_force", _DOC_UNITS), rf"现行(?:有效)?(?:的)?{_GOV}规章"),
+    _p(("regulations_in_force", _DOC_UNITS), rf"(?:{_IN_FORCE})(?:的)?{_GOV}规章"),
     _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?:{_ISSUE})?{_GOV}规章"),
@@ -338,7 +340,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     _p(("normative_documents_in_force", _DOC_UNITS),
-       rf"现行(?:有效)?(?:的)?{_GOV}(?:行政)?规范性文件"),
+       rf"(?:{_IN_FORCE})(?:的)?{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_reviewed", _DOC_UNITS),
        rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
     _p(("normative_documents_issued", _DOC_UNITS),
@@ -392,6 +394,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- publication
     _p(("policy_interpretations", ITEMS),
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
+    # 制作图解 8 期, 推出一图读懂 5 期: an interpretation in pictures
+    _p(("policy_interpretations", ITEMS), r"(?:制作|发布|推出|编发)(?:了)?(?:政策)?(?P<cat>图解|一图读懂|长图|动漫|短视频解读)", category="cat"),
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
@@ -503,7 +507,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
 RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("repealed", r"(?:清理)?废止(?:了)?"),
     ("invalidated", r"(?:宣布|已)?失效(?:了)?"),
-    ("in_force", r"现行有效"),
+    ("in_force", r"现行有效|继续有效|(?:继续)?保留"),
     ("issued", r"(?:新)?(?:制发|制定|出台)(?:了)?"),
     ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?"),
     ("corrected", r"(?:结果)?纠正|被纠错|纠错|被撤销|撤销|败诉|被确认违法|确认违法"),
