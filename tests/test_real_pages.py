@@ -14,7 +14,7 @@ from textmine.real.pages import default_annotation_paths, load_annotations, load
 #: published figures minus a small margin: a change that reads real pages worse fails here
 FLOORS = {
     "dev": {"precision": 0.965, "recall": 0.935, "false_fails_per_50": 0.5},
-    "heldout": {"precision": 0.925, "recall": 0.87, "false_fails_per_50": 1.5},
+    "heldout": {"precision": 0.93, "recall": 0.88, "false_fails_per_50": 1.5},
 }
 
 
