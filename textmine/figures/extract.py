@@ -138,17 +138,21 @@ _LABEL_VERB_OBJECT = regex.compile(
     r"(?:各类|相关|各领域|各方面|重点领域|各项)?(?:政府|政务)?(?:信息|内容|稿件|文章|消息|新闻)$"
     # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
-#: a label written in quotes right before its number (“政策法规”58 条)
 #: a label naming this verb counts handling, not a category of items published (热点问题解答)
 _HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收到|回应|接听|接待")
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
-#: (重点排污单位废水、废气、噪声监测结果 58 条), never a verb or a number
+#: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
 _LABEL_OPENS_CLAUSE = regex.compile(r"[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
+#: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
+#: 等 closing a list of channels right before the next one (…公众号等新媒体)
 _SUMMED_UP = regex.compile(r"等(?:多种|各类)?$")
+#: only a sum's word before a number (…,共计 35 条)
 _SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)\s*(?:为|达|有)?\s*")
+#: what a gloss in parentheses may not hold (a number, another bracket, a sentence's end)
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
+#: a label written in quotes right before its number (“政策法规”58 条)
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
                              "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
