@@ -834,44 +834,47 @@ class _Extractor:
         categories of items published, a part named by another metric's noun (建议提案, a
         column name in quotes, 业务咨询 without a verb of handling) is one more category, not a
         new statement that ends the list (which a verb or a channel opens: ``…,办理网民留言
-        30 条``). ``(items_published, label, label start)`` or None."""
+        30 条``). Inside another total's list, a part named by a channel of messages says
+        where that total came in. ``(metric, label, label start)`` or None."""
         text = self.text
-        lead = text[window_start:q.start].lstrip(" ,、;:")
+        raw = text[window_start:q.start].rstrip()
+        quoted = raw.endswith("”") and _QUOTED_LABEL.search(raw) is not None
+        # the cheap tests first: most figures are none of these
+        if not (quoted or metric in V.CATEGORY_NOUNS or metric in V.CATEGORY_NOUNS_UNLESS_HANDLED
+                or metric in V.CHANNEL_NOUNS):
+            return None
+        frame = self.frames[-1] if self.frames else None
+        if frame is not None and frame.implicit:
+            return None
+        parent_metric = self.figures[frame.parent].metric if frame is not None else None
+        lead = raw.lstrip(" ,、;:")
         if NEW_STATEMENT_OR_CHANNEL.match(lead) or PLAN.search(lead):
             return None
+        handled = _HANDLING_VERB.search(lead) is not None
+        if parent_metric is not None and parent_metric != "items_published":
+            # 处置网络舆情 136 件(其中阳光信访平台 19 件、市长信箱 55 件…)
+            units = _units_of(parent_metric)
+            if metric not in V.CHANNEL_NOUNS or handled or units is None or q.unit not in units:
+                return None
+            result_metric = parent_metric
+        else:
+            # a quoted column's name (“规划计划”) is a category unless it names a kind of item
+            # published (“政策解读”) or the handling of something (“回应关切”)
+            if q.unit not in V.PUBLISHED or not (
+                    metric in V.CATEGORY_NOUNS
+                    or (metric in V.CATEGORY_NOUNS_UNLESS_HANDLED and not handled)
+                    or (quoted and not handled and metric not in V.CHILDREN["items_published"])):
+                return None
+            if frame is None:
+                # “规划计划”6 条,“建议提案办理”3 条 after a labelled part, with no total stated
+                previous = self._previous_in_sentence()
+                if previous is None or previous.metric != "items_published" or previous.category is None:
+                    return None
+            result_metric = "items_published"
         found = _label_span(text, window_start, q.start)
         if found is None:
             return None
-        quoted = _QUOTED_LABEL.search(text[window_start:q.start].rstrip()) is not None
-        handled = _HANDLING_VERB.search(lead) is not None
-        # a quoted column's name (“规划计划”) is a category unless it names a kind of item
-        # published (“政策解读”) or the handling of something (“回应关切”)
-        channel_part = bool(self.frames) and metric in V.CHANNEL_NOUNS and not handled \
-            and self.figures[self.frames[-1].parent].metric != "items_published"
-        if q.unit not in V.PUBLISHED and not channel_part:
-            return None
-        if not (metric in V.CATEGORY_NOUNS or channel_part
-                or (metric in V.CATEGORY_NOUNS_UNLESS_HANDLED and not handled)
-                or (quoted and not handled and metric not in V.CHILDREN["items_published"])):
-            return None
-        if self.frames:
-            frame = self.frames[-1]
-            parent = self.figures[frame.parent]
-            if frame.implicit:
-                return None
-            if parent.metric != "items_published":
-                # 处置网络舆情 136 件(其中阳光信访平台 19 件、市长信箱 55 件…): where the total's
-                # parts came in, named by channels of another metric
-                units = _units_of(parent.metric)
-                if metric in V.CHANNEL_NOUNS and not handled and units is not None and q.unit in units:
-                    return parent.metric, found[0], found[1]
-                return None
-        else:
-            # “规划计划”6 条,“建议提案办理”3 条 after a labelled part, with no total stated
-            previous = self._previous_in_sentence()
-            if previous is None or previous.metric != "items_published" or previous.category is None:
-                return None
-        return "items_published", found[0], found[1]
+        return result_metric, found[0], found[1]
 
     def _inherit(self, q: Quantity, window_start: int):
         """A part without wording of its own takes its total's metric."""
