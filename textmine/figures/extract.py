@@ -407,6 +407,8 @@ class _Extractor:
         self.distribute_queue: list[str] = []
         self.current_sentence = -1
         self._plans: dict[int, int] = {}
+        #: where the words of the number being read start (for a part's category)
+        self._window_start: int | None = None
 
 
     # -- state per sentence ------------------------------------------------------------
@@ -648,6 +650,7 @@ class _Extractor:
         return q.end
 
     def _feed(self, q: Quantity, window_start: int, next_start: int) -> None:
+        self._window_start = window_start
         text = self.text
         sentence_start = self.sentences.start_of(q.start)
         self._enter_sentence(self.sentences.index(q.start))
@@ -1033,6 +1036,12 @@ class _Extractor:
             total = self.figures[fig.parent]
             if fig.channel is None and info.publication:
                 fig.channel = total.channel
+            if fig.category is None and info.publication and kind == "count" and self._window_start is not None:
+                # 其中财政收支信息解读 4 条: a part of a publication total is of the category its
+                # words name, even when those words are a metric's own (解读)
+                found = _label_span(self.text, self._window_start, q.start)
+                if found is not None and found[0] != self.text[span_start:q.start].strip():
+                    fig.category = found[0]
         self.figures.append(fig)
         if fig.parent is not None and kind == "count":
             self.figures[fig.parent].parts.append(index)
