@@ -270,6 +270,18 @@ def test_a_paragraph_naming_its_own_subject_is_read_as_written():
     ("继续有效的行政规范性文件22件。", [("normative_documents_in_force", 22)]),
     # interpretations in pictures
     ("制作政策图解6期。", [("policy_interpretations", 6)]),
+    ("完成调查征集2期、政策简明问答图解4期。", [("consultations", 2), ("policy_interpretations", 4)]),
+    # the number before the noun, for suggestions and proposals
+    ("主动公开收到的9件建议提案。", [("npc_cppcc_items", 9)]),
+    ("本年度收到3件人大代表建议、5件政协提案。", [("npc_suggestions", 3), ("cppcc_proposals", 5)]),
+    # the old outline's 不予公开 part answered with none
+    ("2014年度我委依申请公开政府信息2条,无不予以公开政府信息。",
+     [("applications_received", 2), ("applications_denied", 0)]),
+    # an application received in a letter, counted as applications
+    ("共受理答复依申请公开政府信息信件0件。", [("applications_received", 0)]),
+    # decisions published as information, and approvals handled
+    ("公开行政处罚信息12件。", [("punishment_decisions", 12)]),
+    ("办理食品经营许可行政审批事项9项。", [("licence_decisions", 9)]),
 ])
 def test_more_real_page_wordings(text, expected):
     assert brief(text) == expected
@@ -294,3 +306,30 @@ def test_channels_a_column_and_a_summing_etc_are_not_one_channel():
     # 等新媒体 sums up the channels listed before it
     figs = figures("依托区政府网站和政务微信公众号“东江发布”等新媒体,主动公开信息48条。")
     assert [(f.value, f.channel) for f in figs] == [(48, None)]
+
+
+def test_generic_applicant_words_need_their_application():
+    # 企业信用信息公示系统 is a channel's name, not applications from enterprises
+    assert brief("在国家企业信用信息公示系统公开信息300条。") == [("items_published", 300)]
+    assert brief("企业提出申请3件,公民个人提出申请5件。") == [
+        ("applications_received", 3), ("applications_received", 5)]
+
+
+def test_a_list_opened_by_specifically():
+    text = "全年公开政府信息500条,具体为门户网站320条、“政策问答库”80条、其他平台100条。"
+    assert [(v, c) for _, v, c in parts_of(text, 500)][:2] == [(320, None), (80, "政策问答库")]
+
+
+def test_a_decision_count_inside_a_list_of_items_does_not_end_it():
+    text = "全年发布采购信息300条,其中采购公告150条,结果公告140条,行政处罚决定1条,监督检查报告9条。"
+    figs = figures(text)
+    assert [(f.metric, f.value, f.parent) for f in figs] == [
+        ("items_published", 300, None), ("items_published", 150, 0), ("items_published", 140, 0),
+        ("punishment_decisions", 1, None), ("items_published", 9, 0)]
+
+
+def test_a_label_after_a_year_and_the_agency_is_a_category():
+    text = "2023年我局主动公开环境质量信息20篇;重点单位监测结果共计58条。"
+    figs = figures(text)
+    assert (figs[0].value, figs[0].category) == (20, "环境质量信息")
+    assert (figs[1].metric, figs[1].value) == ("items_published", 58)

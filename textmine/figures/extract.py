@@ -126,7 +126,8 @@ _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 #: label cleaning for categories
 _LABEL_CUT = regex.compile(
-    r".*(?:[,、;:()“”《》\s]|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|和|及(?!时)|另有)")
+    r".*(?:[,、;:()“”《》\s]|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|和|及(?!时)|另有"
+    r"|(?:19|20)\d{2}年(?:度)?|我(?:局|委|办|厅|镇|乡|街道|区|县|市|院|中心|处|所))")
 _LABEL_LEAD = regex.compile(
     r"^(?:(?:主动|累计|全年|共|共计|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴"
     r"|上传|推出|刊登|报道|了|的)\s?)+")
@@ -1027,8 +1028,8 @@ class _Extractor:
                     fig.parent = frame.parent = sibling
                     frame.taken += 1
                     break
-                if metric in V.PART_ATTRIBUTES and frame.taken:
-                    break  # 微信公众号发布 59 条,阅读量 17231 人次,新区报发布 8 条: of the part, the list goes on
+                if metric in V.LIST_INTERLUDES and frame.taken and not frame.implicit:
+                    break  # 微信公众号发布 59 条,阅读量 17231 人次,新区报发布 8 条: the list goes on
                 if frame.paren:
                     break
                 self._pop_frame()

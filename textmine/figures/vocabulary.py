@@ -175,13 +175,15 @@ CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions"
 #: such a list, unless the label says the items were handled (热点问题解答)
 CATEGORY_NOUNS_UNLESS_HANDLED: frozenset[str] = frozenset({"messages_handled", "hot_topics_responded"})
 
+#: what a report may state inside another total's list without ending it: a part's reach
+#: (阅读量), a count of decisions among the items published (…,行政处罚决定 1 条,监督检查报告 2 条)
+LIST_INTERLUDES: frozenset[str] = frozenset({"content_views", "new_media_followers", "site_visits",
+                                            "site_unique_visitors", "punishment_decisions", "licence_decisions",
+                                            "coercion_decisions"})
+
 #: metrics whose bare noun names a channel (市长信箱, 服务热线): inside a list of another
 #: total's parts, a part so named says where that total came in
 CHANNEL_NOUNS: frozenset[str] = frozenset({"messages_handled", "hotline_cases"})
-
-#: what a report says of one part of a list (its reach), without ending the list
-PART_ATTRIBUTES: frozenset[str] = frozenset({"content_views", "new_media_followers", "site_visits",
-                                            "site_unique_visitors"})
 
 #: a single wording that names two metrics at once, split when 分别 distributes numbers
 DISTRIBUTE: dict[str, tuple[str, ...]] = {
@@ -269,7 +271,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?申请(?:数量|事项|总数|件数|总量)?(?!人|率|公开)"),
     _p(("applications_received", CASES),
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)"
-       r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|件)?(?!率)", category="cat"),
+       r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES), r"(?:共)?处理(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
     _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
@@ -286,8 +288,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>网上|网络|在线|线上|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
     _p(("applications_received", CASES),
-       r"(?P<cat>自然人|公民个人|公民|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构|企业)"
-       r"(?:提出|提交)?(?:的)?(?:申请)?",
+       r"(?P<cat>自然人|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构)"
+       r"(?:提出|提交)?(?:的)?(?:申请)?"
+       # the generic words (企业信用信息…, 公民的知情权) only with their application
+       r"|(?P<cat>公民个人|公民|个人|企业)(?:(?:提出|提交)(?:的)?(?:申请)?|(?:的)?申请)",
        category="cat"),
     _p(("applications_handled", CASES),
        r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"
@@ -348,9 +352,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
-       r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?"),
+       r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?:信息)?"
+       r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
-       r"(?:作出|办理)?行政处罚(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?"),
+       r"(?:作出|办理)?行政处罚(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:信息)?"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
@@ -363,6 +368,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("npc_suggestions", CASES),
        r"(?:(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案))" + _ANSWERED),
     _p(("cppcc_proposals", CASES), r"(?:政协(?:委员)?(?:的)?提案|委员提案|提案)" + _ANSWERED),
+    # 收到的 6 件建议提案: the number before the noun
+    _p(("npc_cppcc_items", CASES), r"(?:人大代表)?建议(?:和|、|及|与)?(?:政协委员)?提案", side="after_near"),
+    _p(("npc_suggestions", CASES), r"人大代表(?:的)?(?:建议|议案)", side="after_near"),
+    _p(("cppcc_proposals", CASES), r"政协(?:委员)?(?:的)?提案", side="after_near"),
     # -- rates
     _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应)率"),
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
@@ -396,6 +405,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
     # 制作图解 8 期, 推出一图读懂 5 期: an interpretation in pictures
     _p(("policy_interpretations", ITEMS), r"(?:制作|发布|推出|编发)(?:了)?(?:政策)?(?P<cat>图解|一图读懂|长图|动漫|短视频解读)", category="cat"),
+    _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解)", category="cat"),
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
@@ -404,7 +414,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息)?(?:发布|推送)?(?!率|比例)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
-    _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案"),
+    _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
     _p(("consultations", EVENTS | {"篇"}),
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
@@ -596,7 +606,7 @@ NAME_STEMS: tuple[str, ...] = (
 #: kind -> wording. Openers start a list of parts after a total; distributive words spread
 #: a list of metrics over a list of numbers; periods change what a figure covers.
 MARKERS: dict[str, str] = {
-    "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含"
+    "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含|具体(?:为|是|包括)"
               r"|在(?:主动)?公开的(?:各类)?(?:政府|政务)?信息中",
     "distribute": r"分别(?:为|是|达|有)?",
     "each": r"均为|均达到|均达|均是|都是|都为|各",
@@ -681,6 +691,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?下(?:一)?年(?:度)?"),
+    # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
+    (("applications_denied",), r"(?P<zero>无|没有)(?:发生)?不予(?:以)?公开(?:的)?(?:政府)?信息"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:收费|费用|信息处理费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
