@@ -147,6 +147,12 @@ _LABEL_OPENS_CLAUSE = regex.compile(r"[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
+#: the longest run of parts without units read as a list's parts
+_MAX_LIST_WALK = 40
+#: how far back in its sentence a number's channel is looked for
+_CHANNEL_REACH = 300
+#: what ends a stretch of a list between two of its numbers
+_LIST_GAP_BREAK = regex.compile(r"[。!?\n;:()]")
 #: 等 closing a list of channels right before the next one (…公众号等新媒体)
 _SUMMED_UP = regex.compile(r"等(?:多种|各类)?$")
 #: only a sum's word before a number (…,共计 35 条)
@@ -559,8 +565,11 @@ class _Extractor:
         (a ``;`` ends the scope: ``网站访问量 N 次;发布信息 M 条`` does not say where)."""
         found = None
         previous = None
-        scope = self.text.rfind(";", sentence_start, pos)
-        for m in CHANNEL.finditer(self.text, max(sentence_start, scope + 1), pos):
+        # (a channel is named within a few clauses of its number; the bound keeps a page
+        # with no sentence end from costing the square of its length)
+        start = max(sentence_start, pos - _CHANNEL_REACH)
+        scope = self.text.rfind(";", start, pos)
+        for m in CHANNEL.finditer(self.text, max(start, scope + 1), pos):
             name = m.lastgroup.rsplit("_", 1)[0]
             # 通过门户网站、微信公众号和公开栏发布信息 300 条: a total over coordinated channels
             # is no one channel's
@@ -1159,27 +1168,30 @@ def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """``其中概况类信息348条政务要闻415条通知公告307不动产公告84条``: inside a list whose
     parts state their unit, a part that left it out between a label and the next label takes
     the unit its neighbours share (both sides, each within a short stretch of the same
-    sentence), so that it is read as the part it is rather than dropped as glued text."""
+    sentence), so that it is read as the part it is rather than dropped as glued text. Runs
+    of such parts are handled together, in one pass."""
     out = list(quantities)
-    for i, q in enumerate(quantities):
-        if not _dropped_unit(text, q):
+    n = len(quantities)
+
+    def joined(a: Quantity, b: Quantity) -> bool:
+        gap_start, gap_end = a.end, b.start
+        return gap_end - gap_start <= 30 and _LIST_GAP_BREAK.search(text, gap_start, gap_end) is None
+
+    i = 0
+    while i < n:
+        if not _dropped_unit(text, quantities[i]):
+            i += 1
             continue
-        units = []
-        for step in (-1, 1):
-            j, edge = i + step, q
-            while 0 <= j < len(quantities):
-                other = quantities[j]
-                gap = text[min(other.end, edge.end):max(other.start, edge.start)]
-                if len(gap) > 30 or _SENTENCE_END.search(gap) or regex.search(r"[;:()]", gap):
-                    break
-                if other.unit is not None:
-                    units.append(other.unit)
-                    break
-                if not _dropped_unit(text, other):
-                    break
-                j, edge = j + step, other
-        if len(units) == 2 and units[0] == units[1] and units[0] in V.PUBLISHED:
-            out[i] = replace(q, unit=units[0])
+        j = i
+        while j + 1 < n and _dropped_unit(text, quantities[j + 1]) and joined(quantities[j], quantities[j + 1]):
+            j += 1
+        left = quantities[i - 1] if i > 0 and joined(quantities[i - 1], quantities[i]) else None
+        right = quantities[j + 1] if j + 1 < n and joined(quantities[j], quantities[j + 1]) else None
+        if (left is not None and right is not None and left.unit is not None and left.unit == right.unit
+                and left.unit in V.PUBLISHED and j - i < _MAX_LIST_WALK):
+            for k in range(i, j + 1):
+                out[k] = replace(quantities[k], unit=left.unit)
+        i = j + 1
     return out
 
 
