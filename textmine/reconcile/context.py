@@ -183,6 +183,13 @@ class Context:
             found = self._cache["figures_by_metric"] = {m: tuple(ks) for m, ks in positions.items()}
         return found
 
+    def figure_by_index(self) -> dict[int, object]:
+        """Each figure by its ``index`` (what ``parent``/``parts`` name), made once per report."""
+        found = self._cache.get("figure_by_index")
+        if found is None:
+            found = self._cache["figure_by_index"] = {getattr(f, "index", i): f for i, f in enumerate(self.figures)}
+        return found
+
     def rows(self, table_key: str) -> tuple[str, ...]:
         """Row keys present in a table, in the order the parser gave them."""
         key = ("rows", table_key)

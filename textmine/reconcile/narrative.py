@@ -168,8 +168,11 @@ def checked_against_table(ctx: Context, twin: Twin, fig) -> bool:
 def _restated_by_a_part(ctx: Context, twin: Twin, fig) -> bool:
     """``公开规章 3 件(含新制定 2 件、修订 1 件)``: the labelled part 新制定 is the table's
     本年制发; the total counts 新制定 and 修订 together and is not that cell."""
-    by_index = {getattr(f, "index", i): f for i, f in enumerate(ctx.figures)}
-    for index in getattr(fig, "parts", ()) or ():
+    parts = getattr(fig, "parts", ()) or ()
+    if not parts:
+        return False
+    by_index = ctx.figure_by_index()
+    for index in parts:
         part = by_index.get(index)
         if part is not None and part.metric in twin.metrics and figview.part_label(part, ctx.figures) \
                 and twin.specs_for(part, ctx.figures) == twin.cells:
