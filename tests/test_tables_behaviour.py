@@ -72,6 +72,22 @@ def test_digit_runs_are_cut_only_where_possible():
     assert split_digit_run("1" * 40, 2) == [(int("1" * k), int("1" * (40 - k))) for k in range(10, 31)]
 
 
+def test_a_long_run_just_under_the_guard_is_cut_or_refused_without_search_blowing_up():
+    """Issue 22: a run just under ``parts * MAX_DIGITS`` explored branches that could never
+    complete (``'1' * 400`` into 14 did not return). Only completable branches are entered, so
+    the answer comes from the ways there are: one way for 420 digits into 14 numbers of 30,
+    too many (None: the cells are unknown) for 400."""
+    assert split_digit_run("1" * 420, 14) == [tuple([int("1" * 30)] * 14)]
+    assert split_digit_run("1" * 400, 14) is None
+    assert split_digit_run("10" * 150, 14) is None
+    # a run glued to a table 四 label: the audit reads the row as unknown cells
+    from textmine.pipeline import audit
+    text = ("东江县水利局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息10条。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n结果维持" + "1" * 400 + "\n五、存在的主要问题及改进情况\n无。\n")
+    report = audit(text)
+    assert report.document.text.count("1" * 400) == 1
+
+
 # --------------------------------------------------------------------------- placement
 
 

@@ -76,8 +76,18 @@ def split_digit_run(digits: str, parts: int, limit: int = 60000) -> list[tuple[i
     if n > parts * MAX_DIGITS:
         return None  # some number would have more digits than any one value has
     out: list[tuple[int, ...]] = []
+    visits = [0]
 
     def rec(pos: int, left: int, acc: list[int]) -> bool:
+        # every branch that is entered can still be completed (the rest fits in ``left``
+        # numbers of at most MAX_DIGITS digits), so the work follows the number of ways and
+        # stops at ``limit``: '1' * 400 into 14 used to run for ever in branches that never
+        # completed; the visit budget bounds what leading zeros can still waste
+        visits[0] += 1
+        if visits[0] > 8 * limit:
+            return False
+        if n - pos > left * MAX_DIGITS:
+            return True
         if left == 1:
             piece = digits[pos:]
             if (len(piece) > 1 and piece[0] == "0") or len(piece) > MAX_DIGITS:
@@ -89,6 +99,8 @@ def split_digit_run(digits: str, parts: int, limit: int = 60000) -> list[tuple[i
             piece = digits[pos:pos + length]
             if (length > 1 and piece[0] == "0") or length > MAX_DIGITS:
                 break
+            if n - pos - length > (left - 1) * MAX_DIGITS:
+                continue  # the rest would not fit: a longer piece first
             if not rec(pos + length, left - 1, acc + [int(piece)]):
                 return False
         return True
