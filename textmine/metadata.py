@@ -262,6 +262,9 @@ def detect_metadata(doc: Document, sections: SectionMap, tables: Mapping) -> Met
         notes.append(f"the title says {title_year} but the statistics period is {period_year}")
     if title is None:
         notes.append("no title line found before the first part")
+    if doc.encoding and "replaced" in doc.encoding:
+        notes.append(f"the file is not valid {doc.encoding.split(' ')[0]} throughout: read as {doc.encoding}; "
+                     "the replaced characters show as �")
     fragment = is_fragment(doc, sections, title)
     if fragment:
         notes.append("a fragment: the page starts inside the report (no title, no preamble, not at 一)")

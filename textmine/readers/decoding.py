@@ -156,6 +156,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
         if _looks_like_text(text):
             return text, "utf-8"
         raise UndecodableText(source, "binary data (control characters), not text")
+    mended = _mostly_utf8(data)
+    if mended is not None:
+        return mended
     best: tuple[float, str, str] | None = None
 
     def consider(codecs) -> None:
@@ -177,6 +180,27 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
         raise UndecodableText(
             source, "not text in any Chinese encoding tried (UTF-8, GB18030/GBK, Big5); binary data?")
     return best[2], best[1]
+
+
+#: how many bytes a UTF-8 text may have wrong and still be read as UTF-8 (with U+FFFD in
+#: their place): a few, or one in 2,000 of a long file
+MAX_INVALID_UTF8 = 4
+INVALID_UTF8_SHARE = 1 / 2000
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding note)`` when ``data`` is plainly UTF-8 but for a few invalid bytes
+    (one byte damaged, a file cut in the middle of a character): decoded with U+FFFD in their
+    place, and the encoding says how many. None when it is not (GBK text has invalid UTF-8
+    sequences everywhere, so it never gets here)."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if replaced <= 0 or replaced > max(MAX_INVALID_UTF8, int(len(data) * INVALID_UTF8_SHARE)):
+        return None
+    if not _looks_like_text(text.replace("\ufffd", "")):
+        return None
+    plural = "s" if replaced > 1 else ""
+    return text, f"utf-8 ({replaced} invalid byte{plural} replaced with U+FFFD)"
 
 
 def _guesses(data: bytes) -> list[str]:

@@ -105,9 +105,12 @@ _FONT_TAG = re.compile(r"</?font\b[^>]*>", re.IGNORECASE)
 #: every other format. A lone surrogate (only a JSON response's ``\ud83d`` escape makes one:
 #: decoding is strict) would make the parser silently drop the rest of the page; it becomes
 #: U+FFFD.
-_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+#: Noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF) are refused by lxml too ("All strings must
+#: be XML compatible"): they become U+FFFD, so a <title> holding one no longer stops the reader.
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 _UNSAFE_REPLACEMENTS = ({i: None for i in range(0x20) if i not in (0x09, 0x0A, 0x0D)} | {0x0B: " ", 0x0C: " "}
-                        | dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
+                        | dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
+                        | dict.fromkeys([*range(0xFDD0, 0xFDF0), 0xFFFE, 0xFFFF], "\ufffd"))
 
 
 def _xml_safe(text: str) -> str:

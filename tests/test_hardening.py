@@ -1,0 +1,42 @@
+"""Issue 22: defects a 12,000-input fuzz and a newcomer's run found, each pinned where it was
+fixed (the fuzz benchmark itself is ``benchmarks/fuzz.py``)."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+from textmine.readers import load
+
+REPORT = ("东江县水利局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息120条,其中政策文件20条。\n"
+          "三、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请6件,均已按时答复。\n")
+
+
+# --------------------------------------------------------------------------- reading
+
+@pytest.mark.parametrize("odd", ["\ufffe", "\uffff", "\ufdd0"])
+def test_a_noncharacter_in_an_html_title_is_replaced_not_a_traceback(odd):
+    body = "".join(f"<p>{line}</p>" for line in REPORT.splitlines()[1:])
+    page = (f"<html><head><title>东江县{odd}水利局2023年政府信息公开工作年度报告</title></head>"
+            f"<body><h1>东江县水利局2023年政府信息公开工作年度报告</h1>{body}</body></html>")
+    report = textmine.audit(page.encode("utf-8"), format="html")
+    assert odd not in report.document.text
+    assert any(f.metric == "items_published" and f.value == 120 for f in report.figures)
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:40] + b"\xff" + data[40:],  # one stray byte (inside a character)
+    lambda data: data[:-2],                        # cut in the middle of the last character
+])
+def test_a_utf8_file_with_a_few_bad_bytes_is_read_and_says_so(damage):
+    data = damage((REPORT + "以上为本年度报告。").encode("utf-8"))
+    doc = load(data)
+    assert doc.encoding.startswith("utf-8 (") and "replaced" in doc.encoding
+    report = textmine.audit(data)
+    assert any("replaced" in note for note in report.metadata.notes)
+    assert any(f.metric == "applications_received" and f.value == 6 for f in report.figures)
+
+
+def test_gbk_and_binary_are_not_taken_for_damaged_utf8():
+    assert load(REPORT.encode("gbk")).encoding in ("gb18030", "gbk")
+    with pytest.raises(textmine.errors.TextmineError):
+        load(bytes(range(256)) * 40)
