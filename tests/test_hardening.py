@@ -40,3 +40,25 @@ def test_gbk_and_binary_are_not_taken_for_damaged_utf8():
     assert load(REPORT.encode("gbk")).encoding in ("gb18030", "gbk")
     with pytest.raises(textmine.errors.TextmineError):
         load(bytes(range(256)) * 40)
+
+
+# --------------------------------------------------------------------------- the command line
+
+@pytest.mark.parametrize("argv", [
+    ["audit", "{missing}"],
+    ["audit", "{directory}"],
+    ["audit", "{report}", "--previous", "{missing}"],
+    ["compare", "{missing}", "{report}"],
+])
+def test_paths_on_the_command_line_are_never_read_as_report_text(argv, tmp_path, capsys):
+    from textmine.cli import main
+
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    names = {"missing": str(tmp_path / "nosuchfile"), "directory": str(tmp_path), "report": str(report)}
+    code = main([a.format(**names) for a in argv])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "Traceback" not in err
+    assert "no such file" in err or "is a directory" in err
+    assert "no report title" not in err  # the name was not taken for the report's text

@@ -10,10 +10,11 @@ from ..render.summary import summary
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="report: .txt, .html/.htm, .docx or .pdf")
+    # (a Path, so that a name with no extension or a missing file is never read as report text)
+    parser.add_argument("file", type=Path, help="report: .txt, .html/.htm, .docx or .pdf")
     parser.add_argument("--json", action="store_true", help="print the full JSON (contract.md)")
     parser.add_argument("--html", metavar="OUT", help="write a self-contained HTML audit page")
-    parser.add_argument("--previous", metavar="LAST", help="last year's report of the same agency")
+    parser.add_argument("--previous", metavar="LAST", type=Path, help="last year's report of the same agency")
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
 

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 from ..pipeline import audit
 from ..reconcile import RULES
@@ -22,8 +23,8 @@ CROSS_YEAR_RULES = tuple(r.key for r in RULES if r.cross_year) + OTHER_CROSS_YEA
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("last", metavar="LAST", help="last year's report (.txt, .html, .docx, .pdf)")
-    parser.add_argument("this", metavar="THIS", help="this year's report of the same agency")
+    parser.add_argument("last", metavar="LAST", type=Path, help="last year's report (.txt, .html, .docx, .pdf)")
+    parser.add_argument("this", metavar="THIS", type=Path, help="this year's report of the same agency")
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
     parser.add_argument("--all", action="store_true",
                         help="print PASS and NOT_ASSESSABLE findings too (default: only FAIL and UNCERTAIN, plus a count)")
