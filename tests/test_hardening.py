@@ -62,3 +62,22 @@ def test_paths_on_the_command_line_are_never_read_as_report_text(argv, tmp_path,
     assert "Traceback" not in err
     assert "no such file" in err or "is a directory" in err
     assert "no report title" not in err  # the name was not taken for the report's text
+
+
+def test_the_readme_test_line_prints_pytest_summary():
+    """README's second command is what CI runs; with ``-q`` also in ``addopts`` pytest ran
+    at ``-qq`` and printed no summary line, so a reader could not tell what ran."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```bash\n(.+?)\n```", readme, flags=re.S)
+    assert commands[1].strip().startswith("python -m pytest")
+    # run that command's options on one small test file: the summary line must be there
+    options = commands[1].split()[3:]
+    out = subprocess.run([sys.executable, "-m", "pytest", *options, "tests/test_segment.py"], cwd=root,
+                         capture_output=True, text=True, timeout=600)
+    assert re.search(r"\d+ passed", out.stdout), out.stdout[-500:]
