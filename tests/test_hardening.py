@@ -81,3 +81,28 @@ def test_the_readme_test_line_prints_pytest_summary():
     out = subprocess.run([sys.executable, "-m", "pytest", *options, "tests/test_segment.py"], cwd=root,
                          capture_output=True, text=True, timeout=600)
     assert re.search(r"\d+ passed", out.stdout), out.stdout[-500:]
+
+
+# --------------------------------------------------------------------------- batch workers
+
+_PARENT_DIES = """
+import os, time
+from textmine.batch.pool import IsolatedPool
+pool = IsolatedPool(2)
+pool.submit(time.sleep, 0.0).result()    # the workers are up
+futures = [pool.submit(time.sleep, 1.0) for _ in range(4)]
+time.sleep(0.3)      # they are busy
+os._exit(0)          # and the parent dies without a word, as under kill -9
+"""
+
+
+def test_workers_whose_parent_is_gone_exit_without_a_traceback():
+    """Workers killed with their parent printed BrokenPipeError tracebacks (each sent its
+    result into a pipe nobody read any more). They now exit quietly."""
+    import subprocess
+    import sys
+
+    # stderr is shared with the workers: communicate() returns when the last of them is gone
+    done = subprocess.run([sys.executable, "-c", _PARENT_DIES], capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert "BrokenPipeError" not in done.stderr

@@ -86,8 +86,13 @@ def _worker_main(conn) -> None:  # runs in the child
             reply = (task_id, False, exc)
         try:
             conn.send(reply)
+        except (BrokenPipeError, ConnectionResetError, EOFError):
+            return  # the parent is gone (killed, hung up): nothing to report to, and nobody to read a traceback
         except Exception as exc:  # the result or the exception would not pickle
-            conn.send((task_id, False, RuntimeError(f"result could not be sent back: {exc!r}")))
+            try:
+                conn.send((task_id, False, RuntimeError(f"result could not be sent back: {exc!r}")))
+            except (OSError, EOFError):
+                return
 
 
 def _default_context():
