@@ -106,3 +106,56 @@ def test_workers_whose_parent_is_gone_exit_without_a_traceback():
     done = subprocess.run([sys.executable, "-c", _PARENT_DIES], capture_output=True, text=True, timeout=120)
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert "BrokenPipeError" not in done.stderr
+
+
+# --------------------------------------------------------------------------- DOCX
+
+def _docx_with_forged_sizes(inflated: int) -> bytes:
+    """A real DOCX whose document.xml inflates to ``inflated`` bytes while its zip headers
+    (local and central) say it is 4 KB."""
+    import io
+    import struct
+    import zipfile
+
+    from corpora.generator import generate_report
+
+    original = zipfile.ZipFile(io.BytesIO(generate_report(3, rendering="docx").data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in original.infolist():
+            if info.filename != "word/document.xml":
+                new.writestr(info, original.read(info.filename))
+                continue
+            xml = original.read(info.filename)
+            head, tail = xml.split(b"</w:body>")
+            filler = b"<w:p><w:r><w:t>" + b"A" * 4000 + b"</w:t></w:r></w:p>"
+            with new.open("word/document.xml", "w") as member:
+                member.write(head)
+                for _ in range(inflated // len(filler)):
+                    member.write(filler)
+                member.write(b"</w:body>" + tail)
+    data = bytearray(out.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    struct.pack_into("<I", data, info.header_offset + 22, 4096)  # local header: uncompressed size
+    central = bytes(data).index(b"PK\x01\x02", bytes(data).rindex(b"word/document.xml") - 46 - 40)
+    struct.pack_into("<I", data, central + 24, 4096)             # central directory entry
+    return bytes(data)
+
+
+def test_a_docx_whose_headers_understate_its_size_is_capped_by_what_is_inflated():
+    import tracemalloc
+
+    from textmine.errors import TextmineError
+    from textmine.readers import Limits
+
+    data = _docx_with_forged_sizes(48 * 2**20)
+    assert len(data) < 2**20  # a small file
+    tracemalloc.start()
+    try:
+        with pytest.raises(TextmineError) as caught:
+            load(data, format="docx", limits=Limits(max_unpacked_bytes=8 * 2**20))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 24 * 2**20, f"{peak / 2**20:.0f} MB held while refusing it"
+    assert caught.value.code in ("too_large", "corrupt")

@@ -22,7 +22,7 @@ import io
 import posixpath
 import zipfile
 
-from ..errors import CorruptFile, InputTooLarge
+from ..errors import CorruptFile, InputTooLarge, TextmineError
 from ..model import Document
 from .builder import MAX_SPAN, CellSpec, DocumentBuilder
 from .docx_numbering import Numbering
@@ -288,7 +288,35 @@ def _xml_parser():
     return etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 
 
-def _related_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+#: how much of a member is inflated at a time
+_CHUNK = 1 << 16
+
+
+class _Inflater:
+    """Reads members of a checked DOCX a chunk at a time, counting what is actually inflated
+    against ``limits.max_unpacked_bytes``. The archive's headers were checked before anything
+    was read, but a forged header can under-state a member's size (a 1.6 MB file inflated
+    to 2.1 GB in one ``archive.read``); what counts is what comes out."""
+
+    def __init__(self, archive: zipfile.ZipFile, source: str, limits):
+        self.archive, self.source, self.budget, self.used = archive, source, limits.max_unpacked_bytes, 0
+
+    def read(self, name: str) -> bytes:
+        chunks: list[bytes] = []
+        with self.archive.open(name) as member:
+            while True:
+                chunk = member.read(_CHUNK)
+                if not chunk:
+                    break
+                self.used += len(chunk)
+                if self.used > self.budget:
+                    raise InputTooLarge(self.source, f"{name} inflates past the {self.budget}-byte cap "
+                                                     "(more than the zip headers declare)")
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _related_parts(archive: "_Inflater", names: set[str]) -> dict[str, str]:
     """Part names of the main document's relationships by kind (the last segment of the
     relationship type: ``numbering``, ``styles``, ...), internal targets in the archive only.
     Targets are relative to ``word/`` unless they start with ``/``."""
@@ -307,12 +335,12 @@ def _related_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     return parts
 
 
-def _parts(archive: zipfile.ZipFile):
+def _parts(archive: "_Inflater"):
     """(``w:body``, the numbering root or None, the styles root or None) of a checked DOCX."""
     import lxml.etree as etree
 
     parser = _xml_parser()
-    names = set(archive.namelist())
+    names = set(archive.archive.namelist())
     body = etree.fromstring(archive.read(_MAIN_PART), parser).find(f"{W}body")
     if body is None:
         raise ValueError(f"{_MAIN_PART} has no w:body")
@@ -329,8 +357,10 @@ def _parts(archive: zipfile.ZipFile):
 def read(data: bytes, source: str, limits) -> Document:
     with open_container(data, source, limits) as archive:
         try:
-            body, numbering_element, styles_element = _parts(archive)
+            body, numbering_element, styles_element = _parts(_Inflater(archive, source, limits))
             numbering = Numbering(numbering_element, styles_element)
+        except TextmineError:
+            raise
         except Exception as exc:  # lxml / zlib / zipfile errors on a damaged file
             raise CorruptFile(source, f"the Word document cannot be opened ({type(exc).__name__}: {exc})"[:300]) from None
     builder = DocumentBuilder(source, "docx", None)
