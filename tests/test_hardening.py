@@ -159,3 +159,31 @@ def test_a_docx_whose_headers_understate_its_size_is_capped_by_what_is_inflated(
         tracemalloc.stop()
     assert peak < 24 * 2**20, f"{peak / 2**20:.0f} MB held while refusing it"
     assert caught.value.code in ("too_large", "corrupt")
+
+
+# --------------------------------------------------------------------------- the HTML page
+
+def test_the_html_page_numbers_findings_in_the_order_it_lists_them_and_speaks_chinese(example_path):
+    import re
+
+    from textmine.render.html import render_html
+
+    report = textmine.audit(example_path)
+    page = render_html(report)
+    items = re.findall(r'<li id="finding-(\d+)" class="finding f-(\w+)" value="(\d+)"', page)
+    assert [int(v) for _, _, v in items] == list(range(1, len(items) + 1))
+    statuses = [s for _, s, _ in items]
+    assert statuses == sorted(statuses, key=["FAIL", "UNCERTAIN", "PASS", "NOT_ASSESSABLE"].index)
+    # a cell's superscript and a text mark show the number the list shows
+    shown = {n: v for n, _, v in items}
+    for n, label in re.findall(r'<sup>.*?<a href="#finding-(\d+)">(\d+)</a>', page):
+        assert shown[n] == label
+    # expected and found values are Chinese (or numbers and signs), never English words
+    for value in re.findall(r'<div class="ef">(.*?)</div>', page):
+        assert not re.search(r"[A-Za-z]{3,}", value), value
+    # a severity is shown only where it means something, and never as 提示 beside 不一致
+    for status, body in re.findall(r'class="finding f-(\w+)"[^>]*>(.*?)</li>', page, flags=re.S):
+        if status in ("PASS", "NOT_ASSESSABLE"):
+            assert "严重程度" not in body
+        if status == "FAIL":
+            assert "严重程度：提示" not in body

@@ -42,7 +42,7 @@ from ..reconcile.model import Evidence, Finding
 from .features import cue_topics
 from .model import Sentence
 from .specificity import SPECIFIC_AT
-from .topics import RELATED_TOPICS
+from .topics import RELATED_TOPICS, TOPIC_NAMES_ZH
 from .units import clean_text, strip_enum
 
 #: cosine of character bigrams at or above which wording alone makes a match
@@ -199,7 +199,7 @@ def unaddressed_findings(sentences: tuple[Sentence, ...], links: dict[int, tuple
     for p in problems:
         if links.get(p.index):
             continue
-        topics = "、".join(p.topics) or "未分类"
+        topics = "、".join(TOPIC_NAMES_ZH.get(t, t) for t in p.topics) or "未分类"
         if cut:
             findings.append(Finding(
                 "problems.unaddressed", "UNCERTAIN", "warning",
@@ -235,7 +235,7 @@ def specificity_findings(sentences: tuple[Sentence, ...]) -> list[Finding]:
         message = (f"{len(measures)}条改进措施均为原则性表述(具体度<{SPECIFIC_AT}),"
                    f"没有可据以核查落实情况的数字、期限、具名平台、文件或责任单位")
     return [Finding("problems.measure_specificity", "PASS" if specific else "UNCERTAIN", "info", message,
-                    expected=f">=1 measure with specificity >= {SPECIFIC_AT}", found=len(specific),
+                    expected=f"至少一条具体度≥{SPECIFIC_AT}的改进措施", found=len(specific),
                     evidence=tuple(Evidence(m.start, m.end) for m in (specific or measures)))]
 
 
@@ -276,11 +276,11 @@ def improvements_reported_finding(sentences: tuple[Sentence, ...], section_text:
     if cut:
         return [Finding("problems.improvements_reported", "UNCERTAIN", "warning",
                         "页面所示的改进情况只有下一步打算;页面在第五部分中截断,已采取的整改措施可能在后文",
-                        expected=">=1 measure reporting an action taken", found=0,
+                        expected="至少一条报告已采取整改行动的措施", found=0,
                         evidence=tuple(Evidence(m.start, m.end) for m in measures))]
     return [Finding("problems.improvements_reported", "FAIL", "warning",
                     "改进情况只列出下一步打算,没有报告已经采取的整改措施",
-                    expected=">=1 measure reporting an action taken", found=0,
+                    expected="至少一条报告已采取整改行动的措施", found=0,
                     evidence=tuple(Evidence(m.start, m.end) for m in measures))]
 
 

@@ -27,6 +27,26 @@ TOPICS: tuple[tuple[str, str, str], ...] = (
     ("legal_framework", "legal", "revising local rules/规定 to implement the 条例"),
 )
 
+#: each label as a Chinese reader names it (messages and the HTML page are Chinese)
+TOPIC_NAMES_ZH: dict[str, str] = {
+    "coverage_depth": "公开内容的全面与深度",
+    "training_skills": "培训与业务能力",
+    "timeliness": "公开及时性",
+    "platforms_channels": "平台与渠道",
+    "staffing": "人员配备",
+    "procedures_review": "程序与审核制度",
+    "awareness_leadership": "认识与组织领导",
+    "innovation_publicity": "创新与宣传",
+    "interpretation": "政策解读",
+    "catalogue_standardisation": "目录与标准化",
+    "participation_response": "公众参与与回应关切",
+    "coordination": "统筹协调",
+    "supervision_assessment": "监督考核",
+    "applications_handling": "依申请公开办理",
+    "security": "保密与安全",
+    "legal_framework": "法规制度",
+}
+
 #: words that signal a topic (field guide §4.2), one line per label. The classifier sees a
 #: ``__cue=<label>`` token for every match (:func:`textmine.problems.features.word_features`),
 #: which lets a rare topic generalise from few examples: a sentence about 错敏词 looks like

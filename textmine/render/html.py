@@ -138,7 +138,10 @@ def render_html(report: Report, *, head: str = "", top: str = "",
     end of ``<head>``, ``top`` first in ``<body>``, and ``finding_extra(n, finding)`` inside
     finding N's list item; it is trusted markup, so it must escape what it quotes."""
     findings = list(report.findings)
+    # ``n`` (a finding's place in report.findings, 1-based) names its anchors and is what a
+    # host page is given; the reader sees the findings by status, numbered in that order
     numbered = list(enumerate(findings, start=1))
+    shown = {n: i for i, (n, _) in enumerate(_page_order(numbered), start=1)}
     cell_marks, cell_links = _cell_marks(numbered)
     parts = [
         "<!DOCTYPE html>",
@@ -148,11 +151,11 @@ def render_html(report: Report, *, head: str = "", top: str = "",
         f"<style>{CSS}</style>{head}</head><body>{top}",
         _header(report, findings),
         "<main>",
-        _findings_section(report, numbered, finding_extra),
-        _tables_section(report, cell_marks, cell_links),
+        _findings_section(report, numbered, shown, finding_extra),
+        _tables_section(report, cell_marks, cell_links, shown),
         _figures_section(report),
         _sentences_section(report),
-        _text_section(report, numbered),
+        _text_section(report, numbered, shown),
         "</main></body></html>",
     ]
     return "\n".join(parts) + "\n"
@@ -175,16 +178,30 @@ def _header(report: Report, findings) -> str:
         "</header>")
 
 
-def _findings_section(report: Report, numbered, finding_extra=None) -> str:
+def _page_order(numbered):
+    """The findings as the page lists them: by status (不一致 first), then as reported."""
+    return sorted(numbered, key=lambda nf: (STATUS_ORDER.index(nf[1].status) if nf[1].status in STATUS_ORDER else 9,
+                                            nf[0]))
+
+
+def _severity_label(finding) -> str:
+    """A severity says how much a disagreement matters: shown for 不一致 and 存疑 only (a
+    相符 or 无法核对 result has none to speak of), and never as a bare 提示 beside 不一致."""
+    if finding.status not in ("FAIL", "UNCERTAIN"):
+        return ""
+    name = SEVERITY_NAMES.get(finding.severity, finding.severity)
+    return f'<span class="muted">严重程度：{_e(name)}</span> '
+
+
+def _findings_section(report: Report, numbered, shown, finding_extra=None) -> str:
     out = ['<section id="findings"><h2>核对结果</h2>']
     if not numbered:
         out.append('<p class="muted">没有核对结果。</p></section>')
         return "\n".join(out)
     from ..reconcile.labels import cell_name
 
-    order = sorted(numbered, key=lambda nf: (STATUS_ORDER.index(nf[1].status) if nf[1].status in STATUS_ORDER else 9, nf[0]))
     out.append('<ol class="findings">')
-    for n, f in order:
+    for n, f in _page_order(numbered):
         links = []
         for k, ev in enumerate(f.evidence, start=1):
             if getattr(ev, "report", "this") != "this":
@@ -202,9 +219,9 @@ def _findings_section(report: Report, numbered, finding_extra=None) -> str:
             ef = f'<div class="ef">预期：{_e(_fmt(f.expected))}　实际：{_e(_fmt(f.found))}</div>'
         status = f.status if f.status in STATUS_ORDER else "NOT_ASSESSABLE"
         out.append(
-            f'<li id="finding-{n}" class="finding f-{status}" value="{n}">'
-            f'<span class="badge s-{status}">{_e(f.status)}</span>'
-            f'<span class="muted">{_e(SEVERITY_NAMES.get(f.severity, f.severity))}</span> '
+            f'<li id="finding-{n}" class="finding f-{status}" value="{shown[n]}">'
+            f'<span class="badge s-{status}">{_e(STATUS_NAMES.get(f.status, ""))} {_e(f.status)}</span>'
+            + _severity_label(f) +
             f'<span class="rule">{_e(f.rule)}</span><div>{_e(f.message)}</div>{ef}'
             + (f'<div class="ev">证据：{"".join(links)}</div>' if links else "")
             + (finding_extra(n, f) if finding_extra else "") + "</li>")
@@ -213,13 +230,17 @@ def _findings_section(report: Report, numbered, finding_extra=None) -> str:
 
 
 def _fmt(value) -> str:
+    """An expected or found value as the Chinese page shows it: column keys by their names,
+    comparisons with their own signs (≥, ≤)."""
+    from ..reconcile.labels import column_name
+
     if value is None:
         return "—"
     if isinstance(value, dict):
-        return "，".join(f"{k}={_fmt(v)}" for k, v in value.items())
+        return "，".join(f"{column_name(k)}={_fmt(v)}" for k, v in value.items())
     if isinstance(value, float):
         return _num(value)
-    return str(value)
+    return str(value).replace(">=", "≥").replace("<=", "≤")
 
 
 def _cell_marks(numbered):
@@ -240,7 +261,7 @@ def _cell_marks(numbered):
     return marks, links
 
 
-def _tables_section(report: Report, marks, links) -> str:
+def _tables_section(report: Report, marks, links, number) -> str:
     from ..reconcile.labels import column_name, row_name, table_name
 
     out = ['<section id="tables"><h2>表格</h2>',
@@ -276,7 +297,7 @@ def _tables_section(report: Report, marks, links) -> str:
                 elif mark == "UNCERTAIN":
                     classes.append("cell-uncertain")
                 shown = {"blank": "空", "not_applicable": "/", "unknown": "?"}.get(v.status, _num(v.value))
-                sup = "".join(f'<a href="#finding-{n}">{n}</a>' for n in links.get(cid, ()))
+                sup = "".join(f'<a href="#finding-{n}">{number[n]}</a>' for n in links.get(cid, ()))
                 title = f"{row_name(r)} / {column_name(c)}；原文“{v.raw}”；状态 {v.status}"
                 if v.note:
                     title += f"；{v.note}"
@@ -329,7 +350,7 @@ def _sentences_section(report: Report) -> str:
 # --------------------------------------------------------------------------- the text
 
 
-def _text_section(report: Report, numbered) -> str:
+def _text_section(report: Report, numbered, shown) -> str:
     text = report.document.text
     n = len(text)
     intervals: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, class, id, title
@@ -354,7 +375,7 @@ def _text_section(report: Report, numbered) -> str:
         for k, ev in enumerate(f.evidence, start=1):
             if ev.table is None and getattr(ev, "report", "this") == "this" and ev.start is not None:
                 add(ev.start, ev.end, f"t-ev-{status}" if status != "NOT_ASSESSABLE" else "",
-                    f"ev-{num}-{k}", f"#{num} {f.rule}: {f.status}")
+                    f"ev-{num}-{k}", f"#{shown[num]} {f.rule}：{STATUS_NAMES.get(f.status, f.status)}")
     return ('<section id="report-text"><h2>报告原文（规范化文本）</h2>'
             '<p class="muted">蓝色：叙述中的数字；红色/黄色/绿色下划线：核对结果引用的原文；'
             "左侧竖线：第五部分的问题（紫）与措施（青）语句。</p>"
