@@ -2,6 +2,8 @@
 fixed (the fuzz benchmark itself is ``benchmarks/fuzz.py``)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import textmine
@@ -187,3 +189,76 @@ def test_the_html_page_numbers_findings_in_the_order_it_lists_them_and_speaks_ch
             assert "严重程度" not in body
         if status == "FAIL":
             assert "严重程度：提示" not in body
+
+
+# --------------------------------------------------------------------------- honest PASS
+
+BLANK_TEMPLATE = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "template-2021-blank.docx"
+
+
+def _findings(report, prefix):
+    return {f.rule: f for f in report.findings if f.rule.startswith(prefix)}
+
+
+def test_an_unfilled_template_passes_nothing():
+    """An all-blank template PASSed table arithmetic ("7列均相符"): a check with no stated value
+    has nothing to check; and the quality rules say the tables and 五 were left unfilled."""
+    if not BLANK_TEMPLATE.exists():
+        pytest.skip("../shared/corpora/template-2021-blank.docx is not beside the project")
+    report = textmine.audit(BLANK_TEMPLATE)
+    for rule in ("applications.identity", "applications.results_total", "review_litigation.block_totals",
+                 "active_disclosure.regulations_issuer"):
+        statuses = {f.status for f in report.findings if f.rule == rule}
+        assert statuses == {"NOT_ASSESSABLE"}, (rule, statuses)
+    assert "没有填写任何数值" in _findings(report, "applications.identity")["applications.identity"].message
+    filled = [f for f in report.findings if f.rule == "quality.tables_filled"]
+    assert [f.status for f in filled] == ["FAIL", "FAIL", "FAIL"]
+    assert _findings(report, "quality.five")["quality.five_filled"].status == "FAIL"
+    assert not any(f.status == "PASS" for f in report.findings if f.rule.startswith(("applications.", "review_")))
+
+
+def _pipe_report(mutate=lambda text: text, seed=5) -> str:
+    from corpora.generator import generate_report
+
+    return mutate(generate_report(seed, rendering="pipe").text)
+
+
+def test_a_row_holding_words_and_no_value_is_unknown_not_blank():
+    # the carried-over row written as words (见附件): not read, so not blank
+    text = _pipe_report(lambda t: t.replace("| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                                            "| 二、上年结转政府信息公开申请数量 | 见附件 |"))
+    report = textmine.audit(text)
+    cells = [v for v in report.tables["applications"].values if v.row == "carried_over"]
+    assert cells and all(v.status == "unknown" for v in cells)
+    identity = [f for f in report.findings if f.rule == "applications.identity"]
+    assert not any(f.status == "PASS" for f in identity)  # a check on an unread row is not PASSed
+
+
+def test_a_sentence_using_one_row_label_is_not_a_table():
+    text = ("东江县住建局2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息80条。\n"
+            "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量300件,结转的21件申请人类别为自然人,"
+            "新收政府信息公开申请中,申请人的类别为自然人的298件。\n")
+    report = textmine.audit(text)
+    assert not report.tables["applications"].values
+    assert not any(f.rule == "quality.tables_filled" and f.status == "FAIL" for f in report.findings)
+
+
+@pytest.mark.parametrize("five, status", [
+    ("无。", "FAIL"),
+    ("暂无", "FAIL"),
+    ("一是公开内容不够全面。下一步,我局将细化公开目录。", "PASS"),
+])
+def test_an_empty_or_none_five_fails(five, status):
+    text = _pipe_report(lambda t: t[:t.index("五、存在的主要问题及改进情况")]
+                        + f"五、存在的主要问题及改进情况\n{five}\n六、其他需要报告的事项\n无。\n")
+    assert _findings(textmine.audit(text), "quality.five")["quality.five_filled"].status == status
+
+
+def test_a_missing_table_is_uncertain_in_the_tabled_formats_only():
+    head = "东江县水利局{year}年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息80条。\n"
+    parts = ("二、主动公开政府信息情况\n详见附表。\n三、收到和处理政府信息公开申请情况\n全年收到申请2件。\n"
+             "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n一是培训不足。\n")
+    new = [f for f in textmine.audit(head.format(year=2023) + parts).findings if f.rule == "quality.tables_read"]
+    assert {f.status for f in new} == {"UNCERTAIN"}
+    old = [f for f in textmine.audit(head.format(year=2014) + parts).findings if f.rule == "quality.tables_read"]
+    assert "UNCERTAIN" not in {f.status for f in old} and "FAIL" not in {f.status for f in old}

@@ -97,6 +97,8 @@ def judge_sum(lhs: Sequence[Cell], rhs: Sequence[Cell], tolerance: float = 0.0) 
     """Judge ``sum(lhs) == sum(rhs)``.
 
     * any cell absent or unknown -> NOT_ASSESSABLE (we do not know the value);
+    * no cell states a value (all blank or '/': an unfilled template) -> NOT_ASSESSABLE:
+      there is nothing to check, and 0 = 0 would be a PASS no one earned;
     * blanks and not-applicable cells count as 0; if the equation then holds -> PASS;
     * it does not hold and a blank/'/' was involved -> UNCERTAIN (a blank may stand for a
       number the report did not write, so this is not proof of an error);
@@ -107,6 +109,8 @@ def judge_sum(lhs: Sequence[Cell], rhs: Sequence[Cell], tolerance: float = 0.0) 
     if missing:
         what = "、".join(sorted({_describe_missing(c) for c in missing}))
         return Judgement("NOT_ASSESSABLE", None, None, f"缺少或无法确定：{what}")
+    if not any(c.status == "value" for c in cells):
+        return Judgement("NOT_ASSESSABLE", None, None, "没有填写任何数值（均为空白或“/”）")
     left = _number(sum((c.value or 0) for c in lhs))
     right = _number(sum((c.value or 0) for c in rhs))
     if abs(left - right) <= tolerance + 1e-9:

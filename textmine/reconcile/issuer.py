@@ -48,6 +48,8 @@ def regulations_issuer(ctx: Context, rule):
     present = [c for c in cells if c.status != "absent"]
     if not present:
         return not_assessable(rule, "表二没有规章行")
+    if not any(c.status == "value" for c in present):
+        return not_assessable(rule, "表二规章行没有填写任何数值", [c.evidence for c in present])
     nonzero = [c for c in present if c.known and c.value]
     identity = _identity(ctx)
     agency = _who(identity, ctx.metadata.agency if ctx.metadata else None)
@@ -59,7 +61,7 @@ def regulations_issuer(ctx: Context, rule):
     evidence = [c.evidence for c in present]
     figures = ", ".join(f"{c.column}={c.value}" for c in nonzero)
     if not nonzero:
-        return (make(rule, "PASS", f"{rule.description}：规章行均为0或空", evidence=evidence),)
+        return (make(rule, "PASS", f"{rule.description}：规章行均为0", evidence=evidence),)
     if can is None:
         why = (f"{agency}属于{kind}：部门本身无权制定规章，但常填报其起草、由本级政府发布的规章，不作判断"
                if kind else f"无法从机关名称“{agency}”判断其是否有权制定规章")

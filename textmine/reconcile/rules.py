@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import arithmetic, breakdowns, crossyear, issuer, narrative, statements, years
+from . import arithmetic, breakdowns, crossyear, issuer, narrative, quality, statements, years
 from .narrative import Twin
 
 
@@ -107,6 +107,15 @@ RULES: tuple[Rule, ...] = (
     Rule("active_disclosure.regulations_issuer", "无权制定规章的机关（乡镇街道、县区政府及县级政府工作部门）不应填报规章",
          ("active_disclosure:regulations/*", "metadata:agency"), 0.0, "规章行应为0", "warning",
          issuer.regulations_issuer),
+    # ---- what the format asks to be there ---------------------------------------------
+    Rule("quality.tables_read", "二、三、四部分的表格已读取（标题在而表格未读取：缺失或以图片插入）",
+         ("sections:active_disclosure,applications,review_litigation", "tables"), 0.0, "—", "warning",
+         quality.tables_read),
+    Rule("quality.tables_filled", "表格单元格填写了数字（无数据填0；全部空白为未填写）",
+         ("tables:*/*",), 0.0, f"空白或“/”不超过{int(quality.BLANK_SHARE * 100)}%", "warning",
+         quality.tables_filled),
+    Rule("quality.five_filled", "第五部分陈述存在的主要问题及改进情况（不为空、不只写“无”）",
+         ("text:problems",), 0.0, "—", "warning", quality.five_filled),
     # ---- narrative vs table ----------------------------------------------------------
     _twin("applications_received", "叙述中的收到申请数＝表三本年新收总计（“含上年结转”时＝新收＋上年结转）",
           _APPS, [("new", "total")], alternative=(("new", "total"), ("carried_over", "total")),

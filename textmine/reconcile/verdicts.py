@@ -104,11 +104,16 @@ def collapse(rule, findings: "Sequence[Finding | Judged]", *, what: str = "项")
         if len(unknown) == 1:
             out.append(unknown[0])
         else:
-            reasons = "；".join(f.message for f in unknown[:6])
-            more = f"；另有{len(unknown) - 6}{what}" if len(unknown) > 6 else ""
-            out.append(make(rule, "NOT_ASSESSABLE",
-                            f"{rule.description}：{len(unknown)}{what}无法核对——{reasons}{more}",
-                            evidence=[e for f in unknown for e in f.evidence],
+            # one reason for all (an unfilled table): say it once, after the units
+            tails = {f.message.split("：无法核对，", 1)[-1] for f in unknown}
+            if len(tails) == 1 and all("：无法核对，" in f.message for f in unknown):
+                units = "、".join(f.unit or "?" for f in unknown[:7]) + ("等" if len(unknown) > 7 else "")
+                message = f"{rule.description}：{len(unknown)}{what}无法核对（{units}），{tails.pop()}"
+            else:
+                reasons = "；".join(f.message for f in unknown[:6])
+                more = f"；另有{len(unknown) - 6}{what}" if len(unknown) > 6 else ""
+                message = f"{rule.description}：{len(unknown)}{what}无法核对——{reasons}{more}"
+            out.append(make(rule, "NOT_ASSESSABLE", message, evidence=[e for f in unknown for e in f.evidence],
                             unit=f"{len(unknown)}{what}"))
     return tuple(out)
 

@@ -407,6 +407,11 @@ def _finish(key: str, tok: Tokenised, span: tuple[int, int], rows: list[LRow], r
         if res.issue:
             issues.append(f"{what}: {res.issue}")
     found = {r.key for r in results}
+    if len(found) <= 1 < len(expected) and not any(v.status in ("value", "not_applicable") for v in values):
+        # one of the table's row labels, in a sentence, with nothing written after it
+        # (…新收政府信息公开申请中,申请人的类别为…): words of the table, not the table
+        return ParsedTable(key, "unknown", "missing", (), span[0], span[1],
+                           (f"{what} not found: only one row label, in text with no values",))
     missing = [k for k in expected if k not in found]
     if missing:
         issues.append(f"{what}: rows not found: {', '.join(missing)}")

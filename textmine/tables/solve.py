@@ -213,7 +213,13 @@ def solve_row(cells: Sequence[Cell], n: int, *, delimited: bool, check: Check | 
 
 
 def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | None, tuple[int, int] | None]:
+    words = [c for c in cells if c.kind == "text"]
     cells = [c for c in cells if c.kind != "text"]
+    if words and not cells:
+        # words after the label and no value (a sentence that uses the row's words, a row
+        # whose numbers the rendering lost): the row was not read, which is not blank
+        note = "words after the label, no value: " + " ".join(c.text for c in words)[:40]
+        return _unknown_row(n, note), note, None
     if any(c.kind == "run" for c in cells):
         candidates = _expand_runs(cells, n)
         if candidates is None:
@@ -286,6 +292,13 @@ def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
 def _solve_loose(cells: list[Cell], n: int, check: Check | None) -> tuple[list[Slot], str | None]:
     """Blanks leave no trace: ``k`` values for ``n`` columns can sit in any ``k`` of them."""
     k = len(cells)
+    if k == 0 and n > 1:
+        # no value at all after a row label of several columns (table 三, 四), in a rendering
+        # where blanks leave no trace: the row was left blank, or its numbers were lost (a PDF
+        # line read apart from its label); the text cannot tell which, so the row was not read.
+        # (A one-cell row of table 二 left empty is read as blank.)
+        note = "no value after the label (left blank, or its numbers lost in this rendering)"
+        return _unknown_row(n, note), note
     if k == n:
         return [slot_from_cell(c) for c in cells], None
     if k > n:
