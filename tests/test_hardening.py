@@ -262,3 +262,32 @@ def test_a_missing_table_is_uncertain_in_the_tabled_formats_only():
     assert {f.status for f in new} == {"UNCERTAIN"}
     old = [f for f in textmine.audit(head.format(year=2014) + parts).findings if f.rule == "quality.tables_read"]
     assert "UNCERTAIN" not in {f.status for f in old} and "FAIL" not in {f.status for f in old}
+
+
+# --------------------------------------------------------------------------- compare
+
+def _generated(tmp_path, seed) -> Path:
+    from corpora.generator import generate_report
+
+    path = tmp_path / f"r{seed}.txt"
+    path.write_text(generate_report(seed, rendering="tsv").text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("pair", ["other_agency", "same_year"])
+def test_compare_of_reports_that_are_no_year_pair_warns_and_fails_nothing(pair, tmp_path, capsys):
+    """``compare`` of two agencies, or of one report with itself, ran 五's follow-up checks
+    and FAILed (the same problems 'copied from last year') without a word of warning."""
+    from textmine.cli import main
+    from textmine.commands.compare import compare
+
+    last = _generated(tmp_path, 1 if pair == "other_agency" else 2)
+    this = _generated(tmp_path, 2)
+    _, report, findings = compare(last, this)
+    assert not any(f.status == "FAIL" for f in findings)
+    premise = [f for f in findings if f.rule == "cross_year.pair"]
+    assert [f.status for f in premise] == ["NOT_ASSESSABLE"]
+    assert ("机关不同" if pair == "other_agency" else "同一年度") in premise[0].message
+    assert not any(f.rule.startswith("problems.repeated") for f in report.findings)
+    main(["compare", str(last), str(this)])
+    assert "warning:" in capsys.readouterr().out

@@ -17,6 +17,7 @@ from .model import Document, Report
 from .problems import analyse_sentences
 from .readers import DEFAULT_LIMITS, Limits, load
 from .reconcile import reconcile
+from .reconcile.crossyear import year_pair_problem
 from .sections import split_sections
 from .tables import parse_tables
 
@@ -36,7 +37,9 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
                                      "disclosure-report wording (主动公开, 依申请公开, 《条例》…) were found")
     identity = identify_agency(doc, sections, metadata)
     figures = extract_figures(doc, sections)
-    analysis = analyse_sentences(doc, sections, previous=previous, metadata=metadata)
+    # 五's follow-up checks read last year's report too: not across another agency or year
+    follow_up = previous if previous is None or year_pair_problem(metadata, identity, previous) is None else None
+    analysis = analyse_sentences(doc, sections, previous=follow_up, metadata=metadata)
     findings = reconcile(doc, sections, tables, figures, previous=previous, metadata=metadata, identity=identity)
     return Report(
         document=doc,

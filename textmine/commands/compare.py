@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..pipeline import audit
 from ..reconcile import RULES
+from ..reconcile.crossyear import year_pair_problem
 
 #: findings of other stages that exist only when last year's report is given
 OTHER_CROSS_YEAR_RULES = ("problems.previous_followup", "problems.repeated_problem",
@@ -65,6 +66,10 @@ def _summary(last, this, findings, show_all: bool) -> str:
     ly, ty = last.metadata.year, this.metadata.year
     if ly and ty and ly == ty + 1:
         lines.append("  note: LAST is later than THIS — the arguments are LAST THIS (last year's report first)")
+    problem = year_pair_problem(this.metadata, this.agency_identity, last)
+    if problem:
+        lines.append(f"  warning: {problem}: these are not one agency's reports of two consecutive years, "
+                     "so the cross-year checks were not run")
     counts = Counter(f.status for f in findings)
     lines.append("cross-year findings: " + (", ".join(f"{k} {counts[k]}" for k in
                                                        ("FAIL", "UNCERTAIN", "PASS", "NOT_ASSESSABLE") if counts[k]) or "none"))

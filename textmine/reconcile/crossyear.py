@@ -49,15 +49,35 @@ def _identities_agree(ctx: Context) -> bool:
 
 def pairing_problem(ctx: Context) -> str | None:
     """Why the two reports cannot be compared (None when they can)."""
-    prev = ctx.previous
-    if prev is None:
+    if ctx.previous is None:
         return "未提供上年度报告"
-    this_meta, prev_meta = ctx.metadata, prev.metadata
-    if same_agency(this_meta.agency, prev_meta.agency) is False and not _identities_agree(ctx):
-        return f"两份报告机关不同（本年“{this_meta.agency}”，上年“{prev_meta.agency}”）"
-    if this_meta.year and prev_meta.year and this_meta.year - prev_meta.year != 1:
-        return f"两份报告年度不相邻（本年{this_meta.year}，上年{prev_meta.year}）"
+    return year_pair_problem(ctx.metadata, ctx.identity, ctx.previous)
+
+
+def year_pair_problem(metadata, identity, previous) -> str | None:
+    """Why ``previous`` (a Report) is not last year's report of the agency ``metadata`` and
+    ``identity`` describe, or None: another agency, the same year, a later year or a gap. The
+    cross-year checks (the carried-over chain, the stock of documents, 五's follow-up) mean
+    nothing across such a pair, so they are not run on it."""
+    prev_meta = previous.metadata
+    ctx = Context(doc=None, sections=None, tables=None, figures=(), metadata=metadata, previous=previous,
+                  identity=identity)
+    if same_agency(metadata.agency, prev_meta.agency) is False and not _identities_agree(ctx):
+        return f"两份报告机关不同（本年“{metadata.agency}”，上年“{prev_meta.agency}”）"
+    if metadata.year and prev_meta.year and metadata.year == prev_meta.year:
+        return f"两份报告是同一年度（{metadata.year}年）的"
+    if metadata.year and prev_meta.year and metadata.year - prev_meta.year != 1:
+        return f"两份报告年度不相邻（本年{metadata.year}，上年{prev_meta.year}）"
     return None
+
+
+def year_pair(ctx: Context, rule):
+    """The premise of every cross-year check, stated as a finding of its own."""
+    problem = pairing_problem(ctx)
+    if problem:
+        return (make(rule, "NOT_ASSESSABLE", f"{rule.description}：不成立，{problem}；未进行跨年度核对"),)
+    prev = ctx.previous.metadata
+    return (make(rule, "PASS", f"上年报告（{prev.agency or '?'} {prev.year or '?'}年）与本报告为同一机关的相邻年度"),)
 
 
 def previous_context(ctx: Context) -> Context:
