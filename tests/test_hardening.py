@@ -291,3 +291,19 @@ def test_compare_of_reports_that_are_no_year_pair_warns_and_fails_nothing(pair, 
     assert not any(f.rule.startswith("problems.repeated") for f in report.findings)
     main(["compare", str(last), str(this)])
     assert "warning:" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- other years
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("全年主动公开政府信息120条。我局2022年度共受理政府信息公开申请12件。", True),   # the year left unchanged
+    ("全年主动公开政府信息120条,本局2022年共收到申请5件。", True),
+    ("全年主动公开政府信息120条,较2022年增长10%。", False),                      # a comparison
+    ("本年度收到申请22起,比2022年(31起)下降29%。", False),
+    ("2022年以来累计公开信息3000条。", False),                                  # cumulative
+    ("全年主动公开信息120条。2024年我局将加强培训。", False),                     # a plan
+])
+def test_another_years_statistics_stated_as_this_years_are_found(sentence, flagged):
+    text = f"东江县水利局2023年政府信息公开工作年度报告\n一、总体情况\n{sentence}\n六、其他需要报告的事项\n无。\n"
+    statuses = [f.status for f in textmine.audit(text).findings if f.rule == "text.report_year"]
+    assert ("UNCERTAIN" in statuses) is flagged, statuses

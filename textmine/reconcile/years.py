@@ -1,8 +1,9 @@
 """Year consistency: a report copied from last year's with the year left unchanged.
 
 Only statements that claim to be *about the reporting period* are checked: the statistics
-period (``统计期限自2022年1月1日起至…``) and a paragraph or sentence opening with a bare
-year in the narrative parts 一 and 六 (``2022年，我局…``). References to other years are
+period (``统计期限自2022年1月1日起至…``), a paragraph or sentence opening with a bare
+year in the narrative parts 一 and 六 (``2022年，我局…``), and a year stated with the period's
+statistics anywhere in a sentence (``我局2022年度共受理…``). References to other years are
 legitimate and never flagged: last year's problems (``针对2022年度…存在的问题``),
 comparisons (``较2022年``), cumulative figures (``截至…``), next year's plans (``2024年，我局
 将…``) and anything in 五."""
@@ -23,6 +24,15 @@ _PERIOD = regex.compile(
 #: ``2022年全年`` / ``2022年我局``. The look-behind keeps it at a sentence start.
 _OPENING_YEAR = regex.compile(
     r"(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*(?:,|，|全年|我)", regex.M)
+
+#: a year stated with the period's own statistics, anywhere in a sentence (我局2022年度共受理
+#: 申请12件 in a 2023 report): the year, at most the agency's self-reference, then a verb of
+#: counting. A comparison (较2022年, 与2022年相比, 比2022年(31起)) has no such verb after the
+#: year; ``以来`` and ``截至`` make it a cumulative figure.
+_STATED_YEAR = regex.compile(
+    r"(?<!较|比|与|和|至|自|从|于|截至|截止|同比|相比|上年|去年)(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*"
+    r"(?:我\p{Han}{0,3}?|本(?:局|委|办|厅|机关|单位|部门|镇|乡|街道|区|县|市))?\s*(?:共|全年|累计|合计)?\s*"
+    r"(?:受理|收到|接收|新收|办理|答复|主动公开|公开|发布|制发|印发)")
 
 #: words right after the year that make it a plan, not a statement about the period
 _PLAN = regex.compile(r"^[^。\n]{0,30}?(?:将|计划|拟|打算|力争|争取)")
@@ -51,10 +61,12 @@ def report_year_references(ctx: Context, rule):
         if section is None:
             continue
         body = text[section.body_start:section.end]
-        for m in _OPENING_YEAR.finditer(body):
+        seen: set[int] = set()
+        for m in sorted([*_OPENING_YEAR.finditer(body), *_STATED_YEAR.finditer(body)], key=lambda m: m.start("year")):
             stated = int(m.group("year"))
-            if stated >= year:  # this year, or a plan for next year
+            if stated >= year or m.start("year") in seen:  # this year, or a plan for next year
                 continue
+            seen.add(m.start("year"))
             start = section.body_start + m.start("year")
             rest = text[start:start + 60]
             if _PLAN.search(rest):
@@ -62,7 +74,7 @@ def report_year_references(ctx: Context, rule):
             end = text.find("。", start)
             end = len(text) if end < 0 else min(end + 1, start + 80)
             findings.append(make(rule, "UNCERTAIN",
-                                 f"{year}年度报告中有以“{stated}年”开头、陈述本期工作的语句，可能沿用了上年报告"
+                                 f"{year}年度报告中陈述本期工作的语句写作“{stated}年”，可能沿用了上年报告"
                                  f"而未改年份：“{text[start:end]}”",
                                  expected=year, found=stated, evidence=[Evidence(start=start, end=end)],
                                  unit="叙述年份"))
