@@ -3,6 +3,8 @@ fixed (the fuzz benchmark itself is ``benchmarks/fuzz.py``)."""
 from __future__ import annotations
 
 from pathlib import Path
+import subprocess
+import sys
 
 import pytest
 
@@ -307,3 +309,18 @@ def test_another_years_statistics_stated_as_this_years_are_found(sentence, flagg
     text = f"东江县水利局2023年政府信息公开工作年度报告\n一、总体情况\n{sentence}\n六、其他需要报告的事项\n无。\n"
     statuses = [f.status for f in textmine.audit(text).findings if f.rule == "text.report_year"]
     assert ("UNCERTAIN" in statuses) is flagged, statuses
+
+
+def test_a_long_blank_run_after_another_years_statement_is_read_in_linear_time():
+    """The fuzz's runs:387 shape: ``2024年度我局未`` then 50,000 blanks took 9 s in the year rule
+    (unbounded blanks either side of an optional word). Run in a child with a deadline so that a
+    regression fails here instead of hanging the suite."""
+    script = (
+        "import textmine\n"
+        "text = ('东江县水利局2025年政府信息公开工作年度报告\\n一、总体情况\\n全年主动公开信息120条。\\n'\n"
+        "        '六、其他需要报告的事项\\n2024年度我局未' + ' ' * 400_000 + '收取信息处理费。\\n')\n"
+        "fs = [f for f in textmine.audit(text).findings if f.rule == 'text.report_year']\n"
+        "print(sorted({f.status for f in fs}))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "['UNCERTAIN']"  # the year left unchanged is still found

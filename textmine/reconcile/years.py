@@ -28,10 +28,11 @@ _OPENING_YEAR = regex.compile(
 #: a year stated with the period's own statistics, anywhere in a sentence (我局2022年度共受理
 #: 申请12件 in a 2023 report): the year, at most the agency's self-reference, then a verb of
 #: counting. A comparison (较2022年, 与2022年相比, 比2022年(31起)) has no such verb after the
-#: year; ``以来`` and ``截至`` make it a cumulative figure.
+#: year; ``以来`` and ``截至`` make it a cumulative figure. Blanks are bounded: unbounded ``\s*``
+#: either side of an optional word is quadratic on a long blank run.
 _STATED_YEAR = regex.compile(
-    r"(?<!较|比|与|和|至|自|从|于|截至|截止|同比|相比|上年|去年)(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*"
-    r"(?:我\p{Han}{0,3}?|本(?:局|委|办|厅|机关|单位|部门|镇|乡|街道|区|县|市))?\s*(?:共|全年|累计|合计)?\s*"
+    r"(?<!较|比|与|和|至|自|从|于|截至|截止|同比|相比|上年|去年)(?P<year>(?:19|20)\d{2})\s{0,2}年(?:度)?\s{0,2}"
+    r"(?:我\p{Han}{0,3}?|本(?:局|委|办|厅|机关|单位|部门|镇|乡|街道|区|县|市))?\s{0,2}(?:共|全年|累计|合计)?\s{0,2}"
     r"(?:受理|收到|接收|新收|办理|答复|主动公开|公开|发布|制发|印发)")
 
 #: words right after the year that make it a plan, not a statement about the period
