@@ -260,9 +260,9 @@ def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
         template = "unknown"
     if not keys:
         return _empty("applications", tok, span, rows, what)
-    pairing = pair_rows(rows, what)
-    issues.extend(pairing.issues)
     columns = L.APPLICATION_COLUMN_KEYS
+    pairing = pair_rows(rows, what, len(columns))
+    issues.extend(pairing.issues)
     colmaps: dict[int, dict[int, str] | None] = {}
     last_map: dict[int, str] | None = None
 
