@@ -66,6 +66,16 @@ def previous_context(ctx: Context) -> Context:
                    figures=tuple(prev.figures), metadata=prev.metadata)
 
 
+def _unfilled(ctx: Context, last: Context, key: str) -> str | None:
+    """Why a cross-year rule has nothing to chain: this year's or last year's table states
+    no number at all."""
+    for who, c in (("本年", ctx), ("上年", last)):
+        reason = c.unfilled_reason(key)
+        if reason:
+            return f"{who}报告{reason}"
+    return None
+
+
 def carried_over_chain(ctx: Context, rule):
     problem = pairing_problem(ctx)
     if problem:
@@ -73,6 +83,9 @@ def carried_over_chain(ctx: Context, rule):
     last = previous_context(ctx)
     if not ctx.has_table("applications") or not last.has_table("applications"):
         return not_assessable(rule, "本年或上年报告缺少表三")
+    unfilled = _unfilled(ctx, last, "applications")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for col in APPLICATION_COLUMNS:
         this = ctx.cell("applications", "carried_over", col)
@@ -82,6 +95,12 @@ def carried_over_chain(ctx: Context, rule):
         unit = f"“{column_name(col)}”列"
         evidence = [this.evidence, _prev(before.evidence)]
         if not (this.known and before.known):
+            if not (this.known or before.known):
+                # neither year wrote a number here: nothing was stated to chain
+                status = "NOT_ASSESSABLE"
+                findings.append(make(rule, status, f"{unit}：无法核对，本年“上年结转”与上年“结转下年度”"
+                                     f"均未填写数字（空白、“/”或无法确定）", evidence=evidence, unit=unit))
+                continue
             if this.status in ("blank", "not_applicable") and before.known and before.value == 0:
                 findings.append(make(rule, "PASS", f"{unit}：本年上年结转为空（按0计），上年结转下年度0",
                                      expected=0, found=0, evidence=evidence, unit=unit))
@@ -112,6 +131,9 @@ def in_force_stock(ctx: Context, rule):
     last = previous_context(ctx)
     if not ctx.has_table("active_disclosure") or not last.has_table("active_disclosure"):
         return not_assessable(rule, "本年或上年报告缺少表二")
+    unfilled = _unfilled(ctx, last, "active_disclosure")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for row in STOCK_ROWS:
         before = last.cell("active_disclosure", row, "in_force")
@@ -125,6 +147,10 @@ def in_force_stock(ctx: Context, rule):
             continue
         if not all(c.known or c.status in ("blank", "not_applicable") for c in cells):
             findings.append(make(rule, "NOT_ASSESSABLE", f"{unit}：有单元格无法确定", evidence=evidence, unit=unit))
+            continue
+        if not any(c.known for c in cells):
+            findings.append(make(rule, "NOT_ASSESSABLE", f"{unit}：无法核对，两年的现行有效、本年制发、本年废止"
+                                 f"均未填写数字（空白或“/”）", evidence=evidence, unit=unit))
             continue
         soft = any(not c.known for c in cells)
         b, i, r, n = ((c.value or 0) for c in cells)
