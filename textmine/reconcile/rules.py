@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import arithmetic, breakdowns, crossyear, issuer, narrative, statements, years
+from . import arithmetic, breakdowns, crossyear, issuer, narrative, quality, statements, years
 from .narrative import Twin
 
 
@@ -107,6 +107,15 @@ RULES: tuple[Rule, ...] = (
     Rule("active_disclosure.regulations_issuer", "无权制定规章的机关（乡镇街道、县区政府及县级政府工作部门）不应填报规章",
          ("active_disclosure:regulations/*", "metadata:agency"), 0.0, "规章行应为0", "warning",
          issuer.regulations_issuer),
+    # ---- table and report quality -------------------------------------------------------
+    Rule("quality.missing_table", "2019年起的报告应有表二、表三、表四：有该部分标题却未读到表格（报告片段不作判断）",
+         ("sections:active_disclosure,applications,review_litigation", "tables", "metadata:fragment,template"),
+         0.0, "应有表格", "warning", quality.missing_tables),
+    Rule("quality.blank_cells", "表格应填写数字（无数据填0）：空白或“/”过多时空白无法区分0与未填写",
+         ("active_disclosure:*/*", "applications:*/*", "review_litigation:*/*"), 0.0,
+         f"空白或“/”少于{round(quality.BLANK_SHARE * 100)}%；全部空白为FAIL", "warning", quality.blank_cells),
+    Rule("quality.empty_problems", "第五部分应写明存在的主要问题及改进情况，不应为空或只写“无”",
+         ("text:problems", "metadata:fragment"), 0.0, "有实质内容", "warning", quality.empty_problems),
     # ---- narrative vs table ----------------------------------------------------------
     _twin("applications_received", "叙述中的收到申请数＝表三本年新收总计（“含上年结转”时＝新收＋上年结转）",
           _APPS, [("new", "total")], alternative=(("new", "total"), ("carried_over", "total")),
