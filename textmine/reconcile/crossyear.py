@@ -37,27 +37,60 @@ def same_agency(a: str | None, b: str | None) -> bool | None:
     return a == b or a.endswith(b) or b.endswith(a)
 
 
-def _identities_agree(ctx: Context) -> bool:
-    """The agency identities say one agency (简称/全称, a stated former name, 人民政府 vs 办公室)."""
+def _relation(identity, previous) -> str:
+    """What the agency identities say of the two reports: ``same_agency`` (简称/全称, a stated
+    former name, 人民政府 vs 办公室), ``other_agency`` or ``unknown_agency``."""
     from ..agency import agency_relation
 
-    this, last = ctx.identity, getattr(ctx.previous, "agency_identity", None)
-    if this is None or last is None:
-        return False
-    return agency_relation(this.to_dict(), last.to_dict()) == "same_agency"
+    last = getattr(previous, "agency_identity", None)
+    if identity is None or last is None:
+        return "unknown_agency"
+    return agency_relation(identity.to_dict(), last.to_dict())
+
+
+def pair_problem(metadata, identity, previous) -> str | None:
+    """Why ``previous`` is not last year's report of the agency whose report has ``metadata``
+    and ``identity`` (None when it is, or when nothing says otherwise). Decided where the
+    pair is formed (:func:`textmine.pipeline.audit`), so that nothing compares two agencies
+    or one year with itself."""
+    if previous is None:
+        return "未提供上年度报告"
+    this_meta, prev_meta = metadata, previous.metadata
+    relation = _relation(identity, previous)
+    names = same_agency(this_meta.agency, prev_meta.agency)
+    if (names is False and relation != "same_agency") or (names is None and relation == "other_agency"):
+        this_name = this_meta.agency or getattr(identity, "name", None) or "?"
+        prev_name = prev_meta.agency or getattr(previous.agency_identity, "name", None) or "?"
+        return f"两份报告机关不同（本年“{this_name}”，上年“{prev_name}”）"
+    ty, py = this_meta.year, prev_meta.year
+    if ty and py and ty == py:
+        return f"两份报告为同一年度（均为{ty}年）"
+    if ty and py and py > ty:
+        return f"“上年”报告的年度（{py}年）晚于本年报告（{ty}年），两份报告的先后可能颠倒"
+    if ty and py and ty - py != 1:
+        return f"两份报告年度不相邻（本年{ty}，上年{py}）"
+    return None
 
 
 def pairing_problem(ctx: Context) -> str | None:
-    """Why the two reports cannot be compared (None when they can)."""
-    prev = ctx.previous
-    if prev is None:
-        return "未提供上年度报告"
-    this_meta, prev_meta = ctx.metadata, prev.metadata
-    if same_agency(this_meta.agency, prev_meta.agency) is False and not _identities_agree(ctx):
-        return f"两份报告机关不同（本年“{this_meta.agency}”，上年“{prev_meta.agency}”）"
-    if this_meta.year and prev_meta.year and this_meta.year - prev_meta.year != 1:
-        return f"两份报告年度不相邻（本年{this_meta.year}，上年{prev_meta.year}）"
-    return None
+    """Why the two reports of ``ctx`` cannot be compared (None when they can)."""
+    return pair_problem(ctx.metadata, ctx.identity, ctx.previous)
+
+
+#: what is left out when the two reports are not one agency's consecutive years
+NOT_RUN = "跨年度核对（上年结转衔接、现行有效存量、重复文字、第五部分与上年对照）未运行"
+
+
+def pairing(ctx: Context, rule):
+    """The pair itself: two agencies, or the same year, are said once and loudly."""
+    problem = pairing_problem(ctx)
+    prev = ctx.previous.metadata
+    if problem:
+        return (make(rule, "UNCERTAIN", f"所给上年报告不能与本报告比较：{problem}；{NOT_RUN}",
+                     expected="同一机关上一年度的报告", found=f"{prev.agency or '?'} {prev.year or '?'}",
+                     unit="报告配对"),)
+    return (make(rule, "PASS", f"上年报告：{prev.agency or '未识别机关'} {prev.year or '?'}年，"
+                               f"与本报告为同一机关相邻年度（或无相反证据）", unit="报告配对"),)
 
 
 def previous_context(ctx: Context) -> Context:

@@ -189,6 +189,9 @@ RULES: tuple[Rule, ...] = (
     Rule("text.report_year", "统计期限与陈述本期工作的语句应为报告年度（引用其他年度不在此列）",
          ("text", "metadata:year"), 0.0, "年份相等", "warning", years.report_year_references),
     # ---- cross-year (need last year's report) ------------------------------------------
+    Rule("cross_year.pairing", "所给上年报告应为同一机关上一年度的报告（机关不同或年度相同时不运行跨年度核对）",
+         ("previous:metadata:agency,year", "metadata:agency,year", "agency_identity"), 0.0, "同一机关、相差一年",
+         "warning", crossyear.pairing, cross_year=True),
     Rule("cross_year.carried_over_chain", "本年“上年结转”＝上年报告“结转下年度继续办理”（逐列）",
          ("applications:carried_over/*", "previous:applications:carried_forward/*"), 0.0, EXACT, "error",
          crossyear.carried_over_chain, cross_year=True),
