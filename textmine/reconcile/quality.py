@@ -27,6 +27,9 @@ TABLE_PARTS: tuple[tuple[str, str], ...] = (
 )
 #: share of a table's cells blank or '/' from which the table is noted as mostly unfilled
 BLANK_SHARE = 0.5
+#: fewer rows than this read from a table are no evidence of how it was filled in (a
+#: sentence of prose that names a row label reads as a one-row table)
+MIN_ROWS = 3
 #: a 五 that says nothing: 无 / 暂无 / 没有 (存在) 问题, once punctuation and spaces are gone
 _NOTHING = regex.compile(r"^(?:暂)?(?:无|没有)(?:存在)?(?:明显|突出)?(?:的)?(?:主要)?(?:相关)?(?:问题|情况)?$")
 _NOT_TEXT = regex.compile(r"[\s\p{P}\p{S}]+")
@@ -63,13 +66,14 @@ def missing_tables(ctx: Context, rule):
         elif fragment:
             findings.append(make(rule, "NOT_ASSESSABLE", f"{part}：页面为报告片段（从报告中间截取），"
                                  f"{name}可能在页面之外，不作缺表判断", unit=name))
-        elif section is not None and _shown_after(ctx, key):
+        elif section is not None and _shown_after(ctx, "review_litigation"):
+            # the text runs on to 五 or 六: the table is not beyond a cut page's end
             findings.append(make(rule, "FAIL", f"{part}有标题，但未读到{name}：表格可能以图片等无法读取的形式"
                                  f"嵌入，或未按模板填报；请核对原文",
                                  expected="表格", found=None, unit=name,
                                  evidence=[Evidence(start=section.start, end=section.end)]))
         elif section is not None:
-            findings.append(make(rule, "UNCERTAIN", f"{part}有标题，但未读到{name}；该部分之后文本即结束，"
+            findings.append(make(rule, "UNCERTAIN", f"{part}有标题，但未读到{name}；文本未到第五部分即结束，"
                                  f"表格可能在截断处之后", unit=name,
                                  evidence=[Evidence(start=section.start, end=section.end)]))
         elif _shown_after(ctx, key):
@@ -98,6 +102,8 @@ def blank_cells(ctx: Context, rule):
         if table is None:
             continue
         name = table_name(key)
+        if len({v.row for v in table.values}) < MIN_ROWS:
+            continue
         statuses = [v.status for v in table.values]
         total = len(statuses)
         blank, na = statuses.count("blank"), statuses.count("not_applicable")
@@ -117,7 +123,7 @@ def blank_cells(ctx: Context, rule):
         else:
             findings.append(make(rule, "PASS", f"{name}：{counts}", found=round(share, 3), unit=name))
     if not findings:
-        return not_assessable(rule, "未读到表二、表三、表四")
+        return not_assessable(rule, f"未读到表二、表三、表四（或所读表格不足{MIN_ROWS}行）")
     return _merge_passes(rule, findings, "表二、表三、表四的空白或“/”单元格均少于"
                                          f"{round(BLANK_SHARE * 100)}%（"
                                          + "；".join(f.message for f in findings) + "）")
