@@ -130,8 +130,7 @@ def carried_over_chain(ctx: Context, rule):
         if not (this.known and before.known):
             if not (this.known or before.known):
                 # neither year wrote a number here: nothing was stated to chain
-                status = "NOT_ASSESSABLE"
-                findings.append(make(rule, status, f"{unit}：无法核对，本年“上年结转”与上年“结转下年度”"
+                findings.append(make(rule, "NOT_ASSESSABLE", f"{unit}：无法核对，本年“上年结转”与上年“结转下年度”"
                                      f"均未填写数字（空白、“/”或无法确定）", evidence=evidence, unit=unit))
                 continue
             if this.status in ("blank", "not_applicable") and before.known and before.value == 0:
