@@ -14,6 +14,7 @@ REAL_PDFS = {
     "hongze2024": REAL / "hongze-district-2024.pdf",
     "huaian2024": REAL / "huaian-city-government-2024.pdf",
 }
+BLANK_TEMPLATE = SHARED / "corpora" / "template-2021-blank.docx"
 EXAMPLE = ROOT / "examples" / "sample-report.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -27,6 +28,12 @@ def _need(path: Path) -> Path:
 @pytest.fixture
 def seed_path() -> Path:
     return _need(SEED)
+
+
+@pytest.fixture
+def blank_template_path() -> Path:
+    """The 2021 template as issued: every table cell blank."""
+    return _need(BLANK_TEMPLATE)
 
 
 @pytest.fixture

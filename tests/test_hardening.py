@@ -212,10 +212,10 @@ def test_an_unfilled_template_passes_nothing():
                  "active_disclosure.regulations_issuer"):
         statuses = {f.status for f in report.findings if f.rule == rule}
         assert statuses == {"NOT_ASSESSABLE"}, (rule, statuses)
-    assert "没有填写任何数值" in _findings(report, "applications.identity")["applications.identity"].message
-    filled = [f for f in report.findings if f.rule == "quality.tables_filled"]
+    assert "没有填写任何数字" in _findings(report, "applications.identity")["applications.identity"].message
+    filled = [f for f in report.findings if f.rule == "quality.blank_cells"]
     assert [f.status for f in filled] == ["FAIL", "FAIL", "FAIL"]
-    assert _findings(report, "quality.five")["quality.five_filled"].status == "FAIL"
+    assert _findings(report, "quality.empty")["quality.empty_problems"].status == "FAIL"
     assert not any(f.status == "PASS" for f in report.findings if f.rule.startswith(("applications.", "review_")))
 
 
@@ -242,7 +242,7 @@ def test_a_sentence_using_one_row_label_is_not_a_table():
             "新收政府信息公开申请中,申请人的类别为自然人的298件。\n")
     report = textmine.audit(text)
     assert not report.tables["applications"].values
-    assert not any(f.rule == "quality.tables_filled" and f.status == "FAIL" for f in report.findings)
+    assert not any(f.rule == "quality.blank_cells" and f.status == "FAIL" for f in report.findings)
 
 
 @pytest.mark.parametrize("five, status", [
@@ -253,16 +253,16 @@ def test_a_sentence_using_one_row_label_is_not_a_table():
 def test_an_empty_or_none_five_fails(five, status):
     text = _pipe_report(lambda t: t[:t.index("五、存在的主要问题及改进情况")]
                         + f"五、存在的主要问题及改进情况\n{five}\n六、其他需要报告的事项\n无。\n")
-    assert _findings(textmine.audit(text), "quality.five")["quality.five_filled"].status == status
+    assert _findings(textmine.audit(text), "quality.empty")["quality.empty_problems"].status == status
 
 
-def test_a_missing_table_is_uncertain_in_the_tabled_formats_only():
+def test_a_missing_table_is_found_in_the_tabled_formats_only():
     head = "东江县水利局{year}年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息80条。\n"
     parts = ("二、主动公开政府信息情况\n详见附表。\n三、收到和处理政府信息公开申请情况\n全年收到申请2件。\n"
              "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n一是培训不足。\n")
-    new = [f for f in textmine.audit(head.format(year=2023) + parts).findings if f.rule == "quality.tables_read"]
-    assert {f.status for f in new} == {"UNCERTAIN"}
-    old = [f for f in textmine.audit(head.format(year=2014) + parts).findings if f.rule == "quality.tables_read"]
+    new = [f for f in textmine.audit(head.format(year=2023) + parts).findings if f.rule == "quality.missing_table"]
+    assert {f.status for f in new} == {"FAIL"}  # the text runs on to 五: the tables are not there
+    old = [f for f in textmine.audit(head.format(year=2014) + parts).findings if f.rule == "quality.missing_table"]
     assert "UNCERTAIN" not in {f.status for f in old} and "FAIL" not in {f.status for f in old}
 
 
@@ -287,12 +287,12 @@ def test_compare_of_reports_that_are_no_year_pair_warns_and_fails_nothing(pair, 
     this = _generated(tmp_path, 2)
     _, report, findings = compare(last, this)
     assert not any(f.status == "FAIL" for f in findings)
-    premise = [f for f in findings if f.rule == "cross_year.pair"]
-    assert [f.status for f in premise] == ["NOT_ASSESSABLE"]
+    premise = [f for f in findings if f.rule == "cross_year.pairing"]
+    assert [f.status for f in premise] == ["UNCERTAIN"]
     assert ("机关不同" if pair == "other_agency" else "同一年度") in premise[0].message
     assert not any(f.rule.startswith("problems.repeated") for f in report.findings)
     main(["compare", str(last), str(this)])
-    assert "warning:" in capsys.readouterr().out
+    assert "warning" in capsys.readouterr().out.lower()
 
 
 # --------------------------------------------------------------------------- other years
@@ -308,7 +308,7 @@ def test_compare_of_reports_that_are_no_year_pair_warns_and_fails_nothing(pair, 
 def test_another_years_statistics_stated_as_this_years_are_found(sentence, flagged):
     text = f"东江县水利局2023年政府信息公开工作年度报告\n一、总体情况\n{sentence}\n六、其他需要报告的事项\n无。\n"
     statuses = [f.status for f in textmine.audit(text).findings if f.rule == "text.report_year"]
-    assert ("UNCERTAIN" in statuses) is flagged, statuses
+    assert bool({"UNCERTAIN", "FAIL"} & set(statuses)) is flagged, statuses
 
 
 def test_a_long_blank_run_after_another_years_statement_is_read_in_linear_time():

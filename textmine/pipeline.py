@@ -17,7 +17,7 @@ from .model import Document, Report
 from .problems import analyse_sentences
 from .readers import DEFAULT_LIMITS, Limits, load
 from .reconcile import reconcile
-from .reconcile.crossyear import year_pair_problem
+from .reconcile.crossyear import pair_problem
 from .sections import split_sections
 from .tables import parse_tables
 
@@ -37,9 +37,11 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
                                      "disclosure-report wording (主动公开, 依申请公开, 《条例》…) were found")
     identity = identify_agency(doc, sections, metadata)
     figures = extract_figures(doc, sections)
-    # 五's follow-up checks read last year's report too: not across another agency or year
-    follow_up = previous if previous is None or year_pair_problem(metadata, identity, previous) is None else None
-    analysis = analyse_sentences(doc, sections, previous=follow_up, metadata=metadata)
+    # last year's report is compared only if it is this agency's report of the year before:
+    # two agencies, or a year with itself, would FAIL meaninglessly (reconcile says so once,
+    # under cross_year.pairing, and its cross-year rules stand back)
+    mismatch = pair_problem(metadata, identity, previous) if previous is not None else None
+    analysis = analyse_sentences(doc, sections, previous=None if mismatch else previous, metadata=metadata)
     findings = reconcile(doc, sections, tables, figures, previous=previous, metadata=metadata, identity=identity)
     return Report(
         document=doc,

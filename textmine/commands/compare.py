@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..pipeline import audit
 from ..reconcile import RULES
-from ..reconcile.crossyear import year_pair_problem
+from ..reconcile.crossyear import pair_problem
 
 #: findings of other stages that exist only when last year's report is given
 OTHER_CROSS_YEAR_RULES = ("problems.previous_followup", "problems.repeated_problem",
@@ -33,11 +33,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def compare(last_source, this_source):
-    """(last report, this report, cross-year findings)."""
+    """(last report, this report, cross-year findings). Two agencies, or one year twice, get
+    one ``cross_year.pairing`` warning and no cross-year check (see :func:`pairing_problem`)."""
     last = audit(last_source)
     this = audit(this_source, previous=last)
     findings = tuple(f for f in this.findings if f.rule in CROSS_YEAR_RULES)
     return last, this, findings
+
+
+def pairing_problem(last, this) -> str | None:
+    """Why LAST is not THIS agency's report of the year before (None when nothing says so)."""
+    return pair_problem(this.metadata, this.agency_identity, last)
 
 
 def _who(report) -> dict:
@@ -48,12 +54,13 @@ def _who(report) -> dict:
 def run(args: argparse.Namespace) -> int:
     last, this, findings = compare(args.last, args.this)
     if args.json:
-        payload = {"last": _who(last), "this": _who(this), "findings": [f.to_dict() for f in findings]}
+        payload = {"last": _who(last), "this": _who(this), "pairing_problem": pairing_problem(last, this),
+                   "findings": [f.to_dict() for f in findings]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(_summary(last, this, findings, show_all=args.all) + "\n")
-    if args.strict and any(f.status == "FAIL" for f in findings):
-        return 1
+    if args.strict and (any(f.status == "FAIL" for f in findings) or pairing_problem(last, this)):
+        return 1  # a pair that cannot be compared passes no script's check either
     return 0
 
 
@@ -64,12 +71,13 @@ def _summary(last, this, findings, show_all: bool) -> str:
 
     lines = [f"last: {line(last)}", f"this: {line(this)}"]
     ly, ty = last.metadata.year, this.metadata.year
-    if ly and ty and ly == ty + 1:
+    if ly and ty and ly > ty:
         lines.append("  note: LAST is later than THIS — the arguments are LAST THIS (last year's report first)")
-    problem = year_pair_problem(this.metadata, this.agency_identity, last)
+    problem = pairing_problem(last, this)
     if problem:
-        lines.append(f"  warning: {problem}: these are not one agency's reports of two consecutive years, "
-                     "so the cross-year checks were not run")
+        lines.append(f"  WARNING: these two reports cannot be compared: {problem}")
+        lines.append("  WARNING: the cross-year checks (上年结转 chain, 现行有效 stock flow, repeated text, "
+                     "五 against last year's) were not run")
     counts = Counter(f.status for f in findings)
     lines.append("cross-year findings: " + (", ".join(f"{k} {counts[k]}" for k in
                                                        ("FAIL", "UNCERTAIN", "PASS", "NOT_ASSESSABLE") if counts[k]) or "none"))

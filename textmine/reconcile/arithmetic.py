@@ -29,8 +29,9 @@ def _v(cell) -> str:
 
 def applications_identity(ctx: Context, rule):
     """一 + 二 = (七)总计 + 四, column by column (the 勾稽关系 the table itself states)."""
-    if not ctx.has_table("applications"):
-        return not_assessable(rule, "未找到表三")
+    unfilled = ctx.unfilled_reason("applications")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for col in APPLICATION_COLUMNS:
         new, carried = ctx.cell("applications", "new", col), ctx.cell("applications", "carried_over", col)
@@ -53,8 +54,9 @@ def _identity_column(rule, col: str, new, carried, total, forward) -> Judged:
 
 def applications_results_total(ctx: Context, rule):
     """(七)总计 = the sum of every result row (25-row 2021 layout or 23-row 2019 layout)."""
-    if not ctx.has_table("applications"):
-        return not_assessable(rule, "未找到表三")
+    unfilled = ctx.unfilled_reason("applications")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     results = ctx.result_rows()
     if not results:
         return not_assessable(rule, "表三没有办理结果各行")
@@ -82,8 +84,9 @@ def _results_column(rule, col: str, parts: list, total, complete: bool, lacking:
 
 def applications_applicant_columns(ctx: Context, rule):
     """On every row the six applicant columns add up to 总计."""
-    if not ctx.has_table("applications"):
-        return not_assessable(rule, "未找到表三")
+    unfilled = ctx.unfilled_reason("applications")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for row in ctx.rows("applications"):
         parts = [ctx.cell("applications", row, c) for c in APPLICANT_COLUMNS]
@@ -111,8 +114,9 @@ def _applicant_row(rule, unit: str, parts: list, total) -> Judged:
 
 def review_block_totals(ctx: Context, rule):
     """维持 + 纠正 + 其他 + 尚未审结 = 总计 in each of the three blocks of table 四."""
-    if not ctx.has_table("review_litigation"):
-        return not_assessable(rule, "未找到表四")
+    unfilled = ctx.unfilled_reason("review_litigation")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for block in REVIEW_BLOCKS:
         parts = [ctx.cell("review_litigation", block, p) for p in REVIEW_PARTS]
@@ -175,8 +179,9 @@ DOCUMENT_ROWS = ("regulations", "normative_documents")
 def in_force_vs_issued(ctx: Context, rule):
     """现行有效 should not be smaller than 本年制发: this year's documents are still in force
     unless repealed the same year (possible, hence a warning)."""
-    if not ctx.has_table("active_disclosure"):
-        return not_assessable(rule, "未找到表二")
+    unfilled = ctx.unfilled_reason("active_disclosure")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for row in DOCUMENT_ROWS:
         issued = ctx.cell("active_disclosure", row, "issued")

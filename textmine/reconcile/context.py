@@ -97,9 +97,10 @@ def judge_sum(lhs: Sequence[Cell], rhs: Sequence[Cell], tolerance: float = 0.0) 
     """Judge ``sum(lhs) == sum(rhs)``.
 
     * any cell absent or unknown -> NOT_ASSESSABLE (we do not know the value);
-    * no cell states a value (all blank or '/': an unfilled template) -> NOT_ASSESSABLE:
-      there is nothing to check, and 0 = 0 would be a PASS no one earned;
-    * blanks and not-applicable cells count as 0; if the equation then holds -> PASS;
+    * no cell written at all (every one blank or '/', as in an unfilled template) ->
+      NOT_ASSESSABLE: nothing was stated, so there is nothing to agree or disagree;
+    * blanks and not-applicable cells count as 0 (what a blank means in practice) beside at
+      least one written number; if the equation then holds -> PASS;
     * it does not hold and a blank/'/' was involved -> UNCERTAIN (a blank may stand for a
       number the report did not write, so this is not proof of an error);
     * otherwise FAIL. ``expected`` is the left side, ``found`` the right side."""
@@ -110,7 +111,7 @@ def judge_sum(lhs: Sequence[Cell], rhs: Sequence[Cell], tolerance: float = 0.0) 
         what = "、".join(sorted({_describe_missing(c) for c in missing}))
         return Judgement("NOT_ASSESSABLE", None, None, f"缺少或无法确定：{what}")
     if not any(c.status == "value" for c in cells):
-        return Judgement("NOT_ASSESSABLE", None, None, "没有填写任何数值（均为空白或“/”）")
+        return Judgement("NOT_ASSESSABLE", None, None, NOTHING_STATED)
     left = _number(sum((c.value or 0) for c in lhs))
     right = _number(sum((c.value or 0) for c in rhs))
     if abs(left - right) <= tolerance + 1e-9:
@@ -121,6 +122,10 @@ def judge_sum(lhs: Sequence[Cell], rhs: Sequence[Cell], tolerance: float = 0.0) 
         return Judgement("UNCERTAIN", left, right,
                          f"涉及{len(soft)}个空白或“/”单元格，按0计不相等，无法确定是否为差错")
     return Judgement("FAIL", left, right)
+
+
+#: why an equation none of whose cells holds a written number is not judged
+NOTHING_STATED = "各单元格均为空白或“/”，没有填写任何数字，无可核对"
 
 
 def _describe_missing(cell: Cell) -> str:
@@ -154,6 +159,23 @@ class Context:
 
     def has_table(self, key: str) -> bool:
         return self.table(key) is not None
+
+    def filled(self, key: str) -> bool:
+        """Whether a table holds at least one written number (or a cell that was written but
+        could not be read): a table of blanks and '/' only — an unfilled template — states
+        nothing a rule could check."""
+        table = self.table(key)
+        return table is not None and any(v.status in ("value", "unknown") for v in table.values)
+
+    def unfilled_reason(self, key: str) -> str | None:
+        """Why a table's rules have nothing to check: it is missing, or it states no number."""
+        from .labels import table_name
+
+        if not self.has_table(key):
+            return f"未找到{table_name(key).split('（')[0]}"
+        if not self.filled(key):
+            return f"{table_name(key)}各单元格均为空白或“/”，没有填写任何数字（未填写的模板？），无可核对"
+        return None
 
     def cell(self, table_key: str, row: str, column: str) -> Cell:
         """The cell as the rules see it. Rules ask for the same cells over and over (every

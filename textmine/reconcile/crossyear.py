@@ -37,53 +37,76 @@ def same_agency(a: str | None, b: str | None) -> bool | None:
     return a == b or a.endswith(b) or b.endswith(a)
 
 
-def _identities_agree(ctx: Context) -> bool:
-    """The agency identities say one agency (简称/全称, a stated former name, 人民政府 vs 办公室)."""
+def _relation(identity, previous) -> str:
+    """What the agency identities say of the two reports: ``same_agency`` (简称/全称, a stated
+    former name, 人民政府 vs 办公室), ``other_agency`` or ``unknown_agency``."""
     from ..agency import agency_relation
 
-    this, last = ctx.identity, getattr(ctx.previous, "agency_identity", None)
-    if this is None or last is None:
-        return False
-    return agency_relation(this.to_dict(), last.to_dict()) == "same_agency"
+    last = getattr(previous, "agency_identity", None)
+    if identity is None or last is None:
+        return "unknown_agency"
+    return agency_relation(identity.to_dict(), last.to_dict())
 
 
-def pairing_problem(ctx: Context) -> str | None:
-    """Why the two reports cannot be compared (None when they can)."""
-    if ctx.previous is None:
+def pair_problem(metadata, identity, previous) -> str | None:
+    """Why ``previous`` is not last year's report of the agency whose report has ``metadata``
+    and ``identity`` (None when it is, or when nothing says otherwise). Decided where the
+    pair is formed (:func:`textmine.pipeline.audit`), so that nothing compares two agencies
+    or one year with itself."""
+    if previous is None:
         return "未提供上年度报告"
-    return year_pair_problem(ctx.metadata, ctx.identity, ctx.previous)
-
-
-def year_pair_problem(metadata, identity, previous) -> str | None:
-    """Why ``previous`` (a Report) is not last year's report of the agency ``metadata`` and
-    ``identity`` describe, or None: another agency, the same year, a later year or a gap. The
-    cross-year checks (the carried-over chain, the stock of documents, 五's follow-up) mean
-    nothing across such a pair, so they are not run on it."""
-    prev_meta = previous.metadata
-    ctx = Context(doc=None, sections=None, tables=None, figures=(), metadata=metadata, previous=previous,
-                  identity=identity)
-    if same_agency(metadata.agency, prev_meta.agency) is False and not _identities_agree(ctx):
-        return f"两份报告机关不同（本年“{metadata.agency}”，上年“{prev_meta.agency}”）"
-    if metadata.year and prev_meta.year and metadata.year == prev_meta.year:
-        return f"两份报告是同一年度（{metadata.year}年）的"
-    if metadata.year and prev_meta.year and metadata.year - prev_meta.year != 1:
-        return f"两份报告年度不相邻（本年{metadata.year}，上年{prev_meta.year}）"
+    this_meta, prev_meta = metadata, previous.metadata
+    relation = _relation(identity, previous)
+    names = same_agency(this_meta.agency, prev_meta.agency)
+    if (names is False and relation != "same_agency") or (names is None and relation == "other_agency"):
+        this_name = this_meta.agency or getattr(identity, "name", None) or "?"
+        prev_name = prev_meta.agency or getattr(previous.agency_identity, "name", None) or "?"
+        return f"两份报告机关不同（本年“{this_name}”，上年“{prev_name}”）"
+    ty, py = this_meta.year, prev_meta.year
+    if ty and py and ty == py:
+        return f"两份报告为同一年度（均为{ty}年）"
+    if ty and py and py > ty:
+        return f"“上年”报告的年度（{py}年）晚于本年报告（{ty}年），两份报告的先后可能颠倒"
+    if ty and py and ty - py != 1:
+        return f"两份报告年度不相邻（本年{ty}，上年{py}）"
     return None
 
 
-def year_pair(ctx: Context, rule):
-    """The premise of every cross-year check, stated as a finding of its own."""
+def pairing_problem(ctx: Context) -> str | None:
+    """Why the two reports of ``ctx`` cannot be compared (None when they can)."""
+    return pair_problem(ctx.metadata, ctx.identity, ctx.previous)
+
+
+#: what is left out when the two reports are not one agency's consecutive years
+NOT_RUN = "跨年度核对（上年结转衔接、现行有效存量、重复文字、第五部分与上年对照）未运行"
+
+
+def pairing(ctx: Context, rule):
+    """The pair itself: two agencies, or the same year, are said once and loudly."""
     problem = pairing_problem(ctx)
-    if problem:
-        return (make(rule, "NOT_ASSESSABLE", f"{rule.description}：不成立，{problem}；未进行跨年度核对"),)
     prev = ctx.previous.metadata
-    return (make(rule, "PASS", f"上年报告（{prev.agency or '?'} {prev.year or '?'}年）与本报告为同一机关的相邻年度"),)
+    if problem:
+        return (make(rule, "UNCERTAIN", f"所给上年报告不能与本报告比较：{problem}；{NOT_RUN}",
+                     expected="同一机关上一年度的报告", found=f"{prev.agency or '?'} {prev.year or '?'}",
+                     unit="报告配对"),)
+    return (make(rule, "PASS", f"上年报告：{prev.agency or '未识别机关'} {prev.year or '?'}年，"
+                               f"与本报告为同一机关相邻年度（或无相反证据）", unit="报告配对"),)
 
 
 def previous_context(ctx: Context) -> Context:
     prev = ctx.previous
     return Context(doc=prev.document, sections=prev.sections, tables=prev.tables,
                    figures=tuple(prev.figures), metadata=prev.metadata)
+
+
+def _unfilled(ctx: Context, last: Context, key: str) -> str | None:
+    """Why a cross-year rule has nothing to chain: this year's or last year's table states
+    no number at all."""
+    for who, c in (("本年", ctx), ("上年", last)):
+        reason = c.unfilled_reason(key)
+        if reason:
+            return f"{who}报告{reason}"
+    return None
 
 
 def carried_over_chain(ctx: Context, rule):
@@ -93,6 +116,9 @@ def carried_over_chain(ctx: Context, rule):
     last = previous_context(ctx)
     if not ctx.has_table("applications") or not last.has_table("applications"):
         return not_assessable(rule, "本年或上年报告缺少表三")
+    unfilled = _unfilled(ctx, last, "applications")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for col in APPLICATION_COLUMNS:
         this = ctx.cell("applications", "carried_over", col)
@@ -102,6 +128,11 @@ def carried_over_chain(ctx: Context, rule):
         unit = f"“{column_name(col)}”列"
         evidence = [this.evidence, _prev(before.evidence)]
         if not (this.known and before.known):
+            if not (this.known or before.known):
+                # neither year wrote a number here: nothing was stated to chain
+                findings.append(make(rule, "NOT_ASSESSABLE", f"{unit}：无法核对，本年“上年结转”与上年“结转下年度”"
+                                     f"均未填写数字（空白、“/”或无法确定）", evidence=evidence, unit=unit))
+                continue
             if this.status in ("blank", "not_applicable") and before.known and before.value == 0:
                 findings.append(make(rule, "PASS", f"{unit}：本年上年结转为空（按0计），上年结转下年度0",
                                      expected=0, found=0, evidence=evidence, unit=unit))
@@ -132,6 +163,9 @@ def in_force_stock(ctx: Context, rule):
     last = previous_context(ctx)
     if not ctx.has_table("active_disclosure") or not last.has_table("active_disclosure"):
         return not_assessable(rule, "本年或上年报告缺少表二")
+    unfilled = _unfilled(ctx, last, "active_disclosure")
+    if unfilled:
+        return not_assessable(rule, unfilled)
     findings = []
     for row in STOCK_ROWS:
         before = last.cell("active_disclosure", row, "in_force")
@@ -145,6 +179,10 @@ def in_force_stock(ctx: Context, rule):
             continue
         if not all(c.known or c.status in ("blank", "not_applicable") for c in cells):
             findings.append(make(rule, "NOT_ASSESSABLE", f"{unit}：有单元格无法确定", evidence=evidence, unit=unit))
+            continue
+        if not any(c.known for c in cells):
+            findings.append(make(rule, "NOT_ASSESSABLE", f"{unit}：无法核对，两年的现行有效、本年制发、本年废止"
+                                 f"均未填写数字（空白或“/”）", evidence=evidence, unit=unit))
             continue
         soft = any(not c.known for c in cells)
         b, i, r, n = ((c.value or 0) for c in cells)

@@ -42,14 +42,13 @@ def _who(identity, fallback: str | None) -> str:
 def regulations_issuer(ctx: Context, rule):
     """A body that cannot issue 规章 reporting 规章 in table 二 (a template copied from a
     higher level, or 规范性文件 entered on the wrong row)."""
-    if not ctx.has_table("active_disclosure"):
-        return not_assessable(rule, "未找到表二")
+    unfilled = ctx.unfilled_reason("active_disclosure")
+    if unfilled:
+        return not_assessable(rule, unfilled)  # an unfilled template says nothing of 规章 either
     cells = [ctx.cell("active_disclosure", "regulations", c) for columns in DOCUMENT_COLUMNS.values() for c in columns]
     present = [c for c in cells if c.status != "absent"]
     if not present:
         return not_assessable(rule, "表二没有规章行")
-    if not any(c.status == "value" for c in present):
-        return not_assessable(rule, "表二规章行没有填写任何数值", [c.evidence for c in present])
     nonzero = [c for c in present if c.known and c.value]
     identity = _identity(ctx)
     agency = _who(identity, ctx.metadata.agency if ctx.metadata else None)
@@ -61,7 +60,10 @@ def regulations_issuer(ctx: Context, rule):
     evidence = [c.evidence for c in present]
     figures = ", ".join(f"{c.column}={c.value}" for c in nonzero)
     if not nonzero:
-        return (make(rule, "PASS", f"{rule.description}：规章行均为0", evidence=evidence),)
+        # a blank 规章 row in a table 二 that is otherwise filled is the answer the rule asks
+        # for (nothing reported under 规章), as a written 0 is
+        how = "均为0" if all(c.known for c in present) else "未填报数字（空白或0）"
+        return (make(rule, "PASS", f"{rule.description}：规章行{how}", evidence=evidence),)
     if can is None:
         why = (f"{agency}属于{kind}：部门本身无权制定规章，但常填报其起草、由本级政府发布的规章，不作判断"
                if kind else f"无法从机关名称“{agency}”判断其是否有权制定规章")

@@ -201,6 +201,9 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
     if not ctx.has_table(twin.table):
         return make(rule, "NOT_ASSESSABLE", f"叙述称{stated}，但未找到对应表格，无法核对", found=fig.value,
                     evidence=[span], unit=name)
+    if not ctx.filled(twin.table):
+        return make(rule, "NOT_ASSESSABLE", f"叙述称{stated}，但{ctx.unfilled_reason(twin.table)}",
+                    found=fig.value, evidence=[span], unit=name)
     state, table_value, soft = _state(cells)
     if state == "missing":
         return make(rule, "NOT_ASSESSABLE", f"叙述称{stated}，但{where}缺失或无法确定",

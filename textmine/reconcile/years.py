@@ -1,12 +1,13 @@
 """Year consistency: a report copied from last year's with the year left unchanged.
 
 Only statements that claim to be *about the reporting period* are checked: the statistics
-period (``统计期限自2022年1月1日起至…``), a paragraph or sentence opening with a bare
-year in the narrative parts 一 and 六 (``2022年，我局…``), and a year stated with the period's
-statistics anywhere in a sentence (``我局2022年度共受理…``). References to other years are
+period (``统计期限自2022年1月1日起至…``) and a paragraph or sentence opening with a bare
+year in the narrative parts 一 and 六 (``2022年，我局…``). References to other years are
 legitimate and never flagged: last year's problems (``针对2022年度…存在的问题``),
 comparisons (``较2022年``), cumulative figures (``截至…``), next year's plans (``2024年，我局
-将…``) and anything in 五."""
+将…``) and anything in 五. The agency stating its figures for another year in the present tense
+(``我局2022年度共受理…申请15件`` in a 2023 report) is a FAIL, and UNCERTAIN where the
+sentence could be comparing the two years (较, 同比, 上年, the report year beside it)."""
 from __future__ import annotations
 
 import regex
@@ -25,20 +26,22 @@ _PERIOD = regex.compile(
 _OPENING_YEAR = regex.compile(
     r"(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*(?:,|，|全年|我)", regex.M)
 
-#: a year stated with the period's own statistics, anywhere in a sentence (我局2022年度共受理
-#: 申请12件 in a 2023 report): the year, at most the agency's self-reference, then a verb of
-#: counting. A comparison (较2022年, 与2022年相比, 比2022年(31起)) has no such verb after the
-#: year; ``以来`` and ``截至`` make it a cumulative figure. Blanks are bounded: unbounded ``\s*``
-#: either side of an optional word is quadratic on a long blank run.
-_STATED_YEAR = regex.compile(
-    r"(?<!较|比|与|和|至|自|从|于|截至|截止|同比|相比|上年|去年)(?P<year>(?:19|20)\d{2})\s{0,2}年(?:度)?\s{0,2}"
-    r"(?:我\p{Han}{0,3}?|本(?:局|委|办|厅|机关|单位|部门|镇|乡|街道|区|县|市))?\s{0,2}(?:共|全年|累计|合计)?\s{0,2}"
-    r"(?:受理|收到|接收|新收|办理|答复|主动公开|公开|发布|制发|印发)")
-
 #: words right after the year that make it a plan, not a statement about the period
 _PLAN = regex.compile(r"^[^。\n]{0,30}?(?:将|计划|拟|打算|力争|争取)")
 
 SECTIONS_CHECKED = ("overview", "other")
+
+#: the agency stating its own figures for a year: ``我局2022年度共受理…申请15件``,
+#: ``全县2022年累计主动公开…`` — present-tense statistics, which in a report of another
+#: year were copied from that year's report unless the sentence compares the two years
+_STATISTIC_YEAR = regex.compile(
+    r"(?:我|本|全)(?:局|委|办|厅|院|署|中心|镇|乡|街道|区|县|市|州|省|机关|单位|部门|系统)"
+    r"[^。\n;!?]{0,4}?(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?!以来|至今|起|以前|之前|前|底|末|以后|后)"
+    r"[^。\n;!?\d]{0,12}?(?:受理|收到|接收|办理|答复|办结|主动公开|公开|发布|更新|制发|制定|出台|废止|作出|"
+    r"举办|召开|开展|组织|处理)[^。\n;!?]{0,40}?\d")
+#: words that make a sentence a comparison between years (较2022年, 同比, 上年 …)
+_COMPARISON = regex.compile(r"较|同比|环比|上年|去年|上一年|比(?:19|20)\d{2}|相比|对比|增长|下降|增加|减少|持平|分别")
+_SENTENCE_STOP = "。\n;!?"
 
 
 def report_year_references(ctx: Context, rule):
@@ -62,12 +65,10 @@ def report_year_references(ctx: Context, rule):
         if section is None:
             continue
         body = text[section.body_start:section.end]
-        seen: set[int] = set()
-        for m in sorted([*_OPENING_YEAR.finditer(body), *_STATED_YEAR.finditer(body)], key=lambda m: m.start("year")):
+        for m in _OPENING_YEAR.finditer(body):
             stated = int(m.group("year"))
-            if stated >= year or m.start("year") in seen:  # this year, or a plan for next year
+            if stated >= year:  # this year, or a plan for next year
                 continue
-            seen.add(m.start("year"))
             start = section.body_start + m.start("year")
             rest = text[start:start + 60]
             if _PLAN.search(rest):
@@ -75,10 +76,56 @@ def report_year_references(ctx: Context, rule):
             end = text.find("。", start)
             end = len(text) if end < 0 else min(end + 1, start + 80)
             findings.append(make(rule, "UNCERTAIN",
-                                 f"{year}年度报告中陈述本期工作的语句写作“{stated}年”，可能沿用了上年报告"
+                                 f"{year}年度报告中有以“{stated}年”开头、陈述本期工作的语句，可能沿用了上年报告"
                                  f"而未改年份：“{text[start:end]}”",
                                  expected=year, found=stated, evidence=[Evidence(start=start, end=end)],
                                  unit="叙述年份"))
+    flagged = {f.evidence[0].start for f in findings if f.evidence}
+    findings.extend(_statistics_of_another_year(ctx, rule, year, flagged))
     if not findings:
         return (make(rule, "PASS", f"未发现与报告年度{year}年不符的本期陈述"),)
     return tuple(findings)
+
+
+def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` inside ``[lo, hi)``."""
+    a = max((text.rfind(ch, lo, start) for ch in _SENTENCE_STOP), default=-1)
+    a = lo if a < lo else a + 1
+    ends = [i for i in (text.find(ch, end, hi) for ch in _SENTENCE_STOP) if i >= 0]
+    return a, (min(ends) + 1 if ends else hi)
+
+
+def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> list:
+    """``我局2022年度共受理…`` in a 2023 report: FAIL when the sentence speaks of that year
+    alone; UNCERTAIN when it could be a comparison (较, 同比, 上年, the report year stated
+    beside it). Plans (将, 计划) and 截至 stocks are not statements about a year's work."""
+    out = []
+    text = ctx.text
+    for key in SECTIONS_CHECKED:
+        section = ctx.sections.get(key) if ctx.sections else None
+        if section is None:
+            continue
+        for m in _STATISTIC_YEAR.finditer(text, section.body_start, section.end):
+            stated = int(m.group("year"))
+            start = m.start("year")
+            if stated == year or start in flagged:
+                continue
+            a, b = _sentence(text, m.start(), m.end(), section.body_start, section.end)
+            sentence = text[a:b]
+            if _PLAN.search(text[start:b]) or "截至" in sentence or "截止" in sentence:
+                continue
+            years = {int(y) for y in regex.findall(r"(?:19|20)\d{2}(?=\s*年)", sentence)}
+            quoted = sentence.strip()
+            evidence = [Evidence(start=a, end=b)]
+            if _COMPARISON.search(sentence) or year in years:
+                out.append(make(rule, "UNCERTAIN",
+                                f"{year}年度报告中有陈述{stated}年统计数字的语句，可能是与{stated}年的比较，"
+                                f"也可能沿用了{stated}年报告而未改年份：“{quoted}”",
+                                expected=year, found=stated, evidence=evidence, unit="统计年份"))
+            else:
+                out.append(make(rule, "FAIL",
+                                f"{year}年度报告以现在时陈述{stated}年的统计数字，且未与本年比较：“{quoted}”；"
+                                f"可能沿用了{stated}年报告而未改年份",
+                                expected=year, found=stated, evidence=evidence, unit="统计年份"))
+            flagged.add(start)
+    return out

@@ -8,7 +8,7 @@ from typing import Callable
 from . import labels as L
 from .model import ParsedTable, TableValue
 from .rows import LRow, Paired, compact, logical_rows, pair_rows, strip_ordinal
-from .solve import (Alignment, Check, Slot, blocks_of, parts_equal_total, slot_from_cell, solve_row,
+from .solve import (Alignment, Check, Slot, unknown_row, blocks_of, parts_equal_total, slot_from_cell, solve_row,
                     total_at_least_published)
 from .tokens import Cell, Tokenised
 
@@ -127,6 +127,14 @@ def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
                      else Alignment(base))
     else:
         alignment = None
+    if not p.values and len(columns) > 1 and p.label_row.delimited and p.label_row.grid is None \
+            and len(p.label_row.labels) > 1:
+        # ``| 上年结转申请数量 | 见附件 |``: words in the cells where the values should be, in a
+        # rendering that writes blank cells as empty ones: the row was not read, which is not blank
+        words = " ".join(c.text for c in p.label_row.labels[1:])[:40]
+        note = f"words where the values should be: {words}"
+        return _RowResult(p.key, _values(p.key, columns, unknown_row(len(columns), note), span),
+                          f"{p.key}: {note}", runs, None, p, len(columns))
     sol = solve_row(p.values, len(columns), delimited=p.delimited, check=check, alignment=alignment)
     return _RowResult(p.key, _values(p.key, columns, sol.slots, span),
                       f"{p.key}: {sol.issue}" if sol.issue else None, runs, sol.forced_start, p, len(columns))
@@ -260,9 +268,9 @@ def parse_applications(tok: Tokenised, span: tuple[int, int]) -> ParsedTable:
         template = "unknown"
     if not keys:
         return _empty("applications", tok, span, rows, what)
-    pairing = pair_rows(rows, what)
-    issues.extend(pairing.issues)
     columns = L.APPLICATION_COLUMN_KEYS
+    pairing = pair_rows(rows, what, len(columns))
+    issues.extend(pairing.issues)
     colmaps: dict[int, dict[int, str] | None] = {}
     last_map: dict[int, str] | None = None
 

@@ -135,17 +135,33 @@ class Pairing:
     issues: list[str] = field(default_factory=list)
 
 
-def pair_rows(rows: list[LRow], what: str) -> Pairing:
+def writes_every_cell(rows: list[LRow], width: int | None) -> bool:
+    """Whether a table that drops blank cells (PDF text lines, one cell per line) shows that
+    it wrote every cell it had: each of its value lines holds ``width`` values (at least
+    three such lines, none shorter; runs glued to a label do not count either way)."""
+    if not width:
+        return False
+    counts = [sum(1 for c in r.values if c.kind != "blank") for r in rows
+              if r.has_values and not r.delimited and r.grid is None and
+              not any(c.kind == "run" for c in r.values)]
+    return len(counts) >= 3 and all(n == width for n in counts)
+
+
+def pair_rows(rows: list[LRow], what: str, width: int | None = None) -> Pairing:
     """Attach values to row labels (see module docstring). ``rows`` are classified.
 
     A label with no value line anywhere between its neighbours, in a table where most
     labelled rows carry values, is a row of blank cells (a rendering that drops blanks
-    leaves just the label); in a table where most labels have none (a skeleton), the
-    values were lost and the cells stay unknown."""
+    leaves just the label) — unless the table writes every cell of every other row (all
+    ``width`` of them, zeros included): a row left wholly blank there is not the likely
+    reading, its numbers were lost (a reader that took them for page furniture, a line
+    the page cut), and its cells stay unknown. In a table where most labels have none (a
+    skeleton), the values were lost and the cells stay unknown."""
     out = Pairing()
     value_lines = sum(1 for r in rows if r.has_values)
     bare_labels = sum(1 for r in rows if r.role == "row" and not r.values)
     table_has_values = value_lines > 0 and value_lines >= bare_labels
+    full = writes_every_cell(rows, width)
     first_table_text = next((i for i, r in enumerate(rows) if r.role in ("row", "group", "header")), len(rows))
     stray = [r for r in rows[:first_table_text] if r.has_values]
     if stray:
@@ -170,7 +186,12 @@ def pair_rows(rows: list[LRow], what: str) -> Pairing:
     segment_n: list[LRow] = []
 
     def close_segment() -> None:
-        if segment_l and not segment_n and table_has_values:
+        if segment_l and not segment_n and full:
+            out.unpaired_labels.extend(segment_l)
+            labels = ", ".join(r.key or "?" for r in segment_l)
+            out.issues.append(f"{what}: no values after {len(segment_l)} label(s) ({labels}) in a table that "
+                              f"writes all {width} cells of every other row: their numbers were not read")
+        elif segment_l and not segment_n and table_has_values:
             for lab in segment_l:
                 out.rows.append(Paired(lab.key or "", lab, [], False, lab.grid, lab.start, lab.end,
                                        "no value written after this label", lab.line))

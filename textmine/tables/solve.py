@@ -63,7 +63,7 @@ def _numeric(cell: Cell | None) -> int | float | None:
     return cell.value if cell is not None and cell.kind == "value" else None
 
 
-def _unknown_row(n: int, note: str) -> list[Slot]:
+def unknown_row(n: int, note: str) -> list[Slot]:
     return [Slot("unknown", None, "", None, None, note) for _ in range(n)]
 
 
@@ -139,7 +139,7 @@ def _decide(candidates: Callable[[], Iterable[tuple[Cell | None, ...]]], n: int,
         if state.count:
             note = ambiguity + ("" if adds_up else " (no placement adds up)")
             return state.slots(note), adds_up, state.count
-    return _unknown_row(n, ambiguity), False, 0
+    return unknown_row(n, ambiguity), False, 0
 
 
 def _expand_runs(cells: list[Cell], n: int) -> list[tuple[Cell | None, ...]] | None:
@@ -219,13 +219,13 @@ def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | Non
         # words after the label and no value (a sentence that uses the row's words, a row
         # whose numbers the rendering lost): the row was not read, which is not blank
         note = "words after the label, no value: " + " ".join(c.text for c in words)[:40]
-        return _unknown_row(n, note), note, None
+        return unknown_row(n, note), note, None
     if any(c.kind == "run" for c in cells):
         candidates = _expand_runs(cells, n)
         if candidates is None:
-            return _unknown_row(n, "digits run together; too many ways to cut them"), "digit run could not be cut", None
+            return unknown_row(n, "digits run together; too many ways to cut them"), "digit run could not be cut", None
         if not candidates:
-            return _unknown_row(n, "digits run together cannot fill the columns"), "digit run does not fit the columns", None
+            return unknown_row(n, "digits run together cannot fill the columns"), "digit run does not fit the columns", None
         if len(candidates) == 1:
             return [slot_from_cell(c) for c in candidates[0]], None, None
         good = [c for c in candidates if check is None or check([_numeric(x) for x in c]) is not False]
@@ -255,7 +255,7 @@ def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
     width = last - first + 1
     if width > n:
         note = f"{width} cells for {n} columns"
-        return _unknown_row(n, note), note, None
+        return unknown_row(n, note), note, None
     candidates: list[tuple[Cell | None, ...]] = []
     starts: list[int] = []
     latest = first
@@ -292,21 +292,14 @@ def _solve_delimited(cells: list[Cell], n: int, check: Check | None,
 def _solve_loose(cells: list[Cell], n: int, check: Check | None) -> tuple[list[Slot], str | None]:
     """Blanks leave no trace: ``k`` values for ``n`` columns can sit in any ``k`` of them."""
     k = len(cells)
-    if k == 0 and n > 1:
-        # no value at all after a row label of several columns (table 三, 四), in a rendering
-        # where blanks leave no trace: the row was left blank, or its numbers were lost (a PDF
-        # line read apart from its label); the text cannot tell which, so the row was not read.
-        # (A one-cell row of table 二 left empty is read as blank.)
-        note = "no value after the label (left blank, or its numbers lost in this rendering)"
-        return _unknown_row(n, note), note
     if k == n:
         return [slot_from_cell(c) for c in cells], None
     if k > n:
         note = f"{k} values for {n} columns"
-        return _unknown_row(n, note), note
+        return unknown_row(n, note), note
     if math.comb(n, k) > MAX_PLACEMENTS:
         note = f"{k} values for {n} columns: too many placements"
-        return _unknown_row(n, note), note
+        return unknown_row(n, note), note
 
     def placements():
         for positions in itertools.combinations(range(n), k):
