@@ -271,6 +271,19 @@ LEVEL_CASES = [
     (3, "检测数据按季度发布,以便及时修改完善。"),
     (3, "2025年6月底前完成政务公开专区改造。"),
     (3, "全年组织业务培训不少于3次。"),
+    # one area word amid boilerplate is boilerplate; the same word with little around it is not
+    (0, "进一步提高认识,加强培训,加深干部职工对工作的认识,提高政府信息公开工作水平。"),
+    (1, "组织工作人员参加业务培训,提升业务水平。"),
+    # an area the measure acts on, in words the narrow lists used to miss
+    (1, "二是与区住建局建立改造信息定期对接机制,统一对外发布口径。"),
+    (1, "一是细化公开财政资金分配结果,做到项目、金额、对象全公开。"),
+    # a form or template to produce, a named tool, an office made responsible
+    (2, "统一使用县政务公开办印发的答复书样式,逐项列明救济途径。"),
+    (2, "一是引入错敏词智能检测工具,在信息发布前进行自动筛查。"),
+    (2, "明确办公室为信息发布审核的归口科室,实行统一审核。"),
+    # a date and a rhythm are checkable, whatever intensifier surrounds them
+    (3, "进一步加强监测,对政务新媒体实行月度监测通报,不断提升管理水平。"),
+    (3, "街道已于2024年10月建立公示材料发布前保密审查制度。"),
 ]
 
 
@@ -312,6 +325,11 @@ NOT_CUE_CASES = [
     ("number_target", "在20个工作日内答复。"),
     # a reference to the national regulation is not a document to draft
     ("named_document", "组织工作人员学习《条例》。"),
+    # 一批 / 一项 in a set phrase count nothing
+    ("number_cn", "打造一批业务够硬的工作队伍。"),
+    ("number_cn", "坚持把主动公开作为一项常态工作。"),
+    # a regular chore is an area, not a stated frequency
+    ("frequency", "及时上传政府信息,定期检查维护。"),
 ]
 
 

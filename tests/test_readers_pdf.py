@@ -490,3 +490,28 @@ def test_page_tables_are_pdfplumber_table_finder_s(source):
             assert [t.bbox for t in ours] == [t.bbox for t in finder.tables]
             n_cells += sum(len(t.cells) for t in finder.tables)
     assert n_cells > 100  # the pages do have ruled tables
+
+
+@pytest.mark.parametrize("text, top, expected", [
+    ("7 8 9 10 11", 800, True), ("1 2 3 4", 20, True),      # a flipbook pagination strip
+    ("0 0 0 0 0 0 0", 20, False), ("0 0 0 0 0 0 0", 800, False),  # a table row a page break put there
+    ("3 1 0 0 0 0 4", 800, False), ("7 8 9 10 11", 400, False),
+])
+def test_only_a_strip_of_consecutive_page_numbers_is_margin_furniture(text, top, expected):
+    assert is_furniture(TextLine(1, top, top + 12, 74, 400, 12, "f", text), 842) is expected
+
+
+def test_a_row_of_values_in_the_margin_band_is_read():
+    """Issue 22: a table 三 row whose numbers stand on their own line at the head of a page (the
+    margin band) lost them as 'page furniture', and the row then read as blank."""
+    from corpora.generator.pdf import _Layout, write_pdf
+
+    layout = _Layout()
+    layout.text(74, 30, 10.5, "0 0 0 0 0 0 0")         # top band of page 1
+    layout.text(74, 120, 14, "政府信息公开工作年度报告")
+    layout.text(260, 812, 10.5, "1 2 3 4 5")             # a pagination strip in the bottom band
+    from textmine import load
+
+    doc = load(write_pdf([p.ops for p in layout.pages], layout.fonts), format="pdf")
+    assert "0 0 0 0 0 0 0" in doc.text
+    assert "1 2 3 4 5" not in doc.text

@@ -2,14 +2,16 @@
 
 The cues are declarative (``models/lexicons/specificity_cues.tsv``), in groups that are the
 annotated levels (``corpora/sentences/ANNOTATION.md``): naming an area or object (培训, 网站,
-目录, 流程…) lifts a measure to ~0.35, naming a platform, account, document to draft, facility,
-practice or office to 0.5 (0.75 with an object), a number, deadline, head count or frequency
-to 0.55 and above. Generic verbs (进一步加强, 不断提升, 持续推进, 切实…) and abstract outcomes
-(提升…水平) lower a measure only when nothing else fired — an intensifier never cancels a
-named document — and a measure with no verifiable object at all loses a little more. Each
-reason names the cue, its weight and the words that triggered it, so the score can be argued
-with. Every pattern runs in time linear in the measure's length (digit runs are matched from
-their first digit, at most six digits).
+流程, 执法, 补贴, 座谈会, 评估…) lifts a measure to ~0.35; naming a platform, tool, account,
+document or form to produce, facility, practice or responsible office (concrete, level 2) to
+0.5 (0.75 with an area); a number, date, deadline, head count or rhythm (月度监测) to 0.55 and
+above. Generic verbs (进一步加强, 不断提升, 持续推进…) and abstract outcomes (提升…水平, 提高
+认识) never lower a concrete cue; on a measure that only names areas, the generic words
+*beyond* the number of area words named each take a little off (one area word amid three
+intensifiers is boilerplate: real level-0 measures look like that), and a measure with no
+verifiable object at all loses a little more. Each reason names the cue, its weight and the
+words that triggered it, so the score can be argued with. Every pattern runs in time linear
+in the measure's length (digit runs are matched from their first digit, at most six digits).
 """
 from __future__ import annotations
 
@@ -28,9 +30,11 @@ BASE = 0.10
 #: applied when no positive cue fired: nothing in the sentence can be verified
 NO_OBJECT_PENALTY = -0.05
 #: a negative cue counts at most this many times per sentence
-MAX_NEGATIVE_HITS = 2
+MAX_NEGATIVE_HITS = 3
 #: at or above this a measure is called specific (checkable)
 SPECIFIC_AT = 0.5
+#: at or below this a measure reads as boilerplate (where annotated level-0 measures belong)
+BOILERPLATE_AT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +92,13 @@ def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
     fired = [(cue, weight, words) for cue, weight, words in zip(cues, weights, hits) if words]
     positive = [(cue, weight, words) for cue, weight, words in fired
                 if weight > 0 or (weight == 0 and cue.group not in NEGATIVE_GROUPS)]
+    concrete = any(cue.group in CONCRETE_GROUPS for cue, _, _ in positive)
+    areas = list(dict.fromkeys(w for cue, _, words in positive if cue.group == OBJECT_GROUP for w in words))
     total = BASE
     reasons: list[str] = []
     best_in_group: dict[str, float] = {}
+    # generic words beyond the number of area words named are what weighs a measure down
+    allowance = len(areas)
     for cue, weight, words in fired:
         if (cue, weight, words) in positive:
             # a group counts once, with its strongest cue; weaker cues of it are shown at +0.00
@@ -100,9 +108,12 @@ def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
             reasons.append(_reason(gain, cue.name, "、".join(words)))
         else:
             used = words[:MAX_NEGATIVE_HITS]
-            # a generic verb lowers only a measure that names nothing: 进一步修订《考核办法》 is
-            # as checkable as 修订《考核办法》
-            penalty = 0.0 if positive else weight * len(used)
+            counted = max(0, len(used) - allowance)
+            allowance = max(0, allowance - len(used))
+            # a generic verb never lowers a concrete cue (进一步修订《考核办法》 is as checkable
+            # as 修订《考核办法》), but it does weigh on a measure that only names an area amid
+            # boilerplate: 进一步提高认识,加强培训,提高…水平 is level 0 on real text
+            penalty = 0.0 if concrete or not counted else weight * counted
             total += penalty
             reasons.append(_reason(penalty, cue.name, "、".join(used)))
     if not positive:
@@ -122,22 +133,27 @@ def score(text: str, cues: tuple[Cue, ...] | None = None) -> Specificity:
 
 #: groups whose cues lower the score (their weights stay <= 0 when fitted)
 NEGATIVE_GROUPS = frozenset({"generic"})
+#: groups naming something checkable (levels 2-3): no generic cue lowers a measure that has one
+CONCRETE_GROUPS = frozenset({"specific", "checkable"})
+#: the group naming an area or object (level 1)
+OBJECT_GROUP = "object"
 POSITIVE_GRID = tuple(round(0.05 * k, 2) for k in range(1, 11))   # 0.05 … 0.50
 NEGATIVE_GRID = tuple(round(-0.05 * k, 2) for k in range(0, 5))   # 0 … -0.20
 
 
 def calibration_objective(scores: list[float], levels: list[int]) -> float:
-    """Spearman correlation of the scores with the annotated levels (0–3), plus a quarter of
-    the balanced accuracy of "specific" (score >= SPECIFIC_AT) against level 3, so that the
-    fitted weights keep the 0.5 line meaningful and do not only reorder."""
+    """Spearman correlation of the scores with the annotated levels (0–3), plus half the share
+    of level-2/3 measures scoring at least SPECIFIC_AT and half the share of level-0 measures
+    at most BOILERPLATE_AT (issue 19's targets), so that the fitted weights keep both lines
+    meaningful and do not only reorder."""
     from scipy.stats import spearmanr
 
     rho = float(spearmanr(scores, levels).statistic) if len(set(scores)) > 1 else 0.0
-    spec = [s >= SPECIFIC_AT for s in scores]
-    top = [lv == 3 for lv in levels]
-    tpr = sum(a and b for a, b in zip(spec, top)) / max(1, sum(top))
-    tnr = sum((not a) and (not b) for a, b in zip(spec, top)) / max(1, len(top) - sum(top))
-    return rho + 0.25 * (tpr + tnr) / 2
+    top = [s for s, lv in zip(scores, levels) if lv >= 2]
+    bottom = [s for s, lv in zip(scores, levels) if lv == 0]
+    high = sum(s >= SPECIFIC_AT for s in top) / len(top) if top else 1.0
+    low = sum(s <= BOILERPLATE_AT for s in bottom) / len(bottom) if bottom else 1.0
+    return rho + 0.5 * (high + low) / 2
 
 
 def fit_weights(texts: list[str], levels: list[int], cues: tuple[Cue, ...] | None = None,

@@ -34,8 +34,11 @@ FURNITURE_ANYWHERE: tuple[str, ...] = (
 #: is a page number; in the body it could be a table value).
 FURNITURE_IN_MARGIN: tuple[str, ...] = (
     r"\d{1,4}",
-    r"(?:\d{1,4}\s+){3,}\d{1,4}",  # flipbook pagination strip "7 8 9 10 11"
 )
+#: a flipbook pagination strip "7 8 9 10 11" in the margin band: four or more numbers, each one
+#: more than the last (a table row such as "0 0 0 0 0 0 0" that a page break put in the band
+#: is a row of values, not furniture)
+_NUMBER_STRIP = regex.compile(r"^(?:\d{1,4}\s+){3,}\d{1,4}$")
 _FURNITURE_ANYWHERE = regex.compile(r"^(?:" + "|".join(FURNITURE_ANYWHERE) + r")$")
 _FURNITURE_IN_MARGIN = regex.compile(r"^(?:" + "|".join(FURNITURE_IN_MARGIN) + r")$")
 
@@ -177,7 +180,14 @@ def is_furniture(line: TextLine, page_height: float) -> bool:
     if _FURNITURE_ANYWHERE.match(text):
         return True
     in_margin = line.top < MARGIN_BAND * page_height or line.bottom > (1 - MARGIN_BAND) * page_height
-    return bool(in_margin and _FURNITURE_IN_MARGIN.match(text))
+    return bool(in_margin and (_FURNITURE_IN_MARGIN.match(text) or _is_pagination_strip(text)))
+
+
+def _is_pagination_strip(text: str) -> bool:
+    if not _NUMBER_STRIP.match(text):
+        return False
+    numbers = [int(n) for n in text.split()]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def running_headers(lines_by_page: Sequence[Sequence[TextLine]], heights: Sequence[float]) -> set[str]:
