@@ -8,8 +8,8 @@ from typing import Callable
 from . import labels as L
 from .model import ParsedTable, TableValue
 from .rows import LRow, Paired, compact, logical_rows, pair_rows, strip_ordinal
-from .solve import (Alignment, Check, Slot, unknown_row, blocks_of, parts_equal_total, slot_from_cell, solve_row,
-                    total_at_least_published)
+from .solve import (Alignment, Check, Slot, blocks_of, parts_equal_total, slot_from_cell, solve_row,
+                    total_at_least_published, unknown_row)
 from .tokens import Cell, Tokenised
 
 TABLE_NAMES = {"active_disclosure": "table 二", "applications": "table 三", "review_litigation": "table 四"}
@@ -130,7 +130,8 @@ def _solve_paired(p: Paired, columns: tuple[str, ...], check: Check | None,
     if not p.values and len(columns) > 1 and p.label_row.delimited and p.label_row.grid is None \
             and len(p.label_row.labels) > 1:
         # ``| 上年结转申请数量 | 见附件 |``: words in the cells where the values should be, in a
-        # rendering that writes blank cells as empty ones: the row was not read, which is not blank
+        # rendering that writes blank cells as empty ones: the row was not read, which is not blank.
+        # (Here, not in solve_row: logical_rows puts every word of a row among its labels.)
         words = " ".join(c.text for c in p.label_row.labels[1:])[:40]
         note = f"words where the values should be: {words}"
         return _RowResult(p.key, _values(p.key, columns, unknown_row(len(columns), note), span),

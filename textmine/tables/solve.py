@@ -213,13 +213,7 @@ def solve_row(cells: Sequence[Cell], n: int, *, delimited: bool, check: Check | 
 
 
 def _solve(cells, n, delimited, check, alignment) -> tuple[list[Slot], str | None, tuple[int, int] | None]:
-    words = [c for c in cells if c.kind == "text"]
     cells = [c for c in cells if c.kind != "text"]
-    if words and not cells:
-        # words after the label and no value (a sentence that uses the row's words, a row
-        # whose numbers the rendering lost): the row was not read, which is not blank
-        note = "words after the label, no value: " + " ".join(c.text for c in words)[:40]
-        return unknown_row(n, note), note, None
     if any(c.kind == "run" for c in cells):
         candidates = _expand_runs(cells, n)
         if candidates is None:
