@@ -280,3 +280,13 @@ class Context:
 
 def sum_cells(cells: Iterable[Cell]) -> int | float:
     return _number(sum((c.value or 0) for c in cells))
+
+
+def sentence_bounds(text: str, start: int, end: int, stops: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """``(a, b)``: the sentence around ``text[start:end]`` within ``[lo, hi)``, from after the
+    last of ``stops`` before ``start`` to the first of them at or after ``end`` (excluded), or
+    to ``hi``."""
+    hi = len(text) if hi is None else hi
+    a = max(text.rfind(ch, lo, start) for ch in stops)
+    ends = [i for i in (text.find(ch, end, hi) for ch in stops) if i >= 0]
+    return (lo if a < lo else a + 1), (min(ends) if ends else hi)

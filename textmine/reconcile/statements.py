@@ -26,7 +26,7 @@ from collections import defaultdict
 import regex
 
 from . import figview
-from .context import Context
+from .context import Context, sentence_bounds
 from .model import Evidence
 from .verdicts import make
 
@@ -141,9 +141,8 @@ _SCOPE_WORDS = regex.compile(
 
 
 def _sentence(text: str, figure) -> str:
-    start = max(text.rfind(mark, 0, figure.start) for mark in "。\n")
-    ends = [i for i in (text.find(mark, figure.end) for mark in "。\n") if i >= 0]
-    return text[start + 1:min(ends) if ends else len(text)]
+    a, b = sentence_bounds(text, figure.start, figure.end, "。\n")
+    return text[a:b]
 
 
 def _same_sentence(text: str, a, b) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import Context
+from .context import Context, sentence_bounds
 from .model import Evidence
 from .verdicts import make, not_assessable
 
@@ -88,11 +88,9 @@ def report_year_references(ctx: Context, rule):
 
 
 def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]`` inside ``[lo, hi)``."""
-    a = max((text.rfind(ch, lo, start) for ch in _SENTENCE_STOP), default=-1)
-    a = lo if a < lo else a + 1
-    ends = [i for i in (text.find(ch, end, hi) for ch in _SENTENCE_STOP) if i >= 0]
-    return a, (min(ends) + 1 if ends else hi)
+    """The sentence around ``text[start:end]`` inside ``[lo, hi)``, its full stop included."""
+    a, b = sentence_bounds(text, start, end, _SENTENCE_STOP, lo, hi)
+    return a, (b + 1 if b < hi else hi)
 
 
 def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> list:
