@@ -913,7 +913,7 @@ class _Extractor:
         text = self.text
         if q.unit in PERCENT_UNITS or q.unit is None:
             return None
-        if q.end < len(text) and regex.match(r"\p{Han}", text[q.end]):
+        if _HAN.match(text, q.end):
             return None  # 涉及 5 个部门: the number counts the noun after it
         found = _label_span(text, window_start, q.start)
         if found is None or not _LABEL_OPENS_CLAUSE.fullmatch(text, window_start, found[1]):
@@ -1134,26 +1134,26 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
 def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[RawFigure]:
     out: list[RawFigure] = []
     seen: set[tuple[str, int]] = set()
+
+    def add(metric: str, sentence: int, start: int, end: int, vs: int, ve: int) -> None:
+        # one zero a metric and sentence, and none where a figure was read
+        if (metric, sentence) in seen or any(f.metric == metric and f.sentence == sentence for f in taken):
+            return
+        seen.add((metric, sentence))
+        out.append(RawFigure(metric, 0, None, None, start, end, vs, ve, sentence=sentence))
+
     claimed = _heading_zeros(text)
     for metrics, _, _, vs, ve in claimed:
         for metric in metrics:
-            key = (metric, sentences.index(vs))
-            if key in seen or any(f.metric == metric and f.sentence == key[1] for f in taken):
-                continue
-            seen.add(key)
-            out.append(RawFigure(metric, 0, None, None, vs, ve, vs, ve, sentence=key[1]))
+            add(metric, sentences.index(vs), vs, ve, vs, ve)
     for metrics, pattern in ZEROS:
         for m in pattern.finditer(text):
             vs, ve = (m.span("zero") if "zero" in pattern.groupindex and m.start("zero") >= 0 else m.span())
             if any(start <= vs < end and not set(metrics) <= set(subject) for subject, start, end, _, _ in claimed):
                 continue  # under 收费情况, 我镇无申请 is the zero of the heading's subject
+            sentence = sentences.index(m.start())
             for metric in metrics:
-                key = (metric, sentences.index(m.start()))
-                if key in seen or any(f.metric == metric and f.sentence == key[1] for f in taken):
-                    continue
-                seen.add(key)
-                out.append(RawFigure(metric, 0, None, None, m.start(), m.end(), vs, ve,
-                                     sentence=key[1]))
+                add(metric, sentence, m.start(), m.end(), vs, ve)
     return out
 
 
