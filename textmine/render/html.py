@@ -141,7 +141,8 @@ def render_html(report: Report, *, head: str = "", top: str = "",
     # ``n`` (a finding's place in report.findings, 1-based) names its anchors and is what a
     # host page is given; the reader sees the findings by status, numbered in that order
     numbered = list(enumerate(findings, start=1))
-    shown = {n: i for i, (n, _) in enumerate(_page_order(numbered), start=1)}
+    in_page_order = _page_order(numbered)
+    shown = {n: i for i, (n, _) in enumerate(in_page_order, start=1)}
     cell_marks, cell_links = _cell_marks(numbered)
     parts = [
         "<!DOCTYPE html>",
@@ -151,7 +152,7 @@ def render_html(report: Report, *, head: str = "", top: str = "",
         f"<style>{CSS}</style>{head}</head><body>{top}",
         _header(report, findings),
         "<main>",
-        _findings_section(report, numbered, shown, finding_extra),
+        _findings_section(report, in_page_order, shown, finding_extra),
         _tables_section(report, cell_marks, cell_links, shown),
         _figures_section(report),
         _sentences_section(report),
@@ -193,15 +194,15 @@ def _severity_label(finding) -> str:
     return f'<span class="muted">严重程度：{_e(name)}</span> '
 
 
-def _findings_section(report: Report, numbered, shown, finding_extra=None) -> str:
+def _findings_section(report: Report, in_page_order, shown, finding_extra=None) -> str:
     out = ['<section id="findings"><h2>核对结果</h2>']
-    if not numbered:
+    if not in_page_order:
         out.append('<p class="muted">没有核对结果。</p></section>')
         return "\n".join(out)
     from ..reconcile.labels import cell_name
 
     out.append('<ol class="findings">')
-    for n, f in _page_order(numbered):
+    for n, f in in_page_order:
         links = []
         for k, ev in enumerate(f.evidence, start=1):
             if getattr(ev, "report", "this") != "this":
