@@ -297,8 +297,10 @@ def _from_match(match, text: str) -> Quantity | None:
     value, chinese = _value_of(num, mag)
     if value is None:
         return None
-    if chinese and num in ("百", "千", "万", "亿") and not (q1 or q2):
-        return None  # 百姓, 千方百计, 万一: a bare magnitude is a number only with 余/多
+    if chinese and num in ("百", "千", "万", "亿") and not (q1 or q2 or (match.group("pre") and unit)):
+        # 百姓, 千方百计, 万一: a bare magnitude is a number only with 余/多, or with 近/约
+        # and a unit (访问量近千次)
+        return None
     start, end = match.span()
     return Quantity(value, unit, _qualifier(match), start, end, match.start("num"), match.end("num"),
                     chinese=chinese, magnitude=MAGNITUDES.get(mag, 1) if mag else 1)

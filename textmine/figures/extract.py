@@ -60,6 +60,7 @@ for _i, (_role, _pattern) in enumerate(V.RELATIVE_PATTERNS):
     _add(f"r{_i}", _pattern, ("relative", _role))
 _add("bare", V.BARE_CHANGE_PATTERN.replace("(?P<dir>", "(?P<dir2>"), ("bare", "dir2"))
 _add("k_opener", V.MARKERS["opener"], ("marker", "opener"))
+_add("k_colon", V.MARKERS["colon"], ("marker", "colon"))
 _add("k_etc", V.MARKERS["etc"], ("marker", "etc"))
 
 BEFORE = regex.compile(guarded(BEFORE_ALTERNATIVES))
@@ -491,6 +492,13 @@ class _Extractor:
             elif what == "terminator":
                 while self.frames and not self.frames[-1].paren:
                     self._pop_frame()
+            elif what == "colon":
+                # 发布信息 156 条:乡镇动态 82 条;通知公告 31 条: a colon right after a count opens
+                # a list of its parts, as 其中 does (and keeps it open across ;)
+                parent = self.last_at_depth.get(self.depth)
+                if parent is not None and not self.frames and not text[self.figures[parent].end:pos].strip():
+                    self.frames.append(_Frame(parent, False, True, opened_after=parent,
+                                              first_part_at=hit.end, depth=self.depth))
             elif what == "opener":
                 paren = text[max(start, pos - 1):pos] == "("
                 parent_depth = self.depth - 1 if paren else self.depth
@@ -594,10 +602,15 @@ class _Extractor:
         """(metric, category) that ``hit`` gives a number with ``unit`` (starting at
         ``number_start``), or None."""
         if hit.kind == "metric":
+            family = self._family_context()
+            if self.frames and V.METRIC_PATTERNS[hit.key].bare_verb:
+                # 其中公开 1 起: a part of an applications total, counted in its units
+                part = V.PART_OVERRIDES.get((family, V.METRIC_PATTERNS[hit.key].metrics[0][0]))
+                if part is not None and _unit_fits(_units_of(part) or frozenset({None}), unit):
+                    return part, hit.category
             metric = _metric_for(hit.key, unit)
             if metric is None:
                 return None
-            family = self._family_context()
             return V.CONTEXT_OVERRIDES.get((family, metric), metric), hit.category
         if hit.kind == "relative":
             family = hit.family or self._family_context()
@@ -767,6 +780,8 @@ class _Extractor:
                     return
         if kind == "count" and unit in PERCENT_UNITS and metric is not None and V.METRICS[metric].family == "rates":
             kind = "rate"
+        if category is not None:
+            metric = _category_metric(metric, category)
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count":
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number
@@ -1102,6 +1117,17 @@ _METRIC_UNITS: dict[str, frozenset] = {}
 for _mp in V.METRIC_PATTERNS:
     for _metric, _units in _mp.metrics:
         _METRIC_UNITS[_metric] = _METRIC_UNITS.get(_metric, frozenset()) | _units
+
+
+_CATEGORY_METRICS = tuple((source, regex.compile(label), target) for source, label, target in V.CATEGORY_METRICS)
+
+
+def _category_metric(metric: str, category: str) -> str:
+    """The metric a figure's category label makes it (公文法规 6 条 under items: documents)."""
+    for source, label, target in _CATEGORY_METRICS:
+        if metric == source and label.search(category):
+            return target
+    return metric
 
 
 def _units_of(metric: str) -> frozenset | None:

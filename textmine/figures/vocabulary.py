@@ -272,7 +272,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)"
        r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
-    _p(("applications_handled", CASES), r"(?:共)?处理(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
+    _p(("applications_handled", CASES),
+       r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
     _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
@@ -304,7 +305,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
     _p(("applications_denied", CASES),
        r"(?:属于)?(?:行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益)"),
-    _p(("applications_other", CASES), r"不属于(?:本机关)?(?:政府)?信息|告知(?:通过)?其他途径"),
+    _p(("applications_other", CASES),
+       r"不属于(?:本机关)?(?:政府)?信息|告知(?:通过)?其他途径"
+       # 不属于本机关公开职责 3 件, 不属于本单位职责范围 (the old outline's 非本机关政府信息)
+       r"|不属于本(?:机关|单位|部门|局|委|办)?(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?"),
     _p(("applications_not_processed", CASES), r"不予处理"),
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
@@ -488,7 +492,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
     _p(("departments", ORGS),
        r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)"
-       r"|\p{Han}{0,10}?(?:部门|机关)|(?:乡镇|街道(?:办事处)?)(?!便民|服务|政务|中心|综合)|地州市|市州",
+       r"|\p{Han}{0,10}?(?:部门|机关)|(?:乡镇|街道(?:办事处)?)(?!便民|服务|政务|中心|综合)|地州市|市州"
+       # 组织 46 个单位参加培训: a bare 单位 only as the subject of what they did
+       r"|单位(?=参加|参与|开展|完成|报送|按时|均|的网站|的年报|政府信息公开|政务公开)",
        side="after_near"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,10}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
@@ -501,6 +507,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:党组|常务|专题|办公|局务|主任|领导小组)会议(?:专题)?(?:研究|部署|审议)[^,;。\d]{0,12}?"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动", side="after"),
+    # 乡级公示栏公示 85 次, 在公开栏公示村务财务信息 36 次: postings on a board, counted in 次
+    _p(("items_published", PUBLISHED | {"次"}),
+       r"(?:公开|公示|宣传|信息)栏(?:\p{Han}{0,4}?)(?:公示|公开|张贴|发布|更新)(?:了)?(?:[^,;。\d]{0,10}?)"),
     # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
     _p(("items_published", PUBLISHED),
        r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
@@ -526,7 +535,7 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("other_result", r"其他结果"),
     ("pending", r"尚未审结|未审结|正在审理|审理中"),
     ("accepted", r"受理(?:了)?"),
-    ("copies", r"(?:共)?(?:印发|印制|发放|赠阅|寄送|免费发放)(?:了)?"),
+    ("copies", r"(?:共)?(?:印发|印制|发放|发行|赠阅|寄送|免费发放)(?:了)?"),
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
 )
 
@@ -559,6 +568,17 @@ CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     ("messages", "applications_handled"): "messages_handled",
     ("licences", "applications_handled"): "licence_decisions",
 }
+#: a bare verb (no noun) naming a part of a total of this family means another metric: 收到
+#: 申请 22 件…其中公开 10 件,部分公开 3 件 — the 10 are applications answered by disclosure
+PART_OVERRIDES: dict[tuple[str, str], str] = {
+    ("applications", "items_published"): "applications_granted",
+}
+#: (metric, category label, metric it becomes): a part or label that names documents counts
+#: documents (其中公文法规 6 条, 政策法规类信息 58 条, 重大财政政策公开 17 条), not items;
+#: not laws (法律法规), not a list of labels (机构职能、政策法规)
+CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
+    ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
+)
 #: roles whose word becomes the category (采纳 41 条: comments, category 采纳)
 RELATIVE_CATEGORY_ROLES = frozenset({"adopted", "invalidated"})
 #: the family a relative word falls back to when no figure precedes it in the sentence
@@ -608,6 +628,8 @@ NAME_STEMS: tuple[str, ...] = (
 MARKERS: dict[str, str] = {
     "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含|具体(?:为|是|包括)"
               r"|在(?:主动)?公开的(?:各类)?(?:政府|政务)?信息中",
+    #: a colon: it opens a list only right after a count (发布信息 156 条:乡镇动态 82 条;…)
+    "colon": r":",
     "distribute": r"分别(?:为|是|达|有)?",
     "each": r"均为|均达到|均达|均是|都是|都为|各",
     "total": r"总数|总量|总计|合计|共计",
@@ -677,6 +699,11 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
     (("reconsiderations", "lawsuits"),
      r"行政复议(?:[、和及]|以及)?(?:行政)?诉讼(?:情况|数量)?[::]\s*(?P<zero>无|0件?)(?=[。;,\n]|$)"),
+    # 行政复议案件为零, 行政复议、行政诉讼案件数均为零
+    (("reconsiderations", "lawsuits"),
+     r"行政复议(?:案件)?(?:[、和及]|以及)(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都)?(?:为|是)(?P<zero>零)"),
+    (("reconsiderations",), r"行政复议(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
+    (("lawsuits",), r"行政诉讼(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     # zero corrected outcomes first: 未发生行政复议被纠错 says nothing about how many were filed
     (("reconsiderations_corrected", "lawsuits_corrected"),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}(?:[、和及或与]|或者)(?:被)?(?:提起)?行政诉讼(?:案件)?"
@@ -700,7 +727,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
     (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     (("applications_received",),
-     rf"{_NEGATION}{_CLAUSE_GAP}申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     rf"{_NEGATION}{_CLAUSE_GAP}(?<!复议|诉讼)申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
 

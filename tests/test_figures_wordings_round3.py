@@ -1,0 +1,103 @@
+"""Wording classes of round 3 (issue: truth on real reports), each a sentence written here in
+the shape of real pages: a colon after a count opens its parts, bare 公开 among application
+outcomes, document labels under an items total, board postings counted in 次, zeros written
+as 为零, 近千 / 近万, and what must not be read."""
+from __future__ import annotations
+
+import pytest
+
+from textmine.figures import extract_figures
+from textmine.readers import read_text
+from textmine.sections import split_sections
+
+
+def figures(text: str):
+    doc = read_text(text)
+    return extract_figures(doc, split_sections(doc))
+
+
+def brief(text: str):
+    return [(f.metric, f.value) for f in figures(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "我镇主动公开各类信息156条:乡镇动态82条;通知公告31条;财政预决算12条;权责清单1条;项目建设30条。",
+    "我镇主动公开各类信息156条:乡镇动态82条,通知公告31条,财政预决算12条,权责清单1条,项目建设30条。",
+])
+def test_a_colon_after_a_count_opens_its_parts(text):
+    found = figures(text)
+    assert [(f.metric, f.value, f.category) for f in found] == [
+        ("items_published", 156, None), ("items_published", 82, "乡镇动态"), ("items_published", 31, "通知公告"),
+        ("items_published", 12, "财政预决算"), ("items_published", 1, "权责清单"), ("items_published", 30, "项目建设")]
+    total = found[0]
+    assert [f.parent for f in found[1:]] == [0] * 5 and total.parts == (1, 2, 3, 4, 5)
+
+
+def test_a_colon_not_after_a_count_opens_nothing():
+    found = figures("主要做法如下:全年发布信息120条,通知公告15条。")
+    assert [(f.metric, f.value) for f in found][0] == ("items_published", 120)
+    assert found[0].parent is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("共收到申请22件,答复22件。其中公开10件,部分公开3件,不予公开2件,信息不存在7件。",
+     [("applications_received", 22), ("applications_handled", 22), ("applications_granted", 10),
+      ("applications_partial", 3), ("applications_denied", 2), ("applications_unavailable", 7)]),
+    ("我局共收到信息公开申请9起,其中公开6起,不予公开3起。",
+     [("applications_received", 9), ("applications_granted", 6), ("applications_denied", 3)]),
+    ("全年共收到政府信息公开申请12件,其中同意公开8件,不属于本机关公开职责3件,信息不存在1件。",
+     [("applications_received", 12), ("applications_granted", 8), ("applications_other", 3),
+      ("applications_unavailable", 1)]),
+    # a bare 公开 that is not a part of applications stays items published
+    ("收到申请5件,公开信息120条。", [("applications_received", 5), ("items_published", 120)]),
+])
+def test_bare_disclosure_among_application_outcomes(text, expected):
+    assert brief(text) == expected
+
+
+def test_document_labels_under_an_items_total_count_documents():
+    found = figures("网站发布信息107条,其中公文法规6条,政策法规类信息9条,工作动态40条,部门文件12条,消费政策3条。")
+    assert [(f.metric, f.value) for f in found] == [
+        ("items_published", 107), ("documents_published", 6), ("documents_published", 9),
+        ("items_published", 40), ("documents_published", 12), ("items_published", 3)]
+    assert [f.parent for f in found[1:]] == [0] * 5
+    # laws reprinted are not the body's documents; a list of labels is no one label
+    assert brief("转载法律法规15条。") == [("items_published", 15)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("利用镇政务公开栏公示85次。", [("items_published", 85)]),
+    ("本年度在村务公开栏公示财务信息36次。", [("items_published", 36)]),
+    ("全年编印政府公报24期,发行5.2万册。", [("gazette_issues", 24), ("gazette_copies", 52000)]),
+    ("全年办结依申请公开事项15件。", [("applications_handled", 15)]),
+    ("政务公开栏访问量近千次。", [("site_visits", 1000)]),
+    ("组织全县46个单位参加政务公开培训。", [("departments", 46)]),
+])
+def test_round3_wordings_are_read(text, expected):
+    assert brief(text) == expected
+
+
+def test_board_postings_carry_the_board_channel():
+    assert [f.channel for f in figures("乡级公示栏公示85次。")] == ["board"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度政府信息公开行政复议案件为零,行政诉讼案件为零。", [("reconsiderations", 0), ("lawsuits", 0)]),
+    ("全年政府信息公开行政复议、行政诉讼案件数均为零。", [("reconsiderations", 0), ("lawsuits", 0)]),
+])
+def test_zeros_written_as_ling(text, expected):
+    assert sorted(brief(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a reconsideration application is not a disclosure application
+    "本年度未接到涉及政府信息公开的行政复议申请。",
+    # a bare magnitude without 近/约 and a unit is no number
+    "千方百计做好政务公开工作。",
+    # a bare 单位 the sentence did not make the subject of anything
+    "公共企事业单位信息公开覆盖68家单位。",
+])
+def test_not_figures(text):
+    assert ("applications_received", 0) not in brief(text)
+    assert ("departments", 68) not in brief(text)
+    assert all(v != 1000 for _, v in brief(text))
