@@ -101,3 +101,30 @@ def test_not_figures(text):
     assert ("applications_received", 0) not in brief(text)
     assert ("departments", 68) not in brief(text)
     assert all(v != 1000 for _, v in brief(text))
+
+
+PREAMBLE = (
+    "某自治区2016年政府信息公开工作年度报告\n"
+    "本报告由自治区人民政府办公厅汇总12个地州市、38个自治区人民政府部门的年度报告编制而成。"
+    "如对本报告有任何疑问,请与自治区政务公开办公室联系(电话:0991-2381234,邮编830041)。\n"
+    "一、概述\n"
+    "2016年,全区各级行政机关主动公开政府信息8600条。\n"
+)
+
+
+def test_the_preamble_prose_is_read_but_not_its_contact_details():
+    assert brief(PREAMBLE) == [("departments", 12), ("departments", 38), ("items_published", 8600)]
+
+
+def test_the_preamble_on_one_line_with_the_report():
+    one_line = PREAMBLE.replace("\n", " ")
+    assert brief(one_line) == [("departments", 12), ("departments", 38), ("items_published", 8600)]
+
+
+@pytest.mark.parametrize("text", [
+    "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+    "行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项等六项。",
+    "本报告由总体情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告事项共6项组成。",
+])
+def test_the_outline_counted_after_its_part_titles_is_no_figure(text):
+    assert brief(text) == []

@@ -124,6 +124,7 @@ _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单�
 _SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
 _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
+_OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 #: label cleaning for categories
 _LABEL_CUT = regex.compile(
@@ -378,6 +379,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if _OUTLINE_AFTER.match(text, q.end):
         return False
     lead = text[max(0, q.start - 12):q.start]
+    if _OUTLINE_BEFORE.search(lead):
+        return False
     if _FREQUENCY_BEFORE.search(lead) or _EARLIER_PERIOD_BEFORE.search(lead):
         return False
     if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):

@@ -3,8 +3,9 @@
 Figures live in prose. This module decides which parts of ``Document.text`` are prose and
 glues them into a *view*:
 
-* the preamble before 一 is left out when 一 was found (addresses, postcodes, phone numbers
-  and document numbers live there);
+* of the preamble before 一 (when 一 was found) only prose lines without contact details or
+  document numbers are kept (本报告由…汇总 14 个地州市…编制 counts bodies; addresses, postcodes
+  and phone numbers live there too);
 * table bodies are left out: TAB- or pipe-separated lines, the span of every ``RawTable``,
   and inside 二/三/四 every line that looks like a table row (numbers separated by spaces,
   header vocabulary, no sentence punctuation). Prose lines around the tables stay;
@@ -38,6 +39,12 @@ _TABLE_WORDS = regex.compile(
     r"|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增/减|处理决定数量")
 _NUMBER_RUN = regex.compile(r"(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}(?:\s|$)")
 _SENTENCE_PUNCT = regex.compile(r"[,。;!?]")
+#: a preamble sentence (up to and with its 。) and what makes it prose (the title and the
+#: date have no sentence punctuation)
+_PREAMBLE_SENTENCE = regex.compile(r"[^。\n]+。?")
+_PREAMBLE_PROSE = regex.compile(r"[,。;]")
+#: contact details: where the preamble's numbers are not figures
+_CONTACT = regex.compile(r"地址|邮编|邮政编码|电话|传真|网址|邮箱|电子信箱|联系方式|联系人|咨询|疑问|〔\d{4}〕|\[\d{4}\]")
 _PROSE_PUNCT = regex.compile(r"[,。;:!?]")
 
 
@@ -124,12 +131,24 @@ def _inside(spans: list[tuple[int, int]]):
     return inside
 
 
+def _preamble_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of the preamble stretch ``start:end`` that are prose without contact
+    details (本报告由…汇总 14 个地州市…编制。), as spans; not the title, the date, addresses or
+    phone numbers."""
+    out: list[tuple[int, int]] = []
+    for m in _PREAMBLE_SENTENCE.finditer(text, start, end):
+        sentence = m.group()
+        if _PREAMBLE_PROSE.search(sentence) and not _CONTACT.search(sentence):
+            out.append(m.span())
+    return out
+
+
 def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]]:
     """``(start, end)`` spans of ``doc.text`` that are narrative prose, in order."""
     text = doc.text
-    begin = 0
-    if sections.sections and sections.sections[0].key == "overview":
-        begin = sections.sections[0].start
+    # the preamble before 一: only its prose lines without contact details (本报告由…汇总 14 个
+    #地州市、41 个部门的年度报告编制: the bodies counted), never addresses or phone numbers
+    preamble_end = sections.sections[0].start if sections.sections and sections.sections[0].key == "overview" else 0
     table_spans = sorted((t.start, t.end) for t in doc.tables)
     table_ranges = [(s.body_start, s.end) for s in sections.sections if s.key in TABLE_SECTIONS]
     plans = [(sub.start, sub.end) for s in sections.sections for sub in s.subsections if sub.key == "measures"]
@@ -139,9 +158,11 @@ def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if end <= begin:
-            continue
-        start = max(start, begin)
+        if start < preamble_end:
+            spans.extend(_preamble_prose(text, start, min(end, preamble_end)))
+            if end <= preamble_end:
+                continue
+            start = preamble_end
         if in_table(start) or in_plan(start):
             continue
         if _is_table_line(line, in_table_section(start)):

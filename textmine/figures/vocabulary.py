@@ -614,6 +614,9 @@ CATEGORY_WORDS: tuple[str, ...] = (
 #: what a number counts when it counts the report's own outline or a list's items, not a fact
 #: (…等六个部分组成, 主要存在以下三个方面的问题): read right after the number (and its 个)
 OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:部分|方面|板块|章节|内容模块|大类)(?!公开|信息|内容)"
+#: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
+#: how many (read right before the number)
+OUTLINE_BEFORE = r"(?:需要报告(?:的)?事项|及改进情况|主要问题)(?:等|共|共计|合计|在内的)?\s?$"
 
 #: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
 NAME_STEMS: tuple[str, ...] = (
