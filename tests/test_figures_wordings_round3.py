@@ -128,3 +128,21 @@ def test_the_preamble_on_one_line_with_the_report():
 ])
 def test_the_outline_counted_after_its_part_titles_is_no_figure(text):
     assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("行政复议、行政诉讼情况:本年度无。", [("lawsuits", 0), ("reconsiderations", 0)]),
+    ("因政府信息公开申请行政复议、提起行政诉讼情况:0件。", [("lawsuits", 0), ("reconsiderations", 0)]),
+    ("政府信息公开收费情况:2018年无。", [("info_processing_fees", 0)]),
+])
+def test_a_labels_colon_then_none(text, expected):
+    assert sorted(brief(text)) == expected
+
+
+def test_a_label_before_its_verb_names_the_category():
+    found = figures("全年公开财政直达资金政策11条,重大财政政策公开17条。")
+    assert [(f.metric, f.value, f.category) for f in found][1] == ("documents_published", 17, "重大财政政策")
+
+
+def test_information_disclosed_on_application_is_granted():
+    assert brief("2017年度我局公开依申请信息2条。") == [("applications_granted", 2)]

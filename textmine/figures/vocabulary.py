@@ -298,7 +298,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"
        r"|已办理(?:的)?"),
     # -- outcomes (also written after the number: "50 件予以公开")
-    _p(("applications_granted", CASES), r"予以公开|同意公开|全部公开|准予公开"),
+    _p(("applications_granted", CASES), r"予以公开|同意公开|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
     _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"),
@@ -689,19 +689,22 @@ _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
 
+#: a label's colon, then none (收费情况:无 / 行政复议、行政诉讼情况:本年度无 / …:0 件)
+_COLON_NONE = (r"[::]\s*(?:(?:本|今|全)年(?:度)?|\d{4}年(?:度)?)?\s*,?\s*(?:(?:我|本)\p{Han}{1,3}?)?(?:均)?"
+               r"(?P<zero>无|没有|0件?)(?=[。;,\n]|$)")
 #: (metrics, wording). The ``zero`` group, if any, is the value span.
 ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",),
      r"(?P<zero>(?:未|没有|无|不|均未)(?:向(?:申请人|群众|公众)?)?(?:收取|收缴|产生|收))(?:任何)?(?:政府信息公开)?(?:信息处理)?(?:费用|费)"),
     (("info_processing_fees",), r"依申请公开(?:政府信息)?(?:工作)?(?P<zero>(?:未|不|没有)收(?:取)?费(?:用)?)"),
     (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
-    (("info_processing_fees",), r"(?:信息公开)?收费(?:及减免)?(?:情况)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
+    (("info_processing_fees",), rf"(?:信息公开)?收费(?:及减免)?(?:情况)?{_COLON_NONE}"),
     (("applications_received",),
      r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请|件)"),
     (("applications_received",),
-     r"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?[::]\s*(?P<zero>无)(?=[。;,\n]|$)"),
+     rf"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
-     r"行政复议(?:[、和及]|以及)?(?:行政)?诉讼(?:情况|数量)?[::]\s*(?P<zero>无|0件?)(?=[。;,\n]|$)"),
+     rf"行政复议(?:[、和及]|以及)?(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|数量)?{_COLON_NONE}"),
     # 行政复议案件为零, 行政复议、行政诉讼案件数均为零
     (("reconsiderations", "lawsuits"),
      r"行政复议(?:案件)?(?:[、和及]|以及)(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都)?(?:为|是)(?P<zero>零)"),
