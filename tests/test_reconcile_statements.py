@@ -139,6 +139,12 @@ FIVE = ("\n五、存在的主要问题及改进情况\n{}\n六、其他需要报
      "基层人员业务能力较弱。下一步,我局将加强培训。", ["UNCERTAIN"]),
     # more items than stated, before the turn to measures
     ("存在以下两个方面的问题:一是公开内容不够全面;二是更新不够及时;三是培训不足。下一步,我局将加强培训。", ["FAIL"]),
+    # the measures numbered another way (1. … 4.) are not the stated list of problems
+    ("主要存在以下三个方面的问题:一是公开内容不够全面;二是更新不够及时;三是培训不足。\n"
+     "1.丰富公开内容。2.及时更新栏目。3.加强业务培训。4.强化考核。", ["PASS"]),
+    # items numbered (1)(2)(3) or 一、二、三、 at the start of lines
+    ("主要存在以下三个问题:(1)公开内容不够全面;(2)更新不够及时;(3)培训不足。下一步,我局将加强培训。", ["PASS"]),
+    ("主要存在以下三个问题:\n一、公开内容不够全面。\n二、更新不够及时。\n三、培训不足。\n下一步,我局将加强培训。", ["PASS"]),
 ])
 def test_a_stated_count_of_problems_against_the_items_listed(five, expected):
     body = "全年主动公开政府信息120条。" + FIVE.format(five)

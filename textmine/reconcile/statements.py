@@ -55,6 +55,9 @@ _ITEM_MARKERS = (
     regex.compile(rf"(?P<n>[{_CN}])是"),
     regex.compile(rf"\((?P<n>[{_CN}])\)"),
     regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*[、.](?!\d)"),
+    # 一、… at the start of a line or sentence; (1)(2)(3) (①②③ are folded to bare digits)
+    regex.compile(rf"(?:^|(?<=[\n。;:]))\s*(?P<n>[{_CN}])、", regex.M),
+    regex.compile(r"\((?P<n>\d{1,2})\)"),
 )
 
 
@@ -239,24 +242,36 @@ def _cn_value(n: str) -> int | None:
 
 def _items_after(text: str, start: int, end: int) -> tuple[int, bool]:
     """How many consecutive items (一是/二是…, (一)(二)…, 1. 2.…) follow ``start`` before
-    ``end``; and whether the list runs to the end of the text (the page may have cut it)."""
-    best = 0
-    runs_out = False
+    ``end``; and whether the list runs to the end of the text (the page may have cut it).
+
+    The list is the one whose first item comes first: a later list in another numbering (the
+    measures as 1. 2. 3. 4. after problems as 一是…三是) is not the stated one. Only when that
+    list has fewer than two items is the longest run of any numbering taken."""
+    runs: list[tuple[int, int, bool]] = []  # (where item 1 is, items, runs out)
     for marker in _ITEM_MARKERS:
         expected = 1
         last_end = start
+        first_at = end
         for m in marker.finditer(text, start, end):
             value = _cn_value(m.group("n"))
             if value == expected:
+                if expected == 1:
+                    first_at = m.start()
                 expected += 1
                 last_end = m.end()
             elif value == 1 and expected > 1:
                 break  # a second list starts (改进措施 after the problems)
         count = expected - 1
-        if count > best:
-            best = count
+        if count:
             runs_out = not any(mark in text[last_end:end] for mark in ("。", "\n")) or end >= len(text.rstrip())
-    return best, runs_out
+            runs.append((first_at, count, runs_out))
+    if not runs:
+        return 0, False
+    first = min(runs, key=lambda r: r[0])
+    if first[1] >= 2:
+        return first[1], first[2]
+    longest = max(runs, key=lambda r: (r[1], -r[0]))
+    return longest[1], longest[2]
 
 
 def _list_closes_at(text: str, start: int, turn: int) -> bool:
