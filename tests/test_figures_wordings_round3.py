@@ -146,3 +146,8 @@ def test_a_label_before_its_verb_names_the_category():
 
 def test_information_disclosed_on_application_is_granted():
     assert brief("2017年度我局公开依申请信息2条。") == [("applications_granted", 2)]
+
+
+def test_disclosure_on_application_as_a_documents_attribute_is_no_zero():
+    assert brief("对未进行公开属性认定和公开属性定为依申请公开、不予公开的公文,开展公开属性重新审查。") == []
+    assert brief("本年度未收到依申请公开事项。") == [("applications_received", 0)]

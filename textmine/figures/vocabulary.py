@@ -686,6 +686,9 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 _NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
+#: …, but not across words that make 依申请公开 an attribute of documents (对未进行公开属性认定和
+#: 公开属性定为依申请公开的公文: no application is meant)
+_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定)[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
 
@@ -733,7 +736,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
     (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     (("applications_received",),
-     rf"{_NEGATION}{_CLAUSE_GAP}(?<!复议|诉讼)申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼)申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
 
