@@ -60,6 +60,25 @@ def test_a_report_that_opens_with_its_preamble_is_not_a_fragment():
     assert [s.key for s in report.sections.sections][:1] == ["overview"]
 
 
+# a page opening at 一 whose first lines cite the Regulations as 一's own prose (the title and
+# the preamble were lost), and one whose 一 opens with the report's own preamble
+OPENS_AT_ONE = """一、总体情况
+2024年,我局按照《中华人民共和国政府信息公开条例》要求,不断完善公开内容,规范公开流程。
+(一)主动公开情况
+全年在政府网站发布信息36条,在微信公众号发布信息210条。
+"""
+PREAMBLE_INSIDE_ONE = """一、总体情况
+根据《中华人民共和国政府信息公开条例》要求,现将我局2019年政府信息公开工作情况报告如下:
+(一)主动公开情况
+全年在政府网站发布信息36条。
+"""
+
+
+def test_a_page_opening_at_one_citing_the_regulations_is_a_fragment():
+    assert textmine.audit(OPENS_AT_ONE).metadata.fragment is True
+    assert textmine.audit(PREAMBLE_INSIDE_ONE).metadata.fragment is False
+
+
 def test_a_titled_report_is_not_a_fragment(example_path):
     assert textmine.audit(example_path).metadata.fragment is False
 

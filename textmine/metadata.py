@@ -62,9 +62,12 @@ _PUBLISHES = regex.compile(
     r"(?:现将|现公布|特公布|现予公布|公布)(?P<agency>[^,。;:()《》]{2,40}?)(?:关于)?(?:(?:19|20)\d{2}|[二一][〇○零一二三四五六七八九]{3})\s*年")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?P<year>20[0-3]\d)\s*年")
 #: what only a report's preamble says (根据《条例》…编制本报告, 统计期限, 特向社会公布…)
-PREAMBLE = regex.compile(
-    r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|特向社会公布|现(?:将|予)公布|现将[^。\n]{0,40}?(?:报告|情况)如下"
-    r"|编制[^。\n]{0,30}?报告|特编制|(?:依据|根据|按照)《中华人民共和国政府信息公开条例》")
+_REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|特向社会公布|现(?:将|予)公布"
+                          r"|现将[^。\n]{0,40}?(?:报告|情况)如下|编制[^。\n]{0,30}?报告|特编制")
+PREAMBLE = regex.compile(_REPORT_SELF_REFERENCE + r"|(?:依据|根据|按照)《中华人民共和国政府信息公开条例》")
+#: a preamble written inside 一 speaks of the report itself (…现将…报告如下); 一 citing the
+#: Regulations (按照《条例》要求开展…工作) is 一's own prose, not the report's head
+PREAMBLE_IN_PART = regex.compile(_REPORT_SELF_REFERENCE)
 #: the words of disclosure-report content, one family a line: a page naming at least
 #: :data:`REPORT_WORDS_NEEDED` of them is report content even without a title or a standard part
 REPORT_WORDS: tuple[str, ...] = (
@@ -238,8 +241,8 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
     head = doc.text[:first.start] if first is not None else doc.text[:600]
     if PREAMBLE.search(head):
         return False
-    if first is not None and first.key == "overview" and PREAMBLE.search(doc.text, first.body_start,
-                                                                         first.body_start + 200):
+    if first is not None and first.key == "overview" and PREAMBLE_IN_PART.search(doc.text, first.body_start,
+                                                                                 first.body_start + 200):
         return False
     return is_report_content(doc.text)
 
