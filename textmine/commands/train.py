@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="DIR", help="where to write the model (default models/)")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default fixed)")
     parser.add_argument("--quiet", action="store_true", help="print only the paths written")
-    parser.add_argument("--real-units", metavar="FILE", help="real unit annotations (default corpora/sentences/real/units.jsonl)")
+    parser.add_argument("--real-units", metavar="FILE", help="real unit annotations (default every corpora/sentences/real/units*.jsonl)")
     parser.add_argument("--real-cache", metavar="FILE",
                         help="search-tool cache holding the text of the pages found with it "
                              "(default $TEXTMINE_REAL_CACHE or ../realcache/search.jsonl)")

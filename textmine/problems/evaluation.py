@@ -24,7 +24,7 @@ from .topics import LABELS
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", metavar="DIR", help="own annotated corpus (default corpora/sentences)")
-    parser.add_argument("--real-units", metavar="FILE", help="real unit annotations (default corpora/sentences/real/units.jsonl)")
+    parser.add_argument("--real-units", metavar="FILE", help="real unit annotations (default every corpora/sentences/real/units*.jsonl)")
     parser.add_argument("--real-cache", metavar="FILE", help="search-tool cache (default $TEXTMINE_REAL_CACHE or ../realcache/search.jsonl)")
     parser.add_argument("--models", metavar="DIR", help="directory holding sentence_classifier.npz, the weights the audit runs (default models/)")
     parser.add_argument("--split", choices=("heldout", "dev", "cv"), default="heldout")

@@ -1,4 +1,4 @@
-"""Real section 五 passages, annotated in ``corpora/sentences/real/units.jsonl``.
+"""Real section 五 passages, annotated in ``corpora/sentences/real/units*.jsonl``.
 
 The project keeps only the annotations (rules: ``corpora/sentences/ANNOTATION.md``): per page
 its key, the sha1 of the text annotated, the split, whether the page cut 五 off, and per unit
@@ -15,6 +15,13 @@ answers. The text is read where it was found, never copied:
 A page whose text is missing (no ``../shared``, no cache) is left out and counted in
 :attr:`RealCorpus.missing`; a page whose text no longer has the annotated sha1 is left out and
 counted in :attr:`RealCorpus.changed` — stale offsets are never scored.
+
+Every ``units*.jsonl`` file of ``corpora/sentences/real`` is read, in sorted order:
+``units.jsonl`` (dev and held-out pages, split by rule) and later batches such as
+``units-heldout2.jsonl`` (held-out batch 2, drawn and annotated before any tuning of its stop;
+a file whose name says ``heldout`` may hold held-out pages only). A page key may appear in one
+file only, and a report group sits on one side of the split: only ``dev`` pages are ever
+trained on (:func:`.training.real_training_items`).
 """
 from __future__ import annotations
 
@@ -38,7 +45,13 @@ class RealCorpusError(TextmineError):
 
 
 def units_path() -> Path:
+    """The first real unit file (dev pages and the first held-out pages)."""
     return corpora_dir() / "sentences" / "real" / "units.jsonl"
+
+
+def units_paths() -> list[Path]:
+    """Every real unit file, ``units*.jsonl``, in sorted (deterministic) order."""
+    return sorted(units_path().parent.glob("units*.jsonl"))
 
 
 def cache_path() -> Path:
@@ -136,13 +149,27 @@ def _resolve(key: str, sha1: str, shared: dict[str, str], cache: dict[str, str])
 
 
 def read_real(units: Path | None = None, cache: Path | None = None) -> RealCorpus:
-    """Every annotated real page whose text is here, its units checked against it."""
-    path = Path(units) if units else units_path()
-    if not path.exists():
-        raise RealCorpusError(str(path), "real unit annotations not found")
+    """Every annotated real page whose text is here, its units checked against it: the pages
+    of ``units`` when given, else of every file of :func:`units_paths`."""
+    paths = [Path(units)] if units else units_paths()
+    if not paths:
+        raise RealCorpusError(str(units_path().parent), "real unit annotations not found")
+    for path in paths:
+        if not path.exists():
+            raise RealCorpusError(str(path), "real unit annotations not found")
     shared = _shared_pages()
     excerpts = _cached_excerpts(Path(cache) if cache else cache_path())
     corpus = RealCorpus()
+    seen: dict[str, str] = {}
+    side_of_group: dict[str, str] = {}
+    for path in paths:
+        _read_file(path, shared, excerpts, corpus, seen, side_of_group)
+    return corpus
+
+
+def _read_file(path: Path, shared: dict[str, str], excerpts: dict[str, str], corpus: RealCorpus,
+               seen: dict[str, str], side_of_group: dict[str, str]) -> None:
+    heldout_only = "heldout" in path.stem
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -150,8 +177,16 @@ def read_real(units: Path | None = None, cache: Path | None = None) -> RealCorpu
         try:
             record = json.loads(line)
             key, sha1 = record["page"], record["sha1"]
+            split, group = record["split"], record["group"]
         except (ValueError, KeyError):
-            raise RealCorpusError(where, "expected a JSON object with page and sha1") from None
+            raise RealCorpusError(where, "expected a JSON object with page, sha1, split and group") from None
+        if key in seen:
+            raise RealCorpusError(where, f"page {key} is annotated twice (also in {seen[key]})")
+        seen[key] = where
+        if split not in ("dev", "heldout") or (heldout_only and split != "heldout"):
+            raise RealCorpusError(where, f"page {key}: split {split!r} not allowed in {path.name}")
+        if side_of_group.setdefault(group, split) != split:
+            raise RealCorpusError(where, f"report group {group} is on both sides of the split")
         text, same = _resolve(key, sha1, shared, excerpts)
         if text is None:
             corpus.missing.append(key)
@@ -160,10 +195,9 @@ def read_real(units: Path | None = None, cache: Path | None = None) -> RealCorpu
             corpus.changed.append(key)
             continue
         corpus.pages.append(RealPage(
-            key=key, split=record["split"], group=record["group"], level=record["level"], year=record["year"],
+            key=key, split=split, group=group, level=record["level"], year=record["year"],
             cut=bool(record["cut"]), text=text, url=record.get("url"),
             units=tuple(_unit(where, u, len(text)) for u in record["units"])))
-    return corpus
 
 
 def _unit(where: str, u: dict, size: int) -> RealUnit:
