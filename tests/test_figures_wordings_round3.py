@@ -72,6 +72,10 @@ def test_document_labels_under_an_items_total_count_documents():
     ("全年办结依申请公开事项15件。", [("applications_handled", 15)]),
     ("政务公开栏访问量近千次。", [("site_visits", 1000)]),
     ("组织全县46个单位参加政务公开培训。", [("departments", 46)]),
+    # received, carried over, then 共办理: what was handled
+    ("本机关共收到政府信息公开申请11件,上年结转1件,共办理12件,其中予以公开6件。",
+     [("applications_received", 11), ("applications_carried_over", 1), ("applications_handled", 12),
+      ("applications_granted", 6)]),
 ])
 def test_round3_wordings_are_read(text, expected):
     assert brief(text) == expected

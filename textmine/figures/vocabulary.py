@@ -537,6 +537,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("accepted", r"受理(?:了)?"),
     ("copies", r"(?:共)?(?:印发|印制|发放|发行|赠阅|寄送|免费发放)(?:了)?"),
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
+    # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
+    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?"),
 )
 
 #: (family, role) -> metric; a role without an entry for the family is ignored
@@ -560,6 +562,7 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("licences", "accepted"): "licence_accepted",
     ("comments", "adopted"): "consultation_comments",
     ("gazette", "copies"): "gazette_copies",
+    ("applications", "handled"): "applications_handled",
 }
 
 #: a wording means another metric after a figure of this family in the same sentence
