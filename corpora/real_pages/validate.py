@@ -6,6 +6,11 @@ the recorded sha1, carry the split of split.json, and give figures whose spans a
 text order in the normalised page text (the same locating rule the scorer uses), with metrics
 from the vocabulary (plus the real-page additions listed in ANNOTATION.md) and checks of known
 kinds. Prints one line per problem; exit status 1 when there is any.
+
+A line may instead name a page found with the search tool (id ``search:<12 hex>``, source the
+same, split ``dev2``) whose text is in the cache outside the project
+(``TEXTMINE_FIGURE_CACHE`` or ``../realcache/figure_pages.jsonl``); such a line is skipped, and
+said, when the cache lacks the page.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from textmine.figures.evaluation import GoldDocument, GoldError, locate  # noqa: E402
 from textmine.figures.vocabulary import METRICS  # noqa: E402
 from textmine.normalize import normalize_text  # noqa: E402
+from textmine.real.pages import SEARCH_SPLIT, figure_cache_path, is_search_page  # noqa: E402
 from textmine.readers import read_text  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "corpora" / "real-pages" / "pages.jsonl"
@@ -34,6 +40,14 @@ KINDS = {"count", "rate", "share", "change"}
 def main(argv: list[str]) -> int:
     pages = {r["id"]: r for r in map(json.loads, PAGES.read_text(encoding="utf-8").splitlines())}
     split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))["split"]
+    cache = figure_cache_path()
+    if cache.exists():
+        for line in cache.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                pages[r["key"]] = {"id": r["key"], "text": r["text"]}
+                split[r["key"]] = SEARCH_SPLIT
+    skipped = 0
     files = [Path(a) for a in argv] or sorted(HERE.glob("figures*.jsonl"))
     problems = 0
     seen: dict[str, str] = {}
@@ -55,6 +69,10 @@ def main(argv: list[str]) -> int:
                 continue
             pid = rec.get("id")
             page = pages.get(pid)
+            if page is None and is_search_page(pid):
+                skipped += 1
+                print(f"{origin}: search page {pid} skipped (not in {cache})")
+                continue
             if page is None:
                 say(origin, f"unknown page id {pid!r}")
                 continue
@@ -66,8 +84,9 @@ def main(argv: list[str]) -> int:
                 say(origin, "sha1 does not match the page text")
             if rec.get("split") != split[pid]:
                 say(origin, f"split should be {split[pid]!r}")
-            if rec.get("source") != f"shared-page:{pid}":
-                say(origin, f"source should be 'shared-page:{pid}'")
+            source = pid if is_search_page(pid) else f"shared-page:{pid}"
+            if rec.get("source") != source:
+                say(origin, f"source should be {source!r}")
             if not isinstance(rec.get("fragment"), bool):
                 say(origin, "fragment must be true or false")
             if rec.get("agency_level") not in LEVELS:
@@ -100,7 +119,7 @@ def main(argv: list[str]) -> int:
                     squeezed = "".join(normalize_text(span).split())
                     if squeezed not in "".join(document.text.split()):
                         say(origin, f"check span {span!r} not in the text")
-    print(f"{len(seen)} pages, {problems} problems")
+    print(f"{len(seen)} pages, {problems} problems" + (f", {skipped} search pages skipped" if skipped else ""))
     return 1 if problems else 0
 
 

@@ -24,6 +24,10 @@ given to :func:`textmine.audit`), and compared with what a reader wrote down
 Splits: ``dev`` (tuned on) and ``heldout`` (chosen before any fixing, never tuned on: see
 ``corpora/real_pages/split.json``). ``--errors`` lists dev errors only unless ``--heldout-errors``
 is given, so that looking at mistakes does not turn the held-out pages into dev pages.
+``dev2`` holds the pages found later with the search tool (text in a cache outside the project,
+:func:`~textmine.real.pages.figure_cache_path`): a row of its own, never held out, never mixed
+into the dev/heldout rows or the level/era tables (it has its own); its pages are skipped, and
+counted, when the cache is absent.
 """
 from __future__ import annotations
 
@@ -37,8 +41,8 @@ import regex
 
 from ..errors import TextmineError
 from ..figures.evaluation import Counts, GoldDocument, GoldFigure, _same_value, locate, match, span_pattern
-from .pages import (Annotation, Page, RealPagesError, check_of_rule, default_annotation_paths, load_annotations,
-                    load_pages)
+from .pages import (SEARCH_SPLIT, Annotation, Page, RealPagesError, check_of_rule, default_annotation_paths,
+                    figure_cache_path, load_annotations, load_pages, load_search_pages)
 
 UNNAMED = "other"
 _CATEGORY_TAIL = regex.compile(r"(?:类)?(?:信息|稿件)?$")
@@ -331,7 +335,8 @@ def rule_table(summary: Summary) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--annotations", metavar="PATH", action="append",
                         help="annotation JSONL (repeatable; default: corpora/real_pages/figures*.jsonl)")
-    parser.add_argument("--split", default=None, choices=("dev", "heldout"), help="only pages of this split")
+    parser.add_argument("--split", default=None, choices=("dev", "heldout", SEARCH_SPLIT),
+                        help="only pages of this split")
     parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="list every miss, spurious figure, false FAIL and missed FAIL of the dev pages")
@@ -349,28 +354,44 @@ def run(args: argparse.Namespace) -> int:
         print("real pages not available: ../shared/corpora/real-pages/pages.jsonl is not beside the project",
               file=sys.stderr)
         return 0
+    pages = {**pages, **load_search_pages()}
     paths = [Path(p) for p in args.annotations] if args.annotations else default_annotation_paths()
     if not paths:
         raise RealPagesError("corpora/real_pages", "no annotation files (figures*.jsonl)")
-    annotations = load_annotations(paths, pages)
+    skipped: list[str] = []
+    annotations = load_annotations(paths, pages, skipped)
+    if skipped:
+        print(f"{SEARCH_SPLIT}: {len(skipped)} annotated search page(s) skipped, their text is not in "
+              f"{figure_cache_path()}", file=sys.stderr)
     if args.split:
         annotations = [a for a in annotations if a.split == args.split]
     results = evaluate(annotations, pages)
+    # the search pages (dev2) stay out of the tables of the original corpus
+    original = [r for r in results if r.annotation.split != SEARCH_SPLIT]
+    searched = [r for r in results if r.annotation.split == SEARCH_SPLIT]
     by_split = summarise(results, lambda r: r.annotation.split)
-    order = [by_split[s] for s in ("heldout", "dev") if s in by_split]
+    order = [by_split[s] for s in ("heldout", "dev", SEARCH_SPLIT) if s in by_split]
     tables = {t.strip() for t in args.by.split(",")}
     out = sys.stdout
     if args.json:
         data = {"splits": {s.name: s.to_dict() for s in order},
-                "levels": {k: v.to_dict() for k, v in summarise(results, lambda r: r.page.level).items()},
-                "eras": {k: v.to_dict() for k, v in summarise(results, lambda r: r.page.era).items()}}
+                "levels": {k: v.to_dict() for k, v in summarise(original, lambda r: r.page.level).items()},
+                "eras": {k: v.to_dict() for k, v in summarise(original, lambda r: r.page.era).items()}}
+        if searched or skipped:
+            data[SEARCH_SPLIT] = {
+                "skipped_pages": len(skipped),
+                "levels": {k: v.to_dict() for k, v in summarise(searched, lambda r: r.page.level).items()},
+                "eras": {k: v.to_dict() for k, v in summarise(searched, lambda r: r.page.era).items()}}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(headline_table(order) + "\n\n")
-        if "level" in tables:
-            out.write(class_table("level", summarise(results, lambda r: r.page.level)) + "\n\n")
-        if "era" in tables:
-            out.write(class_table("era", summarise(results, lambda r: r.page.era)) + "\n\n")
+        for title, group in (("", original), (f" ({SEARCH_SPLIT})", searched)):
+            if not group:
+                continue
+            if "level" in tables:
+                out.write(class_table("level" + title, summarise(group, lambda r: r.page.level)) + "\n\n")
+            if "era" in tables:
+                out.write(class_table("era" + title, summarise(group, lambda r: r.page.era)) + "\n\n")
         for s in order:
             if "metric" in tables:
                 out.write(metric_table(s) + "\n\n")

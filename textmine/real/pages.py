@@ -5,11 +5,18 @@ project does not copy); the project keeps the annotations (``corpora/real_pages/
 rules in ``corpora/real_pages/ANNOTATION.md``) and the held-out split chosen before any fixing
 (``corpora/real_pages/split.json``). An annotation names its page by id and records the sha1 of
 the text it was written on, so a changed page is refused rather than scored against stale gold.
+
+Pages found later with the search tool are named ``search:<first 12 hex of the sha1>``; their
+text stays in a cache outside the project (:func:`figure_cache_path`, one JSON a line with
+``key``, ``url``, ``level``, ``year``, ``text``, ``sha1``). They form their own split, ``dev2``:
+never held out, never mixed into ``dev``/``heldout``. An annotation of a search page whose text is
+not in the cache is skipped (and counted), not an error: the cache is not shipped.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +24,11 @@ from ..errors import TextmineError
 from ..paths import PROJECT_ROOT, corpora_dir
 
 PAGES_PATH = PROJECT_ROOT.parent / "shared" / "corpora" / "real-pages" / "pages.jsonl"
+#: where the text of pages found with the search tool is kept (outside the project)
+FIGURE_CACHE_PATH = PROJECT_ROOT.parent / "realcache" / "figure_pages.jsonl"
+#: the prefix of search pages' ids and the split they all belong to
+SEARCH_PREFIX = "search:"
+SEARCH_SPLIT = "dev2"
 
 #: the annotation's check kinds and the rule keys whose FAILs each one judges (a rule key is
 #: matched by its first entry that is a prefix of it)
@@ -92,6 +104,37 @@ def load_pages(path: Path = PAGES_PATH) -> dict[str, Page]:
     return pages
 
 
+def figure_cache_path() -> Path:
+    """The search pages' cache: ``TEXTMINE_FIGURE_CACHE`` or ``../realcache/figure_pages.jsonl``."""
+    override = os.environ.get("TEXTMINE_FIGURE_CACHE")
+    return Path(override) if override else FIGURE_CACHE_PATH
+
+
+def is_search_page(page_id: str) -> bool:
+    return isinstance(page_id, str) and page_id.startswith(SEARCH_PREFIX)
+
+
+def load_search_pages(path: Path | None = None) -> dict[str, Page]:
+    """Search pages by key (``search:…``) from the cache; {} when the cache is absent. A line whose
+    text does not have its recorded sha1 is kept as read: the annotation's sha1 decides."""
+    path = path or figure_cache_path()
+    if not path.exists():
+        return {}
+    pages: dict[str, Page] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RealPagesError(f"{path.name}:{number}", f"not JSON: {exc.msg}") from None
+        key = r.get("key")
+        if not is_search_page(key) or not isinstance(r.get("text"), str):
+            raise RealPagesError(f"{path.name}:{number}", "a cached page needs a 'search:' key and a text")
+        pages[key] = Page(key, r.get("url") or "", r.get("level", ""), int(r.get("year") or 0), (), r["text"])
+    return pages
+
+
 def load_split(path: Path | None = None) -> dict[str, str]:
     path = path or corpora_dir() / "real_pages" / "split.json"
     return json.loads(path.read_text(encoding="utf-8"))["split"]
@@ -101,9 +144,12 @@ def default_annotation_paths() -> list[Path]:
     return sorted((corpora_dir() / "real_pages").glob("figures*.jsonl"))
 
 
-def load_annotations(paths: list[Path], pages: dict[str, Page]) -> list[Annotation]:
+def load_annotations(paths: list[Path], pages: dict[str, Page],
+                     skipped: list[str] | None = None) -> list[Annotation]:
     """Annotations in page order. A line for an unknown page, a page whose text changed, or a
-    page annotated twice is a :class:`RealPagesError` naming file and line."""
+    page annotated twice is a :class:`RealPagesError` naming file and line. A search page
+    (``search:…``) whose text is not among ``pages`` (the cache is absent or lacks it) is skipped:
+    its id is appended to ``skipped`` when given. A search page must be of split ``dev2``."""
     out: dict[str, Annotation] = {}
     for path in paths:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -118,6 +164,12 @@ def load_annotations(paths: list[Path], pages: dict[str, Page]) -> list[Annotati
             if pid in out:
                 raise RealPagesError(origin, f"page {pid} is annotated twice (also {out[pid].origin})")
             page = pages.get(pid)
+            if is_search_page(pid) and r.get("split") != SEARCH_SPLIT:
+                raise RealPagesError(origin, f"search page {pid} must be of split {SEARCH_SPLIT!r}")
+            if page is None and is_search_page(pid):
+                if skipped is not None:
+                    skipped.append(pid)
+                continue
             if page is None:
                 raise RealPagesError(origin, f"no page {pid!r} in {PAGES_PATH}")
             if r.get("sha1") != page.sha1:
