@@ -496,3 +496,27 @@ def test_a_measure_repeating_the_problems_words_answers_it():
     assert links[0] == (1,) and links[2] == ()
 
 
+
+
+def test_a_shared_topic_about_another_aspect_does_not_answer():
+    """Real pages (issue 26): a measure carries two or three topics, and a topic alone then
+    answered problems about another aspect of it. The problem and the measure must name the
+    same aspect (cues.LINK_CONCEPTS), in whatever words (made-up sentences of real shapes)."""
+    from textmine.problems.followthrough import addresses, concepts, link
+
+    publicity = _sentence(0, "problem", ("innovation_publicity",), "对政务公开工作的社会宣传力度不够")
+    new_forms = _sentence(1, "measure", ("innovation_publicity", "platforms_channels"), "不断创新公开形式,探索公开新途径")
+    promote = _sentence(2, "measure", ("innovation_publicity",), "利用政务新媒体加大政务公开宣传推广")
+    assert not addresses(publicity, new_forms) and addresses(publicity, promote)
+    # the same aspect in other words answers, whatever topic the classifier gave each
+    eager = _sentence(3, "problem", ("coverage_depth",), "部分单位公开工作积极性、主动性不够")
+    assess = _sentence(4, "measure", ("supervision_assessment",), "加强督导考核,调动各单位做好公开工作的积极性")
+    late = _sentence(5, "problem", ("timeliness",), "部分栏目信息更新不够及时")
+    release = _sentence(6, "measure", ("coverage_depth",), "各科室形成的文件做到及时发布、应公开尽公开")
+    effect = _sentence(7, "measure", ("coverage_depth",), "增加工作的主动性和信息公开的实效性")
+    assert addresses(eager, assess) and link((late, release)) == {5: (6,)}
+    assert "timeliness" not in concepts(effect.text) and not addresses(late, effect)
+    # boilerplate names no aspect: 提高…工作的质量和水平 does not answer 内容不够全面
+    partial = _sentence(8, "problem", ("coverage_depth",), "公开内容不够全面")
+    generic = _sentence(9, "measure", ("coverage_depth", "innovation_publicity"), "总结经验、创新方法,提高政府信息公开工作的质量和水平")
+    assert not addresses(partial, generic)

@@ -120,3 +120,36 @@ REPORT_END_RE = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}日)?)\s*$|"
     r"扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
     r"责任编辑|政府信息公开年报")
+
+#: What a problem and a measure must both be about for the measure to answer the problem
+#: (ANNOTATION.md, links: "it acts on the same shortcoming, whatever words it uses"): classes
+#: of words that name one aspect of the work, the problem's words and the measure's words for
+#: it side by side (教育培训不足 … 加强培训; 更新不够及时 … 及时发布; 认识不深 … 提高认识;
+#: 积极性不够 … 调动积极性). A topic both sentences carry is not enough on real pages: a
+#: measure on 创新公开形式 (innovation) does not answer 宣传力度不够 (innovation too), and
+#: 实效性 (effect) is not 时效性 (timeliness). Written from the annotation rules and the real
+#: dev pages; matched on the clean text after :data:`LINK_GENERIC_RE` is removed.
+LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
+    ("timeliness", r"及时|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|同步"),
+    ("content", r"内容|范围|全面(?:公开|准确|、)|(?:不够|不|、)全面|覆盖|应公开尽公开|广度|深度|纵深|信息量|数量|偏少|较少|丰富|完整|扩大|公开力度|公开的?信息不够|重点领域|深化"),
+    ("channel", r"渠道|载体|平台|网站|新媒体|微信|微博|公众号|形式|(?:公开|改变|创新|多种|拓展)的?方式|手段|途径|便民|方便|查阅|查询|功能|版块|板块|APP|客户端|栏目|专栏|信息网|显示屏|公开栏"),
+    ("publicity", r"宣传|推广|知晓"),
+    ("interpretation", r"解读|通俗|图解|解释"),
+    ("participation", r"互动|回应|关切|意见建议|征求意见|参与|诉求|留言|咨询|民意"),
+    ("staffing", r"人手|力量|队伍建设|兼职|专职|专人|专岗|配备|配齐|配强|流动|变动|调整频繁|编制|人员(?:少|不足|紧缺|短缺|有限)"),
+    ("training", r"培训|学习|业务|能力|素质|知识|研判|熟悉|跟班|传帮带|指导|队伍"),
+    ("awareness", r"认识|意识|(?<!高度)重视|重要性|观念|理念|主动性|积极性|自觉性|思想|组织领导"),
+    ("procedure", r"程序|流程|审核|审查|把关|三审|报送|填报|上报|制作|发布机制|工作机制|保密审查"),
+    ("catalogue", r"目录|指南|分类|编目|标准化"),
+    ("applications", r"依申请|申请|答复"),
+    ("supervision", r"考核|督查|督促|监督|检查|通报|督导|问责|评议|考评|巡查"),
+    ("security", r"保密|安全|泄密|隐私|个人信息|敏感|错敏"),
+    ("coordination", r"协调|配合|联动|协同|衔接|沟通"),
+    ("accuracy", r"准确|错误|差错|错别字|稿件质量|信息质量|公开质量|内容质量|质量把控"),
+    ("rules", r"制度|规定|办法|细则"),
+)
+#: boilerplate removed before :data:`LINK_CONCEPTS` are matched: it names no aspect (提高…工作的
+#: 质量和水平, 予以高度重视并加以解决, 按照《条例》要求)
+LINK_GENERIC_RE = regex.compile(
+    r"(?:工作|服务)?的?质量和水平|质量和服务水平|高度重视|加以解决|按照[^,。;]{0,30}要求|"
+    r"《中华人民共和国政府信息公开条例》|政府信息公开条例")
