@@ -551,3 +551,22 @@ def test_a_shared_topic_about_another_aspect_does_not_answer():
     partial = _sentence(8, "problem", ("coverage_depth",), "公开内容不够全面")
     generic = _sentence(9, "measure", ("coverage_depth", "innovation_publicity"), "总结经验、创新方法,提高政府信息公开工作的质量和水平")
     assert not addresses(partial, generic)
+
+
+def test_a_concrete_measure_answers_the_problem_it_acts_on():
+    """A checkable measure answers in its own words (a deadline for 不及时, a head count for
+    力量不足, a liaison for 沟通不够), and a measure naming no aspect of the table keeps the
+    topic rule (made-up sentences in the shape of the own corpus and real pages)."""
+    from textmine.problems.followthrough import addresses
+
+    late = _sentence(0, "problem", ("timeliness",), "部分政策文件公开不够及时,存在集中补发现象")
+    deadline = _sentence(1, "measure", ("timeliness",), "政策文件自印发之日起20个工作日内公开")
+    few = _sentence(2, "problem", ("staffing",), "工作人员力量不足,且近两年人员变动较大")
+    hire = _sentence(3, "measure", ("staffing",), "增配1名工作人员,保持人员相对稳定")
+    apart = _sentence(4, "problem", ("coordination",), "与县直部门的沟通联系不够紧密")
+    liaison = _sentence(5, "measure", ("coordination",), "主动对接县财政局等部门,建立信息共享联络机制")
+    whole = _sentence(6, "measure", ("timeliness",), "对项目建设信息实行事前、事中、事后全过程公开")
+    plain = _sentence(7, "measure", ("coordination",), "下一步将牵头组建工作专班")
+    assert addresses(late, deadline) and addresses(few, hire) and addresses(apart, liaison)
+    assert addresses(late, whole) and addresses(apart, plain)
+    assert not addresses(few, deadline) and not addresses(late, hire)

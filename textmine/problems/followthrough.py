@@ -45,7 +45,8 @@ from ..reconcile.model import Evidence, Finding
 from .cues import LINK_CONCEPTS, LINK_GENERIC_RE
 from .features import cue_topics
 from .model import Sentence
-from .specificity import SPECIFIC_AT
+from .specificity import BOILERPLATE_AT, SPECIFIC_AT
+from .specificity import score as specificity_score
 from .topics import RELATED_TOPICS, TOPIC_NAMES_ZH
 from .units import clean_text, strip_enum
 
@@ -144,6 +145,9 @@ def _score(shared: bool, related: bool, cos: float) -> float:
 #: aspects (:data:`~.cues.LINK_CONCEPTS`) a problem and a measure must share to link without
 #: a shared or related topic (unless the problem names only one aspect)
 CONCEPTS_ALONE = 2
+#: with a shared topic, wording this close (beyond the words every 五 shares) links without a
+#: shared aspect (议事协商结果公开不够 … 推行议事协商结果公示)
+TOPIC_WORDING = 0.25
 #: whether a topic both texts name by its cue words (培训 … 培训, 及时 … 及时) counts as shared
 #: even when the classifier gave it to only one of them (教育培训不足 … 加强培训)
 CUE_TOPICS_LINK = True
@@ -155,13 +159,16 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     ``cos`` is their wording cosine, ``cues`` the topics each names by its cue words,
     ``aspects`` the :func:`concepts` each names (computed when not given).
 
-    Close wording links on its own. Otherwise the measure must name an aspect the problem
-    names (:data:`~.cues.LINK_CONCEPTS`: 培训 … 培训, 不及时 … 及时发布, 认识 … 认识) and either
-    share or relate to one of its topics, or share two aspects with it, or name the one
-    aspect a problem about a single aspect names (积极性不够 … 调动积极性). A topic alone no
-    longer links on real pages: a measure carries two or three topics and then answered
-    problems of the same topic about another aspect of it (宣传力度不够 … 创新公开形式). A
-    problem that names no aspect of the table keeps the topic rule."""
+    Close wording links on its own, and so does a shared topic with some wording in common
+    (:data:`TOPIC_WORDING`). Otherwise the measure must name an aspect the problem names
+    (:data:`~.cues.LINK_CONCEPTS`: 培训 … 培训, 不及时 … 及时发布 / 20个工作日内公开, 认识 …
+    认识) and either share or relate to one of its topics, or share two aspects with it, or
+    name the one aspect a problem about a single aspect names (积极性不够 … 调动积极性). A
+    topic alone no longer links on real pages: a measure carries two or three topics and then
+    answered problems of the same topic about another aspect of it (宣传力度不够 … 创新公开
+    形式). When the problem names no aspect of the table, or the measure names none but is
+    no boilerplate (it names an area or something checkable), there is nothing to compare,
+    and the topic rule stands; a boilerplate measure naming no aspect answers nothing."""
     shared = bool(set(problem.topics) & set(measure.topics))
     if CUE_TOPICS_LINK and not shared:
         shared = bool(set(problem.topics) & cues[0] & cues[1])
@@ -171,13 +178,22 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     mine = aspects[0] if aspects[0] is not None else concepts(problem.text)
     theirs = aspects[1] if aspects[1] is not None else concepts(measure.text)
     common = mine & theirs
-    if not mine:
+    if not mine or (not theirs and not _boilerplate(measure)):  # nothing to compare: the topic rule
         return _score(shared, related, cos) if shared or related else None
+    if shared and cos >= TOPIC_WORDING:
+        return _score(shared, related, cos)
     if common and (shared or related):
         return _score(shared, related, cos)
     if common and (len(common) >= CONCEPTS_ALONE or len(mine) == 1):
         return _score(False, True, cos)  # ranks with a related topic
     return None
+
+
+def _boilerplate(measure: Sentence) -> bool:
+    """A measure that names nothing checkable or no area (specificity at most
+    BOILERPLATE_AT): a generic measure answers nothing (ANNOTATION.md, links)."""
+    value = measure.specificity if measure.specificity is not None else specificity_score(measure.text).score
+    return value <= BOILERPLATE_AT
 
 
 def match_score(problem: Sentence, measure: Sentence) -> float:
