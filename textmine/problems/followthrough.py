@@ -4,7 +4,9 @@
   when it names an aspect of the work the problem names (:data:`~.cues.LINK_CONCEPTS`:
   培训不足 … 加强培训, 更新不及时 … 及时发布) and they share a topic or related topics
   (:data:`~.topics.RELATED_TOPICS`), or share two aspects, or name the one aspect of a
-  problem about a single aspect (:func:`_match`). A shared topic ranks above a related one.
+  problem about a single aspect; a shared topic with some wording in common links too, and
+  where either names no aspect the topic rule stands, except that a boilerplate measure
+  answers nothing (:func:`_match`). A shared topic ranks above a related one.
   A problem no measure addresses is a finding (``problems.unaddressed``) — the seed's
   交流沟通 problem is one.
 * Given last year's report of the same agency: each of last year's problems should be
