@@ -233,6 +233,10 @@ CUE_CASES = [
     ("named_document", "出台《政务公开工作考核办法》。"),
     ("document_to_draft", "制定信息发布审核细则。"),
     ("responsible_office", "由办公室牵头建立联络员制度。"),
+    ("responsible_office", "调整充实政务公开工作领导小组,统筹推进公开工作。"),
+    ("new_column", "在政府门户网站增设政策解读专栏。"),
+    ("new_column", "开通“XX发布”政务微博账号。"),
+    ("named_catalogue", "对政府信息公开目录进行全面梳理和更新。"),
     ("scope_marker", "对所有栏目逐项排查,实现全覆盖。"),
     ("generic_verb", "进一步加强组织领导。"),
     ("abstract_outcome", "提升政务公开工作水平。"),
@@ -256,6 +260,31 @@ def test_specificity_orders_specific_above_boilerplate():
 
 LEVEL_CASES = [
     # (annotated level, a measure written in the shape real 五 measures take)
+    # issue 26, made-up measures of the classes the real dev pages showed: boilerplate whose
+    # nouns name no area (决策部署, 多渠道, 工作平台, 长效机制) …
+    (0, "坚持以人民为中心,认真贯彻落实上级关于政务公开工作的决策部署。"),
+    (0, "采取多种形式、多渠道推进政务公开,在创新工作思路、完善工作平台上取得新突破。"),
+    (0, "认真采取有效措施,建立健全内部工作制度,做到职责明确、运作规范,保证政府信息公开工作顺利开展。"),
+    (0, "建立健全长效工作机制,推动政务公开工作制度化、规范化。"),
+    (0, "强化责任担当,提高思想认识,推动政府信息公开工作有序开展。"),
+    (0, "我镇将继续按照县政务公开领导小组办公室的要求,进一步加强政务公开工作。"),
+    # … areas in the words real measures use (study, staff strength, sectors, content quality) …
+    (1, "三是加强业务学习,提高工作人员综合素质。"),
+    (1, "二是加强学习,全面准确把握《中华人民共和国政府信息公开条例》的精神实质。"),
+    (1, "加强对公开信息的质量把控,提升信息内容的可读性。"),
+    (1, "充实工作力量,保持信息公开工作人员相对稳定。"),
+    (1, "围绕群众关心的医疗、社保、就业等民生领域,加大信息公开力度。"),
+    (1, "及时发布政策文件和工作动态,确保信息公开的时效性。"),
+    (1, "利用微信、微博等新媒体拓宽信息发布渠道。"),
+    (1, "推动基层政务公开标准化规范化建设,规范村务公开内容。"),
+    (1, "推进政务公开与政务服务深度融合。"),
+    # … and a named column, body or catalogue (level 2)
+    (2, "在政府门户网站增设政策解读专栏,同步发布解读材料。"),
+    (2, "成立政务公开工作领导小组,统筹推进政务公开工作。"),
+    (2, "对政府信息公开目录进行全面梳理和更新。"),
+    (2, "全面规范政府信息公开目录,及时更新目录内容。"),
+    (2, "在档案馆、图书馆设置政府信息查阅点。"),
+    (2, "编印政府信息公开工作手册,发放至各科室。"),
     (0, "一是加强组织领导,提高对政府信息公开工作重要性的认识。"),
     (0, "进一步加大公开力度,不断提升政务公开工作水平。"),
     (0, "下步打算将进一步扩大公开内容,确保信息公开的及时性、有效性。"),
@@ -328,6 +357,10 @@ NOT_CUE_CASES = [
     # 一批 / 一项 in a set phrase count nothing
     ("number_cn", "打造一批业务够硬的工作队伍。"),
     ("number_cn", "坚持把主动公开作为一项常态工作。"),
+    # a stock phrase is not an area or a body made responsible
+    ("object_content", "认真贯彻落实上级决策部署。"),
+    ("object_platform", "采取多种形式、多渠道推进政务公开。"),
+    ("responsible_office", "按照县政务公开领导小组办公室的要求做好公开工作。"),
     # a regular chore is an area, not a stated frequency
     ("frequency", "及时上传政府信息,定期检查维护。"),
 ]
@@ -496,3 +529,46 @@ def test_a_measure_repeating_the_problems_words_answers_it():
     assert links[0] == (1,) and links[2] == ()
 
 
+
+
+def test_a_shared_topic_about_another_aspect_does_not_answer():
+    """Real pages (issue 26): a measure carries two or three topics, and a topic alone then
+    answered problems about another aspect of it. The problem and the measure must name the
+    same aspect (cues.LINK_CONCEPTS), in whatever words (made-up sentences of real shapes)."""
+    from textmine.problems.followthrough import addresses, concepts, link
+
+    publicity = _sentence(0, "problem", ("innovation_publicity",), "对政务公开工作的社会宣传力度不够")
+    new_forms = _sentence(1, "measure", ("innovation_publicity", "platforms_channels"), "不断创新公开形式,探索公开新途径")
+    promote = _sentence(2, "measure", ("innovation_publicity",), "利用政务新媒体加大政务公开宣传推广")
+    assert not addresses(publicity, new_forms) and addresses(publicity, promote)
+    # the same aspect in other words answers, whatever topic the classifier gave each
+    eager = _sentence(3, "problem", ("coverage_depth",), "部分单位公开工作积极性、主动性不够")
+    assess = _sentence(4, "measure", ("supervision_assessment",), "加强督导考核,调动各单位做好公开工作的积极性")
+    late = _sentence(5, "problem", ("timeliness",), "部分栏目信息更新不够及时")
+    release = _sentence(6, "measure", ("coverage_depth",), "各科室形成的文件做到及时发布、应公开尽公开")
+    effect = _sentence(7, "measure", ("coverage_depth",), "增加工作的主动性和信息公开的实效性")
+    assert addresses(eager, assess) and link((late, release)) == {5: (6,)}
+    assert "timeliness" not in concepts(effect.text) and not addresses(late, effect)
+    # boilerplate names no aspect: 提高…工作的质量和水平 does not answer 内容不够全面
+    partial = _sentence(8, "problem", ("coverage_depth",), "公开内容不够全面")
+    generic = _sentence(9, "measure", ("coverage_depth", "innovation_publicity"), "总结经验、创新方法,提高政府信息公开工作的质量和水平")
+    assert not addresses(partial, generic)
+
+
+def test_a_concrete_measure_answers_the_problem_it_acts_on():
+    """A checkable measure answers in its own words (a deadline for 不及时, a head count for
+    力量不足, a liaison for 沟通不够), and a measure naming no aspect of the table keeps the
+    topic rule (made-up sentences in the shape of the own corpus and real pages)."""
+    from textmine.problems.followthrough import addresses
+
+    late = _sentence(0, "problem", ("timeliness",), "部分政策文件公开不够及时,存在集中补发现象")
+    deadline = _sentence(1, "measure", ("timeliness",), "政策文件自印发之日起20个工作日内公开")
+    few = _sentence(2, "problem", ("staffing",), "工作人员力量不足,且近两年人员变动较大")
+    hire = _sentence(3, "measure", ("staffing",), "增配1名工作人员,保持人员相对稳定")
+    apart = _sentence(4, "problem", ("coordination",), "与县直部门的沟通联系不够紧密")
+    liaison = _sentence(5, "measure", ("coordination",), "主动对接县财政局等部门,建立信息共享联络机制")
+    whole = _sentence(6, "measure", ("timeliness",), "对项目建设信息实行事前、事中、事后全过程公开")
+    plain = _sentence(7, "measure", ("coordination",), "下一步将牵头组建工作专班")
+    assert addresses(late, deadline) and addresses(few, hire) and addresses(apart, liaison)
+    assert addresses(late, whole) and addresses(apart, plain)
+    assert not addresses(few, deadline) and not addresses(late, hire)

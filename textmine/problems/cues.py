@@ -120,3 +120,36 @@ REPORT_END_RE = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}日)?)\s*$|"
     r"扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
     r"责任编辑|政府信息公开年报")
+
+#: What a problem and a measure must both be about for the measure to answer the problem
+#: (ANNOTATION.md, links: "it acts on the same shortcoming, whatever words it uses"): classes
+#: of words that name one aspect of the work, the problem's words and the measure's words for
+#: it side by side (教育培训不足 … 加强培训; 更新不够及时 … 及时发布; 认识不深 … 提高认识;
+#: 积极性不够 … 调动积极性). A topic both sentences carry is not enough on real pages: a
+#: measure on 创新公开形式 (innovation) does not answer 宣传力度不够 (innovation too), and
+#: 实效性 (effect) is not 时效性 (timeliness). Written from the annotation rules and the real
+#: dev pages; matched on the clean text after :data:`LINK_GENERIC_RE` is removed.
+LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
+    ("timeliness", r"及时|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|同步|工作日|日内公开|日前|公开时间|发布时间|之日起|即时|实时|当天|当日|补发|频次|全过程公开|事前|事后"),
+    ("content", r"内容|范围|全面(?:公开|准确|、)|(?:不够|不|、)全面|覆盖|应公开尽公开|广度|深度|纵深|信息量|信息数量|公开数量|发布数量|偏少|较少|丰富|完整|扩大|公开力度|公开的?信息不够|重点领域|深化|五公开|公开领域|细化|全公开|集成|集中公开|集中展示"),
+    ("channel", r"渠道|载体|平台|网站|新媒体|微信|微博|公众号|形式|(?:公开|改变|创新|多种|拓展)的?方式|手段|途径|便民|方便|查阅|查询|功能|版块|板块|APP|客户端|栏目|专栏|信息网|显示屏|公开栏|专区"),
+    ("publicity", r"宣传|推广|知晓|亮点|典型经验|经验做法|好做法|工作经验|特色做法|品牌|特色"),
+    ("interpretation", r"解读|通俗|图解|解释|问答|解答|答疑"),
+    ("participation", r"互动|回应|关切|意见|参与|诉求|留言|咨询|民意|座谈|听取|采纳|反馈"),
+    ("staffing", r"人手|力量|队伍建设|兼职|专职|专人|专岗|配备|配齐|配强|增配|流动|变动|调整频繁|编制|兼任|交接|相对稳定|名工作人员|名干部|人员数量|人员[^,;]{0,4}(?:较少|偏少)|人员(?:少|不足|紧缺|短缺|有限|调整)"),
+    ("training", r"培训|学习|业务|能力|素质|知识|研判|熟悉|掌握|岗前|跟班|传帮带|指导|队伍"),
+    ("awareness", r"认识|意识|(?<!高度)重视|重要性|观念|理念|主动性|积极性|自觉性|思想|组织领导|一把手|主要负责人|负责人|主体责任|第一责任人|述职"),
+    ("procedure", r"程序|流程|审核|审查|审签|签发|把关|三审|报送|填报|上报|制作|发布机制|工作机制|保密审查|公开属性|属性认定|源头认定"),
+    ("catalogue", r"目录|指南|分类|编目|标准化"),
+    ("applications", r"依申请|申请|答复"),
+    ("supervision", r"考核|督查|督促|监督|检查|通报|督导|问责|评议|考评|巡查"),
+    ("security", r"保密|安全|泄密|隐私|个人信息|敏感|错敏|商业秘密|删减|脱敏"),
+    ("coordination", r"协调|配合|联动|协同|衔接|沟通|对接|共享|联络|联合发布|会商|口径"),
+    ("accuracy", r"准确|错误|差错|错别字|稿件质量|信息质量|公开质量|内容质量|质量把控"),
+    ("rules", r"制度|规定|办法|细则"),
+)
+#: boilerplate removed before :data:`LINK_CONCEPTS` are matched: it names no aspect (提高…工作的
+#: 质量和水平, 予以高度重视并加以解决, 按照《条例》要求)
+LINK_GENERIC_RE = regex.compile(
+    r"(?:工作|服务)?的?质量和水平|质量和服务水平|高度重视|加以解决|按照[^,。;]{0,30}要求|"
+    r"《中华人民共和国政府信息公开条例》|政府信息公开条例")

@@ -1,9 +1,14 @@
 """Follow-through: which measure answers which problem, and what last year's report said.
 
-* A measure *addresses* a problem when they share a topic, when their topics are related
-  (:data:`~.topics.RELATED_TOPICS`: staffing ↔ training_skills, …), or when their wording is
-  close (character-bigram cosine). A shared topic ranks above a related one. A problem no measure addresses is a finding
-  (``problems.unaddressed``) — the seed's 交流沟通 problem is one.
+* A measure *addresses* a problem when their wording is close (character-bigram cosine), or
+  when it names an aspect of the work the problem names (:data:`~.cues.LINK_CONCEPTS`:
+  培训不足 … 加强培训, 更新不及时 … 及时发布) and they share a topic or related topics
+  (:data:`~.topics.RELATED_TOPICS`), or share two aspects, or name the one aspect of a
+  problem about a single aspect; a shared topic with some wording in common links too, and
+  where either names no aspect the topic rule stands, except that a boilerplate measure
+  answers nothing (:func:`_match`). A shared topic ranks above a related one.
+  A problem no measure addresses is a finding (``problems.unaddressed``) — the seed's
+  交流沟通 problem is one.
 * Given last year's report of the same agency: each of last year's problems should be
   answered by this year's measures (``problems.previous_followup``); a problem or measure
   copied verbatim or near-verbatim from last year is flagged (``problems.repeated_problem``,
@@ -39,9 +44,11 @@ from difflib import SequenceMatcher
 import regex
 
 from ..reconcile.model import Evidence, Finding
+from .cues import LINK_CONCEPTS, LINK_GENERIC_RE
 from .features import cue_topics
 from .model import Sentence
-from .specificity import SPECIFIC_AT
+from .specificity import BOILERPLATE_AT, SPECIFIC_AT
+from .specificity import score as specificity_score
 from .topics import RELATED_TOPICS, TOPIC_NAMES_ZH
 from .units import clean_text, strip_enum
 
@@ -93,12 +100,23 @@ class _Wording:
     """A sentence's character bigrams and their squared norm, built once for all the pairs
     it is compared in (a report's problems x measures)."""
 
-    __slots__ = ("bigrams", "norm2", "cues")
+    __slots__ = ("bigrams", "norm2", "cues", "concepts")
 
     def __init__(self, text: str):
         self.bigrams = _bigrams(text)
         self.norm2 = sum(v * v for v in self.bigrams.values())
         self.cues = cue_topics(clean_text(text))
+        self.concepts = concepts(text)
+
+
+_CONCEPT_PATTERNS = tuple((name, regex.compile(pattern)) for name, pattern in LINK_CONCEPTS)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The aspects of the work (:data:`~.cues.LINK_CONCEPTS`) a sentence names, its
+    boilerplate (:data:`~.cues.LINK_GENERIC_RE`) left out."""
+    body = LINK_GENERIC_RE.sub("", strip_enum(clean_text(text)))
+    return frozenset(name for name, pattern in _CONCEPT_PATTERNS if pattern.search(body))
 
 
 def _cosine(x: _Wording, y: _Wording) -> float:
@@ -126,21 +144,58 @@ def _score(shared: bool, related: bool, cos: float) -> float:
     return round(cos, 4)
 
 
+#: aspects (:data:`~.cues.LINK_CONCEPTS`) a problem and a measure must share to link without
+#: a shared or related topic (unless the problem names only one aspect)
+CONCEPTS_ALONE = 2
+#: with a shared topic, wording this close (beyond the words every 五 shares) links without a
+#: shared aspect (议事协商结果公开不够 … 推行议事协商结果公示)
+TOPIC_WORDING = 0.25
 #: whether a topic both texts name by its cue words (培训 … 培训, 及时 … 及时) counts as shared
 #: even when the classifier gave it to only one of them (教育培训不足 … 加强培训)
 CUE_TOPICS_LINK = True
 
 
-def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (frozenset(), frozenset())) -> float | None:
+def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (frozenset(), frozenset()),
+           aspects: tuple = (None, None)) -> float | None:
     """:func:`match_score` when the measure :func:`addresses` the problem, else None;
-    ``cos`` is their wording cosine, ``cues`` the topics each names by its cue words."""
+    ``cos`` is their wording cosine, ``cues`` the topics each names by its cue words,
+    ``aspects`` the :func:`concepts` each names (computed when not given).
+
+    Close wording links on its own, and so does a shared topic with some wording in common
+    (:data:`TOPIC_WORDING`). Otherwise the measure must name an aspect the problem names
+    (:data:`~.cues.LINK_CONCEPTS`: 培训 … 培训, 不及时 … 及时发布 / 20个工作日内公开, 认识 …
+    认识) and either share or relate to one of its topics, or share two aspects with it, or
+    name the one aspect a problem about a single aspect names (积极性不够 … 调动积极性). A
+    topic alone no longer links on real pages: a measure carries two or three topics and then
+    answered problems of the same topic about another aspect of it (宣传力度不够 … 创新公开
+    形式). When the problem names no aspect of the table, or the measure names none but is
+    no boilerplate (it names an area or something checkable), there is nothing to compare,
+    and the topic rule stands; a boilerplate measure naming no aspect answers nothing."""
     shared = bool(set(problem.topics) & set(measure.topics))
     if CUE_TOPICS_LINK and not shared:
         shared = bool(set(problem.topics) & cues[0] & cues[1])
     related = related_topics(problem, measure)
-    if shared or related or cos >= WORDING_MATCH:
+    if cos >= WORDING_MATCH:
         return _score(shared, related, cos)
+    mine = aspects[0] if aspects[0] is not None else concepts(problem.text)
+    theirs = aspects[1] if aspects[1] is not None else concepts(measure.text)
+    common = mine & theirs
+    if not mine or (not theirs and not _boilerplate(measure)):  # nothing to compare: the topic rule
+        return _score(shared, related, cos) if shared or related else None
+    if shared and cos >= TOPIC_WORDING:
+        return _score(shared, related, cos)
+    if common and (shared or related):
+        return _score(shared, related, cos)
+    if common and (len(common) >= CONCEPTS_ALONE or len(mine) == 1):
+        return _score(False, True, cos)  # ranks with a related topic
     return None
+
+
+def _boilerplate(measure: Sentence) -> bool:
+    """A measure that names nothing checkable or no area (specificity at most
+    BOILERPLATE_AT): a generic measure answers nothing (ANNOTATION.md, links)."""
+    value = measure.specificity if measure.specificity is not None else specificity_score(measure.text).score
+    return value <= BOILERPLATE_AT
 
 
 def match_score(problem: Sentence, measure: Sentence) -> float:
@@ -161,7 +216,7 @@ def _answers(problem: Sentence, measures: list[Sentence], wordings: dict[int, _W
     scored = []
     for m in measures:
         theirs = wordings[id(m)]
-        score = _match(problem, m, _cosine(mine, theirs), (mine.cues, theirs.cues))
+        score = _match(problem, m, _cosine(mine, theirs), (mine.cues, theirs.cues), (mine.concepts, theirs.concepts))
         if score is not None:
             scored.append((score, m))
     scored.sort(key=lambda t: (-t[0], t[1].index))
