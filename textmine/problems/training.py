@@ -136,12 +136,13 @@ def _mean_by_level(measures: list[Annotated], scores: list[float]) -> dict:
 
 def _topic_predictions(classifier: Classifier, items: list[Annotated],
                        context: list[Annotated] | None = None) -> list[tuple[str, ...]]:
-    from .classifier import choose_topics
+    from .classifier import choose_topics, cued_topics
 
     if not items:
         return []
-    proba = classifier.topic_proba(_topic_inputs(items, context))
-    return [tuple(TOPIC_LABELS[k] for k in choose_topics(row)) for row in proba]
+    inputs = _topic_inputs(items, context)
+    proba = classifier.topic_proba(inputs)
+    return [tuple(TOPIC_LABELS[k] for k in choose_topics(row, cued=cued_topics(x))) for row, x in zip(proba, inputs)]
 
 
 def _topic_macro_f1(items: list[Annotated], predicted: list[tuple[str, ...]]) -> tuple[float, dict]:
@@ -168,7 +169,7 @@ def cross_validate(items: list[Annotated], real_pages: list | None = None, folds
     topic threshold and the real weight are chosen, so the held-out split stays untouched."""
     import numpy as np
 
-    from .classifier import TOPIC_THRESHOLD, choose_topics
+    from .classifier import TOPIC_THRESHOLD, choose_topics, cued_topics
     from .realcorpus import page_items
     from .realeval import audit_scores, merge_audit
 
@@ -186,6 +187,8 @@ def cross_validate(items: list[Annotated], real_pages: list | None = None, folds
     real_pred_labels: list[str] = []
     real_topic_gold: list[set] = []
     real_topic_proba = []
+    real_topic_cued: list[frozenset[int]] = []
+    cued = [cued_topics(x) for x in _topic_inputs([items[j] for j in topical_idx], items)]
     for k in range(folds):
         train = [i for i in items if fold_of[i.report] != k]
         train += [i for p in real_pages if group_fold[p.group] != k for i in real_items[p.key]] * REAL_WEIGHT
@@ -206,15 +209,17 @@ def cross_validate(items: list[Annotated], real_pages: list | None = None, folds
             real_pred_labels += [str(x) for x in model.label_model.predict(_inputs(units))]
             topical = [u for u in units if u.label != "other"]
             if topical:
-                real_topic_proba.append(model.topic_model.predict_proba(_topic_inputs(topical, units)))
+                inputs = _topic_inputs(topical, units)
+                real_topic_proba.append(model.topic_model.predict_proba(inputs))
                 real_topic_gold += [set(u.topics) for u in topical]
+                real_topic_cued += [cued_topics(x) for x in inputs]
     per_label = {lab: _prf(*_counts(items, label_pred, lab)) for lab in LABELS}
     topical = [items[j] for j in topical_idx]
     sweep = {}
     for threshold in CV_THRESHOLDS:
-        predicted = [tuple(TOPIC_LABELS[t] for t in choose_topics(row, threshold)) for row in proba]
+        predicted = [tuple(TOPIC_LABELS[t] for t in choose_topics(row, threshold, c)) for row, c in zip(proba, cued)]
         sweep[str(threshold)] = _topic_macro_f1(topical, predicted)[0]
-    shipped = [tuple(TOPIC_LABELS[t] for t in choose_topics(row)) for row in proba]
+    shipped = [tuple(TOPIC_LABELS[t] for t in choose_topics(row, cued=c)) for row, c in zip(proba, cued)]
     macro, per_topic = _topic_macro_f1(topical, shipped)
     real = {"n": len(real_gold_labels), "groups": len(groups)}
     if real_gold_labels:
@@ -226,7 +231,8 @@ def cross_validate(items: list[Annotated], real_pages: list | None = None, folds
             real_f1.append(_prf(tp, fp, fn)["f1"])
         real["labels_macro_f1"] = round(sum(real_f1) / len(LABELS), 4)
         matrix = np.vstack(real_topic_proba) if real_topic_proba else np.zeros((0, len(TOPIC_LABELS)))
-        real["threshold_sweep"] = {str(t): _micro_f1(real_topic_gold, matrix, t) for t in CV_THRESHOLDS}
+        real["threshold_sweep"] = {str(t): _micro_f1(real_topic_gold, matrix, t, real_topic_cued)
+                                   for t in CV_THRESHOLDS}
         real["topics_micro_f1"] = real["threshold_sweep"][str(TOPIC_THRESHOLD)]
         real["audit"] = {k: v for k, v in merge_audit(real_audits).items() if k != "details"}
     else:
@@ -245,10 +251,11 @@ def _counts(items: list[Annotated], predicted: list, label: str) -> tuple[int, i
     return tp, fp, fn
 
 
-def _micro_f1(gold: list[set], proba, threshold: float) -> float:
+def _micro_f1(gold: list[set], proba, threshold: float, cued: list[frozenset[int]] | None = None) -> float:
     from .classifier import choose_topics
 
-    predicted = [{TOPIC_LABELS[t] for t in choose_topics(row, threshold)} for row in proba]
+    cued = cued if cued is not None else [frozenset()] * len(gold)
+    predicted = [{TOPIC_LABELS[t] for t in choose_topics(row, threshold, c)} for row, c in zip(proba, cued)]
     tp = sum(len(g & p) for g, p in zip(gold, predicted))
     fp = sum(len(p - g) for g, p in zip(gold, predicted))
     fn = sum(len(g - p) for g, p in zip(gold, predicted))
