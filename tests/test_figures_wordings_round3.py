@@ -155,3 +155,42 @@ def test_information_disclosed_on_application_is_granted():
 def test_disclosure_on_application_as_a_documents_attribute_is_no_zero():
     assert brief("对未进行公开属性认定和公开属性定为依申请公开、不予公开的公文,开展公开属性重新审查。") == []
     assert brief("本年度未收到依申请公开事项。") == [("applications_received", 0)]
+
+
+# --------------------------------------------------------------------------- dev2 classes
+
+def test_a_reconsideration_caused_by_applications_is_no_application():
+    assert brief("因政府信息公开申请引发行政复议3宗,行政诉讼5宗。") == [("reconsiderations", 3), ("lawsuits", 5)]
+
+
+def test_carried_over_from_a_named_year_and_its_parts():
+    found = figures("2020年共收到政府信息公开申请1586宗,其中公民申请1482宗,其他组织申请104宗;"
+                    "2019年结转政府信息公开申请73宗,其中公民申请62宗,商业企业申请11宗;"
+                    "在本年度办理结果情况中,予以公开452宗,部分公开356宗。")
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("applications_received", 1586, None), ("applications_received", 1482, 0), ("applications_received", 104, 0),
+        ("applications_carried_over", 73, None), ("applications_carried_over", 62, 3), ("applications_carried_over", 11, 3),
+        ("applications_granted", 452, None), ("applications_partial", 356, None)]
+    assert brief("上年转结1件。") == [("applications_carried_over", 1)]
+
+
+def test_a_list_after_received_and_carried_over_stays_with_the_applications_received():
+    found = figures("收到政府信息公开申请9件,上年转结1件,其中网络申请5件,信函申请5件。")
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("applications_received", 9, None), ("applications_carried_over", 1, None),
+        ("applications_received", 5, 0), ("applications_received", 5, 0)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the parts add up to received + carried over: they may count both, so no FAIL
+    ("收到政府信息公开申请9件,上年转结1件,其中网络申请5件,信函申请5件。", "UNCERTAIN"),
+    # they add up to neither
+    ("收到政府信息公开申请9件,上年结转1件,其中网络申请6件,信函申请5件。", "FAIL"),
+    # they add up to the received alone
+    ("收到政府信息公开申请9件,上年结转1件,其中网络申请4件,信函申请5件。", "PASS"),
+])
+def test_parts_of_received_and_carried_over_together(sentence, status):
+    import textmine
+
+    report = textmine.audit("一、总体情况\n" + sentence + "\n")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == [status]

@@ -615,6 +615,8 @@ class _Extractor:
             metric = _metric_for(hit.key, unit)
             if metric is None:
                 return None
+            if self.frames and not self._beside_received(self.frames[-1].parent):
+                metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
             return V.CONTEXT_OVERRIDES.get((family, metric), metric), hit.category
         if hit.kind == "relative":
             family = hit.family or self._family_context()
@@ -1077,6 +1079,19 @@ class _Extractor:
         self.last_at_depth[self.depth] = index
         if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations"):
             self.frames.append(_Frame(index, False, False, implicit=True, depth=self.depth))
+
+    def _beside_received(self, index: int) -> bool:
+        """Whether the carried-over figure ``index`` is coordinated with the applications
+        received just before it (``收到申请 9 件,上年结转 1 件,其中网络申请 5 件、信函申请 5 件``):
+        a list after the pair describes both together, which no one figure states."""
+        total = self.figures[index]
+        if total.metric not in V.PART_METRIC_OVERRIDES_SOURCES or index == 0:
+            return False
+        before = self.figures[index - 1]
+        while before.parent is not None and before.parent < index - 1:
+            before = self.figures[before.parent]
+        return (before.metric == "applications_received" and before.sentence == total.sentence
+                and not regex.search(r"[;。\n]", self.text[before.end:total.start]))
 
     def _coordinated_total(self, frame: _Frame, metric: str, kind: str, category: str | None) -> int | None:
         """``被申请行政复议 4 件、被提起行政诉讼 3 件,其中行政复议结果纠正 1 件``: an opener after

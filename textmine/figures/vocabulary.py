@@ -242,8 +242,10 @@ _INVALIDATED = r"宣布失效|已失效|失效"
 #: one line per phrasing family (priority = order)
 METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- applications: carried over / forward (before the generic 申请)
+    # 上年结转 / 上年转结 / 2019 年结转 (the year before the report's: carried over from it)
     _p(("applications_carried_over", CASES),
-       r"(?:上(?:一)?年(?:度)?|去年)(?:度)?(?:结转|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:答复|办理|办结)?"
+       r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
+       r"(?:答复|办理|办结)?"
        r"|结转上年(?:度)?(?:申请)?"),
     _p(("applications_carried_forward", CASES),
        r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
@@ -535,7 +537,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("other_result", r"其他结果"),
     ("pending", r"尚未审结|未审结|正在审理|审理中"),
     ("accepted", r"受理(?:了)?"),
-    ("copies", r"(?:共)?(?:印发|印制|发放|发行|赠阅|寄送|免费发放)(?:了)?"),
+    # (发行 not inside 引发行政复议)
+    ("copies", r"(?:共)?(?:印发|印制|发放|(?<!引)发行(?!政)|赠阅|寄送|免费发放)(?:了)?"),
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
     # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
     ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?"),
@@ -576,6 +579,13 @@ CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
 PART_OVERRIDES: dict[tuple[str, str], str] = {
     ("applications", "items_published"): "applications_granted",
 }
+#: (total's metric, part's metric) -> the part's metric: a part of a carried-over total named
+#: by the applicant or channel (上年结转申请 73 宗,其中公民申请 62 宗) is carried over too
+PART_METRIC_OVERRIDES: dict[tuple[str, str], str] = {
+    ("applications_carried_over", "applications_received"): "applications_carried_over",
+    ("applications_carried_forward", "applications_received"): "applications_carried_forward",
+}
+PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OVERRIDES)
 #: (metric, category label, metric it becomes): a part or label that names documents counts
 #: documents (其中公文法规 6 条, 政策法规类信息 58 条, 重大财政政策公开 17 条), not items;
 #: not laws (法律法规), not a list of labels (机构职能、政策法规)
@@ -651,9 +661,13 @@ MARKERS: dict[str, str] = {
 
 #: a clause that opens with its own verb states something new: after a comma it ends a list of
 #: parts (其中政务动态 83 条、政策文件 63 条,发布政策解读 7 篇: the 7 is not a part)
-NEW_STATEMENT = (r"(?:全年|本年度?|年内|同时|另外|此外|并|还)?(?:共|累计)?(?:新)?"
+NEW_STATEMENT = (r"(?:\d{4}年(?:度)?,?)?(?:全年|本年度?|年内|同时|另外|此外|并|还)?(?:共|累计)?(?:新)?"
                  r"(?:发布|推送|公开|主动公开|制发|制定|出台|印发|召开|举办|开展|组织|办理|收到|受理|新收|编发|刊发"
-                 r"|更新|上传|通过|依托|利用|完成|接待|作出|答复|回复)")
+                 r"|更新|上传|通过|依托|利用|完成|接待|作出|答复|回复"
+                 # 在本年度办理结果情况中,…: a clause framing what follows
+                 r"|在[^,;。\d]{1,14}中)"
+                 # ;2019 年结转申请 73 宗: what was carried over from a year (not 结转下年, a part)
+                 r"|(?:上年|\d{4}年(?:度)?)(?:结转|转结)(?!至|到|下)")
 
 #: a sentence that states a plan or a target, not a fact (下一步…将, 力争, 计划于…)
 PLAN_PATTERN = (r"下一步|下步|(?<!结转(?:至|到)?|转入|顺延(?:至|到)?)(?:明年|下一年)|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"

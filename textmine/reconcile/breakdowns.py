@@ -63,8 +63,28 @@ def breakdown_sums(ctx: Context, rule):
             continue
         if all(_checked_against_table(ctx, f) for f in (total, *parts)):
             continue
-        findings.append(_judge(rule, total, parts, ctx.doc.text))
+        findings.append(_judge(rule, total, parts, ctx.doc.text, _companions(total, figures, ctx.doc.text)))
     return tuple(findings)
+
+
+#: a total whose parts may describe it together with a companion stated beside it: 收到申请
+#: 9 件,上年结转 1 件,其中网络申请 5 件、信函申请 5 件 (the 10 of both)
+COMPANIONS: dict[str, str] = {"applications_received": "applications_carried_over"}
+
+
+def _companions(total, figures, text: str) -> list:
+    """Figures of the total's companion metric in the same sentence (no 。 or ; between)."""
+    metric = COMPANIONS.get(total.metric)
+    if metric is None:
+        return []
+    out = []
+    for f in figures:
+        if f.metric != metric or getattr(f, "parent", None) is not None:
+            continue
+        a, b = sorted((total.end, f.start)) if f.start >= total.end else sorted((f.end, total.start))
+        if not regex.search(r"[。;\n]", text[a:b]):
+            out.append(f)
+    return out
 
 
 def _distinct(parts: list) -> list:
@@ -113,7 +133,7 @@ def _cut_off(last, text: str) -> bool:
     return not any(mark in rest for mark in _SENTENCE_END)
 
 
-def _judge(rule, total, parts, text: str):
+def _judge(rule, total, parts, text: str, companions=()):
     evidence = [Evidence(start=total.start, end=total.end)] + [Evidence(start=p.start, end=p.end) for p in parts]
     total_range = figview.allowed_range(total)
     part_ranges = [figview.allowed_range(p) for p in parts]
@@ -146,6 +166,10 @@ def _judge(rule, total, parts, text: str):
     if over:
         if qualified:
             return verdict("UNCERTAIN", f"“{total.text}”所列各项（{listed}）之和{stated_sum}超出约数容差")
+        both = [c for c in companions if abs(float(total.value) + float(c.value) - float(stated_sum)) < 1e-9]
+        if both:
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
+                                        f"分项可能合并统计了上年结转的申请，请核实", expected=f"<={value}")
         if _mixes_channels_and_categories(total, parts):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
                                         f"信息类别，可能相互重叠，请核实", expected=f"<={value}")
