@@ -194,3 +194,27 @@ def test_parts_of_received_and_carried_over_together(sentence, status):
 
     report = textmine.audit("一、总体情况\n" + sentence + "\n")
     assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == [status]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("将67家公共企事业单位纳入公开范围。", [("public_enterprises", 67)]),
+    ("优化提升县、乡两级19个政务公开专区建设。", [("reading_sites", 19)]),
+    ("通过抖音号发布视频434条,累计观看人数787万余人次。", [("items_published", 434), ("content_views", 7870000)]),
+    ("全年发布信息392条,订阅量1108。", [("items_published", 392), ("new_media_followers", 1108)]),
+    ("线上回复各类热点信息430条。", [("hot_topics_responded", 430)]),
+    ("开展网上直播活动7场。", [("events", 7)]),
+    ("12345在线共受理民生诉求4.28万件。", [("hotline_cases", 42800)]),
+    # (the zero of the applications received, as the annotation rules count zeros in words)
+    ("本年度,我局未收到和处理政府信息公开申请。", [("applications_received", 0)]),
+    ("由1人专门负责此项工作。", [("staff", 1)]),
+    ("由一名副主任领导,办公室具体承担信息公开工作。", [("staff", 1)]),
+    # a session's ordinal is no count
+    ("通过市委五届四次全会解读政策。", []),
+])
+def test_dev2_wordings(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_share_written_as_its_proportion():
+    found = figures("全乡主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,公开栏公开45条,所占比例70%。")
+    assert [(f.value, f.kind) for f in found] == [(65, "count"), (20, "count"), (30, "share"), (45, "count"), (70, "share")]

@@ -114,6 +114,8 @@ def test_an_outline_that_names_fewer_parts_than_it_counts_fails():
     # an older outline: counted, but one of its titles is no known part, so not surely
     ("包括概述、主动公开情况、依申请公开情况、机构人员经费保障情况、存在问题及下步打算", 5, False),
     ("包括概述、主动公开情况、依申请公开情况、存在问题及下步打算", 4, True),
+    # the first title lost its opening quote: still a part, counted less surely
+    ("本报告由总体情况”“主动公开政府信息的情况”“收到和处理政府信息公开申请的情况”“其他需要报告的事项”", 4, False),
 ])
 def test_listed_parts_are_counted(listed, count, sure):
     assert _listed_parts(listed) == (count, sure)

@@ -429,8 +429,15 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     body = listed_text[lead.end():] if lead else listed_text
     body = _LIST_TAIL.sub("", body)
     quoted = _QUOTED_TITLE.findall(body)
+    broken = False
     if len(quoted) >= 2:
         titles = [q[1:-1] for q in quoted]  # “总体情况”“主动公开政府信息情况”…: each title in its own quotes
+        # 本报告由总体情况”“主动公开…”: the first title lost its opening quote; it is still a
+        # part, and a list written so carelessly is not counted surely
+        before = body[:body.find(quoted[0])].strip(" ,、:“”\"")
+        if before:
+            titles.insert(0, before)
+            broken = True
     else:
         pieces = [p.strip() for p in _LIST_SEPARATOR.split(body) if p.strip()]
         ended = [bool(_PART_ENDING.search(p)) for p in pieces]
@@ -449,7 +456,7 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
         hit = _match_variant(regex.sub(r"^(?:本年度|年度|本机关|政府信息公开工作的|的)", "", "".join(title.split())),
                              True)
         keys.append(hit[0].key if hit else None)
-    sure = None not in keys and len(set(keys)) == len(keys)
+    sure = None not in keys and len(set(keys)) == len(keys) and not broken
     return len(titles), sure
 
 

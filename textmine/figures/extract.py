@@ -382,6 +382,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     lead = text[max(0, q.start - 12):q.start]
     if _OUTLINE_BEFORE.search(lead):
         return False
+    if lead.endswith("届") or (q.unit == "次" and text.startswith(("全会", "全体会议"), q.end)):
+        return False  # 市委五届四次全会: a session's ordinal
     if _FREQUENCY_BEFORE.search(lead) or _EARLIER_PERIOD_BEFORE.search(lead):
         return False
     if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
