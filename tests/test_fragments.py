@@ -74,8 +74,19 @@ PREAMBLE_INSIDE_ONE = """一、总体情况
 """
 
 
+OPENS_AT_ONE_CITING_A_NOTICE = """一、总体情况
+2021年,我街道认真贯彻落实《关于编制发布2021年政府信息公开工作年度报告的函》等文件要求,做好政务公开工作。
+(一)主动公开情况
+全年发布各类政务信息422条。
+(二)依申请公开情况
+全年收到政府信息公开申请2件,均按时答复。
+"""
+
+
 def test_a_page_opening_at_one_citing_the_regulations_is_a_fragment():
     assert textmine.audit(OPENS_AT_ONE).metadata.fragment is True
+    # a notice's title naming 年度报告 is not the report speaking of itself
+    assert textmine.audit(OPENS_AT_ONE_CITING_A_NOTICE).metadata.fragment is True
     assert textmine.audit(PREAMBLE_INSIDE_ONE).metadata.fragment is False
 
 

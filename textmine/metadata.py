@@ -64,10 +64,14 @@ _ANY_YEAR = regex.compile(r"(?<!\d)(?P<year>20[0-3]\d)\s*年")
 #: what only a report's preamble says (根据《条例》…编制本报告, 统计期限, 特向社会公布…)
 _REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|特向社会公布|现(?:将|予)公布"
                           r"|现将[^。\n]{0,40}?(?:报告|情况)如下|编制[^。\n]{0,30}?报告|特编制")
-PREAMBLE = regex.compile(_REPORT_SELF_REFERENCE + r"|(?:依据|根据|按照)《中华人民共和国政府信息公开条例》")
+_CITES = r"(?:依据|根据|按照)《中华人民共和国政府信息公开条例》"
+PREAMBLE = regex.compile(_REPORT_SELF_REFERENCE + "|" + _CITES)
+_CITES_REGULATIONS = regex.compile(_CITES)
 #: a preamble written inside 一 speaks of the report itself (…现将…报告如下); 一 citing the
 #: Regulations (按照《条例》要求开展…工作) is 一's own prose, not the report's head
 PREAMBLE_IN_PART = regex.compile(_REPORT_SELF_REFERENCE)
+#: a cited document's title (《关于编制发布…年度报告的函》 speaks of a notice, not of this report)
+_BOOK_TITLE = regex.compile(r"《[^》\n]{0,80}》")
 #: the words of disclosure-report content, one family a line: a page naming at least
 #: :data:`REPORT_WORDS_NEEDED` of them is report content even without a title or a standard part
 REPORT_WORDS: tuple[str, ...] = (
@@ -239,10 +243,10 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
         return False
     first = sections.sections[0] if sections.sections else None
     head = doc.text[:first.start] if first is not None else doc.text[:600]
-    if PREAMBLE.search(head):
+    if _CITES_REGULATIONS.search(head) or PREAMBLE_IN_PART.search(_BOOK_TITLE.sub(lambda m: " " * len(m.group()), head)):
         return False
-    if first is not None and first.key == "overview" and PREAMBLE_IN_PART.search(doc.text, first.body_start,
-                                                                                 first.body_start + 200):
+    if first is not None and first.key == "overview" and PREAMBLE_IN_PART.search(
+            _BOOK_TITLE.sub(lambda m: " " * len(m.group()), doc.text[first.body_start:first.body_start + 200])):
         return False
     return is_report_content(doc.text)
 
