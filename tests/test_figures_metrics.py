@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.figures import extract_figures
 from textmine.figures.vocabulary import METRICS
-from textmine.readers import read_text
-from textmine.sections import split_sections
-
-
-def figures(text: str):
-    doc = read_text(text)
-    return extract_figures(doc, split_sections(doc))
+from figure_text import figures
 
 
 def brief(text: str):

@@ -5,11 +5,7 @@ from __future__ import annotations
 from textmine.figures import extract_figures
 from textmine.readers import read_text
 from textmine.sections import split_sections
-
-
-def figures(text: str):
-    doc = read_text(text)
-    return extract_figures(doc, split_sections(doc))
+from figure_text import figures
 
 
 def by_value(figs, value, metric=None):

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.figures import extract_figures
-from textmine.readers import read_text
-from textmine.sections import split_sections
-
-
-def figures(text: str):
-    doc = read_text(text)
-    return extract_figures(doc, split_sections(doc))
-
-
-def brief(text: str):
-    return [(f.metric, f.value) for f in figures(text)]
+from figure_text import figures, metric_values as brief
 
 
 @pytest.mark.parametrize("text", [
