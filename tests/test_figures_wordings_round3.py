@@ -207,3 +207,29 @@ def test_dev2_wordings(text, expected):
 def test_a_share_written_as_its_proportion():
     found = figures("全乡主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,公开栏公开45条,所占比例70%。")
     assert [(f.value, f.kind) for f in found] == [(65, "count"), (20, "count"), (30, "share"), (45, "count"), (70, "share")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中收到并办理12345市民热线投诉咨询540件;受理县长信箱256件。",
+     [("hotline_cases", 540), ("messages_handled", 256)]),
+    ("截至12月底,公众浏览信息达836285次。", [("site_visits", 836285)]),
+    ("2016年未发生申请行政复议和提起行政诉讼情况。", [("reconsiderations", 0), ("lawsuits", 0)]),
+    ("无因政府信息产生行政复议,提起行政诉讼情况发生。", [("reconsiderations", 0), ("lawsuits", 0)]),
+    ("2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。", [("reconsiderations", 0), ("lawsuits", 0)]),
+    # a cost is no lawsuit
+    ("未产生政府信息公开事务诉讼相关的费用支出。", []),
+    ("共回应公众关注热点2次,通过微信回应事件1次。", [("hot_topics_responded", 2), ("hot_topics_responded", 1)]),
+    ("2020年,我县收到政府信息公开书面申请12件。", [("applications_received", 12)]),
+    # the outcome written after its number
+    ("发生行政复议4件,其中3件维持,1件尚未审结。",
+     [("reconsiderations", 4), ("reconsiderations_upheld", 3), ("reconsiderations_pending", 1)]),
+    ("发生行政诉讼2件,其中1件维持,1件被纠正。", [("lawsuits", 2), ("lawsuits_upheld", 1), ("lawsuits_corrected", 1)]),
+])
+def test_dev2_batch_two_wordings(text, expected):
+    assert sorted(brief(text)) == sorted(expected)
+
+
+def test_an_accounts_clicks_are_reads_of_its_posts():
+    found = figures("“某某发布”官方微信号公开信息1535篇,累计点击量450万。门户网站全年点击量120万次。")
+    assert [(f.metric, f.value) for f in found] == [
+        ("items_published", 1535), ("content_views", 4500000), ("site_visits", 1200000)]

@@ -177,6 +177,19 @@ def test_qualified_figures_get_tolerance_not_a_fail(written, value, qualifier, t
     assert narrative(findings) == [("narrative_vs_table.licence_decisions", status)]
 
 
+@pytest.mark.parametrize("written, status", [
+    # decisions: a count of the cell's own quantity
+    ("行政许可决定55件", "FAIL"),
+    # information items published about decisions: near the cell, not the cell (dev2 real page)
+    ("行政许可信息55项", "UNCERTAIN"),
+])
+def test_decisions_stated_as_information_items_are_only_uncertain(written, status):
+    text = f"全年公开{written}。"
+    figs = [figure(written, text, "licence_decisions", 55)]
+    findings = run(text, figs, sample_tables(licensing__decisions=423))
+    assert narrative(findings) == [("narrative_vs_table.licence_decisions", status)]
+
+
 def test_wan_scaled_figure_is_compared_with_rounding():
     text = "全年行政处罚决定0.13万件。"
     figs = [figure("行政处罚决定0.13万件", text, "punishment_decisions", 1300)]

@@ -124,6 +124,9 @@ _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单�
 _SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
 _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
+#: an outcome word right after its number (3 件维持): one named group per role
+RELATIVE_AFTER = regex.compile(r"\s?(?:均|已|被)?(?:" + "|".join(
+    f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES) + ")")
 _OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 #: label cleaning for categories
@@ -384,6 +387,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if lead.endswith("届") or (q.unit == "次" and text.startswith(("全会", "全体会议"), q.end)):
         return False  # 市委五届四次全会: a session's ordinal
+    if q.chinese and q.value == 1 and regex.search(r"(?:无|没有|未有|未发生|未出现|不存在)(?:任何)?$", lead):
+        return False  # 无一例…行政复议: none, not one
     if _FREQUENCY_BEFORE.search(lead) or _EARLIER_PERIOD_BEFORE.search(lead):
         return False
     if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
@@ -638,6 +643,13 @@ class _Extractor:
 
     def _after(self, q: Quantity, limit: int) -> tuple[str, str | None, int] | None:
         text = self.text
+        outcome = RELATIVE_AFTER.match(text, q.end, limit)
+        if outcome:
+            # 其中 3 件维持,1 件尚未审结: the outcome of the reconsiderations / lawsuits before it
+            family = self._family_context()
+            metric = V.RELATIVE_METRICS.get((family, outcome.lastgroup))
+            if metric is not None and q.unit in (_units_of(metric) or frozenset({q.unit})):
+                return metric, None, outcome.end()
         m = AFTER_NEAR.match(text, q.end, limit)
         if m:
             i = _AFTER_NEAR_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NEAR_NAMES else \
@@ -1036,6 +1048,9 @@ class _Extractor:
     def _emit(self, q: Quantity, metric: str, kind: str, direction: str | None, category: str | None,
               span_start: int, span_end: int, parent: int | None, notes: dict, sentence_start: int,
               link: bool = True) -> None:
+        if metric in _CHANNEL_METRIC_SOURCES:
+            # “某某”微信号…累计点击量 450 万: an account's clicks are reads of its posts
+            metric = V.CHANNEL_METRIC_OVERRIDES.get((metric, self._channel(sentence_start, q.start)), metric)
         info = V.METRICS[metric]
         channel = self._channel(sentence_start, q.start) if info.publication else None
         period = notes["period"] or info.period
@@ -1140,6 +1155,7 @@ for _mp in V.METRIC_PATTERNS:
         _METRIC_UNITS[_metric] = _METRIC_UNITS.get(_metric, frozenset()) | _units
 
 
+_CHANNEL_METRIC_SOURCES = frozenset(source for source, _ in V.CHANNEL_METRIC_OVERRIDES)
 _CATEGORY_METRICS = tuple((source, regex.compile(label), target) for source, label, target in V.CATEGORY_METRICS)
 
 

@@ -270,7 +270,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        also=("applications_handled",)),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
-       r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?申请(?:数量|事项|总数|件数|总量)?(?!人|率|公开)"),
+       r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量)?"
+       r"(?!人|率|公开)"),
     _p(("applications_received", CASES),
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)"
        r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
@@ -389,8 +390,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率"),
     # -- interaction
     _p(("hotline_cases", CASES | {"通", "人次"}),
-       r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|政务)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线)(?:电话)?"
-       r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉))?|工单"),
+       r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线)(?:电话)?"
+       r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉)(?:来电|工单|诉求|咨询|求助|投诉)?)?|工单"),
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
        r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
@@ -403,7 +404,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:网上|网络|群众)?投诉件|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
        r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情)(?:问题|事项|信息)?|热点回应|舆情回应"
-       r"|热点(?:问题)?(?:解答|回应)|(?:协调)?处置(?:\p{Han}{0,4}?)舆情"),
+       r"|热点(?:问题)?(?:解答|回应)|(?:协调)?处置(?:\p{Han}{0,4}?)舆情"
+       # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
+       r"|回应(?:热点)?事件(?:数)?"),
     _p(("open_days", EVENTS), r"(?:政府|政务)?开放日(?:活动)?"),
     _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放日(?:活动)?", side="after"),
     # -- publication
@@ -435,7 +438,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 累计观看人数 787 万余人次, 共计阅览 2000 余万人次
        r"|观看(?:总)?(?:人数|人次|量|次数)|(?:累计|共计|总)?(?:观看|阅览)(?:量|人次)?"),
     _p(("site_visits", VISITS),
-       r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"),
+       r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"
+       # 公众浏览信息达 836285 次
+       r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"),
     _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
@@ -554,6 +559,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?"),
 )
 
+#: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
+RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending")
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("normative_documents", "repealed"): "normative_documents_repealed",
@@ -602,6 +609,11 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
 )
+#: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,
+#: not visits to a website
+CHANNEL_METRIC_OVERRIDES: dict[tuple[str, str], str] = {
+    ("site_visits", channel): "content_views" for channel in ("wechat", "weibo", "douyin", "toutiao", "app")
+}
 #: roles whose word becomes the category (采纳 41 条: comments, category 采纳)
 RELATIVE_CATEGORY_ROLES = frozenset({"adopted", "invalidated"})
 #: the family a relative word falls back to when no figure precedes it in the sentence
@@ -731,7 +743,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
     (("info_processing_fees",), rf"(?:信息公开)?收费(?:及减免)?(?:情况)?{_COLON_NONE}"),
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请|件)"),
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请|件)"
+     r"(?!行政复议|复议|行政诉讼|诉讼)"),
     (("applications_received",),
      rf"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
@@ -760,9 +773,10 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:收费|费用|信息处理费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
-     rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
+     rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
-    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
+    # (not 未产生…诉讼相关的费用支出: a cost, not a lawsuit)
+    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}(?!相关|的?费用)"),
     (("applications_received",),
      rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼)申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),

@@ -51,6 +51,10 @@ class Twin:
     #: ``(cell, cell)``: where an older template holds the same fact (2019 table 二: 本年新制作
     #: 数量 for 本年制发件数); used when the layout has no such cell
     equivalents: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = ()
+    #: wording that makes the figure a count of something near the cell, not the cell's own
+    #: quantity (公开行政许可信息 55 项: items published about decisions, not the decisions): a
+    #: figure so worded that misses the cell is UNCERTAIN, never FAIL
+    loose: str | None = None
 
     @property
     def metrics(self) -> tuple[str, ...]:
@@ -265,6 +269,10 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
         return make(rule, "UNCERTAIN",
                     f"叙述{stated}为约数，与{where}（{shown_table}）超出容差（{rng.note}）",
                     expected=expected, found=fig.value, evidence=evidence, unit=name, tolerance=tolerance)
+    if twin.loose and regex.search(twin.loose, fig.text or ""):
+        return make(rule, "UNCERTAIN",
+                    f"叙述{stated}与{where}（{shown_table}）不一致；叙述数的是公开的信息条数，未必等于表中的数量，请核实",
+                    expected=expected, found=fig.value, evidence=evidence, unit=name)
     return make(rule, "FAIL", f"叙述{stated}与{where}（{shown_table}）不一致{reading}",
                 expected=expected, found=fig.value, evidence=evidence, unit=name,
                 tolerance=0 if rng.exact else tolerance)

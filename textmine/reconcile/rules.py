@@ -74,6 +74,10 @@ _ACTIVE = "active_disclosure"
 _REVIEW = "review_litigation"
 
 
+#: 公开行政许可信息 55 项 counts items published about decisions (see Twin.loose)
+_INFORMATION_ITEMS = r"信息"
+
+
 def _twin(metric: str, description: str, table: str, cells, *, severity: str = "error", **kw) -> Rule:
     spec = Twin(metric=metric, table=table, cells=tuple(cells), **kw)
     inputs = (f"figures:{metric}",) + tuple(f"{table}:{r}/{c}" for r, c in spec.cells)
@@ -147,9 +151,12 @@ RULES: tuple[Rule, ...] = (
           [("normative_documents", "repealed")], maybe_included=INVALIDATED),
     _twin("normative_documents_in_force", "叙述中的现行有效规范性文件件数＝表二现行有效", _ACTIVE,
           [("normative_documents", "in_force")]),
-    _twin("licence_decisions", "叙述中的行政许可处理决定数＝表二行政许可", _ACTIVE, [("licensing", "decisions")]),
-    _twin("punishment_decisions", "叙述中的行政处罚处理决定数＝表二行政处罚", _ACTIVE, [("punishment", "decisions")]),
-    _twin("coercion_decisions", "叙述中的行政强制处理决定数＝表二行政强制", _ACTIVE, [("coercion", "decisions")]),
+    _twin("licence_decisions", "叙述中的行政许可处理决定数＝表二行政许可", _ACTIVE, [("licensing", "decisions")],
+          loose=_INFORMATION_ITEMS),
+    _twin("punishment_decisions", "叙述中的行政处罚处理决定数＝表二行政处罚", _ACTIVE, [("punishment", "decisions")],
+          loose=_INFORMATION_ITEMS),
+    _twin("coercion_decisions", "叙述中的行政强制处理决定数＝表二行政强制", _ACTIVE, [("coercion", "decisions")],
+          loose=_INFORMATION_ITEMS),
     _twin("admin_fees", "叙述中的行政事业性收费（元）＝表二行政事业性收费（万元×10000）", _ACTIVE,
           [("fees", "amount")], money=True),
     _twin("reconsiderations", "叙述中的行政复议案件数＝表四行政复议总计", _REVIEW, [("reconsideration", "total")]),
