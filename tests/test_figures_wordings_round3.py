@@ -229,6 +229,15 @@ def test_dev2_batch_two_wordings(text, expected):
     assert sorted(brief(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("2020年收到政府信息公开申请190件,结转上年度政府信息公开申请10件,共办理完成198件。",
+     [("applications_received", 190), ("applications_carried_over", 10), ("applications_handled", 198)]),
+    ("全年收到申请1件,出具《政府信息公开申请答复书》1份。", [("applications_received", 1), ("applications_handled", 1)]),
+])
+def test_carried_over_written_verb_first_and_answers_written(text, expected):
+    assert sorted(brief(text)) == sorted(expected)
+
+
 def test_an_accounts_clicks_are_reads_of_its_posts():
     found = figures("“某某发布”官方微信号公开信息1535篇,累计点击量450万。门户网站全年点击量120万次。")
     assert [(f.metric, f.value) for f in found] == [
