@@ -239,12 +239,29 @@ def classify_heading(line: str) -> tuple[str, str | None, str, int, str] | None:
         # a short suffix such as "(图解)" or "如下" is tolerated, not a sentence, not a page
         # number (a table-of-contents entry without leaders)
         if len(tail) > 8 or regex.search(r"[,。;、]", tail) or tail.isdigit():
-            return None
-        end = len(compact_rest)  # the suffix belongs to the heading
+            if not _text_on_heading_line(line, rest_start, end, style, variant.key, tail):
+                return None
+        else:
+            end = len(compact_rest)  # the suffix belongs to the heading
     if end > _MAX_TITLE_CHARS:
         return None
     title_end = _offset_after(line, rest_start, end)
     return variant.key, number, line[rest_start:title_end].strip(), title_end, style
+
+
+#: parts whose heading is seen with its first sentence on the same line, after a blank
+#: (``五、存在的主要问题及改进情况 我局…``: an excerpt or a page that lost its line breaks)
+_RUN_IN_KEYS = ("problems", "measures", "other")
+
+
+def _text_on_heading_line(line: str, rest_start: int, end: int, style: str, key: str, tail: str) -> bool:
+    """Whether a top-level heading of 五 or 六 is followed on its line by text, set off by a
+    blank: the title ends at a space and what follows is a sentence (not a page number, not
+    punctuation continuing the title)."""
+    if style != "cn" or key not in _RUN_IN_KEYS or tail[0] in ",。;、:)》”" or tail.isdigit():
+        return False
+    after = _offset_after(line, rest_start, end)
+    return after < len(line) and line[after].isspace()
 
 
 def _offset_after(line: str, start: int, n_chars: int) -> int:
@@ -481,12 +498,18 @@ def split_sections(doc: Document) -> SectionMap:
     text = doc.text
     candidates = _line_candidates(text)
     chain = _choose(candidates, len(text))
-    long_lines = [(start, line) for start, line in _iter_lines(text) if len(line) > _LONG_LINE]
-    if long_lines and sum(1 for c in chain if c.key in SECTION_KEYS) < 5:
+    spans = [(start, start + len(line)) for start, line in _iter_lines(text) if len(line) > _LONG_LINE]
+    for c in chain:
+        # a heading with its first sentence on its line: the next part's heading may be
+        # on that line too (五、存在的主要问题… 我局… 六、其他需要报告的事项)
+        line_end = text.find("\n", c.start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[c.body_start:line_end].strip() and line_end - c.start <= _LONG_LINE:
+            spans.append((c.start, line_end))
+    if spans and sum(1 for c in chain if c.key in SECTION_KEYS) < 5:
         # line breaks may be lost: look for headings inside the long lines too (only there,
         # and only when the lines alone do not give the parts, so that a paragraph that
         # merely names a part is not taken for it)
-        spans = [(start, start + len(line)) for start, line in long_lines]
         seen = {c.start for c in candidates}
         inline = [c for c in _inline_candidates(text) if c.start not in seen
                   and any(a <= c.start < b for a, b in spans)]

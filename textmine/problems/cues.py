@@ -38,6 +38,15 @@ FRAME_CLAUSES: tuple[str, ...] = (
 )
 FRAME_RE = regex.compile(r"^(?:" + "|".join(FRAME_CLAUSES) + r")[。:]?$")
 
+#: the sentence that opens a 五 written without a heading (older and short reports, an
+#: excerpt): the year's work framed as done, then turned to what falls short, in one sentence
+#: (2013年,本镇…取得了进展,但…还存在一些差距 / …取得了一定的进展,但同时也存在…不够及时)
+UNHEADED_FIVE_OPENER = regex.compile(
+    r"(?:^|(?<=[。!?]))(?=[^。!?]{0,100}?取得了?[^。!?,;]{0,8}?(?:成效|成绩|进展|成果)"
+    r"[^。!?]{0,20}?(?:但|然而|不过)[^。!?]{0,60}?(?:存在|不足|差距|有待|不够))")
+#: what must follow such an opener for it to be 五: the turn to what will be done
+UNHEADED_FIVE_TURN = regex.compile(r"以下(?:几个)?方面|(?:以下|如下)(?:措施|举措)|改进|整改")
+
 #: a clause that is only a year (2023年, / 今年以来,): it dates what follows and is no unit
 YEAR_CLAUSE_RE = regex.compile(r"^(?:20\d\d|今|本|去)年度?(?:以来)?$")
 #: a clause where a frame turns to what is wrong (…取得了一定成效,但公开内容…)
