@@ -580,6 +580,23 @@ def test_a_shared_topic_about_another_aspect_does_not_answer():
     assert not addresses(partial, generic)
 
 
+def test_boilerplate_does_not_answer_by_a_shared_topic_alone():
+    """ANNOTATION.md: a generic measure answers nothing. A problem naming no aspect of the
+    table used to be answered by any measure sharing its topic, boilerplate included; the
+    effect of the work (实效性 … 有效运作) is an aspect of its own (made-up real shapes)."""
+    from textmine.problems.followthrough import addresses
+
+    form = _sentence(0, "problem", ("coverage_depth",), "在公开的格式上不能完全规范")
+    closing = _sentence(1, "measure", ("coverage_depth", "innovation_publicity"),
+                        "采取多种形式推进政务公开,在创新工作思路上取得新突破,进一步提高工作水平")
+    template = _sentence(2, "measure", ("coverage_depth",), "制定统一的信息发布模板,规范公开格式")
+    assert not addresses(form, closing) and addresses(form, template)
+    effect = _sentence(3, "problem", ("coverage_depth",), "1.信息公开的实效性有待进一步加强")
+    workflow = _sentence(4, "measure", ("timeliness", "procedures_review"),
+                         "1.规范工作流程,及时上传政府信息,确保公开工作按照既定流程有效运作")
+    assert addresses(effect, workflow)
+
+
 def test_a_concrete_measure_answers_the_problem_it_acts_on():
     """A checkable measure answers in its own words (a deadline for 不及时, a head count for
     力量不足, a liaison for 沟通不够), and a measure naming no aspect of the table keeps the

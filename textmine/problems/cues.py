@@ -136,7 +136,8 @@ REPORT_END_RE = regex.compile(
 #: it side by side (教育培训不足 … 加强培训; 更新不够及时 … 及时发布; 认识不深 … 提高认识;
 #: 积极性不够 … 调动积极性). A topic both sentences carry is not enough on real pages: a
 #: measure on 创新公开形式 (innovation) does not answer 宣传力度不够 (innovation too), and
-#: 实效性 (effect) is not 时效性 (timeliness). Written from the annotation rules and the real
+#: 实效性 (effect) is not 时效性 (timeliness) — it is an aspect of its own (实效性有待加强 …
+#: 确保…按照既定流程有效运作). Written from the annotation rules and the real
 #: dev pages; matched on the clean text after :data:`LINK_GENERIC_RE` is removed.
 LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("timeliness", r"及时|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|同步|工作日|日内公开|日前|公开时间|发布时间|之日起|即时|实时|当天|当日|补发|频次|全过程公开|事前|事后"),
@@ -156,6 +157,7 @@ LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("coordination", r"协调|配合|联动|协同|衔接|沟通|对接|共享|联络|联合发布|会商|口径"),
     ("accuracy", r"准确|错误|差错|错别字|稿件质量|信息质量|公开质量|内容质量|质量把控"),
     ("rules", r"制度|规定|办法|细则"),
+    ("effect", r"实效性|有效运作|有效执行|有效运行"),
 )
 #: boilerplate removed before :data:`LINK_CONCEPTS` are matched: it names no aspect (提高…工作的
 #: 质量和水平, 予以高度重视并加以解决, 按照《条例》要求)
