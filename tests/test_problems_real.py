@@ -326,3 +326,29 @@ def test_a_five_without_a_heading_is_read_from_its_opening_frame():
     analysis, _ = _analysis(alone)
     assert not analysis.sentences
     assert _findings(analysis, "problems.unaddressed")[0].status == "NOT_ASSESSABLE"
+
+
+CUT_SHAPES = """五、存在的主要问题及改进情况
+2016年本机关政务公开工作中存在的主要问题为:部分科室对政务公开工作重要性认识不足,存在主动性不够,公开内容不全面、不及时,经办人员业务不强等问题,与群众期待还有一定差距。
+具体经办人员业务不熟,缺乏信息专业技术人员。
+一是信息公开的载体有待进一步拓宽。二是公开的信息分类不明确,格式不规范。对此,我们将加强对工作人员的培训,并尝试新媒体的应用。
+六、其他需要报告的事项
+无。
+"""
+
+
+def test_unit_cuts_in_real_shapes():
+    analysis, _ = _analysis(CUT_SHAPES)
+    units = {"".join(s.text.split()): s.label for s in analysis.sentences}
+    texts = list(units)
+    # a closing frame after the last problem of a list is a unit of its own, not the problem's
+    assert any(t.startswith("经办人员业务不强") and "差距" not in t for t in texts), texts
+    assert any(t.startswith("与群众期待还有一定差距") for t in texts), texts
+    # 业务不熟 closes a problem: the next shortcoming is its own unit
+    assert any(t == "具体经办人员业务不熟" for t in texts), texts
+    assert any(t.startswith("缺乏信息专业技术人员") for t in texts), texts
+    # a sentence answering the item before it (对此,…) is not that item's second sentence
+    item = next(t for t in texts if t.startswith("二是公开的信息分类不明确"))
+    assert "对此" not in item and units[item] == "problem", texts
+    answer = next(t for t in texts if t.startswith("对此"))
+    assert units[answer] == "measure", units

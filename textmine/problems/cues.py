@@ -77,7 +77,7 @@ PROBLEM_PREDICATES: tuple[str, ...] = (
     "不一致", "不精准", "不健全", "不畅", "欠缺", "缺乏", "缺少", "单一", "薄弱", "滞后", "较少",
     "偏少", "较弱", "较低", "偏低", "不多", "较慢", "不平衡", "不细", "不准", "存在.{0,24}?(?:问题|现象|情况)",
     "流于形式", "形式大于", "多为兼职", "兼职", "流动性", "空白", "未能", "没有", "尚未", "未及时", "不够丰富",
-    "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进",
+    "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进", "不熟", "未进行",
 )
 PREDICATE_RE = regex.compile("|".join(PROBLEM_PREDICATES))
 #: a 、-separated item that ends in a predicate is a separate problem
@@ -116,6 +116,10 @@ PAGE_FURNITURE_RE = regex.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s
 #: line starts that begin a new unit even without a sentence end before them
 HARD_LINE_START_RE = regex.compile(
     r"^\s*(?:" + "|".join(p for _, p in ENUM_MARKERS) + r"|存在的?(?:主要)?问题|主要问题|改进(?:措施|情况)|整改措施|下一?步)")
+
+#: a sentence that answers the item before it (二是分类不明确。对此,我们加强培训…): a unit of its
+#: own, never the item's second sentence
+ANSWER_START_RE = regex.compile(r"^(?:对此|为此|针对(?:以上|上述|这些|此|该))")
 
 #: a sentence that closes a list rather than continuing its last item
 CLOSING_RE = regex.compile(r"^(?:通过(?:以上|上述|这些)|总之|总的来看|综上|以上)")

@@ -280,7 +280,7 @@ def section_units(doc: Document, sections: SectionMap) -> list[Unit]:
         for a, b, clean, paragraph in _sentences(doc, start, end):
             if (raw and previous_paragraph == paragraph and enum_kind(raw[-1][3]) is not None
                     and enum_kind(clean) is None and not cues.PIVOT_SENTENCE.search(clean)
-                    and not cues.CLOSING_RE.match(clean)):
+                    and not cues.CLOSING_RE.match(clean) and not cues.ANSWER_START_RE.match(clean)):
                 # a second sentence of an enumerated item (三是加强培训。实行跟班学习制度…)
                 s0, a0, _, c0, k0 = raw[-1]
                 raw[-1] = (s0, a0, b, c0 + clean, k0)
@@ -415,7 +415,9 @@ def split_problems(unit: Unit) -> list[Unit]:
             groups.append(current)
             current = []
     if current:
-        if groups:
+        if groups and all(_is_frame(text[a:b]) for a, b in current):
+            groups.append(current)  # a closing frame (…等问题,与上级要求还有一定差距) is no part of the problem
+        elif groups:
             groups[-1].extend(current)
         else:
             groups.append(current)
