@@ -241,6 +241,8 @@ CUE_CASES = [
     ("generic_verb", "进一步加强组织领导。"),
     ("abstract_outcome", "提升政务公开工作水平。"),
     ("no_verifiable_object", "不断创新公开形式。"),
+    ("context_frame", "紧密结合全镇乡村振兴工作实际,及时发布工作动态。"),
+    ("abstract_scope", "继续丰富公开内容,拓展公开渠道。"),
 ]
 
 
@@ -313,6 +315,22 @@ LEVEL_CASES = [
     # a date and a rhythm are checkable, whatever intensifier surrounds them
     (3, "进一步加强监测,对政务新媒体实行月度监测通报,不断提升管理水平。"),
     (3, "街道已于2024年10月建立公示材料发布前保密审查制度。"),
+    # issue 26, second pass: generic measures whose only area words are abstract or context.
+    # The closing of ANNOTATION.md (丰富公开内容, 拓展公开渠道) names no area …
+    (0, "下一步将继续丰富公开内容,拓展公开渠道,不断提升政务公开工作水平。"),
+    (0, "进一步拓宽信息公开渠道,创新公开形式。"),
+    # … nor does the context a measure stands in (结合…实际, 围绕…中心工作, 以…为导向) …
+    (0, "紧密结合全镇乡村振兴工作实际,进一步丰富公开内容。"),
+    (0, "坚持以企业和群众需求为导向,不断提升公开质量。"),
+    (0, "紧紧围绕县委县政府重点项目建设中心工作,切实做好政府信息公开工作。"),
+    # … nor 队伍建设, 整改到位 or 加强领导 without detail
+    (0, "下一步将持续加强政务公开队伍建设,提高业务水平。"),
+    (0, "对此,我局将持续跟踪问题整改,确保整改到位。"),
+    (0, "加强组织领导,落实工作责任,推动政务公开工作落到实处。"),
+    # the same words beside an area the measure does act on stay level 1
+    (1, "结合工作实际,组织工作人员参加业务培训。"),
+    (1, "丰富公开内容,及时发布政策文件和工作动态。"),
+    (1, "三是扩展公开渠道,规范信息公开程序,加大信息公开力度。"),
 ]
 
 
@@ -363,6 +381,10 @@ NOT_CUE_CASES = [
     ("responsible_office", "按照县政务公开领导小组办公室的要求做好公开工作。"),
     # a regular chore is an area, not a stated frequency
     ("frequency", "及时上传政府信息,定期检查维护。"),
+    # an area named only as the context of the measure, or the abstract 公开渠道, is no area
+    ("object_content", "紧密结合乡村振兴工作实际,丰富公开内容。"),
+    ("object_platform", "进一步拓宽信息公开渠道。"),
+    ("object_supervision", "持续跟踪问题整改,确保整改到位。"),
 ]
 
 
@@ -382,7 +404,8 @@ def test_specificity_weights_fit_annotated_levels(tmp_path):
              "2025年6月底前完成专区改造。", "全年组织业务培训不少于3次。"]
     levels = [0, 0, 1, 1, 2, 2, 3, 3]
     cues = load_cues()
-    flat = tuple(c.__class__(c.name, c.group, 0.05 if c.weight > 0 else -0.05, c.pattern, c.meaning) for c in cues)
+    flat = tuple(c.__class__(c.name, c.group, 0.0 if c.group == "context" else 0.05 if c.weight > 0 else -0.05,
+                             c.pattern, c.meaning) for c in cues)
 
     def objective(cs):
         return calibration_objective([score(t, cs).score for t in texts], levels)
@@ -390,7 +413,9 @@ def test_specificity_weights_fit_annotated_levels(tmp_path):
     fitted = fit_weights(texts, levels, flat)
     assert objective(fitted) > objective(flat)
     assert fitted == fit_weights(texts, levels, flat)
-    assert all((c.weight <= 0) == (c.group == "generic") for c in fitted)
+    # a context frame (weight 0, never fitted) names no area and weighs nothing
+    assert all(c.weight == 0 for c in fitted if c.group == "context")
+    assert all((c.weight <= 0) == (c.group == "generic") for c in fitted if c.group != "context")
     assert score("2025年6月底前完成专区改造。", fitted).score >= SPECIFIC_AT
     assert score("进一步加强组织领导。", fitted).score < SPECIFIC_AT
 
@@ -553,6 +578,23 @@ def test_a_shared_topic_about_another_aspect_does_not_answer():
     partial = _sentence(8, "problem", ("coverage_depth",), "公开内容不够全面")
     generic = _sentence(9, "measure", ("coverage_depth", "innovation_publicity"), "总结经验、创新方法,提高政府信息公开工作的质量和水平")
     assert not addresses(partial, generic)
+
+
+def test_boilerplate_does_not_answer_by_a_shared_topic_alone():
+    """ANNOTATION.md: a generic measure answers nothing. A problem naming no aspect of the
+    table used to be answered by any measure sharing its topic, boilerplate included; the
+    effect of the work (实效性 … 有效运作) is an aspect of its own (made-up real shapes)."""
+    from textmine.problems.followthrough import addresses
+
+    form = _sentence(0, "problem", ("coverage_depth",), "在公开的格式上不能完全规范")
+    closing = _sentence(1, "measure", ("coverage_depth", "innovation_publicity"),
+                        "采取多种形式推进政务公开,在创新工作思路上取得新突破,进一步提高工作水平")
+    template = _sentence(2, "measure", ("coverage_depth",), "制定统一的信息发布模板,规范公开格式")
+    assert not addresses(form, closing) and addresses(form, template)
+    effect = _sentence(3, "problem", ("coverage_depth",), "1.信息公开的实效性有待进一步加强")
+    workflow = _sentence(4, "measure", ("timeliness", "procedures_review"),
+                         "1.规范工作流程,及时上传政府信息,确保公开工作按照既定流程有效运作")
+    assert addresses(effect, workflow)
 
 
 def test_a_concrete_measure_answers_the_problem_it_acts_on():

@@ -276,3 +276,79 @@ def test_topics_on_real_shapes(zone, enum, text, topic, not_topic):
     prediction = get_classifier().predict([encode(zone, enum, text)])[0]
     assert topic in prediction.topics, prediction
     assert not_topic is None or not_topic not in prediction.topics, prediction
+
+
+# --------------------------------------------------------------------------- 五 where the audit must find it
+
+#: an excerpt on one line: 五's heading with its first sentence after a blank, and 六 run in
+RUN_IN_EXCERPT = (
+    "五、政府信息公开工作存在的主要问题和改进措施 回顾一年来政府信息公开工作,存在的主要问题有:"
+    "1.信息发布的及时性有待进一步加强;2.对公开平台建设有待进一步完善。 改进措施:1.规范工作流程,"
+    "及时上传政府信息,定期检查维护;2.拓宽政府信息公开的有效渠道。 六、其他需要报告的事项 无。"
+)
+
+#: a short old report without part headings: 五 opens on a frame turned to a shortfall
+UNHEADED_REPORT = """某镇政府2013年信息公开年度报告
+我镇按照县政务公开领导小组统一部署,扎实推进政府信息公开工作。现将2013年工作情况报告如下:
+按照政府信息公开目录编制工作方案,结合我镇实际,全年共上传信息218条。
+2013年,本镇政府信息公开工作在公开内容、基础性工作等方面取得了进展,但公开内容与公众的需求还存在一些差距,上传信息量偏少,上传不及时。结合工作中存在的问题和不足,考虑从以下几个方面进一步改进:
+1、拓展政府信息公开形式。积极探索方便群众查阅信息的公开方式。2、加强学习和培训。不断提高政府信息公开工作的质量和水平。
+"""
+
+
+def test_a_heading_with_text_on_its_line_opens_five():
+    analysis, doc = _analysis(RUN_IN_EXCERPT)
+    sections = split_sections(doc)
+    five = sections.get("problems")
+    assert five is not None and doc.text[five.body_start:].startswith("回顾一年来")
+    assert sections.get("other") is not None and five.end <= doc.text.index("六、其他")
+    texts = ["".join(s.text.split()) for s in analysis.sentences]
+    assert any(t.startswith("1.信息发布的及时性") for t in texts), texts
+    assert any(t.startswith("2.拓宽政府信息公开") for t in texts), texts
+    assert not any("其他需要报告" in t for t in texts), texts
+    # a sentence that only begins with a heading's words, without a blank, is no heading
+    from textmine.sections import classify_heading
+
+    assert classify_heading("五、存在的问题较多的是信息更新不够及时,下一步将加强培训。") is None
+    assert classify_heading("五、存在的主要问题及改进情况 5") is None  # a contents entry
+
+
+def test_a_five_without_a_heading_is_read_from_its_opening_frame():
+    analysis, doc = _analysis(UNHEADED_REPORT)
+    texts = ["".join(s.text.split()) for s in analysis.sentences]
+    assert texts and texts[0].startswith("2013年,本镇政府信息公开工作"), texts
+    assert not any("全年共上传信息" in t for t in texts), texts
+    labels = dict(zip(texts, (s.label for s in analysis.sentences)))
+    assert labels[next(t for t in texts if t.startswith("上传信息量偏少"))] == "problem"
+    assert labels[next(t for t in texts if t.startswith("1、拓展"))] == "measure"
+    # a frame with a shortfall but no turn to measures after it is no 五
+    alone = UNHEADED_REPORT.split("结合工作中")[0]
+    analysis, _ = _analysis(alone)
+    assert not analysis.sentences
+    assert _findings(analysis, "problems.unaddressed")[0].status == "NOT_ASSESSABLE"
+
+
+CUT_SHAPES = """五、存在的主要问题及改进情况
+2016年本机关政务公开工作中存在的主要问题为:部分科室对政务公开工作重要性认识不足,存在主动性不够,公开内容不全面、不及时,经办人员业务不强等问题,与群众期待还有一定差距。
+具体经办人员业务不熟,缺乏信息专业技术人员。
+一是信息公开的载体有待进一步拓宽。二是公开的信息分类不明确,格式不规范。对此,我们将加强对工作人员的培训,并尝试新媒体的应用。
+六、其他需要报告的事项
+无。
+"""
+
+
+def test_unit_cuts_in_real_shapes():
+    analysis, _ = _analysis(CUT_SHAPES)
+    units = {"".join(s.text.split()): s.label for s in analysis.sentences}
+    texts = list(units)
+    # a closing frame after the last problem of a list is a unit of its own, not the problem's
+    assert any(t.startswith("经办人员业务不强") and "差距" not in t for t in texts), texts
+    assert any(t.startswith("与群众期待还有一定差距") for t in texts), texts
+    # 业务不熟 closes a problem: the next shortcoming is its own unit
+    assert any(t == "具体经办人员业务不熟" for t in texts), texts
+    assert any(t.startswith("缺乏信息专业技术人员") for t in texts), texts
+    # a sentence answering the item before it (对此,…) is not that item's second sentence
+    item = next(t for t in texts if t.startswith("二是公开的信息分类不明确"))
+    assert "对此" not in item and units[item] == "problem", texts
+    answer = next(t for t in texts if t.startswith("对此"))
+    assert units[answer] == "measure", units

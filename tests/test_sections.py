@@ -97,6 +97,14 @@ VARIANTS = [
     ("h5", "五、工作中存在的不足和下一步打算", "problems"),
     ("h5", "四、问题与不足", "problems"),
     ("h5", "四、存在的不足与问题", "problems"),
+    # issue 26: the wordings real 五 headings take beyond the template's
+    ("h5", "五、存在的主要问题、原因及改进措施", "problems"),
+    ("h5", "五、当前存在的主要问题及改进措施", "problems"),
+    ("h5", "五、本机关政府信息公开工作存在的主要问题及改进情况", "problems"),
+    ("h5", "五、问题及改进措施", "problems"),
+    ("h5", "五、存在的困难和问题及下一步工作打算", "problems"),
+    ("h5", "五、困难和问题", "problems"),
+    ("h5", "五、存在的主要问题及改进情况(含上年度问题整改情况)", "problems"),
     # 六
     ("h6", "六、其他事项", "other"),
     ("h6", "六、其它需要报告事项", "other"),

@@ -44,6 +44,10 @@ class Variant:
 
 _GOV = r"(?:政府信息公开|政务公开|信息公开)"
 _AND = r"(?:[、,和及与]|以及)"
+#: what may stand before 五's title: a time or the agency (当前 / 本机关 / 我局 / 2023年度)
+_FIVE_PRE = r"(?:当前|目前|现阶段|本年度|年度|本(?:机关|单位|部门)|我(?:局|委|办|厅|镇|乡|街道|区|县|市|署|中心|院|会)|20\d\d年度?)"
+#: 存在的主要问题、原因及改进措施
+_CAUSE = r"(?:[、和及与]原因)?"
 
 #: Every heading variant, one line each, most specific first within a key (the first
 #: variant that matches wins, so a problems heading is tried before a bare measures one).
@@ -70,13 +74,18 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
     Variant("review_litigation", r"[^,。;:、]{0,30}?行{1,2}政复议[^,。;:]{0,12}?诉讼[^,。;:、]{0,6}?情况",
             numbered_only=True),
     # 五 problems and improvements
-    Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_AND}(?:改进|整改)(?:情况|措施|计划|方向|工作)?"),
-    Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:工作)?(?:打算|计划|思路|努力方向)"),
-    Variant("problems", rf"{_GOV}?(?:工作)?主要问题{_AND}(?:改进|整改)(?:措施|情况|计划)"),
+    Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_CAUSE}{_AND}(?:改进|整改)(?:情况|措施|计划|方向|工作)?"),
+    Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:的)?(?:工作)?(?:打算|计划|思路|努力方向)"),
+    Variant("problems", rf"{_GOV}?(?:工作)?(?:主要)?(?:问题|不足)(?:[、和及与]|以及)(?:改进|整改)(?:措施|情况|计划|方向|思路)?"),  # 五、问题及改进措施
     Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足)"),  # pre-2019 五、 存在问题
     Variant("problems", rf"{_GOV}?(?:工作中?)?(?:主要)?(?:问题(?:与|和|及)不足|不足(?:与|和|及)问题)"),  # 四、问题与不足
-    Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:困难|困难和问题|困难与问题|问题和困难)"),  # 三、存在的困难和问题
-    Variant("measures", r"(?:改进|整改)(?:措施|情况|计划)|下一?步(?:工作)?(?:打算|计划|安排)|工作打算"),
+    # 三、存在的困难和问题 (及下一步工作打算)
+    Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:困难和问题|困难与问题|问题和困难|困难)"
+                        rf"(?:{_AND}(?:下一?步|今后)?(?:的)?(?:工作)?(?:打算|计划|思路|措施|努力方向)|{_AND}(?:改进|整改)(?:措施|情况|计划)?)?"),
+    Variant("problems", r"(?:主要)?(?:困难和问题|困难与问题|问题和困难)", numbered_only=True),  # 五、困难和问题
+    # 五、当前存在的主要问题及改进措施 / 五、本机关… / 五、我局… / 五、2023年…: after an ordinal only
+    Variant("problems", rf"{_FIVE_PRE}{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足|困难)", numbered_only=True),
+    Variant("measures", r"(?:改进|整改)(?:措施|情况|计划)|下一?步(?:工作)?(?:打算|计划|安排)|(?:今后|明年)?(?:的)?工作打算|今后(?:的)?工作(?:计划|思路)"),
     # 六 other matters
     Variant("other", r"其[他它](?:需要|需)?(?:报告|说明)?的?事项"),
     # non-standard parts of older (and some newer) outlines
@@ -238,13 +247,32 @@ def classify_heading(line: str) -> tuple[str, str | None, str, int, str] | None:
     elif tail:
         # a short suffix such as "(图解)" or "如下" is tolerated, not a sentence, not a page
         # number (a table-of-contents entry without leaders)
-        if len(tail) > 8 or regex.search(r"[,。;、]", tail) or tail.isdigit():
-            return None
-        end = len(compact_rest)  # the suffix belongs to the heading
+        if regex.fullmatch(r"\([^()]{1,30}\)", tail):
+            end = len(compact_rest)  # (含上年度问题整改情况): a note belonging to the heading
+        elif len(tail) > 8 or regex.search(r"[,。;、]", tail) or tail.isdigit():
+            if not _text_on_heading_line(line, rest_start, end, style, variant.key, tail):
+                return None
+        else:
+            end = len(compact_rest)  # the suffix belongs to the heading
     if end > _MAX_TITLE_CHARS:
         return None
     title_end = _offset_after(line, rest_start, end)
     return variant.key, number, line[rest_start:title_end].strip(), title_end, style
+
+
+#: parts whose heading is seen with its first sentence on the same line, after a blank
+#: (``五、存在的主要问题及改进情况 我局…``: an excerpt or a page that lost its line breaks)
+_RUN_IN_KEYS = ("problems", "measures", "other")
+
+
+def _text_on_heading_line(line: str, rest_start: int, end: int, style: str, key: str, tail: str) -> bool:
+    """Whether a top-level heading of 五 or 六 is followed on its line by text, set off by a
+    blank: the title ends at a space and what follows is a sentence (not a page number, not
+    punctuation continuing the title)."""
+    if style != "cn" or key not in _RUN_IN_KEYS or tail[0] in ",。;、:)》”" or tail.isdigit():
+        return False
+    after = _offset_after(line, rest_start, end)
+    return after < len(line) and line[after].isspace()
 
 
 def _offset_after(line: str, start: int, n_chars: int) -> int:
@@ -481,12 +509,18 @@ def split_sections(doc: Document) -> SectionMap:
     text = doc.text
     candidates = _line_candidates(text)
     chain = _choose(candidates, len(text))
-    long_lines = [(start, line) for start, line in _iter_lines(text) if len(line) > _LONG_LINE]
-    if long_lines and sum(1 for c in chain if c.key in SECTION_KEYS) < 5:
+    spans = [(start, start + len(line)) for start, line in _iter_lines(text) if len(line) > _LONG_LINE]
+    for c in chain:
+        # a heading with its first sentence on its line: the next part's heading may be
+        # on that line too (五、存在的主要问题… 我局… 六、其他需要报告的事项)
+        line_end = text.find("\n", c.start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[c.body_start:line_end].strip() and line_end - c.start <= _LONG_LINE:
+            spans.append((c.start, line_end))
+    if spans and sum(1 for c in chain if c.key in SECTION_KEYS) < 5:
         # line breaks may be lost: look for headings inside the long lines too (only there,
         # and only when the lines alone do not give the parts, so that a paragraph that
         # merely names a part is not taken for it)
-        spans = [(start, start + len(line)) for start, line in long_lines]
         seen = {c.start for c in candidates}
         inline = [c for c in _inline_candidates(text) if c.start not in seen
                   and any(a <= c.start < b for a, b in spans)]

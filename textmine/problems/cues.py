@@ -38,6 +38,15 @@ FRAME_CLAUSES: tuple[str, ...] = (
 )
 FRAME_RE = regex.compile(r"^(?:" + "|".join(FRAME_CLAUSES) + r")[。:]?$")
 
+#: the sentence that opens a 五 written without a heading (older and short reports, an
+#: excerpt): the year's work framed as done, then turned to what falls short, in one sentence
+#: (2013年,本镇…取得了进展,但…还存在一些差距 / …取得了一定的进展,但同时也存在…不够及时)
+UNHEADED_FIVE_OPENER = regex.compile(
+    r"(?:^|(?<=[。!?]))(?=[^。!?]{0,100}?取得了?[^。!?,;]{0,8}?(?:成效|成绩|进展|成果)"
+    r"[^。!?]{0,20}?(?:但|然而|不过)[^。!?]{0,60}?(?:存在|不足|差距|有待|不够))")
+#: what must follow such an opener for it to be 五: the turn to what will be done
+UNHEADED_FIVE_TURN = regex.compile(r"以下(?:几个)?方面|(?:以下|如下)(?:措施|举措)|改进|整改")
+
 #: a clause that is only a year (2023年, / 今年以来,): it dates what follows and is no unit
 YEAR_CLAUSE_RE = regex.compile(r"^(?:20\d\d|今|本|去)年度?(?:以来)?$")
 #: a clause where a frame turns to what is wrong (…取得了一定成效,但公开内容…)
@@ -68,7 +77,7 @@ PROBLEM_PREDICATES: tuple[str, ...] = (
     "不一致", "不精准", "不健全", "不畅", "欠缺", "缺乏", "缺少", "单一", "薄弱", "滞后", "较少",
     "偏少", "较弱", "较低", "偏低", "不多", "较慢", "不平衡", "不细", "不准", "存在.{0,24}?(?:问题|现象|情况)",
     "流于形式", "形式大于", "多为兼职", "兼职", "流动性", "空白", "未能", "没有", "尚未", "未及时", "不够丰富",
-    "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进",
+    "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进", "不熟", "未进行",
 )
 PREDICATE_RE = regex.compile("|".join(PROBLEM_PREDICATES))
 #: a 、-separated item that ends in a predicate is a separate problem
@@ -108,6 +117,10 @@ PAGE_FURNITURE_RE = regex.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s
 HARD_LINE_START_RE = regex.compile(
     r"^\s*(?:" + "|".join(p for _, p in ENUM_MARKERS) + r"|存在的?(?:主要)?问题|主要问题|改进(?:措施|情况)|整改措施|下一?步)")
 
+#: a sentence that answers the item before it (二是分类不明确。对此,我们加强培训…): a unit of its
+#: own, never the item's second sentence
+ANSWER_START_RE = regex.compile(r"^(?:对此|为此|针对(?:以上|上述|这些|此|该))")
+
 #: a sentence that closes a list rather than continuing its last item
 CLOSING_RE = regex.compile(r"^(?:通过(?:以上|上述|这些)|总之|总的来看|综上|以上)")
 
@@ -127,7 +140,8 @@ REPORT_END_RE = regex.compile(
 #: it side by side (教育培训不足 … 加强培训; 更新不够及时 … 及时发布; 认识不深 … 提高认识;
 #: 积极性不够 … 调动积极性). A topic both sentences carry is not enough on real pages: a
 #: measure on 创新公开形式 (innovation) does not answer 宣传力度不够 (innovation too), and
-#: 实效性 (effect) is not 时效性 (timeliness). Written from the annotation rules and the real
+#: 实效性 (effect) is not 时效性 (timeliness) — it is an aspect of its own (实效性有待加强 …
+#: 确保…按照既定流程有效运作). Written from the annotation rules and the real
 #: dev pages; matched on the clean text after :data:`LINK_GENERIC_RE` is removed.
 LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("timeliness", r"及时|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|同步|工作日|日内公开|日前|公开时间|发布时间|之日起|即时|实时|当天|当日|补发|频次|全过程公开|事前|事后"),
@@ -147,6 +161,7 @@ LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("coordination", r"协调|配合|联动|协同|衔接|沟通|对接|共享|联络|联合发布|会商|口径"),
     ("accuracy", r"准确|错误|差错|错别字|稿件质量|信息质量|公开质量|内容质量|质量把控"),
     ("rules", r"制度|规定|办法|细则"),
+    ("effect", r"实效性|有效运作|有效执行|有效运行"),
 )
 #: boilerplate removed before :data:`LINK_CONCEPTS` are matched: it names no aspect (提高…工作的
 #: 质量和水平, 予以高度重视并加以解决, 按照《条例》要求)

@@ -153,6 +153,10 @@ TOPIC_WORDING = 0.25
 #: whether a topic both texts name by its cue words (培训 … 培训, 及时 … 及时) counts as shared
 #: even when the classifier gave it to only one of them (教育培训不足 … 加强培训)
 CUE_TOPICS_LINK = True
+#: a boilerplate measure (specificity at most BOILERPLATE_AT) answers no problem that names no
+#: aspect of :data:`~.cues.LINK_CONCEPTS` by a shared topic alone (ANNOTATION.md: a generic
+#: measure answers nothing; 采取多种形式…取得新突破 does not answer 在公开的格式上不能完全规范)
+BOILERPLATE_ANSWERS_NOTHING = True
 
 
 def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (frozenset(), frozenset()),
@@ -170,7 +174,8 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     answered problems of the same topic about another aspect of it (宣传力度不够 … 创新公开
     形式). When the problem names no aspect of the table, or the measure names none but is
     no boilerplate (it names an area or something checkable), there is nothing to compare,
-    and the topic rule stands; a boilerplate measure naming no aspect answers nothing."""
+    and the topic rule stands, except for a boilerplate measure
+    (:data:`BOILERPLATE_ANSWERS_NOTHING`); a boilerplate measure naming no aspect answers nothing."""
     shared = bool(set(problem.topics) & set(measure.topics))
     if CUE_TOPICS_LINK and not shared:
         shared = bool(set(problem.topics) & cues[0] & cues[1])
@@ -181,6 +186,8 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     theirs = aspects[1] if aspects[1] is not None else concepts(measure.text)
     common = mine & theirs
     if not mine or (not theirs and not _boilerplate(measure)):  # nothing to compare: the topic rule
+        if BOILERPLATE_ANSWERS_NOTHING and not mine and _boilerplate(measure):
+            return None  # a problem naming no aspect is not answered by boilerplate
         return _score(shared, related, cos) if shared or related else None
     if shared and cos >= TOPIC_WORDING:
         return _score(shared, related, cos)

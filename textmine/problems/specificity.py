@@ -12,6 +12,9 @@ intensifiers is boilerplate: real level-0 measures look like that), and a measur
 verifiable object at all loses a little more. Each reason names the cue, its weight and the
 words that triggered it, so the score can be argued with. Every pattern runs in time linear
 in the measure's length (digit runs are matched from their first digit, at most six digits).
+A ``context`` cue (weight 0) is a frame the measure stands in (结合…工作实际, 按照…要求, 以…为导向)
+or an abstract scope (丰富公开内容, 拓展公开渠道): its words are blanked before the area cues are
+matched and it is shown as a reason at +0.00, so 紧密结合乡村振兴工作实际,丰富公开内容 names no area.
 """
 from __future__ import annotations
 
@@ -80,16 +83,27 @@ def _reason(weight: float, name: str, words: str) -> str:
 
 
 def cue_hits(text: str, cues: tuple[Cue, ...]) -> tuple[tuple[str, ...], ...]:
-    """For each cue, the distinct words of ``text`` (a measure) that trigger it."""
+    """For each cue, the distinct words of ``text`` (a measure) that trigger it. The words of a
+    context frame (:data:`CONTEXT_GROUP`: 结合乡村振兴工作实际, 以群众需求为导向) are blanked
+    before the area cues are matched: the measure stands in that context, it does not act on it."""
     body = strip_enum(clean_text(text))
-    return tuple(tuple(dict.fromkeys(m.group(0) for m in cue.pattern.finditer(body) if m.group(0)))
-                 for cue in cues)
+
+    def words(cue: Cue, where: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.group(0) for m in cue.pattern.finditer(where) if m.group(0)))
+
+    frames = [cue for cue in cues if cue.group == CONTEXT_GROUP]
+    areas_body = body
+    for cue in frames:
+        areas_body = cue.pattern.sub(lambda m: "□" * len(m.group(0)), areas_body)
+    return tuple(words(cue, areas_body if cue.group == OBJECT_GROUP else body) for cue in cues)
 
 
 def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
              weights: tuple[float, ...] | None = None) -> tuple[float, list[str]]:
     weights = weights if weights is not None else tuple(c.weight for c in cues)
     fired = [(cue, weight, words) for cue, weight, words in zip(cues, weights, hits) if words]
+    frames = [(cue, words) for cue, _, words in fired if cue.group == CONTEXT_GROUP]
+    fired = [(cue, weight, words) for cue, weight, words in fired if cue.group != CONTEXT_GROUP]
     positive = [(cue, weight, words) for cue, weight, words in fired
                 if weight > 0 or (weight == 0 and cue.group not in NEGATIVE_GROUPS)]
     concrete = any(cue.group in CONCRETE_GROUPS for cue, _, _ in positive)
@@ -116,6 +130,8 @@ def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
             penalty = 0.0 if concrete or not counted else weight * counted
             total += penalty
             reasons.append(_reason(penalty, cue.name, "、".join(used)))
+    for cue, words in frames:
+        reasons.append(_reason(0.0, cue.name, "、".join(words)))
     if not positive:
         total += NO_OBJECT_PENALTY
         reasons.append(_reason(NO_OBJECT_PENALTY, "no_verifiable_object", "无数字、期限、具名平台、文件或责任单位"))
@@ -137,6 +153,8 @@ NEGATIVE_GROUPS = frozenset({"generic"})
 CONCRETE_GROUPS = frozenset({"specific", "checkable"})
 #: the group naming an area or object (level 1)
 OBJECT_GROUP = "object"
+#: frames a measure stands in (结合…实际, 按照…要求): never weighed, their words name no area
+CONTEXT_GROUP = "context"
 POSITIVE_GRID = tuple(round(0.05 * k, 2) for k in range(1, 11))   # 0.05 … 0.50
 NEGATIVE_GRID = tuple(round(-0.05 * k, 2) for k in range(0, 5))   # 0 … -0.20
 
@@ -174,6 +192,8 @@ def fit_weights(texts: list[str], levels: list[int], cues: tuple[Cue, ...] | Non
     for _ in range(rounds):
         changed = False
         for k, cue in enumerate(cues):
+            if cue.group == CONTEXT_GROUP:
+                continue  # a frame is never weighed
             grid = NEGATIVE_GRID if cue.group in NEGATIVE_GROUPS else POSITIVE_GRID
             for candidate in grid:
                 if candidate == weights[k]:

@@ -82,9 +82,35 @@ def _skip_heading(text: str, start: int, end: int, title: str) -> int:
     return i
 
 
+_UNHEADED_TURN_WINDOW = 1500  # the turn to measures follows an unheaded 五's opener within this
+
+
+def unheaded_five(doc: Document, sections: SectionMap) -> tuple[int, int] | None:
+    """``(start, end)`` of a 五 written without a heading, when no 五 heading was found: from
+    the first sentence that frames the year's work and turns to what falls short
+    (:data:`cues.UNHEADED_FIVE_OPENER`), when a turn to measures follows it
+    (:data:`cues.UNHEADED_FIVE_TURN`), to the next part found after it or the end."""
+    if any(s.key in ("problems", "measures") for s in sections.sections):
+        return None
+    compact, positions = _compact(doc.text)
+    for m in cues.UNHEADED_FIVE_OPENER.finditer(compact):
+        sentence_end = compact.find("。", m.start())
+        after = compact[sentence_end + 1:sentence_end + 1 + _UNHEADED_TURN_WINDOW] if sentence_end >= 0 else ""
+        if not cues.UNHEADED_FIVE_TURN.search(after):
+            continue
+        start = positions[m.start()]
+        end = min((s.start for s in sections.sections if s.start > start), default=len(doc.text))
+        return start, end
+    return None
+
+
 def regions(doc: Document, sections: SectionMap) -> list[tuple[str, int, int, str | None]]:
-    """``(section key, start, end, subsection key)`` spans of section 五 text to read."""
+    """``(section key, start, end, subsection key)`` spans of section 五 text to read (a 五
+    without a heading, :func:`unheaded_five`, when no heading was found)."""
     out: list[tuple[str, int, int, str | None]] = []
+    unheaded = unheaded_five(doc, sections)
+    if unheaded is not None:
+        return [("problems", unheaded[0], unheaded[1], None)]
     has_measures_part = sections.get("measures") is not None
     for section in sections.sections:
         if section.key not in ("problems", "measures"):
@@ -254,7 +280,7 @@ def section_units(doc: Document, sections: SectionMap) -> list[Unit]:
         for a, b, clean, paragraph in _sentences(doc, start, end):
             if (raw and previous_paragraph == paragraph and enum_kind(raw[-1][3]) is not None
                     and enum_kind(clean) is None and not cues.PIVOT_SENTENCE.search(clean)
-                    and not cues.CLOSING_RE.match(clean)):
+                    and not cues.CLOSING_RE.match(clean) and not cues.ANSWER_START_RE.match(clean)):
                 # a second sentence of an enumerated item (三是加强培训。实行跟班学习制度…)
                 s0, a0, _, c0, k0 = raw[-1]
                 raw[-1] = (s0, a0, b, c0 + clean, k0)
@@ -299,12 +325,13 @@ def five_cut(doc: Document, sections: SectionMap, plans_only: bool = False) -> b
     cut only when its last sentence is unfinished. Warnings about a cut 五 are UNCERTAIN:
     its measures may be on the part the page does not show."""
     five = [s for s in sections.sections if s.key in ("problems", "measures")]
-    if not five:
+    unheaded = unheaded_five(doc, sections) if not five else None
+    if not five and unheaded is None:
         return False
-    end = max(s.end for s in five)
+    end = max(s.end for s in five) if five else unheaded[1]
     if any(s.start >= end for s in sections.sections):
         return False
-    body = doc.text[max(s.body_start for s in five):end].rstrip()
+    body = doc.text[max(s.body_start for s in five) if five else unheaded[0]:end].rstrip()
     if cues.REPORT_END_RE.search(body[-150:]) is not None:
         return False
     return not (plans_only and body[-1:] in "。!?")
@@ -388,7 +415,9 @@ def split_problems(unit: Unit) -> list[Unit]:
             groups.append(current)
             current = []
     if current:
-        if groups:
+        if groups and all(_is_frame(text[a:b]) for a, b in current):
+            groups.append(current)  # a closing frame (…等问题,与上级要求还有一定差距) is no part of the problem
+        elif groups:
             groups[-1].extend(current)
         else:
             groups.append(current)
