@@ -128,6 +128,10 @@ _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 RELATIVE_AFTER = regex.compile(r"\s?(?:均|已|被)?(?:" + "|".join(
     f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES) + ")")
 _OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
+#: 无一例 / 没有一起: a negation right before 一 says none
+_NONE_BEFORE = regex.compile(r"(?:无|没有|未有|未发生|未出现|不存在)(?:任何)?$")
+#: what parts two coordinated figures into separate statements
+_STATEMENT_BREAK = regex.compile(r"[;。\n]")
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 #: label cleaning for categories
 _LABEL_CUT = regex.compile(
@@ -387,7 +391,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if lead.endswith("届") or (q.unit == "次" and text.startswith(("全会", "全体会议"), q.end)):
         return False  # 市委五届四次全会: a session's ordinal
-    if q.chinese and q.value == 1 and regex.search(r"(?:无|没有|未有|未发生|未出现|不存在)(?:任何)?$", lead):
+    if q.chinese and q.value == 1 and _NONE_BEFORE.search(lead):
         return False  # 无一例…行政复议: none, not one
     if _FREQUENCY_BEFORE.search(lead) or _EARLIER_PERIOD_BEFORE.search(lead):
         return False
@@ -1100,7 +1104,8 @@ class _Extractor:
     def _beside_received(self, index: int) -> bool:
         """Whether the carried-over figure ``index`` is coordinated with the applications
         received just before it (``收到申请 9 件,上年结转 1 件,其中网络申请 5 件、信函申请 5 件``):
-        a list after the pair describes both together, which no one figure states."""
+        then a list after the pair is of the received (or of both together: breakdown.sum
+        tells), not of the carried-over alone."""
         total = self.figures[index]
         if total.metric not in V.PART_METRIC_OVERRIDES_SOURCES or index == 0:
             return False
@@ -1108,7 +1113,7 @@ class _Extractor:
         while before.parent is not None and before.parent < index - 1:
             before = self.figures[before.parent]
         return (before.metric == "applications_received" and before.sentence == total.sentence
-                and not regex.search(r"[;。\n]", self.text[before.end:total.start]))
+                and not _STATEMENT_BREAK.search(self.text, before.end, total.start))
 
     def _coordinated_total(self, frame: _Frame, metric: str, kind: str, category: str | None) -> int | None:
         """``被申请行政复议 4 件、被提起行政诉讼 3 件,其中行政复议结果纠正 1 件``: an opener after
