@@ -242,3 +242,38 @@ def test_an_accounts_clicks_are_reads_of_its_posts():
     found = figures("“某某发布”官方微信号公开信息1535篇,累计点击量450万。门户网站全年点击量120万次。")
     assert [(f.metric, f.value) for f in found] == [
         ("items_published", 1535), ("content_views", 4500000), ("site_visits", 1200000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 公开 right after the applications is their outcome; not after a channel's posts
+    ("全年共收到依申请公开3件,公开2件,不予公开1件。",
+     [("applications_received", 3), ("applications_granted", 2), ("applications_denied", 1)]),
+    ("全年依申请公开办理量不足10件,政务新媒体发文约2300条。", [("applications_received", 10), ("items_published", 2300)]),
+    ("明确1名党委委员分管此项工作。", [("staff", 1)]),
+])
+def test_dev2_batch_three_wordings(text, expected):
+    assert brief(text) == expected
+
+
+def test_rules_of_the_body_are_a_category_not_regulations_issued():
+    found = figures("主动公开政府信息32条,包括机构职能类2条、规章制度类2条、整体规划类1条。")
+    assert [(f.metric, f.value) for f in found][1:] == [
+        ("items_published", 2), ("documents_published", 2), ("items_published", 1)]
+
+
+def test_a_sibling_takes_the_lists_metric_not_a_relabelled_neighbours():
+    found = figures("累计主动公开政府信息12条。在主动公开的信息中,政务信息公开指南1条,占8%;"
+                    "其他公文5条,占41%;决算预算2条,占17%。")
+    counts = [(f.metric, f.value) for f in found if f.kind == "count"]
+    assert counts == [("items_published", 12), ("items_published", 1), ("documents_published", 5),
+                      ("items_published", 2)]
+
+
+def test_a_part_restating_the_total_is_not_summed():
+    import textmine
+
+    report = textmine.audit("一、总体情况\n全年主动公开政府信息684条:其中网上公布信息684条,规划计划5条,部门文件72条,"
+                            "义务教育89条。\n")
+    # without the 684 the categories (166) fall short, as a selection may: not 850 over 684
+    sums = [f for f in report.findings if f.rule == "breakdown.sum"]
+    assert [(f.status, f.found) for f in sums] == [("UNCERTAIN", 166)]

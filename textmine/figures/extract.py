@@ -618,8 +618,8 @@ class _Extractor:
         ``number_start``), or None."""
         if hit.kind == "metric":
             family = self._family_context()
-            if self.frames and V.METRIC_PATTERNS[hit.key].bare_verb:
-                # 其中公开 1 起: a part of an applications total, counted in its units
+            if V.METRIC_PATTERNS[hit.key].bare_verb and (self.frames or self._bare_disclosure_after_applications(hit)):
+                # 其中公开 1 起 / 收到申请 3 件,公开 2 件: an outcome of the applications, in their units
                 part = V.PART_OVERRIDES.get((family, V.METRIC_PATTERNS[hit.key].metrics[0][0]))
                 if part is not None and _unit_fits(_units_of(part) or frozenset({None}), unit):
                     return part, hit.category
@@ -966,10 +966,13 @@ class _Extractor:
             if previous.parent is None or previous.sentence != self.current_sentence - 1 or not opens_sentence \
                     or "\n" in text[previous.end:q.start]:
                 return None
-        units = _units_of(previous.metric)
+        # the list's own metric: a part relabelled by its words (其他公文 5 条: documents) does not
+        # make its sibling (决算预算 2 条) one
+        metric = self.figures[previous.parent].metric if previous.parent is not None else previous.metric
+        units = _units_of(metric)
         if units is None or q.unit not in units:
             return None
-        return previous.metric, found[0], found[1], q.end, None, previous.parent
+        return metric, found[0], found[1], q.end, None, previous.parent
 
     def _glued_to_name(self, q: Quantity, metric_hits: list[_Hit]) -> bool:
         """``民营经济32条``: a 条/项 count glued to a policy-name stem that is not its
@@ -1100,6 +1103,14 @@ class _Extractor:
         self.last_at_depth[self.depth] = index
         if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations"):
             self.frames.append(_Frame(index, False, False, implicit=True, depth=self.depth))
+
+    def _bare_disclosure_after_applications(self, hit: _Hit) -> bool:
+        """``收到申请 3 件,公开 2 件,不予公开 1 件``: a bare 公开 right after a figure of the
+        applications, with no channel or other words between (not ``…办理量 10 件,政务新媒体发文
+        2300 条``)."""
+        prev = self._previous_in_sentence()
+        return (prev is not None and self.text[hit.start:hit.end] == "公开"
+                and not self.text[prev.end:hit.start].strip(" ,、"))
 
     def _beside_received(self, index: int) -> bool:
         """Whether the carried-over figure ``index`` is coordinated with the applications

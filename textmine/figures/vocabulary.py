@@ -347,7 +347,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("regulations_in_force", _DOC_UNITS), rf"(?:{_IN_FORCE})(?:的)?{_GOV}规章"),
     _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
-    _p(("regulations_issued", _DOC_UNITS), rf"(?:{_ISSUE})?{_GOV}规章"),
+    # (not 规章制度类 2 条: a category of items, the rules of the body)
+    _p(("regulations_issued", _DOC_UNITS), rf"(?:{_ISSUE})?{_GOV}规章(?!制度)"),
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_repealed", _DOC_UNITS),
@@ -505,7 +506,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
        r"|(?<=人|名)(?=专门负责|具体负责|专职负责|负责此项|负责该项)"
-       r"|(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席)(?=领导|分管|负责|主抓)",
+       r"|(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长)(?=领导|分管|负责|主抓)"
+       r"|(?:党委|党组)?委员(?=分管|负责|主抓)",
        side="after_near"),
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
@@ -609,7 +611,7 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 #: documents (其中公文法规 6 条, 政策法规类信息 58 条, 重大财政政策公开 17 条), not items;
 #: not laws (法律法规), not a list of labels (机构职能、政策法规)
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
-    ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
+    ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章(?:制度)?|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
 )
 #: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,
 #: not visits to a website

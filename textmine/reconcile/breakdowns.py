@@ -59,6 +59,7 @@ def breakdown_sums(ctx: Context, rule):
             continue
         parts = _distinct([p for p in figview.parts_of(total, figures, indexed)
                            if not figview.is_change(p) and _same_unit(total, p)])
+        parts = _without_restated_total(total, parts)
         if len(parts) < 2:
             continue
         if all(_checked_against_table(ctx, f) for f in (total, *parts)):
@@ -85,6 +86,15 @@ def _companions(total, figures, text: str) -> list:
         if not regex.search(r"[。;\n]", text[a:b]):
             out.append(f)
     return out
+
+
+def _without_restated_total(total, parts: list) -> list:
+    """The parts without one that says the total again (主动公开政府信息 684 条:其中网上公布信息
+    684 条,规划计划 5 条…: the 684 is where they all went, the rest its categories)."""
+    whole = [p for p in parts if float(p.value) == float(total.value) and float(p.value) > 0]
+    if len(whole) == 1 and len(parts) >= 3:
+        return [p for p in parts if p is not whole[0]]
+    return parts
 
 
 def _distinct(parts: list) -> list:
