@@ -218,6 +218,7 @@ CUE_CASES = [
     ("facility", "在便民服务中心设立政务公开查阅点。"),
     ("facility", "对街道信息网进行升级改造,增加留言互动功能。"),
     ("practice", "实行新进人员跟班学习制度。"),
+    ("named_routine", "严格落实信息发布“三审三校”制度。"),
     ("object_training", "组织全体工作人员参加业务培训。"),
     ("object_procedure", "严格执行信息发布审核流程。"),
     ("object_catalogue", "对照上级要求梳理公开目录。"),
@@ -331,6 +332,14 @@ LEVEL_CASES = [
     (1, "结合工作实际,组织工作人员参加业务培训。"),
     (1, "丰富公开内容,及时发布政策文件和工作动态。"),
     (1, "三是扩展公开渠道,规范信息公开程序,加大信息公开力度。"),
+    # issue 26s3 (dev batch 3): a named review or service routine is a system one can check …
+    (2, "一是严格执行“三审三校”制度,把好信息发布关。"),
+    (2, "依申请公开办理实行首问负责制和限时办结制。"),
+    # … the abstract 拓宽渠道 names no area in either word order …
+    (0, "三是在公开渠道拓宽上取得新突破。"),
+    # … and older wording names staffing and areas the lists missed
+    (1, "充实政务公开工作人员队伍,不断提高人员综合素质。"),
+    (1, "推动政府信息公开与网上办事、电子政务相结合。"),
 ]
 
 
@@ -385,6 +394,7 @@ NOT_CUE_CASES = [
     ("object_content", "紧密结合乡村振兴工作实际,丰富公开内容。"),
     ("object_platform", "进一步拓宽信息公开渠道。"),
     ("object_supervision", "持续跟踪问题整改,确保整改到位。"),
+    ("object_platform", "二是在渠道拓宽上有新突破。"),
 ]
 
 
