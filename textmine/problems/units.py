@@ -83,6 +83,7 @@ def _skip_heading(text: str, start: int, end: int, title: str) -> int:
 
 
 _UNHEADED_TURN_WINDOW = 1500  # the turn to measures follows an unheaded 五's opener within this
+_TOOK = regex.compile(r"取\s*得")
 
 
 def unheaded_five(doc: Document, sections: SectionMap) -> tuple[int, int] | None:
@@ -92,6 +93,8 @@ def unheaded_five(doc: Document, sections: SectionMap) -> tuple[int, int] | None
     (:data:`cues.UNHEADED_FIVE_TURN`), to the next part found after it or the end."""
     if any(s.key in ("problems", "measures") for s in sections.sections):
         return None
+    if not _TOOK.search(doc.text):
+        return None  # the opener frames the year's work as 取得了…成效: no need to compact the page
     compact, positions = _compact(doc.text)
     for m in cues.UNHEADED_FIVE_OPENER.finditer(compact):
         sentence_end = compact.find("。", m.start())
