@@ -277,3 +277,23 @@ def test_a_part_restating_the_total_is_not_summed():
     # without the 684 the categories (166) fall short, as a selection may: not 850 over 684
     sums = [f for f in report.findings if f.rule == "breakdown.sum"]
     assert [(f.status, f.found) for f in sums] == [("UNCERTAIN", 166)]
+
+
+@pytest.mark.parametrize("sentence, statuses", [
+    # by how they came in and again by outcome: two partitions of the 49, each checked
+    ("受理政府信息公开申请49件,其中信函申请35件,当面申请10件,传真申请4件;同意公开14件,部分公开13件,不予处理22件。",
+     ["PASS", "PASS"]),
+    ("受理政府信息公开申请49件,其中信函申请35件,当面申请10件,传真申请4件;同意公开14件,部分公开13件,不予处理30件。",
+     ["PASS", "FAIL"]),
+])
+def test_two_lists_under_one_total_are_summed_apart(sentence, statuses):
+    import textmine
+
+    report = textmine.audit("一、总体情况\n" + sentence + "\n")
+    assert sorted(f.status for f in report.findings if f.rule == "breakdown.sum") == sorted(statuses)
+
+
+def test_categories_written_in_traditional_characters_are_compared_simplified():
+    from textmine.real.evaluation import _category_agrees
+
+    assert _category_agrees("政務動態", "政务动态") and not _category_agrees("政務動態", "通知公告")

@@ -41,6 +41,7 @@ import regex
 
 from ..errors import TextmineError
 from ..figures.evaluation import Counts, GoldDocument, GoldFigure, _same_value, locate, match, span_pattern
+from ..normalize import normalize_text
 from .pages import (SEARCH_SPLIT, Annotation, Page, RealPagesError, check_of_rule, default_annotation_paths,
                     figure_cache_path, load_annotations, load_pages, load_search_pages)
 
@@ -76,6 +77,8 @@ def _category_agrees(gold: str | None, got: str | None) -> bool:
         return True  # the annotation did not name one: nothing to disagree with
     if not got:
         return False
+    # written as on the page (政務動態) against what the audit read from the normalised text
+    gold, got = normalize_text(gold), normalize_text(got)
     a, b = _CATEGORY_TAIL.sub("", gold) or gold, _CATEGORY_TAIL.sub("", got) or got
     return a in b or b in a
 

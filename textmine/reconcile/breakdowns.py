@@ -60,12 +60,38 @@ def breakdown_sums(ctx: Context, rule):
         parts = _distinct([p for p in figview.parts_of(total, figures, indexed)
                            if not figview.is_change(p) and _same_unit(total, p)])
         parts = _without_restated_total(total, parts)
-        if len(parts) < 2:
-            continue
-        if all(_checked_against_table(ctx, f) for f in (total, *parts)):
-            continue
-        findings.append(_judge(rule, total, parts, ctx.doc.text, _companions(total, figures, ctx.doc.text)))
+        for group in _lists(total, parts):
+            if len(group) < 2:
+                continue
+            if all(_checked_against_table(ctx, f) for f in (total, *group)):
+                continue
+            findings.append(_judge(rule, total, group, ctx.doc.text, _companions(total, figures, ctx.doc.text)))
     return tuple(findings)
+
+
+#: a total whose parts may form a second partition of it in other metrics: the applications
+#: received, by how they came in and again by outcome
+SECOND_PARTITIONS: dict[str, frozenset[str]] = {
+    "applications_received": frozenset({
+        "applications_granted", "applications_partial", "applications_denied", "applications_unavailable",
+        "applications_not_processed", "applications_other", "applications_carried_forward",
+        "applications_handled"}),
+}
+
+
+def _lists(total, parts: list) -> list[list]:
+    """The lists a total's parts form, each summed on its own: 受理申请 49 件, by how they came in
+    (信函 35 件, 当面 2 件…: the total's own metric) and then by outcome (同意公开 14 件, 部分公开
+    1 件…, :data:`SECOND_PARTITIONS`) are two partitions of the 49, not one list of 98."""
+    second = SECOND_PARTITIONS.get(total.metric)
+    if second is None:
+        return [parts]
+    own = [p for p in parts if p.metric == total.metric]
+    other = [p for p in parts if p.metric in second]
+    if (len(own) >= 2 and len(other) >= 2 and len(own) + len(other) == len(parts)
+            and own[-1].start < other[0].start):
+        return [own, other]
+    return [parts]
 
 
 #: a total whose parts may describe it together with a companion stated beside it: 收到申请
