@@ -297,3 +297,19 @@ def test_categories_written_in_traditional_characters_are_compared_simplified():
     from textmine.real.evaluation import _category_agrees
 
     assert _category_agrees("政務動態", "政务动态") and not _category_agrees("政務動態", "通知公告")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中新制定行政规范性文件15件,清理并公开现行有效的行政规范性文件102件。",
+     [("normative_documents_issued", 15), ("normative_documents_in_force", 102)]),
+    ("通过政府网站回应社会关注热点信息7条。", [("hot_topics_responded", 7)]),
+    ("共接收政府信息公开申请26件。其中,予以公开及部分公开4件;无法提供22件。",
+     [("applications_received", 26), ("applications_granted", 4), ("applications_unavailable", 22)]),
+    ("共收到依申请公开16项,办理15项,结转下年度继续办理1项。",
+     [("applications_received", 16), ("applications_handled", 15), ("applications_carried_forward", 1)]),
+    # a bare 办理 names the handled only right before its number
+    ("全年依申请公开办理量不足10件。", [("applications_received", 10)]),
+    ("指定一名分管领导统筹负责。", [("staff", 1)]),
+])
+def test_dev2_batch_four_wordings(text, expected):
+    assert brief(text) == expected

@@ -630,6 +630,8 @@ class _Extractor:
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
             return V.CONTEXT_OVERRIDES.get((family, metric), metric), hit.category
         if hit.kind == "relative":
+            if hit.key in V.RELATIVE_ADJACENT_ROLES and (number_start is None or not _adjacent(self.text, hit.end, number_start)):
+                return None
             family = hit.family or self._family_context()
             if family is None and (number_start is None or _adjacent(self.text, hit.end, number_start)):
                 # 结果纠正 1 件 opening a sentence; not 纠正问题信息 12 条, whose noun says

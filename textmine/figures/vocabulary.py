@@ -229,6 +229,9 @@ _ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发�
 _MODIFIER = r"(?:[^\d\s,;:。()、“”《》]{1,20}?的)?"
 #: reviewing documents is not issuing them (清理规范性文件 56 件, 规范性文件合法性审查 12 件)
 _REVIEW = r"(?:全面)?(?:清理|合法性审查|合法性审核|备案审查|审查|审核|核查)"
+#: …but a modifier naming what is in force says what was kept (清理并公开现行有效的规范性文件
+#: 102 件: in force), so the review wording does not reach over it
+_MODIFIER_NOT_IN_FORCE = r"(?:(?:(?!现行|有效)[^\d\s,;:。()、“”《》]){1,20}?的)?"
 _DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", "条", None})
 #: kinds of issuing and repealing that the table's 本年制发 / 本年废止 may or may not include:
 #: stated on their own they are a category (修订规范性文件 2 件 is issued, category 修订)
@@ -303,7 +306,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出)(?:了)?《?(?:政府信息公开)?(?:申请)?答复书》?"),
-    _p(("applications_granted", CASES), r"予以公开|同意公开|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
+    _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、)部分公开|予以公开|同意公开|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
     _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"),
@@ -356,7 +359,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("normative_documents_in_force", _DOC_UNITS),
        rf"(?:{_IN_FORCE})(?:的)?{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_reviewed", _DOC_UNITS),
-       rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
+       rf"{_REVIEW}(?:了)?{_MODIFIER_NOT_IN_FORCE}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
     _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     _p(("normative_documents_issued", _DOC_UNITS),
@@ -406,7 +409,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:提供)?在线服务|(?:办理|处理|答复|回复)(?:\p{Han}{0,6}?)信访(?:事项|件|案件)|信访(?:事项|件|案件)"
        r"|(?:网上|网络|群众)?投诉件|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
-       r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情)(?:问题|事项|信息)?|热点回应|舆情回应"
+       r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情){1,2}(?:问题|事项|信息)?|热点回应|舆情回应"
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?处置(?:\p{Han}{0,4}?)舆情"
        # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
        r"|回应(?:热点)?事件(?:数)?"),
@@ -503,7 +506,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("staff", frozenset({"名", "人", "位"})),
        r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
-       r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体)"
+       r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
        r"|(?<=人|名)(?=专门负责|具体负责|专职负责|负责此项|负责该项)"
        r"|(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长)(?=领导|分管|负责|主抓)"
@@ -561,8 +564,13 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
     # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
     ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?"),
+    # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
+    # not 办理量不足 10 件)
+    ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)"),
 )
 
+#: roles whose word gives its metric only right before the number
+RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare"})
 #: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
 RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending")
 #: (family, role) -> metric; a role without an entry for the family is ignored
@@ -587,6 +595,7 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("comments", "adopted"): "consultation_comments",
     ("gazette", "copies"): "gazette_copies",
     ("applications", "handled"): "applications_handled",
+    ("applications", "handled_bare"): "applications_handled",
 }
 
 #: a wording means another metric after a figure of this family in the same sentence
