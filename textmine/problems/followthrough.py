@@ -100,13 +100,22 @@ class _Wording:
     """A sentence's character bigrams and their squared norm, built once for all the pairs
     it is compared in (a report's problems x measures)."""
 
-    __slots__ = ("bigrams", "norm2", "cues", "concepts")
+    __slots__ = ("bigrams", "norm2", "cues", "_text", "_concepts")
 
     def __init__(self, text: str):
         self.bigrams = _bigrams(text)
         self.norm2 = sum(v * v for v in self.bigrams.values())
         self.cues = cue_topics(clean_text(text))
-        self.concepts = concepts(text)
+        self._text = text
+        self._concepts: frozenset[str] | None = None
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        """:func:`concepts`, worked out the first time a pair needs them (most pairs are
+        decided by their wording cosine first)."""
+        if self._concepts is None:
+            self._concepts = concepts(self._text)
+        return self._concepts
 
 
 _CONCEPT_PATTERNS = tuple((name, regex.compile(pattern)) for name, pattern in LINK_CONCEPTS)
@@ -163,7 +172,8 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
            aspects: tuple = (None, None)) -> float | None:
     """:func:`match_score` when the measure :func:`addresses` the problem, else None;
     ``cos`` is their wording cosine, ``cues`` the topics each names by its cue words,
-    ``aspects`` the :func:`concepts` each names (computed when not given).
+    ``aspects`` the :func:`concepts` each names, or their :class:`_Wording` (computed when
+    not given).
 
     Close wording links on its own, and so does a shared topic with some wording in common
     (:data:`TOPIC_WORDING`). Otherwise the measure must name an aspect the problem names
@@ -182,8 +192,8 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     related = related_topics(problem, measure)
     if cos >= WORDING_MATCH:
         return _score(shared, related, cos)
-    mine = aspects[0] if aspects[0] is not None else concepts(problem.text)
-    theirs = aspects[1] if aspects[1] is not None else concepts(measure.text)
+    mine = _aspects_of(aspects[0], problem)
+    theirs = _aspects_of(aspects[1], measure)
     common = mine & theirs
     if not mine or (not theirs and not _boilerplate(measure)):  # nothing to compare: the topic rule
         if BOILERPLATE_ANSWERS_NOTHING and not mine and _boilerplate(measure):
@@ -196,6 +206,14 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     if common and (len(common) >= CONCEPTS_ALONE or len(mine) == 1):
         return _score(False, True, cos)  # ranks with a related topic
     return None
+
+
+def _aspects_of(given, sentence: Sentence) -> frozenset[str]:
+    """The aspects a sentence names: ``given`` (a set, or the sentence's :class:`_Wording`,
+    which works them out once when first asked), else from its text."""
+    if given is None:
+        return concepts(sentence.text)
+    return given.concepts if isinstance(given, _Wording) else given
 
 
 def _boilerplate(measure: Sentence) -> bool:
@@ -223,7 +241,7 @@ def _answers(problem: Sentence, measures: list[Sentence], wordings: dict[int, _W
     scored = []
     for m in measures:
         theirs = wordings[id(m)]
-        score = _match(problem, m, _cosine(mine, theirs), (mine.cues, theirs.cues), (mine.concepts, theirs.concepts))
+        score = _match(problem, m, _cosine(mine, theirs), (mine.cues, theirs.cues), (mine, theirs))
         if score is not None:
             scored.append((score, m))
     scored.sort(key=lambda t: (-t[0], t[1].index))
