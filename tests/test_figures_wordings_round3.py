@@ -313,3 +313,13 @@ def test_categories_written_in_traditional_characters_are_compared_simplified():
 ])
 def test_dev2_batch_four_wordings(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier value is not the year's (由原来的 2 人增加到现在的 5 人)
+    ("信息公开工作人员由原来的2人增加到现在的5人。", [("staff", 5)]),
+    ("共收到申请4件,同意公开答复3条,不予公开1条。",
+     [("applications_received", 4), ("applications_granted", 3), ("applications_denied", 1)]),
+])
+def test_dev2_batch_five_wordings(text, expected):
+    assert brief(text) == expected

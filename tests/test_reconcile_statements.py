@@ -114,6 +114,9 @@ def test_an_outline_that_names_fewer_parts_than_it_counts_fails():
     # an older outline: counted, but one of its titles is no known part, so not surely
     ("包括概述、主动公开情况、依申请公开情况、机构人员经费保障情况、存在问题及下步打算", 5, False),
     ("包括概述、主动公开情况、依申请公开情况、存在问题及下步打算", 4, True),
+    # a gloss in brackets is no separator
+    ("本报告包括概述、主动公开政府信息情况、依申请公开政府信息情况(受理、答复情况)、政府信息公开的收费及减免情况、"
+     "因政府信息公开申请行政复议和提起行政诉讼的情况、存在的主要问题和改进措施、其他需要报告的事项", 7, True),
     # the first title lost its opening quote: still a part, counted less surely
     ("本报告由总体情况”“主动公开政府信息的情况”“收到和处理政府信息公开申请的情况”“其他需要报告的事项”", 4, False),
 ])

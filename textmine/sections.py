@@ -443,6 +443,9 @@ def _subsections(text: str, start: int, end: int) -> tuple[Subsection, ...]:
     return tuple(subs)
 
 
+_GLOSS = regex.compile(r"\([^()]{0,30}\)")
+
+
 def _listed_parts(listed_text: str) -> tuple[int, bool]:
     """How many parts an introduction's list names (``包括总体情况、…、其他需要报告的事项``):
     the list after its lead word, cut at its separators. In a list of full titles a piece that
@@ -456,6 +459,7 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
         pass
     body = listed_text[lead.end():] if lead else listed_text
     body = _LIST_TAIL.sub("", body)
+    body = _GLOSS.sub("", body)  # 依申请公开政府信息情况(受理、答复情况): the gloss is no separator
     quoted = _QUOTED_TITLE.findall(body)
     broken = False
     if len(quoted) >= 2:

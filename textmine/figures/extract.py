@@ -114,7 +114,7 @@ _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
 _FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个月|旬)\s?$")
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
-_EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:19|20)\d{2}\s?年(?:度)?(?:的)?\s?$")
+_EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|这|那|其|进行)\s?$")
 #: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)

@@ -306,7 +306,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出)(?:了)?《?(?:政府信息公开)?(?:申请)?答复书》?"),
-    _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、)部分公开|予以公开|同意公开|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
+    _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
     _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"),
