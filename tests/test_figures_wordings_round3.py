@@ -323,3 +323,20 @@ def test_dev2_batch_four_wordings(text, expected):
 ])
 def test_dev2_batch_five_wordings(text, expected):
     assert brief(text) == expected
+
+
+def test_normative_documents_named_as_a_part_are_the_issued_ones():
+    found = figures("我局主动公开信息20条。其中,规范性文件信息10条,工作动态类信息8条。")
+    assert [(f.metric, f.value) for f in found] == [
+        ("items_published", 20), ("normative_documents_issued", 10), ("items_published", 8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not 公开 1 件 granted: the application was outside the body's remit
+    ("共收到申请2件,其中申请公开信息不存在1件,不属于本行政机关公开1件。",
+     [("applications_received", 2), ("applications_unavailable", 1), ("applications_other", 1)]),
+    # each, not one
+    ("严格执行保密审查制度,对每一条需要公开的信息进行审批。", []),
+])
+def test_dev2_batch_five_outcomes_and_each(text, expected):
+    assert brief(text) == expected

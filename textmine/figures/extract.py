@@ -112,7 +112,7 @@ _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
-_FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个月|旬)\s?$")
+_FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个月|旬)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)

@@ -316,7 +316,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_other", CASES),
        r"不属于(?:本机关)?(?:政府)?信息|告知(?:通过)?其他途径"
        # 不属于本机关公开职责 3 件, 不属于本单位职责范围 (the old outline's 非本机关政府信息)
-       r"|不属于本(?:机关|单位|部门|局|委|办)?(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?"),
+       r"|不属于本(?:机关|单位|部门|局|委|办)?(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?"
+       r"|不属于本(?:行政)?机关(?:负责)?公开"),
     _p(("applications_not_processed", CASES), r"不予处理"),
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
@@ -620,6 +621,8 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 #: documents (其中公文法规 6 条, 政策法规类信息 58 条, 重大财政政策公开 17 条), not items;
 #: not laws (法律法规), not a list of labels (机构职能、政策法规)
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
+    # (first: 规范性文件信息 10 条, 规范性文件类 2 条 are the normative documents issued)
+    ("items_published", r"^[^、,]*规范性文件(?:类)?(?:信息)?$", "normative_documents_issued"),
     ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章(?:制度)?|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
 )
 #: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,
