@@ -337,6 +337,8 @@ def test_normative_documents_named_as_a_part_are_the_issued_ones():
      [("applications_received", 2), ("applications_unavailable", 1), ("applications_other", 1)]),
     # each, not one
     ("严格执行保密审查制度,对每一条需要公开的信息进行审批。", []),
+    ("本年度申请行政复议数4件、提起行政诉讼数7件。无一起败诉或撤销。",
+     [("reconsiderations", 4), ("lawsuits", 7), ("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]),
 ])
 def test_dev2_batch_five_outcomes_and_each(text, expected):
     assert brief(text) == expected

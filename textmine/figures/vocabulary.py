@@ -775,6 +775,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}(?:[、和及或与]|或者)(?:被)?(?:提起)?行政诉讼(?:案件)?"
      rf"{_LOST}"),
     (("reconsiderations_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}"),
+    # 申请行政复议 4 件、提起行政诉讼 7 件。无一起败诉或撤销: none of either was lost
+    (("reconsiderations_corrected", "lawsuits_corrected"),
+     r"(?P<zero>(?:无|没有|未有)一起)(?:被)?(?:败诉|纠错|撤销)(?:或|和|、|及)(?:被)?(?:败诉|纠错|撤销)"),
     (("lawsuits_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件)?{_LOST}"),
     (("reconsiderations", "lawsuits"),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?"
