@@ -342,3 +342,13 @@ def test_normative_documents_named_as_a_part_are_the_issued_ones():
 ])
 def test_dev2_batch_five_outcomes_and_each(text, expected):
     assert brief(text) == expected
+
+
+def test_each_over_labels_gives_one_part_per_label():
+    found = figures("我局主动公开信息20条。其中,工作动态类信息10条,规划计划类信息4条,公共资金使用信息、人员变动类信息各3条。")
+    assert [(f.metric, f.value, f.category, f.parent) for f in found] == [
+        ("items_published", 20, None, None), ("items_published", 10, "工作动态类", 0),
+        ("items_published", 4, "规划计划类", 0), ("items_published", 3, "公共资金使用信息", 0),
+        ("items_published", 3, "人员变动类", 0)]
+    # the metrics' own 均为 is untouched
+    assert brief("答复率、满意率均为100%。") == [("reply_rate", 100), ("satisfaction_rate", 100)]

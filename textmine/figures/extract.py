@@ -763,6 +763,16 @@ class _Extractor:
                 kind = "rate" if q.unit in PERCENT_UNITS and V.METRICS[metric].family == "rates" else "count"
                 self._emit(q, metric, kind, None, None, q.start, q.end, None, notes, sentence_start, link=False)
             return
+        elif notes["each"] is not None and self.frames and _adjacent(text, notes["each"].end, q.start) \
+                and len(labels := self._each_labels(window_start, notes["each"].start)) >= 2:
+            # 其中…,公共资金使用信息、人员变动类信息各 2 条: one part of its list per label
+            metric = self.figures[self.frames[-1].parent].metric
+            if unit not in (_units_of(metric) or ()):
+                return
+            for label, label_start in labels:
+                self._emit(q, _category_metric(metric, label), "count", None, label, label_start, q.end, None,
+                           notes, sentence_start)
+            return
         else:
             queued = self._distributed(q, hits, metric_hits, notes)
             follows = self._follows(q, window_start) or self._running_total(q, notes)
@@ -1040,6 +1050,19 @@ class _Extractor:
             return self.distribute_queue.pop(0)
         self.distribute_queue = []
         return None
+
+    def _each_labels(self, start: int, end: int) -> list[tuple[str, int]]:
+        """The category labels a 各 number applies to: ``、``-separated labels right before the
+        marker (``公共资金使用信息、人员变动类信息各 2 条``), each with where it starts."""
+        out: list[tuple[str, int]] = []
+        pos = start
+        for piece in self.text[start:end].split("、"):
+            found = _label_span(self.text, pos, pos + len(piece))
+            if found is None:
+                return []
+            out.append(found)
+            pos += len(piece) + 1
+        return out
 
     def _each_metrics(self, q: Quantity, metric_hits: list[_Hit], marker: _Hit) -> list[str]:
         """``答复率、满意率均为 100%``: the metrics a 均/各 number applies to (wordings that fit
