@@ -231,6 +231,8 @@ CUE_CASES = [
     ("object_coordination", "加强与业务科室的协同配合。"),
     ("object_interpretation", "采用图解、视频等形式解读政策。"),
     ("object_publicity", "加大政府信息公开工作宣传力度。"),
+    ("object_public_concern", "优先公开涉及群众切身利益的事项。"),
+    ("object_public_concern", "把群众最关心的热点问题作为公开重点。"),
     ("named_document", "出台《政务公开工作考核办法》。"),
     ("document_to_draft", "制定信息发布审核细则。"),
     ("responsible_office", "由办公室牵头建立联络员制度。"),
@@ -340,6 +342,9 @@ LEVEL_CASES = [
     # … and older wording names staffing and areas the lists missed
     (1, "充实政务公开工作人员队伍,不断提高人员综合素质。"),
     (1, "推动政府信息公开与网上办事、电子政务相结合。"),
+    # issue 26s4 (dev batch 4): the matters the public cares about are an area the measure acts on
+    (1, "三是围绕群众关心的热点问题,加大信息公开力度。"),
+    (0, "紧紧围绕人民群众关心的重点工作,加强公开力度。"),
 ]
 
 
@@ -395,6 +400,8 @@ NOT_CUE_CASES = [
     ("object_platform", "进一步拓宽信息公开渠道。"),
     ("object_supervision", "持续跟踪问题整改,确保整改到位。"),
     ("object_platform", "二是在渠道拓宽上有新突破。"),
+    # 围绕…重点工作 is the frame of the measure, not the public's concerns as an area
+    ("object_public_concern", "紧紧围绕人民群众关心的重点工作,加强公开力度。"),
 ]
 
 
