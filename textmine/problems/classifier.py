@@ -90,13 +90,16 @@ def choose_topics(proba, threshold: float = TOPIC_THRESHOLD, cued: frozenset[int
     return chosen or [int(proba.argmax())]
 
 
+_TOPIC_INDEX = {name: k for k, name in enumerate(TOPIC_LABELS)}
+
+
 def cued_topics(encoded: str) -> frozenset[int]:
     """Indices (in :data:`TOPIC_LABELS` order) of the topics whose cue words the unit's own
     text uses (not its mirror's)."""
     from .features import cue_topics, text_part
 
     cues = cue_topics(text_part(encoded))
-    return frozenset(k for k, name in enumerate(TOPIC_LABELS) if name in cues)
+    return frozenset(_TOPIC_INDEX[name] for name in cues) if cues else frozenset()
 
 
 class Classifier:
