@@ -188,7 +188,10 @@ def cross_validate(items: list[Annotated], real_pages: list | None = None, folds
     real_topic_gold: list[set] = []
     real_topic_proba = []
     real_topic_cued: list[frozenset[int]] = []
-    cued = [cued_topics(x) for x in _topic_inputs([items[j] for j in topical_idx], items)]
+    # every topical unit's encoding (its mirror found among all items), built once for its
+    # fold's predictions and its cued topics
+    topic_inputs = _topic_inputs([items[j] for j in topical_idx], items)
+    cued = [cued_topics(x) for x in topic_inputs]
     for k in range(folds):
         train = [i for i in items if fold_of[i.report] != k]
         train += [i for p in real_pages if group_fold[p.group] != k for i in real_items[p.key]] * REAL_WEIGHT
@@ -198,8 +201,7 @@ def cross_validate(items: list[Annotated], real_pages: list | None = None, folds
             label_pred[j] = str(pred)
         rows = [n for n, j in enumerate(topical_idx) if fold_of[items[j].report] == k]
         if rows:
-            proba[rows] = model.topic_model.predict_proba(
-                _topic_inputs([items[topical_idx[n]] for n in rows], items))
+            proba[rows] = model.topic_model.predict_proba([topic_inputs[n] for n in rows])
         fold_pages = [p for p in real_pages if group_fold[p.group] == k]
         if fold_pages:
             real_audits.append(audit_scores(fold_pages, model.shipped()))
