@@ -27,16 +27,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import TextmineError
-from ..paths import PROJECT_ROOT, corpora_dir
+from ..paths import PROJECT_ROOT, REAL_CACHE_DIR, corpora_dir, env_path
 from .topics import CODE_TO_TOPIC
 
 SHARED_CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
-DEFAULT_CACHE = PROJECT_ROOT.parent / "realcache" / "search.jsonl"
+DEFAULT_CACHE = REAL_CACHE_DIR / "search.jsonl"
 LABELS = ("problem", "measure", "other")
 
 
@@ -56,8 +55,7 @@ def units_paths() -> list[Path]:
 
 def cache_path() -> Path:
     """The search-tool cache (``TEXTMINE_REAL_CACHE`` overrides the default)."""
-    override = os.environ.get("TEXTMINE_REAL_CACHE")
-    return Path(override) if override else DEFAULT_CACHE
+    return env_path("TEXTMINE_REAL_CACHE", DEFAULT_CACHE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import TextmineError
-from ..paths import PROJECT_ROOT, corpora_dir
+from ..paths import PROJECT_ROOT, REAL_CACHE_DIR, corpora_dir, env_path
 
 PAGES_PATH = PROJECT_ROOT.parent / "shared" / "corpora" / "real-pages" / "pages.jsonl"
 #: where the text of pages found with the search tool is kept (outside the project)
-FIGURE_CACHE_PATH = PROJECT_ROOT.parent / "realcache" / "figure_pages.jsonl"
+FIGURE_CACHE_PATH = REAL_CACHE_DIR / "figure_pages.jsonl"
 #: the prefix of search pages' ids and the split they all belong to
 SEARCH_PREFIX = "search:"
 SEARCH_SPLIT = "dev2"
@@ -106,8 +105,7 @@ def load_pages(path: Path = PAGES_PATH) -> dict[str, Page]:
 
 def figure_cache_path() -> Path:
     """The search pages' cache: ``TEXTMINE_FIGURE_CACHE`` or ``../realcache/figure_pages.jsonl``."""
-    override = os.environ.get("TEXTMINE_FIGURE_CACHE")
-    return Path(override) if override else FIGURE_CACHE_PATH
+    return env_path("TEXTMINE_FIGURE_CACHE", FIGURE_CACHE_PATH)
 
 
 def is_search_page(page_id: str) -> bool:
