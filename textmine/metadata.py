@@ -234,6 +234,12 @@ def is_report_content(text: str) -> bool:
     return sum(1 for w in _REPORT_WORDS if w.search(text)) >= REPORT_WORDS_NEEDED
 
 
+def _without_book_titles(text: str) -> str:
+    """``text`` with each cited title (《…》) blanked, same length: a notice's title naming
+    年度报告 is not the report speaking of itself."""
+    return _BOOK_TITLE.sub(lambda m: " " * len(m.group()), text)
+
+
 def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
     """A page that does not start at its report's beginning: no title and no preamble before the
     first part (a page that opens at 一 without them lost its head as surely as one opening at
@@ -243,10 +249,10 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
         return False
     first = sections.sections[0] if sections.sections else None
     head = doc.text[:first.start] if first is not None else doc.text[:600]
-    if _CITES_REGULATIONS.search(head) or PREAMBLE_IN_PART.search(_BOOK_TITLE.sub(lambda m: " " * len(m.group()), head)):
+    if _CITES_REGULATIONS.search(head) or PREAMBLE_IN_PART.search(_without_book_titles(head)):
         return False
     if first is not None and first.key == "overview" and PREAMBLE_IN_PART.search(
-            _BOOK_TITLE.sub(lambda m: " " * len(m.group()), doc.text[first.body_start:first.body_start + 200])):
+            _without_book_titles(doc.text[first.body_start:first.body_start + 200])):
         return False
     return is_report_content(doc.text)
 
