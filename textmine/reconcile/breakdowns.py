@@ -97,6 +97,8 @@ def _lists(total, parts: list) -> list[list]:
 #: a total whose parts may describe it together with a companion stated beside it: 收到申请
 #: 9 件,上年结转 1 件,其中网络申请 5 件、信函申请 5 件 (the 10 of both)
 COMPANIONS: dict[str, str] = {"applications_received": "applications_carried_over"}
+#: what parts two figures into separate statements
+_STATEMENT_BREAK = regex.compile(r"[。;\n]")
 
 
 def _companions(total, figures, text: str) -> list:
@@ -108,8 +110,8 @@ def _companions(total, figures, text: str) -> list:
     for f in figures:
         if f.metric != metric or getattr(f, "parent", None) is not None:
             continue
-        a, b = sorted((total.end, f.start)) if f.start >= total.end else sorted((f.end, total.start))
-        if not regex.search(r"[。;\n]", text[a:b]):
+        a, b = (total.end, f.start) if f.start >= total.end else (f.end, total.start)
+        if not _STATEMENT_BREAK.search(text, a, b):
             out.append(f)
     return out
 
