@@ -127,6 +127,10 @@ _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 #: an outcome word right after its number (3 件维持): one named group per role
 RELATIVE_AFTER = regex.compile(r"\s?(?:均|已|被)?(?:" + "|".join(
     f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES) + ")")
+#: the outcome of every case of a count, said after it (1 件,为其他结果): see :data:`V.OUTCOME_OF_ALL_LEAD`
+OUTCOME_OF_ALL = regex.compile(V.OUTCOME_OF_ALL_LEAD + r"(?:" + "|".join(
+    f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES)
+    + r")(?![^,;。]{0,8}\d)")
 _OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
 #: 无一例 / 没有一起: a negation right before 一 says none
 _NONE_BEFORE = regex.compile(r"(?:无|没有|未有|未发生|未出现|不存在)(?:任何)?$")
@@ -135,17 +139,19 @@ _STATEMENT_BREAK = regex.compile(r"[;。\n]")
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 #: label cleaning for categories
 _LABEL_CUT = regex.compile(
-    r".*(?:[,、;:()“”《》\s]|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|和|及(?!时)|另有"
+    # (not inside 政策、规范性文件 / 法律法规及规范性文件: one label over two kinds of documents)
+    r".*(?:[,;:()“”《》\s]|(?<!政策|法规)(?:、|和|及(?!时))|(?:、|和|及(?!时))(?!规范性文件)"
+    r"|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|另有"
     r"|(?:19|20)\d{2}年(?:度)?|我(?:局|委|办|厅|镇|乡|街道|区|县|市|院|中心|处|所))")
 _LABEL_LEAD = regex.compile(
-    r"^(?:(?:主动|累计|全年|共|共计|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴"
+    r"^(?:(?:主动|累计|全年|共|共计|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴"
     r"|上传|推出|刊登|报道|了|的)\s?)+")
 #: (重大财政政策公开 17 条: the label names what was published, the verb after it is no part of it)
 _LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|为|约|:|\s|(?<=\p{Han}{2})(?:公开|发布|推送)(?:了)?)+$")
 #: a label that ends in a verb and its generic object (经审核发布信息, 对外公开信息) is a verb
 #: phrase: the words before the verb say how, not which category
 _LABEL_VERB_OBJECT = regex.compile(
-    r"(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|审查|审核)(?:了)?"
+    r"(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|审查|审核)(?:了)?"
     r"(?:各类|相关|各领域|各方面|重点领域|各项)?(?:政府|政务)?(?:信息|内容|稿件|文章|消息|新闻)$"
     # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
@@ -823,6 +829,11 @@ class _Extractor:
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number
             for also in V.METRIC_PATTERNS[used_hit.key].also:
                 self._emit(q, also, kind, None, None, span_start, span_end, None, notes, sentence_start, link=False)
+        if kind == "count" and (family := V.METRICS[metric].family) in V.OUTCOME_OF_ALL_FAMILIES \
+                and (outcome := OUTCOME_OF_ALL.match(text, q.end, self.sentences.end_of(q.end, len(text)))) \
+                and outcome.end() <= next_start \
+                and (also := V.RELATIVE_METRICS.get((family, outcome.lastgroup))):
+            self._emit(q, also, kind, None, None, span_start, span_end, None, notes, sentence_start, link=False)
 
     def _labelled(self, metric: str, used_hit: _Hit | None, inherited: bool) -> bool:
         """Whether the words before the number name a category: for a part that inherited its

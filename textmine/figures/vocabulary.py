@@ -436,6 +436,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", None})),
        r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"),
+    # 共收集 4218 条反馈意见: the number before the comments, only after a word of collecting them
+    _p(("consultation_comments", frozenset({"条", "件", "个", "份"})),
+       r"(?<=(?:收到|收集|收集到|征集到|征集|汇总)(?:了)?(?:共|各类)?\s?[\d,.]+\s?(?:余|多)?\s?(?:条|件|个|份))"
+       r"(?:的)?(?:群众|公众|社会各界)?(?:反馈)?(?:意见建议|意见和建议|反馈意见|意见|建议)", side="after_near"),
     _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
        r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?(?:公报|政报)》?"),
     _p(("site_unique_visitors", VISITS),
@@ -510,7 +514,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
        r"|(?<=人|名)(?=专门负责|具体负责|专职负责|负责此项|负责该项)"
-       r"|(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长)(?=领导|分管|负责|主抓)"
+       # 由一名市政府副秘书长分管: the office's own leader, named with the government before him
+       r"|(?:(?:省|市|县|区|州|盟|旗)(?:人民)?政府|本局|局|办)?(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长)"
+       r"(?=领导|分管|负责|主抓)"
        r"|(?:党委|党组)?委员(?=分管|负责|主抓)",
        side="after_near"),
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
@@ -537,10 +543,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:公开|公示|宣传|信息)栏(?:\p{Han}{0,4}?)(?:公示|公开|张贴|发布|更新)(?:了)?(?:[^,;。\d]{0,10}?)"),
     # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
     _p(("items_published", PUBLISHED),
-       r"(?:主动)?(?:公开|发布|推送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
+       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
-       r"(?:主动)?(?:公开|发布|推送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
+       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
        bare_verb=True),
     # the bare noun, unless what comes before makes it items found in a check (整改问题信息 12 条)
     _p(("items_published", PUBLISHED),
@@ -574,6 +580,12 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
 RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare"})
 #: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
 RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending")
+#: an outcome stated of every case right after their count (行政复议案件 1 件,为其他结果; 复议 1 项,
+#: 由市政府复议,纳入结果纠正范围; 诉讼 2 件,均维持原判): the count's outcome too, on the same number.
+#: Not when the outcome has a number of its own (复议 2 件,维持 1 件: that is a part).
+OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
+OUTCOME_OF_ALL_LEAD = (r"\s?,\s?(?:[^,;。\d]{1,16}?,\s?)?(?:目前|现|现已|已经)?(?:均|全部|都|已)?"
+                       r"(?:为|系|属于?|结果为|被|纳入|予以)?")
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("normative_documents", "repealed"): "normative_documents_repealed",
@@ -622,7 +634,10 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 #: not laws (法律法规), not a list of labels (机构职能、政策法规)
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # (first: 规范性文件信息 10 条, 规范性文件类 2 条 are the normative documents issued)
-    ("items_published", r"^[^、,]*规范性文件(?:类)?(?:信息)?$", "normative_documents_issued"),
+    # (政策、规范性文件类信息 12 条, 法律法规及规范性文件类信息 28 条: one label over several kinds of
+    # documents is documents, not the normative ones alone)
+    ("items_published", r"^(?:政策|法律法规|法规|政策法规)(?:、|及|和|与)规范性文件(?:类)?(?:信息)?$", "documents_published"),
+    ("items_published", r"^[^、,]*(?<!及|和|与)规范性文件(?:类)?(?:信息)?$", "normative_documents_issued"),
     ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章(?:制度)?|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
 )
 #: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,

@@ -1,0 +1,78 @@
+"""Wording classes of round 4 (issue: truth on real reports), each a sentence written here in the
+shape of the dev2 pages: an outcome said of every case after their count, one label over two kinds
+of documents, 发送 as a publishing verb, comments counted before their noun, the office's own
+leader in charge, a traditional 敗 in a zero statement."""
+from __future__ import annotations
+
+import pytest
+
+from figure_text import figures, metric_values as brief
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年度发生行政复议案件1件,为其他结果;行政诉讼案件1件,为其他结果。",
+     [("reconsiderations", 1), ("reconsiderations_other", 1), ("lawsuits", 1), ("lawsuits_other", 1)]),
+    ("涉及信息公开行政复议1项,由市人民政府行政复议,纳入结果纠正范围。",
+     [("reconsiderations", 1), ("reconsiderations_corrected", 1)]),
+    ("因政府信息公开被申请行政复议7件,均维持结果;行政诉讼3件。",
+     [("reconsiderations", 7), ("reconsiderations_upheld", 7), ("lawsuits", 3)]),
+    ("发生行政诉讼1件,目前正在审理中。", [("lawsuits", 1), ("lawsuits_pending", 1)]),
+])
+def test_an_outcome_of_every_case_after_the_count_is_stated_on_its_number(text, expected):
+    found = figures(text)
+    assert [(f.metric, f.value) for f in found] == expected
+    # the outcome sits on the count's own number, not on the words after it
+    for total, outcome in zip(found[::2], found[1::2]):
+        assert (outcome.start, outcome.end) == (total.start, total.end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outcomes with numbers of their own are parts, never the outcome of all
+    ("发生行政复议2件,维持1件,纠正1件。",
+     [("reconsiderations", 2), ("reconsiderations_upheld", 1), ("reconsiderations_corrected", 1)]),
+    # 审结 names no outcome
+    ("行政复议1件,已审结。", [("reconsiderations", 1)]),
+])
+def test_outcomes_with_their_own_numbers_stay_parts(text, expected):
+    assert brief(text) == expected
+
+
+def test_one_label_over_two_kinds_of_documents_counts_documents():
+    found = figures("我镇主动公开政府信息86条,其中,机构职能类信息13条,政策、规范性文件类信息12条;规划计划类信息6条。")
+    assert [(f.metric, f.value, f.category) for f in found] == [
+        ("items_published", 86, None), ("items_published", 13, "机构职能类"),
+        ("documents_published", 12, "政策、规范性文件类"), ("items_published", 6, "规划计划类")]
+    assert brief("门户网站新增信息1412条,其中法律法规及规范性文件类信息28条,规划计划类信息2条。")[1] == \
+        ("documents_published", 28)
+    # the normative documents alone stay normative documents, a list of labels stays a list
+    assert brief("网站发布信息20条,其中规范性文件信息10条,规划计划类信息8条。")[1] == ("normative_documents_issued", 10)
+    assert [f.category for f in figures("发布信息30条,其中机构职能、规范性文件类信息12条。")][1:] == ["规范性文件类"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("截至12月31日,乡政府门户网站共发送9条信息。", 9),
+    ("通过微博、微信发送消息2600余条。", 2600),
+])
+def test_sending_messages_is_publishing(text, value):
+    found = figures(text)
+    assert [(f.metric, f.value, f.category) for f in found] == [("items_published", value, None)]
+
+
+def test_comments_counted_before_their_noun_after_a_word_of_collecting():
+    assert brief("开展绿道规划问卷调查,共收集4218条反馈意见。") == [("consultation_comments", 4218)]
+    assert brief("共收到126条意见建议。") == [("consultation_comments", 126)]
+    # suggestions the body made itself are no comments received
+    assert brief("对各单位网站提出3条意见。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "市政府办公室由一名市政府副秘书长分管本单位政府信息公开工作。",
+    "由1名副局长分管政府信息公开工作。",
+])
+def test_the_offices_own_leader_in_charge_is_staff(text):
+    assert brief(text) == [("staff", 1)]
+
+
+def test_a_traditional_character_in_a_zero_statement_is_folded():
+    found = brief("本年度申请行政复议数4件、提起行政诉讼数7件。無一起敗訴或撤銷。")
+    assert ("reconsiderations_corrected", 0) in found and ("lawsuits_corrected", 0) in found
