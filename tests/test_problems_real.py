@@ -328,6 +328,42 @@ def test_a_five_without_a_heading_is_read_from_its_opening_frame():
     assert _findings(analysis, "problems.unaddressed")[0].status == "NOT_ASSESSABLE"
 
 
+#: a page whose top headings were lost: 五 is two numbered labels after the last item of 一
+SUBHEADED_PAGE = """某市住房公积金管理中心2020年政府信息公开工作年度报告
+(六)明确处室负责人和工作人员及工作职责。主动公开信息经处室负责人审查通过后发布。
+(七)依申请公开工作情况:2020年度,中心未收到依申请公开件。
+(一)存在问题:一是信息公开内容深度和广度不够;二是信息表现形式不够新颖,宣传方面有待提高;三是信息载体有待完善。
+(二)进一步整改:一是每季度开展一次信息公开业务培训;二是在中心网站开设“政策问答”专栏,及时发布办事指南。
+"""
+
+
+def test_five_written_as_two_labels_under_another_part_is_read():
+    analysis, doc = _analysis(SUBHEADED_PAGE)
+    sections = split_sections(doc)
+    five = sections.get("problems")
+    assert five is not None and [s.key for s in five.subsections] == ["problems", "measures"]
+    assert doc.text[five.start:].startswith("(一)存在问题")
+    assert any("without a heading of its own" in n for n in sections.notes)
+    units = {"".join(s.text.split()): s.label for s in analysis.sentences}
+    assert units[next(t for t in units if t.startswith("一是信息公开内容深度"))] == "problem", units
+    assert units[next(t for t in units if t.startswith("一是每季度"))] == "measure", units
+    # the labels are headings, not units; 一's items before them are no part of 五
+    assert not any(t.startswith(("(二)进一步整改", "(七)")) for t in units), units
+    # one label alone, or labels not numbered, are not 五 on a page without its heading
+    analysis, doc = _analysis(SUBHEADED_PAGE.split("(二)进一步整改")[0])
+    assert split_sections(doc).get("problems") is None
+
+
+def test_a_frame_turned_to_a_gap_then_to_plans_is_three_units():
+    analysis, _ = _analysis("五、存在问题及整改措施\n2020年虽然中心在政府信息公开工作取得了一些成绩,但在政府信息公开的"
+                            "内容全面性和及时性、便民性上还有差距,下一步,我们将从以下两个方面加以改进:\n"
+                            "一是加强培训;二是完善审核流程。\n")
+    units = ["".join(s.text.split()) for s in analysis.sentences]
+    assert units[:3] == ["2020年虽然中心在政府信息公开工作取得了一些成绩", "但在政府信息公开的内容全面性和及时性、便民性上还有差距",
+                         "下一步,我们将从以下两个方面加以改进"], units
+    assert analysis.sentences[1].label == "problem"
+
+
 CUT_SHAPES = """五、存在的主要问题及改进情况
 2016年本机关政务公开工作中存在的主要问题为:部分科室对政务公开工作重要性认识不足,存在主动性不够,公开内容不全面、不及时,经办人员业务不强等问题,与群众期待还有一定差距。
 具体经办人员业务不熟,缺乏信息专业技术人员。

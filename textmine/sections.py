@@ -21,7 +21,7 @@ How a split is found:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -508,6 +508,30 @@ def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int |
     return None, None, 0, 0, False
 
 
+#: how far after a problems label its measures label may start for the pair to be 五 (below)
+_SUBHEADED_FIVE_WINDOW = 1500
+_ENUMERATOR_START = regex.compile(rf"\((?:[{_CN}]|\d)\)|[{_CN}][、.]|\d[、.]")
+
+
+def _subheaded_five(text: str, sections: list[Section]) -> Section | None:
+    """五 written as two numbered labels under another part, on a page without a 五 heading
+    (its top headings lost: …(七)依申请公开工作情况…(一)存在问题:一是…(二)进一步整改:一是…): a
+    problems part from the problems label to the next part, with the two as its sub-parts."""
+    if any(s.key == "problems" for s in sections):
+        return None
+    subs = _subsections(text, 0, len(text))
+    for problems, measures in zip(subs, subs[1:]):
+        if problems.key != "problems" or measures.key != "measures" \
+                or measures.start - problems.start > _SUBHEADED_FIVE_WINDOW \
+                or not _ENUMERATOR_START.match(text, problems.start):
+            continue
+        end = min((s.start for s in sections if s.start > problems.start), default=len(text))
+        parts = (Subsection(problems.title, problems.start, measures.start, "problems"),
+                 Subsection(measures.title, measures.start, end, "measures"))
+        return Section("problems", problems.title, None, problems.start, problems.start, end, parts)
+    return None
+
+
 def split_sections(doc: Document) -> SectionMap:
     """Find the standard parts of ``doc``."""
     text = doc.text
@@ -552,6 +576,13 @@ def split_sections(doc: Document) -> SectionMap:
             key = "problems"
         subs = _subsections(text, cand.body_start, end) if key == "problems" else ()
         sections.append(Section(key, cand.title, cand.number, cand.start, cand.body_start, end, subs))
+    subheaded = _subheaded_five(text, sections)
+    if subheaded is not None:
+        # the part it was written under ends where it starts
+        sections = [replace(s, end=subheaded.start) if s.start < subheaded.start < s.end else s for s in sections]
+        sections = sorted([*sections, subheaded], key=lambda s: s.start)
+        notes.append(f"五 found as two labelled sub-parts ({subheaded.subsections[0].title} / "
+                     f"{subheaded.subsections[1].title}) without a heading of its own")
     found_keys = {s.key for s in sections}
     missing = tuple(k for k in SECTION_KEYS if k not in found_keys)
     preamble = (0, sections[0].start) if sections and sections[0].start > 0 else None

@@ -78,6 +78,8 @@ PROBLEM_PREDICATES: tuple[str, ...] = (
     "偏少", "较弱", "较低", "偏低", "不多", "较慢", "不平衡", "不细", "不准", "存在.{0,24}?(?:问题|现象|情况)",
     "流于形式", "形式大于", "多为兼职", "兼职", "流动性", "空白", "未能", "没有", "尚未", "未及时", "不够丰富",
     "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进", "不熟", "未进行",
+    # …便民性上还有差距, 与群众期盼存在一定差距 (not 缩小差距: a gap someone has, not one closed)
+    "(?:有|存在)(?:一定|较大|一些|不小|明显)?(?:的)?差距", "差距(?:较大|明显)",
 )
 PREDICATE_RE = regex.compile("|".join(PROBLEM_PREDICATES))
 #: a 、-separated item that ends in a predicate is a separate problem
