@@ -76,3 +76,34 @@ def test_the_offices_own_leader_in_charge_is_staff(text):
 def test_a_traditional_character_in_a_zero_statement_is_folded():
     found = brief("本年度申请行政复议数4件、提起行政诉讼数7件。無一起敗訴或撤銷。")
     assert ("reconsiderations_corrected", 0) in found and ("lawsuits_corrected", 0) in found
+
+
+def test_a_number_that_ends_the_page_without_its_unit_is_no_figure():
+    # the page was cut inside the number or before its unit: 667 may be 6670 条
+    assert brief("通过微信、微博官方平台发布各类政务信息667") == []
+    # a value given by a copula is complete without a unit
+    assert brief("政府信息公开申请数为2") == [("applications_received", 2)]
+    assert brief("发布各类政务信息667条") == [("items_published", 667)]
+
+
+def test_the_ways_information_goes_out_counted_are_no_items():
+    assert brief("我局向社会主动公开政府信息主要通过四条途径,一是区政府网站,二是公开栏。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共收到和办理依申请公开12件,其中自然人申请12件。",
+     [("applications_received", 12), ("applications_handled", 12), ("applications_received", 12)]),
+    ("申请人主动撤销申请42件。", [("applications_other", 42)]),
+    ("全年103个单位新开通政务微博。", [("departments", 103)]),
+    ("落实具体人员负责政府信息公开工作(其中全职2人,兼职4人)。", [("staff", 2), ("staff", 4)]),
+    # a licence revoked stays a licence
+    ("撤销行政许可3件。", [("licence_revoked", 3)]),
+])
+def test_round4_counts(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_list_of_kinds_summed_after_deng_counts_items():
+    assert brief("在网站上解读政策、公布单位人事变动、业务动态等共计50条。") == [("items_published", 50)]
+    # one kind alone keeps its metric
+    assert brief("发布政策解读30条。") == [("policy_interpretations", 30)]

@@ -188,3 +188,9 @@ def test_present_tense_statistics_of_another_year_are_flagged():
     assert statuses("我局2024年度将主动公开更多信息3类。") == []
     assert statuses("我局2019年以来累计公开信息2017条。") == []
     assert statuses("截至2023年底，我局2022年发布的3件规范性文件均现行有效。") == []
+    # the year first, run into the statement (no comma after it): the same statement
+    assert statuses("(二)依申请公开情况。2022年我镇收到依申请公开申请事项0件，均按时答复。") == [("FAIL", 2022)]
+    assert statuses("我局主要通过网站公开。2022年度主动公开政府信息54条。") == [("FAIL", 2022)]
+    assert statuses("2022年我镇收到申请5件，2023年收到8件。") == [("UNCERTAIN", 2022)]
+    # a later year is never a copy from last year's report (a fragment's year may be misread)
+    assert statuses("2024年度我局共收到14件依申请公开，均按时答复。") == []

@@ -120,6 +120,10 @@ _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|�
 #: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)
 _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)(?:都|均)?"
                               r"(?:指定|设置|配备|明确|确定|安排|设立)(?:了)?$")
+#: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
+_LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:共计|合计|总计|共)\s?(?:为|达|有)?\s?")
+#: a value given by a copula or a colon (申请数为 2, 申请数: 0): complete without a unit
+_STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
 #: a numbered slogan (三个“突出”, 两个“确保”)
 _SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
@@ -407,6 +411,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total
     if q.chinese and _SLOGAN_AFTER.match(text, q.end):
         return False  # 坚持做到三个“突出”
+    if q.unit is None and not text[q.end:].strip() and not _STATED_VALUE_BEFORE.search(lead):
+        return False  # …发布各类政务信息667 ending the page: cut inside the number or before its unit
     if q.unit is None and text[q.end:q.end + 1] in ("、", ".") and (q.start == 0 or text[q.start - 1] in "\n:;。( "):
         return False  # 公开内容:1、机构类信息: an item's number
     if q.unit is None and q.magnitude == 1 and q.qualifier is None:
@@ -805,6 +811,9 @@ class _Extractor:
                     found, parent = sibling[:5], sibling[5]
                     inherited = True
                 metric, category, span_start, span_end, used_hit = found
+                if metric in V.LIST_SUM_METRICS and used_hit is not None \
+                        and _LIST_SUM_AFTER.fullmatch(text, used_hit.end, q.start):
+                    metric = V.LIST_SUM_METRICS[metric]
                 if not inherited:
                     as_part = self._category_part(q, window_start, metric)
                     if as_part is not None:

@@ -269,7 +269,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 已完成依申请公开申请 1 件: answered, not received
     _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?申请(?:的)?(?:答复|办理)?"),
     _p(("applications_received", CASES),
-       r"(?:收到和处理|收到并处理|受理(?:并)?答复|收到并答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请",
+       r"(?:收到和处理|收到并处理|收到和办理|收到并办理|受理(?:并)?答复|收到并答复)(?:了)?"
+       r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
+       # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开)
+       r"|(?:收到和处理|收到并处理|收到和办理|收到并办理)(?:了)?依申请公开(?:事项|件)?",
        also=("applications_handled",)),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
@@ -319,7 +322,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|不属于本(?:机关|单位|部门|局|委|办)?(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?"
        r"|不属于本(?:行政)?机关(?:负责)?公开"),
     _p(("applications_not_processed", CASES), r"不予处理"),
-    _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"),
+    _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
+       # 申请人主动撤销申请 42 件: withdrawn, the table's 其他处理
+       r"|(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?", side="after_near"),
@@ -506,7 +511,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
-       r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)人员)", category="cat"),
+       # (其中全职 2 人,兼职 4 人: the kind alone before its number)
+       r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)(?:人员)?)", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
        r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)"
@@ -525,7 +531,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)"
        r"|\p{Han}{0,10}?(?:部门|机关)|(?:乡镇|街道(?:办事处)?)(?!便民|服务|政务|中心|综合)|地州市|市州"
        # 组织 46 个单位参加培训: a bare 单位 only as the subject of what they did
-       r"|单位(?=参加|参与|开展|完成|报送|按时|均|的网站|的年报|政府信息公开|政务公开)",
+       r"|单位(?=参加|参与|开展|完成|报送|按时|均|的网站|的年报|政府信息公开|政务公开|新开通|开通)",
        side="after_near"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,10}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
@@ -640,6 +646,12 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     ("items_published", r"^[^、,]*(?<!及|和|与)规范性文件(?:类)?(?:信息)?$", "normative_documents_issued"),
     ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章(?:制度)?|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
 )
+#: a kind of item named first in a list of kinds summed after 等 (解读政策、公布人事变动、业务动态等共计 50
+#: 条): the sum counts items of every kind listed, not the first kind's
+LIST_SUM_METRICS: dict[str, str] = {
+    "policy_interpretations": "items_published", "documents_published": "items_published",
+    "normative_documents_issued": "items_published",
+}
 #: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,
 #: not visits to a website
 CHANNEL_METRIC_OVERRIDES: dict[tuple[str, str], str] = {
@@ -679,7 +691,8 @@ CATEGORY_WORDS: tuple[str, ...] = (
 
 #: what a number counts when it counts the report's own outline or a list's items, not a fact
 #: (…等六个部分组成, 主要存在以下三个方面的问题): read right after the number (and its 个)
-OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:部分|方面|板块|章节|内容模块|大类)(?!公开|信息|内容)"
+#: (主要通过四条途径: the ways information goes out, counted, are no items either)
+OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:部分|方面|板块|章节|内容模块|大类|途径|渠道)(?!公开|信息|内容)"
 #: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
 #: how many (read right before the number)
 OUTLINE_BEFORE = r"(?:需要报告(?:的)?事项|及改进情况|主要问题)(?:等|共|共计|合计|在内的)?\s?$"

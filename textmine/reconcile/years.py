@@ -34,11 +34,15 @@ SECTIONS_CHECKED = ("overview", "other")
 #: the agency stating its own figures for a year: ``我局2022年度共受理…申请15件``,
 #: ``全县2022年累计主动公开…`` — present-tense statistics, which in a report of another
 #: year were copied from that year's report unless the sentence compares the two years
+_AGENCY = r"(?:我|本|全)(?:局|委|办|厅|院|署|中心|镇|乡|街道|区|县|市|州|省|机关|单位|部门|系统)"
+_STATISTIC_VERB = r"(?:受理|收到|接收|办理|答复|办结|主动公开|公开|发布|更新|制发|制定|出台|废止|作出|举办|召开|开展|组织|处理)"
+#: (also the year first, at a sentence's start and run into the statement: ``2022年我镇收到…申请0件``,
+#: ``2010年度主动公开政府信息54条``; ``2022年,我局…`` set off by a comma stays an opening year, UNCERTAIN)
 _STATISTIC_YEAR = regex.compile(
-    r"(?:我|本|全)(?:局|委|办|厅|院|署|中心|镇|乡|街道|区|县|市|州|省|机关|单位|部门|系统)"
-    r"[^。\n;!?]{0,4}?(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?!以来|至今|起|以前|之前|前|底|末|以后|后)"
-    r"[^。\n;!?\d]{0,12}?(?:受理|收到|接收|办理|答复|办结|主动公开|公开|发布|更新|制发|制定|出台|废止|作出|"
-    r"举办|召开|开展|组织|处理)[^。\n;!?]{0,40}?\d")
+    r"(?:" + _AGENCY + r"[^。\n;!?]{0,4}?(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?!以来|至今|起|以前|之前|前|底|末|以后|后)"
+    r"|(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*(?:" + _AGENCY + r")?"
+    r"(?:共|累计|全年)?(?=" + _STATISTIC_VERB + r"))"
+    r"[^。\n;!?\d]{0,12}?" + _STATISTIC_VERB + r"[^。\n;!?]{0,40}?\d", regex.M)
 #: words that make a sentence a comparison between years (较2022年, 同比, 上年 …)
 _COMPARISON = regex.compile(r"较|同比|环比|上年|去年|上一年|比(?:19|20)\d{2}|相比|对比|增长|下降|增加|减少|持平|分别")
 _SENTENCE_STOP = "。\n;!?"
@@ -60,6 +64,11 @@ def report_year_references(ctx: Context, rule):
         else:
             findings.append(make(rule, "PASS", f"统计期限与报告年度{year}年一致", expected=year, found=y1,
                                  evidence=span, unit="统计期限"))
+    # statements of another year's figures first: a sentence they judge is not judged again as
+    # one that merely opens with a year
+    flagged = {f.evidence[0].start for f in findings if f.evidence}
+    statistics = _statistics_of_another_year(ctx, rule, year, flagged)
+    judged = set(flagged)
     for key in SECTIONS_CHECKED:
         section = ctx.sections.get(key) if ctx.sections else None
         if section is None:
@@ -70,6 +79,8 @@ def report_year_references(ctx: Context, rule):
             if stated >= year:  # this year, or a plan for next year
                 continue
             start = section.body_start + m.start("year")
+            if start in judged:
+                continue
             rest = text[start:start + 60]
             if _PLAN.search(rest):
                 continue
@@ -80,8 +91,7 @@ def report_year_references(ctx: Context, rule):
                                  f"而未改年份：“{text[start:end]}”",
                                  expected=year, found=stated, evidence=[Evidence(start=start, end=end)],
                                  unit="叙述年份"))
-    flagged = {f.evidence[0].start for f in findings if f.evidence}
-    findings.extend(_statistics_of_another_year(ctx, rule, year, flagged))
+    findings.extend(statistics)
     if not findings:
         return (make(rule, "PASS", f"未发现与报告年度{year}年不符的本期陈述"),)
     return tuple(findings)
@@ -106,7 +116,7 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
         for m in _STATISTIC_YEAR.finditer(text, section.body_start, section.end):
             stated = int(m.group("year"))
             start = m.start("year")
-            if stated == year or start in flagged:
+            if stated >= year or start in flagged:  # a copied report states an earlier year
                 continue
             a, b = _sentence(text, m.start(), m.end(), section.body_start, section.end)
             sentence = text[a:b]
