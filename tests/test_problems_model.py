@@ -7,6 +7,7 @@ import pytest
 
 from textmine.errors import TextmineError
 from textmine.readers import load
+from textmine.problems.classifier import TOPIC_THRESHOLD
 from textmine.sections import split_sections
 
 
@@ -247,7 +248,7 @@ def test_cross_validation_reads_only_the_training_split(tmp_path):
     result = cross_validation(tmp_path)
     assert result["n"] == len(train) and result["reports"] == len({i.report for i in train})
     assert 0 < result["labels"]["macro_f1"] <= 1 and 0 < result["topics"]["macro_f1"] <= 1
-    assert result["topics"]["threshold"] == 0.4 and "0.4" in result["topics"]["threshold_sweep"]
+    assert result["topics"]["threshold"] == TOPIC_THRESHOLD and str(TOPIC_THRESHOLD) in result["topics"]["threshold_sweep"]
     # real dev pages are folded in with the own reports (when their text is here); held-out
     # pages never are
     from textmine.problems.realcorpus import read_real
