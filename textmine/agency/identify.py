@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 import regex
 
 from ..model import Document, Metadata, SectionMap
@@ -76,9 +76,9 @@ _COMPILER_GROUP = regex.compile(r"(?:人民政府|政府)?政务公开(?:工作)
 _GOVERNMENT_RANK = {"province": 0, "city": 1, "county": 2, "township": 3}
 
 
-def _candidates(doc: Document, sections: SectionMap, metadata: Metadata) -> list[tuple[str, str, tuple[int, int] | None]]:
-    """(name, source, span) of every name the report gives, most reliable first."""
-    out: list[tuple[str, str, tuple[int, int] | None]] = []
+def _candidates(doc: Document, sections: SectionMap, metadata: Metadata) -> Iterator[tuple[str, str, tuple[int, int] | None]]:
+    """(name, source, span) of every name the report gives, most reliable first; lazily, since
+    the first usually settles it (:func:`_choose`) and each source is a search of the page's head."""
     if metadata.agency:
         name = clean_name(metadata.agency)
         if name:
@@ -86,7 +86,7 @@ def _candidates(doc: Document, sections: SectionMap, metadata: Metadata) -> list
             if metadata.title_span:
                 at = doc.text.find(name, metadata.title_span[0], metadata.title_span[1] + 1)
                 span = (at, at + len(name)) if at >= 0 else None
-            out.append((name, "metadata", span))
+            yield name, "metadata", span
     head = doc.text[:HEAD_CHARS]
     overview = sections.get("overview") if sections else None
     places = [(0, head)]
@@ -96,9 +96,8 @@ def _candidates(doc: Document, sections: SectionMap, metadata: Metadata) -> list
         for offset, where in places if source == "subject" else places[-1:]:
             found = _first_name(pattern, where, offset, source)
             if found:
-                out.append(found)
+                yield found
                 break
-    return out
 
 
 def _first_name(pattern: regex.Pattern, where: str, offset: int, source: str):
@@ -115,15 +114,15 @@ def _first_name(pattern: regex.Pattern, where: str, offset: int, source: str):
     return None
 
 
-def _choose(candidates: list[tuple[str, str, tuple[int, int] | None]]):
+def _choose(candidates: Iterator[tuple[str, str, tuple[int, int] | None]]):
     """The first candidate; a name without a place is replaced by a later one that ends with
     its body and has one (教育局 -> 杭州市余杭区教育局)."""
-    if not candidates:
+    first = next(candidates, None)
+    if first is None:
         return None
-    first = candidates[0]
     places, body = split_name(first[0])
     if not places:
-        for other in candidates[1:]:
+        for other in candidates:
             other_places, other_body = split_name(other[0])
             if other_places and canonical_body(other_body) == canonical_body(body):
                 return other
