@@ -388,3 +388,17 @@ def test_unit_cuts_in_real_shapes():
     assert "对此" not in item and units[item] == "problem", texts
     answer = next(t for t in texts if t.startswith("对此"))
     assert units[answer] == "measure", units
+
+
+def test_room_to_improve_said_as_such_closes_a_problem():
+    analysis, _ = _analysis(
+        "五、存在的主要问题及改进情况\n"
+        "主动公开的规范化程度有待进一步提高,基层公开的基础工作需要持续加强。\n"
+        "公开信息的数量还有提升空间、公开的渠道还要更加多元、群众查询信息的便捷度可进一步提升。\n"
+        "栏目内容还不很全,解读材料存在短板。\n"
+        "下一步,我局将加强业务培训,每季度开展一次栏目检查。\n")
+    problems = ["".join(s.text.split()) for s in analysis.sentences if s.label == "problem"]
+    assert len(problems) == 7, problems
+    assert any(p.startswith("基层公开的基础工作") for p in problems), problems
+    assert any(p.startswith("公开的渠道还要更加多元") for p in problems), problems
+    assert any(p.startswith("解读材料存在短板") for p in problems), problems

@@ -80,6 +80,10 @@ PROBLEM_PREDICATES: tuple[str, ...] = (
     "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进", "不熟", "未进行",
     # …便民性上还有差距, 与群众期盼存在一定差距 (not 缩小差距: a gap someone has, not one closed)
     "(?:有|存在)(?:一定|较大|一些|不小|明显)?(?:的)?差距", "差距(?:较大|明显)",
+    # room to improve said as such (信息量还有提升空间, 覆盖面存在短板, 内容还不很全, 方式还要更加丰富,
+    # 基础性工作需要持续加强, 服务水平可进一步提升)
+    "提升空间", "短板", "不很", "还要(?:更加|进一步)",
+    "需要(?:持续|更加|继续)(?:加强|提高|提升|改进|完善|丰富)", "可(?:以)?进一步(?:提升|提高|丰富|加强|完善|拓展|优化)",
 )
 PREDICATE_RE = regex.compile("|".join(PROBLEM_PREDICATES))
 #: a 、-separated item that ends in a predicate is a separate problem
