@@ -402,3 +402,14 @@ def test_room_to_improve_said_as_such_closes_a_problem():
     assert any(p.startswith("基层公开的基础工作") for p in problems), problems
     assert any(p.startswith("公开的渠道还要更加多元") for p in problems), problems
     assert any(p.startswith("解读材料存在短板") for p in problems), problems
+
+
+def test_a_turn_that_only_gives_a_cause_stays_with_the_frame():
+    analysis, _ = _analysis(
+        "五、存在的主要问题及改进情况\n"
+        "本镇政务公开工作开展以来,虽然取得了初步成效,但由于起步较晚,在具体推进过程中,还存在一些问题如宣传培训不足。\n"
+        "下一步,我镇将每半年组织一次业务培训。\n")
+    units = {"".join(s.text.split()): s.label for s in analysis.sentences}
+    problem = next(t for t in units if t.startswith("还存在一些问题如宣传培训不足"))
+    assert units[problem] == "problem", units
+    assert not any(t.startswith("但由于起步较晚") and "不足" in t for t in units), units

@@ -216,19 +216,21 @@ def _cut_points(text: str) -> list[int]:
 
 def _frame_turn(text: str, clauses: list[tuple[int, int]], k: int) -> int | None:
     """The clause where a frame turns to a problem (…取得了一定成效,但公开内容…有待提升):
-    one opening with 但 / 然而 / 不过 when nothing before it names a shortcoming and something
-    from it on does, other than a frame (但仍存在一些不足 names none)."""
-    for j in range(max(k, 1), len(clauses)):
+    after a clause opening with 但 / 然而 / 不过 (the sentence's first one too), when nothing
+    before it names a shortcoming and something from it on does, other than a frame (但仍存在
+    一些不足 names none), the first clause from the turn on that names it — the turn's own
+    clause, or a later one when the turn only gives a cause (但由于刚刚起步,在推进过程中,还存在
+    一些问题如宣传培训不足: the problem starts at 还存在)."""
+    for j in range(max(k, 0), len(clauses)):
         body = clean_text(text[clauses[j][0]:clauses[j][1]])
         if not cues.TURN_START_RE.match(body):
             continue
-        before = clean_text(text[clauses[0][0]:clauses[j - 1][1]])
+        before = clean_text(text[clauses[0][0]:clauses[j - 1][1]]) if j else ""
         after = [clean_text(text[a:b]) for a, b in clauses[j:]]
         if cues.PREDICATE_RE.search(before) or all(_is_frame(c) for c in after):
             return None
-        if any(cues.PREDICATE_RE.search(c) and not _is_frame(c) for c in after):
-            return j
-        return None
+        first = next((i for i, c in enumerate(after) if cues.PREDICATE_RE.search(c) and not _is_frame(c)), None)
+        return None if first is None or j + first == 0 else j + first
     return None
 
 
