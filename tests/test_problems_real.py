@@ -413,3 +413,15 @@ def test_a_turn_that_only_gives_a_cause_stays_with_the_frame():
     problem = next(t for t in units if t.startswith("还存在一些问题如宣传培训不足"))
     assert units[problem] == "problem", units
     assert not any(t.startswith("但由于起步较晚") and "不足" in t for t in units), units
+
+
+def test_a_list_of_problems_after_a_cause_is_cut_at_each():
+    analysis, _ = _analysis(
+        "五、存在的主要问题及改进情况\n"
+        "由于本中心刚刚组建,还存在人员业务水平不高、利用新媒体宣传有待加强等问题。\n"
+        "另外,信息发布未经分管领导审核,权责清单没上传网站。\n"
+        "下一步,我中心将每季度组织一次业务培训,建立信息发布审核登记表。\n")
+    problems = ["".join(s.text.split()) for s in analysis.sentences if s.label == "problem"]
+    assert any(p.endswith("人员业务水平不高") for p in problems), problems
+    assert any(p.startswith("利用新媒体宣传有待加强") for p in problems), problems
+    assert any(p.startswith("权责清单没上传网站") for p in problems), problems

@@ -430,10 +430,14 @@ def split_problems(unit: Unit) -> list[Unit]:
     pieces: list[tuple[int, int]] = []
     for group in groups:
         a, b = group[0][0], group[-1][1]
-        if len(group) == 1 and not enumerated:
-            pieces.extend(_split_enumerated_list(text, a, b))
-        else:
+        if enumerated:
             pieces.append((a, b))
+            continue
+        # a list of problems with 、 in the group's last clause (the clauses before it give a
+        # cause or a setting: 由于…成立之初,还存在人员业务水平不高、新媒体宣传有待加强等问题)
+        listed = _split_enumerated_list(text, group[-1][0], b)
+        pieces.append((a, listed[0][1]))
+        pieces.extend(listed[1:])
     if len(pieces) <= 1:
         return [unit]
     out: list[Unit] = []
