@@ -107,3 +107,31 @@ def test_a_list_of_kinds_summed_after_deng_counts_items():
     assert brief("在网站上解读政策、公布单位人事变动、业务动态等共计50条。") == [("items_published", 50)]
     # one kind alone keeps its metric
     assert brief("发布政策解读30条。") == [("policy_interpretations", 30)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019年我局收到政府信息公开申请2件,办结1件,转入2020年办理1件。",
+     [("applications_received", 2), ("applications_handled", 1), ("applications_carried_forward", 1)]),
+    # 转下一年 is carried forward, not a plan for next year
+    ("上年转结申请0件,转下一年办理2件。", [("applications_carried_over", 0), ("applications_carried_forward", 2)]),
+    ("受理县长热线315件,办结率、反馈率均达100%。",
+     [("hotline_cases", 315), ("completion_rate", 100), ("reply_rate", 100)]),
+    ("明确了2名专职干部担任政府信息公开联系人。", [("staff", 2)]),
+    ("网站上查阅电子目录43个主要栏目。", [("site_columns", 43)]),
+    ("没有现成信息需要另行制作2件,补正后申请内容仍不明确1件。",
+     [("applications_unavailable", 2), ("applications_unavailable", 1)]),
+    ("全年先后召开政府信息公开工作和各类专题会议28次。", [("meetings", 28)]),
+])
+def test_round4_counts_of_batches_i_and_j(text, expected):
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "实行“周巡查、季通报”制度,每季度通报一次。",        # how often, not how many
+    "具体公开内容包含以下五项:",                       # a list announced
+    "政策文件印发后,一式三份向市档案馆报送。",          # copies of each
+    "切实把政府信息公开作为建设法治政府的一项重要工作来抓。",  # an article
+    "本报告是市财政局2010年发布的一份报告。",
+])
+def test_round4_not_figures(text):
+    assert brief(text) == []

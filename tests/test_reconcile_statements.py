@@ -173,3 +173,13 @@ def test_a_list_cut_off_by_the_page_end_is_uncertain():
 ])
 def test_breakdowns_as_a_reviewer_reads_them(body, expected):
     assert statuses(body, "breakdown.sum") == expected
+
+
+def test_two_titles_joined_by_he_are_two_parts():
+    from textmine.sections import _listed_parts
+
+    assert _listed_parts("本年报由总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况、因政府信息公开工作被申请"
+                         "行政复议、提起行政诉讼情况、政府信息公开工作主要问题及改进情况和其它需要报告的事项") == (6, True)
+    # 等 closes a list of parts: five named of 六 is one part missing
+    assert _listed_parts("报告包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,因政府信息公开工作被申请行政复议、"
+                         "提起行政诉讼情况,政府信息公开工作存在的主要问题及改进情况等") == (5, True)

@@ -144,7 +144,8 @@ _PART_ENDING = regex.compile(
 _LIST_LEAD = regex.compile(r"包括|包含|涵盖|分为|分成|组成为|由|有|[::]")
 _LIST_TAIL = regex.compile(r"(?:等|共|计|合计|总计|这|以上|以下)+\s*$")
 _QUOTED_TITLE = regex.compile(r"“[^”]{2,40}”")
-_LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])")
+#: (…主动公开政府信息情况和收到和处理…申请情况: 和 after a title's own ending parts two titles)
+_LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])|(?<=情况|事项|概述|说明)(?:以及|和|及|与)")
 
 #: labelled sub-parts inside 五 (at a line start, or run-in after a sentence end). Spaces are
 #: taken only after a number: a pattern free to open with ``\s*`` tries every position of a

@@ -112,11 +112,15 @@ _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
-_FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个月|旬)?\s?$")  # (对每一条信息: each, no count)
+#: (每季度通报一次: the verb between the period and its count)
+_FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个月|旬)?(?:\p{Han}{1,3}(?<=通报|检查|巡查|更新|发布|召开|开展|组织|报送|通报))?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
-_ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|这|那|其|进行)\s?$")
+#: (…政府的一项重要工作, 发布的一份报告: 一 after 的 is an article too; 一式三份 is how many copies
+#: of each, no count)
+_ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|这|那|其|进行|的)\s?$")
+_COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
 #: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)
 _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)(?:都|均)?"
                               r"(?:指定|设置|配备|明确|确定|安排|设立)(?:了)?$")
@@ -406,6 +410,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if _FREQUENCY_BEFORE.search(lead) or _EARLIER_PERIOD_BEFORE.search(lead):
         return False
     if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
+        return False
+    if _COPIES_EACH_BEFORE.search(lead):
         return False
     if _PER_UNIT_BEFORE.search(lead):
         return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total

@@ -253,7 +253,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_forward", CASES),
        r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
-       r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?"),
+       r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
     _p(("applications_carried_forward", CASES),
        r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
@@ -312,7 +312,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
-    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"),
+    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"
+       # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
+       r"|没有现成信息(?:需要)?另行制作|补正后申请内容仍不明确"),
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
     _p(("applications_denied", CASES),
        r"(?:属于)?(?:行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益)"),
@@ -392,7 +394,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("npc_suggestions", CASES), r"人大代表(?:的)?(?:建议|议案)", side="after_near"),
     _p(("cppcc_proposals", CASES), r"政协(?:委员)?(?:的)?提案", side="after_near"),
     # -- rates
-    _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应)率"),
+    _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应|反馈)率"),
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
     _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理)率"),
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
@@ -460,7 +462,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
-    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题)?(?:栏目|专栏|版块|板块)", side="after_near"),
+    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要)?(?:栏目|专栏|版块|板块)", side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
     _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|受理|申请)(?:点|场所|室|窗口)", side="after_near"),
@@ -515,7 +517,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)(?:人员)?)", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
-       r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员)(?!参加|参训|参与|次)"
+       r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部)(?!参加|参训|参与|次)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
        r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
@@ -534,7 +536,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|单位(?=参加|参与|开展|完成|报送|按时|均|的网站|的年报|政府信息公开|政务公开|新开通|开通)",
        side="after_near"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
-       r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,10}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
+       r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,14}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:专题会议|工作会议|推进会|部署会|专题会|座谈会|调度会)", side="after"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
@@ -695,7 +697,8 @@ CATEGORY_WORDS: tuple[str, ...] = (
 OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:部分|方面|板块|章节|内容模块|大类|途径|渠道)(?!公开|信息|内容)"
 #: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
 #: how many (read right before the number)
-OUTLINE_BEFORE = r"(?:需要报告(?:的)?事项|及改进情况|主要问题)(?:等|共|共计|合计|在内的)?\s?$"
+#: (包含以下五项: / 如下三个方面: a list announced, its length no count)
+OUTLINE_BEFORE = r"(?:(?:需要报告(?:的)?事项|及改进情况|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
 
 #: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
 NAME_STEMS: tuple[str, ...] = (
@@ -737,7 +740,7 @@ NEW_STATEMENT = (r"(?:\d{4}年(?:度)?,?)?(?:全年|本年度?|年内|同时|另
                  r"|(?:上年|\d{4}年(?:度)?)(?:结转|转结)(?!至|到|下)")
 
 #: a sentence that states a plan or a target, not a fact (下一步…将, 力争, 计划于…)
-PLAN_PATTERN = (r"下一步|下步|(?<!结转(?:至|到)?|转入|顺延(?:至|到)?)(?:明年|下一年)|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
+PLAN_PATTERN = (r"下一步|下步|(?<!结转(?:至|到)?|转入|转|顺延(?:至|到)?)(?:明年|下一年)|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
                 r"|今后|我(?:局|市|区|县|镇|乡|街道|委|办|厅|们|单位|部门|中心)将(?!近)|改进措施|整改措施|工作打算"
                 r"|以下措施")
 
