@@ -135,3 +135,23 @@ def test_round4_counts_of_batches_i_and_j(text, expected):
 ])
 def test_round4_not_figures(text):
     assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one count over two kinds of documents is documents; one kind keeps its metric
+    ("2019年,累计对外公开规章和规范性文件14件。", [("documents_published", 14)]),
+    ("公开规章12件,行政规范性文件43件。", [("regulations_issued", 12), ("normative_documents_issued", 43)]),
+    # suggestions and proposals with their answers, one count
+    ("公开各类建议提案答复12件。", [("npc_cppcc_items", 12)]),
+    ("全年共主动公开人大建议、政协提案办理答复意见37件。", [("npc_cppcc_items", 37)]),
+    ("其中公开人大建议提案35条。", [("npc_cppcc_items", 35)]),
+    ("按时办结,完成率100%。", [("completion_rate", 100)]),
+    ("开展网上民意征集18期,回应信息115条。", [("consultations", 18), ("hot_topics_responded", 115)]),
+    ("我局2019年依申请公开信息1条。", [("applications_received", 1)]),
+    ("网站主动公开政府信息554条,其中法律法规类信息17条。", [("items_published", 554), ("documents_published", 17)]),
+    # not figures: another fee, a database
+    ("2023年无行政处罚和行政事业性收费。", []),
+    ("完成规范性文件库建设和20项数据同源问题优化。", []),
+])
+def test_round4_documents_proposals_and_answers(text, expected):
+    assert brief(text) == expected

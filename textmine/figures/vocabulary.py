@@ -239,7 +239,8 @@ _REVISE = r"修订|修改"
 #: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
 _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍然有效|有效"
 #: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
-_ANSWERED = r"(?:(?:及|和|与)(?:其)?(?:答复|办理结果|办复)(?:情况)?)?"
+#: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
+_ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复)(?:意见|情况)?)?"
 _INVALIDATED = r"宣布失效|已失效|失效"
 
 #: one line per phrasing family (priority = order)
@@ -283,7 +284,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES),
        r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
-    _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
+    # (我局依申请公开信息 1 条: the applications, counted as the information asked for)
+    _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
@@ -357,6 +359,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("regulations_repealed", _DOC_UNITS), rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     _p(("regulations_in_force", _DOC_UNITS), rf"(?:{_IN_FORCE})(?:的)?{_GOV}规章"),
     _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
+    # 公开规章和规范性文件 14 件: one count over two kinds of documents, documents
+    _p(("documents_published", _DOC_UNITS), rf"(?:{_ISSUE})?(?:了)?(?:规章|政策|法规)(?:和|及|、|与)(?:行政)?规范性文件(?!库)"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     # (not 规章制度类 2 条: a category of items, the rules of the body)
     _p(("regulations_issued", _DOC_UNITS), rf"(?:{_ISSUE})?{_GOV}规章(?!制度)"),
@@ -371,7 +375,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     _p(("normative_documents_issued", _DOC_UNITS),
-       rf"(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件"),
+       # (not 规范性文件库: a database; not 规章和规范性文件: documents of two kinds, below)
+       rf"(?<!规章[和及、与]|政策[和及、与]|法规[和及、与])(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?:信息)?"
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
@@ -385,7 +390,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- NPC / CPPCC (the combined wording first)
     # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
     _p(("npc_cppcc_items", CASES),
-       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)(?:政协)?(?:委员)?提案|建议提案|议提案)" + _ANSWERED),
+       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:政协)?(?:委员)?提案|议提案)" + _ANSWERED),
     _p(("npc_suggestions", CASES),
        r"(?:(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案))" + _ANSWERED),
     _p(("cppcc_proposals", CASES), r"(?:政协(?:委员)?(?:的)?提案|委员提案|提案)" + _ANSWERED),
@@ -396,7 +401,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- rates
     _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应|反馈)率"),
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
-    _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理)率"),
+    _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)率"),
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
     _p(("pass_rate", PERCENT), r"合格率|达标率"),
     _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?"),
@@ -420,7 +425,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情){1,2}(?:问题|事项|信息)?|热点回应|舆情回应"
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?处置(?:\p{Han}{0,4}?)舆情"
        # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
-       r"|回应(?:热点)?事件(?:数)?"),
+       r"|回应(?:热点)?事件(?:数)?|回应信息"),
     _p(("open_days", EVENTS), r"(?:政府|政务)?开放日(?:活动)?"),
     _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放日(?:活动)?", side="after"),
     # -- publication
@@ -644,9 +649,11 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # (first: 规范性文件信息 10 条, 规范性文件类 2 条 are the normative documents issued)
     # (政策、规范性文件类信息 12 条, 法律法规及规范性文件类信息 28 条: one label over several kinds of
     # documents is documents, not the normative ones alone)
-    ("items_published", r"^(?:政策|法律法规|法规|政策法规)(?:、|及|和|与)规范性文件(?:类)?(?:信息)?$", "documents_published"),
+    ("items_published", r"^(?:政策|法律法规|法规|政策法规|规章)(?:、|及|和|与)规范性文件(?:类)?(?:信息)?$", "documents_published"),
     ("items_published", r"^[^、,]*(?<!及|和|与)规范性文件(?:类)?(?:信息)?$", "normative_documents_issued"),
-    ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|规章(?:制度)?|(?<!消费)政策)(?:类)?(?:信息)?$", "documents_published"),
+    # (法律法规类信息 17 条, a category of the body's postings: documents; 转载法律法规 stays items)
+    ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|法律法规类|规章(?:制度)?|(?<!消费)政策)(?:类)?(?:信息)?$",
+     "documents_published"),
 )
 #: a kind of item named first in a list of kinds summed after 等 (解读政策、公布人事变动、业务动态等共计 50
 #: 条): the sum counts items of every kind listed, not the first kind's
@@ -821,7 +828,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     (("applications_denied",), r"(?P<zero>无|没有)(?:发生)?不予(?:以)?公开(?:的)?(?:政府)?信息"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
-    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:收费|费用|信息处理费)(?!支出)"),
+    # (not 无行政处罚和行政事业性收费: another fee)
+    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|费用|信息处理费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
      rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
