@@ -155,3 +155,17 @@ def test_round4_not_figures(text):
 ])
 def test_round4_documents_proposals_and_answers(text, expected):
     assert brief(text) == expected
+
+
+def test_round4_shares_additions_and_labels():
+    found = figures("主动公开政府信息179条。其中,机构职能类13条,占信息总量的7.3%;规划计划类11条,占公开信息总数的6.1%。")
+    assert [(f.metric, f.value, f.kind) for f in found] == [
+        ("items_published", 179, "count"), ("items_published", 13, "count"), ("items_published", 7.3, "share"),
+        ("items_published", 11, "count"), ("items_published", 6.1, "share")]
+    # the year's additions to a stock; a comparison is no addition
+    assert brief("截至12月底,我乡在县政府网站共主动公开政府信息615条,今年新增94条。") == [
+        ("items_published", 615), ("items_published", 94)]
+    assert brief("发布信息120条,较上年新增20条。") == [("items_published", 120)]
+    # a category label of items is no decision count
+    found = figures("公开信息500条,其中行政许可类348条、其他类信息152条。")
+    assert [(f.metric, f.category) for f in found][1:] == [("items_published", "行政许可类"), ("items_published", "其他类")]

@@ -183,3 +183,20 @@ def test_two_titles_joined_by_he_are_two_parts():
     # 等 closes a list of parts: five named of 六 is one part missing
     assert _listed_parts("报告包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,因政府信息公开工作被申请行政复议、"
                          "提起行政诉讼情况,政府信息公开工作存在的主要问题及改进情况等") == (5, True)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two lists of one total, each opened in a sentence of its own: each sums to it
+    ("12345市民服务热线共受理2720件(其中承办单2299件,重新办理单421件),办结2680件。其中,按办件性质分:"
+     "求助类2252件;咨询类77件;投诉类382件;建议类9件。", {"PASS"}),
+    # a cumulative count among a year's parts is no part of the sum
+    ("我局制作、获取的政府信息总数119条,其中:2019年主动公开政府信息共18条,历年累计66条;不予公开文件101条。", {"PASS"}),
+    # a count referred back to (这7件) is no further part
+    ("共收到政府信息公开申请15件,其中同意公开的8件,不予公开的7件,(这7件均属于内部事务信息)。", {"PASS"}),
+    # one body's share first, then a list of kinds in its own sentence: the kinds sum on their own
+    # (and a complete list far under its total is not taken for a slip)
+    ("主动公开信息共13749条,其中市政府办公室公开10170条。在公开的信息中:机构职能类350条、规划计划类72条、"
+     "行政许可类348条、其他类信息1031条。", {"UNCERTAIN"}),
+])
+def test_lists_a_reviewer_would_not_fail(body, expected):
+    assert set(statuses(body, "breakdown.sum")) == expected

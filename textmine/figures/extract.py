@@ -121,11 +121,17 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: of each, no count)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|这|那|其|进行|的)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
+#: a count referred back to (这 7 件, 上述 3 件, 以上 2 件): no new figure
+_ANAPHORA_BEFORE = regex.compile(r"(?:这|该|上述|前述|以上)\s?$")
 #: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)
 _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)(?:都|均)?"
                               r"(?:指定|设置|配备|明确|确定|安排|设立)(?:了)?$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
 _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:共计|合计|总计|共)\s?(?:为|达|有)?\s?")
+#: the year's additions to a count (今年新增, 新增): see ``_added``
+#: (not 较上年新增 20 条: 20 more than last year, a change)
+_ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:今年|本年(?:度)?|当年|全年|(?:19|20)\d{2}\s?年(?:度)?)?"
+                              r"(?:共|累计)?新增(?:了)?\s?$")
 #: a value given by a copula or a colon (申请数为 2, 申请数: 0): complete without a unit
 _STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
 #: a numbered slogan (三个“突出”, 两个“确保”)
@@ -411,6 +417,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
         return False
+    if _ANAPHORA_BEFORE.search(lead):
+        return False  # (这 7 件因为…): the number refers back to a count already stated
     if _COPIES_EACH_BEFORE.search(lead):
         return False
     if _PER_UNIT_BEFORE.search(lead):
@@ -472,14 +480,16 @@ class _Extractor:
         if last.sentence != self.sentences.index(start - 1) or "\n" in text[last.value_end:pos]:
             return None
         # the sentence's own total, not its last labelled part (收到申请 4 件,2 件为网络申请…自然人的 2 件。
-        # 其中 3 件已答复…: the 3 are of the 4)
+        # 其中 3 件已答复…: the 3 are of the 4), and its first one: what follows it in the sentence
+        # is said of it (12345 热线共受理 2720 件,…,办结 2680 件。其中,求助类 2252 件…: of the 2720)
         index = len(self.figures) - 1
+        found = None
         while index >= 0 and self.figures[index].sentence == last.sentence:
             fig = self.figures[index]
-            if fig.kind == "count" and fig.parent is None and fig.category is None:
-                return index
+            if fig.kind == "count" and fig.parent is None and fig.category is None and fig.period == "annual":
+                found = index
             index -= 1
-        return len(self.figures) - 1
+        return found if found is not None else len(self.figures) - 1
 
     def _close_all(self) -> None:
         self.frames = []
@@ -811,6 +821,8 @@ class _Extractor:
                     found = self._inherit(q, window_start)
                     inherited = found is not None
                 if found is None:
+                    found = self._added(q, window_start)
+                if found is None:
                     sibling = self._sibling(q, window_start)
                     if sibling is None:
                         return
@@ -981,6 +993,20 @@ class _Extractor:
             label, label_start = found if found else (None, q.start)
             return parent.metric, label, label_start, q.end, None
         return None
+
+    def _added(self, q: Quantity, window_start: int):
+        """``…共主动公开政府信息 615 条,今年新增 94 条`` / ``政府文件 180 条,新增 31 条``: the year's
+        additions to the count just before it in the sentence, of its metric and label."""
+        if q.unit in PERCENT_UNITS:
+            return None
+        added = _ADDED_BEFORE.search(self.text, window_start, q.start)
+        previous = self._previous_in_sentence()
+        if added is None or previous is None or previous.kind != "count":
+            return None
+        units = _units_of(previous.metric)
+        if units is not None and q.unit not in units:
+            return None
+        return previous.metric, previous.category, added.start(), q.end, None
 
     def _sibling(self, q: Quantity, window_start: int):
         """``机构政务信息 80 条,通知公告类 10 条`` and ``…资金监管类 41 份,占比 39.4%。民众问题类

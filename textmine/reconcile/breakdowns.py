@@ -58,9 +58,9 @@ def breakdown_sums(ctx: Context, rule):
         if figview.is_change(total):
             continue
         parts = _distinct([p for p in figview.parts_of(total, figures, indexed)
-                           if not figview.is_change(p) and _same_unit(total, p)])
+                           if not figview.is_change(p) and _same_unit(total, p) and _same_period(total, p)])
         parts = _without_restated_total(total, parts)
-        for group in _lists(total, parts):
+        for group in _lists(total, parts, ctx.doc.text):
             if len(group) < 2:
                 continue
             if all(_checked_against_table(ctx, f) for f in (total, *group)):
@@ -79,10 +79,24 @@ SECOND_PARTITIONS: dict[str, frozenset[str]] = {
 }
 
 
-def _lists(total, parts: list) -> list[list]:
+#: between two parts: a second list of the same total opens (…。其中,按办件性质分:…)
+_SECOND_LIST_OPENER = regex.compile(r"。[^。]{0,12}?(?:其中|按[^,;。:]{1,8}分|在[^,;。:]{1,10}中[,:])")
+
+
+def _lists(total, parts: list, text: str = "") -> list[list]:
     """The lists a total's parts form, each summed on its own: 受理申请 49 件, by how they came in
     (信函 35 件, 当面 2 件…: the total's own metric) and then by outcome (同意公开 14 件, 部分公开
-    1 件…, :data:`SECOND_PARTITIONS`) are two partitions of the 49, not one list of 98."""
+    1 件…, :data:`SECOND_PARTITIONS`) are two partitions of the 49, not one list of 98; so are
+    two lists each opened by its own 其中 / 按…分 in sentences of their own (热线受理 2720 件(其中承办单
+    2299 件,重新办理单 421 件)…。其中,按办件性质分:求助类 2252 件…)."""
+    if text:
+        runs = [[parts[0]]] if parts else []
+        for previous, part in zip(parts, parts[1:]):
+            if _SECOND_LIST_OPENER.search(text, previous.end, part.start):
+                runs.append([])
+            runs[-1].append(part)
+        if len(runs) > 1:
+            return runs  # (a run of one part is a statement of its own, never summed)
     second = SECOND_PARTITIONS.get(total.metric)
     if second is None:
         return [parts]
@@ -145,6 +159,12 @@ def _checked_against_table(ctx: Context, fig) -> bool:
 
     twin = TWINS.get(fig.metric)
     return twin is not None and checked_against_table(ctx, twin, fig)
+
+
+def _same_period(total, part) -> bool:
+    """A cumulative count among a year's parts (其中:2019年主动公开18条,历年累计66条;…) counts
+    since records began: no part of the year's sum."""
+    return getattr(part, "period", "annual") != "cumulative" or getattr(total, "period", "annual") == "cumulative"
 
 
 def _same_unit(total, part) -> bool:
@@ -217,7 +237,9 @@ def _judge(rule, total, parts, text: str, companions=()):
     if not exhaustive:
         return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
                        expected=f"<={value}")
-    if _complete_partition(parts, text) and not qualified:
+    if _complete_partition(parts, text) and not qualified and stated_sum * 2 >= value:
+        # (a complete list summing to under half its total is more likely a list of something
+        # else — one body's share, another period — than a slip: UNCERTAIN below)
         return verdict("FAIL", f"“{total.text}”的分项已涵盖全部类别，但各项（{listed}）之和为{stated_sum}")
     return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；“其中”后常只列举"
                                 f"部分分项，请核实是否有遗漏")
