@@ -169,3 +169,17 @@ def test_round4_shares_additions_and_labels():
     # a category label of items is no decision count
     found = figures("公开信息500条,其中行政许可类348条、其他类信息152条。")
     assert [(f.metric, f.category) for f in found][1:] == [("items_published", "行政许可类"), ("items_published", "其他类")]
+
+
+@pytest.mark.parametrize("text", [
+    "民生保障办公室每月公示低保、特困户数及发放情况信息一条。",  # what is done each month
+    "要求各科室至少有一名工作人员负责此项工作。",                # per unit
+    "制定了保密审查、责任追究、评议考核等9项政府信息公开工作制度。",  # a count of rules
+    "建立《政府信息公开工作考核制度》等九项制度。",
+])
+def test_round4_frequencies_per_unit_and_rules_are_no_figures(text):
+    assert brief(text) == []
+
+
+def test_a_weekly_label_is_no_frequency():
+    assert brief("全年推送各类信息137条,其中发布每周工作动态信息29条。")[1] == ("items_published", 29)

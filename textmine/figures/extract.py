@@ -113,7 +113,10 @@ _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号�
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
 #: (每季度通报一次: the verb between the period and its count)
-_FREQUENCY_BEFORE = regex.compile(r"每(?:周|月|年|季度?|天|日|半年|个月|旬)?(?:\p{Han}{1,3}(?<=通报|检查|巡查|更新|发布|召开|开展|组织|报送|通报))?\s?$")  # (对每一条信息: each, no count)
+#: (每月公示低保、特困户数及发放情况信息一条: what is done each month, however it is worded)
+_FREQUENCY_BEFORE = regex.compile(
+    r"每(?:(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少)?(?:公示|公开|发布|更新|通报|检查|巡查|召开|开展|组织|报送|推送"
+    r"|编发|编印|印发|出刊)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
@@ -121,11 +124,13 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: of each, no count)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|这|那|其|进行|的)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
+#: a count of rules or mechanisms (9项…工作制度, 九项制度)
+_RULES_AFTER = regex.compile(r"[^,;。:\d]{0,12}?(?:制度|机制)(?![^,;。]{0,6}\d)")
 #: a count referred back to (这 7 件, 上述 3 件, 以上 2 件): no new figure
 _ANAPHORA_BEFORE = regex.compile(r"(?:这|该|上述|前述|以上)\s?$")
 #: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)
 _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)(?:都|均)?"
-                              r"(?:指定|设置|配备|明确|确定|安排|设立)(?:了)?$")
+                              r"(?:指定|设置|配备|明确|确定|安排|设立|至少有|有)(?:了)?(?:至少)?$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
 _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:共计|合计|总计|共)\s?(?:为|达|有)?\s?")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
@@ -413,12 +418,14 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 市委五届四次全会: a session's ordinal
     if q.chinese and q.value == 1 and _NONE_BEFORE.search(lead):
         return False  # 无一例…行政复议: none, not one
-    if _FREQUENCY_BEFORE.search(lead) or _EARLIER_PERIOD_BEFORE.search(lead):
+    if _FREQUENCY_BEFORE.search(text, max(0, q.start - 32), q.start) or _EARLIER_PERIOD_BEFORE.search(lead):
         return False
     if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
         return False
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
+    if _RULES_AFTER.match(text, q.end):
+        return False  # 评议考核等9项政府信息公开工作制度: a count of rules set up, no figure
     if _COPIES_EACH_BEFORE.search(lead):
         return False
     if _PER_UNIT_BEFORE.search(lead):
