@@ -183,3 +183,13 @@ def test_round4_frequencies_per_unit_and_rules_are_no_figures(text):
 
 def test_a_weekly_label_is_no_frequency():
     assert brief("全年推送各类信息137条,其中发布每周工作动态信息29条。")[1] == ("items_published", 29)
+
+
+def test_a_list_of_labelled_parts_goes_on_past_a_worded_part_and_its_bracket():
+    found = figures("2025年,我办共主动公开机构概况2件,规划计划3件、财政信息2件、政策文件13件(县政府文件5件,规范性文件6件)、"
+                    "县政府常务会议4件、人事任免4件、金融风险防范1件。")
+    labelled = [(f.metric, f.value, f.category) for f in found if f.category]
+    assert ("items_published", 4, "县政府常务会议") in labelled
+    assert ("items_published", 4, "人事任免") in labelled
+    assert ("items_published", 1, "金融风险防范") in labelled
+    assert ("documents_published", 13) in [(f.metric, f.value) for f in found]

@@ -200,3 +200,8 @@ def test_two_titles_joined_by_he_are_two_parts():
 ])
 def test_lists_a_reviewer_would_not_fail(body, expected):
     assert set(statuses(body, "breakdown.sum")) == expected
+
+
+def test_a_daily_average_is_no_part_of_the_years_sum():
+    body = "12345市民服务热线共受理2720件(其中承办单2299件,重新办理单421件),日均受理7.5件,办结2680件。"
+    assert set(statuses(body, "breakdown.sum")) == {"PASS"}

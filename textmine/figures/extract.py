@@ -178,7 +178,8 @@ _LABEL_VERB_OBJECT = regex.compile(
 _HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收到|回应|接听|接待")
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
-_LABEL_OPENS_CLAUSE = regex.compile(r"[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
+#: (a bracketed sub-list just closed may stand before the separator: …6件)、人事任免4件)
+_LABEL_OPENS_CLAUSE = regex.compile(r"\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
@@ -1029,6 +1030,12 @@ class _Extractor:
         if found is None or not _LABEL_OPENS_CLAUSE.fullmatch(text, window_start, found[1]):
             return None
         previous = next((f for f in reversed(self.figures) if f.kind == "count"), None)
+        if previous is not None and previous.category is None and previous.parent is None \
+                and previous.sentence == self.current_sentence:
+            # a part named by its own wording (政策文件 13 件(…规范性文件 6 件)) interrupts the list
+            # of labelled parts, it does not end it: the last labelled part of the sentence leads
+            previous = next((f for f in reversed(self.figures) if f.kind == "count" and f.sentence == self.current_sentence
+                             and (f.category is not None or f.parent is not None)), previous)
         if previous is None or (previous.category is None and previous.parent is None):
             return None
         if previous.sentence != self.current_sentence:
