@@ -193,3 +193,12 @@ def test_a_list_of_labelled_parts_goes_on_past_a_worded_part_and_its_bracket():
     assert ("items_published", 4, "人事任免") in labelled
     assert ("items_published", 1, "金融风险防范") in labelled
     assert ("documents_published", 13) in [(f.metric, f.value) for f in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公开人大代表建议及政协提案办理信息34条。", [("npc_cppcc_items", 34)]),
+    ("共发布政策图解40篇。", [("policy_interpretations", 40)]),
+    ("解读文件9件次。", [("policy_interpretations", 9)]),
+])
+def test_round4_answers_pictures_and_times(text, expected):
+    assert brief(text) == expected

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 # --------------------------------------------------------------------------- units
 
 #: unit classes (None = the report left the unit out)
-ITEMS = frozenset({"条", "篇", "件", "条次", "期", "项", "份", "个", "则", "次", "组", "幅", "首", None})
+ITEMS = frozenset({"条", "篇", "件", "条次", "件次", "期", "项", "份", "个", "则", "次", "组", "幅", "首", None})
 CASES = frozenset({"件", "宗", "件次", "份", "条", "个", "项", "起", "次", "例", None})
 EVENTS = frozenset({"次", "场", "场次", "期", "轮", "批", "个", "项", None})
 PEOPLE = frozenset({"人", "人次", "名", "位", "户", "户次", None})
@@ -240,7 +240,7 @@ _REVISE = r"修订|修改"
 _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍然有效|有效"
 #: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
-_ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复)(?:意见|情况)?)?"
+_ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复)(?:意见|情况)?|办理(?:情况|信息))?"
 _INVALIDATED = r"宣布失效|已失效|失效"
 
 #: one line per phrasing family (priority = order)
@@ -435,6 +435,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 制作图解 8 期, 推出一图读懂 5 期: an interpretation in pictures
     _p(("policy_interpretations", ITEMS), r"(?:制作|发布|推出|编发)(?:了)?(?:政策)?(?P<cat>图解|一图读懂|长图|动漫|短视频解读)", category="cat"),
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解)", category="cat"),
+    # 政策图解 40 篇: pictures explaining policies, without a verb
+    _p(("policy_interpretations", ITEMS), r"政策(?P<cat>图解)(?!解读)", category="cat"),
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
