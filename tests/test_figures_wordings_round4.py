@@ -202,3 +202,11 @@ def test_a_list_of_labelled_parts_goes_on_past_a_worded_part_and_its_bracket():
 ])
 def test_round4_answers_pictures_and_times(text, expected):
     assert brief(text) == expected
+
+
+def test_a_channel_that_publishes_after_a_semicolon_ends_the_list():
+    found = figures("乡政府门户网站发布信息25条,包含机构信息4条、通知公告12条、信息公开年报1条;政府大厅电子显示屏发布32条;"
+                    "宣传栏发布51条。")
+    assert [(f.value, f.parent, f.channel) for f in found][-2:] == [(32, None, "board"), (51, None, "board")]
+    # a list separated by ; goes on past a part with no verb of its own
+    assert [f.parent for f in figures("发布信息68条,其中,综合政务59条;人事工作信息1条;教育8条。")] == [None, 0, 0, 0]

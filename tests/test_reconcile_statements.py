@@ -205,3 +205,18 @@ def test_lists_a_reviewer_would_not_fail(body, expected):
 def test_a_daily_average_is_no_part_of_the_years_sum():
     body = "12345市民服务热线共受理2720件(其中承办单2299件,重新办理单421件),日均受理7.5件,办结2680件。"
     assert set(statuses(body, "breakdown.sum")) == {"PASS"}
+
+
+def test_a_list_closes_at_its_remainder_when_that_makes_the_total():
+    body = "通过政府网站主动公开信息5767条,其中重点领域信息3683条,其他信息2084条,主动公开文件597份,发布政策解读14篇。"
+    assert set(statuses(body, "breakdown.sum")) == {"PASS"}
+    # not when the remainder stands inside the list: the parts after it are parts too
+    body = "我局公开信息共计173条。其中,业务工作类信息127条,其他类信息32条,市规划局网站公开发布信息14条。"
+    assert set(statuses(body, "breakdown.sum")) == {"PASS"}
+
+
+def test_titles_run_together_are_never_counted_surely():
+    from textmine.sections import _listed_parts
+
+    assert _listed_parts("报告全文由概述主动公开政府信息情况、依申请公开政府信息办理情况、回应解读情况、政府信息公开收费及减免"
+                         "情况申请行政复议和提起行政诉讼情况政府信息公开工作存在的主要问题及改进情况等")[1] is False

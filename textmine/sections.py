@@ -144,6 +144,8 @@ _PART_ENDING = regex.compile(
 _LIST_LEAD = regex.compile(r"包括|包含|涵盖|分为|分成|组成为|由|有|[::]")
 _LIST_TAIL = regex.compile(r"(?:等|共|计|合计|总计|这|以上|以下)+\s*$")
 _QUOTED_TITLE = regex.compile(r"“[^”]{2,40}”")
+#: a title's own ending with another title's words straight after it
+_TITLE_JOINED = regex.compile(r"(?:情况|概述|事项)(?=\p{Han}{2})(?!说明|报告|的)")
 #: (…主动公开政府信息情况和收到和处理…申请情况: 和 after a title's own ending parts two titles)
 _LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])|(?<=情况|事项|概述|说明)(?:以及|和|及|与)")
 
@@ -489,7 +491,10 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
         hit = _match_variant(regex.sub(r"^(?:本年度|年度|本机关|政府信息公开工作的|的)", "", "".join(title.split())),
                              True)
         keys.append(hit[0].key if hit else None)
-    sure = None not in keys and len(set(keys)) == len(keys) and not broken
+    # titles run together without a separator (概述主动公开政府信息情况, …减免情况申请行政复议…情况) are
+    # counted as one: a count that may be short, never a sure one
+    run_together = any(_TITLE_JOINED.search("".join(title.split())) for title in titles)
+    sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together
     return len(titles), sure
 
 

@@ -100,6 +100,9 @@ _COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{
 _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
+#: a channel named near a clause's start, then a verb of publishing (…;政府大厅电子显示屏发布 32 条):
+#: a statement of its own
+_CHANNEL_PUBLISHES = regex.compile(rf"[^,;。\d]{{0,6}}?(?:{CHANNEL.pattern})[^,;。\d]{{0,4}}?(?:发布|公开|推送|更新|张贴|公示)")
 
 #: how far before a number its wording, markers and list structure are looked for
 MAX_WINDOW = 40
@@ -587,7 +590,8 @@ class _Extractor:
         if frame.implicit or not frame.taken or frame.opened_after < 0:
             return False
         rest = self.text[after:after + 40].lstrip()
-        return NEW_STATEMENT_OR_CHANNEL.match(rest) is None and PLAN.match(rest) is None
+        return NEW_STATEMENT_OR_CHANNEL.match(rest) is None and PLAN.match(rest) is None \
+            and _CHANNEL_PUBLISHES.match(rest) is None
 
     def _list_ends(self, frame: _Frame, separator: str, after: int) -> bool:
         """Whether a comma ends the list ``frame`` holds. A list whose parts are separated by
@@ -604,7 +608,8 @@ class _Extractor:
                 return False
             # parts glued without separators (新闻类信息520旗内文件55政策解读60…), then
             # 、微信平台同步发布信息 812 条: the first separator already ends the list
-        elif separator != "," or frame.separator != "、":
+        elif separator not in (",", ";") or frame.separator != "、":
+            # (…、信息公开年报 1 条;政府大厅电子显示屏发布 32 条: a ; after a 、 list too)
             return False
         if frame.first_part_at >= 0 and NEW_STATEMENT_OR_CHANNEL.match(self.text, frame.first_part_at):
             return False

@@ -61,6 +61,7 @@ def breakdown_sums(ctx: Context, rule):
                            if not figview.is_change(p) and _same_unit(total, p) and _same_period(total, p)])
         parts = _without_restated_total(total, parts)
         for group in _lists(total, parts, ctx.doc.text):
+            group = _closed_at_remainder(total, group)
             if len(group) < 2:
                 continue
             if all(_checked_against_table(ctx, f) for f in (total, *group)):
@@ -159,6 +160,21 @@ def _checked_against_table(ctx: Context, fig) -> bool:
 
     twin = TWINS.get(fig.metric)
     return twin is not None and checked_against_table(ctx, twin, fig)
+
+
+def _closed_at_remainder(total, parts: list) -> list:
+    """``其中重点领域信息 3683 条,其他信息 2084 条,主动公开文件 597 份,发布政策解读 14 篇`` of 5767: the
+    list closes at its remainder (其他) when the parts up to it make the total exactly; what
+    follows is said apart (not when the remainder stands inside the list: 业务工作类 127 条,其他类
+    32 条,网站发布 14 条 make 173 together)."""
+    if sum(float(p.value) for p in parts) <= float(total.value):
+        return parts
+    running = 0.0
+    for k, part in enumerate(parts):
+        running += float(part.value)
+        if part.category and part.category.startswith(("其他", "其它")) and abs(running - float(total.value)) < 1e-9:
+            return parts[:k + 1]
+    return parts
 
 
 def _same_period(total, part) -> bool:
