@@ -210,3 +210,15 @@ def test_a_channel_that_publishes_after_a_semicolon_ends_the_list():
     assert [(f.value, f.parent, f.channel) for f in found][-2:] == [(32, None, "board"), (51, None, "board")]
     # a list separated by ; goes on past a part with no verb of its own
     assert [f.parent for f in figures("发布信息68条,其中,综合政务59条;人事工作信息1条;教育8条。")] == [None, 0, 0, 0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("收到要求公开政府信息的申请7件。", [("applications_received", 7)]),
+    # into a named year is carried forward; from a named year carried over
+    ("其中结转2024年度7件。", [("applications_carried_forward", 7)]),
+    ("2019年结转申请73宗。", [("applications_carried_over", 73)]),
+    ("予以公开或部分公开48件。", [("applications_granted", 48)]),
+    ("设立三处公开查询点。", [("reading_sites", 3)]),
+])
+def test_round4_batch_m_and_n_wordings(text, expected):
+    assert brief(text) == expected

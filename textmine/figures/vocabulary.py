@@ -254,7 +254,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_forward", CASES),
        r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
-       r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
+       r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
+       # 结转2024年度 7 件: into that year (a year before 结转 is where they came from)
+       r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
     _p(("applications_carried_forward", CASES),
        r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
@@ -290,7 +292,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
     _p(("applications_received", CASES),
-       r"(?:收到|受理|接到|办理)?(?:了)?(?:群众)?申请公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数|量)"
+       r"(?:收到|受理|接到|办理)?(?:了)?(?:群众)?(?:申请|要求)公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数|量)"
        r"|(?:办理|收到|受理)(?:了)?向\p{Han}{1,10}?申请(?:公开)?的政府信息"),
     # 26 件为自然人申请, 2 件为网络申请: the number first, whose applications they were after it
     _p(("applications_received", CASES),
@@ -311,7 +313,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出)(?:了)?《?(?:政府信息公开)?(?:申请)?答复书》?"),
-    _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
+    _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
     _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"
@@ -416,7 +418,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
-       r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件)?"
+       r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
        r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?|(?:释疑|答疑)解惑"
        r"|(?:回复|答复)[^,;。\d]{0,16}?(?:问题|提问)"
        # 在线服务 20 余人次, 办理群工系统信访事项 126 件, 处理网上投诉件 36 只, 回复议政网网帖 211 篇
@@ -473,7 +475,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要)?(?:栏目|专栏|版块|板块)", side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
-    _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|受理|申请)(?:点|场所|室|窗口)", side="after_near"),
+    _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:点|场所|室|窗口)", side="after_near"),
     # 19 个政务公开专区: places where the public reads what is disclosed
     _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区", side="after_near"),
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
