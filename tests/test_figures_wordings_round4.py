@@ -222,3 +222,12 @@ def test_a_channel_that_publishes_after_a_semicolon_ends_the_list():
 ])
 def test_round4_batch_m_and_n_wordings(text, expected):
     assert brief(text) == expected
+
+
+def test_a_list_of_kinds_without_a_total_stays_a_list_of_items():
+    found = figures("信息类别:机构概况1条;政府文件180条,新增31条;重点工作79条,新增17条;人事任免19条。")
+    metrics = [(f.metric, f.value) for f in found]
+    assert ("documents_published", 180) in metrics and ("documents_published", 31) in metrics
+    # the parts after a part named by documents' words are items, and each addition is its own part's
+    assert ("items_published", 19) in metrics and ("documents_published", 19) not in metrics
+    assert ("documents_published", 17) not in metrics

@@ -1014,8 +1014,9 @@ class _Extractor:
             return None
         added = _ADDED_BEFORE.search(self.text, window_start, q.start)
         previous = self._previous_in_sentence()
-        if added is None or previous is None or previous.kind != "count":
-            return None
+        if added is None or previous is None or previous.kind != "count" \
+                or self.text[previous.end:added.start()].strip(" ,") :
+            return None  # (the count it adds to stands right before it: 政府文件 180 条,新增 31 条)
         units = _units_of(previous.metric)
         if units is not None and q.unit not in units:
             return None
@@ -1051,7 +1052,9 @@ class _Extractor:
                 return None
         # the list's own metric: a part relabelled by its words (其他公文 5 条: documents) does not
         # make its sibling (决算预算 2 条) one
-        metric = self.figures[previous.parent].metric if previous.parent is not None else previous.metric
+        # (nor does a parentless part named by its words: 政府文件 180 条;重点工作 79 条 — a list of items)
+        metric = self.figures[previous.parent].metric if previous.parent is not None \
+            else V.LIST_SUM_METRICS.get(previous.metric, previous.metric)
         units = _units_of(metric)
         if units is None or q.unit not in units:
             return None
