@@ -231,3 +231,15 @@ def test_a_list_of_kinds_without_a_total_stays_a_list_of_items():
     # the parts after a part named by documents' words are items, and each addition is its own part's
     assert ("items_published", 19) in metrics and ("documents_published", 19) not in metrics
     assert ("documents_published", 17) not in metrics
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年全区共开展法治讲座165场、法律培训57场。", [("events", 165), ("trainings", 57)]),
+    ("组织召开了14场政策说明会。", [("events", 14)]),
+    ("开展政策说明会8场,面对面与企业交流。", [("events", 8)]),
+    # other wordings keep their metrics
+    ("举办培训班3场。", [("trainings", 3)]),
+    ("召开新闻发布会3场。", [("press_conferences", 3)]),
+])
+def test_round4_events_held(text, expected):
+    assert brief(text) == expected
