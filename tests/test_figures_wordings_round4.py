@@ -243,3 +243,8 @@ def test_a_list_of_kinds_without_a_total_stays_a_list_of_items():
 ])
 def test_round4_events_held(text, expected):
     assert brief(text) == expected
+
+
+def test_kinds_introduced_by_their_criterion_are_parts_of_the_total_before():
+    found = figures("2012年共主动公开政府信息23条。从内容分类看,机构职能5条,业务工作18条。")
+    assert [(f.value, f.category, f.parent) for f in found] == [(23, None, None), (5, "机构职能", 0), (18, "业务工作", 0)]
