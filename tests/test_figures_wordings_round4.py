@@ -248,3 +248,11 @@ def test_round4_events_held(text, expected):
 def test_kinds_introduced_by_their_criterion_are_parts_of_the_total_before():
     found = figures("2012年共主动公开政府信息23条。从内容分类看,机构职能5条,业务工作18条。")
     assert [(f.value, f.category, f.parent) for f in found] == [(23, None, None), (5, "机构职能", 0), (18, "业务工作", 0)]
+
+
+def test_round4_ways_articles_and_decision_labels():
+    assert brief("我镇的政府信息主要通过两条途径公开:一是通过政府门户网站公开。") == []
+    assert brief("按照《政府信息公开条例》二十条的规定主动公开。") == []
+    # 行政处罚类处理决定数 is decisions; 行政许可类 alone a label of items
+    assert brief("其中涉及到行政许可类处理决定数4条,行政处罚类处理决定数0条。") == [
+        ("licence_decisions", 4), ("punishment_decisions", 0)]

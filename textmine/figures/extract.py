@@ -430,6 +430,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # (这 7 件因为…): the number refers back to a count already stated
     if _RULES_AFTER.match(text, q.end):
         return False  # 评议考核等9项政府信息公开工作制度: a count of rules set up, no figure
+    if q.chinese and q.unit == "条" and lead.endswith("》"):
+        return False  # 《政府信息公开条例》二十条: an article of the law, not a count
     if _COPIES_EACH_BEFORE.search(lead):
         return False
     if _PER_UNIT_BEFORE.search(lead):

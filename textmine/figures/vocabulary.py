@@ -381,10 +381,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?<!规章[和及、与]|政策[和及、与]|法规[和及、与])(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        # (not 行政许可类 348 条: a category label of items)
-       r"(?:作出|办理)?行政许可(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?:信息)?(?!类)"
+       r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?:信息)?(?!类)"
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
-       r"(?:作出|办理)?行政处罚(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:信息)?(?!类)"),
+       r"(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:信息)?(?!类)"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
@@ -710,7 +710,7 @@ CATEGORY_WORDS: tuple[str, ...] = (
 #: what a number counts when it counts the report's own outline or a list's items, not a fact
 #: (…等六个部分组成, 主要存在以下三个方面的问题): read right after the number (and its 个)
 #: (主要通过四条途径: the ways information goes out, counted, are no items either)
-OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:部分|方面|板块|章节|内容模块|大类|途径|渠道)(?!公开|信息|内容)"
+OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:(?:部分|方面|板块|章节|内容模块|大类)(?!公开|信息|内容)|途径|渠道)"
 #: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
 #: how many (read right before the number)
 #: (包含以下五项: / 如下三个方面: a list announced, its length no count)
