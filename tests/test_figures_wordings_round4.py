@@ -256,3 +256,11 @@ def test_round4_ways_articles_and_decision_labels():
     # 行政处罚类处理决定数 is decisions; 行政许可类 alone a label of items
     assert brief("其中涉及到行政许可类处理决定数4条,行政处罚类处理决定数0条。") == [
         ("licence_decisions", 4), ("punishment_decisions", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "四、政府信息公开的收费及减免情况\n2017年度,本单位没有向依申请公开对象收取复印、传真、递送等任何费",
+    "三、政府信息公开的收费及减免情况\n根据上级统一部署,我镇对申请公开政府信息暂免收费。\n",
+])
+def test_round4_fee_zeros(text):
+    assert brief(text) == [("info_processing_fees", 0)]

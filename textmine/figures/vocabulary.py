@@ -808,6 +808,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?P<zero>(?:未|没有|无|不|均未)(?:向(?:申请人|群众|公众)?)?(?:收取|收缴|产生|收))(?:任何)?(?:政府信息公开)?(?:信息处理)?(?:费用|费)"),
     (("info_processing_fees",), r"依申请公开(?:政府信息)?(?:工作)?(?P<zero>(?:未|不|没有)收(?:取)?费(?:用)?)"),
     (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
+    # 对申请公开政府信息暂免收费
+    (("info_processing_fees",), r"(?P<zero>暂免|免予|免于)收(?:取)?费(?:用)?"),
     (("info_processing_fees",), rf"(?:信息公开)?收费(?:及减免)?(?:情况)?{_COLON_NONE}"),
     (("applications_received",),
      r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请|件)"
@@ -842,7 +844,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("applications_denied",), r"(?P<zero>无|没有)(?:发生)?不予(?:以)?公开(?:的)?(?:政府)?信息"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
-    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|费用|信息处理费)(?!支出)"),
+    # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
+    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|费用|信息处理费|收取[^,;。\n]{{0,16}}?费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
      rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
