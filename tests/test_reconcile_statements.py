@@ -220,3 +220,35 @@ def test_titles_run_together_are_never_counted_surely():
 
     assert _listed_parts("报告全文由概述主动公开政府信息情况、依申请公开政府信息办理情况、回应解读情况、政府信息公开收费及减免"
                          "情况申请行政复议和提起行政诉讼情况政府信息公开工作存在的主要问题及改进情况等")[1] is False
+
+
+@pytest.mark.parametrize("body", [
+    # a bracketed list closed and another opened under the same total: each sums to it
+    "全年共公开信息311条(其中:政府网站6条,微信公众号305条),其中工作动态86条,通知公告225条。",
+    # what the total includes, in brackets, is no outcome
+    "办结依申请公开件177件(含2022年结转的3件),其中,予以公开60件,部分公开17件,无法提供100件。",
+    # a ; then a clause of its own: the list before it ended
+    "全区共完成各类信息发布12209条,其中概况类信息198条,政务动态信息8439条,信息公开目录信息3572条;建立健全互动交流机制,"
+    "全年办结群众留言386条,完成意见征集8次;及时公开各类重要会议信息,包括区政府常务会议15次、专题会议22次。",
+])
+def test_round4_lists_a_reviewer_would_not_fail(body):
+    assert "FAIL" not in set(statuses(body, "breakdown.sum"))
+
+
+def test_the_same_fact_in_different_units_is_uncertain():
+    body = "2022年受理政府信息公开申请0件。\n(三)政府信息管理\n全年依申请公开文件12条。"
+    assert set(statuses(body, "narrative.restated")) <= {"UNCERTAIN"}
+
+
+def test_a_document_made_public_is_no_application():
+    from figure_text import metric_values
+
+    assert ("applications_received", 1) not in metric_values("1件免予公开文件、1件依申请公开文件转为主动公开文件。")
+
+
+def test_an_outline_naming_its_tables_with_the_last_part_counts_them_as_one():
+    from textmine.sections import _listed_parts
+
+    assert _listed_parts("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+                         "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项及附表")[0] == 6
+    assert _listed_parts("报告由概述、主动公开情况、依申请公开情况、复议诉讼情况、收费情况、存在的问题和努力方向及附件")[0] == 7

@@ -146,8 +146,9 @@ _LIST_TAIL = regex.compile(r"(?:等|共|计|合计|总计|这|以上|以下)+\s*
 _QUOTED_TITLE = regex.compile(r"“[^”]{2,40}”")
 #: a title's own ending with another title's words straight after it
 _TITLE_JOINED = regex.compile(r"(?:情况|概述|事项)(?=\p{Han}{2})(?!说明|报告|的)")
-#: (…主动公开政府信息情况和收到和处理…申请情况: 和 after a title's own ending parts two titles)
-_LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])|(?<=情况|事项|概述|说明)(?:以及|和|及|与)")
+#: (…主动公开政府信息情况和收到和处理…申请情况: 和 after a title's own ending parts two titles; not
+#: …事项及附表, one part with its tables, as four annotated outlines count it)
+_LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])|(?<=情况|事项|概述|说明|方向|打算)(?:以及|和|及|与)(?!附表)")
 
 #: labelled sub-parts inside 五 (at a line start, or run-in after a sentence end). Spaces are
 #: taken only after a number: a pattern free to open with ``\s*`` tries every position of a

@@ -100,6 +100,10 @@ _COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{
 _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
+_FIRST_CLAUSE = regex.compile(r"[^,;。]*")
+#: between a figure and an opener: a ; and then a clause of its own
+_CLAUSE_AFTER_SEMICOLON = regex.compile(r";[^,;。]*,")
+_COUNT_IN_CLAUSE = regex.compile(r"[\d一二三四五六七八九十两]")
 #: a channel named near a clause's start, then a verb of publishing (…;政府大厅电子显示屏发布 32 条):
 #: a statement of its own
 _CHANNEL_PUBLISHES = regex.compile(rf"[^,;。\d]{{0,6}}?(?:{CHANNEL.pattern})[^,;。\d]{{0,4}}?(?:发布|公开|推送|更新|张贴|公示)")
@@ -559,6 +563,8 @@ class _Extractor:
                 paren = text[max(start, pos - 1):pos] == "("
                 parent_depth = self.depth - 1 if paren else self.depth
                 parent = self.last_at_depth.get(parent_depth)
+                if parent is not None and not paren and _CLAUSE_AFTER_SEMICOLON.search(text, self.figures[parent].end, pos):
+                    parent = None  # 意见征集 8 次;及时公开各类重要会议信息,包括…: a statement of its own
                 if parent is None and not paren:
                     parent = self._total_of_previous_sentence(pos)
                 if parent is not None:
@@ -592,6 +598,9 @@ class _Extractor:
         if frame.implicit or not frame.taken or frame.opened_after < 0:
             return False
         rest = self.text[after:after + 40].lstrip()
+        first_clause = _FIRST_CLAUSE.match(rest).group()
+        if not _COUNT_IN_CLAUSE.search(first_clause) and len(first_clause) < len(rest):
+            return False  # …3572 条;建立健全互动交流机制,…办结留言 386 条: a clause without a count says something new
         return NEW_STATEMENT_OR_CHANNEL.match(rest) is None and PLAN.match(rest) is None \
             and _CHANNEL_PUBLISHES.match(rest) is None
 

@@ -333,7 +333,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
-       r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?", side="after_near"),
+       # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
+       r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
+       side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不公开)", side="after_near"),

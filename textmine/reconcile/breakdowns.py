@@ -81,7 +81,9 @@ SECOND_PARTITIONS: dict[str, frozenset[str]] = {
 
 
 #: between two parts: a second list of the same total opens (…。其中,按办件性质分:…)
-_SECOND_LIST_OPENER = regex.compile(r"。[^。]{0,12}?(?:其中|按[^,;。:]{1,8}分|在[^,;。:]{1,10}中[,:])")
+#: (also a bracketed list closed and another opened: 共311条(其中:网站6条,微信305条),其中工作动态86条…;
+#: 办结177件(含2022年结转的3件),其中,予以公开60件…)
+_SECOND_LIST_OPENER = regex.compile(r"。[^。]{0,12}?(?:其中|按[^,;。:]{1,8}分|在[^,;。:]{1,10}中[,:])|\)\s?[,;]?\s?其中")
 
 
 def _lists(total, parts: list, text: str = "") -> list[list]:

@@ -223,7 +223,9 @@ def restated_facts(ctx: Context, rule):
         evidence = [Evidence(start=f.start, end=f.end) for f in figures]
         stated = "、".join(f"“{f.text}”" for f in figures)
         scoped = any(_SCOPE_WORDS.search(_sentence(text, f)) for f in figures)
-        if metric in SINGLE_FACTS and not scoped:
+        # counted in different units (申请 0 件 … 依申请公开文件 12 条) they may be different things
+        units = {getattr(f, "unit", None) for f in figures} - {None}
+        if metric in SINGLE_FACTS and not scoped and len(units) <= 1:
             findings.append(make(rule, "FAIL", f"同一事实前后数字不一致：{stated}",
                                  expected=values[0], found=values[1:], evidence=evidence, unit=metric))
         else:
