@@ -264,3 +264,14 @@ def test_round4_ways_articles_and_decision_labels():
 ])
 def test_round4_fee_zeros(text):
     assert brief(text) == [("info_processing_fees", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公开建议提案答复34篇。", [("npc_cppcc_items", 34)]),
+    ("开展民意征集2条。", [("consultations", 2)]),
+    ("依申请公开信息数为0条。", [("applications_received", 0)]),
+    ("本年度收到申请3件,无上年结转。", [("applications_received", 3), ("applications_carried_over", 0)]),
+    ("全年未出现不予公开的情况。", [("applications_denied", 0)]),
+])
+def test_round4_batch_o_and_p_wordings(text, expected):
+    assert brief(text) == expected

@@ -240,7 +240,7 @@ _REVISE = r"修订|修改"
 _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍然有效|有效"
 #: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
-_ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复)(?:意见|情况)?|办理(?:情况|信息))?"
+_ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复|复函|答复函)(?:意见|情况)?|办理(?:情况|信息))?"
 _INVALIDATED = r"宣布失效|已失效|失效"
 
 #: one line per phrasing family (priority = order)
@@ -287,7 +287,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES),
        r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
     # (我局依申请公开信息 1 条: the applications, counted as the information asked for)
-    _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量)?(?!率)"),
+    _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|数)?(?!率)"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
@@ -394,7 +394,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:收取|收缴)?(?:了)?(?:政府信息公开)?信息处理费(?:用)?|(?:收取|收缴)(?:了)?(?:依申请公开)?(?:相关)?费用"),
     # -- NPC / CPPCC (the combined wording first)
     # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
-    _p(("npc_cppcc_items", CASES),
+    _p(("npc_cppcc_items", CASES | {"篇"}),
        r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:政协)?(?:委员)?提案|议提案)" + _ANSWERED),
     _p(("npc_suggestions", CASES),
        r"(?:(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案))" + _ANSWERED),
@@ -450,7 +450,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
-    _p(("consultations", EVENTS | {"篇"}),
+    _p(("consultations", EVENTS | {"篇", "条"}),
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", None})),
@@ -843,7 +843,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?下(?:一)?年(?:度)?"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
-    (("applications_denied",), r"(?P<zero>无|没有)(?:发生)?不予(?:以)?公开(?:的)?(?:政府)?信息"),
+    (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
+    # 无上年结转 (the carried-over applications none)
+    (("applications_carried_over",), r"(?P<zero>无|没有)(?:上年(?:度)?|往年)(?:结转|转结)(?:的)?(?:申请)?(?!至|到|下)"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
