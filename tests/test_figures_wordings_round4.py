@@ -275,3 +275,18 @@ def test_round4_fee_zeros(text):
 ])
 def test_round4_batch_o_and_p_wordings(text, expected):
     assert brief(text) == expected
+
+
+def test_jiang_taking_its_object_is_no_plan():
+    found = brief("2022年,我乡将政策法规、人事信息、领导简介,财政预决算、乡镇建设、工作动态等应主动公开的信息全部纳入公开范围,"
+                  "我乡通过门户网站主动公开工作动态33条、乡镇建设12条。")
+    assert found == [("items_published", 33), ("items_published", 12)]
+    # a plan stays a plan
+    assert brief("2024年,我局将开展业务培训4次。") == []
+
+
+def test_outcomes_quoted_or_named_after_their_number():
+    assert brief("2023年,街道共受理政府信息公开申请10件,其中2件均按规定程序办结,6件为“本机关不掌握相关政府信息”,"
+                 "重复申请1件,主动撤销1件。") == [
+        ("applications_received", 10), ("applications_handled", 2), ("applications_unavailable", 6),
+        ("applications_not_processed", 1), ("applications_other", 1)]

@@ -327,10 +327,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 不属于本机关公开职责 3 件, 不属于本单位职责范围 (the old outline's 非本机关政府信息)
        r"|不属于本(?:机关|单位|部门|局|委|办)?(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?"
        r"|不属于本(?:行政)?机关(?:负责)?公开"),
-    _p(("applications_not_processed", CASES), r"不予处理"),
+    # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
+    _p(("applications_not_processed", CASES), r"不予处理|重复申请"),
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
        # 申请人主动撤销申请 42 件: withdrawn, the table's 其他处理
-       r"|(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请"),
+       r"|(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回)(?:了)?"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
@@ -340,6 +341,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不公开)", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供", side="after_near"),
+    # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
+    _p(("applications_unavailable", CASES), r"(?:为|属)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息", side="after_near"),
     _p(("applications_not_processed", CASES), r"(?:为|属)?不予处理", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
     _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予公开", side="after"),
@@ -762,9 +765,12 @@ NEW_STATEMENT = (r"(?:\d{4}年(?:度)?,?)?(?:全年|本年度?|年内|同时|另
                  r"|(?:上年|\d{4}年(?:度)?)(?:结转|转结)(?!至|到|下)")
 
 #: a sentence that states a plan or a target, not a fact (下一步…将, 力争, 计划于…)
-PLAN_PATTERN = (r"下一步|下步|(?<!结转(?:至|到)?|转入|转|顺延(?:至|到)?)(?:明年|下一年)|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将|计划(?:于|在|将|年内)|力争|争取|预计"
-                r"|今后|我(?:局|市|区|县|镇|乡|街道|委|办|厅|们|单位|部门|中心)将(?!近)|改进措施|整改措施|工作打算"
-                r"|以下措施")
+#: (not 我乡将政策法规…纳入公开范围: 将 taking its object, as 把 does, says what was done)
+_DISPOSAL = r"(?![^;。]{0,60}?(?:纳入|列入|列为|放在))"
+PLAN_PATTERN = (r"下一步|下步|(?<!结转(?:至|到)?|转入|转|顺延(?:至|到)?)(?:明年|下一年)|(?:\d{4}|下)年(?:度)?(?:,)?(?:我\p{Han}{0,2})?将"
+                + _DISPOSAL + r"|计划(?:于|在|将|年内)|力争|争取|预计"
+                r"|今后|我(?:局|市|区|县|镇|乡|街道|委|办|厅|们|单位|部门|中心)将(?!近)" + _DISPOSAL
+                + r"|改进措施|整改措施|工作打算|以下措施")
 
 #: change wording: a comparison with an earlier period, then the direction verb
 CHANGE_PATTERN = (
