@@ -290,3 +290,7 @@ def test_outcomes_quoted_or_named_after_their_number():
                  "重复申请1件,主动撤销1件。") == [
         ("applications_received", 10), ("applications_handled", 2), ("applications_unavailable", 6),
         ("applications_not_processed", 1), ("applications_other", 1)]
+
+
+def test_a_lawsuit_dismissed_is_upheld():
+    assert brief("因政府信息公开被提起行政诉讼2件,均判决驳回原告诉讼请求。") == [("lawsuits", 2), ("lawsuits_upheld", 2)]
