@@ -1026,7 +1026,7 @@ class _Extractor:
         added = _ADDED_BEFORE.search(self.text, window_start, q.start)
         previous = self._previous_in_sentence()
         if added is None or previous is None or previous.kind != "count" \
-                or self.text[previous.end:added.start()].strip(" ,") :
+                or self.text[previous.end:added.start()].strip(" ,"):
             return None  # (the count it adds to stands right before it: 政府文件 180 条,新增 31 条)
         units = _units_of(previous.metric)
         if units is not None and q.unit not in units:
