@@ -122,7 +122,7 @@ _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: (每季度通报一次: the verb between the period and its count)
 #: (每月公示低保、特困户数及发放情况信息一条: what is done each month, however it is worded)
 _FREQUENCY_BEFORE = regex.compile(
-    r"每(?:(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少)?(?:公示|公开|发布|更新|通报|检查|巡查|召开|开展|组织|报送|推送"
+    r"每(?:(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少)?(?:公示|公开|发布|更新|通报|报送|推送"
     r"|编发|编印|印发|出刊)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
