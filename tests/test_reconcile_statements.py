@@ -252,3 +252,9 @@ def test_an_outline_naming_its_tables_with_the_last_part_counts_them_as_one():
     assert _listed_parts("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
                          "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项及附表")[0] == 6
     assert _listed_parts("报告由概述、主动公开情况、依申请公开情况、复议诉讼情况、收费情况、存在的问题和努力方向及附件")[0] == 7
+
+
+def test_applicants_and_outcomes_of_one_total_are_two_lists():
+    body = ("全年办理政府信息公开申请7件,其中自然人6件,法人及其他组织1件,予以公开或部分公开1件,本机关不掌握4件,"
+            "已通过网站对外公开1件,不予公开1件。")
+    assert "FAIL" not in set(statuses(body, "breakdown.sum"))

@@ -316,7 +316,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     _p(("applications_denied", CASES), r"不予公开"),
-    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?信息"
+    # (本机关不掌握 4 件: the information left unsaid)
+    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?(?:信息)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
        r"|没有现成信息(?:需要)?另行制作|补正后申请内容仍不明确"),
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
