@@ -242,6 +242,11 @@ _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
 _ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复|复函|答复函)(?:意见|情况)?|办理(?:情况|信息))?"
 _INVALIDATED = r"宣布失效|已失效|失效"
+#: received and handled in one wording (收到和处理, 收到并办理)
+_RECEIVED_AND_HANDLED = r"收到和处理|收到并处理|收到和办理|收到并办理"
+#: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
+#: the count is of documents of both kinds
+_WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规)(?:和|及|、|与)"
 
 #: one line per phrasing family (priority = order)
 METRIC_PATTERNS: tuple[MetricPattern, ...] = (
@@ -272,10 +277,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 已完成依申请公开申请 1 件: answered, not received
     _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?申请(?:的)?(?:答复|办理)?"),
     _p(("applications_received", CASES),
-       r"(?:收到和处理|收到并处理|收到和办理|收到并办理|受理(?:并)?答复|收到并答复)(?:了)?"
+       rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?答复|收到并答复)(?:了)?"
        r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开)
-       r"|(?:收到和处理|收到并处理|收到和办理|收到并办理)(?:了)?依申请公开(?:事项|件)?",
+       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:事项|件)?",
        also=("applications_handled",)),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
@@ -368,7 +373,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("regulations_in_force", _DOC_UNITS), rf"(?:{_IN_FORCE})(?:的)?{_GOV}规章"),
     _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
     # 公开规章和规范性文件 14 件: one count over two kinds of documents, documents
-    _p(("documents_published", _DOC_UNITS), rf"(?:{_ISSUE})?(?:了)?(?:规章|政策|法规)(?:和|及|、|与)(?:行政)?规范性文件(?!库)"),
+    _p(("documents_published", _DOC_UNITS), rf"(?:{_ISSUE})?(?:了)?{_WITH_OTHER_DOCUMENTS}(?:行政)?规范性文件(?!库)"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     # (not 规章制度类 2 条: a category of items, the rules of the body)
     _p(("regulations_issued", _DOC_UNITS), rf"(?:{_ISSUE})?{_GOV}规章(?!制度)"),
@@ -384,7 +389,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     _p(("normative_documents_issued", _DOC_UNITS),
        # (not 规范性文件库: a database; not 规章和规范性文件: documents of two kinds, below)
-       rf"(?<!规章[和及、与]|政策[和及、与]|法规[和及、与])(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
+       rf"(?<!{_WITH_OTHER_DOCUMENTS})(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        # (not 行政许可类 348 条: a category label of items)
        r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?:信息)?(?!类)"
