@@ -129,7 +129,8 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
 #: (…政府的一项重要工作, 发布的一份报告: 一 after 的 is an article too; 一式三份 is how many copies
 #: of each, no count)
-_ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|这|那|其|进行|的)\s?$")
+#: (这一… needs no line here: :data:`_ANAPHORA_BEFORE` takes any number after 这)
+_ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|那|其|进行|的)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
 #: a count of rules or mechanisms (9项…工作制度, 九项制度)
 _RULES_AFTER = regex.compile(r"[^,;。:\d]{0,12}?(?:制度|机制)(?![^,;。]{0,6}\d)")
