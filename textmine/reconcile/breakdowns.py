@@ -61,7 +61,7 @@ def breakdown_sums(ctx: Context, rule):
                            if not figview.is_change(p) and _same_unit(total, p) and _same_period(total, p)])
         parts = _without_restated_total(total, parts)
         for group in _lists(total, parts, ctx.doc.text):
-            group = _closed_at_remainder(total, group)
+            group = _closed_at_remainder(total, group, ctx.doc.text)
             if len(group) < 2:
                 continue
             if all(_checked_against_table(ctx, f) for f in (total, *group)):
@@ -164,7 +164,7 @@ def _checked_against_table(ctx: Context, fig) -> bool:
     return twin is not None and checked_against_table(ctx, twin, fig)
 
 
-def _closed_at_remainder(total, parts: list) -> list:
+def _closed_at_remainder(total, parts: list, text: str) -> list:
     """``其中重点领域信息 3683 条,其他信息 2084 条,主动公开文件 597 份,发布政策解读 14 篇`` of 5767: the
     list closes at its remainder (其他) when the parts up to it make the total exactly; what
     follows is said apart (not when the remainder stands inside the list: 业务工作类 127 条,其他类
@@ -174,7 +174,7 @@ def _closed_at_remainder(total, parts: list) -> list:
     running = 0.0
     for k, part in enumerate(parts):
         running += float(part.value)
-        if part.category and part.category.startswith(("其他", "其它")) and abs(running - float(total.value)) < 1e-9:
+        if _is_remainder(part, text) and abs(running - float(total.value)) < 1e-9:
             return parts[:k + 1]
     return parts
 
@@ -191,10 +191,15 @@ def _same_unit(total, part) -> bool:
     return a is None or b is None or a == b or {a, b} <= {"件", "份", "条", "件次", "篇", "则"}
 
 
+def _is_remainder(part, text: str) -> bool:
+    """Whether the part is labelled as the rest of its total (其他 4 条, 其他类信息 2 条)."""
+    return _REMAINDER.search(text, max(0, part.start - 8), part.value_start if part.value_start >= 0 else part.start) \
+        is not None
+
+
 def _complete_partition(parts, text: str) -> bool:
     labels = {p.category for p in parts if p.category} | {p.metric for p in parts}
-    if any(_REMAINDER.search(text, max(0, p.start - 8), p.value_start if p.value_start >= 0 else p.start)
-           for p in parts):
+    if any(_is_remainder(p, text) for p in parts):
         return True  # a list naming 其他 (a label too generic to be a category) names every part
     return any(partition <= labels for partition in COMPLETE_PARTITIONS)
 
