@@ -64,11 +64,10 @@ def report_year_references(ctx: Context, rule):
         else:
             findings.append(make(rule, "PASS", f"统计期限与报告年度{year}年一致", expected=year, found=y1,
                                  evidence=span, unit="统计期限"))
-    # statements of another year's figures first: a sentence they judge is not judged again as
-    # one that merely opens with a year
+    # statements of another year's figures first: a sentence they judge (its year's start is
+    # added to ``flagged``) is not judged again as one that merely opens with a year
     flagged = {f.evidence[0].start for f in findings if f.evidence}
     statistics = _statistics_of_another_year(ctx, rule, year, flagged)
-    judged = set(flagged)
     for key in SECTIONS_CHECKED:
         section = ctx.sections.get(key) if ctx.sections else None
         if section is None:
@@ -79,7 +78,7 @@ def report_year_references(ctx: Context, rule):
             if stated >= year:  # this year, or a plan for next year
                 continue
             start = section.body_start + m.start("year")
-            if start in judged:
+            if start in flagged:
                 continue
             rest = text[start:start + 60]
             if _PLAN.search(rest):
