@@ -59,9 +59,11 @@ def analyse_sentences(doc: Document, sections: SectionMap, previous: "Report | N
     from .boilerplate import default_boilerplate
     from .classifier import get_classifier
     from .specificity import score as specificity_score
-    from .units import five_cut, section_units
+    from .units import five_cut, section_units, unheaded_five
 
-    units = section_units(doc, sections)
+    # a 五 written without a heading is looked for once, for its units and for whether it is cut
+    unheaded = unheaded_five(doc, sections)
+    units = section_units(doc, sections, unheaded)
     if not units:
         findings: tuple[Finding, ...] = ()
         if sections.get("problems") is None:
@@ -92,7 +94,7 @@ def analyse_sentences(doc: Document, sections: SectionMap, previous: "Report | N
     heading = " ".join(s.title for s in sections.sections if s.key in ("problems", "measures")) or None
     plans_only = followthrough.asks_for_plans_only(getattr(metadata, "year", None),
                                                    getattr(metadata, "template", None), heading)
-    cut = five_cut(doc, sections, plans_only)
+    cut = five_cut(doc, sections, plans_only, unheaded)
     findings_list = followthrough.unaddressed_findings(result, links, cut=cut)
     findings_list += followthrough.specificity_findings(result)
     findings_list += followthrough.improvements_reported_finding(result, section_text, plans_only=plans_only, cut=cut)

@@ -107,11 +107,17 @@ def unheaded_five(doc: Document, sections: SectionMap) -> tuple[int, int] | None
     return None
 
 
-def regions(doc: Document, sections: SectionMap) -> list[tuple[str, int, int, str | None]]:
+#: ``unheaded`` not given: :func:`unheaded_five` is worked out where it is needed
+_NOT_GIVEN = object()
+
+
+def regions(doc: Document, sections: SectionMap, unheaded=_NOT_GIVEN) -> list[tuple[str, int, int, str | None]]:
     """``(section key, start, end, subsection key)`` spans of section 五 text to read (a 五
-    without a heading, :func:`unheaded_five`, when no heading was found)."""
+    without a heading, :func:`unheaded_five` — or ``unheaded`` when the caller has it —, when no
+    heading was found)."""
     out: list[tuple[str, int, int, str | None]] = []
-    unheaded = unheaded_five(doc, sections)
+    if unheaded is _NOT_GIVEN:
+        unheaded = unheaded_five(doc, sections)
     if unheaded is not None:
         return [("problems", unheaded[0], unheaded[1], None)]
     has_measures_part = sections.get("measures") is not None
@@ -277,10 +283,11 @@ def assign_zones(texts: list[str], region_keys: list[str | None]) -> list[str]:
     return zones
 
 
-def section_units(doc: Document, sections: SectionMap) -> list[Unit]:
-    """Every unit of section 五 (and of a split-off 改进措施 part), in document order."""
+def section_units(doc: Document, sections: SectionMap, unheaded=_NOT_GIVEN) -> list[Unit]:
+    """Every unit of section 五 (and of a split-off 改进措施 part), in document order
+    (``unheaded``: see :func:`regions`)."""
     raw: list[tuple[str, int, int, str, str | None]] = []
-    for section_key, start, end, sub_key in regions(doc, sections):
+    for section_key, start, end, sub_key in regions(doc, sections, unheaded):
         previous_paragraph = None
         for a, b, clean, paragraph in _sentences(doc, start, end):
             if (raw and previous_paragraph == paragraph and enum_kind(raw[-1][3]) is not None
@@ -323,14 +330,17 @@ def _without_heading(text: str, unit: tuple) -> tuple | None:
     return (section, i, b, rest, key) if i < b else None
 
 
-def five_cut(doc: Document, sections: SectionMap, plans_only: bool = False) -> bool:
+def five_cut(doc: Document, sections: SectionMap, plans_only: bool = False, unheaded=_NOT_GIVEN) -> bool:
     """Whether the page ends inside 五: no part starts after it and nothing near its end shows
     that the report ended (a signature date, the page's furniture). ``plans_only``: the report
     follows a pre-2019 outline, whose problems part is often its last, so such a 五 counts as
     cut only when its last sentence is unfinished. Warnings about a cut 五 are UNCERTAIN:
-    its measures may be on the part the page does not show."""
+    its measures may be on the part the page does not show. (``unheaded``: see :func:`regions`.)"""
     five = [s for s in sections.sections if s.key in ("problems", "measures")]
-    unheaded = unheaded_five(doc, sections) if not five else None
+    if five:
+        unheaded = None
+    elif unheaded is _NOT_GIVEN:
+        unheaded = unheaded_five(doc, sections)
     if not five and unheaded is None:
         return False
     end = max(s.end for s in five) if five else unheaded[1]
