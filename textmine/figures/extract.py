@@ -99,6 +99,12 @@ _SEVERAL_CARRIERS = regex.compile(r"等(?:多种)?(?:载体|平台|渠道|方式
 _COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{1,16}”|《[^》]{1,20})?\s*")
 _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
+#: what may stand between one part of a list and the words of the next
+_PART_GAP = regex.compile(r"[\s,、;]*")
+#: a part named by its channel alone (…,政务微博 260 条): the separator, the channel, and at
+#: most a publishing verb before the number
+_CHANNEL_LABEL = regex.compile(r"\s*[,、]\s*(?P<label>(?:政务|官方)?(?:" + "|".join(p for _, p in V.CHANNEL_PATTERNS)
+                               + r"))\s*(?:发布|推送)?\s*(?:信息)?\s*(?:共|计)?\s*")
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
 _FIRST_CLAUSE = regex.compile(r"[^,;。]*")
 #: between a figure and an opener: a ; and then a clause of its own
@@ -849,16 +855,19 @@ class _Extractor:
                     found = self._added(q, window_start)
                 if found is None:
                     sibling = self._sibling(q, window_start)
-                    if sibling is None:
-                        return
-                    found, parent = sibling[:5], sibling[5]
-                    inherited = True
+                    if sibling is not None:
+                        found, parent = sibling[:5], sibling[5]
+                        inherited = True
+                    else:
+                        found = self._channel_part(q)
+                        if found is None:
+                            return
                 metric, category, span_start, span_end, used_hit = found
                 if metric in V.LIST_SUM_METRICS and used_hit is not None \
                         and _LIST_SUM_AFTER.fullmatch(text, used_hit.end, q.start):
                     metric = V.LIST_SUM_METRICS[metric]
                 if not inherited:
-                    as_part = self._category_part(q, window_start, metric)
+                    as_part = self._category_part(q, window_start, metric) or self._kind_part(q, window_start, metric)
                     if as_part is not None:
                         metric, category, span_start = as_part
                         span_end, used_hit, inherited = q.end, None, True
@@ -1003,6 +1012,26 @@ class _Extractor:
             return None
         return result_metric, found[0], found[1]
 
+    def _kind_part(self, q: Quantity, window_start: int, metric: str):
+        """``公开政务服务事项 33 项,行政许可 30 项,行政征收 1 项``: in a list of a total of
+        :data:`~textmine.figures.vocabulary.KINDS_OF` (opened by 其中, or parts written right
+        after the total or another part), a part named by one of its kinds' wording is one more
+        kind of that total. ``(metric, label, label start)`` or None."""
+        if metric not in _KIND_METRICS or "决定" in self.text[window_start:q.start]:
+            return None  # (…服务事项处理决定数 0 条,行政处罚类处理决定数 0 条: decisions taken)
+        if self.frames and not self.frames[-1].implicit:
+            total = self.figures[self.frames[-1].parent].metric
+        else:
+            previous = self._previous_in_sentence()
+            if previous is None or previous.kind != "count" \
+                    or not _PART_GAP.fullmatch(self.text, previous.end, window_start):
+                return None
+            total = previous.metric
+        if metric not in V.KINDS_OF.get(total, ()) or q.unit not in (_units_of(total) or ()):
+            return None
+        found = _label_span(self.text, window_start, q.start)
+        return (total, found[0], found[1]) if found else None
+
     def _inherit(self, q: Quantity, window_start: int):
         """A part without wording of its own takes its total's metric."""
         if q.unit in PERCENT_UNITS or (q.unit is None and q.magnitude == 1):
@@ -1071,6 +1100,22 @@ class _Extractor:
         if units is None or q.unit not in units:
             return None
         return metric, found[0], found[1], q.end, None, previous.parent
+
+    def _channel_part(self, q: Quantity):
+        """``网站发布信息 823 条、微博 187 条、微信 170 条``: a number labelled by nothing but a
+        channel, right after a count of the items one channel published, is the items published
+        through that channel (the verb and the noun are left out, not the metric; the channel
+        is the label's, found as every figure's is)."""
+        if q.unit is None or q.unit not in V.PUBLISHED:
+            return None
+        previous = self._previous_in_sentence()
+        if previous is None or previous.kind != "count" or previous.metric != "items_published" \
+                or previous.channel is None:
+            return None
+        label = _CHANNEL_LABEL.fullmatch(self.text, previous.end, q.start)
+        if label is None:
+            return None
+        return "items_published", None, label.start("label"), q.end, None
 
     def _glued_to_name(self, q: Quantity, metric_hits: list[_Hit]) -> bool:
         """``民营经济32条``: a 条/项 count glued to a policy-name stem that is not its
@@ -1282,6 +1327,7 @@ for _mp in V.METRIC_PATTERNS:
         _METRIC_UNITS[_metric] = _METRIC_UNITS.get(_metric, frozenset()) | _units
 
 
+_KIND_METRICS = frozenset().union(*V.KINDS_OF.values())
 _CHANNEL_METRIC_SOURCES = frozenset(source for source, _ in V.CHANNEL_METRIC_OVERRIDES)
 _CATEGORY_METRICS = tuple((source, regex.compile(label), target) for source, label, target in V.CATEGORY_METRICS)
 

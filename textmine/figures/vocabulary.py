@@ -171,6 +171,12 @@ CHILDREN: dict[str, frozenset[str]] = {
 CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals", "service_items",
                                            "consultations"})
 
+#: totals whose parts are kinds named by another metric's wording: 政务服务事项 65 项,其中行政许可
+#: 12 项、行政给付 9 项 counts matters of a catalogue by the kind of power, not licences granted
+KINDS_OF: dict[str, frozenset[str]] = {
+    "service_items": frozenset({"licence_decisions", "punishment_decisions", "coercion_decisions"}),
+}
+
 #: metrics whose bare noun (业务咨询, 网民留言) names a category of items published inside
 #: such a list, unless the label says the items were handled (热点问题解答)
 CATEGORY_NOUNS_UNLESS_HANDLED: frozenset[str] = frozenset({"messages_handled", "hot_topics_responded"})

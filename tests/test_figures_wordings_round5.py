@@ -1,0 +1,52 @@
+"""Wording classes of round 5 (issue: truth on real reports), each a sentence written here in the
+shape of the dev2 pages: parts named by their channel alone after a channel's count, and a catalogue
+of service matters broken down by the kind of power."""
+from __future__ import annotations
+
+import pytest
+
+from figure_text import figures
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年局门户网站主动公开信息1820条,政务微信236条,政务微博140条,抖音号58条,今日头条号97条。",
+     [(1820, "website"), (236, "wechat"), (140, "weibo"), (58, "douyin"), (97, "toutiao")]),
+    ("全年,网站发布信息512条、微博96条、微信88条。", [(512, "website"), (96, "weibo"), (88, "wechat")]),
+    ("共计发布微博2100篇、微信400余篇。", [(2100, "weibo"), (400, "wechat")]),
+])
+def test_a_part_named_by_its_channel_alone_is_that_channels_items(text, expected):
+    found = figures(text)
+    assert [(f.metric, f.value, f.channel, f.category) for f in found] == \
+        [("items_published", value, channel, None) for value, channel in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "网站发布信息800条,微信公众号粉丝2万人。",     # the followers are no items
+    "网站访问量8000次,微博120条。",              # a count of visits, not of items, before it
+    "通过微信公众号推送信息50条。抖音号30条。",      # another sentence: nothing to follow
+])
+def test_a_channel_label_without_a_count_of_items_before_it_is_no_part(text):
+    found = figures(text)
+    assert not [f for f in found if f.metric == "items_published" and f.channel in ("weibo", "douyin")]
+
+
+def test_kinds_of_power_in_a_list_of_service_matters_are_matters_not_decisions():
+    found = figures("2023年,共公开政务服务事项共48项,其中:行政许可(行政审批事项)9项、行政给付6项、行政确认3项、"
+                    "其他行政权力7项、公共服务事项23项。")
+    assert [(f.metric, f.value, f.category) for f in found[:5]] == [
+        ("service_items", 48, None), ("service_items", 9, "行政许可(行政审批事项)"), ("service_items", 6, "行政给付"),
+        ("service_items", 3, "行政确认"), ("service_items", 7, "其他行政权力")]
+    assert [f.metric for f in found] == ["service_items"] * 6
+    assert {f.parent for f in found[1:]} == {0}
+    # without 其中: the kinds written right after their total
+    found = figures("通过省政务服务事项管理平台公开政务服务事项25项,行政许可21项,行政征收2项,行政奖励1项,其他权力1项。")
+    assert [(f.metric, f.value) for f in found] == [("service_items", v) for v in (25, 21, 2, 1, 1)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全年作出行政许可决定12件,行政处罚3件。", "punishment_decisions"),  # decisions after decisions
+    ("主动公开信息120条,其中服务事项处理决定数0条,行政处罚类处理决定数0条。", "punishment_decisions"),
+    ("主动公开了行政许可事项148条,公共服务事项257条。", "licence_decisions"),  # the licences come first
+])
+def test_decisions_stay_decisions_beside_service_matters(text, metric):
+    assert metric in [f.metric for f in figures(text)]
