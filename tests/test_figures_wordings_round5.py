@@ -50,3 +50,11 @@ def test_kinds_of_power_in_a_list_of_service_matters_are_matters_not_decisions()
 ])
 def test_decisions_stay_decisions_beside_service_matters(text, metric):
     assert metric in [f.metric for f in figures(text)]
+
+
+def test_a_numbered_item_keeps_its_label():
+    found = figures("全年主动公开政府信息41条,其中:1.组织机构类信息2条;2.部门文件类信息6条;3.动态类信息27条;"
+                    "4.办事指南类信息1条;5.政府信息公开工作年度报告1条;6.其他信息4条。")
+    assert [(f.value, f.category) for f in found[1:]] == [
+        (2, "组织机构类"), (6, "部门文件类"), (27, "动态类"), (1, "办事指南类"), (1, "政府信息公开工作年度报告"),
+        (4, "其他信息")]

@@ -258,3 +258,13 @@ def test_applicants_and_outcomes_of_one_total_are_two_lists():
     body = ("全年办理政府信息公开申请7件,其中自然人6件,法人及其他组织1件,予以公开或部分公开1件,本机关不掌握4件,"
             "已通过网站对外公开1件,不予公开1件。")
     assert "FAIL" not in set(statuses(body, "breakdown.sum"))
+
+
+def test_two_unlabelled_parts_of_one_value_are_two_parts():
+    # the second 1 条 is another item of the list, not the first said again: the list adds up
+    # (labels the extractor cannot read: 甲类 written as a bare ordinal before 信息)
+    body = "全年主动公开政府信息12条,其中:信息3条;信息1条;信息1条;信息7条。"
+    assert set(statuses(body, "breakdown.sum")) == {"PASS"}
+    # a restatement of an outcome in another metric is still read once
+    body = "共收到政府信息公开申请4件,其中3件已答复,1件结转下年度办理,已答复的3件均属于自然人申请。"
+    assert "FAIL" not in statuses(body, "breakdown.sum")

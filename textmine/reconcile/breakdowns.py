@@ -57,7 +57,7 @@ def breakdown_sums(ctx: Context, rule):
     for total in figures:
         if figview.is_change(total):
             continue
-        parts = _distinct([p for p in figview.parts_of(total, figures, indexed)
+        parts = _distinct(total, [p for p in figview.parts_of(total, figures, indexed)
                            if not figview.is_change(p) and _same_unit(total, p) and _same_period(total, p)])
         parts = _without_restated_total(total, parts)
         for group in _lists(total, parts, ctx.doc.text):
@@ -142,14 +142,17 @@ def _without_restated_total(total, parts: list) -> list:
     return parts
 
 
-def _distinct(parts: list) -> list:
+def _distinct(total, parts: list) -> list:
     """The parts once each: a part that says again what an earlier one said (其中 3 件已答复,1 件
-    结转,已办理的 3 件均属于…: same metric, value and label) is a restatement, not another part."""
+    结转,已办理的 3 件均属于…: same metric, value and label) is a restatement, not another part.
+    Not two unlabelled parts of the total's own metric: those are two items of its list whose
+    labels were not read (…;4.办事指南类 1 条;…;6.年度报告 1 条), and summing one would FAIL a
+    list that adds up."""
     seen: set = set()
     out = []
     for p in parts:
         key = (p.metric, float(p.value), p.category, getattr(p, "channel", None))
-        if key in seen:
+        if key in seen and not (p.category is None and p.metric == total.metric):
             continue
         seen.add(key)
         out.append(p)
