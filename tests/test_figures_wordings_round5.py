@@ -58,3 +58,11 @@ def test_a_numbered_item_keeps_its_label():
     assert [(f.value, f.category) for f in found[1:]] == [
         (2, "组织机构类"), (6, "部门文件类"), (27, "动态类"), (1, "办事指南类"), (1, "政府信息公开工作年度报告"),
         (4, "其他信息")]
+
+
+def test_a_total_after_a_semicolon_with_its_own_list_ends_the_list_before_it():
+    found = figures("截至年底,信息发布420条,其中政务动态信息更新量200条,信息公开目录信息更新量190条,专题专栏信息更新量30条;"
+                    "解读信息发布5条,其中解读材料数量2条,解读产品数量3条。")
+    interpretations = [f for f in found if f.metric == "policy_interpretations"]
+    assert [(f.value, f.parent) for f in interpretations] == [(5, None), (2, 4), (3, 4)]
+    assert [f.value for f in found if f.parent == 0] == [200, 190, 30]

@@ -268,3 +268,13 @@ def test_two_unlabelled_parts_of_one_value_are_two_parts():
     # a restatement of an outcome in another metric is still read once
     body = "共收到政府信息公开申请4件,其中3件已答复,1件结转下年度办理,已答复的3件均属于自然人申请。"
     assert "FAIL" not in statuses(body, "breakdown.sum")
+
+
+def test_an_outline_counted_at_its_own_separators_is_not_failed():
+    # the page cut 行政复议、行政诉讼情况 at its own 、 and counted seven: a reviewer cannot call that wrong
+    head = ("平安镇人民政府2024年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+            "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项{n}个部分组成。\n一、总体情况\n")
+    body = "全年主动公开政府信息21条。"
+    assert statuses(body, "narrative.listed_count", head.format(n=7)) == ["UNCERTAIN"]
+    assert statuses(body, "narrative.listed_count", head.format(n=6)) == []
+    assert statuses(body, "narrative.listed_count", head.format(n=5)) == ["FAIL"]

@@ -450,6 +450,16 @@ def _subsections(text: str, start: int, end: int) -> tuple[Subsection, ...]:
 _GLOSS = regex.compile(r"\([^()]{0,30}\)")
 
 
+def _list_body(listed_text: str) -> str:
+    """The list of an introduction's parts: after its lead word, without its tail and glosses."""
+    lead = None
+    for lead in _LIST_LEAD.finditer(listed_text):
+        pass
+    body = listed_text[lead.end():] if lead else listed_text
+    body = _LIST_TAIL.sub("", body)
+    return _GLOSS.sub("", body)  # 依申请公开政府信息情况(受理、答复情况): the gloss is no separator
+
+
 def _listed_parts(listed_text: str) -> tuple[int, bool]:
     """How many parts an introduction's list names (``包括总体情况、…、其他需要报告的事项``):
     the list after its lead word, cut at its separators. In a list of full titles a piece that
@@ -458,12 +468,7 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     主动公开、依申请公开、复议诉讼…``), where most pieces end otherwise, every piece is a part.
     ``(count, sure)``: sure when every part listed reads as one of :data:`HEADING_VARIANTS`, each
     a different part (then what the list lacks can be named), not otherwise."""
-    lead = None
-    for lead in _LIST_LEAD.finditer(listed_text):
-        pass
-    body = listed_text[lead.end():] if lead else listed_text
-    body = _LIST_TAIL.sub("", body)
-    body = _GLOSS.sub("", body)  # 依申请公开政府信息情况(受理、答复情况): the gloss is no separator
+    body = _list_body(listed_text)
     quoted = _QUOTED_TITLE.findall(body)
     broken = False
     if len(quoted) >= 2:
@@ -499,6 +504,15 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     return len(titles), sure
 
 
+#: the parts of the 2021 outline: a list naming as many names every part
+_FULL_OUTLINE_PARTS = 6
+
+
+def _cut_at_own_separators(listed_text: str) -> int:
+    """How many pieces the list's own separators make, every piece counted as a part."""
+    return sum(1 for piece in _LIST_SEPARATOR.split(_list_body(listed_text)) if piece.strip())
+
+
 def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int | None, int, int, bool]:
     """``(stated, listed, start, end, sure)``: the number of parts the introduction states, how
     many parts its list names (None where there is no such statement / list), where the
@@ -511,6 +525,12 @@ def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int |
             continue
         stated = _cn_number(m.group("n"))
         listed, sure = _listed_parts(sentence[: m.start() - sentence_start])
+        if sure and _FULL_OUTLINE_PARTS <= listed < stated \
+                and _cut_at_own_separators(sentence[: m.start() - sentence_start]) == stated:
+            # every part named, …政府信息公开行政复议、行政诉讼情况…7 个部分: the page counted the
+            # pieces its own 、 cut the list into, a count a reviewer could not call wrong (a list
+            # that lacks a part stays a sure count however its pieces fall)
+            sure = False
         return stated, (listed if listed >= 2 else None), sentence_start, m.end(), sure
     return None, None, 0, 0, False
 

@@ -109,6 +109,8 @@ NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{
 _FIRST_CLAUSE = regex.compile(r"[^,;。]*")
 #: between a figure and an opener: a ; and then a clause of its own
 _CLAUSE_AFTER_SEMICOLON = regex.compile(r";[^,;。]*,")
+#: right after a clause: its count opens a list of its own
+_OPENS_OWN_LIST = regex.compile(r",\s?(?:其中|包括|含)")
 _COUNT_IN_CLAUSE = regex.compile(r"[\d一二三四五六七八九十两]")
 #: a channel named near a clause's start, then a verb of publishing (…;政府大厅电子显示屏发布 32 条):
 #: a statement of its own
@@ -609,6 +611,8 @@ class _Extractor:
         first_clause = _FIRST_CLAUSE.match(rest).group()
         if not _COUNT_IN_CLAUSE.search(first_clause) and len(first_clause) < len(rest):
             return False  # …3572 条;建立健全互动交流机制,…办结留言 386 条: a clause without a count says something new
+        if _OPENS_OWN_LIST.match(rest, len(first_clause)):
+            return False  # …专栏信息 14 条;解读信息发布 6 条,其中…: a total with parts of its own
         return NEW_STATEMENT_OR_CHANNEL.match(rest) is None and PLAN.match(rest) is None \
             and _CHANNEL_PUBLISHES.match(rest) is None
 

@@ -291,7 +291,7 @@ def listed_counts(ctx: Context, rule):
         if listed is not None and listed != stated:
             status = "FAIL" if sure else "UNCERTAIN"
             findings.append(make(rule, status, f"引言称报告由{stated}部分组成，但列出的是{listed}部分"
-                                               + ("" if sure else "（按简称计数，请核实）"),
+                                               + ("" if sure else "（列表的分段方式不止一种，请核实）"),
                                  expected=stated, found=listed, evidence=[Evidence(start=start, end=end)],
                                  unit="报告组成部分", severity="warning"))
     section = ctx.sections.get("problems")
