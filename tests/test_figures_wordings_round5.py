@@ -66,3 +66,21 @@ def test_a_total_after_a_semicolon_with_its_own_list_ends_the_list_before_it():
     interpretations = [f for f in found if f.metric == "policy_interpretations"]
     assert [(f.value, f.parent) for f in interpretations] == [(5, None), (2, 4), (3, 4)]
     assert [f.value for f in found if f.parent == 0] == [200, 190, 30]
+
+
+def test_applications_in_a_sentence_about_licensing_are_licence_applications():
+    found = figures("行使的行政许可事项为2项,即体育设施改变用途审核等,已进驻省政务服务事项管理系统,全年申请量0件,受理量0件,办结量0件。")
+    assert [(f.metric, f.value) for f in found] == [
+        ("service_items", 2), ("licence_applications", 0), ("licence_accepted", 0), ("licence_decisions", 0)]
+    # a sentence that names disclosure keeps its applications, whatever else it names
+    found = figures("推动行政审批事项线上办理,全年收到政府信息公开申请12件,办结12件。")
+    assert [(f.metric, f.value) for f in found] == [("applications_received", 12), ("applications_handled", 12)]
+    # and so does a sentence of its own after one about licensing
+    assert [f.metric for f in figures("我局推进政务服务事项网上办理。全年收到申请3件。")] == ["applications_received"]
+
+
+def test_matters_claimed_or_exercised_are_service_matters():
+    found = figures("全年认领部门事项38项,公布权力清单120项。")
+    assert [(f.metric, f.value) for f in found] == [("service_items", 38), ("service_items", 120)]
+    # a list of parts written number first: the list's label is the part before it, not the next one's wording
+    assert "service_items" not in [f.metric for f in figures("公开政府信息60条(其中含15条政府文件、1条权责清单、2条乡镇动态)。")]

@@ -1219,6 +1219,8 @@ class _Extractor:
         if metric in _CHANNEL_METRIC_SOURCES:
             # “某某”微信号…累计点击量 450 万: an account's clicks are reads of its posts
             metric = V.CHANNEL_METRIC_OVERRIDES.get((metric, self._channel(sentence_start, q.start)), metric)
+        if metric in V.LICENCE_METRIC_OVERRIDES and self._about_licensing(sentence_start, q.start):
+            metric = V.LICENCE_METRIC_OVERRIDES[metric]
         info = V.METRICS[metric]
         channel = self._channel(sentence_start, q.start) if info.publication else None
         period = notes["period"] or info.period
@@ -1264,6 +1266,12 @@ class _Extractor:
         self.last_at_depth[self.depth] = index
         if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations"):
             self.frames.append(_Frame(index, False, False, implicit=True, depth=self.depth))
+
+    def _about_licensing(self, sentence_start: int, pos: int) -> bool:
+        """Whether the sentence before ``pos`` is about licensing matters and never names
+        disclosure (its applications are then applications for a licence)."""
+        return LICENCE_SUBJECT.search(self.text, sentence_start, pos) is not None \
+            and DISCLOSURE_SUBJECT.search(self.text, sentence_start, pos) is None
 
     def _bare_disclosure_after_applications(self, hit: _Hit) -> bool:
         """``收到申请 3 件,公开 2 件,不予公开 1 件``: a bare 公开 right after a figure of the
@@ -1333,6 +1341,8 @@ for _mp in V.METRIC_PATTERNS:
 
 
 _KIND_METRICS = frozenset().union(*V.KINDS_OF.values())
+LICENCE_SUBJECT = regex.compile(V.LICENCE_SUBJECT)
+DISCLOSURE_SUBJECT = regex.compile(V.DISCLOSURE_SUBJECT)
 _CHANNEL_METRIC_SOURCES = frozenset(source for source, _ in V.CHANNEL_METRIC_OVERRIDES)
 _CATEGORY_METRICS = tuple((source, regex.compile(label), target) for source, label, target in V.CATEGORY_METRICS)
 

@@ -273,8 +273,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
        r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
-    # a catalogue of matters is not a number of decisions (公布行政许可事项清单 236 项)
-    _p(("service_items", frozenset({"项", "个", "条"})), r"(?:行政许可|政务服务|公共服务|权责|依申请)?事项(?:清单|目录)"),
+    # a catalogue of matters is not a number of decisions (公布行政许可事项清单 236 项; 行使的行政许可事项
+    # 为 1 项, 认领权力事项 43 项)
+    _p(("service_items", frozenset({"项", "个", "条"})), r"(?:行政许可|政务服务|公共服务|权责|依申请)?事项(?:清单|目录)"
+       r"|(?:行使|认领)(?:的)?(?:部门|行政许可|行政权力|权力|政务服务)?事项"
+       # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
+       r"|(?:权力|权责)清单(?:事项)?(?![、,;])"),
     _p(("licence_granted", CASES), r"准予(?:行政)?许可"),
     _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
@@ -695,6 +699,14 @@ LIST_SUM_METRICS: dict[str, str] = {
 CHANNEL_METRIC_OVERRIDES: dict[tuple[str, str], str] = {
     ("site_visits", channel): "content_views" for channel in ("wechat", "weibo", "douyin", "toutiao", "app")
 }
+#: metric -> metric when the sentence is about licensing matters, not disclosure: …行使的行政许可事项
+#: 为 1 项,…全年申请量 0 件,办结量 0 件 counts licence applications (:data:`LICENCE_SUBJECT` named
+#: before the number, :data:`DISCLOSURE_SUBJECT` not)
+LICENCE_METRIC_OVERRIDES: dict[str, str] = {
+    "applications_received": "licence_applications", "applications_handled": "licence_decisions",
+}
+LICENCE_SUBJECT = r"行政许可|行政审批|政务服务事项"
+DISCLOSURE_SUBJECT = r"信息公开|依申请|公开申请|政府信息"
 #: roles whose word becomes the category (采纳 41 条: comments, category 采纳)
 RELATIVE_CATEGORY_ROLES = frozenset({"adopted", "invalidated"})
 #: the family a relative word falls back to when no figure precedes it in the sentence
