@@ -197,6 +197,9 @@ def test_two_titles_joined_by_he_are_two_parts():
     # (and a complete list far under its total is not taken for a slip)
     ("主动公开信息共13749条,其中市政府办公室公开10170条。在公开的信息中:机构职能类350条、规划计划类72条、"
      "行政许可类348条、其他类信息1031条。", {"UNCERTAIN"}),
+    # a list opened after several totals of one unit may be of any of them
+    ("全年共开展法治讲座120场、法律培训40场,开展送法进企业活动210场,其中,组织开展专题讲座70场,防范诈骗宣讲60场,"
+     "青少年普法活动45场。", {"UNCERTAIN"}),
 ])
 def test_lists_a_reviewer_would_not_fail(body, expected):
     assert set(statuses(body, "breakdown.sum")) == expected

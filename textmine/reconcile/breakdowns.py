@@ -66,7 +66,8 @@ def breakdown_sums(ctx: Context, rule):
                 continue
             if all(_checked_against_table(ctx, f) for f in (total, *group)):
                 continue
-            findings.append(_judge(rule, total, group, ctx.doc.text, _companions(total, figures, ctx.doc.text)))
+            findings.append(_judge(rule, total, group, ctx.doc.text, _companions(total, figures, ctx.doc.text),
+                                   _counts_between(total, group, figures)))
     return tuple(findings)
 
 
@@ -218,7 +219,16 @@ def _cut_off(last, text: str) -> bool:
     return not any(mark in rest for mark in _SENTENCE_END)
 
 
-def _judge(rule, total, parts, text: str, companions=()):
+def _counts_between(total, parts: list, figures) -> list:
+    """Counts in the total's unit stated between it and its first part, neither of them: a list
+    opened after several totals (开展讲座 165 场、培训 57 场、活动 248 场…,其中讲座 80 场,…) may be
+    of any of them."""
+    first = parts[0].start
+    return [f for f in figures if total.end <= f.start < first and f not in parts
+            and not figview.is_change(f) and _same_unit(total, f)]
+
+
+def _judge(rule, total, parts, text: str, companions=(), between=()):
     evidence = [Evidence(start=total.start, end=total.end)] + [Evidence(start=p.start, end=p.end) for p in parts]
     total_range = figview.allowed_range(total)
     part_ranges = [figview.allowed_range(p) for p in parts]
@@ -255,6 +265,9 @@ def _judge(rule, total, parts, text: str, companions=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能合并统计了上年结转的申请，请核实", expected=f"<={value}")
+        if between:
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
+                                        f"“{between[-1].text}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
         if _mixes_channels_and_categories(total, parts):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
                                         f"信息类别，可能相互重叠，请核实", expected=f"<={value}")
