@@ -84,3 +84,22 @@ def test_matters_claimed_or_exercised_are_service_matters():
     assert [(f.metric, f.value) for f in found] == [("service_items", 38), ("service_items", 120)]
     # a list of parts written number first: the list's label is the part before it, not the next one's wording
     assert "service_items" not in [f.metric for f in figures("公开政府信息60条(其中含15条政府文件、1条权责清单、2条乡镇动态)。")]
+
+
+def test_a_bracket_in_a_counts_clause_holds_that_counts_parts():
+    found = figures("2023年全系统报送信息180篇,其中160篇被四类媒体采用(县委用稿150篇,市局采用10篇),15篇被三类媒体采用"
+                    "(省厅用稿5篇、南方日报用稿10篇),5篇被二类媒体采用(新华网用稿5篇)。")
+    parents = {f.value if f.category is None else f.category: f.parent for f in found}
+    assert [f.value for f in found if f.parent == 0] == [160, 15, 5]
+    assert parents["县委用稿"] == parents["市局采用"] == 1
+    assert parents["省厅用稿"] == parents["南方日报用稿"] == 4
+    # a bracket after a part of a list: that part's own parts, the list goes on after it
+    found = figures("共公开信息500条,其中政策文件100条(县政府文件60条,部门文件40条),工作动态400条。")
+    assert [(f.value, f.parent) for f in found] == [(500, None), (100, 0), (60, 1), (40, 1), (400, 0)]
+
+
+def test_a_list_of_labelled_parts_goes_on_after_a_part_with_bracketed_parts():
+    found = figures("我办共主动公开机构概况2件,规划计划3件、政策文件9件(县政府文件5件,县政府办文件4件)、"
+                    "县政府常务会议4件、人事任免3件。")
+    after = [f for f in found if f.category in ("县政府常务会议", "人事任免")]
+    assert [(f.metric, f.value, f.parent) for f in after] == [("items_published", 4, None), ("items_published", 3, None)]

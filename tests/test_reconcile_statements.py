@@ -281,3 +281,9 @@ def test_an_outline_counted_at_its_own_separators_is_not_failed():
     assert statuses(body, "narrative.listed_count", head.format(n=7)) == ["UNCERTAIN"]
     assert statuses(body, "narrative.listed_count", head.format(n=6)) == []
     assert statuses(body, "narrative.listed_count", head.format(n=5)) == ["FAIL"]
+
+
+def test_tiers_of_a_list_each_with_its_bracketed_outlets_add_up():
+    body = ("2023年全系统报送信息180篇,其中160篇被四类媒体采用(县委用稿150篇,市局采用10篇),15篇被三类媒体采用"
+            "(省厅用稿5篇、南方日报用稿10篇),5篇被二类媒体采用(新华网用稿5篇)。")
+    assert set(statuses(body, "breakdown.sum")) == {"PASS"}

@@ -109,6 +109,9 @@ NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{
 _FIRST_CLAUSE = regex.compile(r"[^,;。]*")
 #: between a figure and an opener: a ; and then a clause of its own
 _CLAUSE_AFTER_SEMICOLON = regex.compile(r";[^,;。]*,")
+#: what ends the clause of a count (a bracket after it is then no gloss of that count)
+_CLAUSE_SEPARATOR = regex.compile(r"[,、;:。\n]")
+_OPENER_AT = regex.compile(r"\s?(?:" + V.MARKERS["opener"] + ")")
 #: right after a clause: its count opens a list of its own
 _OPENS_OWN_LIST = regex.compile(r",\s?(?:其中|包括|含)")
 _COUNT_IN_CLAUSE = regex.compile(r"[\d一二三四五六七八九十两]")
@@ -548,6 +551,14 @@ class _Extractor:
         for pos, what, hit in events:
             if what == "(":
                 self.depth += 1
+                # 报送 294 篇,其中 274 篇被四类媒体采用(县委用稿 264 篇,市局采用 10 篇): a bracket in
+                # the clause of a count holds that count's parts, not more parts of the list
+                # around it (a bracket opening with 其中/含 is opened by the opener below)
+                parent = self.last_at_depth.get(self.depth - 1)
+                if parent is not None and not _CLAUSE_SEPARATOR.search(text, self.figures[parent].end, pos) \
+                        and not _OPENER_AT.match(text, pos + 1):
+                    self.frames.append(_Frame(parent, True, False, opened_after=parent, first_part_at=pos + 1,
+                                              depth=self.depth))
             elif what == ")":
                 while self.frames and self.frames[-1].depth >= self.depth:
                     self._pop_frame()
@@ -1082,14 +1093,24 @@ class _Extractor:
         if found is None or not _LABEL_OPENS_CLAUSE.fullmatch(text, window_start, found[1]):
             return None
         previous = next((f for f in reversed(self.figures) if f.kind == "count"), None)
+        owner = self.last_at_depth.get(self.depth)
+        if previous is not None and owner is not None and previous.start > self.figures[owner].end:
+            # 政策文件 13 件(县政府文件 5 件,…规范性文件 6 件)、政府工作报告 1 件: what came after the
+            # last figure at this depth was in a bracket now closed, that part's own parts; the list
+            # goes on from the part itself
+            previous = self.figures[owner]
+            bracketed = True
+        else:
+            bracketed = False
         if previous is not None and previous.category is None and previous.parent is None \
                 and previous.sentence == self.current_sentence:
-            # a part named by its own wording (政策文件 13 件(…规范性文件 6 件)) interrupts the list
-            # of labelled parts, it does not end it: the last labelled part of the sentence leads
+            # a part named by its own wording (政策文件 13 件(…)) interrupts the list of labelled
+            # parts, it does not end it: the last labelled part of the sentence before it leads
             previous = next((f for f in reversed(self.figures) if f.kind == "count" and f.sentence == self.current_sentence
-                             and (f.category is not None or f.parent is not None)), previous)
-        if previous is None or (previous.category is None and previous.parent is None):
-            return None
+                             and f.start < previous.start and (f.category is not None or f.parent is not None)),
+                            previous)
+        if previous is None or (previous.category is None and previous.parent is None and not bracketed):
+            return None  # (a part whose own parts were bracketed leads as a labelled one would)
         if previous.sentence != self.current_sentence:
             opens_sentence = self.sentences.start_of(q.start) == window_start or \
                 not text[self.sentences.start_of(q.start):found[1]].strip()
