@@ -220,11 +220,14 @@ def _cut_off(last, text: str) -> bool:
 
 
 def _counts_between(total, parts: list, figures) -> list:
-    """Counts in the total's unit stated between it and its first part, neither of them: a list
-    opened after several totals (开展讲座 165 场、培训 57 场、活动 248 场…,其中讲座 80 场,…) may be
-    of any of them."""
+    """Counts in the total's unit stated between it and its first part, none of the total's
+    parts and no companion of it (上年结转): a list opened after several totals (开展讲座 165 场、
+    培训 57 场、活动 248 场…,其中讲座 80 场,…) may be of any of them."""
     first = parts[0].start
+    own = set(getattr(total, "parts", ()) or ())
+    companion = COMPANIONS.get(total.metric)
     return [f for f in figures if total.end <= f.start < first and f not in parts
+            and getattr(f, "index", None) not in own and f.metric != companion
             and not figview.is_change(f) and _same_unit(total, f)]
 
 
