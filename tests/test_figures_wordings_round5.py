@@ -103,3 +103,15 @@ def test_a_list_of_labelled_parts_goes_on_after_a_part_with_bracketed_parts():
                     "县政府常务会议4件、人事任免3件。")
     after = [f for f in found if f.category in ("县政府常务会议", "人事任免")]
     assert [(f.metric, f.value, f.parent) for f in after] == [("items_published", 4, None), ("items_published", 3, None)]
+
+
+def test_channels_named_together_before_fenbie_take_the_numbers_in_order():
+    found = figures("全年在门户网站发布信息900条,微博、微信公众号和今日头条号分别发布信息1433、664和247条。")
+    assert [(f.value, f.channel, f.parent) for f in found] == [
+        (900, "website", None), (1433, "weibo", None), (664, "wechat", None), (247, "toutiao", None)]
+    found = figures("网站、微信公众号分别发布信息120条和80条,阅读量5万次。")
+    assert [(f.metric, f.value, f.channel) for f in found][:2] == [
+        ("items_published", 120, "website"), ("items_published", 80, "wechat")]
+    # 分别 right after a count still opens a list of its parts
+    found = figures("发布信息500条,分别为网站320条、微信180条。")
+    assert [(f.value, f.channel, f.parent) for f in found] == [(500, None, None), (320, "website", 0), (180, "wechat", 0)]

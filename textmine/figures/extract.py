@@ -99,6 +99,8 @@ _SEVERAL_CARRIERS = regex.compile(r"等(?:多种)?(?:载体|平台|渠道|方式
 _COORDINATOR = regex.compile(r"\s*(?:、|和|及|与|以及|或)\s*(?:“[^”]{1,16}”|《[^》]{1,20})?\s*")
 _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
+#: between two numbers of one run (2433、1664 和 2247 条)
+_NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
 #: what may stand between one part of a list and the words of the next
 _PART_GAP = regex.compile(r"[\s,、;]*")
 #: a part named by its channel alone (…,政务微博 260 条): the separator, the channel, and at
@@ -484,6 +486,8 @@ class _Extractor:
         self.depth = 0
         self.last_at_depth: dict[int, int] = {}
         self.distribute_queue: list[str] = []
+        #: channels named together before 分别 (微博、微信和头条号分别发布 A、B 和 C 条), one per number
+        self.channel_queue: list[str] = []
         self.current_sentence = -1
         self._plans: dict[int, int] = {}
         #: where the words of the number being read start (for a part's category)
@@ -498,6 +502,7 @@ class _Extractor:
             self.depth = 0
             self.last_at_depth = {}
             self.distribute_queue = []
+            self.channel_queue = []
 
     def _total_of_previous_sentence(self, pos: int) -> int | None:
         """``…举办发布活动 191 场。其中,疫情防控发布会 151 场``: an opener that starts a
@@ -1198,15 +1203,34 @@ class _Extractor:
             if len(names) >= 2:
                 self.distribute_queue = names[1:]
                 return names[0]
-            # 发布信息 500 条,分别为网站 320 条、微信 180 条: a list of parts
+            channels = self._coordinated_channels(marker.start)
+            if len(channels) >= 2:
+                self.channel_queue = channels
+                return None
+            # 发布信息 500 条,分别为网站 320 条、微信 180 条: a list of parts (of the count right
+            # before 分别, not of one further back: …1200 条,微博、微信分别发布…)
             parent = self.last_at_depth.get(self.depth)
-            if parent is not None and not (self.frames and self.frames[-1].parent == parent):
+            if parent is not None and not (self.frames and self.frames[-1].parent == parent) \
+                    and _PART_GAP.fullmatch(self.text, self.figures[parent].end, marker.start):
                 self.frames.append(_Frame(parent, False, False, depth=self.depth))
             return None
         if self.distribute_queue and not metric_hits and self._previous_in_sentence() is not None:
             return self.distribute_queue.pop(0)
+        if self.channel_queue and not metric_hits and (previous := self._previous_in_sentence()) is not None:
+            return previous.metric  # the next channel's count of the same thing
         self.distribute_queue = []
         return None
+
+    def _coordinated_channels(self, end: int) -> list[str]:
+        """The channels named one after another, joined by 、/和/及, right before ``end`` in its
+        clause (``微博、微信公众号和今日头条号分别…``), in order; [] when they are not so joined."""
+        text = self.text
+        start = max(self.sentences.start_of(end), end - _CHANNEL_REACH)
+        clause = max(text.rfind(c, start, end) for c in ",;:") + 1
+        found = list(CHANNEL.finditer(text, max(start, clause), end))
+        if len(found) < 2 or any(not _COORDINATOR.fullmatch(text, a.end(), b.start()) for a, b in zip(found, found[1:])):
+            return []
+        return [m.lastgroup.rsplit("_", 1)[0] for m in found]
 
     def _each_labels(self, start: int, end: int) -> list[tuple[str, int]]:
         """The category labels a 各 number applies to: ``、``-separated labels right before the
@@ -1243,7 +1267,10 @@ class _Extractor:
         if metric in V.LICENCE_METRIC_OVERRIDES and self._about_licensing(sentence_start, q.start):
             metric = V.LICENCE_METRIC_OVERRIDES[metric]
         info = V.METRICS[metric]
-        channel = self._channel(sentence_start, q.start) if info.publication else None
+        if info.publication and self.channel_queue and kind == "count":
+            channel = self.channel_queue.pop(0)
+        else:
+            channel = self._channel(sentence_start, q.start) if info.publication else None
         period = notes["period"] or info.period
         if period == "as_of" and not info.stock:
             period = "annual"
@@ -1464,6 +1491,13 @@ def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:
             for k in range(i, j + 1):
                 out[k] = replace(quantities[k], unit=left.unit)
         i = j + 1
+    # 分别发布 2433、1664 和 2247 条: bare numbers joined to the next by 、/和 share the unit the
+    # last of their run states
+    for i in range(n - 2, -1, -1):
+        q, following = out[i], out[i + 1]
+        if q.unit is None and q.magnitude == 1 and q.qualifier is None and following.unit is not None \
+                and following.unit in V.ITEMS and _NUMBERS_JOINED.fullmatch(text, q.end, following.start):
+            out[i] = replace(q, unit=following.unit)
     return out
 
 
