@@ -28,6 +28,9 @@ def statuses(body: str, rule: str, head: str = HEAD):
     # a term the prose leaves out is unknown: a balance it could close is UNCERTAIN
     ("全年共受理政府信息公开申请12件,办结10件。", ["UNCERTAIN"]),
     ("全年共受理政府信息公开申请10件,办结12件,结转下年度0件。", ["UNCERTAIN"]),
+    # received and handled in one wording: how many were concluded is not written
+    ("全年共收到和办理依申请公开9件,上年度结转0件。处理结果中,部分公开2件,信息不存在5件,结转至下一年度办理2件。",
+     ["UNCERTAIN"]),
     # every term stated and the balance does not close: FAIL
     ("全年共受理政府信息公开申请12件,上年结转0件,办结10件,结转下年度1件。", ["FAIL"]),
     # received and nothing about answers: nothing to check

@@ -129,6 +129,11 @@ def application_identity(ctx: Context, rule):
         return (make(rule, "UNCERTAIN", f"叙述中收到数多于办结数（{terms}），差{_num(-need)}件未写明去向"
                                         f"（结转下年度或未办结），请核实",
                      expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
+    if (handled.start, handled.end) == (received.start, received.end):
+        # 收到和办理依申请公开 9 件…结转下一年度 2 件: one wording for both, whose 办理 may mean taken
+        # up rather than concluded; the page does not say how many were concluded
+        return (make(rule, "UNCERTAIN", f"叙述中收到与办理合写为一个数（{terms}），办结数未单独写明，请核实",
+                     expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
     return (make(rule, "FAIL", f"叙述中的申请数收支不平衡：{terms}，相差{_num(abs(need))}件",
                  expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
 
