@@ -173,6 +173,8 @@ def test_a_list_cut_off_by_the_page_end_is_uncertain():
     ("全年主动公开政府信息共计60条,其中工作动态40条,通知公告10条。", ["UNCERTAIN"]),
     # parts over their total
     ("全年主动公开政府信息共计60条,其中工作动态40条,通知公告30条。", ["FAIL"]),
+    # a labelled kind as large as its total says every item is of it: the other parts are over
+    ("办理各类来信来访28件,其中政策咨询类28件,信访件0件,市长信箱转办件3件,均已按时回复。", ["FAIL"]),
 ])
 def test_breakdowns_as_a_reviewer_reads_them(body, expected):
     assert statuses(body, "breakdown.sum") == expected

@@ -138,7 +138,9 @@ def _without_restated_total(total, parts: list) -> list:
     """The parts without one that says the total again (主动公开政府信息 684 条:其中网上公布信息
     684 条,规划计划 5 条…: the 684 is where they all went, the rest its categories)."""
     whole = [p for p in parts if float(p.value) == float(total.value) and float(p.value) > 0]
-    if len(whole) == 1 and len(parts) >= 3:
+    # (a labelled kind as large as its total, 来信来访 36 件,其中政策咨询类 36 件、…转办件 2 件, says
+    # every item is of that kind: the other parts are then over, not the 36 a restatement)
+    if len(whole) == 1 and len(parts) >= 3 and whole[0].category is None:
         return [p for p in parts if p is not whole[0]]
     return parts
 
