@@ -115,3 +115,13 @@ def test_channels_named_together_before_fenbie_take_the_numbers_in_order():
     # 分别 right after a count still opens a list of its parts
     found = figures("发布信息500条,分别为网站320条、微信180条。")
     assert [(f.value, f.channel, f.parent) for f in found] == [(500, None, None), (320, "website", 0), (180, "wechat", 0)]
+
+
+def test_a_titles_count_opens_a_list_of_labelled_parts_with_their_additions():
+    found = figures("信息类别:《政府信息公开指南》1条;机构概况2条;重点工作60条,新增12条;计划总结20条,新增4条。")
+    assert [(f.metric, f.value, f.category) for f in found] == [
+        ("items_published", 1, "《政府信息公开指南》"), ("items_published", 2, "机构概况"),
+        ("items_published", 60, "重点工作"), ("items_published", 12, "重点工作"),
+        ("items_published", 20, "计划总结"), ("items_published", 4, "计划总结")]
+    # a title inside a clause with its own verb is no label
+    assert [f.category for f in figures("印发《关于加强政务公开工作的通知》等文件12件。")] == [None]

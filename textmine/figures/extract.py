@@ -218,6 +218,7 @@ _SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)\s*(?:�
 #: what a gloss in parentheses may not hold (a number, another bracket, a sentence's end)
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 #: a label written in quotes right before its number (“政策法规”58 条)
+_TITLE_LABEL = regex.compile(r"(?:^|[,;:、\s])(?P<label>《[^《》\d]{2,18}》)\s*$")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
                              "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
@@ -375,6 +376,10 @@ def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
         if 2 <= len(label) <= 14 and not regex.search(r"\d", label) and label not in _GENERIC_LABELS:
             return label, start + quoted.start("label")
         return None
+    title = _TITLE_LABEL.search(raw)
+    if title:
+        # 信息类别:《政府信息公开指南》1 条;机构概况 1 条: a document's title alone in its clause
+        return title.group("label"), start + title.start("label")
     cut = _LABEL_CUT.match(raw)
     label = raw[cut.end():] if cut else raw
     for m in CHANNEL.finditer(label):
