@@ -125,3 +125,13 @@ def test_a_titles_count_opens_a_list_of_labelled_parts_with_their_additions():
         ("items_published", 20, "计划总结"), ("items_published", 4, "计划总结")]
     # a title inside a clause with its own verb is no label
     assert [f.category for f in figures("印发《关于加强政务公开工作的通知》等文件12件。")] == [None]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("在主动公开的资讯中,机构职能类资讯4条,佔总体比例的20%;业务动态类资讯16条,佔总体比例的80%。", 20),  # 佔: traditional 占
+    ("公开信息总数160篇,其中:机构信息24篇占公开目录公开信息总数15%;法规公文30篇占18.75%。", 15),
+    ("建议提案办理1条,占信息公开总量的1.75%。", 1.75),
+])
+def test_a_share_after_words_naming_its_total(text, share):
+    shares = [f for f in figures(text) if f.kind == "share"]
+    assert shares and shares[0].value == share
