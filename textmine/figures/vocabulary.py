@@ -242,8 +242,11 @@ _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
 _ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复|复函|答复函)(?:意见|情况)?|办理(?:情况|信息))?"
 _INVALIDATED = r"宣布失效|已失效|失效"
-#: received and handled in one wording (收到和处理, 收到并办理)
-_RECEIVED_AND_HANDLED = r"收到和处理|收到并处理|收到和办理|收到并办理"
+#: received and handled in one wording (收到和处理, 收到并办理, 收到并妥善处理, 办理并答复: the
+#: applications taken up and answered, as 办理回复 is read)
+_RECEIVED_AND_HANDLED = r"收到(?:和|并)(?:妥善|依法|及时)?(?:处理|办理)|办理并(?:答复|回复)"
+#: the applicants the 2019+ table counts apart (自然人, 法人或其他组织 and its kinds)
+_APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研机构|社会公益组织|法律服务机构"
 #: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
 #: the count is of documents of both kinds
 _WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规)(?:和|及|、|与)"
@@ -279,20 +282,28 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?答复|收到并答复)(?:了)?"
        r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
-       # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开)
-       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:事项|件)?",
+       # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
+       # applications named by the information they ask for)
+       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|件)?",
        also=("applications_handled",)),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量)?"
        r"(?!人|率|公开)"),
     _p(("applications_received", CASES),
-       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)"
+       # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
+       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
+       r"(?:依申请(?:(?:需要|需)?公开(?:的)?)?|申请公开)"
        r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES),
-       r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
-    # (我局依申请公开信息 1 条: the applications, counted as the information asked for)
-    _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|数)?(?!率)"),
+       r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:(?:政府信息)?依申请公开(?:政府信息)?|依申请(?:政府)?信息公开)"
+       r"(?:事项|申请|件)?"),
+    # (我局依申请公开信息 1 条: the applications, counted as the information asked for; so are
+    # 依申请信息公开事项 91 件 and 依申请公开信息办理数 39 件, the applications taken up, as
+    # 办理依申请公开 N 件 is read)
+    _p(("applications_received", CASES),
+       r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?(?!率)"
+       r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
@@ -301,14 +312,19 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:办理|收到|受理)(?:了)?向\p{Han}{1,10}?申请(?:公开)?的政府信息"),
     # 26 件为自然人申请, 2 件为网络申请: the number first, whose applications they were after it
     _p(("applications_received", CASES),
-       r"(?:为|是|系|属)(?P<cat>自然人|法人(?:或其他组织|和其他组织|及其他组织)?|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
+       # (1 件属商业企业申请: any applicant of the table)
+       rf"(?:为|是|系|属)(?P<cat>{_APPLICANTS}|法人|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
        r"(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
+    # 收到 2 个自然人的政府信息公开申请: the applicant between the number and the applications
     _p(("applications_received", CASES),
-       r"(?P<cat>网上|网络|在线|线上|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?(?:方式)?(?:提交|提出)?(?:的)?申请",
+       rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?的(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after", category="cat"),
+    _p(("applications_received", CASES),
+       # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
+       r"(?P<cat>网上|网络|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?"
+       r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
     _p(("applications_received", CASES),
-       r"(?P<cat>自然人|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构)"
-       r"(?:提出|提交)?(?:的)?(?:申请)?"
+       rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?(?:的)?(?:申请)?"
        # the generic words (企业信用信息…, 公民的知情权) only with their application
        r"|(?P<cat>公民个人|公民|个人|企业)(?:(?:提出|提交)(?:的)?(?:申请)?|(?:的)?申请)",
        category="cat"),
@@ -341,7 +357,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
-       r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
+       # (12 件信息依申请公开: the information asked for, as 依申请公开信息)
+       r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
@@ -604,7 +621,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("copies", r"(?:共)?(?:印发|印制|发放|(?<!引)发行(?!政)|赠阅|寄送|免费发放)(?:了)?"),
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
     # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
-    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?"),
+    # (not 共办理并答复…申请 3 件: a received-and-handled wording starts at the verb)
+    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?!并|和)"),
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
     ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)"),

@@ -1,0 +1,85 @@
+"""Applications and their outcomes stated in prose, round 5 (issue 18: a class of real-page misses).
+Each sentence is written here in the shape of the dev2 pages (made-up bodies and numbers): the
+number before its applications, the received-and-handled wordings, zeros in words, outcomes in
+prose and the outcome said of every application right after their count."""
+from __future__ import annotations
+
+import pytest
+
+from figure_text import figures, metric_values as brief
+
+
+def _read(text: str) -> list[tuple[str, float, str | None]]:
+    return [(f.metric, f.value, f.category) for f in figures(text)]
+
+
+# -- the number before its applications
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,本街道共收到9件信息依申请公开,其中7件已按时答复。",
+     [("applications_received", 9, None), ("applications_handled", 7, None)]),
+    ("2022年,县林业局共收到3个自然人的政府信息公开申请。", [("applications_received", 3, "自然人")]),
+    ("全年收到4个法人或其他组织提出的信息公开申请。", [("applications_received", 4, "法人或其他组织")]),
+])
+def test_the_number_before_its_applications(text, expected):
+    assert _read(text) == expected
+
+
+def test_any_applicant_of_the_table_after_the_number():
+    found = _read("我局共收到政府信息公开申请5件(3件属自然人申请,2件属科研机构申请)。")
+    assert found == [("applications_received", 5, None), ("applications_received", 3, "自然人"),
+                     ("applications_received", 2, "科研机构")]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年,本街道共发布8件信息。",  # the information itself: no 依申请 after the number
+    "其中1件依申请公开文件转为主动公开。",  # a document's disclosure attribute
+    "共有2个自然人的信息在公示栏公开。",  # an applicant's word without an application
+])
+def test_a_number_before_no_applications_is_no_application(text):
+    assert not any(metric.startswith("applications_") for metric, _ in brief(text))
+
+
+# -- the applications named by the information they ask for
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2023年,共办理依申请信息公开事项64件。", 64),
+    ("2021年,某服务中心收到依申请需要公开的信息0件。", 0),
+    ("本年度县政府依申请公开信息办理数27件,全部同意公开。", 27),
+    ("2019年,县统计局共受理依申请信息公开2件。", 2),
+])
+def test_applications_named_by_the_information_asked_for_are_received(text, value):
+    assert brief(text)[0] == ("applications_received", value)
+
+
+def test_concluding_applications_so_named_is_handled():
+    assert brief("本年度共办结依申请政府信息公开事项15件,其中予以公开9件,无法提供6件。") == [
+        ("applications_handled", 15), ("applications_granted", 9), ("applications_unavailable", 6)]
+
+
+# -- received and handled in one wording
+
+
+@pytest.mark.parametrize("text, value", [
+    ("本年度共收到并妥善处理依申请公开信息11件。", 11),
+    ("2023年度某街道通过政府门户网站共办理并答复信息公开申请6件。", 6),
+    ("全年收到并依法处理政府信息公开申请4件。", 4),
+])
+def test_received_and_handled_in_one_wording_states_both(text, value):
+    found = figures(text)
+    assert [(f.metric, f.value) for f in found] == [("applications_received", value), ("applications_handled", value)]
+    assert found[0].start == found[1].start
+
+
+def test_applications_on_paper_are_a_channel_of_their_own():
+    found = _read("某街道共办理并答复信息公开申请5件、纸质申请21件,顺延至下一年答复1件。")
+    assert found == [("applications_received", 5, None), ("applications_handled", 5, None),
+                     ("applications_received", 21, "纸质申请"), ("applications_carried_forward", 1, None)]
+
+
+def test_a_total_handled_after_the_received_is_still_handled():
+    # 共办理 alone, after the applications received, is what was handled of them
+    assert brief("收到申请11件,上年结转1件,共办理12件。") == [
+        ("applications_received", 11), ("applications_carried_over", 1), ("applications_handled", 12)]
