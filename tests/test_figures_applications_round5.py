@@ -83,3 +83,45 @@ def test_a_total_handled_after_the_received_is_still_handled():
     # 共办理 alone, after the applications received, is what was handled of them
     assert brief("收到申请11件,上年结转1件,共办理12件。") == [
         ("applications_received", 11), ("applications_carried_over", 1), ("applications_handled", 12)]
+
+
+# -- zeros in words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,我委没有2022年结转的政府信息公开申请事项,没有结转到2024年的政府信息公开申请事项。",
+     [("applications_carried_over", 0), ("applications_carried_forward", 0)]),
+    ("全年收到政府信息公开申请4件,其中4件已答复,上年无结转。",
+     [("applications_received", 4), ("applications_handled", 4), ("applications_carried_over", 0)]),
+])
+def test_none_carried_over_or_forward_in_words(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_zero_beside_a_cumulative_count_is_the_years_own():
+    found = figures("2024年未受理依申请公开信息申请,历年累计受理依申请公开信息申请0条。")
+    assert [(f.metric, f.value, f.period) for f in found] == [
+        ("applications_received", 0, "annual"), ("applications_received", 0, "cumulative")]
+    assert found[0].text == "未受理依申请公开信息申请"
+
+
+def test_a_zero_in_words_restated_in_digits_is_listed_twice():
+    found = figures("2023年,街道未收到依申请公开的信息申请,受理依申请公开0件、办结0件。")
+    assert [(f.metric, f.value) for f in found] == [
+        ("applications_received", 0), ("applications_received", 0), ("applications_handled", 0)]
+    # …but a count of its own in the sentence still says the negation is about something else
+    assert brief("未收到涉密的申请,受理依申请公开3件。") == [("applications_received", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、依申请公开政府信息和不予公开政府信息情况\n2016年,我乡未受理依申请公开政府信息。没有出现不予公开政府信息的情况。\n",
+     [("applications_received", 0), ("applications_denied", 0)]),
+    ("(二)依申请公开情况\n2023年,我局未收到政府信息公开申请,无上年结转政府信息公开申请。\n",
+     [("applications_received", 0), ("applications_carried_over", 0)]),
+])
+def test_under_the_applications_heading_a_zero_of_their_outcome_stands(text, expected):
+    assert brief(text) == expected
+
+
+def test_under_the_fee_heading_a_bare_none_is_still_the_fee():
+    assert brief("四、依申请公开政府信息收费及减免情况\n我镇2016年度无申请。\n") == [("info_processing_fees", 0)]

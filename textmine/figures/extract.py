@@ -1321,13 +1321,24 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
     return out
 
 
+def _same_family(metrics: tuple[str, ...], subject: tuple[str, ...]) -> bool:
+    """Whether a zero of ``metrics`` is about the heading ``subject``'s own family: under
+    依申请公开 a paragraph's 无上年结转 or 没有出现不予公开 is a zero of the applications too."""
+    families = {V.METRICS[m].family for m in subject}
+    return all(V.METRICS[m].family in families for m in metrics)
+
+
 def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[RawFigure]:
     out: list[RawFigure] = []
     seen: set[tuple[str, int]] = set()
 
     def add(metric: str, sentence: int, start: int, end: int, vs: int, ve: int) -> None:
-        # one zero a metric and sentence, and none where a figure was read
-        if (metric, sentence) in seen or any(f.metric == metric and f.sentence == sentence for f in taken):
+        # one zero a metric and sentence, and none where a figure was read — unless that figure
+        # counts another period (未受理…申请,历年累计受理…0 条) or restates the zero in digits
+        # (未收到…申请,受理依申请公开 0 件: both are listed, as restatements are)
+        if (metric, sentence) in seen or any(f.metric == metric and f.sentence == sentence and f.period == "annual"
+                                             and (f.value != 0 or f.value_start < ve and vs < f.value_end)
+                                             for f in taken):
             return
         seen.add((metric, sentence))
         out.append(RawFigure(metric, 0, None, None, start, end, vs, ve, sentence=sentence))
@@ -1339,7 +1350,7 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
     for metrics, pattern in ZEROS:
         for m in pattern.finditer(text):
             vs, ve = (m.span("zero") if "zero" in pattern.groupindex and m.start("zero") >= 0 else m.span())
-            if any(start <= vs < end and not set(metrics) <= set(subject) for subject, start, end, _, _ in claimed):
+            if any(start <= vs < end and not _same_family(metrics, subject) for subject, start, end, _, _ in claimed):
                 continue  # under 收费情况, 我镇无申请 is the zero of the heading's subject
             sentence = sentences.index(m.start())
             for metric in metrics:

@@ -827,8 +827,9 @@ _NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:�
 NEGATION = _NEGATION
 _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
 #: …, but not across words that make 依申请公开 an attribute of documents (对未进行公开属性认定和
-#: 公开属性定为依申请公开的公文: no application is meant)
-_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定)[^,;。:\n]){0,40}?"
+#: 公开属性定为依申请公开的公文: no application is meant), nor across 结转 (没有 2021 年结转的…申请:
+#: none carried over, which says nothing of the year's new applications)
+_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转)[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
 
@@ -845,7 +846,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",), r"(?P<zero>暂免|免予|免于)收(?:取)?费(?:用)?"),
     (("info_processing_fees",), rf"(?:信息公开)?收费(?:及减免)?(?:情况)?{_COLON_NONE}"),
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请|件)"
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
+     r"(?:申请|件)"
      r"(?!行政复议|复议|行政诉讼|诉讼)"),
     (("applications_received",),
      rf"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
@@ -872,11 +874,15 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
-    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?下(?:一)?年(?:度)?"),
+    # (没有结转到 2023 年的…申请: the year named is the next one)
+    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
-    # 无上年结转 (the carried-over applications none)
-    (("applications_carried_over",), r"(?P<zero>无|没有)(?:上年(?:度)?|往年)(?:结转|转结)(?:的)?(?:申请)?(?!至|到|下)"),
+    # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year
+    # before 结转 is where they came from)
+    (("applications_carried_over",),
+     r"(?P<zero>无|没有)(?:上年(?:度)?|往年|\d{4}年(?:度)?)(?:结转|转结)(?:的)?(?:申请)?(?!至|到|下)"
+     r"|(?:上年(?:度)?|往年)(?P<zero>无|没有)(?:结转|转结)(?!至|到|下)"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
