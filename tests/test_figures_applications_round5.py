@@ -125,3 +125,51 @@ def test_under_the_applications_heading_a_zero_of_their_outcome_stands(text, exp
 
 def test_under_the_fee_heading_a_bare_none_is_still_the_fee():
     assert brief("四、依申请公开政府信息收费及减免情况\n我镇2016年度无申请。\n") == [("info_processing_fees", 0)]
+
+
+# -- outcomes in prose: the reason decides
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the information is not the body's own to give: unavailable, whatever advice follows
+    ("本街道2016年共收到申请3件,其中申请公开信息不存在2件,不属于本行政机关公开1件。",
+     [("applications_received", 3), ("applications_unavailable", 2), ("applications_unavailable", 1)]),
+    ("共收到申请共9件,其中同意公开的5件,其他(不属于本机关公开)的4件。",
+     [("applications_received", 9), ("applications_granted", 5), ("applications_unavailable", 4)]),
+    ("其中,同意公开6件,“非本机关政府信息公开范围”并告知通过其他途径办理3件。",
+     [("applications_granted", 6), ("applications_unavailable", 3)]),
+    ("政府信息公开申请数为2,当面申请数为2条。同意公开答复1条,由于信息不存在否决公开答复1条。",
+     [("applications_received", 2), ("applications_received", 2), ("applications_granted", 1),
+      ("applications_unavailable", 1)]),
+])
+def test_the_reason_decides_the_outcome(text, expected):
+    assert brief(text) == expected
+
+
+def test_information_that_is_no_government_information_stays_other():
+    assert brief("答复15起。其中公开2起,不属于政府信息3起,告知其他途径4起。")[2:] == [
+        ("applications_other", 3), ("applications_other", 4)]
+
+
+def test_outcomes_written_after_their_number():
+    assert brief("全年收到政府信息公开申请6件,其中4件完成办结,2件由申请人主动撤销申请。") == [
+        ("applications_received", 6), ("applications_handled", 4), ("applications_other", 2)]
+    assert brief("本年度收到要求公开政府信息的申请5件,其中2件属行政执法案卷信息,3件申请人主动撤件。") == [
+        ("applications_received", 5), ("applications_denied", 2), ("applications_other", 3)]
+
+
+def test_withdrawn_and_carried_forward_in_other_words():
+    assert brief("在办结的4件申请中,予以公开2件,申请撤销2件。另3件申请按规定结转下年度继续办理。") == [
+        ("applications_handled", 4), ("applications_granted", 2), ("applications_other", 2),
+        ("applications_carried_forward", 3)]
+    assert brief("全年共办理依申请公开20件。剩余5件转2024年办理。")[-1] == ("applications_carried_forward", 5)
+
+
+def test_a_review_withdrawn_is_the_reviews_other_result():
+    assert brief("行政复议共4件,其中1件由申请人主动撤回。") == [("reconsiderations", 4), ("reconsiderations_other", 1)]
+
+
+def test_not_disclosing_in_other_words():
+    assert brief("全年共制作、获取政府信息180条,其中主动公开信息170条,作为依申请公开信息8条,不予公开信息2条。")[-1] == \
+        ("applications_denied", 2)
+    assert brief("共收到申请9件,其中不同意公开3件。")[-1] == ("applications_denied", 3)

@@ -681,7 +681,7 @@ class _Extractor:
                 return None
             if self.frames and not self._beside_received(self.frames[-1].parent):
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
-            return V.CONTEXT_OVERRIDES.get((family, metric), metric), hit.category
+            return self._in_context(metric, family), hit.category
         if hit.kind == "relative":
             if hit.key in V.RELATIVE_ADJACENT_ROLES and (number_start is None or not _adjacent(self.text, hit.end, number_start)):
                 return None
@@ -700,6 +700,11 @@ class _Extractor:
             return metric, category
         return None
 
+    def _in_context(self, metric: str, family: str | None) -> str:
+        """The metric a wording's ``metric`` is after figures of ``family`` in the sentence (收到
+        网民留言 120 条,118 条已答复: messages; 行政复议 5 件,其中 1 件由申请人主动撤回: the review's)."""
+        return V.CONTEXT_OVERRIDES.get((family, metric), metric)
+
     def _after(self, q: Quantity, limit: int) -> tuple[str, str | None, int] | None:
         text = self.text
         outcome = RELATIVE_AFTER.match(text, q.end, limit)
@@ -715,11 +720,11 @@ class _Extractor:
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
             if metric:
-                return metric, None, m.end()
+                return self._in_context(metric, self._family_context()), None, m.end()
             # 39 个乡镇设置信息联络员: the first wording (staff) does not take 个; a later one may
             for j, pattern in _AFTER_NEAR_EACH:
                 if j != i and (metric := _metric_for(j, q.unit)) and (m := pattern.match(text, q.end, limit)):
-                    return metric, None, m.end()
+                    return self._in_context(metric, self._family_context()), None, m.end()
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
             clause_end += 1
@@ -730,7 +735,7 @@ class _Extractor:
             metric = _metric_for(i, q.unit)
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
-                return metric, category, m.end()
+                return self._in_context(metric, self._family_context()), category, m.end()
         return None
 
     def _compatible(self, parent: RawFigure, metric: str, kind: str, category: str | None,

@@ -247,6 +247,17 @@ _INVALIDATED = r"宣布失效|已失效|失效"
 _RECEIVED_AND_HANDLED = r"收到(?:和|并)(?:妥善|依法|及时)?(?:处理|办理)|办理并(?:答复|回复)"
 #: the applicants the 2019+ table counts apart (自然人, 法人或其他组织 and its kinds)
 _APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研机构|社会公益组织|法律服务机构"
+#: the information is not the body's own to give (不属于本行政机关公开, 非本机关政府信息公开范围, 不属于我单位
+#: 业务范围): the old outline's 非本机关政府信息 and the table's 本机关不掌握 / 不属于本机关负责公开, an
+#: application that cannot be answered with it — unavailable, also when the body then points elsewhere
+#: (…并告知通过其他途径办理: the reason decides, not the advice)
+_NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部门|局|委|办)(?:的)?(?:负责)?(?:政府信息)?(?:公开)?"
+                  r"(?:业务|职责|职能)?(?:范围)?(?:工作)?|不属于本(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?")
+#: the old (or no) template's reasons for not disclosing (属于行政执法案卷 5 起)
+_DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益"
+#: an application withdrawn (申请人主动撤销申请, 申请撤销, 主动撤件): the table's 其他处理
+_WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
+              r"|申请(?:人)?(?:主动)?撤(?:销|回)")
 #: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
 #: the count is of documents of both kinds
 _WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规)(?:和|及|、|与)"
@@ -265,8 +276,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
        # 结转2024年度 7 件: into that year (a year before 结转 is where they came from)
        r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
+    # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
     _p(("applications_carried_forward", CASES),
-       r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
+       r"(?:[^,;。\d]{0,10}?)(?:结转|顺延|转入|转)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
        r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
@@ -336,24 +348,25 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出)(?:了)?《?(?:政府信息公开)?(?:申请)?答复书》?"),
     _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
-    _p(("applications_denied", CASES), r"不予公开"),
+    # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
+    _p(("applications_denied", CASES), r"(?:不予公开|不同意公开)(?:的)?(?:政府)?(?:信息)?(?:数)?"),
     # (本机关不掌握 4 件: the information left unsaid)
-    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?(?:信息)?"
+    # (由于信息不存在否决公开答复 1 条: the reason decides, not the refusal it led to)
+    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
+       r"|不掌握(?:相关)?(?:政府)?(?:信息)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
-       r"|没有现成信息(?:需要)?另行制作|补正后申请内容仍不明确"),
+       r"|没有现成信息(?:需要)?另行制作|补正后申请内容仍不明确"
+       # 不属于本行政机关公开 1 件, “非本机关政府信息公开范围”并告知通过其他途径办理 11 件
+       rf"|(?:{_NOT_THE_BODYS})”?(?:并)?(?:告知(?:通过)?其他途径(?:办理)?)?"),
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
-    _p(("applications_denied", CASES),
-       r"(?:属于)?(?:行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益)"),
-    _p(("applications_other", CASES),
-       r"不属于(?:本机关)?(?:政府)?信息|告知(?:通过)?其他途径"
-       # 不属于本机关公开职责 3 件, 不属于本单位职责范围 (the old outline's 非本机关政府信息)
-       r"|不属于本(?:机关|单位|部门|局|委|办)?(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?"
-       r"|不属于本(?:行政)?机关(?:负责)?公开"),
+    # (否决公开答复 1 条: refused)
+    _p(("applications_denied", CASES), rf"(?:属于)?(?:{_DENIED_REASONS})|否决公开(?:答复)?"),
+    _p(("applications_other", CASES), r"不属于(?:政府)?信息|告知(?:通过)?其他途径"),
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
     _p(("applications_not_processed", CASES), r"不予处理|重复申请"),
+    # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
-       # 申请人主动撤销申请 42 件: withdrawn, the table's 其他处理
-       r"|(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回)(?:了)?"),
+       rf"|{_WITHDRAWN}"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
@@ -362,7 +375,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
-    _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不公开)", side="after_near"),
+    _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不同意公开|不公开)", side="after_near"),
+    # 1 件属行政执法案卷信息: the reason right after its number
+    _p(("applications_denied", CASES), rf"(?:属于?|为|系)(?:{_DENIED_REASONS})", side="after_near"),
+    # 2 件由申请人主动撤销申请, 6 件申请人主动撤件
+    _p(("applications_other", CASES), rf"(?:由|系|为|属)?(?:申请人)?(?:{_WITHDRAWN})", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
     _p(("applications_unavailable", CASES), r"(?:为|属)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息", side="after_near"),
@@ -371,8 +388,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予公开", side="after"),
     _p(("applications_not_processed", CASES), r"(?:\p{Han}{0,16}?)不予处理", side="after"),
     # 其中 3 件已按照相关要求进行书面回复 (not 办结率, not 答复书)
+    # (其中 3 件完成办结)
     _p(("applications_handled", CASES),
-       r"(?:均|已|均已|全部|按|及时|依法)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
+       r"(?:均|已|均已|全部|按|及时|依法|完成)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
        side="after"),
     # -- reconsideration and litigation
     # 其中,发生 1 起有关政府信息公开的行政复议案件: the number before its noun
@@ -668,6 +686,9 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
 CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     ("messages", "applications_handled"): "messages_handled",
     ("licences", "applications_handled"): "licence_decisions",
+    # (行政复议 5 件,其中 1 件由申请人主动撤回: a review withdrawn is its other result)
+    ("reconsiderations", "applications_other"): "reconsiderations_other",
+    ("lawsuits", "applications_other"): "lawsuits_other",
 }
 #: a bare verb (no noun) naming a part of a total of this family means another metric: 收到
 #: 申请 22 件…其中公开 10 件,部分公开 3 件 — the 10 are applications answered by disclosure
