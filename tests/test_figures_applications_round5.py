@@ -173,3 +173,34 @@ def test_not_disclosing_in_other_words():
     assert brief("全年共制作、获取政府信息180条,其中主动公开信息170条,作为依申请公开信息8条,不予公开信息2条。")[-1] == \
         ("applications_denied", 2)
     assert brief("共收到申请9件,其中不同意公开3件。")[-1] == ("applications_denied", 3)
+
+
+# -- the outcome said of every application right after their count
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("2024年,我局共收到依申请公开信息14件,均为不同意公开。", ("applications_denied", 14)),
+    ("今年我单位共收到依申请公开5条,均不属于我单位业务范围,已告知申请人。", ("applications_unavailable", 5)),
+    ("2024年,某局收到1件政府信息公开申请,结转至下一年度办理。", ("applications_carried_forward", 1)),
+    ("答复政府信息公开申请2件,为部分公开,在法定期限内予以答复。", ("applications_partial", 2)),
+])
+def test_an_outcome_of_every_application_is_stated_on_their_number(text, outcome):
+    found = figures(text)
+    assert [(f.metric, f.value) for f in found][1] == outcome
+    assert (found[1].start, found[1].end) == (found[0].start, found[0].end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answer given to all of them is no second figure (ANNOTATION.md, p040)
+    ("收到申请12件,均已按时办结。", [("applications_received", 12)]),
+    # their disclosure: the real pages read it both ways, so it is not said
+    ("共收到和处理政府信息公开申请3件,已依法进行答复并予以公开。",
+     [("applications_received", 3), ("applications_handled", 3)]),
+    # an outcome with a number of its own is a part
+    ("收到申请6件,其中不予公开2件。", [("applications_received", 6), ("applications_denied", 2)]),
+    # the next class of a list of information, not the outcome of all (also cut inside 信息)
+    ("发布依申请公开信息0条,不予公开信息0条。", [("applications_received", 0), ("applications_denied", 0)]),
+    ("利用政府信息公开网发布依申请公开信息0条,不予公开信", [("applications_received", 0)]),
+])
+def test_what_is_no_outcome_of_every_application(text, expected):
+    assert brief(text) == expected

@@ -154,10 +154,22 @@ _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 #: an outcome word right after its number (3 件维持): one named group per role
 RELATIVE_AFTER = regex.compile(r"\s?(?:均|已|被)?(?:" + "|".join(
     f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES) + ")")
-#: the outcome of every case of a count, said after it (1 件,为其他结果): see :data:`V.OUTCOME_OF_ALL_LEAD`
-OUTCOME_OF_ALL = regex.compile(V.OUTCOME_OF_ALL_LEAD + r"(?:" + "|".join(
-    f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES)
-    + r")(?![^,;。]{0,8}\d)")
+
+
+def _outcome_of_all(outcomes) -> regex.Pattern:
+    """The outcome of every case of a count, said after it (1 件,为其他结果): ``outcomes`` is
+    ``(metric, wording)`` pairs, the match's ``lastgroup`` the metric (see
+    :data:`V.OUTCOME_OF_ALL_LEAD`)."""
+    return regex.compile(V.OUTCOME_OF_ALL_LEAD + r"(?:" + "|".join(f"(?P<{metric}>{pattern})" for metric, pattern in outcomes)
+                         + r")(?![^,;。]{0,8}\d)")
+
+
+#: family of a total -> what follows it when the outcome of all its cases is said
+OUTCOMES_OF_ALL: dict[str, regex.Pattern] = {
+    family: _outcome_of_all((V.RELATIVE_METRICS[(family, role)], pattern)
+                            for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES)
+    for family in ("reconsiderations", "lawsuits")}
+OUTCOMES_OF_ALL["applications"] = _outcome_of_all(V.APPLICATION_OUTCOMES_OF_ALL)
 _OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
 #: 无一例 / 没有一起: a negation right before 一 says none
 _NONE_BEFORE = regex.compile(r"(?:无|没有|未有|未发生|未出现|不存在)(?:任何)?$")
@@ -886,11 +898,13 @@ class _Extractor:
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number
             for also in V.METRIC_PATTERNS[used_hit.key].also:
                 self._emit(q, also, kind, None, None, span_start, span_end, None, notes, sentence_start, link=False)
-        if kind == "count" and (family := V.METRICS[metric].family) in V.OUTCOME_OF_ALL_FAMILIES \
-                and (outcome := OUTCOME_OF_ALL.match(text, q.end, self.sentences.end_of(q.end, len(text)))) \
-                and outcome.end() <= next_start \
-                and (also := V.RELATIVE_METRICS.get((family, outcome.lastgroup))):
-            self._emit(q, also, kind, None, None, span_start, span_end, None, notes, sentence_start, link=False)
+        if kind == "count" and metric in V.OUTCOME_OF_ALL_TOTALS \
+                and (outcome := OUTCOMES_OF_ALL[V.METRICS[metric].family].match(
+                    text, max(q.end, span_end), self.sentences.end_of(q.end, len(text)))) \
+                and outcome.end() <= next_start:
+            # (收到 1 件申请,结转至下一年度办理: read after the words that follow the number)
+            self._emit(q, outcome.lastgroup, kind, None, None, span_start, span_end, None, notes, sentence_start,
+                       link=False)
 
     def _labelled(self, metric: str, used_hit: _Hit | None, inherited: bool) -> bool:
         """Whether the words before the number name a category: for a part that inherited its

@@ -651,11 +651,24 @@ RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare"})
 #: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
 RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending")
 #: an outcome stated of every case right after their count (行政复议案件 1 件,为其他结果; 复议 1 项,
-#: 由市政府复议,纳入结果纠正范围; 诉讼 2 件,均维持原判): the count's outcome too, on the same number.
-#: Not when the outcome has a number of its own (复议 2 件,维持 1 件: that is a part).
-OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
-OUTCOME_OF_ALL_LEAD = (r"\s?,\s?(?:[^,;。\d]{1,16}?,\s?)?(?:目前|现|现已|已经)?(?:均|全部|都|已)?"
+#: 由市政府复议,纳入结果纠正范围; 诉讼 2 件,均维持原判; 收到申请 26 件,均为不同意公开; 收到申请 3 项全部予以
+#: 公开): the count's outcome too, on the same number. Not when the outcome has a number of its own
+#: (复议 2 件,维持 1 件: that is a part). The totals whose outcomes are so said:
+OUTCOME_OF_ALL_TOTALS = frozenset({"reconsiderations", "lawsuits", "applications_received", "applications_handled"})
+#: what stands between the count and its outcome: nothing, or a comma and at most one clause
+OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经)?(?:均已|均|全部|都|已)?"
                        r"(?:为|系|属于?|结果为|被|纳入|予以)?")
+#: the applications' outcomes so said (reconsiderations and lawsuits take theirs from
+#: :data:`RELATIVE_AFTER_ROLES`): metric -> wording, first match wins. Not their answer (收到申请 22 件,
+#: 均已按时办结: the received count only, as the real pages read it), nor their disclosure (收到申请 2 件,
+#: 已答复并予以公开 / 全部同意公开: the real pages read it both ways), nor a class of information
+#: (依申请公开信息 0 条,不予公开信息…: the next part of a list, also when the page is cut inside 信息)
+APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
+    ("applications_partial", r"部分公开(?!\s?(?:的)?(?:政府)?信)"),
+    ("applications_denied", r"(?:不予公开|不同意公开)(?!\s?(?:的)?(?:政府)?信)"),
+    ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}"),
+    ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
+)
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("normative_documents", "repealed"): "normative_documents_repealed",
