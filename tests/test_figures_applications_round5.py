@@ -204,3 +204,23 @@ def test_an_outcome_of_every_application_is_stated_on_their_number(text, outcome
 ])
 def test_what_is_no_outcome_of_every_application(text, expected):
     assert brief(text) == expected
+
+
+# -- smaller shapes of the same pages
+
+
+def test_petitions_answered_in_a_list_of_items_are_no_applications():
+    found = _read("2018年,我局共对外公开各类信息90条,其中动态信息60条、信访受理答复9条。")
+    assert found[-1] == ("items_published", 9, "信访受理答复")
+    # …while the applications' own answers stay handled
+    assert brief("收到申请4件,已答复4件。")[-1] == ("applications_handled", 4)
+
+
+def test_what_the_application_asks_named_before_it():
+    assert brief("2022年我街共收到2条要求信息公开的申请。") == [("applications_received", 2)]
+
+
+def test_the_channel_platform_and_no_government_information_after_the_number():
+    found = _read("在受理的4件政府信息依申请公开中,4件属于网络平台申请,且1件申请信息不属于公开的政府信息,已告知申请人。")
+    assert found == [("applications_received", 4, None), ("applications_received", 4, "网络"),
+                     ("applications_other", 1, None)]

@@ -325,8 +325,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 26 件为自然人申请, 2 件为网络申请: the number first, whose applications they were after it
     _p(("applications_received", CASES),
        # (1 件属商业企业申请: any applicant of the table)
-       rf"(?:为|是|系|属)(?P<cat>{_APPLICANTS}|法人|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
-       r"(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
+       # (5 件属于网络平台申请: the channel's platform named)
+       rf"(?:为|是|系|属于?)(?P<cat>{_APPLICANTS}|法人|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
+       r"(?:平台)?(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
     # 收到 2 个自然人的政府信息公开申请: the applicant between the number and the applications
     _p(("applications_received", CASES),
        rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?的(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after", category="cat"),
@@ -341,7 +342,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?P<cat>公民个人|公民|个人|企业)(?:(?:提出|提交)(?:的)?(?:申请)?|(?:的)?申请)",
        category="cat"),
     _p(("applications_handled", CASES),
-       r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"
+       # (not 信访受理答复 13 条: petitions answered are no applications for information)
+       r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
+       r"(?!率|书|期限|时限|文书|格式)"
        r"|已办理(?:的)?"),
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
@@ -371,7 +374,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
        # (12 件信息依申请公开: the information asked for, as 依申请公开信息)
-       r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
+       # (1 条要求信息公开的申请: what the application asks named before it)
+       r"(?:的)?(?:要求)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
@@ -380,6 +384,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_denied", CASES), rf"(?:属于?|为|系)(?:{_DENIED_REASONS})", side="after_near"),
     # 2 件由申请人主动撤销申请, 6 件申请人主动撤件
     _p(("applications_other", CASES), rf"(?:由|系|为|属)?(?:申请人)?(?:{_WITHDRAWN})", side="after_near"),
+    # 1 件申请信息不属于公开的政府信息: no government information, the old outline's other handling
+    _p(("applications_other", CASES), r"(?:申请(?:的)?信息)?不属于(?:公开的)?(?:政府)?信息", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
     _p(("applications_unavailable", CASES), r"(?:为|属)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息", side="after_near"),
