@@ -160,15 +160,15 @@ def _outcome_of_all(outcomes) -> regex.Pattern:
     """The outcome of every case of a count, said after it (1 件,为其他结果): ``outcomes`` is
     ``(metric, wording)`` pairs, the match's ``lastgroup`` the metric (see
     :data:`V.OUTCOME_OF_ALL_LEAD`)."""
-    return regex.compile(V.OUTCOME_OF_ALL_LEAD + r"(?:" + "|".join(f"(?P<{metric}>{pattern})" for metric, pattern in outcomes)
-                         + r")(?![^,;。]{0,8}\d)")
+    alternatives = "|".join(f"(?P<{metric}>{pattern})" for metric, pattern in outcomes)
+    return regex.compile(rf"{V.OUTCOME_OF_ALL_LEAD}(?:{alternatives})(?![^,;。]{{0,8}}\d)")
 
 
 #: family of a total -> what follows it when the outcome of all its cases is said
 OUTCOMES_OF_ALL: dict[str, regex.Pattern] = {
     family: _outcome_of_all((V.RELATIVE_METRICS[(family, role)], pattern)
                             for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES)
-    for family in ("reconsiderations", "lawsuits")}
+    for family in V.OUTCOME_OF_ALL_FAMILIES}
 OUTCOMES_OF_ALL["applications"] = _outcome_of_all(V.APPLICATION_OUTCOMES_OF_ALL)
 _OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
 #: 无一例 / 没有一起: a negation right before 一 says none
@@ -719,10 +719,10 @@ class _Extractor:
 
     def _after(self, q: Quantity, limit: int) -> tuple[str, str | None, int] | None:
         text = self.text
+        family = self._family_context()
         outcome = RELATIVE_AFTER.match(text, q.end, limit)
         if outcome:
             # 其中 3 件维持,1 件尚未审结: the outcome of the reconsiderations / lawsuits before it
-            family = self._family_context()
             metric = V.RELATIVE_METRICS.get((family, outcome.lastgroup))
             if metric is not None and q.unit in (_units_of(metric) or frozenset({q.unit})):
                 return metric, None, outcome.end()
@@ -732,11 +732,11 @@ class _Extractor:
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
             if metric:
-                return self._in_context(metric, self._family_context()), None, m.end()
+                return self._in_context(metric, family), None, m.end()
             # 39 个乡镇设置信息联络员: the first wording (staff) does not take 个; a later one may
             for j, pattern in _AFTER_NEAR_EACH:
                 if j != i and (metric := _metric_for(j, q.unit)) and (m := pattern.match(text, q.end, limit)):
-                    return self._in_context(metric, self._family_context()), None, m.end()
+                    return self._in_context(metric, family), None, m.end()
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
             clause_end += 1
@@ -747,7 +747,7 @@ class _Extractor:
             metric = _metric_for(i, q.unit)
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
-                return self._in_context(metric, self._family_context()), category, m.end()
+                return self._in_context(metric, family), category, m.end()
         return None
 
     def _compatible(self, parent: RawFigure, metric: str, kind: str, category: str | None,

@@ -661,6 +661,8 @@ RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", 
 #: 公开): the count's outcome too, on the same number. Not when the outcome has a number of its own
 #: (复议 2 件,维持 1 件: that is a part). The totals whose outcomes are so said:
 OUTCOME_OF_ALL_TOTALS = frozenset({"reconsiderations", "lawsuits", "applications_received", "applications_handled"})
+#: the families whose outcomes so said are their relative words (:data:`RELATIVE_AFTER_ROLES`)
+OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: what stands between the count and its outcome: nothing, or a comma and at most one clause
 OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经)?(?:均已|均|全部|都|已)?"
                        r"(?:为|系|属于?|结果为|被|纳入|予以)?")
