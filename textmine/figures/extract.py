@@ -167,10 +167,22 @@ _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 #: an outcome word right after its number (3 件维持): one named group per role
 RELATIVE_AFTER = regex.compile(r"\s?(?:均|已|被)?(?:" + "|".join(
     f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES) + ")")
-#: the outcome of every case of a count, said after it (1 件,为其他结果): see :data:`V.OUTCOME_OF_ALL_LEAD`
-OUTCOME_OF_ALL = regex.compile(V.OUTCOME_OF_ALL_LEAD + r"(?:" + "|".join(
-    f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES)
-    + r")(?![^,;。]{0,8}\d)")
+
+
+def _outcome_of_all(outcomes) -> regex.Pattern:
+    """The outcome of every case of a count, said after it (1 件,为其他结果): ``outcomes`` is
+    ``(metric, wording)`` pairs, the match's ``lastgroup`` the metric (see
+    :data:`V.OUTCOME_OF_ALL_LEAD`)."""
+    alternatives = "|".join(f"(?P<{metric}>{pattern})" for metric, pattern in outcomes)
+    return regex.compile(rf"{V.OUTCOME_OF_ALL_LEAD}(?:{alternatives})(?![^,;。]{{0,8}}\d)")
+
+
+#: family of a total -> what follows it when the outcome of all its cases is said
+OUTCOMES_OF_ALL: dict[str, regex.Pattern] = {
+    family: _outcome_of_all((V.RELATIVE_METRICS[(family, role)], pattern)
+                            for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES)
+    for family in V.OUTCOME_OF_ALL_FAMILIES}
+OUTCOMES_OF_ALL["applications"] = _outcome_of_all(V.APPLICATION_OUTCOMES_OF_ALL)
 _OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
 #: 无一例 / 没有一起: a negation right before 一 says none
 _NONE_BEFORE = regex.compile(r"(?:无|没有|未有|未发生|未出现|不存在)(?:任何)?$")
@@ -713,7 +725,7 @@ class _Extractor:
                 return None
             if self.frames and not self._beside_received(self.frames[-1].parent):
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
-            return V.CONTEXT_OVERRIDES.get((family, metric), metric), hit.category
+            return self._in_context(metric, family), hit.category
         if hit.kind == "relative":
             if hit.key in V.RELATIVE_ADJACENT_ROLES and (number_start is None or not _adjacent(self.text, hit.end, number_start)):
                 return None
@@ -732,12 +744,17 @@ class _Extractor:
             return metric, category
         return None
 
+    def _in_context(self, metric: str, family: str | None) -> str:
+        """The metric a wording's ``metric`` is after figures of ``family`` in the sentence (收到
+        网民留言 120 条,118 条已答复: messages; 行政复议 5 件,其中 1 件由申请人主动撤回: the review's)."""
+        return V.CONTEXT_OVERRIDES.get((family, metric), metric)
+
     def _after(self, q: Quantity, limit: int) -> tuple[str, str | None, int] | None:
         text = self.text
+        family = self._family_context()
         outcome = RELATIVE_AFTER.match(text, q.end, limit)
         if outcome:
             # 其中 3 件维持,1 件尚未审结: the outcome of the reconsiderations / lawsuits before it
-            family = self._family_context()
             metric = V.RELATIVE_METRICS.get((family, outcome.lastgroup))
             if metric is not None and q.unit in (_units_of(metric) or frozenset({q.unit})):
                 return metric, None, outcome.end()
@@ -747,11 +764,11 @@ class _Extractor:
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
             if metric:
-                return metric, None, m.end()
+                return self._in_context(metric, family), None, m.end()
             # 39 个乡镇设置信息联络员: the first wording (staff) does not take 个; a later one may
             for j, pattern in _AFTER_NEAR_EACH:
                 if j != i and (metric := _metric_for(j, q.unit)) and (m := pattern.match(text, q.end, limit)):
-                    return metric, None, m.end()
+                    return self._in_context(metric, family), None, m.end()
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
             clause_end += 1
@@ -762,7 +779,7 @@ class _Extractor:
             metric = _metric_for(i, q.unit)
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
-                return metric, category, m.end()
+                return self._in_context(metric, family), category, m.end()
         return None
 
     def _compatible(self, parent: RawFigure, metric: str, kind: str, category: str | None,
@@ -916,11 +933,13 @@ class _Extractor:
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number
             for also in V.METRIC_PATTERNS[used_hit.key].also:
                 self._emit(q, also, kind, None, None, span_start, span_end, None, notes, sentence_start, link=False)
-        if kind == "count" and (family := V.METRICS[metric].family) in V.OUTCOME_OF_ALL_FAMILIES \
-                and (outcome := OUTCOME_OF_ALL.match(text, q.end, self.sentences.end_of(q.end, len(text)))) \
-                and outcome.end() <= next_start \
-                and (also := V.RELATIVE_METRICS.get((family, outcome.lastgroup))):
-            self._emit(q, also, kind, None, None, span_start, span_end, None, notes, sentence_start, link=False)
+        if kind == "count" and metric in V.OUTCOME_OF_ALL_TOTALS \
+                and (outcome := OUTCOMES_OF_ALL[V.METRICS[metric].family].match(
+                    text, max(q.end, span_end), self.sentences.end_of(q.end, len(text)))) \
+                and outcome.end() <= next_start:
+            # (收到 1 件申请,结转至下一年度办理: read after the words that follow the number)
+            self._emit(q, outcome.lastgroup, kind, None, None, span_start, span_end, None, notes, sentence_start,
+                       link=False)
 
     def _labelled(self, metric: str, used_hit: _Hit | None, inherited: bool) -> bool:
         """Whether the words before the number name a category: for a part that inherited its
@@ -1435,13 +1454,24 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
     return out
 
 
+def _same_family(metrics: tuple[str, ...], subject: tuple[str, ...]) -> bool:
+    """Whether a zero of ``metrics`` is about the heading ``subject``'s own family: under
+    依申请公开 a paragraph's 无上年结转 or 没有出现不予公开 is a zero of the applications too."""
+    families = {V.METRICS[m].family for m in subject}
+    return all(V.METRICS[m].family in families for m in metrics)
+
+
 def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[RawFigure]:
     out: list[RawFigure] = []
     seen: set[tuple[str, int]] = set()
 
     def add(metric: str, sentence: int, start: int, end: int, vs: int, ve: int) -> None:
-        # one zero a metric and sentence, and none where a figure was read
-        if (metric, sentence) in seen or any(f.metric == metric and f.sentence == sentence for f in taken):
+        # one zero a metric and sentence, and none where a figure was read — unless that figure
+        # counts another period (未受理…申请,历年累计受理…0 条) or restates the zero in digits
+        # (未收到…申请,受理依申请公开 0 件: both are listed, as restatements are)
+        if (metric, sentence) in seen or any(f.metric == metric and f.sentence == sentence and f.period == "annual"
+                                             and (f.value != 0 or f.value_start < ve and vs < f.value_end)
+                                             for f in taken):
             return
         seen.add((metric, sentence))
         out.append(RawFigure(metric, 0, None, None, start, end, vs, ve, sentence=sentence))
@@ -1453,7 +1483,7 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
     for metrics, pattern in ZEROS:
         for m in pattern.finditer(text):
             vs, ve = (m.span("zero") if "zero" in pattern.groupindex and m.start("zero") >= 0 else m.span())
-            if any(start <= vs < end and not set(metrics) <= set(subject) for subject, start, end, _, _ in claimed):
+            if any(start <= vs < end and not _same_family(metrics, subject) for subject, start, end, _, _ in claimed):
                 continue  # under 收费情况, 我镇无申请 is the zero of the heading's subject
             sentence = sentences.index(m.start())
             for metric in metrics:

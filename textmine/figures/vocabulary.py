@@ -248,8 +248,22 @@ _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
 _ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办复|复函|答复函)(?:意见|情况)?|办理(?:情况|信息))?"
 _INVALIDATED = r"宣布失效|已失效|失效"
-#: received and handled in one wording (收到和处理, 收到并办理)
-_RECEIVED_AND_HANDLED = r"收到和处理|收到并处理|收到和办理|收到并办理"
+#: received and handled in one wording (收到和处理, 收到并办理, 收到并妥善处理, 办理并答复: the
+#: applications taken up and answered, as 办理回复 is read)
+_RECEIVED_AND_HANDLED = r"收到(?:和|并)(?:妥善|依法|及时)?(?:处理|办理)|办理并(?:答复|回复)"
+#: the applicants the 2019+ table counts apart (自然人, 法人或其他组织 and its kinds)
+_APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研机构|社会公益组织|法律服务机构"
+#: the information is not the body's own to give (不属于本行政机关公开, 非本机关政府信息公开范围, 不属于我单位
+#: 业务范围): the old outline's 非本机关政府信息 and the table's 本机关不掌握 / 不属于本机关负责公开, an
+#: application that cannot be answered with it — unavailable, also when the body then points elsewhere
+#: (…并告知通过其他途径办理: the reason decides, not the advice)
+_NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部门|局|委|办)(?:的)?(?:负责)?(?:政府信息)?(?:公开)?"
+                  r"(?:业务|职责|职能)?(?:范围)?(?:工作)?|不属于本(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?")
+#: the old (or no) template's reasons for not disclosing (属于行政执法案卷 5 起)
+_DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益"
+#: an application withdrawn (申请人主动撤销申请, 申请撤销, 主动撤件): the table's 其他处理
+_WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
+              r"|申请(?:人)?(?:主动)?撤(?:销|回)")
 #: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
 #: the count is of documents of both kinds
 _WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规)(?:和|及|、|与)"
@@ -268,8 +282,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
        # 结转2024年度 7 件: into that year (a year before 结转 is where they came from)
        r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
+    # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
     _p(("applications_carried_forward", CASES),
-       r"(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
+       r"(?:[^,;。\d]{0,10}?)(?:结转|顺延|转入|转)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
        r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
@@ -289,20 +304,28 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?答复|收到并答复)(?:了)?"
        r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
-       # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开)
-       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:事项|件)?",
+       # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
+       # applications named by the information they ask for)
+       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|件)?",
        also=("applications_handled",)),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量)?"
        r"(?!人|率|公开)"),
     _p(("applications_received", CASES),
-       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依申请(?:公开)?|申请公开)"
+       # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
+       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
+       r"(?:依申请(?:(?:需要|需)?公开(?:的)?)?|申请公开)"
        r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES),
-       r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:政府信息)?依申请公开(?:政府信息)?(?:事项|申请|件)?"),
-    # (我局依申请公开信息 1 条: the applications, counted as the information asked for)
-    _p(("applications_received", CASES), r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|数)?(?!率)"),
+       r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:(?:政府信息)?依申请公开(?:政府信息)?|依申请(?:政府)?信息公开)"
+       r"(?:事项|申请|件)?"),
+    # (我局依申请公开信息 1 条: the applications, counted as the information asked for; so are
+    # 依申请信息公开事项 91 件 and 依申请公开信息办理数 39 件, the applications taken up, as
+    # 办理依申请公开 N 件 is read)
+    _p(("applications_received", CASES),
+       r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?(?!率)"
+       r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
@@ -311,51 +334,68 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:办理|收到|受理)(?:了)?向\p{Han}{1,10}?申请(?:公开)?的政府信息"),
     # 26 件为自然人申请, 2 件为网络申请: the number first, whose applications they were after it
     _p(("applications_received", CASES),
-       r"(?:为|是|系|属)(?P<cat>自然人|法人(?:或其他组织|和其他组织|及其他组织)?|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
-       r"(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
+       # (1 件属商业企业申请: any applicant of the table)
+       # (5 件属于网络平台申请: the channel's platform named)
+       rf"(?:为|是|系|属于?)(?P<cat>{_APPLICANTS}|法人|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
+       r"(?:平台)?(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
+    # 收到 2 个自然人的政府信息公开申请: the applicant between the number and the applications
     _p(("applications_received", CASES),
-       r"(?P<cat>网上|网络|在线|线上|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?(?:方式)?(?:提交|提出)?(?:的)?申请",
+       rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?的(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after", category="cat"),
+    _p(("applications_received", CASES),
+       # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
+       r"(?P<cat>网上|网络|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?"
+       r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
     _p(("applications_received", CASES),
-       r"(?P<cat>自然人|法人或其他组织|法人和其他组织|法人及其他组织|商业企业|科研机构|社会公益组织|法律服务机构)"
-       r"(?:提出|提交)?(?:的)?(?:申请)?"
+       rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?(?:的)?(?:申请)?"
        # the generic words (企业信用信息…, 公民的知情权) only with their application
        r"|(?P<cat>公民个人|公民|个人|企业)(?:(?:提出|提交)(?:的)?(?:申请)?|(?:的)?申请)",
        category="cat"),
     _p(("applications_handled", CASES),
-       r"(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?(?!率|书|期限|时限|文书|格式)"
+       # (not 信访受理答复 13 条: petitions answered are no applications for information)
+       r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
+       r"(?!率|书|期限|时限|文书|格式)"
        r"|已办理(?:的)?"),
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出)(?:了)?《?(?:政府信息公开)?(?:申请)?答复书》?"),
     _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
-    _p(("applications_denied", CASES), r"不予公开"),
+    # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
+    _p(("applications_denied", CASES), r"(?:不予公开|不同意公开)(?:的)?(?:政府)?(?:信息)?(?:数)?"),
     # (本机关不掌握 4 件: the information left unsaid)
-    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在|不掌握(?:相关)?(?:政府)?(?:信息)?"
+    # (由于信息不存在否决公开答复 1 条: the reason decides, not the refusal it led to)
+    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
+       r"|不掌握(?:相关)?(?:政府)?(?:信息)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
-       r"|没有现成信息(?:需要)?另行制作|补正后申请内容仍不明确"),
+       r"|没有现成信息(?:需要)?另行制作|补正后申请内容仍不明确"
+       # 不属于本行政机关公开 1 件, “非本机关政府信息公开范围”并告知通过其他途径办理 11 件
+       rf"|(?:{_NOT_THE_BODYS})”?(?:并)?(?:告知(?:通过)?其他途径(?:办理)?)?"),
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
-    _p(("applications_denied", CASES),
-       r"(?:属于)?(?:行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益)"),
-    _p(("applications_other", CASES),
-       r"不属于(?:本机关)?(?:政府)?信息|告知(?:通过)?其他途径"
-       # 不属于本机关公开职责 3 件, 不属于本单位职责范围 (the old outline's 非本机关政府信息)
-       r"|不属于本(?:机关|单位|部门|局|委|办)?(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?"
-       r"|不属于本(?:行政)?机关(?:负责)?公开"),
+    # (否决公开答复 1 条: refused)
+    _p(("applications_denied", CASES), rf"(?:属于)?(?:{_DENIED_REASONS})|否决公开(?:答复)?"),
+    _p(("applications_other", CASES), r"不属于(?:政府)?信息|告知(?:通过)?其他途径"),
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
     _p(("applications_not_processed", CASES), r"不予处理|重复申请"),
+    # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
-       # 申请人主动撤销申请 42 件: withdrawn, the table's 其他处理
-       r"|(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回)(?:了)?"),
+       rf"|{_WITHDRAWN}"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
-       r"(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
+       # (12 件信息依申请公开: the information asked for, as 依申请公开信息)
+       # (1 条要求信息公开的申请: what the application asks named before it)
+       r"(?:的)?(?:要求)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
-    _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不公开)", side="after_near"),
+    _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不同意公开|不公开)", side="after_near"),
+    # 1 件属行政执法案卷信息: the reason right after its number
+    _p(("applications_denied", CASES), rf"(?:属于?|为|系)(?:{_DENIED_REASONS})", side="after_near"),
+    # 2 件由申请人主动撤销申请, 6 件申请人主动撤件
+    _p(("applications_other", CASES), rf"(?:由|系|为|属)?(?:申请人)?(?:{_WITHDRAWN})", side="after_near"),
+    # 1 件申请信息不属于公开的政府信息: no government information, the old outline's other handling
+    _p(("applications_other", CASES), r"(?:申请(?:的)?信息)?不属于(?:公开的)?(?:政府)?信息", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
     _p(("applications_unavailable", CASES), r"(?:为|属)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息", side="after_near"),
@@ -364,8 +404,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予公开", side="after"),
     _p(("applications_not_processed", CASES), r"(?:\p{Han}{0,16}?)不予处理", side="after"),
     # 其中 3 件已按照相关要求进行书面回复 (not 办结率, not 答复书)
+    # (其中 3 件完成办结)
     _p(("applications_handled", CASES),
-       r"(?:均|已|均已|全部|按|及时|依法)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
+       r"(?:均|已|均已|全部|按|及时|依法|完成)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
        side="after"),
     # -- reconsideration and litigation
     # 其中,发生 1 起有关政府信息公开的行政复议案件: the number before its noun
@@ -616,7 +657,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("copies", r"(?:共)?(?:印发|印制|发放|(?<!引)发行(?!政)|赠阅|寄送|免费发放)(?:了)?"),
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
     # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
-    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?"),
+    # (not 共办理并答复…申请 3 件: a received-and-handled wording starts at the verb)
+    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?!并|和)"),
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
     ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)"),
@@ -627,11 +669,26 @@ RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare"})
 #: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
 RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending")
 #: an outcome stated of every case right after their count (行政复议案件 1 件,为其他结果; 复议 1 项,
-#: 由市政府复议,纳入结果纠正范围; 诉讼 2 件,均维持原判): the count's outcome too, on the same number.
-#: Not when the outcome has a number of its own (复议 2 件,维持 1 件: that is a part).
+#: 由市政府复议,纳入结果纠正范围; 诉讼 2 件,均维持原判; 收到申请 26 件,均为不同意公开; 收到申请 3 项全部予以
+#: 公开): the count's outcome too, on the same number. Not when the outcome has a number of its own
+#: (复议 2 件,维持 1 件: that is a part). The totals whose outcomes are so said:
+OUTCOME_OF_ALL_TOTALS = frozenset({"reconsiderations", "lawsuits", "applications_received", "applications_handled"})
+#: the families whose outcomes so said are their relative words (:data:`RELATIVE_AFTER_ROLES`)
 OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
-OUTCOME_OF_ALL_LEAD = (r"\s?,\s?(?:[^,;。\d]{1,16}?,\s?)?(?:目前|现|现已|已经)?(?:均|全部|都|已)?"
+#: what stands between the count and its outcome: nothing, or a comma and at most one clause
+OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经)?(?:均已|均|全部|都|已)?"
                        r"(?:为|系|属于?|结果为|被|纳入|予以)?")
+#: the applications' outcomes so said (reconsiderations and lawsuits take theirs from
+#: :data:`RELATIVE_AFTER_ROLES`): metric -> wording, first match wins. Not their answer (收到申请 22 件,
+#: 均已按时办结: the received count only, as the real pages read it), nor their disclosure (收到申请 2 件,
+#: 已答复并予以公开 / 全部同意公开: the real pages read it both ways), nor a class of information
+#: (依申请公开信息 0 条,不予公开信息…: the next part of a list, also when the page is cut inside 信息)
+APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
+    ("applications_partial", r"部分公开(?!\s?(?:的)?(?:政府)?信)"),
+    ("applications_denied", r"(?:不予公开|不同意公开)(?!\s?(?:的)?(?:政府)?信)"),
+    ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}"),
+    ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
+)
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("normative_documents", "repealed"): "normative_documents_repealed",
@@ -662,6 +719,9 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
 CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     ("messages", "applications_handled"): "messages_handled",
     ("licences", "applications_handled"): "licence_decisions",
+    # (行政复议 5 件,其中 1 件由申请人主动撤回: a review withdrawn is its other result)
+    ("reconsiderations", "applications_other"): "reconsiderations_other",
+    ("lawsuits", "applications_other"): "lawsuits_other",
 }
 #: a bare verb (no noun) naming a part of a total of this family means another metric: 收到
 #: 申请 22 件…其中公开 10 件,部分公开 3 件 — the 10 are applications answered by disclosure
@@ -830,8 +890,9 @@ _NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:�
 NEGATION = _NEGATION
 _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
 #: …, but not across words that make 依申请公开 an attribute of documents (对未进行公开属性认定和
-#: 公开属性定为依申请公开的公文: no application is meant)
-_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定)[^,;。:\n]){0,40}?"
+#: 公开属性定为依申请公开的公文: no application is meant), nor across 结转 (没有 2021 年结转的…申请:
+#: none carried over, which says nothing of the year's new applications)
+_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转)[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
 
@@ -848,7 +909,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",), r"(?P<zero>暂免|免予|免于)收(?:取)?费(?:用)?"),
     (("info_processing_fees",), rf"(?:信息公开)?收费(?:及减免)?(?:情况)?{_COLON_NONE}"),
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:的)?(?:申请|件)"
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
+     r"(?:申请|件)"
      r"(?!行政复议|复议|行政诉讼|诉讼)"),
     (("applications_received",),
      rf"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
@@ -875,11 +937,15 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
-    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?下(?:一)?年(?:度)?"),
+    # (没有结转到 2023 年的…申请: the year named is the next one)
+    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
-    # 无上年结转 (the carried-over applications none)
-    (("applications_carried_over",), r"(?P<zero>无|没有)(?:上年(?:度)?|往年)(?:结转|转结)(?:的)?(?:申请)?(?!至|到|下)"),
+    # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year
+    # before 结转 is where they came from)
+    (("applications_carried_over",),
+     r"(?P<zero>无|没有)(?:上年(?:度)?|往年|\d{4}年(?:度)?)(?:结转|转结)(?:的)?(?:申请)?(?!至|到|下)"
+     r"|(?:上年(?:度)?|往年)(?P<zero>无|没有)(?:结转|转结)(?!至|到|下)"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
