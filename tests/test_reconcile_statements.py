@@ -292,3 +292,17 @@ def test_tiers_of_a_list_each_with_its_bracketed_outlets_add_up():
     body = ("2023年全系统报送信息180篇,其中160篇被四类媒体采用(县委用稿150篇,市局采用10篇),15篇被三类媒体采用"
             "(省厅用稿5篇、南方日报用稿10篇),5篇被二类媒体采用(新华网用稿5篇)。")
     assert set(statuses(body, "breakdown.sum")) == {"PASS"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 207 of 312 is 66.3%, not 58.1%
+    ("共新增主动公开政府信息312条。其中,机构概况类信息5条,占1.6%;政策文件类信息24条,占7.7%;其它类信息207条,占58.1%。",
+     ["PASS", "PASS", "FAIL"]),
+    # truncated or rounded last digit passes; a slip under one point is only doubted
+    ("全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,揭示板上公开45条,所占比例为69%。", ["PASS", "PASS"]),
+    ("主动公开信息530条,其中业务动态类信息528条,占99.61%。", ["UNCERTAIN"]),
+    # a share of another base is not judged
+    ("主动公开信息200条,其中业务动态类信息50条,占全市同类信息的40%。", []),
+])
+def test_a_parts_share_against_its_lists_total(body, expected):
+    assert statuses(body, "breakdown.share") == expected

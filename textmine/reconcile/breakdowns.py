@@ -288,3 +288,56 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
         return verdict("FAIL", f"“{total.text}”的分项已涵盖全部类别，但各项（{listed}）之和为{stated_sum}")
     return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；“其中”后常只列举"
                                 f"部分分项，请核实是否有遗漏")
+
+
+# --------------------------------------------------------------------------- shares of a total
+
+#: the words between a part and its share when the share is of the list's total: none (占 1.6%,
+#: 所占比例为 30%) or words naming that total (占总数的, 占总体比例的, 占公开信息总量的); any other
+#: base (占全市, 占同期) is not the total the part belongs to
+_SHARE_OF_THE_TOTAL = regex.compile(
+    r"[\s,]*(?:所)?占(?:比|比例|比重)?(?:全部|\p{Han}{0,10}?(?:总数|总量|总体))?(?:的)?(?:比例|比重)?(?:的)?(?:为|是|达)?\s*")
+
+
+#: how far a share may be off in percentage points and still be taken for a slip of computing or
+#: rounding (99.61% for 528 of 530, 99.62%) rather than a contradiction a reviewer would fail
+_SHARE_SLIP = 1.0
+
+
+def share_of_totals(ctx: Context, rule):
+    """A part's stated share (``其它类信息 207 条,占 58.1%``) against the part over its list's total
+    (207 of 312 is 66.3%): rounding or truncation of the last written digit passes; a share
+    whose words name another base, or any approximate number, is not judged."""
+    figures = tuple(ctx.figures)
+    indexed = figview.by_index(figures)
+    text = ctx.doc.text
+    findings = []
+    for share in figures:
+        if share.kind != "share" or share.unit != "%" or share.parent is None:
+            continue
+        part = indexed.get(share.parent)
+        total = indexed.get(part.parent) if part is not None and part.parent is not None else None
+        if total is None or figview.is_change(part) or figview.is_change(total) or float(total.value) <= 0:
+            continue
+        if any(figview.qualifier(f) or figview.rounding_step(f) for f in (share, part, total)):
+            continue
+        if not _SHARE_OF_THE_TOTAL.fullmatch(text, part.end, share.value_start):
+            continue
+        computed = 100.0 * float(part.value) / float(total.value)
+        written = f"{share.value}"
+        decimals = len(written.split(".")[1]) if "." in written else 0
+        tolerance = 10 ** -decimals  # rounding or truncation of the last written digit
+        shown = f"{computed:.{max(decimals, 1)}f}%"
+        evidence = [Evidence(start=f.start, end=f.end) for f in (total, part, share)]
+        if abs(float(share.value) - computed) <= tolerance + 1e-9:
+            findings.append(make(rule, "PASS", f"“{share.text}”与{_num(float(part.value))}÷{_num(float(total.value))}"
+                                               f"（{shown}）相符", expected=shown, found=share.value,
+                                 evidence=evidence, unit=share.text))
+        elif abs(float(share.value) - computed) <= _SHARE_SLIP:
+            findings.append(make(rule, "UNCERTAIN", f"“{part.text}”占“{total.text}”应为{shown}，写作{share.value}%，"
+                                                    f"相差不足{_num(_SHARE_SLIP)}个百分点（可能是计算或舍入口径不同）",
+                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
+        else:
+            findings.append(make(rule, "FAIL", f"“{part.text}”占“{total.text}”应为{shown}，但写作{share.value}%",
+                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
+    return tuple(findings)

@@ -181,6 +181,8 @@ RULES: tuple[Rule, ...] = (
     # ---- breakdowns ------------------------------------------------------------------
     Rule("breakdown.sum", "叙述中的合计＝所列各分项之和（仅穷举列举；非穷举时分项之和不超过合计）",
          ("figures:<total with parts>",), 0.0, QUALIFIED, "error", breakdowns.breakdown_sums),
+    Rule("breakdown.share", "叙述中分项所占比例＝分项÷合计（比例所指的合计为该列举的合计时）",
+         ("figures:<share of a part>",), 0.0, "末位数字的四舍五入或截断", "error", breakdowns.share_of_totals),
     # ---- the prose against itself (pages without tables) -------------------------------
     Rule("narrative.identity", "叙述中的申请收支：收到＋上年结转＝办结＋结转下年度（表三无数字时；未写明的项按未知处理）",
          ("figures:applications_received,applications_carried_over,applications_handled,applications_carried_forward",),
