@@ -306,3 +306,11 @@ def test_tiers_of_a_list_each_with_its_bracketed_outlets_add_up():
 ])
 def test_a_parts_share_against_its_lists_total(body, expected):
     assert statuses(body, "breakdown.share") == expected
+
+
+def test_parts_of_at_least_so_many_over_an_exact_total_fail():
+    body = "全年公开信息5769条,其中网站2100条,微信公众号3469条,微博600余条,头条号300余条。"
+    assert statuses(body, "breakdown.sum") == ["FAIL"]
+    # 约 spreads both ways: only doubted
+    body = "全年公开信息约5700条,其中网站2100条,微信公众号3469条,微博600条,头条号300条。"
+    assert statuses(body, "breakdown.sum") == ["UNCERTAIN"]

@@ -264,7 +264,11 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
         return verdict("UNCERTAIN", f"“{total.text}”的分项列举（{listed}，之和{stated_sum}）在页面末尾中断，"
                                     f"无法判断是否完整")
     if over:
-        if qualified:
+        # (parts of 1600 余 and 600 余 are at least those: over an exact total by what they are at
+        # least, the parts are surely over; 约 is a spread both ways, never sure)
+        bounded = all(figview.qualifier(p) in (None, "more_than") for p in parts) \
+            and figview.qualifier(total) in (None, "less_than")
+        if qualified and not bounded:
             return verdict("UNCERTAIN", f"“{total.text}”所列各项（{listed}）之和{stated_sum}超出约数容差")
         both = [c for c in companions if abs(float(total.value) + float(c.value) - float(stated_sum)) < 1e-9]
         if both:
@@ -276,7 +280,8 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
         if _mixes_channels_and_categories(total, parts):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
                                         f"信息类别，可能相互重叠，请核实", expected=f"<={value}")
-        return verdict("FAIL", f"“{total.text}”所列各项（{listed}）之和为{stated_sum}，超过合计",
+        at_least = "（“余/多”为不少于所述数值，之和至少如此）" if qualified else ""
+        return verdict("FAIL", f"“{total.text}”所列各项（{listed}）之和为{stated_sum}，超过合计{at_least}",
                        expected=value if exhaustive else f"<={value}")
     # the parts fall short of the total
     if not exhaustive:
