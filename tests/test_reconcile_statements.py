@@ -169,6 +169,7 @@ def test_a_list_cut_off_by_the_page_end_is_uncertain():
 @pytest.mark.parametrize("body, expected", [
     # a list that names 其他 claims every part: falling short is a FAIL
     ("全年主动公开政府信息共计60条,其中工作动态40条,通知公告10条,其他8条。", ["FAIL"]),
+    ("全年主动公开政府信息共计1960条,其中概况类信息40条、工作动态类信息1030条,其它信息数量888条。", ["FAIL"]),
     # the same list without 其他: a selection may fall short
     ("全年主动公开政府信息共计60条,其中工作动态40条,通知公告10条。", ["UNCERTAIN"]),
     # parts over their total

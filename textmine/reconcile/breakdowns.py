@@ -39,7 +39,7 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
                "applications_not_processed", "applications_other"}),
 )
 #: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条)
-_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面)?\s*$")
+_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面)?(?:数量|数)?(?:为|是)?\s*$")
 #: what ends a sentence: a list with none of these between its last part and the end of the
 #: text was cut off by the page end
 _SENTENCE_END = ("。", "\n", "!", "?")
