@@ -315,3 +315,9 @@ def test_parts_of_at_least_so_many_over_an_exact_total_fail():
     # 约 spreads both ways: only doubted
     body = "全年公开信息约5700条,其中网站2100条,微信公众号3469条,微博600条,头条号300条。"
     assert statuses(body, "breakdown.sum") == ["UNCERTAIN"]
+
+
+def test_a_list_already_over_its_total_is_a_fail_even_where_the_page_ends():
+    # the page ends inside the sub-list of the last part: more parts could only add
+    body = "全年主动公开政务信息300条,包括政府网站35条,媒体上发布信息80条,微信公众号2200条,其中乡村振兴228条、民政社保45条"
+    assert "FAIL" in statuses(body, "breakdown.sum")

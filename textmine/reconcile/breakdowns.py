@@ -260,7 +260,8 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
             return verdict("PASS", f"“{total.text}”与所列各项之和{stated_sum}一致{note}")
         return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
                        expected=f"<={value}")
-    if _cut_off(parts[-1], text):
+    if _cut_off(parts[-1], text) and not over:
+        # (a list already over its total stays over whatever the page end cut off: parts only add)
         return verdict("UNCERTAIN", f"“{total.text}”的分项列举（{listed}，之和{stated_sum}）在页面末尾中断，"
                                     f"无法判断是否完整")
     if over:
