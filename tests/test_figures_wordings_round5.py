@@ -135,3 +135,15 @@ def test_a_titles_count_opens_a_list_of_labelled_parts_with_their_additions():
 def test_a_share_after_words_naming_its_total(text, share):
     shares = [f for f in figures(text) if f.kind == "share"]
     assert shares and shares[0].value == share
+
+
+def test_decisions_published_in_a_list_of_items_are_parts_of_it():
+    found = figures("全年在区政府官网公示的信息共计200条,其中环境质量信息12条,行政审批100条,行政处罚60条,行政强制1条,"
+                    "其他类信息27条。")
+    decisions = [f for f in found if f.metric in ("punishment_decisions", "coercion_decisions")]
+    assert [(f.value, f.parent) for f in decisions] == [(60, 0), (1, 0)]
+
+
+def test_a_decimal_between_labels_is_no_part_without_its_unit():
+    found = figures("全县主动公开政府信息8000条,其中,积石山县6.2级地震灾后重建1000条,乡村振兴4000条,其他3000条。")
+    assert 6.2 not in [f.value for f in found]

@@ -294,12 +294,15 @@ def test_parts_falling_short_after_qizhong_are_uncertain_never_fail():
     assert only_fails(findings) == []
 
 
-def test_a_list_cut_off_by_the_page_end_is_uncertain_however_it_sums():
-    # a page scraped from a longer report stops inside the list: too many or too few, it cannot be told
-    cut = PUBLISHED.replace("1286", "1276").replace("。", "，其他信息")
-    findings = run(cut, published_figures(1276, text=cut))
-    assert breakdown(findings) == [("UNCERTAIN", 1276, 1286)]
+def test_a_list_cut_off_by_the_page_end_is_uncertain_when_it_falls_short():
+    # a page scraped from a longer report stops inside the list: too few cannot be told
+    cut = PUBLISHED.replace("1286", "1296").replace("。", "，其他信息")
+    findings = run(cut, published_figures(1296, text=cut))
+    assert breakdown(findings) == [("UNCERTAIN", 1296, 1286)]
     assert "页面末尾中断" in next(f.message for f in findings if f.rule == "breakdown.sum")
+    # too many can: whatever the page end cut off would only add to the parts
+    cut = PUBLISHED.replace("1286", "1276").replace("。", "，其他信息")
+    assert breakdown(run(cut, published_figures(1276, text=cut))) == [("FAIL", 1276, 1286)]
 
 
 def test_a_complete_partition_that_falls_short_fails():

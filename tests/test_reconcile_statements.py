@@ -321,3 +321,9 @@ def test_a_list_already_over_its_total_is_a_fail_even_where_the_page_ends():
     # the page ends inside the sub-list of the last part: more parts could only add
     body = "全年主动公开政务信息300条,包括政府网站35条,媒体上发布信息80条,微信公众号2200条,其中乡村振兴228条、民政社保45条"
     assert "FAIL" in statuses(body, "breakdown.sum")
+
+
+def test_a_list_with_decisions_published_among_its_parts_adds_up():
+    body = ("全年在区政府官网公示的信息共计200条,其中环境质量信息12条,行政审批100条,行政处罚60条,行政强制1条,"
+            "其他类信息27条。")
+    assert statuses(body, "breakdown.sum") == ["PASS"]

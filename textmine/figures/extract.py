@@ -1493,7 +1493,9 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
 
 def _dropped_unit(text: str, q: Quantity) -> bool:
     """A bare number between a label and the next label (``通知公告307不动产公告``)."""
+    # (a decimal is no count of items: 6.2 级地震灾后重建 1086 条 names an earthquake)
     return (q.unit is None and q.magnitude == 1 and q.qualifier is None and not q.chinese
+            and float(q.value).is_integer()
             and 0 < q.start and q.end < len(text) and _HAN.match(text, q.start - 1) is not None
             and (_HAN.match(text, q.end) is not None or text[q.end] in "、,"))
 

@@ -147,8 +147,10 @@ METRICS: dict[str, MetricInfo] = {m.name: m for m in (
 #: breakdowns: which metrics may be parts of which totals (a metric is always a possible part
 #: of itself). Parts without wording of their own inherit the total's metric.
 CHILDREN: dict[str, frozenset[str]] = {
+    # (…,行政处罚 62 条,行政强制 1 条,…: decisions published are among the items published)
     "items_published": frozenset({"documents_published", "policy_interpretations", "normative_documents_issued",
-                                  "regulations_issued", "gazette_issues"}),
+                                  "regulations_issued", "gazette_issues", "punishment_decisions",
+                                  "licence_decisions", "coercion_decisions"}),
     "applications_received": frozenset({"applications_carried_over", "applications_granted", "applications_partial",
                                         "applications_denied", "applications_unavailable",
                                         "applications_not_processed", "applications_other",
