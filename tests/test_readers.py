@@ -268,3 +268,10 @@ def test_a_path_that_does_not_exist_is_a_named_error(tmp_path):
     with pytest.raises(textmine.TextmineError) as info:
         textmine.load(str(missing))
     assert info.value.code == "not_found" and str(missing) in str(info.value)
+
+
+def test_question_marks_standing_for_spaces_around_numbers_are_spaces():
+    from textmine.normalize import normalize_text
+
+    text = normalize_text("全年主动发布信息共?1340条?,微信公众号发布信息?764篇?。你好吗?我很好。")
+    assert text == "全年主动发布信息共 1340条 ,微信公众号发布信息 764篇 。你好吗?我很好。"

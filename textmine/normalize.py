@@ -57,6 +57,10 @@ NOISE_RULES: tuple[tuple[str, str, str | None], ...] = (
     ("space_placeholder_indent", r"(?m)^[ \t]*\?{1,4}(?=[\p{Han}\d(“])", None),
     ("space_placeholder_run", r"(?<=[\p{Han}、。,:;)])\?{2,6}(?=[\p{Han}\d(“])", None),
     ("space_placeholder_after_comma", r"(?<=、)\?(?=\p{Han})", None),
+    # one around a number (共?1340条?,): a question never ends between a word and its number,
+    # nor right after a number's unit before the clause goes on
+    ("space_placeholder_before_number", r"(?<=\p{Han})\?(?=\d)", None),
+    ("space_placeholder_after_unit", r"(?<=\d\s?\p{Han})\?(?=[,;、。])", None),
 )
 _NOISE = tuple((name, regex.compile(pattern), repl) for name, pattern, repl in NOISE_RULES)
 
