@@ -147,3 +147,11 @@ def test_decisions_published_in_a_list_of_items_are_parts_of_it():
 def test_a_decimal_between_labels_is_no_part_without_its_unit():
     found = figures("全县主动公开政府信息8000条,其中,积石山县6.2级地震灾后重建1000条,乡村振兴4000条,其他3000条。")
     assert 6.2 not in [f.value for f in found]
+
+
+def test_items_an_outlet_took_and_items_reported_to_a_named_outlet_are_submitted():
+    found = figures("全年在政务公开网站发布各类信息20条,被国家级网站采纳信息8条、省级网站采纳信息12条。")
+    assert [(f.metric, f.value) for f in found] == [
+        ("items_published", 20), ("items_submitted", 8), ("items_submitted", 12)]
+    found = figures("报送县新闻网站挂网信息30条;报送县安监局安全生产信息11条。")
+    assert [(f.metric, f.value) for f in found] == [("items_submitted", 30), ("items_submitted", 11)]
