@@ -327,3 +327,17 @@ def test_a_list_with_decisions_published_among_its_parts_adds_up():
     body = ("全年在区政府官网公示的信息共计200条,其中环境质量信息12条,行政审批100条,行政处罚60条,行政强制1条,"
             "其他类信息27条。")
     assert statuses(body, "breakdown.sum") == ["PASS"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a total's parts by channel follow it without 其中, the rest named as 其他
+    ("主动公开政府信息共计6000条,通过政府门户网站公开3500条,政务微信2500条,其他电视台、微信公众号等方式公开1000余条。",
+     ["FAIL"]),
+    ("主动公开政府信息共计6000条,通过政府门户网站公开3500条,政务微信2500条。", ["PASS"]),
+    # a part adjusted in a bracket (同时撤销 2 条) may be counted another way
+    ("主动公开信息174条,其中形势分析类20条(同时撤销2条),工作动态类156条。", ["UNCERTAIN"]),
+    # a bracket of the part's own parts is no adjustment: over is over
+    ("共公开信息500条,其中政策文件100条(县政府文件60条,部门文件40条),工作动态450条。", ["FAIL", "PASS"]),
+])
+def test_lists_without_opener_and_adjusted_parts(body, expected):
+    assert statuses(body, "breakdown.sum") == expected

@@ -101,6 +101,8 @@ _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
 #: between two numbers of one run (2433、1664 和 2247 条)
 _NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
+#: a part that opens by naming the rest of its total (其他…)
+_REST_LEAD = regex.compile(r"[\s,、;]*(?:其他|其它|其余)")
 #: what may stand between one part of a list and the words of the next
 _PART_GAP = regex.compile(r"[\s,、;]*")
 #: a part named by its channel alone (…,政务微博 260 条): the separator, the channel, and at
@@ -233,7 +235,9 @@ _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 _TITLE_LABEL = regex.compile(r"(?:^|[,;:、\s])(?P<label>《[^《》\d]{2,18}》)\s*$")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
-                             "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", ""})
+                             "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", "",
+                             # (电视台、微信公众号等方式公开 1000 余条: a description of channels)
+                             "方式", "渠道", "途径", "形式", "载体", "平台", "媒体"})
 
 
 @dataclass(slots=True)
@@ -783,11 +787,14 @@ class _Extractor:
         return None
 
     def _compatible(self, parent: RawFigure, metric: str, kind: str, category: str | None,
-                    implicit: bool) -> bool:
+                    implicit: bool, channel: str | None = None) -> bool:
         if kind != "count":
             return False
         if implicit:
-            return metric == parent.metric and category is not None
+            # 共计 6535 条,通过门户网站公开 3593 条,政务微信 2942 条: a stated total's labelled
+            # parts, or its parts by channel, follow it without 其中
+            return metric == parent.metric and (category is not None
+                                                or (channel is not None and channel != parent.channel))
         return metric == parent.metric or metric in V.CHILDREN.get(parent.metric, ())
 
     # -- one quantity ------------------------------------------------------------------
@@ -1308,7 +1315,11 @@ class _Extractor:
             while self.frames:
                 frame = self.frames[-1]
                 total = self.figures[frame.parent]
-                if self._compatible(total, metric, kind, category, frame.implicit):
+                if self._compatible(total, metric, kind, category, frame.implicit, channel) \
+                        or (frame.implicit and frame.taken and metric == total.metric and kind == "count"
+                            and self._window_start is not None
+                            and _REST_LEAD.match(self.text, self._window_start, q.start)):
+                    # (…政务微信 2942 条,其他电视台、微信公众号等方式公开 1000 余条: the rest of it)
                     fig.parent = frame.parent
                     frame.taken += 1
                     break

@@ -221,6 +221,12 @@ def _cut_off(last, text: str) -> bool:
     return not any(mark in rest for mark in _SENTENCE_END)
 
 
+#: a bracket right after a part that adjusts it by a count: 形势分析类 20 条(同时撤销 2 条) (not a
+#: bracket of the part's own parts, which are summed on their own)
+_COUNT_GLOSS = regex.compile(r"\s?\([^()\d]{0,6}?(?:撤销|撤回|删除|下架|失效|废止|重复|减少|调整)[^()\d]{0,8}?"
+                             r"\d+\s?(?:条|件|篇|个|项)[^()]{0,10}\)")
+
+
 def _counts_between(total, parts: list, figures) -> list:
     """Counts in the total's unit stated between it and its first part, none of the total's
     parts and no companion of it (上年结转): a list opened after several totals (开展讲座 165 场、
@@ -275,6 +281,10 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能合并统计了上年结转的申请，请核实", expected=f"<={value}")
+        glossed = next((p for p in parts if _COUNT_GLOSS.match(text, p.end)), None)
+        if glossed is not None:
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{glossed.text}”后的括注另有"
+                                        f"数字（如同时撤销的条数），分项的口径可能不同，请核实", expected=f"<={value}")
         if between:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
                                         f"“{between[-1].text}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
