@@ -155,3 +155,8 @@ def test_items_an_outlet_took_and_items_reported_to_a_named_outlet_are_submitted
         ("items_published", 20), ("items_submitted", 8), ("items_submitted", 12)]
     found = figures("报送县新闻网站挂网信息30条;报送县安监局安全生产信息11条。")
     assert [(f.metric, f.value) for f in found] == [("items_submitted", 30), ("items_submitted", 11)]
+
+
+def test_things_named_together_before_fenbie_share_one_wording():
+    found = figures("在市级、县级媒体刊发文章和新闻报道分别达到6篇、12篇。")
+    assert [(f.metric, f.value) for f in found] == [("items_published", 6), ("items_published", 12)]

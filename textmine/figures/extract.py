@@ -195,7 +195,7 @@ _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])"
 _LABEL_CUT = regex.compile(
     # (not inside 政策、规范性文件 / 法律法规及规范性文件: one label over two kinds of documents)
     r".*(?:[,;:()“”《》\s]|(?<!政策|法规)(?:、|和|及(?!时))|(?:、|和|及(?!时))(?!规范性文件)"
-    r"|其中|包括|包含|内有|内含|含|分别为|分别是|等|通过|在|以及|另有"
+    r"|其中|包括|包含|内有|内含|含|分别(?:为|是|达到|达)?|等|通过|在|以及|另有"
     r"|(?:19|20)\d{2}年(?:度)?|我(?:局|委|办|厅|镇|乡|街道|区|县|市|院|中心|处|所))")
 _LABEL_LEAD = regex.compile(
     # (1.组织机构类信息 3 条;2.部门文件类信息 8 条: an item's number before its label)
@@ -509,6 +509,8 @@ class _Extractor:
         self.distribute_queue: list[str] = []
         #: channels named together before 分别 (微博、微信和头条号分别发布 A、B 和 C 条), one per number
         self.channel_queue: list[str] = []
+        #: several things named before 分别 share one wording (市级、县级媒体刊发文章分别达到 8 篇、15 篇)
+        self.repeat_metric = False
         self.current_sentence = -1
         self._plans: dict[int, int] = {}
         #: where the words of the number being read start (for a part's category)
@@ -524,6 +526,7 @@ class _Extractor:
             self.last_at_depth = {}
             self.distribute_queue = []
             self.channel_queue = []
+            self.repeat_metric = False
 
     def _total_of_previous_sentence(self, pos: int) -> int | None:
         """``…举办发布活动 191 场。其中,疫情防控发布会 151 场``: an opener that starts a
@@ -1238,6 +1241,10 @@ class _Extractor:
             if len(channels) >= 2:
                 self.channel_queue = channels
                 return None
+            if _COORDINATOR.search(self.text, self.sentences.start_of(marker.start), marker.start):
+                # 市级、县级媒体刊发文章分别达到 8 篇、15 篇: one wording, one number for each thing named
+                self.repeat_metric = True
+                return None
             # 发布信息 500 条,分别为网站 320 条、微信 180 条: a list of parts (of the count right
             # before 分别, not of one further back: …1200 条,微博、微信分别发布…)
             parent = self.last_at_depth.get(self.depth)
@@ -1247,8 +1254,10 @@ class _Extractor:
             return None
         if self.distribute_queue and not metric_hits and self._previous_in_sentence() is not None:
             return self.distribute_queue.pop(0)
-        if self.channel_queue and not metric_hits and (previous := self._previous_in_sentence()) is not None:
-            return previous.metric  # the next channel's count of the same thing
+        if (self.channel_queue or self.repeat_metric) and not metric_hits \
+                and (previous := self._previous_in_sentence()) is not None \
+                and _NUMBERS_JOINED.fullmatch(self.text, previous.end, q.start):
+            return previous.metric  # the next thing's count, stated with the same wording
         self.distribute_queue = []
         return None
 

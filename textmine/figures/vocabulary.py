@@ -829,7 +829,7 @@ MARKERS: dict[str, str] = {
               r"|从(?:公开)?(?:内容|类别|信息类别)(?:分类|类别)?(?:上)?看|按(?:公开)?(?:内容|类别|信息类别)(?:分类|划分|分)",
     #: a colon: it opens a list only right after a count (发布信息 156 条:乡镇动态 82 条;…)
     "colon": r":",
-    "distribute": r"分别(?:为|是|达|有)?",
+    "distribute": r"分别(?:为|是|达到|达|有)?",
     "each": r"均为|均达到|均达|均是|都是|都为|各",
     "total": r"总数|总量|总计|合计|共计",
     "terminator": r"另有|另外|此外|同时",
