@@ -67,7 +67,7 @@ def breakdown_sums(ctx: Context, rule):
             if all(_checked_against_table(ctx, f) for f in (total, *group)):
                 continue
             findings.append(_judge(rule, total, group, ctx.doc.text, _companions(total, figures, ctx.doc.text),
-                                   _counts_between(total, group, figures)))
+                                   _counts_between(total, group, figures, ctx.doc.text)))
     return tuple(findings)
 
 
@@ -227,16 +227,31 @@ _COUNT_GLOSS = regex.compile(r"\s?\([^()\d]{0,6}?(?:撤销|撤回|删除|下架|
                              r"\d+\s?(?:条|件|篇|个|项)[^()]{0,10}\)")
 
 
-def _counts_between(total, parts: list, figures) -> list:
-    """Counts in the total's unit stated between it and its first part, none of the total's
-    parts and no companion of it (上年结转): a list opened after several totals (开展讲座 165 场、
-    培训 57 场、活动 248 场…,其中讲座 80 场,…) may be of any of them."""
+def _counts_between(total, parts: list, figures, text: str) -> list[str]:
+    """Counts in the total's unit, written between it and its first part, that could hold the
+    parts (as large as their sum), none of the total's own parts or companions (上年结转): a list
+    opened after several totals (开展讲座 165 场、培训 57 场、活动 248 场…,其中讲座 80 场,…) may be
+    of any of them. (A count too small to hold the parts leaves the list the total's.)"""
     first = parts[0].start
+    unit = getattr(total, "unit", None)
+    if not unit:
+        return []
     own = set(getattr(total, "parts", ()) or ())
     companion = COMPANIONS.get(total.metric)
-    return [f for f in figures if total.end <= f.start < first and f not in parts
-            and getattr(f, "index", None) not in own and f.metric != companion
-            and not figview.is_change(f) and _same_unit(total, f)]
+    taken = [(f.start, f.end) for f in figures
+             if getattr(f, "index", None) in own or f.metric == companion]
+    stated_sum = sum(float(p.value) for p in parts)
+    out = []
+    for m in _COUNT.finditer(text, total.end, first):
+        if m.group("unit") != unit or any(a <= m.start() < b for a, b in taken):
+            continue
+        if float(m.group("num")) >= stated_sum:
+            out.append(m.group())
+    return out
+
+
+#: a number and the unit after it, in the raw text
+_COUNT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:余|多)?\s?(?P<unit>\p{Han})")
 
 
 def _judge(rule, total, parts, text: str, companions=(), between=()):
@@ -287,7 +302,7 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
                                         f"数字（如同时撤销的条数），分项的口径可能不同，请核实", expected=f"<={value}")
         if between:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
-                                        f"“{between[-1].text}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
+                                        f"“{between[-1]}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
         if _mixes_channels_and_categories(total, parts):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
                                         f"信息类别，可能相互重叠，请核实", expected=f"<={value}")
