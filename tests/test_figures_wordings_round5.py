@@ -160,3 +160,18 @@ def test_items_an_outlet_took_and_items_reported_to_a_named_outlet_are_submitted
 def test_things_named_together_before_fenbie_share_one_wording():
     found = figures("在市级、县级媒体刊发文章和新闻报道分别达到6篇、12篇。")
     assert [(f.metric, f.value) for f in found] == [("items_published", 6), ("items_published", 12)]
+
+
+def test_consultations_messages_and_graphics_labelling_parts_of_a_list():
+    found = figures("全年主动公开政府信息120条,其中工作动态60条,民意征集4条,通知公告50条,其他6条。")
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("items_published", 120, None), ("items_published", 60, 0), ("consultations", 4, 0),
+        ("items_published", 50, 0), ("items_published", 6, 0)]
+    # a list of labelled kinds goes on past a part named by its own wording
+    found = figures("公开信息80条。内容涵盖政策法规9条、重大决策意见征集5条、政协提案6条。")
+    assert [f.metric for f in found[1:]] == ["documents_published", "consultations", "items_published"]
+    assert figures("全年办结群众留言386条,完成意见征集8次。")[0].metric == "messages_handled"
+    assert [(f.metric, f.value) for f in figures("制作县政府常务会议图解15期。")] == [("policy_interpretations", 15)]
+    assert [(f.metric, f.value) for f in figures("发布政策解读和图解政策21条。")] == [("policy_interpretations", 21)]
+    assert [(f.metric, f.value) for f in figures("设置政务公开、办事服务等4个一级栏目,组织机构等33个二级栏目。")] == [
+        ("site_columns", 4), ("site_columns", 33)]

@@ -211,7 +211,7 @@ _LABEL_VERB_OBJECT = regex.compile(
     # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
 #: a label naming this verb counts handling, not a category of items published (热点问题解答)
-_HANDLING_VERB = regex.compile(r"办理|答复|回复|受理|处理|解答|收到|回应|接听|接待")
+_HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解答|收到|收件|回应|接听|接待")
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
 #: (a bracketed sub-list just closed may stand before the separator: …6件)、人事任免4件)
@@ -1057,9 +1057,13 @@ class _Extractor:
                     or (quoted and not handled and metric not in V.CHILDREN["items_published"])):
                 return None
             if frame is None:
-                # “规划计划”6 条,“建议提案办理”3 条 after a labelled part, with no total stated
+                # “规划计划”6 条,“建议提案办理”3 条 after a labelled part, with no total stated (or
+                # after a kind of item the list names by its own wording: …意见征集 5 条,政协提案 6 条)
                 previous = self._previous_in_sentence()
-                if previous is None or previous.metric != "items_published" or previous.category is None:
+                if previous is not None and previous.metric in _ITEM_KINDS and previous.category is None:
+                    previous = next((f for f in reversed(self.figures) if f.sentence == self.current_sentence
+                                     and f.metric in _ITEM_KINDS and f.category is not None), None)
+                if previous is None or previous.metric not in _ITEM_KINDS or previous.category is None:
                     return None
             result_metric = "items_published"
         found = _label_span(text, window_start, q.start)
@@ -1433,6 +1437,8 @@ for _mp in V.METRIC_PATTERNS:
 
 
 _KIND_METRICS = frozenset().union(*V.KINDS_OF.values())
+#: items published and the kinds of item a list of them may name by their own wording
+_ITEM_KINDS = V.CHILDREN["items_published"] | {"items_published"}
 LICENCE_SUBJECT = regex.compile(V.LICENCE_SUBJECT)
 DISCLOSURE_SUBJECT = regex.compile(V.DISCLOSURE_SUBJECT)
 _CHANNEL_METRIC_SOURCES = frozenset(source for source, _ in V.CHANNEL_METRIC_OVERRIDES)

@@ -147,10 +147,11 @@ METRICS: dict[str, MetricInfo] = {m.name: m for m in (
 #: breakdowns: which metrics may be parts of which totals (a metric is always a possible part
 #: of itself). Parts without wording of their own inherit the total's metric.
 CHILDREN: dict[str, frozenset[str]] = {
-    # (…,行政处罚 62 条,行政强制 1 条,…: decisions published are among the items published)
+    # (…,行政处罚 62 条,行政强制 1 条,…,意见征集 5 条: decisions and consultations published are among
+    # the items published)
     "items_published": frozenset({"documents_published", "policy_interpretations", "normative_documents_issued",
                                   "regulations_issued", "gazette_issues", "punishment_decisions",
-                                  "licence_decisions", "coercion_decisions"}),
+                                  "licence_decisions", "coercion_decisions", "consultations"}),
     "applications_received": frozenset({"applications_carried_over", "applications_granted", "applications_partial",
                                         "applications_denied", "applications_unavailable",
                                         "applications_not_processed", "applications_other",
@@ -170,8 +171,8 @@ CHILDREN: dict[str, frozenset[str]] = {
 
 #: metrics whose noun names a category of published items when a list of categories names it
 #: (…通知公告 4 条,建议提案 1 条,规划 1 条…): there it is one more category, not its own count
-CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals", "service_items",
-                                           "consultations"})
+#: (not consultations: a part labelled 意见征集 counts consultations, as the pages read it)
+CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals", "service_items"})
 
 #: totals whose parts are kinds named by another metric's wording: 政务服务事项 65 项,其中行政许可
 #: 12 项、行政给付 9 项 counts matters of a catalogue by the kind of power, not licences granted
@@ -501,10 +502,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", ITEMS),
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
     # 制作图解 8 期, 推出一图读懂 5 期: an interpretation in pictures
-    _p(("policy_interpretations", ITEMS), r"(?:制作|发布|推出|编发)(?:了)?(?:政策)?(?P<cat>图解|一图读懂|长图|动漫|短视频解读)", category="cat"),
+    # (制作县政府常务会议图解 15 期: what is explained may stand between)
+    _p(("policy_interpretations", ITEMS), r"(?:制作|发布|推出|编发)(?:了)?(?:政策|(?:(?!解读)\p{Han}){0,8}?)(?P<cat>图解|一图读懂|长图|动漫|短视频解读)",
+       category="cat"),
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解)", category="cat"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
-    _p(("policy_interpretations", ITEMS), r"政策(?P<cat>图解)(?!解读)", category="cat"),
+    _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
@@ -538,7 +541,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
-    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要)?(?:栏目|专栏|版块|板块)", side="after_near"),
+    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级)?(?:栏目|专栏|版块|板块)|个子目录",
+       side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
     _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:点|场所|室|窗口)", side="after_near"),
