@@ -175,3 +175,17 @@ def test_consultations_messages_and_graphics_labelling_parts_of_a_list():
     assert [(f.metric, f.value) for f in figures("发布政策解读和图解政策21条。")] == [("policy_interpretations", 21)]
     assert [(f.metric, f.value) for f in figures("设置政务公开、办事服务等4个一级栏目,组织机构等33个二级栏目。")] == [
         ("site_columns", 4), ("site_columns", 33)]
+
+
+@pytest.mark.parametrize("text", [
+    "其中政策文件及解读35条,其他信息20条。",
+    "发布市政府及政府办文件及解读信息82条。",
+    "其中政策法规及解读类信息46条、工作动态类信息145条。",
+    "公开规章、规范性文件及相关解读文件130项。",
+])
+def test_documents_counted_with_their_interpretations_are_documents(text):
+    assert figures(text)[0].metric == "documents_published"
+
+
+def test_interpretations_counted_with_their_graphics_stay_interpretations():
+    assert [f.metric for f in figures("发布政策解读和图解政策21条。")] == ["policy_interpretations"]

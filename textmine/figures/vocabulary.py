@@ -426,6 +426,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("regulations_repealed", _DOC_UNITS), rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     _p(("regulations_in_force", _DOC_UNITS), rf"(?:{_IN_FORCE})(?:的)?{_GOV}规章"),
     _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
+    # 政策文件及解读 10 条, 政策法规及解读类信息 46 条, …文件及相关解读文件 130 项: documents counted with
+    # their interpretations are documents (the interpretations are not counted apart)
+    _p(("documents_published", ITEMS),
+       rf"(?:{_ISSUE})?(?:了)?(?:政策|政府|部门|(?:规章|法规)、)?(?:性)?(?:文件|法规|规章|规范性文件)(?:及其|及|和|与)"
+       r"(?:相关|配套)?(?:政策)?"
+       r"解读(?:类)?(?:材料|文件|信息)?"),
     # 公开规章和规范性文件 14 件: one count over two kinds of documents, documents
     _p(("documents_published", _DOC_UNITS), rf"(?:{_ISSUE})?(?:了)?{_WITH_OTHER_DOCUMENTS}(?:行政)?规范性文件(?!库)"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
