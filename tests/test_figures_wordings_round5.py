@@ -189,3 +189,12 @@ def test_documents_counted_with_their_interpretations_are_documents(text):
 
 def test_interpretations_counted_with_their_graphics_stay_interpretations():
     assert [f.metric for f in figures("发布政策解读和图解政策21条。")] == ["policy_interpretations"]
+
+
+def test_service_matters_counted_before_their_noun():
+    found = figures("在省政务服务网共梳理了40项政务服务,其中行政许可12项、行政处罚18项、行政检查10项。")
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("service_items", 40, None), ("service_items", 12, 0), ("service_items", 18, 0), ("service_items", 10, 0)]
+    assert [(f.metric, f.value) for f in figures("市交委实施的11项行政许可、3项行政备案事项全部可网上办理。")] == [
+        ("service_items", 11), ("service_items", 3)]
+    assert figures("全年作出3项行政许可决定。") == []

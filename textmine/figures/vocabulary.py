@@ -177,7 +177,7 @@ CATEGORY_NOUNS: frozenset[str] = frozenset({"npc_cppcc_items", "npc_suggestions"
 #: totals whose parts are kinds named by another metric's wording: 政务服务事项 65 项,其中行政许可
 #: 12 项、行政给付 9 项 counts matters of a catalogue by the kind of power, not licences granted
 KINDS_OF: dict[str, frozenset[str]] = {
-    "service_items": frozenset({"licence_decisions", "punishment_decisions", "coercion_decisions"}),
+    "service_items": frozenset({"licence_decisions", "punishment_decisions", "coercion_decisions", "inspections"}),
 }
 
 #: metrics whose bare noun (业务咨询, 网民留言) names a category of items published inside
@@ -297,6 +297,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:行使|认领)(?:的)?(?:部门|行政许可|行政权力|权力|政务服务)?事项"
        # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
        r"|(?:权力|权责)清单(?:事项)?(?![、,;])"),
+    # 梳理了 56 项政务服务, 412 项行政审批事项的办事指南, 实施的 13 项行政许可: matters, counted before them
+    _p(("service_items", frozenset({"项"})), r"(?:政务服务|行政审批|行政许可|行政备案)(?:事项)?(?!决定|申请|信息)",
+       side="after_near"),
     _p(("licence_granted", CASES), r"准予(?:行政)?许可"),
     _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
