@@ -341,3 +341,14 @@ def test_a_list_with_decisions_published_among_its_parts_adds_up():
 ])
 def test_lists_without_opener_and_adjusted_parts(body, expected):
     assert statuses(body, "breakdown.sum") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count through another channel after a website's list is no part of it
+    ("全年通过区政府门户网站主动公开政务信息218条,其中基层治理与服务109条,重点领域信息82条,政府集中采购项目公开16件,"
+     "通过微信公众号“某某发布”发布信息995条。", ["UNCERTAIN"]),
+    # a part reached across a sentence end may be a statement of its own
+    ("共梳理了56项政务服务,其中行政许可15项、行政处罚21项、行政检查20项。行政事业性收费1项。", ["UNCERTAIN"]),
+])
+def test_what_follows_a_list_without_being_its_part(body, expected):
+    assert statuses(body, "breakdown.sum") == expected

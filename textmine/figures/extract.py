@@ -101,6 +101,8 @@ _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
 #: between two numbers of one run (2433、1664 和 2247 条)
 _NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
+#: a clause that opens by naming the channel it is about (通过微信公众号“某某发布”…)
+_VIA_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)\s*(?:“[^”]{1,16}”)?\s*(?P<channel>" + CHANNEL.pattern + ")")
 #: a part that opens by naming the rest of its total (其他…)
 _REST_LEAD = regex.compile(r"[\s,、;]*(?:其他|其它|其余)")
 #: what may stand between one part of a list and the words of the next
@@ -665,6 +667,10 @@ class _Extractor:
         list, whose parts look like the next clause (``其中上年结转 2 件,本年新收 29 件``)."""
         if frame.implicit or not frame.taken:
             return False
+        total_channel = self.figures[frame.parent].channel
+        if total_channel is not None and (via := _VIA_CHANNEL.match(self.text, after)) \
+                and CHANNEL.match(self.text, via.start("channel")).lastgroup.rsplit("_", 1)[0] != total_channel:
+            return True  # 网站公开 218 条,其中…16 件,通过微信公众号发布信息 995 条: another channel's count
         if frame.separator is None:
             frame.separator = separator
             if frame.taken < 2:

@@ -296,6 +296,10 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能合并统计了上年结转的申请，请核实", expected=f"<={value}")
+        across = next((b for a, b in zip(parts, parts[1:]) if "。" in text[a.end:b.start]), None)
+        if across is not None:
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{across.text}”在另一句中，"
+                                        f"可能不是该列举的分项，请核实", expected=f"<={value}")
         glossed = next((p for p in parts if _COUNT_GLOSS.match(text, p.end)), None)
         if glossed is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{glossed.text}”后的括注另有"
