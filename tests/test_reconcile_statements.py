@@ -352,3 +352,18 @@ def test_lists_without_opener_and_adjusted_parts(body, expected):
 ])
 def test_what_follows_a_list_without_being_its_part(body, expected):
     assert statuses(body, "breakdown.sum") == expected
+
+
+def test_applications_by_where_they_came_from_and_how_they_ended_are_two_lists():
+    body = "2025年本机关共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件。"
+    assert statuses(body, "breakdown.sum") == ["PASS", "PASS"]
+    body = "2025年本机关共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结10件,结转下年度继续办理2件。"
+    assert statuses(body, "breakdown.sum") == ["PASS", "UNCERTAIN"]
+
+
+def test_a_clause_through_a_channel_after_a_list_without_channels_ends_it():
+    body = "利用委内OA系统发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条,丰富了信息公开形式。"
+    assert "FAIL" not in statuses(body, "breakdown.sum")
+    # a list whose parts are its channels goes on
+    body = "全年发布信息500条,其中通过网站发布300条,通过微信公众号发布260条。"
+    assert statuses(body, "breakdown.sum") == ["FAIL"]

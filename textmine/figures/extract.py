@@ -668,9 +668,13 @@ class _Extractor:
         if frame.implicit or not frame.taken:
             return False
         total_channel = self.figures[frame.parent].channel
-        if total_channel is not None and (via := _VIA_CHANNEL.match(self.text, after)) \
-                and CHANNEL.match(self.text, via.start("channel")).lastgroup.rsplit("_", 1)[0] != total_channel:
-            return True  # 网站公开 218 条,其中…16 件,通过微信公众号发布信息 995 条: another channel's count
+        if (via := _VIA_CHANNEL.match(self.text, after)) \
+                and CHANNEL.match(self.text, via.start("channel")).lastgroup.rsplit("_", 1)[0] != total_channel \
+                and (total_channel is not None or frame.first_part_at < 0
+                     or not _VIA_CHANNEL.match(self.text, frame.first_part_at)):
+            # 网站公开 218 条,其中…16 件,通过微信公众号发布信息 995 条: another channel's count (not
+            # in a list whose parts are its channels: 其中通过网站发布 300 条,通过微信发布 200 条)
+            return True
         if frame.separator is None:
             frame.separator = separator
             if frame.taken < 2:

@@ -81,6 +81,13 @@ SECOND_PARTITIONS: dict[str, frozenset[str]] = {
 }
 
 
+#: the metrics of a total's first partition when it is not the total's own alone: 受理申请 15 件,
+#: 其中新收到 14 件,结转上年度 1 件 (where they came from), 办结 13 件,结转下年度 2 件 (how they ended)
+FIRST_PARTITIONS: dict[str, frozenset[str]] = {
+    "applications_received": frozenset({"applications_received", "applications_carried_over"}),
+}
+
+
 #: between two parts: a second list of the same total opens (…。其中,按办件性质分:…)
 #: (also a bracketed list closed and another opened: 共311条(其中:网站6条,微信305条),其中工作动态86条…;
 #: 办结177件(含2022年结转的3件),其中,予以公开60件…)
@@ -104,7 +111,8 @@ def _lists(total, parts: list, text: str = "") -> list[list]:
     second = SECOND_PARTITIONS.get(total.metric)
     if second is None:
         return [parts]
-    own = [p for p in parts if p.metric == total.metric]
+    first = FIRST_PARTITIONS.get(total.metric, frozenset({total.metric}))
+    own = [p for p in parts if p.metric in first]
     other = [p for p in parts if p.metric in second]
     if (len(own) >= 2 and len(other) >= 2 and len(own) + len(other) == len(parts)
             and own[-1].start < other[0].start):
