@@ -198,3 +198,15 @@ def test_service_matters_counted_before_their_noun():
     assert [(f.metric, f.value) for f in figures("市交委实施的11项行政许可、3项行政备案事项全部可网上办理。")] == [
         ("service_items", 11), ("service_items", 3)]
     assert "service_items" not in [f.metric for f in figures("全年作出3项行政许可决定。")]
+
+
+def test_a_run_of_labelled_counts_in_tiao_is_a_list_of_categories_without_a_total():
+    found = figures("2、政务要闻版块,自治区要闻60条、市要闻70条、区要闻100条,公告通知8条。")
+    assert [(f.metric, f.value, f.category) for f in found] == [
+        ("items_published", 60, "自治区要闻"), ("items_published", 70, "市要闻"), ("items_published", 100, "区要闻"),
+        ("items_published", 8, "公告通知")]
+    # one labelled count alone, or counts in another unit, are no such list
+    assert not figures("自治区要闻60条。")
+    assert "items_published" not in [f.metric for f in figures("下辖街道10个、社区20个。")]
+    # what was done to items is no kind of them
+    assert not figures("发现并纠正问题信息12条,整改错敏信息5条。")

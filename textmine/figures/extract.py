@@ -103,6 +103,11 @@ _SEPARATORS = regex.compile(r"[,、]")
 _NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
 #: a clause that opens by naming the channel it is about (通过微信公众号“某某发布”…)
 _VIA_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)\s*(?:“[^”]{1,16}”)?\s*(?P<channel>" + CHANNEL.pattern + ")")
+#: units only items published are counted in, and what must follow the first of a run of labelled
+#: counts in them: a separator, a label of a few characters and a number in the same unit
+_LABELLED_RUN_UNITS = frozenset({"条", "篇"})
+_VERB_IN_LABEL = regex.compile(r"发现|纠正|整改|审核|审查|检查|删除|撤销|清理|办理|办结|答复|回复|受理|处理|收到|征集|提出")
+_LABELLED_RUN_NEXT = regex.compile(r"\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d+\s?(?P<unit>条|篇)")
 #: a part that opens by naming the rest of its total (其他…)
 _REST_LEAD = regex.compile(r"[\s,、;]*(?:其他|其它|其余)")
 #: what may stand between one part of a list and the words of the next
@@ -922,7 +927,7 @@ class _Extractor:
                         found, parent = sibling[:5], sibling[5]
                         inherited = True
                     else:
-                        found = self._channel_part(q)
+                        found = self._channel_part(q) or self._first_of_labelled_run(q, window_start)
                         if found is None:
                             return
                 metric, category, span_start, span_end, used_hit = found
@@ -1195,6 +1200,24 @@ class _Extractor:
         if label is None:
             return None
         return "items_published", None, label.start("label"), q.end, None
+
+    def _first_of_labelled_run(self, q: Quantity, window_start: int):
+        """``政务要闻版块,自治区要闻 68 条、市要闻 76 条、区要闻 108 条``: a labelled number in 条/篇
+        that opens its clause and is followed by another label and a number in the same unit is
+        the first of a list of categories of items published, with no total stated (its siblings
+        follow it as :meth:`_sibling` reads them)."""
+        if q.unit not in _LABELLED_RUN_UNITS or self.frames:
+            return None
+        text = self.text
+        found = _label_span(text, window_start, q.start)
+        if found is None or (found[1] > window_start and text[found[1] - 1] not in ",、;:\n "):
+            return None  # (the label opens its clause: 政务要闻版块,自治区要闻 68 条)
+        if _VERB_IN_LABEL.search(found[0]):
+            return None  # 发现并纠正问题信息 12 条,整改错敏信息 5 条: what was done, not kinds published
+        following = _LABELLED_RUN_NEXT.match(text, q.end)
+        if following is None or following.group("unit") != q.unit:
+            return None
+        return "items_published", found[0], found[1], q.end, None
 
     def _glued_to_name(self, q: Quantity, metric_hits: list[_Hit]) -> bool:
         """``民营经济32条``: a 条/项 count glued to a policy-name stem that is not its
