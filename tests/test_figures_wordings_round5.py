@@ -210,3 +210,10 @@ def test_a_run_of_labelled_counts_in_tiao_is_a_list_of_categories_without_a_tota
     assert "items_published" not in [f.metric for f in figures("下辖街道10个、社区20个。")]
     # what was done to items is no kind of them
     assert not figures("发现并纠正问题信息12条,整改错敏信息5条。")
+
+
+def test_a_count_in_a_bracket_before_a_colon_opens_the_list_after_it():
+    found = figures("基础信息公开(14条):政府信息公开制度、指南、年度报告各1条,政府工作报告1份,镇情概况信息10条。")
+    assert [(f.value, f.category, f.parent) for f in found] == [
+        (14, None, None), (1, "政府信息公开制度", 0), (1, "指南", 0), (1, "年度报告", 0), (1, "政府工作报告", 0),
+        (10, "镇情概况信息", 0)]

@@ -612,8 +612,12 @@ class _Extractor:
             elif what == "colon":
                 # 发布信息 156 条:乡镇动态 82 条;通知公告 31 条: a colon right after a count opens
                 # a list of its parts, as 其中 does (and keeps it open across ;)
+                # (基础信息公开(26 条):A、B 各 1 条…: the count may stand in a bracket before the colon)
                 parent = self.last_at_depth.get(self.depth)
-                if parent is not None and not self.frames and not text[self.figures[parent].end:pos].strip():
+                if self.figures and self.figures[-1].sentence == self.current_sentence \
+                        and not text[self.figures[-1].end:pos].strip(" )"):
+                    parent = len(self.figures) - 1
+                if parent is not None and not self.frames and not text[self.figures[parent].end:pos].strip(" )"):
                     self.frames.append(_Frame(parent, False, True, opened_after=parent,
                                               first_part_at=hit.end, depth=self.depth))
             elif what == "opener":
