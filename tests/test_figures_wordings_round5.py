@@ -217,3 +217,12 @@ def test_a_count_in_a_bracket_before_a_colon_opens_the_list_after_it():
     assert [(f.value, f.category, f.parent) for f in found] == [
         (14, None, None), (1, "政府信息公开制度", 0), (1, "指南", 0), (1, "年度报告", 0), (1, "政府工作报告", 0),
         (10, "镇情概况信息", 0)]
+
+
+def test_answers_named_by_their_outcome_and_interpretation_files():
+    found = figures("其中同意公开答复数6件、不予公开答复数1件、告知补正数3件、不予处理数2件。")
+    assert [(f.metric, f.value) for f in found] == [
+        ("applications_granted", 6), ("applications_denied", 1), ("applications_other", 3),
+        ("applications_not_processed", 2)]
+    assert [(f.metric, f.value) for f in figures("在网站“政策解读”专栏发布政策解读文件40篇。")] == [
+        ("policy_interpretations", 40)]

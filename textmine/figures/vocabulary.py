@@ -368,7 +368,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
-    _p(("applications_denied", CASES), r"(?:不予公开|不同意公开)(?:的)?(?:政府)?(?:信息)?(?:数)?"),
+    # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
+    _p(("applications_denied", CASES), r"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
     # (本机关不掌握 4 件: the information left unsaid)
     # (由于信息不存在否决公开答复 1 条: the reason decides, not the refusal it led to)
     _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
@@ -384,7 +385,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
     _p(("applications_not_processed", CASES), r"不予处理|重复申请"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
+    # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
+       r"|告知(?:申请人)?(?:作出更改)?补正(?:数)?"
        rf"|{_WITHDRAWN}"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
@@ -522,7 +525,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:和|及|与|、)(?:图解|图文|视频|文字|动漫|专家)(?:政策)?(?:解读)?"),
     _p(("policy_interpretations", ITEMS),
-       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息)?(?:发布|推送)?(?!率|比例)"),
+       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息|文件)?(?:发布|推送)?(?!率|比例)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
