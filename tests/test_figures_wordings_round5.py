@@ -226,3 +226,12 @@ def test_answers_named_by_their_outcome_and_interpretation_files():
         ("applications_not_processed", 2)]
     assert [(f.metric, f.value) for f in figures("在网站“政策解读”专栏发布政策解读文件40篇。")] == [
         ("policy_interpretations", 40)]
+
+
+def test_more_application_wordings_of_round_five():
+    assert [(f.metric, f.value) for f in figures("收到政务信息公开申请7条。")] == [("applications_received", 7)]
+    assert [(f.metric, f.value) for f in figures("其中申请补正信息的2件。")] == [("applications_other", 2)]
+    assert ("applications_carried_over", 3) in [(f.metric, f.value) for f in figures(
+        "全市新收政府信息公开申请136件,结转上年度依申请公开3件,办理答复139件。")]
+    # a lawsuit brought without a review first says nothing of reviews
+    assert "reconsiderations" not in [f.metric for f in figures("未经复议直接起诉的行政诉讼1件。")]

@@ -367,3 +367,9 @@ def test_a_clause_through_a_channel_after_a_list_without_channels_ends_it():
     # a list whose parts are its channels goes on
     body = "全年发布信息500条,其中通过网站发布300条,通过微信公众号发布260条。"
     assert statuses(body, "breakdown.sum") == ["FAIL"]
+
+
+def test_outcomes_of_two_handled_counts_together_are_uncertain_not_failed():
+    body = ("我办收到依申请公开共30件。我办按时办结数25件,延期办结5件。其中同意公开答复20件,不同意公开答复的2件,"
+            "申请信息不存在的6件,申请补正信息的2件。")
+    assert statuses(body, "breakdown.sum") == ["UNCERTAIN"]

@@ -278,7 +278,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_over", CASES),
        r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
        r"(?:答复|办理|办结)?"
-       r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:办理|答复)?"),
+       r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"),
     _p(("applications_carried_forward", CASES),
        r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
@@ -316,7 +316,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        also=("applications_handled",)),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
-       r"(?:政府信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量)?"
+       r"(?:政府信息公开|政务信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量)?"
        r"(?!人|率|公开)"),
     _p(("applications_received", CASES),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
@@ -387,7 +387,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
-       r"|告知(?:申请人)?(?:作出更改)?补正(?:数)?"
+       r"|(?:告知(?:申请人)?|申请)(?:作出更改)?补正(?:信息)?(?:的)?(?:数)?"
        rf"|{_WITHDRAWN}"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
@@ -971,8 +971,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
     (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|费用|信息处理费|收取[^,;。\n]{{0,16}}?费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
-     rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
-    (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}复议{_NOT_AN_OUTCOME}"),
+     rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
+    # (not 未经复议直接起诉: a lawsuit brought without a review first)
+    (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}"),
     # (not 未产生…诉讼相关的费用支出: a cost, not a lawsuit)
     (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}(?!相关|的?费用)"),
     (("applications_received",),

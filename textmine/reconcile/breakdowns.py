@@ -122,7 +122,9 @@ def _lists(total, parts: list, text: str = "") -> list[list]:
 
 #: a total whose parts may describe it together with a companion stated beside it: 收到申请
 #: 9 件,上年结转 1 件,其中网络申请 5 件、信函申请 5 件 (the 10 of both)
-COMPANIONS: dict[str, str] = {"applications_received": "applications_carried_over"}
+#: (按时办结 517 件,延期办结 8 件。其中…: outcomes of both handled counts together)
+COMPANIONS: dict[str, str] = {"applications_received": "applications_carried_over",
+                              "applications_handled": "applications_handled"}
 #: what parts two figures into separate statements
 _STATEMENT_BREAK = regex.compile(r"[。;\n]")
 
@@ -134,7 +136,7 @@ def _companions(total, figures, text: str) -> list:
         return []
     out = []
     for f in figures:
-        if f.metric != metric or getattr(f, "parent", None) is not None:
+        if f is total or f.metric != metric or getattr(f, "parent", None) is not None:
             continue
         a, b = (total.end, f.start) if f.start >= total.end else (f.end, total.start)
         if not _STATEMENT_BREAK.search(text, a, b):
@@ -303,7 +305,7 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
         both = [c for c in companions if abs(float(total.value) + float(c.value) - float(stated_sum)) < 1e-9]
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
-                                        f"分项可能合并统计了上年结转的申请，请核实", expected=f"<={value}")
+                                        f"分项可能是两者合计的分项，请核实", expected=f"<={value}")
         across = next((b for a, b in zip(parts, parts[1:]) if "。" in text[a.end:b.start]), None)
         if across is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{across.text}”在另一句中，"
