@@ -250,6 +250,14 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
                         f"叙述{stated}注明含上年结转，但数值等于{alt_where}（{_num(alt_value)}）而非新收＋上年结转"
                         f"（{expected}）；请核实口径",
                         expected=expected, found=fig.value, evidence=evidence, unit=name)
+    owner = _listed_under_another_metric(ctx, fig)
+    if owner is not None:
+        # 利用委内 OA 系统发布信息 95 条,其中发布规范性文件 2 件: the documents one platform carried,
+        # a count the table's cell need not equal
+        return make(rule, "UNCERTAIN",
+                    f"叙述{stated}与{where}（{shown_table}）不一致；该数是“{owner.text}”的分项（某一渠道或平台"
+                    f"发布的数），与表格口径可能不同，请核实", expected=expected, found=fig.value, evidence=evidence,
+                    unit=name)
     if soft:
         return make(rule, "UNCERTAIN",
                     f"叙述{stated}与{where}（{shown_table}，空白按0计）不一致；表中空白单元格可能代表未填写的数",
@@ -279,6 +287,17 @@ def _judge_figure(ctx: Context, rule, twin: Twin, fig):
 
 
 _SENTENCE_END = regex.compile(r"[。!?！？\n]")
+
+
+def _listed_under_another_metric(ctx: Context, fig):
+    """The total of items published that ``fig`` is listed under as one kind of them, if any."""
+    parent = getattr(fig, "parent", None)
+    if parent is None:
+        return None
+    owner = figview.by_index(ctx.figures).get(parent)
+    if owner is None or owner.metric == fig.metric or owner.metric != "items_published":
+        return None
+    return owner
 
 
 def _maybe_included_siblings(ctx: Context, twin: Twin, fig) -> list:
