@@ -235,3 +235,14 @@ def test_more_application_wordings_of_round_five():
         "全市新收政府信息公开申请136件,结转上年度依申请公开3件,办理答复139件。")]
     # a lawsuit brought without a review first says nothing of reviews
     assert "reconsiderations" not in [f.metric for f in figures("未经复议直接起诉的行政诉讼1件。")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("局办公室负责局政务信息公开工作,从事人员1人。", [("staff", 1)]),
+    ("由办公室指定2人(兼职)负责日常的政府信息公开工作。", [("staff", 2)]),
+    ("发布政策解读25件,新开设专题5个。", [("policy_interpretations", 25), ("site_columns", 5)]),
+    ("世界水日中国水周等68个专题。", [("site_columns", 68)]),
+    ("开展专题培训3次。", [("trainings", 3)]),
+])
+def test_staff_and_special_topics(text, expected):
+    assert [(f.metric, f.value) for f in figures(text)] == expected

@@ -553,6 +553,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
+    # 新开设专题 5 个, 专题 67 个, 等 68 个专题: a website's special topics (not a topic of training)
+    _p(("site_columns", COLUMNS), r"(?:新开设|开设|新增|制作)?(?:了)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)"),
+    _p(("site_columns", COLUMNS), r"(?:个|项)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)", side="after_near"),
     _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级)?(?:栏目|专栏|版块|板块)|个子目录",
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
@@ -608,14 +611,17 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
        # (其中全职 2 人,兼职 4 人: the kind alone before its number)
-       r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)(?:人员)?)", category="cat"),
+       r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)(?:人员)?)"
+       # (局办公室负责…工作,从事人员 1 人)
+       r"|从事人员", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
        r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部)(?!参加|参训|参与|次)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
        r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
-       r"|(?<=人|名)(?=专门负责|具体负责|专职负责|负责此项|负责该项)"
+       # (指定 2 人(兼职)负责日常的政府信息公开工作: the kind in a bracket before the duty)
+       r"|(?<=人|名)(?:\((?:专职|兼职|专兼职|全职)\))?(?=专门负责|具体负责|专职负责|负责此项|负责该项|负责日常|负责(?:政府|政务)?信息公开)"
        # 由一名市政府副秘书长分管: the office's own leader, named with the government before him
        r"|(?:(?:省|市|县|区|州|盟|旗)(?:人民)?政府|本局|局|办)?(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长)"
        r"(?=领导|分管|负责|主抓)"
