@@ -373,3 +373,17 @@ def test_outcomes_of_two_handled_counts_together_are_uncertain_not_failed():
     body = ("我办收到依申请公开共30件。我办按时办结数25件,延期办结5件。其中同意公开答复20件,不同意公开答复的2件,"
             "申请信息不存在的6件,申请补正信息的2件。")
     assert statuses(body, "breakdown.sum") == ["UNCERTAIN"]
+
+
+@pytest.mark.parametrize("body, rule, expected", [
+    # a described kind after 涵盖…等 is no opener of the counts after it
+    ("公开突发公共卫生事件4条,疫情防控72条,涵盖防控措施、政策、权威公告等,健康科普25条,医疗卫生管理51条。",
+     "breakdown.sum", []),
+    # a rate of the cases due has a base the prose does not state
+    ("全年共受理政府信息公开申请408件,办结391件,到期办结率100%。", "narrative.rate", []),
+    ("全年共受理政府信息公开申请408件,办结391件,办结率100%。", "narrative.rate", ["FAIL"]),
+    # 未发生因政府信息公开申请行政复… cut by the page end is no zero of applications
+    ("全年共受理依申请公开19件,已全部按时办结。未发生因政府信息公开申请行政复", "narrative.restated", []),
+])
+def test_what_round_five_fresh_pages_showed_is_not_failed(body, rule, expected):
+    assert statuses(body, rule) == expected

@@ -108,6 +108,8 @@ _VIA_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)\s*(?:“[^”]{1,
 _LABELLED_RUN_UNITS = frozenset({"条", "篇"})
 _VERB_IN_LABEL = regex.compile(r"发现|纠正|整改|审核|审查|检查|删除|撤销|清理|办理|办结|答复|回复|受理|处理|收到|征集|提出")
 _LABELLED_RUN_NEXT = regex.compile(r"\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d+\s?(?P<unit>条|篇)")
+#: what an opener may introduce instead of parts: kinds named without a count, closed by 等
+_DESCRIBED = regex.compile(r"[^\d,;。()]*等\s?[,;。]")
 #: a part that opens by naming the rest of its total (其他…)
 _REST_LEAD = regex.compile(r"[\s,、;]*(?:其他|其它|其余)")
 #: what may stand between one part of a list and the words of the next
@@ -628,6 +630,8 @@ class _Extractor:
                     parent = None  # 意见征集 8 次;及时公开各类重要会议信息,包括…: a statement of its own
                 if parent is None and not paren:
                     parent = self._total_of_previous_sentence(pos)
+                if parent is not None and _DESCRIBED.match(text, hit.end):
+                    parent = None  # 疫情防控 72 条,涵盖防控措施、政策、权威公告等,健康科普 25 条: a description
                 if parent is not None:
                     colon = text[hit.end:hit.end + 1] == ":"
                     if not (self.frames and self.frames[-1].parent == parent and not paren):

@@ -983,7 +983,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (not 未产生…诉讼相关的费用支出: a cost, not a lawsuit)
     (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}(?!相关|的?费用)"),
     (("applications_received",),
-     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼)申请(?!人|行政复议|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     # (未发生因政府信息公开申请行政复… cut by the page end: 因…申请 leads to a review or a lawsuit)
+     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
 

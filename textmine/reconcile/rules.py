@@ -76,6 +76,8 @@ _REVIEW = "review_litigation"
 
 #: 公开行政许可信息 55 项 counts items published about decisions (see Twin.loose)
 _INFORMATION_ITEMS = r"信息"
+#: 主动公开规范性文件 14 个: documents published this year, which need not be the ones made this year
+_PUBLISHED_NOT_MADE = r"公开|发布"
 
 
 def _twin(metric: str, description: str, table: str, cells, *, severity: str = "error", **kw) -> Rule:
@@ -146,7 +148,8 @@ RULES: tuple[Rule, ...] = (
     _twin("regulations_in_force", "叙述中的现行有效规章件数＝表二规章现行有效", _ACTIVE, [("regulations", "in_force")]),
     _twin("normative_documents_issued", "叙述中的本年制发规范性文件件数＝表二本年制发", _ACTIVE,
           [("normative_documents", "issued")], parts=ISSUED_PARTS, maybe_included=REVISED,
-          equivalents=((("normative_documents", "issued"), ("normative_documents", "new_made")),)),
+          equivalents=((("normative_documents", "issued"), ("normative_documents", "new_made")),),
+          loose=_PUBLISHED_NOT_MADE),
     _twin("normative_documents_repealed", "叙述中的本年废止规范性文件件数＝表二本年废止", _ACTIVE,
           [("normative_documents", "repealed")], maybe_included=INVALIDATED),
     _twin("normative_documents_in_force", "叙述中的现行有效规范性文件件数＝表二现行有效", _ACTIVE,

@@ -158,6 +158,10 @@ def _same_sentence(text: str, a, b) -> bool:
     return "。" not in text[lo:hi] and "\n" not in text[lo:hi]
 
 
+#: a rate of the cases that were due (到期办结率, 按期答复率): its base is not stated
+_RATE_OF_THE_DUE = regex.compile(r"到期|按期|按时|逾期")
+
+
 def stated_rates(ctx: Context, rule):
     if _table_speaks(ctx):
         return ()
@@ -176,6 +180,8 @@ def stated_rates(ctx: Context, rule):
             continue  # a rate of something else (留言答复率) or of another paragraph
         if any(figview.qualifier(f) for f in (received, handled, rate)):
             continue
+        if _RATE_OF_THE_DUE.search(text, max(0, rate.start - 6), rate.value_start):
+            continue  # 到期办结率 100%: of the cases due, which the prose does not count
         h, r = float(handled.value), float(received.value)
         bases = {r}
         if carried_over is not None and not figview.includes_carried_over(received):
