@@ -246,3 +246,9 @@ def test_more_application_wordings_of_round_five():
 ])
 def test_staff_and_special_topics(text, expected):
     assert [(f.metric, f.value) for f in figures(text)] == expected
+
+
+def test_a_review_not_yet_concluded_is_pending_not_applications_handled():
+    found = figures("因政府信息公开申请行政复议1件,尚未办结0件。")
+    assert [(f.metric, f.value) for f in found] == [("reconsiderations", 1), ("reconsiderations_pending", 0)]
+    assert "applications_handled" not in [f.metric for f in figures("全年共受理申请10件,办结8件,尚未办结2件。")][2:]
