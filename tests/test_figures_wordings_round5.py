@@ -252,3 +252,18 @@ def test_a_review_not_yet_concluded_is_pending_not_applications_handled():
     found = figures("因政府信息公开申请行政复议1件,尚未办结0件。")
     assert [(f.metric, f.value) for f in found] == [("reconsiderations", 1), ("reconsiderations_pending", 0)]
     assert "applications_handled" not in [f.metric for f in figures("全年共受理申请10件,办结8件,尚未办结2件。")][2:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("政策文件206件,其中省委省政府联合发文14件。", [("documents_published", 206), ("documents_published", 14)]),
+    ("本年度,某街道办事处共发文2则。", [("documents_published", 2)]),
+    ("政务新媒体发文约2300条。", [("items_published", 2300)]),   # posts, in 条/篇
+])
+def test_documents_sent_out_and_posts(text, expected):
+    assert [(f.metric, f.value) for f in figures(text)] == expected
+
+
+def test_a_publishing_verb_inside_a_list_of_items_names_one_more_kind():
+    found = figures("在门户网站发布公开信息126条,其中部门工作公开信息78条,公开人大建议提案35条,政策性文件8条。")
+    assert [(f.metric, f.value, f.parent) for f in found][1:] == [
+        ("items_published", 78, 0), ("items_published", 35, 0), ("documents_published", 8, 0)]

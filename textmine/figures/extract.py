@@ -110,6 +110,8 @@ _VERB_IN_LABEL = regex.compile(r"发现|纠正|整改|审核|审查|检查|删�
 _LABELLED_RUN_NEXT = regex.compile(r"\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d+\s?(?P<unit>条|篇)")
 #: what an opener may introduce instead of parts: kinds named without a count, closed by 等
 _DESCRIBED = regex.compile(r"[^\d,;。()]*等\s?[,;。]")
+#: a publishing verb opening a part's words
+_PUBLISHING_VERB = regex.compile(r"^(?:主动)?(?:公开|发布|公布)(?:了)?")
 #: a part that opens by naming the rest of its total (其他…)
 _REST_LEAD = regex.compile(r"[\s,、;]*(?:其他|其它|其余)")
 #: what may stand between one part of a list and the words of the next
@@ -1062,6 +1064,10 @@ class _Extractor:
             return None
         parent_metric = self.figures[frame.parent].metric if frame is not None else None
         lead = raw.lstrip(" ,、;:")
+        if parent_metric == "items_published":
+            # 其中部门工作公开信息 78 条,公开人大建议提案 35 条: a publishing verb inside a list of
+            # the items published names one more kind of them, it states nothing new
+            lead = _PUBLISHING_VERB.sub("", lead, count=1)
         if NEW_STATEMENT_OR_CHANNEL.match(lead) or PLAN.search(lead):
             return None
         handled = _HANDLING_VERB.search(lead) is not None

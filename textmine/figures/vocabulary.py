@@ -653,6 +653,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 乡级公示栏公示 85 次, 在公开栏公示村务财务信息 36 次: postings on a board, counted in 次
     _p(("items_published", PUBLISHED | {"次"}),
        r"(?:公开|公示|宣传|信息)栏(?:\p{Han}{0,4}?)(?:公示|公开|张贴|发布|更新)(?:了)?(?:[^,;。\d]{0,10}?)"),
+    # 省委省政府联合发文 14 件, 共发文 2 则: the documents sent out (发文 as a noun, its number right after;
+    # 政务新媒体发文 2300 条, 发文 709 篇 are posts)
+    _p((("documents_published", frozenset({"件", "则", "份", "部"})), ("items_published", PUBLISHED)),
+       r"(?:联合)?发文(?!\p{Han})"),
     # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
     _p(("items_published", PUBLISHED),
        r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
