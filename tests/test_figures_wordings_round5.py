@@ -267,3 +267,10 @@ def test_a_publishing_verb_inside_a_list_of_items_names_one_more_kind():
     found = figures("在门户网站发布公开信息126条,其中部门工作公开信息78条,公开人大建议提案35条,政策性文件8条。")
     assert [(f.metric, f.value, f.parent) for f in found][1:] == [
         ("items_published", 78, 0), ("items_published", 35, 0), ("documents_published", 8, 0)]
+
+
+def test_document_labels_with_de_and_the_rules_kind():
+    found = figures("主动公开信息900条,其中政策文件类的信息113条,工作动态500条。")
+    assert [(f.metric, f.value) for f in found][1:] == [("documents_published", 113), ("items_published", 500)]
+    found = figures("主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。")
+    assert [f.metric for f in found] == ["items_published", "documents_published", "documents_published"]
