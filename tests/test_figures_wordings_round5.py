@@ -274,3 +274,12 @@ def test_document_labels_with_de_and_the_rules_kind():
     assert [(f.metric, f.value) for f in found][1:] == [("documents_published", 113), ("items_published", 500)]
     found = figures("主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。")
     assert [f.metric for f in found] == ["items_published", "documents_published", "documents_published"]
+
+
+def test_a_hotlines_cases_concluded_stay_hotline_cases():
+    found = figures("受理某省“12345”政务服务热线90件,办结88件。")
+    assert [(f.metric, f.value) for f in found] == [("hotline_cases", 90), ("hotline_cases", 88)]
+    # a mailbox named after the hotline is messages; messages concluded are messages
+    assert [f.metric for f in figures("收到12345市民热线投诉咨询500件;受理县长信箱200件。")] == [
+        "hotline_cases", "messages_handled"]
+    assert [f.metric for f in figures("收到网民留言50条,办结48条。")] == ["messages_handled", "messages_handled"]

@@ -779,7 +779,14 @@ class _Extractor:
     def _in_context(self, metric: str, family: str | None) -> str:
         """The metric a wording's ``metric`` is after figures of ``family`` in the sentence (收到
         网民留言 120 条,118 条已答复: messages; 行政复议 5 件,其中 1 件由申请人主动撤回: the review's)."""
-        return V.CONTEXT_OVERRIDES.get((family, metric), metric)
+        mapped = V.CONTEXT_OVERRIDES.get((family, metric), metric)
+        if mapped != metric:
+            # a generic handling word read in its context (办结 96 件 after a hotline's cases): the
+            # total it follows may name it more closely
+            context = self.figures[self.frames[-1].parent] if self.frames else self._previous_in_sentence()
+            if context is not None:
+                mapped = V.CONTEXT_OF_TOTAL.get((context.metric, mapped), mapped)
+        return mapped
 
     def _after(self, q: Quantity, limit: int) -> tuple[str, str | None, int] | None:
         text = self.text
