@@ -283,3 +283,10 @@ def test_a_hotlines_cases_concluded_stay_hotline_cases():
     assert [f.metric for f in figures("收到12345市民热线投诉咨询500件;受理县长信箱200件。")] == [
         "hotline_cases", "messages_handled"]
     assert [f.metric for f in figures("收到网民留言50条,办结48条。")] == ["messages_handled", "messages_handled"]
+
+
+def test_applications_named_as_the_cases_filed():
+    assert [(f.metric, f.value) for f in figures("2022年全市共收到政府信息申请公开件600件。")] == [
+        ("applications_received", 600)]
+    assert [(f.metric, f.value) for f in figures("某街道收到群众申请公开件1件,已在规定时限内答复1件。")] == [
+        ("applications_received", 1), ("applications_handled", 1)]

@@ -314,6 +314,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # applications named by the information they ask for)
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|件)?",
        also=("applications_handled",)),
+    # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
+    _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        r"(?:政府信息公开|政务信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量)?"
