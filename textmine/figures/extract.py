@@ -243,8 +243,9 @@ _SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)\s*(?:�
 #: what a gloss in parentheses may not hold (a number, another bracket, a sentence's end)
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 #: a label written in quotes right before its number (“政策法规”58 条)
-_TITLE_LABEL = regex.compile(r"(?:^|[,;:、\s])(?P<label>《[^《》\d]{2,18}》)\s*$")
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
+#: a document's title alone in its clause, right before its number (《政府信息公开指南》1 条)
+_TITLE_LABEL = regex.compile(r"(?:^|[,;:、\s])(?P<label>《[^《》\d]{2,18}》)\s*$")
 _GENERIC_LABELS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "相关信息", "内容", "稿件",
                              "文章", "消息", "新闻", "动态", "其他", "其它", "各类", "类", "",
                              # (电视台、微信公众号等方式公开 1000 余条: a description of channels)
@@ -618,9 +619,9 @@ class _Extractor:
                 # a list of its parts, as 其中 does (and keeps it open across ;)
                 # (基础信息公开(26 条):A、B 各 1 条…: the count may stand in a bracket before the colon)
                 parent = self.last_at_depth.get(self.depth)
-                if self.figures and self.figures[-1].sentence == self.current_sentence \
-                        and not text[self.figures[-1].end:pos].strip(" )"):
-                    parent = len(self.figures) - 1
+                if self.figures and text[self.figures[-1].value_start - 1:self.figures[-1].value_start] == "(" \
+                        and self.figures[-1].sentence == self.current_sentence:
+                    parent = len(self.figures) - 1  # (a bracket holding the count alone)
                 if parent is not None and not self.frames and not text[self.figures[parent].end:pos].strip(" )"):
                     self.frames.append(_Frame(parent, False, True, opened_after=parent,
                                               first_part_at=hit.end, depth=self.depth))
