@@ -237,6 +237,10 @@ _COUNT_GLOSS = regex.compile(r"\s?\([^()\d]{0,6}?(?:撤销|撤回|删除|下架|
                              r"\d+\s?(?:条|件|篇|个|项)[^()]{0,10}\)")
 
 
+#: a number and the unit after it, in the raw text
+_COUNT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:余|多)?\s?(?P<unit>\p{Han})")
+
+
 def _counts_between(total, parts: list, figures, text: str) -> list[str]:
     """Counts in the total's unit, written between it and its first part, that could hold the
     parts (as large as their sum), none of the total's own parts or companions (上年结转): a list
@@ -258,10 +262,6 @@ def _counts_between(total, parts: list, figures, text: str) -> list[str]:
         if float(m.group("num")) >= stated_sum:
             out.append(m.group())
     return out
-
-
-#: a number and the unit after it, in the raw text
-_COUNT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:余|多)?\s?(?P<unit>\p{Han})")
 
 
 def _judge(rule, total, parts, text: str, companions=(), between=()):
