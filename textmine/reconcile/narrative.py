@@ -295,7 +295,7 @@ def _listed_under_another_metric(ctx: Context, fig):
     if parent is None:
         return None
     owner = figview.by_index(ctx.figures).get(parent)
-    if owner is None or owner.metric == fig.metric or owner.metric != "items_published":
+    if owner is None or owner.metric != "items_published":
         return None
     return owner
 
