@@ -387,3 +387,8 @@ def test_outcomes_of_two_handled_counts_together_are_uncertain_not_failed():
 ])
 def test_what_round_five_fresh_pages_showed_is_not_failed(body, rule, expected):
     assert statuses(body, rule) == expected
+
+
+def test_a_share_of_another_count_written_before_the_part_is_only_doubted():
+    body = "共受理依申请公开事项59件(含上年结转),新收到47件,其中信函申请39件,占83%;电子邮件7件,占14.9%。"
+    assert "FAIL" not in statuses(body, "breakdown.share")

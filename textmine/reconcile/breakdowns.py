@@ -349,6 +349,21 @@ _SHARE_OF_THE_TOTAL = regex.compile(
 _SHARE_SLIP = 1.0
 
 
+def _another_base(share, part, total, figures, tolerance: float):
+    """A count in the part's unit written between its total and the part (not a part of the same
+    list) over which the stated share holds, or None."""
+    for f in figures:
+        if f is part or f is total or figview.is_change(f) or not (total.start <= f.start < part.start):
+            continue
+        if getattr(f, "parent", None) is not None and f.parent == part.parent:
+            continue
+        if not _same_unit(part, f) or float(f.value) <= 0:
+            continue
+        if abs(100.0 * float(part.value) / float(f.value) - float(share.value)) <= tolerance + 1e-9:
+            return f
+    return None
+
+
 def share_of_totals(ctx: Context, rule):
     """A part's stated share (``其它类信息 207 条,占 58.1%``) against the part over its list's total
     (207 of 312 is 66.3%): rounding or truncation of the last written digit passes; a share
@@ -378,6 +393,11 @@ def share_of_totals(ctx: Context, rule):
             findings.append(make(rule, "PASS", f"“{share.text}”与{_num(float(part.value))}÷{_num(float(total.value))}"
                                                f"（{shown}）相符", expected=shown, found=share.value,
                                  evidence=evidence, unit=share.text))
+        elif (base := _another_base(share, part, total, figures, tolerance)) is not None:
+            # 共受理 59 件(含上年结转),新收到 47 件,其中信函 39 件,占 83%: of the 47, not the 59
+            findings.append(make(rule, "UNCERTAIN", f"“{part.text}”占“{total.text}”应为{shown}，写作{share.value}%，"
+                                                    f"但与“{base.text}”之比相符；比例的基数可能是后者，请核实",
+                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
         elif abs(float(share.value) - computed) <= _SHARE_SLIP:
             findings.append(make(rule, "UNCERTAIN", f"“{part.text}”占“{total.text}”应为{shown}，写作{share.value}%，"
                                                     f"相差不足{_num(_SHARE_SLIP)}个百分点（可能是计算或舍入口径不同）",
