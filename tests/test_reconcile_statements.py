@@ -390,5 +390,6 @@ def test_what_round_five_fresh_pages_showed_is_not_failed(body, rule, expected):
 
 
 def test_a_share_of_another_count_written_before_the_part_is_only_doubted():
-    body = "共受理依申请公开事项59件(含上年结转),新收到47件,其中信函申请39件,占83%;电子邮件7件,占14.9%。"
+    body = ("2024年共受理依申请公开事项59件,结转上年后新收到依申请公开事项47件,较上一年度增加40件。其中,通过信函申请39件,"
+            "占83%;电子邮件7件,占14.9%;在线申请1件,占2.1%。")
     assert "FAIL" not in statuses(body, "breakdown.share")
