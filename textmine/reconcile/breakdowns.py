@@ -66,8 +66,7 @@ def breakdown_sums(ctx: Context, rule):
                 continue
             if all(_checked_against_table(ctx, f) for f in (total, *group)):
                 continue
-            findings.append(_judge(rule, total, group, ctx.doc.text, _companions(total, figures, ctx.doc.text),
-                                   _counts_between(total, group, figures, ctx.doc.text)))
+            findings.append(_judge(rule, total, group, ctx.doc.text, figures))
     return tuple(findings)
 
 
@@ -264,7 +263,7 @@ def _counts_between(total, parts: list, figures, text: str) -> list[str]:
     return out
 
 
-def _judge(rule, total, parts, text: str, companions=(), between=()):
+def _judge(rule, total, parts, text: str, figures=()):
     evidence = [Evidence(start=total.start, end=total.end)] + [Evidence(start=p.start, end=p.end) for p in parts]
     total_range = figview.allowed_range(total)
     part_ranges = [figview.allowed_range(p) for p in parts]
@@ -302,7 +301,9 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
             and figview.qualifier(total) in (None, "less_than")
         if qualified and not bounded:
             return verdict("UNCERTAIN", f"“{total.text}”所列各项（{listed}）之和{stated_sum}超出约数容差")
-        both = [c for c in companions if abs(float(total.value) + float(c.value) - float(stated_sum)) < 1e-9]
+        # (the companions and the counts between are read only for a list that is over: most are not)
+        both = [c for c in _companions(total, figures, text)
+                if abs(float(total.value) + float(c.value) - float(stated_sum)) < 1e-9]
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能是两者合计的分项，请核实", expected=f"<={value}")
@@ -314,7 +315,7 @@ def _judge(rule, total, parts, text: str, companions=(), between=()):
         if glossed is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{glossed.text}”后的括注另有"
                                         f"数字（如同时撤销的条数），分项的口径可能不同，请核实", expected=f"<={value}")
-        if between:
+        if between := _counts_between(total, parts, figures, text):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
                                         f"“{between[-1]}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
         if _mixes_channels_and_categories(total, parts):
@@ -369,7 +370,7 @@ def share_of_totals(ctx: Context, rule):
     (207 of 312 is 66.3%): rounding or truncation of the last written digit passes; a share
     whose words name another base, or any approximate number, is not judged."""
     figures = tuple(ctx.figures)
-    indexed = figview.by_index(figures)
+    indexed = ctx.figure_by_index()
     text = ctx.doc.text
     findings = []
     for share in figures:

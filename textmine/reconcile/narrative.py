@@ -294,7 +294,7 @@ def _listed_under_another_metric(ctx: Context, fig):
     parent = getattr(fig, "parent", None)
     if parent is None:
         return None
-    owner = figview.by_index(ctx.figures).get(parent)
+    owner = ctx.figure_by_index().get(parent)
     if owner is None or owner.metric != "items_published":
         return None
     return owner
