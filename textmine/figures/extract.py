@@ -346,6 +346,11 @@ def _hits(text: str, start: int, end: int) -> list[_Hit]:
     return out
 
 
+def _channel_name(match) -> str:
+    """The channel a :data:`CHANNEL` match names (its group is the name and a pattern number)."""
+    return match.lastgroup.rsplit("_", 1)[0]
+
+
 def _unit_fits(units: frozenset, unit: str | None) -> bool:
     return unit in units
 
@@ -685,7 +690,7 @@ class _Extractor:
             return False
         total_channel = self.figures[frame.parent].channel
         if (via := _VIA_CHANNEL.match(self.text, after)) \
-                and CHANNEL.match(self.text, via.start("channel")).lastgroup.rsplit("_", 1)[0] != total_channel \
+                and _channel_name(CHANNEL.match(self.text, via.start("channel"))) != total_channel \
                 and (total_channel is not None or frame.first_part_at < 0
                      or not _VIA_CHANNEL.match(self.text, frame.first_part_at)):
             # 网站公开 218 条,其中…16 件,通过微信公众号发布信息 995 条: another channel's count (not
@@ -723,7 +728,7 @@ class _Extractor:
         start = max(sentence_start, pos - _CHANNEL_REACH)
         scope = self.text.rfind(";", start, pos)
         for m in CHANNEL.finditer(self.text, max(start, scope + 1), pos):
-            name = m.lastgroup.rsplit("_", 1)[0]
+            name = _channel_name(m)
             # 通过门户网站、微信公众号和公开栏发布信息 300 条: a total over coordinated channels
             # is no one channel's
             joined = previous is not None and _COORDINATOR.fullmatch(self.text, previous.end(), m.start())
@@ -1329,7 +1334,7 @@ class _Extractor:
         found = list(CHANNEL.finditer(text, max(start, clause), end))
         if len(found) < 2 or any(not _COORDINATOR.fullmatch(text, a.end(), b.start()) for a, b in zip(found, found[1:])):
             return []
-        return [m.lastgroup.rsplit("_", 1)[0] for m in found]
+        return [_channel_name(m) for m in found]
 
     def _each_labels(self, start: int, end: int) -> list[tuple[str, int]]:
         """The category labels a 各 number applies to: ``、``-separated labels right before the
