@@ -93,6 +93,8 @@ COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 
 _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
+#: the last clause before a position, after its separator
+_LAST_CLAUSE = regex.compile(r"(?<=[,;、])[^,;、。:()\d]{2,16}$")
 #: a list of carriers closed by 等 (…公示栏等载体, 微信公众号等新媒体): the figure after it is no one channel's
 _SEVERAL_CARRIERS = regex.compile(r"等(?:多种)?(?:载体|平台|渠道|方式|形式|媒体|新媒体|途径)")
 #: what joins coordinated channel names (网站、微信公众号和公开栏)
@@ -112,6 +114,9 @@ _LABELLED_RUN_NEXT = regex.compile(r"\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d
 _DESCRIBED = regex.compile(r"[^\d,;。()]*等\s?[,;。]")
 #: a publishing verb opening a part's words
 _PUBLISHING_VERB = regex.compile(r"^(?:主动)?(?:公开|发布|公布)(?:了)?")
+#: the verb that takes applications up: alone it names those received (全年办理政府信息公开申请 21 件,
+#: as the pages read it), after the received count it names those handled
+_TAKING_UP = regex.compile(r"办理(?:了)?(?:各类)?\s?$")
 #: a part that opens by naming the rest of its total (其他…)
 _REST_LEAD = regex.compile(r"[\s,、;]*(?:其他|其它|其余)")
 #: what may stand between one part of a list and the words of the next
@@ -763,6 +768,8 @@ class _Extractor:
                 return None
             if self.frames and not self._beside_received(self.frames[-1].parent):
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
+            if metric == "applications_received" and self._taken_up_after_received(hit):
+                metric = "applications_handled"
             return self._in_context(metric, family), hit.category
         if hit.kind == "relative":
             if hit.key in V.RELATIVE_ADJACENT_ROLES and (number_start is None or not _adjacent(self.text, hit.end, number_start)):
@@ -906,6 +913,9 @@ class _Extractor:
             kind, metric, parent = "share", prev.metric, len(self.figures) - 1
             category = prev.category  # 机构职能类信息 6 条,占 42.9%: the share of that category
             span_start = share.start
+            labelled = self._share_label(prev, share, metric_hits)
+            if labelled is not None:
+                metric, category, parent = labelled
         elif notes["each"] is not None and _adjacent(text, notes["each"].end, q.start) \
                 and len(self._each_metrics(q, metric_hits, notes["each"])) >= 2:
             # (均为/各 only where it meets its number: 答复率、满意率均为 100%, not 各个环节,共办理…23 件)
@@ -1436,6 +1446,47 @@ class _Extractor:
         prev = self._previous_in_sentence()
         return (prev is not None and self.text[hit.start:hit.end] == "公开"
                 and not self.text[prev.end:hit.start].strip(" ,、"))
+
+    def _share_label(self, prev: RawFigure, share: _Hit, metric_hits: list[_Hit]):
+        """``其中予以公开占 58.5%、不予公开占 7.3%``, ``政策法规占 7%,工作动态占 45%``: a share
+        whose own label stands right before 占, after the figure before it, is the share of what
+        the label names, of the total that figure belongs to. ``(metric, category, parent)`` or None."""
+        if prev.kind == "share":
+            total = prev.parent
+        elif self.frames:
+            total = self.frames[-1].parent
+        else:
+            total = len(self.figures) - 1
+        if total is None:
+            return None
+        total_metric = self.figures[total].metric
+        label = next((h for h in reversed(metric_hits) if prev.end <= h.start and h.end <= share.start), None)
+        if label is not None and not _CLAUSE_BREAK.search(self.text, label.end, share.start):
+            metric = self._resolve_any_unit(label)
+            if metric is None or not (metric == total_metric or metric in V.CHILDREN.get(total_metric, ())):
+                return None
+            return metric, label.category, total
+        # 工作动态占 45%: a label no wording names is a category of the total's things
+        clause = _LAST_CLAUSE.search(self.text, prev.end, share.start)
+        if clause is None or total_metric not in V.CHILDREN["items_published"] | {"items_published"}:
+            return None
+        found = _label_span(self.text, clause.start(), share.start)
+        if found is None:
+            return None
+        return _category_metric(total_metric, found[0]), found[0], total
+
+    def _taken_up_after_received(self, hit: _Hit) -> bool:
+        """``共收到依申请公开 57 件…。全年共办理依申请公开 55 件``: applications taken up (办理)
+        after the received count of the same paragraph are the ones handled."""
+        if _TAKING_UP.search(self.text, max(0, hit.start - 6), hit.start) is None \
+                and not self.text.startswith("办理", hit.start):
+            return False
+        for figure in reversed(self.figures):
+            if "\n" in self.text[figure.end:hit.start]:
+                return False
+            if figure.metric == "applications_received" and figure.parent is None:
+                return True
+        return False
 
     def _beside_received(self, index: int) -> bool:
         """Whether the carried-over figure ``index`` is coordinated with the applications

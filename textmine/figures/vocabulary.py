@@ -263,7 +263,7 @@ _APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研�
 _NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部门|局|委|办)(?:的)?(?:负责)?(?:政府信息)?(?:公开)?"
                   r"(?:业务|职责|职能)?(?:范围)?(?:工作)?|不属于本(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?")
 #: the old (or no) template's reasons for not disclosing (属于行政执法案卷 5 起)
-_DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益"
+_DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益|个人隐私|商业秘密"
 #: an application withdrawn (申请人主动撤销申请, 申请撤销, 主动撤件): the table's 其他处理
 _WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
               r"|申请(?:人)?(?:主动)?撤(?:销|回)")
@@ -278,7 +278,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_over", CASES),
        r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
        r"(?:答复|办理|办结)?"
-       r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"),
+       r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"
+       # 以及2021年转办依申请公开 2 件: handed on from that year
+       r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)转办(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"),
     _p(("applications_carried_forward", CASES),
        r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
@@ -371,7 +373,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
     # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
-    _p(("applications_denied", CASES), r"(?:不予公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
+    _p(("applications_denied", CASES), r"(?:不予(?:以)?公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
     # (本机关不掌握 4 件: the information left unsaid)
     # (由于信息不存在否决公开答复 1 条: the reason decides, not the refusal it led to)
     _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
@@ -385,7 +387,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_denied", CASES), rf"(?:属于)?(?:{_DENIED_REASONS})|否决公开(?:答复)?"),
     _p(("applications_other", CASES), r"不属于(?:政府)?信息|告知(?:通过)?其他途径"),
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
-    _p(("applications_not_processed", CASES), r"不予处理|重复申请"),
+    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
@@ -398,22 +400,23 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (1 条要求信息公开的申请: what the application asks named before it)
        r"(?:的)?(?:要求)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
-    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)", side="after_near"),
+    # (其中 3 条已公开,3 条属于个人隐私: 已公开 only where its clause ends)
+    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)|已公开(?=[,;。、])", side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
-    _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予公开|不同意公开|不公开)", side="after_near"),
+    _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予(?:以)?公开|不同意公开|不公开)", side="after_near"),
     # 1 件属行政执法案卷信息: the reason right after its number
     _p(("applications_denied", CASES), rf"(?:属于?|为|系)(?:{_DENIED_REASONS})", side="after_near"),
     # 2 件由申请人主动撤销申请, 6 件申请人主动撤件
     _p(("applications_other", CASES), rf"(?:由|系|为|属)?(?:申请人)?(?:{_WITHDRAWN})", side="after_near"),
     # 1 件申请信息不属于公开的政府信息: no government information, the old outline's other handling
     _p(("applications_other", CASES), r"(?:申请(?:的)?信息)?不属于(?:公开的)?(?:政府)?信息", side="after_near"),
-    _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供", side="after_near"),
+    _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供|(?:申请(?:的)?)?信息不存在", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
     _p(("applications_unavailable", CASES), r"(?:为|属)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息", side="after_near"),
-    _p(("applications_not_processed", CASES), r"(?:为|属)?不予处理", side="after_near"),
+    _p(("applications_not_processed", CASES), r"(?:为|属)?不予(?:以)?处理|(?:属于?|为|系)重复申请", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
-    _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予公开", side="after"),
-    _p(("applications_not_processed", CASES), r"(?:\p{Han}{0,16}?)不予处理", side="after"),
+    _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予(?:以)?公开", side="after"),
+    _p(("applications_not_processed", CASES), r"(?:\p{Han}{0,16}?)不予(?:以)?处理", side="after"),
     # 其中 3 件已按照相关要求进行书面回复 (not 办结率, not 答复书)
     # (其中 3 件完成办结)
     _p(("applications_handled", CASES),

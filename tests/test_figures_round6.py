@@ -1,0 +1,87 @@
+"""Real-page classes of round 6 (issue 18). Each sentence is written here in the shape of the dev2
+pages (made-up bodies and numbers)."""
+from __future__ import annotations
+
+import pytest
+
+from figure_text import figures, metric_values as brief
+
+
+def _read(text: str) -> list[tuple[str, float, str | None]]:
+    return [(f.metric, f.value, f.category) for f in figures(text)]
+
+
+# -- applications taken up (办理): received alone, handled after the received count
+
+
+def test_applications_taken_up_alone_are_received():
+    assert brief("2023年,区住建局全年共办理政府信息公开申请21件,均在法定期限内答复。")[0] == (
+        "applications_received", 21)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年,某区政府办公室共收到依申请公开48件以及2021年转办依申请公开3件。"
+     "区政府办公室全年共办理依申请公开47件,其中,出具政府信息公开告知书44件,撤销申请1件。",
+     [("applications_received", 48), ("applications_carried_over", 3), ("applications_handled", 47),
+      ("applications_granted", 44), ("applications_other", 1)]),
+    ("全市全年新收政府信息公开申请1200件,加上上年结转的,除去结转下年度办理的,共办理政府信息公开申请1190件。",
+     [("applications_received", 1200), ("applications_handled", 1190)]),
+])
+def test_applications_taken_up_after_the_received_count_are_handled(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_received_count_of_another_paragraph_leaves_taken_up_received():
+    text = "(一)主动公开\n全年收到群众来信12件。\n(二)依申请公开\n全年共办理依申请公开5件。"
+    assert ("applications_received", 5) in brief(text)
+
+
+# -- shares written with their own label before 占
+
+
+def test_outcome_shares_take_the_outcome_their_label_names():
+    found = [(f.metric, f.value, f.kind, f.parent) for f in figures(
+        "共办理政府信息公开申请800件,其中予以公开或部分公开占58.5%、不予公开占7.3%、因本机关不掌握等原因无法提供占28.9%。")]
+    assert found == [("applications_received", 800, "count", None),
+                     ("applications_granted", 58.5, "share", 0),
+                     ("applications_denied", 7.3, "share", 0),
+                     ("applications_unavailable", 28.9, "share", 0)]
+
+
+def test_category_shares_take_their_label():
+    found = _read("2019年,市某局主动公开法定信息320条,在公开的法定信息中,政策法规占7%,工作动态占45%。")
+    assert found == [("items_published", 320, None), ("documents_published", 7, "政策法规"),
+                     ("items_published", 45, "工作动态")]
+
+
+def test_a_share_after_its_count_stays_the_share_of_that_count():
+    found = [(f.metric, f.value, f.category, f.parent) for f in figures(
+        "主动公开信息1000条,其中政策法规30条,占3%;工作动态600条,占60%。")]
+    assert found == [("items_published", 1000, None, None), ("documents_published", 30, "政策法规", 0),
+                     ("documents_published", 3, "政策法规", 1), ("items_published", 600, "工作动态", 0),
+                     ("items_published", 60, "工作动态", 3)]
+
+
+# -- outcomes written after their number, with 不予以 and the reason between
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("收到政务信息公开申请6条,其中2条已公开,3条属于个人隐私,不予以公开;1条属于重复申请,不予以处理。",
+     [("applications_received", 6), ("applications_granted", 2), ("applications_denied", 3),
+      ("applications_not_processed", 1)]),
+    ("收到申请5件,其中2件予以公开,2件因涉及商业秘密不予以公开,1件信息不存在。",
+     [("applications_received", 5), ("applications_granted", 2), ("applications_denied", 2),
+      ("applications_unavailable", 1)]),
+])
+def test_outcomes_after_their_number(text, expected):
+    assert brief(text) == expected
+
+
+def test_each_outcome_is_a_part_of_the_received():
+    found = figures("收到申请4件,其中1件已公开,3件信息不存在。")
+    assert [f.parent for f in found] == [None, 0, 0]
+
+
+def test_applications_handed_on_from_last_year_are_carried_over():
+    assert brief("共收到依申请公开30件以及2022年转办依申请公开1件。") == [
+        ("applications_received", 30), ("applications_carried_over", 1)]
