@@ -85,3 +85,26 @@ def test_each_outcome_is_a_part_of_the_received():
 def test_applications_handed_on_from_last_year_are_carried_over():
     assert brief("共收到依申请公开30件以及2022年转办依申请公开1件。") == [
         ("applications_received", 30), ("applications_carried_over", 1)]
+
+
+# -- numbers that are no counts: 一个 as an article, how often, per unit
+
+
+@pytest.mark.parametrize("text", [
+    "出台实施意见,将政务公开工作推入一个新的发展阶段。",
+    "做到公开内容客观、全面、及时,还干部一个清白,给群众一个明白。",
+    "通过区政府门户网站每3个月发布一期电子公报。",
+    "涉及机构职能等固定信息每年检查更新一次。",
+    "成立信息联络小组,每个科室(单位)和下属单位确定了一名信息员。",
+    "各股室分别指定1名联络员负责信息报送。",
+])
+def test_numbers_that_count_nothing(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("办公室确定一名信息员负责日常工作。", [("staff", 1)]),
+    ("今年在门户网站开设一个专栏。", [("site_columns", 1)]),
+])
+def test_one_is_still_a_count_where_it_counts(text, expected):
+    assert brief(text) == expected

@@ -153,8 +153,9 @@ _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: (每季度通报一次: the verb between the period and its count)
 #: (每月公示低保、特困户数及发放情况信息一条: what is done each month, however it is worded)
 _FREQUENCY_BEFORE = regex.compile(
-    r"每(?:(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少)?(?:公示|公开|发布|更新|通报|报送|推送"
-    r"|编发|编印|印发|出刊)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
+    # (每2个月发布一期, 每年检查更新一次: a number of periods, and a check as the deed)
+    r"每(?:(?:\d{1,2}\s?)?(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少)?(?:公示|公开|发布|更新|通报|报送|推送"
+    r"|编发|编印|印发|出刊|检查|梳理)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
@@ -163,12 +164,16 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: (这一… needs no line here: :data:`_ANAPHORA_BEFORE` takes any number after 这)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|那|其|进行|的)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
+#: 一个 as an article before what it qualifies (推入一个新的发展阶段, 还干部一个清白): no count
+_ARTICLE_AFTER = regex.compile(r"(?:新的|全新|崭新|清白|明白|良好|更高|更好|较好|较大|重要|有力|完整|稳定|坚实|长效)")
 #: a count of rules or mechanisms (9项…工作制度, 九项制度)
 _RULES_AFTER = regex.compile(r"[^,;。:\d]{0,12}?(?:制度|机制)(?![^,;。]{0,6}\d)")
 #: a count referred back to (这 7 件, 上述 3 件, 以上 2 件): no new figure
 _ANAPHORA_BEFORE = regex.compile(r"(?:这|该|上述|前述|以上)\s?$")
 #: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)
-_PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)(?:都|均)?"
+#: (每个处室(单位)和直属单位确定了一名信息员: the units named more closely between)
+_PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)"
+                              r"[^,;。\d]{0,14}?(?:都|均)?"
                               r"(?:指定|设置|配备|明确|确定|安排|设立|至少有|有)(?:了)?(?:至少)?$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
 _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:共计|合计|总计|共)\s?(?:为|达|有)?\s?")
@@ -486,7 +491,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 无一例…行政复议: none, not one
     if _FREQUENCY_BEFORE.search(text, max(0, q.start - 32), q.start) or _EARLIER_PERIOD_BEFORE.search(lead):
         return False
-    if q.chinese and q.value == 1 and _ARTICLE_BEFORE.search(lead):
+    if q.chinese and q.value == 1 and (_ARTICLE_BEFORE.search(lead) or _ARTICLE_AFTER.match(text, q.end)):
         return False
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
@@ -496,7 +501,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 《政府信息公开条例》二十条: an article of the law, not a count
     if _COPIES_EACH_BEFORE.search(lead):
         return False
-    if _PER_UNIT_BEFORE.search(lead):
+    if _PER_UNIT_BEFORE.search(text, max(0, q.start - 32), q.start):
         return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total
     if q.chinese and _SLOGAN_AFTER.match(text, q.end):
         return False  # 坚持做到三个“突出”
