@@ -108,3 +108,14 @@ def test_numbers_that_count_nothing(text):
 ])
 def test_one_is_still_a_count_where_it_counts(text, expected):
     assert brief(text) == expected
+
+
+def test_a_table_row_printed_as_text_gives_no_figures():
+    text = ("二、主动公开政府信息情况 第二十条第(一)项 信息内容 本年制发件数 本年废止件数 现行有效件数 "
+            "规 章 0 0 0 行政规范性文件 2 0 15 第二十条第(五)项 信息内容 本年处理决定数量 行政许可 12 "
+            "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3")
+    assert [(metric, value) for metric, value in brief(text) if value in (2, 15, 3)] == []
+
+
+def test_numbers_with_their_units_side_by_side_stay_figures():
+    assert brief("全年主动公开信息 120 条 其中政策文件 12 条") == [("items_published", 120), ("documents_published", 12)]

@@ -164,6 +164,10 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: (这一… needs no line here: :data:`_ANAPHORA_BEFORE` takes any number after 这)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|那|其|进行|的)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
+#: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
+#: numbers side by side, separated by spaces only
+_TABLE_ROW_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]+\d")
+_TABLE_ROW_BEFORE = regex.compile(r"\d[ \t]+$")
 #: 一个 as an article before what it qualifies (推入一个新的发展阶段, 还干部一个清白): no count
 _ARTICLE_AFTER = regex.compile(r"(?:新的|全新|崭新|清白|明白|良好|更高|更好|较好|较大|重要|有力|完整|稳定|坚实|长效)")
 #: a count of rules or mechanisms (9项…工作制度, 九项制度)
@@ -505,6 +509,9 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total
     if q.chinese and _SLOGAN_AFTER.match(text, q.end):
         return False  # 坚持做到三个“突出”
+    if q.unit is None and (_TABLE_ROW_AFTER.match(text, q.num_end)
+                           or _TABLE_ROW_BEFORE.search(text, max(0, q.num_start - 4), q.num_start)):
+        return False  # 行政规范性文件 0 0 0: a table row printed as text, cells not figures
     if q.unit is None and not text[q.end:].strip() and not _STATED_VALUE_BEFORE.search(lead):
         return False  # …发布各类政务信息667 ending the page: cut inside the number or before its unit
     if q.unit is None and text[q.end:q.end + 1] in ("、", ".") and (q.start == 0 or text[q.start - 1] in "\n:;。( "):
