@@ -119,3 +119,19 @@ def test_a_table_row_printed_as_text_gives_no_figures():
 
 def test_numbers_with_their_units_side_by_side_stay_figures():
     assert brief("全年主动公开信息 120 条 其中政策文件 12 条") == [("items_published", 120), ("documents_published", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年按时予以答复,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。",
+    "我局安排专人核查接收渠道,无申请公开渠道不顺畅问题情况存在。",
+])
+def test_negations_about_something_else_are_no_zeros(text):
+    assert brief(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度未发生行政复议。", [("reconsiderations", 0)]),
+    ("2019年未收到政府信息公开申请。", [("applications_received", 0)]),
+])
+def test_zeros_in_words_still_read(text, expected):
+    assert brief(text) == expected

@@ -939,6 +939,9 @@ _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
 _ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转)[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
+#: …nor of both when the outcome follows the second (没有出现行政复议及行政诉讼纠错的情况)
+_NOT_A_JOINT_OUTCOME = (r"(?!(?:[、和及或与]|或者|以及)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?(?:被)?"
+                        r"(?:纠错|纠正|败诉|撤销|确认违法))")
 
 #: a label's colon, then none (收费情况:无 / 行政复议、行政诉讼情况:本年度无 / …:0 件)
 _COLON_NONE = (r"[::]\s*(?:(?:本|今|全)年(?:度)?|\d{4}年(?:度)?)?\s*,?\s*(?:(?:我|本)\p{Han}{1,3}?)?(?:均)?"
@@ -997,12 +1000,14 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations", "lawsuits"),
      rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     # (not 未经复议直接起诉: a lawsuit brought without a review first)
-    (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}"),
+    (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME}"),
     # (not 未产生…诉讼相关的费用支出: a cost, not a lawsuit)
     (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}(?!相关|的?费用)"),
     (("applications_received",),
      # (未发生因政府信息公开申请行政复… cut by the page end: 因…申请 leads to a review or a lawsuit)
+     # (无申请公开渠道不顺畅问题: 申请 qualifying another noun)
      rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     r"|[^,;。:\n]{0,8}(?:渠道|途径|平台|方式)[^,;。:\n]{0,6}(?:问题|不畅|不顺)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
 
