@@ -135,3 +135,28 @@ def test_negations_about_something_else_are_no_zeros(text):
 ])
 def test_zeros_in_words_still_read(text, expected):
     assert brief(text) == expected
+
+
+# -- bodies counted by their own nouns
+
+
+@pytest.mark.parametrize("text, value", [
+    ("目前,全县47个公开主体都能按照要求完成各自目录和指南的编制。", 47),
+    ("明确办公室为主管部门,细化 6 个业务科室的公开工作分工。", 6),
+    ("全区12个镇、街道和区政府各委、办、局均设立了公开专栏。", 12),
+    ("政府预决算栏目,全区96家单位预决算310条。", 96),
+    ("建设覆盖14家医疗卫生机构的政务专网。", 14),
+    ("指导全局9个区县分局的政府信息公开工作。", 9),
+    ("组织到5个隶属海关实地开展交叉评审。", 5),
+    ("推动8个县市区政务服务大厅同步设立政策咨询窗口。", 8),
+    ("组织召开政策说明会6场,参加单位45家。", 45),
+])
+def test_bodies_counted_before_or_after_their_noun_are_departments(text, value):
+    assert ("departments", value) in brief(text)
+
+
+@pytest.mark.parametrize("text", [
+    "深化机构改革,完成3个机构职能调整。",
+])
+def test_a_reform_of_bodies_counts_no_bodies(text):
+    assert ("departments", 3) not in brief(text)
