@@ -239,4 +239,5 @@ def test_parenthesised_parts_of_published_regulations_include_repeals():
 def test_generic_wording_beyond_a_clause_does_not_count_the_next_noun():
     # 信息 in 市信息中心 counts nothing; the departments checked are a count of their own
     figs = figures("由市数据局、市信息中心组成联合检查组,到五个县区、18个部门开展实地检查。")
-    assert [(f.metric, f.value, f.text) for f in figs] == [("departments", 18, "18个部门")]
+    # (the five counties or districts are bodies checked too, as the real pages read 七个县(市)区)
+    assert [(f.metric, f.value, f.text) for f in figs] == [("departments", 5, "五个县区"), ("departments", 18, "18个部门")]
