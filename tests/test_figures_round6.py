@@ -160,3 +160,27 @@ def test_bodies_counted_before_or_after_their_noun_are_departments(text, value):
 ])
 def test_a_reform_of_bodies_counts_no_bodies(text):
     assert ("departments", 3) not in brief(text)
+
+
+# -- the application flow in the old outline's and the 2021 table's words
+
+
+def test_outline_items_answered_with_none_are_zeros():
+    text = ("1.主动公开政府信息的情况:64条\n\n2.行政机关依申请公开政府信息的数量:无\n\n"
+            "3.不予以公开政府信息的数量:无\n\n4.政府信息公开的收费及减免情况:无")
+    assert brief(text) == [("items_published", 64), ("applications_received", 0), ("applications_denied", 0),
+                           ("info_processing_fees", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度不存在上年度结转政府信息公开申请。", [("applications_carried_over", 0)]),
+    ("2022年共受理依申请公开0件,2021年未转结政府信息公开申请。",
+     [("applications_received", 0), ("applications_carried_over", 0)]),
+])
+def test_none_carried_over_in_words(text, expected):
+    assert brief(text) == expected
+
+
+def test_the_other_reason_of_unavailable_with_its_gloss():
+    assert brief("共受理申请30件。其中,予以公开20件,无法提供(没有现成信息需另行制作)10件。") == [
+        ("applications_received", 30), ("applications_granted", 20), ("applications_unavailable", 10)]

@@ -289,7 +289,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
     # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
     _p(("applications_carried_forward", CASES),
-       r"(?:[^,;。\d]{0,10}?)(?:结转|顺延|转入|转)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
+       # (其中 1 件因于年底提交,按规定结转至下一年度: its reason in a clause between)
+       r"(?:[^,;。\d]{0,10}?,?[^,;。\d]{0,10}?)(?:结转|顺延|转入|转)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
        r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
@@ -379,7 +380,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
        r"|不掌握(?:相关)?(?:政府)?(?:信息)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
-       r"|没有现成信息(?:需要)?另行制作|补正后申请内容仍不明确"
+       r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确"
        # 不属于本行政机关公开 1 件, “非本机关政府信息公开范围”并告知通过其他途径办理 11 件
        rf"|(?:{_NOT_THE_BODYS})”?(?:并)?(?:告知(?:通过)?其他途径(?:办理)?)?"),
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
@@ -944,7 +945,7 @@ _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
 #: …, but not across words that make 依申请公开 an attribute of documents (对未进行公开属性认定和
 #: 公开属性定为依申请公开的公文: no application is meant), nor across 结转 (没有 2021 年结转的…申请:
 #: none carried over, which says nothing of the year's new applications)
-_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转)[^,;。:\n]){0,40}?"
+_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转|转结)[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
 #: …nor of both when the outcome follows the second (没有出现行政复议及行政诉讼纠错的情况)
@@ -968,7 +969,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:申请|件)"
      r"(?!行政复议|复议|行政诉讼|诉讼)"),
     (("applications_received",),
-     rf"依申请公开(?:政府信息)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
+     rf"依申请公开(?:政府信息)?(?:的)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
+    # 不予以公开政府信息的数量:无 (the pre-2019 outline's items answered with none)
+    (("applications_denied",), rf"不予(?:以)?公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|情况)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
      rf"行政复议(?:[、和及]|以及)?(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|数量)?{_COLON_NONE}"),
     # 行政复议案件为零, 行政复议、行政诉讼案件数均为零
@@ -999,8 +1002,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year
     # before 结转 is where they came from)
     (("applications_carried_over",),
-     r"(?P<zero>无|没有)(?:上年(?:度)?|往年|\d{4}年(?:度)?)(?:结转|转结)(?:的)?(?:申请)?(?!至|到|下)"
-     r"|(?:上年(?:度)?|往年)(?P<zero>无|没有)(?:结转|转结)(?!至|到|下)"),
+     r"(?P<zero>无|没有|不存在)(?:上年(?:度)?|往年|\d{4}年(?:度)?)(?:结转|转结)(?:的)?(?:申请)?(?!至|到|下)"
+     # (2021年未转结政府信息公开申请: in a 2022 report, none carried over from that year)
+     r"|(?:上年(?:度)?|往年|\d{4}年(?:度)?)(?P<zero>无|没有|未)(?:结转|转结)(?!至|到|下)"),
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
