@@ -105,6 +105,8 @@ _SEPARATORS = regex.compile(r"[,、]")
 _NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
 #: a clause that opens by naming the channel it is about (通过微信公众号“某某发布”…)
 _VIA_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)\s*(?:“[^”]{1,16}”)?\s*(?P<channel>" + CHANNEL.pattern + ")")
+#: a clause naming the channel it came through, however closely (通过区政府门户网站…, 通过公开栏…)
+_THROUGH_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)[^,;。\d]{0,12}?(?:" + CHANNEL.pattern + ")")
 #: units only items published are counted in, and what must follow the first of a run of labelled
 #: counts in them: a separator, a label of a few characters and a number in the same unit
 _LABELLED_RUN_UNITS = frozenset({"条", "篇"})
@@ -693,8 +695,16 @@ class _Extractor:
             return False  # …3572 条;建立健全互动交流机制,…办结留言 386 条: a clause without a count says something new
         if _OPENS_OWN_LIST.match(rest, len(first_clause)):
             return False  # …专栏信息 14 条;解读信息发布 6 条,其中…: a total with parts of its own
+        if self._parts_by_channel(frame) and _THROUGH_CHANNEL.match(rest) and PLAN.match(rest) is None:
+            return True  # 其中,通过网站公开 46 条;通过公开栏发布 56 条: the list's parts are its channels
         return NEW_STATEMENT_OR_CHANNEL.match(rest) is None and PLAN.match(rest) is None \
             and _CHANNEL_PUBLISHES.match(rest) is None
+
+    def _parts_by_channel(self, frame: _Frame) -> bool:
+        """Whether ``frame`` lists the parts of a total without a channel by the channel each
+        came through (其中通过网站发布 300 条,通过微信发布 200 条)."""
+        return self.figures[frame.parent].channel is None and frame.first_part_at >= 0 \
+            and _THROUGH_CHANNEL.match(self.text, _PART_GAP.match(self.text, frame.first_part_at).end()) is not None
 
     def _list_ends(self, frame: _Frame, separator: str, after: int) -> bool:
         """Whether a comma ends the list ``frame`` holds. A list whose parts are separated by

@@ -39,7 +39,9 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
                "applications_not_processed", "applications_other"}),
 )
 #: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条)
-_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面)?(?:数量|数)?(?:为|是)?\s*$")
+_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面)?(?:数量|数)?(?:为|是)?\s*$"
+                           # (其他方式公开政府信息 67 条: the rest of the channels)
+                           r"|(?:其他|其它|其余)(?:方式|渠道|途径|形式|媒体|平台)(?:公开|发布)(?:了)?(?:政府)?(?:信息)?\s*$")
 #: what ends a sentence: a list with none of these between its last part and the end of the
 #: text was cut off by the page end
 _SENTENCE_END = ("。", "\n", "!", "?")
@@ -208,7 +210,7 @@ def _same_unit(total, part) -> bool:
 
 def _is_remainder(part, text: str) -> bool:
     """Whether the part is labelled as the rest of its total (其他 4 条, 其他类信息 2 条)."""
-    return _REMAINDER.search(text, max(0, part.start - 8), part.value_start if part.value_start >= 0 else part.start) \
+    return _REMAINDER.search(text, max(0, part.start - 16), part.value_start if part.value_start >= 0 else part.start) \
         is not None
 
 
@@ -223,6 +225,12 @@ def _mixes_channels_and_categories(total, parts) -> bool:
     channels = {p.channel for p in parts if p.channel and p.channel != total.channel}
     labelled = [p for p in parts if p.category and not p.channel]
     return bool(channels) and bool(labelled)
+
+
+def _by_channel(total, parts) -> bool:
+    """Whether every part is what one channel published (网站 73 条;微信 73 条;…)."""
+    channels = [p.channel for p in parts]
+    return all(c and c != total.channel for c in channels) and len(set(channels)) >= 2
 
 
 def _cut_off(last, text: str) -> bool:
@@ -318,6 +326,11 @@ def _judge(rule, total, parts, text: str, figures=()):
         if between := _counts_between(total, parts, figures, text):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
                                         f"“{between[-1]}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
+        if _by_channel(total, parts) and any(total_range.low - 1e-9 <= r.low <= total_range.high + 1e-9
+                                             for r in part_ranges):
+            # (网站 73 条;微信 73 条 of 73: one channel carried every item, the others repeat them)
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项是各发布渠道的条数，"
+                                        f"其中一个渠道已发布全部信息，其他渠道可能重复发布，请核实", expected=f"<={value}")
         if _mixes_channels_and_categories(total, parts):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
                                         f"信息类别，可能相互重叠，请核实", expected=f"<={value}")

@@ -1,0 +1,40 @@
+"""Breakdowns by channel (issue 18, round 6): lists whose parts are the channels each came
+through, separated by ; and closed by 其他方式. Bodies written here in the shape of the dev2 pages."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+
+HEAD = "东江镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。"
+
+
+def breakdowns(body: str) -> list[str]:
+    report = textmine.audit(HEAD + body)
+    return [f.status for f in report.findings if f.rule == "breakdown.sum"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # parts by channel after 其中 separated by ;: one list; the board alone is over the total
+    ("全年主动公开政府信息60条。其中,通过区政府门户网站公开发布安全生产等政府信息40条;通过公开栏发布政府信息65条;"
+     "通过宣传资料、村村通广播等方式公开20条。", ["FAIL"]),
+    ("全年主动公开政府信息60条。其中,通过区政府门户网站公开政府信息40条;通过公开栏发布政府信息15条;"
+     "通过宣传资料、村村通广播等方式公开5条。", ["PASS"]),
+    # one channel carried every item, the others repeat them: no certain FAIL
+    ("全年主动公开政府信息73条,其中依托市政府网站主动公开信息73条;通过政务微信公众号公开政府信息73条;"
+     "通过政务微博公开政府信息20条。", ["UNCERTAIN"]),
+    # channel parts over the total with none as large as it: FAIL as before
+    ("全年主动公开政府信息200条,其中政府网站发布120条,微信公众号发布90条,微博发布30条。", ["FAIL"]),
+])
+def test_lists_of_parts_by_channel(body, expected):
+    assert breakdowns(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 其他方式 names the rest of the channels: a complete list that falls short
+    ("全年累计主动公开政府信息167条,其中在政府网站公开政府信息75条,政务微信公开政府信息24条,其他方式公开政府信息67条。",
+     ["FAIL"]),
+    ("全年累计主动公开政府信息167条,其中在政府网站公开政府信息75条,政务微信公开政府信息24条。", ["UNCERTAIN"]),
+])
+def test_the_rest_of_the_channels_closes_the_list(body, expected):
+    assert breakdowns(body) == expected
