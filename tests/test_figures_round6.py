@@ -184,3 +184,11 @@ def test_none_carried_over_in_words(text, expected):
 def test_the_other_reason_of_unavailable_with_its_gloss():
     assert brief("共受理申请30件。其中,予以公开20件,无法提供(没有现成信息需另行制作)10件。") == [
         ("applications_received", 30), ("applications_granted", 20), ("applications_unavailable", 10)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2012年共收到3份书面政府信息公开申请,均依法回复。", [("applications_received", 3)]),
+    ("街道指派一名政府信息工作经验丰富人员负责政府信息公开发布工作。", [("staff", 1)]),
+])
+def test_counts_before_their_noun_with_words_between(text, expected):
+    assert brief(text) == expected

@@ -399,7 +399,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
        # (12 件信息依申请公开: the information asked for, as 依申请公开信息)
        # (1 条要求信息公开的申请: what the application asks named before it)
-       r"(?:的)?(?:要求)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
+       # (2 份书面政府信息公开申请: how it came between)
+       r"(?:的)?(?:要求)?(?:书面|网上|电子|纸质)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
     # (其中 3 条已公开,3 条属于个人隐私: 已公开 only where its clause ends)
     _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)|已公开(?=[,;。、])", side="after_near"),
@@ -623,6 +624,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
        r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部)(?!参加|参训|参与|次)"
+       # (指派一名政府信息工作经验丰富人员负责…: a longer description before the duty)
+       r"|\p{Han}{0,14}?(?:人员|同志)(?=负责|专门负责|具体负责)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
        r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
