@@ -192,3 +192,20 @@ def test_the_other_reason_of_unavailable_with_its_gloss():
 ])
 def test_counts_before_their_noun_with_words_between(text, expected):
     assert brief(text) == expected
+
+
+# -- labels of documents among the items published
+
+
+@pytest.mark.parametrize("label, metric", [
+    ("法律法规", "documents_published"),
+    ("国家相关法律法规", "documents_published"),
+    ("转载城管执法领域法律法规", "items_published"),  # reposted: items, whatever they are
+    ("政策类", "documents_published"),
+    ("招商相关政策", "documents_published"),
+    ("政策信息", "items_published"),  # items about policy, not documents
+    ("重大政策信息", "items_published"),
+])
+def test_labels_naming_documents_or_items(label, metric):
+    found = brief(f"全年公开政府信息300条,其中工作动态54条、{label}12条、通知公告20条。")
+    assert (metric, 12) in found

@@ -166,6 +166,8 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: (这一… needs no line here: :data:`_ANAPHORA_BEFORE` takes any number after 这)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|那|其|进行|的)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
+#: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
+_REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
 #: numbers side by side, separated by spaces only
 _TABLE_ROW_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]+\d")
@@ -1007,7 +1009,10 @@ class _Extractor:
         if kind == "count" and unit in PERCENT_UNITS and metric is not None and V.METRICS[metric].family == "rates":
             kind = "rate"
         if category is not None:
-            metric = _category_metric(metric, category)
+            label_at = text.find(category, span_start, q.end)
+            label_at = span_start if label_at < 0 else label_at
+            if not _REPOSTED_BEFORE.search(text, max(0, label_at - 4), label_at):
+                metric = _category_metric(metric, category)
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count":
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number

@@ -795,8 +795,11 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # (法律法规类信息 17 条, a category of the body's postings: documents; 转载法律法规 stays items)
     # (政策文件类的信息 113 条, 法规文件(行政执法)信息 12 条: 的 and a gloss before 信息 change nothing;
     # 制度类 4 条 as ANNOTATION reads it)
-    ("items_published", r"^[^、,]*(?:文件|公文|(?<!法律)法规|法律法规类|规章(?:制度)?|(?<!消费)政策)(?:类)?(?:的)?"
-     r"(?:\([^()]{1,10}\))?(?:信息)?$|^制度类(?:信息)?$",
+    # (法律法规 1 条 among the categories is the laws posted, documents as the pages read them — 转载…法律法规
+    # stays items, see extract's _REPOSTED_BEFORE; 政策文件公开信息 3 条: 公开 before 信息 changes nothing; 政策信息 / 重大政策信息 are
+    # items about policy, not documents, as the pages read them — 政策类 and 招商相关政策 are documents)
+    ("items_published", r"^[^、,]*(?:文件|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
+     r"(?:\([^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
      "documents_published"),
 )
 #: a kind of item named first in a list of kinds summed after 等 (解读政策、公布人事变动、业务动态等共计 50
