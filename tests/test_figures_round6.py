@@ -209,3 +209,15 @@ def test_counts_before_their_noun_with_words_between(text, expected):
 def test_labels_naming_documents_or_items(label, metric):
     found = brief(f"全年公开政府信息300条,其中工作动态54条、{label}12条、通知公告20条。")
     assert (metric, 12) in found
+
+
+@pytest.mark.parametrize("label, metric", [
+    ("行政许可类信息", "items_published"),
+    ("项目审批信息", "items_published"),
+    ("行政审批", "licence_decisions"),
+    ("固体废物行政审批结果", "licence_decisions"),
+    ("项目审批核准结果", "licence_decisions"),
+])
+def test_labels_naming_licensing_information_or_decisions(label, metric):
+    found = brief(f"全年公开政府信息300条,其中工作动态54条、{label}12条、通知公告20条。")
+    assert (metric, 12) in found and ("items_published", 20) in found

@@ -787,6 +787,10 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 #: documents (其中公文法规 6 条, 政策法规类信息 58 条, 重大财政政策公开 17 条), not items;
 #: not laws (法律法规), not a list of labels (机构职能、政策法规)
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
+    # (固体废物行政审批结果 77 条, 项目审批核准结果 180 余个, 项目审批文件 129 个, 行政审批 118 条: the decisions
+    # published; 行政许可类信息 / 项目审批信息 name a category of items about licensing, ANNOTATION.md)
+    ("items_published", r"^[^、,]*(?:审批|许可)(?:核准)?(?:结果|决定|文件|批复)(?:公布|公开|公示)?$|^(?:行政审批|行政许可)$",
+     "licence_decisions"),
     # (first: 规范性文件信息 10 条, 规范性文件类 2 条 are the normative documents issued)
     # (政策、规范性文件类信息 12 条, 法律法规及规范性文件类信息 28 条: one label over several kinds of
     # documents is documents, not the normative ones alone)
@@ -807,6 +811,9 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
 LIST_SUM_METRICS: dict[str, str] = {
     "policy_interpretations": "items_published", "documents_published": "items_published",
     "normative_documents_issued": "items_published",
+    # (…、项目审批文件公布 129 个、信访受理答复 13 条: decisions among the kinds, the next kind is items)
+    "licence_decisions": "items_published", "punishment_decisions": "items_published",
+    "coercion_decisions": "items_published",
 }
 #: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,
 #: not visits to a website
