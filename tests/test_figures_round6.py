@@ -221,3 +221,16 @@ def test_labels_naming_documents_or_items(label, metric):
 def test_labels_naming_licensing_information_or_decisions(label, metric):
     found = brief(f"全年公开政府信息300条,其中工作动态54条、{label}12条、通知公告20条。")
     assert (metric, 12) in found and ("items_published", 20) in found
+
+
+def test_labels_written_before_a_colon():
+    text = ("全年新增主动公开政府信息300条,其中:机构概况:2条,主要包括领导职务等信息;人事信息:1条;行政许可类:5条;"
+            "提案议案:8条;公共服务:150条;百姓关注:134条。")
+    assert _read(text) == [("items_published", 300, None), ("items_published", 2, "机构概况"),
+                           ("items_published", 1, "人事信息"), ("items_published", 5, "行政许可类"),
+                           ("items_published", 8, "提案议案"), ("items_published", 150, "公共服务"),
+                           ("items_published", 134, "百姓关注")]
+
+
+def test_proposals_and_motions_together():
+    assert brief("本年度承办提案议案共7件,均已按时办结。") == [("npc_cppcc_items", 7)]

@@ -477,7 +477,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- NPC / CPPCC (the combined wording first)
     # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
     _p(("npc_cppcc_items", CASES | {"篇"}),
-       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:政协)?(?:委员)?提案|议提案)" + _ANSWERED),
+       # (提案议案共 7 件: proposals and motions, both)
+       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:政协)?(?:委员)?提案|议提案|提案(?:和|、|及|与)?议案|议案(?:和|、|及|与)?提案)"
+       + _ANSWERED),
     _p(("npc_suggestions", CASES),
        r"(?:(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案))" + _ANSWERED),
     _p(("cppcc_proposals", CASES), r"(?:政协(?:委员)?(?:的)?提案|委员提案|提案)" + _ANSWERED),
