@@ -234,3 +234,12 @@ def test_labels_written_before_a_colon():
 
 def test_proposals_and_motions_together():
     assert brief("本年度承办提案议案共7件,均已按时办结。") == [("npc_cppcc_items", 7)]
+
+
+def test_postings_counted_in_times():
+    assert brief("2011年我局在政府门户网站公开发布信息60次,包括通知公告5次、工作动态55次。") == [
+        ("items_published", 60), ("items_published", 5), ("items_published", 55)]
+
+
+def test_times_without_a_noun_of_items_stay_no_items():
+    assert not any(metric == "items_published" for metric, _ in brief("全年召开专题会议6次,开展宣传活动4次。"))

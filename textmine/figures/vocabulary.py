@@ -677,7 +677,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("documents_published", frozenset({"件", "则", "份", "部"})), ("items_published", PUBLISHED)),
        r"(?:联合)?发文(?!\p{Han})"),
     # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
-    _p(("items_published", PUBLISHED),
+    # (公开发布信息 63 次, 包括通知公告 5 次…: postings counted in 次 after the verb and its noun)
+    _p(("items_published", PUBLISHED | {"次"}),
        r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
