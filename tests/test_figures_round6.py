@@ -243,3 +243,21 @@ def test_postings_counted_in_times():
 
 def test_times_without_a_noun_of_items_stay_no_items():
     assert not any(metric == "items_published" for metric, _ in brief("全年召开专题会议6次,开展宣传活动4次。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在主动公开的信息中,政策规范性文件类信息120条;规划计划类信息14条。",
+     [("documents_published", 120), ("items_published", 14)]),
+    # a Taiwan-word mirror writes 文件 as 档案
+    ("主动公开规章12件,行政规范性档案43件,市政府其他档案93件,人事任免档案142件。",
+     [("regulations_issued", 12), ("normative_documents_issued", 43), ("documents_published", 93),
+      ("documents_published", 142)]),
+    ("主动公开信息417篇,其中部门档案2件、政策解读5件、公共服务187件。",
+     [("items_published", 417), ("documents_published", 2), ("policy_interpretations", 5), ("items_published", 187)]),
+])
+def test_policy_normative_documents_and_the_mirrors_word_for_documents(text, expected):
+    assert brief(text) == expected
+
+
+def test_archives_kept_are_no_documents_published():
+    assert brief("加强档案管理,整理人事档案120份。") == []

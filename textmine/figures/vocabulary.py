@@ -592,8 +592,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文)类?|文件类|公文类)(?:的)?(?:政府)?(?:信息)?(?:公开)?"
-       r"|(?:政府|政策)档案",
+       # (a Taiwan-word mirror writes 文件 as 档案: 市政府其他档案 93 件, 人事任免档案 142 件, 部门档案类信息 10 条)
+       r"|(?P<cat>(?:(?:省|市|县|区)?(?:政府)?(?:其他|其它|人事任免|部门)|政府|政策)档案(?:类)?)(?:的)?(?:信息)?"
+       # 政策规范性文件类信息 220 条: policy documents, not only the normative ones
+       r"|(?P<cat>政策(?:性)?规范性文件(?:类)?)(?:的)?(?:信息)?",
        category="cat"),
+    # (the mirror's 行政规范性档案 43 件: the normative documents)
+    _p(("normative_documents_issued", _DOC_UNITS), r"(?:行政)?规范性档案"),
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
     # (a wording that starts earlier, 规范性文件, wins by starting first)
     _p(("documents_published", frozenset({"件", "份", "条", "篇", None})),
