@@ -38,3 +38,15 @@ def test_lists_of_parts_by_channel(body, expected):
 ])
 def test_the_rest_of_the_channels_closes_the_list(body, expected):
     assert breakdowns(body) == expected
+
+
+def test_a_part_counted_in_another_unit_leaves_an_over_sum_uncertain():
+    assert breakdowns("主动公开信息231条,其中,政务动态信息数221条,概况类信息数9条,发布政策解读稿件5篇。") == ["UNCERTAIN"]
+    # in the total's own unit the same sum is over for sure
+    assert breakdowns("主动公开信息231条,其中,政务动态信息数221条,概况类信息数9条,政策解读5条。") == ["FAIL"]
+
+
+def test_handed_on_to_next_year_is_no_outcome_of_the_concluded():
+    body = ("2023年全区共办结政府信息依申请公开733件,其中予以公开238件,部分公开33件,不予公开38件,无法提供323件,"
+            "不予处理25件,其他处理76件,转接下年度办理45件。")
+    assert breakdowns(body) == ["PASS"]

@@ -326,6 +326,14 @@ def _judge(rule, total, parts, text: str, figures=()):
         if between := _counts_between(total, parts, figures, text):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
                                         f"“{between[-1]}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
+        counted_apart = [p for p in parts if getattr(p, "unit", None) and getattr(total, "unit", None)
+                         and p.unit != total.unit]
+        if counted_apart and sum(r.low for p, r in zip(parts, part_ranges) if p not in counted_apart) \
+                <= total_range.high + 1e-9:
+            # (信息 231 条,其中动态 221 条,概况 9 条,发布政策解读稿件 5 篇: without the part counted in
+            # another unit the list fits, and that part may be a statement of its own)
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{counted_apart[0].text}”"
+                                        f"的计量单位与合计不同，可能不是该合计的分项，请核实", expected=f"<={value}")
         if _by_channel(total, parts) and any(total_range.low - 1e-9 <= r.low <= total_range.high + 1e-9
                                              for r in part_ranges):
             # (网站 73 条;微信 73 条 of 73: one channel carried every item, the others repeat them)
