@@ -261,3 +261,16 @@ def test_policy_normative_documents_and_the_mirrors_word_for_documents(text, exp
 
 def test_archives_kept_are_no_documents_published():
     assert brief("加强档案管理,整理人事档案120份。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年度共收到政府信息公开申请2件,2件均已办结。", [("applications_received", 2)]),
+    ("本年度共收到政府信息公开申请3件,2件已办结。", [("applications_received", 3), ("applications_handled", 2)]),
+    ("全年共受理依申请公开12件,全部按时答复,没有出现一起投诉、复议和诉讼案件。",
+     [("applications_received", 12), ("reconsiderations", 0), ("lawsuits", 0)]),
+    ("全年通过政府网站发布信息6个类别,累计公开概况信息等共40条。", [("items_published", 40)]),
+    ("2023年,省财政厅承办省人大代表建议、省政协委员提案共213件。", [("npc_cppcc_items", 213)]),
+    ("2021年,共制作1件规范性文件。", [("normative_documents_issued", 1)]),
+])
+def test_round6_fresh_batch_shapes(text, expected):
+    assert brief(text) == expected

@@ -166,6 +166,9 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: (这一… needs no line here: :data:`_ANAPHORA_BEFORE` takes any number after 这)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|那|其|进行|的)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
+#: 均/全部 after a number, before its answer (2 件均已办结)
+_OF_ALL_AFTER = regex.compile(r"\s?(?:均|全部|都)(?:已)?")
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类)")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
@@ -216,7 +219,7 @@ OUTCOMES_OF_ALL: dict[str, regex.Pattern] = {
 OUTCOMES_OF_ALL["applications"] = _outcome_of_all(V.APPLICATION_OUTCOMES_OF_ALL)
 _OUTLINE_BEFORE = regex.compile(V.OUTLINE_BEFORE)
 #: 无一例 / 没有一起: a negation right before 一 says none
-_NONE_BEFORE = regex.compile(r"(?:无|没有|未有|未发生|未出现|不存在)(?:任何)?$")
+_NONE_BEFORE = regex.compile(r"(?:无|没有|未有|未发生|未出现|不存在)(?:出现|发生)?(?:任何)?$")
 #: what parts two coordinated figures into separate statements
 _STATEMENT_BREAK = regex.compile(r"[;。\n]")
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -503,6 +506,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
+    if q.unit in ("个", "类") and _KINDS_AFTER.match(text, q.end):
+        return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md)
     if _RULES_AFTER.match(text, q.end):
         return False  # 评议考核等9项政府信息公开工作制度: a count of rules set up, no figure
     if q.chinese and q.unit == "条" and lead.endswith("》"):
@@ -1013,6 +1018,8 @@ class _Extractor:
             label_at = span_start if label_at < 0 else label_at
             if not _REPOSTED_BEFORE.search(text, max(0, label_at - 4), label_at):
                 metric = _category_metric(metric, category)
+        if metric == "applications_handled" and self._restated_of_all(q):
+            return
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count":
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number
@@ -1501,6 +1508,13 @@ class _Extractor:
         if found is None:
             return None
         return _category_metric(total_metric, found[0]), found[0], total
+
+    def _restated_of_all(self, q: Quantity) -> bool:
+        """``收到申请 2 件,2 件均已办结``: the received count said again with 均/全部 before its
+        answer is that count's outcome said of all, no second figure (ANNOTATION.md)."""
+        prev = self._previous_in_sentence()
+        return prev is not None and prev.metric == "applications_received" and prev.value == q.value \
+            and _OF_ALL_AFTER.match(self.text, q.end) is not None
 
     def _taken_up_after_received(self, hit: _Hit) -> bool:
         """``共收到依申请公开 57 件…。全年共办理依申请公开 55 件``: applications taken up (办理)

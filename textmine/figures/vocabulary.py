@@ -480,7 +480,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
     _p(("npc_cppcc_items", CASES | {"篇"}),
        # (提案议案共 7 件: proposals and motions, both)
-       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:政协)?(?:委员)?提案|议提案|提案(?:和|、|及|与)?议案|议案(?:和|、|及|与)?提案)"
+       # (省人大代表建议、省政协委员提案共 213 件: each body named with its level)
+       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:省|市|县|区)?(?:政协)?(?:委员)?提案|议提案|提案(?:和|、|及|与)?议案|议案(?:和|、|及|与)?提案)"
        + _ANSWERED),
     _p(("npc_suggestions", CASES),
        r"(?:(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案))" + _ANSWERED),
@@ -605,6 +606,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (a wording that starts earlier, 规范性文件, wins by starting first)
     _p(("documents_published", frozenset({"件", "份", "条", "篇", None})),
        r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料)"),
+    # 1 件规范性文件: the normative documents, counted before them
+    _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
+       side="after_near"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
     _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s]{0,10}?(?:的)?文件(?!类)",
        side="after_near"),
