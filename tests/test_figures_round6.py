@@ -274,3 +274,17 @@ def test_archives_kept_are_no_documents_published():
 ])
 def test_round6_fresh_batch_shapes(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts by year of a cumulative total: only the latest year's is a fact of the year
+    ("2018年,全街道主动公开政府信息共40条。累计发布政务信息491条,其中,2018年40条,2017年83条,2016年58条。",
+     [("items_published", 40), ("items_published", 491), ("items_published", 40)]),
+    ("累计发布信息300条,其中2016年50条、2017年80条、2018年170条。", [("items_published", 300), ("items_published", 170)]),
+    ("街道政府信息公开工作转眼已经走过了8个年头。", []),
+    ("送交省政府信息公开办信息100份。", [("items_submitted", 100)]),
+    ("全街道信息公开查询点1个,全部能够进行电子信息查阅。", [("reading_sites", 1)]),
+    ("全年更新并发布了街道政府信息公开工作年报以及本年度办事处文件等内容8条。", [("items_published", 8)]),
+])
+def test_round6_old_outline_shapes(text, expected):
+    assert brief(text) == expected

@@ -168,7 +168,9 @@ _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|�
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
 #: 均/全部 after a number, before its answer (2 件均已办结)
 _OF_ALL_AFTER = regex.compile(r"\s?(?:均|全部|都)(?:已)?")
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类)")
+#: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
+_YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头)")  # (走过了 8 个年头: years gone by)
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
@@ -507,7 +509,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
     if q.unit in ("个", "类") and _KINDS_AFTER.match(text, q.end):
-        return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md)
+        return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md); 8 个年头: a duration
     if _RULES_AFTER.match(text, q.end):
         return False  # 评议考核等9项政府信息公开工作制度: a count of rules set up, no figure
     if q.chinese and q.unit == "条" and lead.endswith("》"):
@@ -1733,7 +1735,35 @@ def extract_from_text(text: str) -> list[RawFigure]:
     engine.finish_frames()
     figures = engine.figures
     figures.extend(_zeros(text, figures, engine.sentences))
-    return _sorted(figures)
+    return _sorted(_without_earlier_years(text, figures))
+
+
+def _without_earlier_years(text: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """``累计发布 491 条,其中,2018 年 40 条,2017 年 83 条,2016 年 58 条…``: parts of one total labelled by
+    their years are the report year's and earlier years'; only the latest is a fact of the year."""
+    by_total: dict[int, list[tuple[int, int]]] = {}
+    for i, fig in enumerate(figures):
+        if fig.parent is None:
+            continue
+        label = _YEAR_LABEL.search(text, max(0, fig.value_start - 8), fig.value_start)
+        if label is not None:
+            by_total.setdefault(fig.parent, []).append((int(label.group("year")), i))
+    dropped = set()
+    for parts in by_total.values():
+        if len(parts) >= 2:
+            latest = max(year for year, _ in parts)
+            dropped |= {i for year, i in parts if year < latest}
+    if not dropped:
+        return figures
+    kept = [i for i in range(len(figures)) if i not in dropped]
+    new_index = {old: new for new, old in enumerate(kept)}
+    out = []
+    for old in kept:
+        fig = figures[old]
+        fig.parent = new_index.get(fig.parent) if fig.parent is not None else None
+        fig.parts = [new_index[p] for p in fig.parts if p in new_index]
+        out.append(fig)
+    return out
 
 
 def _sorted(figures: list[RawFigure]) -> list[RawFigure]:

@@ -570,7 +570,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_columns", COLUMNS), r"(?:个|项)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)", side="after_near"),
     _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级)?(?:栏目|专栏|版块|板块)|个子目录",
        side="after_near"),
-    _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?查阅(?:场所|点|室|窗口|中心)|查阅场所"),
+    _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
     _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:点|场所|室|窗口)", side="after_near"),
     # 19 个政务公开专区: places where the public reads what is disclosed
@@ -581,7 +581,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("public_enterprises", ORGS), r"公共企事业单位", side="after_near"),
     _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
     # (报送县新闻网站挂网信息 34 条; 被国家级网站采纳信息 18 条: items the outlet took)
+    # (送交省政府信息公开办信息 100 份: the office named between, itself holding 信息)
     _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,10}?)信息(?:稿件|简报)?|上稿"
+       r"|送交\p{Han}{0,12}信息"
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
@@ -605,7 +607,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
     # (a wording that starts earlier, 规范性文件, wins by starting first)
     _p(("documents_published", frozenset({"件", "份", "条", "篇", None})),
-       r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料)"),
+       # (…年报以及办事处文件等内容 8 条: kinds of items summed, not documents)
+       r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料|等)"),
     # 1 件规范性文件: the normative documents, counted before them
     _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
        side="after_near"),
