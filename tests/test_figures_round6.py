@@ -288,3 +288,17 @@ def test_round6_fresh_batch_shapes(text, expected):
 ])
 def test_round6_old_outline_shapes(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2015年度某局没有发生任何政府信息公开费用,也没有收取申请人任何费用。", [("info_processing_fees", 0, "没有收取")]),
+])
+def test_the_fee_zero_is_where_the_fee_is_not_charged(text, expected):
+    found = figures(text)
+    assert [(f.metric, f.value, text[f.value_start:f.value_end]) for f in found] == expected
+
+
+def test_a_share_written_without_its_zhan():
+    found = [(f.metric, f.value, f.kind) for f in figures("动态公告类信息17条,占比为39.5%;其他类别2条,比为4.7%。")]
+    assert ("items_published", 4.7, "share") in found
+    assert all(f.kind != "share" for f in figures("全年发布信息120条,同比为4.7%。"))
