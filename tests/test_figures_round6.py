@@ -302,3 +302,12 @@ def test_a_share_written_without_its_zhan():
     found = [(f.metric, f.value, f.kind) for f in figures("动态公告类信息17条,占比为39.5%;其他类别2条,比为4.7%。")]
     assert ("items_published", 4.7, "share") in found
     assert all(f.kind != "share" for f in figures("全年发布信息120条,同比为4.7%。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("网站专栏专题维护3个、新开设2个,解读信息发布22条。",
+     [("site_columns", 3), ("site_columns", 2), ("policy_interpretations", 22)]),
+    ("今年新开设2个窗口。", []),
+])
+def test_more_of_what_the_figure_before_counts_opened_this_year(text, expected):
+    assert brief(text) == expected

@@ -727,10 +727,12 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
     ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)"),
+    # 专栏专题维护 3 个、新开设 2 个: more of what the figure before counts, opened this year
+    ("opened", r"新(?:开设|增设|开通)(?:了)?"),
 )
 
 #: roles whose word gives its metric only right before the number
-RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare"})
+RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare", "opened"})
 #: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
 RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending")
 #: an outcome stated of every case right after their count (行政复议案件 1 件,为其他结果; 复议 1 项,
@@ -777,6 +779,8 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("gazette", "copies"): "gazette_copies",
     ("applications", "handled"): "applications_handled",
     ("applications", "handled_bare"): "applications_handled",
+    ("columns", "opened"): "site_columns",
+    ("accounts", "opened"): "new_media_accounts",
 }
 
 #: a wording means another metric after a figure of this family in the same sentence
