@@ -311,3 +311,15 @@ def test_a_share_written_without_its_zhan():
 ])
 def test_more_of_what_the_figure_before_counts_opened_this_year(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年公布政府概况1条,机构概况2条,法规文件及解读2条,会议纪要1条。",
+     [("items_published", 1, "政府概况"), ("items_published", 2, "机构概况"), ("documents_published", 2, "法规文件及解读"),
+      ("items_published", 1, "会议纪要")]),
+    ("发布审计公告和解读6条。", [("items_published", 6, "审计公告和解读")]),
+    ("全年发布数据解读信息89篇。", [("items_published", 89, None)]),
+    ("发布政策解读信息12条。", [("policy_interpretations", 12, None)]),
+])
+def test_what_is_interpreted_decides(text, expected):
+    assert _read(text) == expected

@@ -444,9 +444,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 政策文件及解读 10 条, 政策法规及解读类信息 46 条, …文件及相关解读文件 130 项: documents counted with
     # their interpretations are documents (the interpretations are not counted apart)
     _p(("documents_published", ITEMS),
-       rf"(?:{_ISSUE})?(?:了)?(?:政策|政府|部门|(?:规章|法规)、)?(?:性)?(?:文件|法规|规章|规范性文件)(?:及其|及|和|与)"
+       rf"(?:{_ISSUE})?(?:了)?(?P<cat>(?:政策|政府|部门|法规|(?:规章|法规)、)?(?:性)?(?:文件|法规|规章|规范性文件)(?:及其|及|和|与)"
        r"(?:相关|配套)?(?:政策)?"
-       r"解读(?:类)?(?:材料|文件|信息)?"),
+       r"解读)(?:类)?(?:材料|文件|信息)?", category="cat"),
     # 公开规章和规范性文件 14 件: one count over two kinds of documents, documents
     _p(("documents_published", _DOC_UNITS), rf"(?:{_ISSUE})?(?:了)?{_WITH_OTHER_DOCUMENTS}(?:行政)?规范性文件(?!库)"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
@@ -536,8 +536,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:和|及|与|、)(?:图解|图文|视频|文字|动漫|专家)(?:政策)?(?:解读)?"),
+    # (审计公告和解读 6 条: notices with their interpretations, items of both kinds)
+    _p(("items_published", PUBLISHED),
+       r"(?:发布|公开|公布)?(?:了)?(?P<cat>\p{Han}{0,8}?(?:公告|通知|公示|报告|动态)(?:和|及|与)解读)(?:信息)?", category="cat"),
+    # (not 数据解读信息 89 篇: data explained, items; 统计解读 likewise)
     _p(("policy_interpretations", ITEMS),
-       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:稿件|文章|材料|信息|产品|类信息|文件)?(?:发布|推送)?(?!率|比例)"),
+       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?(?<!数据|统计)解读(?:稿件|文章|材料|信息|产品|类信息|文件)?(?:发布|推送)?(?!率|比例)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
