@@ -318,7 +318,7 @@ def test_more_of_what_the_figure_before_counts_opened_this_year(text, expected):
      [("items_published", 1, "政府概况"), ("items_published", 2, "机构概况"), ("documents_published", 2, "法规文件及解读"),
       ("items_published", 1, "会议纪要")]),
     ("发布审计公告和解读6条。", [("items_published", 6, "审计公告和解读")]),
-    ("全年发布数据解读信息89篇。", [("items_published", 89, None)]),
+    ("全年发布数据解读信息89篇。", [("items_published", 89, "数据解读信息")]),
     ("发布政策解读信息12条。", [("policy_interpretations", 12, None)]),
 ])
 def test_what_is_interpreted_decides(text, expected):
