@@ -50,3 +50,23 @@ def test_handed_on_to_next_year_is_no_outcome_of_the_concluded():
     body = ("2023年全区共办结政府信息依申请公开733件,其中予以公开238件,部分公开33件,不予公开38件,无法提供323件,"
             "不予处理25件,其他处理76件,转接下年度办理45件。")
     assert breakdowns(body) == ["PASS"]
+
+
+def listed(text: str) -> list[str]:
+    report = textmine.audit(text)
+    return [f.status for f in report.findings if f.rule == "narrative.listed_count"]
+
+
+@pytest.mark.parametrize("intro, expected", [
+    # 全文由 / 本年报由: sentences about the report, counted as 本报告由 is
+    ("全文由政府信息公开工作总体情况、主动公开政府信息的情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+     "行政诉讼情况、政府信息公开工作中存在的问题及改进措施等六部分组成。", ["FAIL"]),
+    ("本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+     "存在的主要问题及改进情况、其他需要报告的事项六部分组成。", ["PASS"]),
+    # three named and 等: an abbreviated list, not a slip
+    ("本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。", ["UNCERTAIN"]),
+])
+def test_the_outline_count_in_any_sentence_about_the_report(intro, expected):
+    text = "东江镇人民政府2021年政府信息公开工作年度报告\n" + intro + "\n一、总体情况\n全年主动公开政府信息40条。\n"
+    found = listed(text)
+    assert [s for s in found if s != "PASS"] == [s for s in expected if s != "PASS"]
