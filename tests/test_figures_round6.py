@@ -323,3 +323,7 @@ def test_more_of_what_the_figure_before_counts_opened_this_year(text, expected):
 ])
 def test_what_is_interpreted_decides(text, expected):
     assert _read(text) == expected
+
+
+def test_pictures_explaining_policy_counted_before_them():
+    assert brief("发布《图读市政府预算报告》和《带你了解财政电子票据》2篇政策简明问答图解。") == [("policy_interpretations", 2)]

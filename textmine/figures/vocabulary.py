@@ -530,6 +530,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", ITEMS), r"(?:制作|发布|推出|编发)(?:了)?(?:政策|(?:(?!解读)\p{Han}){0,8}?)(?P<cat>图解|一图读懂|长图|动漫|短视频解读)",
        category="cat"),
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解)", category="cat"),
+    # 2 篇政策简明问答图解: the number before the pictures
+    _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解|图解)", side="after_near", category="cat"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
     _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
