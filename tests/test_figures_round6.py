@@ -327,3 +327,20 @@ def test_what_is_interpreted_decides(text, expected):
 
 def test_pictures_explaining_policy_counted_before_them():
     assert brief("发布《图读市政府预算报告》和《带你了解财政电子票据》2篇政策简明问答图解。") == [("policy_interpretations", 2)]
+
+
+def test_parts_named_by_their_own_kind_keep_the_label():
+    assert _read("全年公开政府信息300条,其中政策文件4条、规范性文件2条、政策解读12条、工作动态54条。") == [
+        ("items_published", 300, None), ("documents_published", 4, "政策文件"),
+        ("normative_documents_issued", 2, "规范性文件"), ("policy_interpretations", 12, "政策解读"),
+        ("items_published", 54, "工作动态")]
+
+
+def test_outcomes_of_applications_carry_no_label():
+    assert _read("共收到申请5件,其中予以公开3件,无法提供2件。") == [
+        ("applications_received", 5, None), ("applications_granted", 3, None), ("applications_unavailable", 2, None)]
+
+
+def test_the_kind_after_a_hot_topic_part_is_items():
+    found = brief("主动公开信息1000条,其中决策公开8条、政策解读10条、回应关切26条、监督保障34条。")
+    assert ("items_published", 34) in found

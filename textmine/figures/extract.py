@@ -1044,7 +1044,10 @@ class _Extractor:
         if used_hit is None:
             return False
         if used_hit.kind == "metric":
-            return V.METRIC_PATTERNS[used_hit.key].weak
+            # (其中政策文件 4 条、规范性文件 2 条 under the items published: the kind's own words
+            # name the part, as the pages label it)
+            return V.METRIC_PATTERNS[used_hit.key].weak or (
+                bool(self.frames) and metric in V.LABELLED_PARTS.get(self.figures[self.frames[-1].parent].metric, ()))
         return bool(self.frames) and self.figures[self.frames[-1].parent].metric == metric
 
     def _resolve_any_unit(self, hit: _Hit) -> str | None:

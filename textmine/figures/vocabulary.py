@@ -169,6 +169,14 @@ CHILDREN: dict[str, frozenset[str]] = {
     "new_media_accounts": frozenset(),
 }
 
+#: total -> parts whose own wording is the label the pages give them (其中政策文件 4 条, 规范性文件 2 条,
+#: 政策解读 12 条 among the items published: category 政策文件, …), unlike outcomes of applications,
+#: which carry none (ANNOTATION.md)
+LABELLED_PARTS: dict[str, frozenset[str]] = {
+    "items_published": frozenset({"documents_published", "normative_documents_issued", "policy_interpretations",
+                                  "licence_decisions", "consultations", "hot_topics_responded"}),
+}
+
 #: metrics whose noun names a category of published items when a list of categories names it
 #: (…通知公告 4 条,建议提案 1 条,规划 1 条…): there it is one more category, not its own count
 #: (not consultations: a part labelled 意见征集 counts consultations, as the pages read it)
@@ -841,6 +849,8 @@ LIST_SUM_METRICS: dict[str, str] = {
     # (…、项目审批文件公布 129 个、信访受理答复 13 条: decisions among the kinds, the next kind is items)
     "licence_decisions": "items_published", "punishment_decisions": "items_published",
     "coercion_decisions": "items_published",
+    # (…、回应关切 26 条、监督保障 34 条: after a labelled kind named by its own wording, the next is items)
+    "hot_topics_responded": "items_published", "consultations": "items_published",
 }
 #: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,
 #: not visits to a website
