@@ -344,3 +344,17 @@ def test_outcomes_of_applications_carry_no_label():
 def test_the_kind_after_a_hot_topic_part_is_items():
     found = brief("主动公开信息1000条,其中决策公开8条、政策解读10条、回应关切26条、监督保障34条。")
     assert ("items_published", 34) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("行政诉讼案件4件,其中1件已撤回。", [("lawsuits", 4), ("lawsuits_other", 1)]),
+    ("本年度本部门无新增的行政法规、规章和规范性文件。", [("regulations_issued", 0), ("normative_documents_issued", 0)]),
+    ("全委共确定32名专(兼)职工作人员承担政府信息公开工作。", [("staff", 32)]),
+    ("指定一名政务服务中心政务工作人员专人负责政府信息公开工作。", [("staff", 1)]),
+    ("收到依申请公开共3件,其中书面申请1件,通过信息公开平台申请2件。",
+     [("applications_received", 3), ("applications_received", 1), ("applications_received", 2)]),
+    ("发布意见征集信息8条。", [("consultations", 8)]),
+    ("收集书面意见建议16条,答复市民代表意见建议17项。", [("consultation_comments", 16), ("consultation_comments", 17)]),
+])
+def test_round6_z7_z8_shapes(text, expected):
+    assert brief(text) == expected

@@ -364,7 +364,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?的(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after", category="cat"),
     _p(("applications_received", CASES),
        # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
-       r"(?P<cat>网上|网络|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访)(?:平台|系统|渠道)?"
+       r"(?P<cat>网上|网络|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台)(?:平台|系统|渠道)?"
        r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
     _p(("applications_received", CASES),
@@ -375,7 +375,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES),
        # (not 信访受理答复 13 条: petitions answered are no applications for information)
        r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
-       r"(?!率|书|期限|时限|文书|格式)"
+       r"(?!率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议)"
        r"|已办理(?:的)?"),
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
@@ -556,10 +556,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
     _p(("consultations", EVENTS | {"篇", "条"}),
-       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动)?"
+       # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
+       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动|类信息|信息)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
-    _p(("consultation_comments", frozenset({"条", "件", "个", "份", None})),
-       r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"),
+    _p(("consultation_comments", frozenset({"条", "件", "个", "份", "项", None})),
+       # (收集书面意见建议 16 条, 答复市民代表意见建议 17 项: the comments, however they came or were answered)
+       r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众|书面|网上)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"
+       r"|答复(?:了)?\p{Han}{0,6}?意见建议"),
     # 共收集 4218 条反馈意见: the number before the comments, only after a word of collecting them
     _p(("consultation_comments", frozenset({"条", "件", "个", "份"})),
        r"(?<=(?:收到|收集|收集到|征集到|征集|汇总)(?:了)?(?:共|各类)?\s?[\d,.]+\s?(?:余|多)?\s?(?:条|件|个|份))"
@@ -648,14 +651,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
        # (其中全职 2 人,兼职 4 人: the kind alone before its number)
-       r"(?P<cat>(?:专职|兼职|全职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)(?:人员)?)"
+       r"(?P<cat>(?:专职|兼职|全职|专\(兼\)职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)(?:人员)?)"
        # (局办公室负责…工作,从事人员 1 人)
        r"|从事人员", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
-       r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部)(?!参加|参训|参与|次)"
+       r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职|专\(兼\)职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部)(?!参加|参训|参与|次)"
        # (指派一名政府信息工作经验丰富人员负责…: a longer description before the duty)
-       r"|\p{Han}{0,14}?(?:人员|同志)(?=负责|专门负责|具体负责)"
+       r"|\p{Han}{0,14}?(?:人员|同志)(?:专人)?(?=负责|专门负责|具体负责)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
        r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
@@ -729,6 +732,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?|(?:判决|裁定)?驳回(?:原告)?(?:的)?(?:诉讼请求|起诉|复议申请)?"),
     ("corrected", r"(?:结果)?纠正|被纠错|纠错|被撤销|撤销|败诉|被确认违法|确认违法"),
     ("other_result", r"其他结果"),
+    # (行政诉讼案件 4 件,其中 1 件已撤回: withdrawn by the one who brought it, the other result)
+    ("withdrawn", r"撤(?:回|诉)(?:起诉|申请)?"),
     # (行政复议 1 件,尚未办结 0 件: of a review, not the applications concluded)
     ("pending", r"尚未审结|未审结|正在审理|审理中|尚未办结"),
     ("accepted", r"受理(?:了)?"),
@@ -748,7 +753,7 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
 #: roles whose word gives its metric only right before the number
 RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare", "opened"})
 #: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
-RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending")
+RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending", "withdrawn")
 #: an outcome stated of every case right after their count (行政复议案件 1 件,为其他结果; 复议 1 项,
 #: 由市政府复议,纳入结果纠正范围; 诉讼 2 件,均维持原判; 收到申请 26 件,均为不同意公开; 收到申请 3 项全部予以
 #: 公开): the count's outcome too, on the same number. Not when the outcome has a number of its own
@@ -788,6 +793,8 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("lawsuits", "corrected"): "lawsuits_corrected",
     ("lawsuits", "other_result"): "lawsuits_other",
     ("lawsuits", "pending"): "lawsuits_pending",
+    ("lawsuits", "withdrawn"): "lawsuits_other",
+    ("reconsiderations", "withdrawn"): "reconsiderations_other",
     ("licences", "accepted"): "licence_accepted",
     ("comments", "adopted"): "consultation_comments",
     ("gazette", "copies"): "gazette_copies",
@@ -804,6 +811,8 @@ CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     ("licences", "applications_handled"): "licence_decisions",
     # (行政复议 5 件,其中 1 件由申请人主动撤回: a review withdrawn is its other result)
     ("reconsiderations", "applications_other"): "reconsiderations_other",
+    # (行政诉讼案件 4 件,其中 1 件已撤回: a lawsuit withdrawn is its other result)
+    ("lawsuits", "applications_other"): "lawsuits_other",
     ("lawsuits", "applications_other"): "lawsuits_other",
 }
 #: a bare verb (no noun) naming a part of a total of this family means another metric: 收到
@@ -1048,6 +1057,10 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     # (没有结转到 2023 年的…申请: the year named is the next one)
     (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"),
+    # 本年度本部门无新增的行政法规、规章和规范性文件: none made of either
+    (("regulations_issued", "normative_documents_issued"),
+     r"(?P<zero>无|没有)新增(?:的)?(?:行政法规、)?规章(?:和|及|、|与)(?:行政)?规范性文件"),
+    (("normative_documents_issued",), r"(?P<zero>无|没有)新增(?:的)?(?:行政)?规范性文件"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
     # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year
