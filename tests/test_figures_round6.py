@@ -358,3 +358,12 @@ def test_the_kind_after_a_hot_topic_part_is_items():
 ])
 def test_round6_z7_z8_shapes(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("网上咨询180人次,现场接待133人次,接听咨询电话500人次。",
+     [("messages_handled", 180), ("messages_handled", 133), ("messages_handled", 500)]),
+    ("收到来信1233件,接访共计3000余人次。", [("messages_handled", 1233), ("messages_handled", 3000)]),
+])
+def test_enquiries_received_in_person(text, expected):
+    assert brief(text) == expected
