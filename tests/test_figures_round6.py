@@ -367,3 +367,14 @@ def test_round6_z7_z8_shapes(text, expected):
 ])
 def test_enquiries_received_in_person(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新筑街道办事处2022年共收到并办理自然人申请公开政府信息数11件。",
+     [("applications_received", 11), ("applications_handled", 11)]),
+    ("2022年结转至2023年2件,2023年共受理265件,已办结264件,结转下年度办理3件。",
+     [("applications_carried_over", 2), ("applications_received", 265), ("applications_handled", 264),
+      ("applications_carried_forward", 3)]),
+])
+def test_applications_taken_in(text, expected):
+    assert brief(text) == expected

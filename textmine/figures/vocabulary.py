@@ -325,7 +325,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
        # applications named by the information they ask for)
-       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|件)?",
+       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|件)?"
+       # 收到并办理自然人申请公开政府信息数 11 件: the applicant named between
+       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?(?:{_APPLICANTS})?申请公开(?:政府)?信息(?:数)?",
        also=("applications_handled",)),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
@@ -798,6 +800,8 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("lawsuits", "withdrawn"): "lawsuits_other",
     ("reconsiderations", "withdrawn"): "reconsiderations_other",
     ("licences", "accepted"): "licence_accepted",
+    # (2022年结转至2023年 2 件,2023年共受理 265 件: the applications taken in)
+    ("applications", "accepted"): "applications_received",
     ("comments", "adopted"): "consultation_comments",
     ("gazette", "copies"): "gazette_copies",
     ("applications", "handled"): "applications_handled",
