@@ -378,3 +378,8 @@ def test_enquiries_received_in_person(text, expected):
 ])
 def test_applications_taken_in(text, expected):
     assert brief(text) == expected
+
+
+def test_a_sum_stated_with_a_bare_publishing_verb_sums_the_parts_before():
+    assert brief("全年公开的财政直达资金政策11条,重大财政政策公开17条,共公开28条。") == [
+        ("documents_published", 11), ("documents_published", 17), ("documents_published", 28)]
