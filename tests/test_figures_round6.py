@@ -383,3 +383,13 @@ def test_applications_taken_in(text, expected):
 def test_a_sum_stated_with_a_bare_publishing_verb_sums_the_parts_before():
     assert brief("全年公开的财政直达资金政策11条,重大财政政策公开17条,共公开28条。") == [
         ("documents_published", 11), ("documents_published", 17), ("documents_published", 28)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("涉及信息公开的行政复议0件,行政诉讼2件,均获维持。",
+     [("reconsiderations", 0), ("lawsuits", 2), ("lawsuits_upheld", 2)]),
+    ("2024年因政府信息依申请公开工作提起上诉案件1件。", [("lawsuits", 1)]),
+    ("全年共进行各类民意征集43件。", [("consultations", 43)]),
+])
+def test_round6_z9_z10_shapes(text, expected):
+    assert brief(text) == expected

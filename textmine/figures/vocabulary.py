@@ -443,7 +443,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reconsiderations", CASES),
        r"(?:被申请|收到|发生|办理|涉及)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政复议(?:案件|申请)?|复议案件"),
     _p(("lawsuits", CASES),
-       r"(?:被提起|发生|涉及|应诉)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼(?:案件)?|(?:行政)?应诉案件|诉讼案件"),
+       r"(?:被提起|发生|涉及|应诉)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼(?:案件)?|(?:行政)?应诉案件|诉讼案件"
+       # (因政府信息依申请公开工作提起上诉案件 1 件: an appeal, a lawsuit of the body's)
+       r"|提起上诉(?:案件)?|上诉案件"),
     # -- table 二 restated in prose
     # the verb before the noun decides what was counted, also across a modifier (废止不符合上位法
     # 要求的规范性文件 1 件 is a repeal); the bare noun is the issued count
@@ -559,7 +561,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
-    _p(("consultations", EVENTS | {"篇", "条"}),
+    _p(("consultations", EVENTS | {"篇", "条", "件"}),
        # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动|类信息|信息)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
@@ -767,7 +769,7 @@ OUTCOME_OF_ALL_TOTALS = frozenset({"reconsiderations", "lawsuits", "applications
 OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: what stands between the count and its outcome: nothing, or a comma and at most one clause
 OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经)?(?:均已|均|全部|都|已)?"
-                       r"(?:为|系|属于?|结果为|被|纳入|予以)?")
+                       r"(?:为|系|属于?|结果为|被|纳入|予以|获)?")  # (行政诉讼 2 件,均获维持)
 #: the applications' outcomes so said (reconsiderations and lawsuits take theirs from
 #: :data:`RELATIVE_AFTER_ROLES`): metric -> wording, first match wins. Not their answer (收到申请 22 件,
 #: 均已按时办结: the received count only, as the real pages read it), nor their disclosure (收到申请 2 件,
