@@ -393,3 +393,9 @@ def test_a_sum_stated_with_a_bare_publishing_verb_sums_the_parts_before():
 ])
 def test_round6_z9_z10_shapes(text, expected):
     assert brief(text) == expected
+
+
+def test_a_channel_of_messages_among_the_applications_received():
+    found = _read("本年度共收到信息公开申请13件,其中通过政府信息依申请公开系统收到11件,局长信箱收到2件。")
+    assert ("applications_received", 2, "局长信箱") in found
+    assert ("applications_handled", 2, None) in _read("本年度共收到信息公开申请13件,其中局长信箱答复2件。")

@@ -246,6 +246,8 @@ _LABEL_VERB_OBJECT = regex.compile(
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
 #: a label naming this verb counts handling, not a category of items published (热点问题解答)
 _HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解答|收到|收件|回应|接听|接待")
+_RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
+_RECEIVING_VERB_END = regex.compile(r"(?:收到|收件|受理|接收)$")
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
 #: (a bracketed sub-list just closed may stand before the separator: …6件)、人事任免4件)
@@ -1135,7 +1137,10 @@ class _Extractor:
             return None
         handled = _HANDLING_VERB.search(lead) is not None
         if parent_metric is not None and parent_metric != "items_published":
-            # 处置网络舆情 136 件(其中阳光信访平台 19 件、市长信箱 55 件…)
+            # 处置网络舆情 136 件(其中阳光信访平台 19 件、市长信箱 55 件…); 收到申请 13 件,其中…系统收到
+            # 11 件,局长信箱收到 2 件 (receiving is the received total's own verb, no new act)
+            if parent_metric == "applications_received":
+                handled = _HANDLING_VERB.search(_RECEIVING_VERB.sub("", lead)) is not None
             units = _units_of(parent_metric)
             if metric not in V.CHANNEL_NOUNS or handled or units is None or q.unit not in units:
                 return None
@@ -1161,7 +1166,8 @@ class _Extractor:
         found = _label_span(text, window_start, q.start)
         if found is None:
             return None
-        return result_metric, found[0], found[1]
+        label = _RECEIVING_VERB_END.sub("", found[0]) or found[0]  # (局长信箱收到 2 件: the channel is the label)
+        return result_metric, label, found[1]
 
     def _kind_part(self, q: Quantity, window_start: int, metric: str):
         """``公开政务服务事项 33 项,行政许可 30 项,行政征收 1 项``: in a list of a total of
