@@ -399,3 +399,12 @@ def test_a_channel_of_messages_among_the_applications_received():
     found = _read("本年度共收到信息公开申请13件,其中通过政府信息依申请公开系统收到11件,局长信箱收到2件。")
     assert ("applications_received", 2, "局长信箱") in found
     assert ("applications_handled", 2, None) in _read("本年度共收到信息公开申请13件,其中局长信箱答复2件。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("配备了3名兼职工作人员。", [("staff", 3, "兼职工作人员")]),
+    ("确定1名同志具体负责。", [("staff", 1, None)]),
+    ("配备2名全职工作人员、2名兼职工作人员。", [("staff", 2, "全职工作人员"), ("staff", 2, "兼职工作人员")]),
+])
+def test_the_kind_of_post_counted_before_it_is_the_label(text, expected):
+    assert _read(text) == expected

@@ -850,7 +850,8 @@ class _Extractor:
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
             if metric:
-                return self._in_context(metric, family), None, m.end()
+                category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
+                return self._in_context(metric, family), category, m.end()
             # 39 个乡镇设置信息联络员: the first wording (staff) does not take 个; a later one may
             for j, pattern in _AFTER_NEAR_EACH:
                 if j != i and (metric := _metric_for(j, q.unit)) and (m := pattern.match(text, q.end, limit)):

@@ -662,7 +662,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|从事人员", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
     _p(("staff", frozenset({"名", "人", "位"})),
-       r"\p{Han}{0,6}?(?:专职|兼职|专兼职|全职|专\(兼\)职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部)(?!参加|参训|参与|次)"
+       # (3 名兼职工作人员: the kind of post is the label, as the pages give it)
+       r"(?P<cat>(?:专职|兼职|专兼职|全职|专\(兼\)职)(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部))(?!参加|参训|参与|次)"
+       r"|\p{Han}{0,6}?(?:专职|兼职|专兼职|全职|专\(兼\)职)?(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部)(?!参加|参训|参与|次)"
        # (指派一名政府信息工作经验丰富人员负责…: a longer description before the duty)
        r"|\p{Han}{0,14}?(?:人员|同志)(?:专人)?(?=负责|专门负责|具体负责)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
@@ -674,7 +676,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:(?:省|市|县|区|州|盟|旗)(?:人民)?政府|本局|局|办)?(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长)"
        r"(?=领导|分管|负责|主抓)"
        r"|(?:党委|党组)?委员(?=分管|负责|主抓)",
-       side="after_near"),
+       side="after_near", category="cat"),
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
     _p(("departments", ORGS),
