@@ -408,3 +408,16 @@ def test_a_channel_of_messages_among_the_applications_received():
 ])
 def test_the_kind_of_post_counted_before_it_is_the_label(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照9大类主动公开各类公文信息96条,其中通过宣传栏主动公开信息41条、网站公开信息49条、电视台公开信息6条。",
+     [("documents_published", 96), ("documents_published", 41), ("documents_published", 49), ("documents_published", 6)]),
+    ("全年公开各类文件200件,其中行政通知类文件105件,财政信息公开12件,各类公示公告57件。",
+     [("documents_published", 200), ("documents_published", 105), ("documents_published", 12), ("documents_published", 57)]),
+    # items counted in 条 under a loose 文件 total stay items, as the pages read them
+    ("全年共发布17类文件共1528条,其中,政务动态信息更新1380条,公开财政预决算信息5条。",
+     [("documents_published", 1528), ("items_published", 1380), ("items_published", 5)]),
+])
+def test_generic_parts_of_a_total_of_documents(text, expected):
+    assert brief(text) == expected

@@ -247,6 +247,8 @@ _LABEL_VERB_OBJECT = regex.compile(
 #: a label naming this verb counts handling, not a category of items published (热点问题解答)
 _HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解答|收到|收件|回应|接听|接待")
 _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
+#: the units documents are counted in (items are counted in 条)
+_DOCUMENT_COUNTS = frozenset({"件", "份"})
 _RECEIVING_VERB_END = regex.compile(r"(?:收到|收件|受理|接收)$")
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
@@ -1007,6 +1009,14 @@ class _Extractor:
                     if as_part is not None:
                         metric, category, span_start = as_part
                         span_end, used_hit, inherited = q.end, None, True
+                if metric == "items_published" and used_hit is not None and used_hit.kind == "metric" \
+                        and V.METRIC_PATTERNS[used_hit.key].weak and self.frames \
+                        and self.figures[self.frames[-1].parent].metric in V.GENERIC_PARTS_OF \
+                        and (unit in _DOCUMENT_COUNTS or self._channel(sentence_start, q.start) is not None):
+                    # 公文信息 96 条,其中通过宣传栏公开信息 41 条; 各类文件 991 件,其中财政信息公开 12 件: generic
+                    # words under a total of documents, by channel or counted as documents are, count those
+                    # documents (政务动态信息更新 1380 条 under 17 类文件 is items, as the pages read it)
+                    metric = self.figures[self.frames[-1].parent].metric
                 if category is None and self._labelled(metric, used_hit, inherited):
                     found_label = _label_span(text, window_start, q.start)
                     if found_label:

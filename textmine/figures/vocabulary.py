@@ -177,6 +177,11 @@ LABELLED_PARTS: dict[str, frozenset[str]] = {
                                   "licence_decisions", "consultations", "hot_topics_responded"}),
 }
 
+#: totals whose parts, named only by the generic words of publishing (公开信息 41 条), are more of
+#: the total's own kind, not items (各类公文信息 96 条,其中通过宣传栏公开信息 41 条…)
+GENERIC_PARTS_OF: frozenset[str] = frozenset({"documents_published", "normative_documents_issued",
+                                              "policy_interpretations"})
+
 #: metrics whose noun names a category of published items when a list of categories names it
 #: (…通知公告 4 条,建议提案 1 条,规划 1 条…): there it is one more category, not its own count
 #: (not consultations: a part labelled 意见征集 counts consultations, as the pages read it)
@@ -619,7 +624,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文)类?|文件类|公文类)(?:的)?(?:政府)?(?:信息)?(?:公开)?"
+       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文)类?|文件类|公文类|(?<=各类)公文(?=信息))(?:的)?(?:政府)?(?:信息)?(?:公开)?"
        # (a Taiwan-word mirror writes 文件 as 档案: 市政府其他档案 93 件, 人事任免档案 142 件, 部门档案类信息 10 条)
        r"|(?P<cat>(?:(?:省|市|县|区)?(?:政府)?(?:其他|其它|人事任免|部门)|政府|政策)档案(?:类)?)(?:的)?(?:信息)?"
        # 政策规范性文件类信息 220 条: policy documents, not only the normative ones
