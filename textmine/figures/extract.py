@@ -170,7 +170,8 @@ _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
 _OF_ALL_AFTER = regex.compile(r"\s?(?:均|全部|都)(?:已)?")
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头)")  # (走过了 8 个年头: years gone by)
+#: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头)
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头)")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
@@ -246,10 +247,11 @@ _LABEL_VERB_OBJECT = regex.compile(
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
 #: a label naming this verb counts handling, not a category of items published (热点问题解答)
 _HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解答|收到|收件|回应|接听|接待")
+#: the received total's own verbs: no new act when a part of it names them (局长信箱收到 2 件)
 _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
+_RECEIVING_VERB_END = regex.compile(r"(?:收到|收件|受理|接收)$")
 #: the units documents are counted in (items are counted in 条)
 _DOCUMENT_COUNTS = frozenset({"件", "份"})
-_RECEIVING_VERB_END = regex.compile(r"(?:收到|收件|受理|接收)$")
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
 #: (a bracketed sub-list just closed may stand before the separator: …6件)、人事任免4件)
