@@ -421,3 +421,16 @@ def test_the_kind_of_post_counted_before_it_is_the_label(text, expected):
 ])
 def test_generic_parts_of_a_total_of_documents(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我局全年共公开各类信息1559条,其中通过县政府网信息公开平台主动公开各类信息1544条,通过12316农业信息平台公开政府信息15条。",
+     [("items_published", 1559), ("items_published", 1544), ("items_published", 15)]),
+    ("全年共收到行政复议1件,维持结果1件;未经复议直接诉讼0件,复议后诉讼0件。",
+     [("reconsiderations", 1), ("reconsiderations_upheld", 1), ("lawsuits", 0), ("lawsuits", 0)]),
+    ("县人民政府共交办人大建议和政协提案36件,其中:县十八届人大二次会议代表建议22件。",
+     [("npc_cppcc_items", 36), ("npc_suggestions", 22)]),
+    ("本年度未发生行政诉讼。", [("lawsuits", 0)]),
+])
+def test_names_sessions_and_the_tables_kinds_of_lawsuit(text, expected):
+    assert brief(text) == expected

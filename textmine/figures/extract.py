@@ -168,6 +168,8 @@ _ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|�
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
 #: 均/全部 after a number, before its answer (2 件均已办结)
 _OF_ALL_AFTER = regex.compile(r"\s?(?:均|全部|都)(?:已)?")
+#: a preposition or verb naming what follows it (通过 12316 平台, 拨打 12345)
+_THROUGH_BEFORE = regex.compile(r"(?:通过|依托|利用|拨打|开通|借助|运用)\s?$")
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
 #: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头)
@@ -505,8 +507,9 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     lead = text[max(0, q.start - 12):q.start]
     if _OUTLINE_BEFORE.search(lead):
         return False
-    if lead.endswith("届") or (q.unit == "次" and text.startswith(("全会", "全体会议"), q.end)):
-        return False  # 市委五届四次全会: a session's ordinal
+    if lead.endswith("届") or (q.unit == "次" and text.startswith(("全会", "全体会议"), q.end)) \
+            or (q.unit == "次" and text.startswith("会议", q.end) and "届" in lead[-8:]):
+        return False  # 市委五届四次全会, 县十八届人大二次会议: a session's ordinal
     if q.chinese and q.value == 1 and _NONE_BEFORE.search(lead):
         return False  # 无一例…行政复议: none, not one
     if _FREQUENCY_BEFORE.search(text, max(0, q.start - 32), q.start) or _EARLIER_PERIOD_BEFORE.search(lead):
@@ -1697,10 +1700,12 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
 def _dropped_unit(text: str, q: Quantity) -> bool:
     """A bare number between a label and the next label (``通知公告307不动产公告``)."""
     # (a decimal is no count of items: 6.2 级地震灾后重建 1086 条 names an earthquake)
+    # (通过 12316 农业信息平台: a platform's number after the word that names it, no count)
     return (q.unit is None and q.magnitude == 1 and q.qualifier is None and not q.chinese
             and float(q.value).is_integer()
             and 0 < q.start and q.end < len(text) and _HAN.match(text, q.start - 1) is not None
-            and (_HAN.match(text, q.end) is not None or text[q.end] in "、,"))
+            and (_HAN.match(text, q.end) is not None or text[q.end] in "、,")
+            and not _THROUGH_BEFORE.search(text, max(0, q.start - 4), q.start))
 
 
 def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:

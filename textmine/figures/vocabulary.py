@@ -451,6 +451,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:被提起|发生|涉及|应诉)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼(?:案件)?|(?:行政)?应诉案件|诉讼案件"
        # (因政府信息依申请公开工作提起上诉案件 1 件: an appeal, a lawsuit of the body's)
        r"|提起上诉(?:案件)?|上诉案件"),
+    # 未经复议直接诉讼 0 件, 复议后诉讼 0 件: the 2021 table's two kinds of lawsuit
+    _p(("lawsuits", CASES), r"(?P<cat>(?:未经复议)?直接(?:起诉|诉讼)|复议后(?:起诉|诉讼))", category="cat"),
     # -- table 二 restated in prose
     # the verb before the noun decides what was counted, also across a modifier (废止不符合上位法
     # 要求的规范性文件 1 件 is a repeal); the bare noun is the issued count
@@ -1093,7 +1095,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (not 未经复议直接起诉: a lawsuit brought without a review first)
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME}"),
     # (not 未产生…诉讼相关的费用支出: a cost, not a lawsuit)
-    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}(?!相关|的?费用)"),
+    # (not 未经复议直接诉讼 0 件: a lawsuit brought without a review first, its count written after it)
+    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经[^,;。]{{0,6}})诉讼{_NOT_AN_OUTCOME}(?!相关|的?费用)"),
     (("applications_received",),
      # (未发生因政府信息公开申请行政复… cut by the page end: 因…申请 leads to a review or a lawsuit)
      # (无申请公开渠道不顺畅问题: 申请 qualifying another noun)
