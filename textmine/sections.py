@@ -152,7 +152,8 @@ _QUOTED_TITLE = regex.compile(r"“[^”]{2,40}”")
 _TITLE_JOINED = regex.compile(r"(?:情况|概述|事项)(?=\p{Han}{2})(?!说明|报告|的)")
 #: (…主动公开政府信息情况和收到和处理…申请情况: 和 after a title's own ending parts two titles; not
 #: …事项及附表, one part with its tables, as four annotated outlines count it)
-_LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])|(?<=情况|事项|概述|说明|方向|打算)(?:以及|和|及|与)(?!附表)")
+#: (…存在主要问题及改进措施和需要说明的其他事项: 措施 ends a title too)
+_LIST_SEPARATOR = regex.compile(r"[、,;]|(?:以及|和|及|与)(?=其[他它])|(?<=情况|事项|概述|说明|方向|打算|措施)(?:以及|和|及|与)(?!附表)")
 
 #: labelled sub-parts inside 五 (at a line start, or run-in after a sentence end). Spaces are
 #: taken only after a number: a pattern free to open with ``\s*`` tries every position of a
