@@ -434,3 +434,16 @@ def test_generic_parts_of_a_total_of_documents(text, expected):
 ])
 def test_names_sessions_and_the_tables_kinds_of_lawsuit(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年无不予公开、无法提供、不予处理的情况。",
+     [("applications_denied", 0), ("applications_unavailable", 0), ("applications_not_processed", 0)]),
+    ("2020年没有因政府信息公开引起行政复议或者行政起诉。", [("reconsiderations", 0), ("lawsuits", 0)]),
+    ("收到依申请公开的信息2条,均已答复。", [("applications_received", 2)]),
+    ("同意公开或部分公开40件。", [("applications_granted", 40)]),
+    ("全年制定2条行政规范性文件。", [("normative_documents_issued", 2)]),
+    ("本年度不存在申请不予公开信息。", []),
+])
+def test_round6_z11_z12_shapes(text, expected):
+    assert brief(text) == expected

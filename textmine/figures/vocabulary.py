@@ -352,7 +352,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 依申请信息公开事项 91 件 and 依申请公开信息办理数 39 件, the applications taken up, as
     # 办理依申请公开 N 件 is read)
     _p(("applications_received", CASES),
-       r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?(?!率)"
+       # (依申请公开的信息 2 条: the applications, named by the information asked for, with 的)
+       r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?(?!率)"
        r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
@@ -387,7 +388,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出)(?:了)?《?(?:政府信息公开)?(?:申请)?答复书》?"),
-    _p(("applications_granted", CASES), r"予以公开(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
+    _p(("applications_granted", CASES), r"(?:予以公开|同意公开)(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
     # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
@@ -640,7 +641,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (…年报以及办事处文件等内容 8 条: kinds of items summed, not documents)
        r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料|等)"),
     # 1 件规范性文件: the normative documents, counted before them
-    _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
+    _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "条"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
        side="after_near"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
     _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s]{0,10}?(?:的)?文件(?!类)",
@@ -1067,13 +1068,16 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lawsuits_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件)?{_LOST}"),
     (("reconsiderations", "lawsuits"),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?"
-     r"行政复议(?:[、和及或与]|或者|和提起|或提起|及提起)(?:被)?(?:提起)?行政诉讼(?!(?:案件)?(?:被)?(?:纠错|败诉|撤销|确认违法))"),
+     r"行政复议(?:[、和及或与]|或者|和提起|或提起|及提起)(?:被)?(?:提起)?行政(?:诉讼|起诉)(?!(?:案件)?(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     (("reconsiderations",),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     # (没有结转到 2023 年的…申请: the year named is the next one)
     (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"),
+    # 全年无不予公开、无法提供、不予处理: none of the three outcomes named together
+    (("applications_denied", "applications_unavailable", "applications_not_processed"),
+     r"(?P<zero>无)不予(?:以)?公开、(?:无)?无法提供、(?:无)?不予(?:以)?处理"),
     # 本年度本部门无新增的行政法规、规章和规范性文件: none made of either
     (("regulations_issued", "normative_documents_issued"),
      r"(?P<zero>无|没有)新增(?:的)?(?:行政法规、)?规章(?:和|及|、|与)(?:行政)?规范性文件"),
@@ -1100,7 +1104,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("applications_received",),
      # (未发生因政府信息公开申请行政复… cut by the page end: 因…申请 leads to a review or a lawsuit)
      # (无申请公开渠道不顺畅问题: 申请 qualifying another noun)
-     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     # (not 不存在申请不予公开信息: the refusals none, not the applications)
+     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      r"|[^,;。:\n]{0,8}(?:渠道|途径|平台|方式)[^,;。:\n]{0,6}(?:问题|不畅|不顺)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
