@@ -447,3 +447,23 @@ def test_names_sessions_and_the_tables_kinds_of_lawsuit(text, expected):
 ])
 def test_round6_z11_z12_shapes(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市各地各部门认证微信317个,认证微博94个,移动客户端61个。",
+     [("new_media_accounts", 317), ("new_media_accounts", 94), ("new_media_accounts", 61)]),
+    ("目前,我局拥有微信平台公众号一个。", [("new_media_accounts", 1)]),
+    ("我区加强全区25个政务微博、微信等新媒体的管理。", [("new_media_accounts", 25)]),
+    ("开发“健康科普资源库”微信小程序,涵盖34个学科大类。", []),
+    ("用活官网和微信公众号两个主阵地。", []),
+    ("微信公众号发布信息317条。", [("items_published", 317)]),
+])
+def test_accounts_counted_by_their_channel(text, expected):
+    assert brief(text) == expected
+
+
+def test_an_accounts_count_inside_a_list_of_channel_parts_does_not_end_it():
+    found = figures("全年主动公开政府信息23468条,包括政府网站8885条,27个政务新媒体共转载发布信息18446条,通过其他方式发布1211条。")
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("items_published", 23468, None), ("items_published", 8885, 0), ("new_media_accounts", 27, None),
+        ("items_published", 18446, 0), ("items_published", 1211, 0)]

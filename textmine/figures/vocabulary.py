@@ -198,8 +198,8 @@ KINDS_OF: dict[str, frozenset[str]] = {
 CATEGORY_NOUNS_UNLESS_HANDLED: frozenset[str] = frozenset({"messages_handled", "hot_topics_responded"})
 
 #: what a report may state inside another total's list without ending it: a part's reach
-#: (阅读量), a count of decisions among the items published (…,行政处罚决定 1 条,监督检查报告 2 条)
-LIST_INTERLUDES: frozenset[str] = frozenset({"content_views", "new_media_followers", "site_visits",
+#: (阅读量) or its accounts (…,27 个政务新媒体共转载发布信息 18446 条), a count of decisions among the items published (…,行政处罚决定 1 条,监督检查报告 2 条)
+LIST_INTERLUDES: frozenset[str] = frozenset({"content_views", "new_media_followers", "new_media_accounts", "site_visits",
                                             "site_unique_visitors", "punishment_decisions", "licence_decisions",
                                             "coercion_decisions"})
 
@@ -594,7 +594,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 公众浏览信息达 836285 次
        r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"),
     _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)"),
-    _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"),
+    _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"
+       # (认证微信 317 个,认证微博 94 个,移动客户端 61 个; 其中微信 3 个; 拥有微信平台公众号一个: accounts,
+       # counted in 个 right after the channel's name; not 微信小程序,涵盖 34 个…, nor 官网和微信公众号两个主阵地)
+       r"|(?:认证|开通|注册|开设|拥有)?(?<![和与及]|微信)(?:(?:移动)?客户端|微信(?:平台)?(?:公众号)?|微博|抖音号?|头条号|公众号)"
+       r"(?=\s?$)"),
+    # 27 个政务新媒体共转载…, 全区 25 个政务微博、微信等新媒体: the accounts counted before them
+    _p(("new_media_accounts", frozenset({"个"})),
+       r"(?:政务)?(?:新媒体|(?:微博|微信|抖音|头条号)(?:[、和及]\p{Han}{1,4}?)*(?:等)?(?:政务)?新媒体)", side="after_near"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
     # 新开设专题 5 个, 专题 67 个, 等 68 个专题: a website's special topics (not a topic of training)
     _p(("site_columns", COLUMNS), r"(?:新开设|开设|新增|制作)?(?:了)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)"),
