@@ -47,3 +47,11 @@ def test_a_new_wording_is_worked_out_and_a_changed_pool_ignores_the_file(tmp_pat
     (tmp_path / guard.FIRST_CHARS_FILE).write_text(json.dumps({"pool": "x", "first": {}}), encoding="utf-8")
     assert guard.shipped_first_chars(pool) == {}
     assert regex.compile(guard.guarded(more)).search("今年收到申请5件").group("c") == "收到申请"
+
+
+def test_an_alternative_opening_with_a_lookbehind_can_start_anywhere():
+    from textmine.figures.guard import first_chars, guarded
+    alternative = "(?P<m0>(?<=[,、])微信(?:公众号)?)"
+    assert first_chars(alternative, frozenset("微信,、公众号")) is None
+    pattern = regex.compile(guarded([alternative, "(?P<m1>网站)"]))
+    assert pattern.search("其中,微信").lastgroup == "m0"
