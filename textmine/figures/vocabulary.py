@@ -338,7 +338,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
-       r"(?:政府信息公开|政务信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量)?"
+       # (收到政府信息公开申请信件 22 件: the applications, as letters)
+       r"(?:政府信息公开|政务信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件)?"
        r"(?!人|率|公开)"),
     _p(("applications_received", CASES),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
@@ -387,7 +388,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|已办理(?:的)?"),
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
-    _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出)(?:了)?《?(?:政府信息公开)?(?:申请)?答复书》?"),
+    # (印发政府信息公开告知书 52 件: a notice answering an application, whatever its outcome — handled)
+    _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出|印发)(?:了)?《?(?:政府信息公开)?(?:申请)?(?:答复书|告知书)》?"),
     _p(("applications_granted", CASES), r"(?:予以公开|同意公开)(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分公开|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
@@ -410,7 +412,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
-       r"|(?:告知(?:申请人)?|申请)(?:作出更改)?补正(?:信息)?(?:的)?(?:数)?"
+       r"|(?:告知(?:申请人)?|申请)(?:作出更改)?补正(?:信息)?(?:的)?(?:数)?|补正告知书"
        rf"|{_WITHDRAWN}"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
@@ -761,14 +763,17 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pending", r"尚未审结|未审结|正在审理|审理中|尚未办结"),
     ("accepted", r"受理(?:了)?"),
     # (发行 not inside 引发行政复议)
-    ("copies", r"(?:共)?(?:印发|印制|发放|(?<!引)发行(?!政)|赠阅|寄送|免费发放)(?:了)?"),
+    # (not 共印发政府信息公开告知书 63 件: notices answering applications)
+    ("copies", r"(?:共)?(?:印发|印制|发放|(?<!引)发行(?!政)|赠阅|寄送|免费发放)(?:了)?(?!\p{Han}{0,8}告知书)"),
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
     # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
     # (not 共办理并答复…申请 3 件: a received-and-handled wording starts at the verb)
     ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?!并|和)"),
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
-    ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)"),
+    # (受理 1 件,上年结转 0 件,办件 0 件 / 回复处理 0 件: the applications dealt with)
+    # (not 收到依申请公开办件 0 条: the case files received)
+    ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)|(?<!公开|申请)办件|(?:回复|答复)处理"),
     # 专栏专题维护 3 个、新开设 2 个: more of what the figure before counts, opened this year
     ("opened", r"新(?:开设|增设|开通)(?:了)?"),
 )
