@@ -483,3 +483,11 @@ def test_an_accounts_count_inside_a_list_of_channel_parts_does_not_end_it():
 ])
 def test_answers_notices_and_case_files(text, expected):
     assert brief(text) == expected
+
+
+def test_a_column_named_before_its_publishing_wording_labels_the_count():
+    found = _read("我局主动公开政府信息572条,其中:“政策法规”栏目发布信息25条,“重大决策预公开”栏目发布信息10条,"
+                  "“政策解读”栏目发布信息9条,社会救助栏目发布信息323条。")
+    assert found == [("items_published", 572, None), ("documents_published", 25, "政策法规"),
+                     ("items_published", 10, "重大决策预公开"), ("policy_interpretations", 9, "政策解读"),
+                     ("items_published", 323, "社会救助")]

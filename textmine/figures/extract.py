@@ -170,6 +170,10 @@ _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
 _OF_ALL_AFTER = regex.compile(r"\s?(?:均|全部|都)(?:已)?")
 #: a preposition or verb naming what follows it (通过 12316 平台, 拨打 12345)
 _THROUGH_BEFORE = regex.compile(r"(?:通过|依托|利用|拨打|开通|借助|运用)\s?$")
+#: a column's name right before a generic publishing wording (“政策解读”栏目发布信息, 社会救助栏目发布信息)
+_COLUMN_BEFORE = regex.compile(r"(?:“(?P<name>[^”\d]{2,14})”|(?<=[,;:、]|其中)(?P<name>[^\d,;、。:()“”\s]{2,14}?))"
+                               r"(?:栏目|专栏|版块|板块)(?:中|内|上)?(?:共)?(?:发布|公开|更新|推送)(?:了)?(?:各类)?"
+                               r"(?:政府|政务)?(?:信息|内容|文章)?\s?$")
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
 #: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头)
@@ -1022,6 +1026,9 @@ class _Extractor:
                     # words under a total of documents, by channel or counted as documents are, count those
                     # documents (政务动态信息更新 1380 条 under 17 类文件 is items, as the pages read it)
                     metric = self.figures[self.frames[-1].parent].metric
+                if category is None and metric == "items_published" and (column := self._column_label(window_start, q.start)):
+                    # “政策解读”栏目发布信息 9 条: the column's name is the label, and names the kind
+                    metric, category, span_start = column[0], column[1], min(span_start, column[2])
                 if category is None and self._labelled(metric, used_hit, inherited):
                     found_label = _label_span(text, window_start, q.start)
                     if found_label:
@@ -1536,6 +1543,23 @@ class _Extractor:
         if found is None:
             return None
         return _category_metric(total_metric, found[0]), found[0], total
+
+    def _column_label(self, window_start: int, pos: int):
+        """``“政策解读”栏目发布信息 9 条``, ``社会救助栏目发布信息 323 条``: a column named right before
+        a generic publishing wording labels the count; a kind its name says (政策解读, 回应关切,
+        政策法规) decides the metric. ``(metric, name, name start)`` or None."""
+        m = _COLUMN_BEFORE.search(self.text, window_start, pos)
+        if m is None:
+            return None
+        name = m.group("name")
+        start, end = m.span("name")
+        metric = _category_metric("items_published", name)
+        kinds = V.LABELLED_PARTS["items_published"]
+        for hit in _hits(self.text, start, end):
+            resolved = self._resolve_any_unit(hit) if hit.kind == "metric" else None
+            if resolved in kinds and hit.end == end:
+                metric = resolved
+        return metric, name, start
 
     def _restated_of_all(self, q: Quantity) -> bool:
         """``收到申请 2 件,2 件均已办结``: the received count said again with 均/全部 before its
