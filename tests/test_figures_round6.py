@@ -491,3 +491,14 @@ def test_a_column_named_before_its_publishing_wording_labels_the_count():
     assert found == [("items_published", 572, None), ("documents_published", 25, "政策法规"),
                      ("items_published", 10, "重大决策预公开"), ("policy_interpretations", 9, "政策解读"),
                      ("items_published", 323, "社会救助")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("指导18个市县做好预算公开工作。", 18),
+    ("组织工作组到全省14个市,向基层工作人员详细讲解。", 14),
+    ("指导全区50余家单位动态更新政府信息主动公开全清单目录。", 50),
+    ("目前,全市纳入政府信息公开系统的78个单位(部门)中,均成立了领导小组。", 78),
+    ("154个部门、522家预算单位主动公开2022年度决算。", 522),
+])
+def test_more_bodies_by_their_own_nouns(text, value):
+    assert ("departments", value) in brief(text)
