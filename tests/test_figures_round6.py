@@ -502,3 +502,16 @@ def test_a_column_named_before_its_publishing_wording_labels_the_count():
 ])
 def test_more_bodies_by_their_own_nouns(text, value):
     assert ("departments", value) in brief(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("明确由1名分管领导和1名工作人员负责市政府办公室信息管理。", [("staff", 1, None), ("staff", 1, None)]),
+    ("局机关配备了1名教育政务信息公开工作专职干部、2名兼职干部。", [("staff", 1, None), ("staff", 2, "兼职干部")]),
+    ("推动2名咨询员通过考核。", [("staff", 2, None)]),
+    ("一名班子成员分管此项工作。", [("staff", 1, None)]),
+    ("配备了3名专职和2名兼职工作人员。", [("staff", 3, "专职"), ("staff", 2, "兼职工作人员")]),
+    ("并指定一名大学生负责乡政府信息公开的日常工作。", [("staff", 1, None)]),
+    ("目前,全市各公开主体共有126人从事政府资讯公开工作。", [("staff", 126, None)]),
+])
+def test_staff_in_more_of_the_pages_wordings(text, expected):
+    assert _read(text) == expected
