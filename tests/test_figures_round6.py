@@ -515,3 +515,11 @@ def test_more_bodies_by_their_own_nouns(text, value):
 ])
 def test_staff_in_more_of_the_pages_wordings(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("专题专栏新开设5个,维护数量13个。", [("site_columns", 5), ("site_columns", 13)]),
+    ("建立就业、社保等20余个发布专栏,分类发布相关民生信息。", [("site_columns", 20)]),
+])
+def test_columns_opened_kept_and_counted_before_them(text, expected):
+    assert brief(text) == expected

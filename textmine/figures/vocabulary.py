@@ -608,7 +608,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 新开设专题 5 个, 专题 67 个, 等 68 个专题: a website's special topics (not a topic of training)
     _p(("site_columns", COLUMNS), r"(?:新开设|开设|新增|制作)?(?:了)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)"),
     _p(("site_columns", COLUMNS), r"(?:个|项)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)", side="after_near"),
-    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级)?(?:栏目|专栏|版块|板块)|个子目录",
+    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布)?(?:栏目|专栏|版块|板块)|个子目录",
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
@@ -784,7 +784,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # (not 收到依申请公开办件 0 条: the case files received)
     ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)|(?<!公开|申请)办件|(?:回复|答复)处理"),
     # 专栏专题维护 3 个、新开设 2 个: more of what the figure before counts, opened this year
-    ("opened", r"新(?:开设|增设|开通)(?:了)?"),
+    # (专题专栏新开设 5 个,维护数量 13 个: the ones kept up too)
+    ("opened", r"新(?:开设|增设|开通)(?:了)?|维护(?:数量|总数)?"),
 )
 
 #: roles whose word gives its metric only right before the number
