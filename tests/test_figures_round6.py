@@ -523,3 +523,11 @@ def test_staff_in_more_of_the_pages_wordings(text, expected):
 ])
 def test_columns_opened_kept_and_counted_before_them(text, expected):
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年上报政务资讯80条。", [("items_submitted", 80)]),
+    ("开展台账自查2次。", [("inspections", 2)]),
+])
+def test_news_submitted_and_self_checks(text, expected):
+    assert brief(text) == expected

@@ -622,7 +622,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
     # (报送县新闻网站挂网信息 34 条; 被国家级网站采纳信息 18 条: items the outlet took)
     # (送交省政府信息公开办信息 100 份: the office named between, itself holding 信息)
-    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,10}?)信息(?:稿件|简报)?|上稿"
+    # (上报政务资讯 80 条: 资讯 as 信息)
+    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?:稿件|简报)?|上稿"
        r"|送交\p{Han}{0,12}信息"
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
@@ -668,7 +669,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
     _p(("training_attendance", PEOPLE), r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:\p{Han}{0,8}?)(?:培训|学习)", side="after"),
-    _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常)?(?:检查|抽查|巡查|督查|测评|监测)"),
+    _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"),
     _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)", side="after"),
     _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
