@@ -133,11 +133,11 @@ _STYLE_PRIORITY = {"cn": 3, "paren": 2, "arabic": 1, "none": 0}
 #: a table-of-contents entry: dot leaders (or a wide gap) and a page number
 _TOC_LINE = regex.compile(r"(?:\.{3,}|…+|·{3,}|-{3,}|_{3,}|\s{4,})\s*\d{1,3}\s*$")
 
-#: a stated number of parts in the introduction: 六部分 / 六个部分 / 6个部分 / 六大部分 / 六大内容模块
 #: 等 right before the stated count (…等六个部分组成)
 _ETC_BEFORE_COUNT = regex.compile(r"等(?:共)?\s*$")
 #: what makes a sentence counting parts one about the report itself (本报告由…, 本年报由…, 全文由…)
 _ABOUT_THE_REPORT = regex.compile(r"报告|年报|全文")
+#: a stated number of parts in the introduction: 六部分 / 六个部分 / 6个部分 / 六大部分 / 六大内容模块
 _PART_COUNT = regex.compile(
     rf"(?<!第)(?P<n>[{_CN}]{{1,2}}|\d{{1,2}})\s*(?:个|大)?\s*(?:部分|内容模块|方面内容|方面)")
 #: how a part's title ends when the introduction lists the parts (…情况、…事项、附表); a piece of
@@ -529,15 +529,14 @@ def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int |
         if _ABOUT_THE_REPORT.search(sentence) is None:
             continue
         stated = _cn_number(m.group("n"))
-        listed, sure = _listed_parts(sentence[: m.start() - sentence_start])
-        if sure and _FULL_OUTLINE_PARTS <= listed < stated \
-                and _cut_at_own_separators(sentence[: m.start() - sentence_start]) == stated:
+        listed_text = sentence[: m.start() - sentence_start]
+        listed, sure = _listed_parts(listed_text)
+        if sure and _FULL_OUTLINE_PARTS <= listed < stated and _cut_at_own_separators(listed_text) == stated:
             # every part named, …政府信息公开行政复议、行政诉讼情况…7 个部分: the page counted the
             # pieces its own 、 cut the list into, a count a reviewer could not call wrong (a list
             # that lacks a part stays a sure count however its pieces fall)
             sure = False
-        listed_text = sentence[: m.start() - sentence_start].rstrip()
-        if sure and _ETC_BEFORE_COUNT.search(listed_text) and listed <= stated - 2:
+        if sure and _ETC_BEFORE_COUNT.search(listed_text.rstrip()) and listed <= stated - 2:
             # (由总体情况、主动公开…、收到和处理…申请情况等六个部分组成: three named and 等 is "and so
             # on", an abbreviated list; 等 closing a list one part short is a slip, ANNOTATION.md)
             sure = False

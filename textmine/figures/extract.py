@@ -255,7 +255,7 @@ _LABEL_VERB_OBJECT = regex.compile(
 _HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解答|收到|收件|回应|接听|接待")
 #: the received total's own verbs: no new act when a part of it names them (局长信箱收到 2 件)
 _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
-_RECEIVING_VERB_END = regex.compile(r"(?:收到|收件|受理|接收)$")
+_RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 #: the units documents are counted in (items are counted in 条)
 _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
@@ -1807,25 +1807,23 @@ def _without_earlier_years(text: str, figures: list[RawFigure]) -> list[RawFigur
             dropped |= {i for year, i in parts if year < latest}
     if not dropped:
         return figures
-    kept = [i for i in range(len(figures)) if i not in dropped]
-    new_index = {old: new for new, old in enumerate(kept)}
-    out = []
-    for old in kept:
-        fig = figures[old]
-        fig.parent = new_index.get(fig.parent) if fig.parent is not None else None
-        fig.parts = [new_index[p] for p in fig.parts if p in new_index]
-        out.append(fig)
-    return out
+    return _renumbered(figures, [i for i in range(len(figures)) if i not in dropped])
 
 
 def _sorted(figures: list[RawFigure]) -> list[RawFigure]:
     """Sort by position (stable for figures sharing a span) and renumber the links."""
-    order = sorted(range(len(figures)), key=lambda i: (figures[i].value_start, figures[i].value_end, i))
+    return _renumbered(figures, sorted(range(len(figures)),
+                                       key=lambda i: (figures[i].value_start, figures[i].value_end, i)))
+
+
+def _renumbered(figures: list[RawFigure], order: list[int]) -> list[RawFigure]:
+    """The figures at ``order``, in that order, with their parent and part links renumbered; a
+    link to a figure left out is dropped."""
     new_index = {old: new for new, old in enumerate(order)}
     out = []
     for old in order:
         fig = figures[old]
-        fig.parent = new_index[fig.parent] if fig.parent is not None else None
-        fig.parts = [new_index[p] for p in fig.parts]
+        fig.parent = new_index.get(fig.parent) if fig.parent is not None else None
+        fig.parts = [new_index[p] for p in fig.parts if p in new_index]
         out.append(fig)
     return out

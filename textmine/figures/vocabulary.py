@@ -854,7 +854,6 @@ CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     ("reconsiderations", "applications_other"): "reconsiderations_other",
     # (行政诉讼案件 4 件,其中 1 件已撤回: a lawsuit withdrawn is its other result)
     ("lawsuits", "applications_other"): "lawsuits_other",
-    ("lawsuits", "applications_other"): "lawsuits_other",
 }
 #: a bare verb (no noun) naming a part of a total of this family means another metric: 收到
 #: 申请 22 件…其中公开 10 件,部分公开 3 件 — the 10 are applications answered by disclosure
