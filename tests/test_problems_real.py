@@ -93,11 +93,12 @@ def test_heldout_batch_two_is_loaded_and_held_out():
         assert r["page"].startswith("search:") and r["split"] == "heldout" and r["group"] == r["page"]
     assert not keys & {r["page"] for r in _records(units_path())}  # new pages, none annotated twice
     corpus = read_real()
-    if keys <= set(corpus.missing):
+    present = keys - set(corpus.missing)  # (a cache being rebuilt may hold some of them)
+    if not present:
         pytest.skip("the search-tool cache is not here")
     assert not corpus.changed
     heldout = {p.key for p in corpus.split("heldout")}
-    assert keys <= heldout and not keys & {p.key for p in corpus.split("dev")}
+    assert present <= heldout and not keys & {p.key for p in corpus.split("dev")}
     trained = {item.where.split("#")[0] for item in real_training_items(corpus)}
     assert trained and not trained & heldout
 

@@ -265,6 +265,14 @@ _LABEL_OPENS_CLAUSE = regex.compile(r"\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}�
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
+#: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
+#: 5 条工作方案; 3 件网上申请、2 件当面申请和…): a noun phrase without digits
+_TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(?:[,、;。]|$|(?:和|及|以及)\s*\d))")
+#: …unless it opens with a verb, an adverb or a preposition: then it states something of the number
+#: (3 件已办结, 2 件为网上申请, 12 条通过网站发布, 1 件不予公开)
+_TRAILING_LABEL_NOT = regex.compile(
+    r"[“”《》]*(?:已|均|为|是|系|属|涉及|未|尚|正|在|被|予|经|通过|由|向|对|按|依|于|办|答|转|结|不|无|有|得|获|给|作|进行"
+    r"|需|要|因|将|可|并|同|较|比|占|共|累计|合计|分别|其中|主要|包括|全部|均|各|的|次|以|从|自|到|达|至|涉|用|来)")
 #: the longest run of parts without units read as a list's parts
 _MAX_LIST_WALK = 40
 #: how far back in its sentence a number's channel is looked for
@@ -1224,9 +1232,29 @@ class _Extractor:
             found = _label_span(self.text, window_start, q.start)
             if frame.implicit and found is None:
                 continue
+            if found is None and (trailing := self._trailing_label(q, parent.metric)) is not None:
+                return trailing
             label, label_start = found if found else (None, q.start)
             return parent.metric, label, label_start, q.end, None
         return None
+
+    def _trailing_label(self, q: Quantity, total: str):
+        """``其中 1 条政策解读,5 条工作方案``: in a list after 其中/包括 whose parts put the number first,
+        the noun after a part's unit is that part's label (and may name its kind); read here, it is
+        no longer left for the next number to take as its own. ``(metric, label, start, end, None)``
+        or None."""
+        text = self.text
+        m = _TRAILING_LABEL.match(text, q.end, self.sentences.end_of(q.end, len(text)))
+        if m is None or q.unit is None or _TRAILING_LABEL_NOT.match(m.group("label")):
+            return None
+        label = m.group("label")
+        metric = total
+        for hit in _hits(text, m.start("label"), m.end("label")):
+            resolved = self._resolve_hit(hit, q.unit, q.start) if hit.kind == "metric" else None
+            if resolved and (resolved[0] == total or resolved[0] in V.CHILDREN.get(total, ())):
+                metric = resolved[0]
+                break
+        return metric, _LABEL_TRAIL.sub("", label) or label, q.start, m.end("label"), None
 
     def _added(self, q: Quantity, window_start: int):
         """``…共主动公开政府信息 615 条,今年新增 94 条`` / ``政府文件 180 条,新增 31 条``: the year's

@@ -129,8 +129,15 @@ def load_search_pages(path: Path | None = None) -> dict[str, Page]:
         key = r.get("key")
         if not is_search_page(key) or not isinstance(r.get("text"), str):
             raise RealPagesError(f"{path.name}:{number}", "a cached page needs a 'search:' key and a text")
-        pages[key] = Page(key, r.get("url") or "", r.get("level", ""), int(r.get("year") or 0), (), r["text"])
+        pages[key] = Page(key, r.get("url") or "", page_level(r.get("level", "")), int(r.get("year") or 0), (),
+                          r["text"])
     return pages
+
+
+def page_level(level: str) -> str:
+    """The shared pages' level names for a cached page's (a cache rebuilt from the annotations may
+    give the agency level: ``county_department`` is a ``department`` page)."""
+    return "department" if level.endswith("_department") else level
 
 
 def load_split(path: Path | None = None) -> dict[str, str]:
