@@ -1,0 +1,182 @@
+"""Rebuild the search pages' caches from the search tool, checked against the annotations' sha1.
+
+The text of pages found with the search tool stays outside the project (``../realcache``:
+``figure_pages.jsonl`` for the figure annotations, ``search.jsonl`` for the section 五 units). When
+that cache is lost, the pages are found again with the search tool (corpus ``pages``) and their
+excerpts transcribed exactly; this script says which pages are missing and with what query they were
+found, and accepts an excerpt only when its sha1 is the annotated one:
+
+    python corpora/real_pages/rebuild_cache.py missing [BATCH ...] [--five]
+    python corpora/real_pages/rebuild_cache.py take --url URL --query QUERY FILE [FILE ...]
+
+``missing`` prints, per page not in the cache: key, batch (the ``figures-<batch>.jsonl`` file, or
+``five:<split>``), the query that found it (``sources.jsonl``) or else the head of its notes (agency
+and year), and its url when known. ``take`` reads each FILE — one excerpt as the tool printed it,
+either the JSON string with its quotes and escapes or plain text — and, when the text (or, for a
+五 page, a stretch of it from its problems' heading to a line end, blank lines collapsed) has the
+sha1 of an annotated page not yet cached, appends it to the cache and the url and query to
+``sources.jsonl`` (append only; nothing is overwritten).
+"""
+from __future__ import annotations
+
+import argparse
+import fcntl
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+from textmine.problems.realcorpus import cache_path as five_cache_path, units_paths  # noqa: E402
+from textmine.real.pages import figure_cache_path, is_search_page  # noqa: E402
+
+SOURCES = HERE / "sources.jsonl"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _lines(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def wanted() -> dict[str, dict]:
+    """Every annotated search page by full sha1: key, kind, batch, level, year, notes head, url."""
+    pages: dict[str, dict] = {}
+    for path in sorted(HERE.glob("figures-*.jsonl")):
+        batch = path.stem[len("figures-"):]
+        for r in _lines(path):
+            if is_search_page(r["id"]):
+                head = " ".join(r.get("notes", "").split())[:80]
+                year = _YEAR.search(head)
+                pages[r["sha1"]] = {"key": r["id"], "kind": "figures", "batch": batch, "level": r.get("agency_level", ""),
+                                    "year": int(year.group()) if year else 0, "head": head, "url": None}
+    for path in units_paths():
+        for r in _lines(path):
+            if is_search_page(r["page"]):
+                pages[r["sha1"]] = {"key": r["page"], "kind": "five", "batch": f"five:{r['split']}",
+                                    "level": r.get("level", ""), "year": r.get("year", 0), "head": "", "url": r.get("url")}
+    return pages
+
+
+def cached() -> set[str]:
+    return {r.get("sha1") for path in (figure_cache_path(), five_cache_path()) for r in _lines(path)}
+
+
+def sources() -> dict[str, dict]:
+    return {r["key"]: r for r in _lines(SOURCES)}
+
+
+def _append(path: Path, record: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)  # (several people or helpers may rebuild at once)
+        fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _excerpt(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    stripped = raw.strip()
+    if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+        return json.loads(stripped)  # the excerpt pasted as the JSON string the tool printed
+    return raw
+
+
+def _variants(text: str) -> list[str]:
+    out: list[str] = []
+    for t in (text, text.rstrip("\n"), text.strip("\n"), text.strip()):
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def _five_forms(text: str) -> list[str]:
+    """The excerpt as printed, with runs of newlines collapsed, and with each line stripped too (the
+    section 五 cache was written from excerpts so cleaned)."""
+    collapsed = re.sub(r"\n+", "\n", text)
+    stripped = re.sub(r"\n+", "\n", "\n".join(line.strip() for line in text.split("\n")))
+    return list(dict.fromkeys((text, collapsed, stripped)))
+
+
+def match(text: str, pages: dict[str, dict]) -> list[tuple[dict, str, str]]:
+    """``(page, text as cached, sha1)`` of each annotated page this excerpt holds: the whole excerpt
+    for a figure page; for a section 五 page, a stretch of it from any point (the problems' heading,
+    五 or another number or none) to a line end."""
+    found = []
+    for t in _variants(text):
+        digest = hashlib.sha1(t.encode("utf-8")).hexdigest()
+        if digest in pages and pages[digest]["kind"] == "figures":
+            found.append((pages[digest], t, digest))
+            break
+    five = {digest for digest, page in pages.items() if page["kind"] == "five"}
+    for form in _five_forms(text):
+        ends = [m.start() for m in re.finditer("\n", form)] + [len(form)]
+        for start in range(len(form)):
+            for end in ends:
+                if end > start:
+                    digest = hashlib.sha1(form[start:end].encode("utf-8")).hexdigest()
+                    if digest in five and all(digest != d for _, _, d in found):
+                        found.append((pages[digest], form[start:end], digest))
+    return found
+
+
+def take(files: list[Path], url: str, query: str) -> list[str]:
+    pages, have = wanted(), cached()
+    out = []
+    for path in files:
+        found = match(_excerpt(path), pages)
+        if not found:
+            out.append(f"{path}: NO MATCH")
+        for page, text, digest in found:
+            if digest in have:
+                out.append(f"{path}: ALREADY {page['key']} ({page['batch']})")
+                continue
+            if page["kind"] == "figures":
+                _append(figure_cache_path(), {"key": page["key"], "url": url, "level": page["level"],
+                                              "year": page["year"], "text": text, "sha1": digest})
+            else:
+                _append(five_cache_path(), {"url": url, "text": text, "sha1": digest})
+            _append(SOURCES, {"key": page["key"], "kind": page["kind"], "url": url, "query": query})
+            have.add(digest)
+            out.append(f"{path}: MATCH {page['key']} ({page['batch']})")
+    return out
+
+
+def missing(batches: set[str], five: bool) -> list[str]:
+    have, known = cached(), sources()
+    out = []
+    for digest, page in wanted().items():
+        chosen = (page["kind"] == "five" and five) or (page["kind"] == "figures" and (not batches or page["batch"] in batches))
+        if chosen and digest not in have:
+            source = known.get(page["key"], {})
+            hint = source.get("query") or page["head"]
+            out.append("\t".join([page["key"], page["batch"], hint, source.get("url") or page["url"] or ""]))
+    return sorted(out, key=lambda line: (line.split("\t")[1], line))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="rebuild_cache.py", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    m = sub.add_parser("missing", help="annotated search pages not in the cache")
+    m.add_argument("batches", nargs="*")
+    m.add_argument("--five", action="store_true", help="the section 五 pages (search.jsonl)")
+    t = sub.add_parser("take", help="check excerpts against the annotations' sha1 and cache the matches")
+    t.add_argument("--url", required=True)
+    t.add_argument("--query", required=True)
+    t.add_argument("files", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "missing":
+        print("\n".join(missing(set(args.batches), args.five)))
+        return 0
+    lines = take(args.files, args.url, args.query)
+    print("\n".join(lines))
+    return 0 if all("NO MATCH" not in line for line in lines) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,97 @@
+"""The search cache's rebuild tool (corpora/real_pages/rebuild_cache.py): an excerpt is cached only
+when it has an annotated page's sha1; the page is then listed as present, its url and query kept."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+TOOL = Path(__file__).resolve().parents[1] / "corpora" / "real_pages" / "rebuild_cache.py"
+
+PAGE = ("某县某局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局主动公开政府信息56条。\n"
+        "五、存在的主要问题及改进情况\n一是公开内容不够全面。二是下一步将加强培训。")
+FIVE = PAGE[PAGE.index("五、"):]
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@pytest.fixture()
+def tool(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("rebuild_cache", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setenv("TEXTMINE_FIGURE_CACHE", str(tmp_path / "figure_pages.jsonl"))
+    monkeypatch.setenv("TEXTMINE_REAL_CACHE", str(tmp_path / "search.jsonl"))
+    monkeypatch.setattr(module, "SOURCES", tmp_path / "sources.jsonl")
+    pages = {
+        _sha1(PAGE): {"key": "search:" + _sha1(PAGE)[:12], "kind": "figures", "batch": "z1", "level": "county_department",
+                      "year": 2023, "head": "某县某局 2023 (某省).", "url": None},
+        _sha1(FIVE): {"key": "search:" + _sha1(FIVE)[:12], "kind": "five", "batch": "five:dev", "level": "county",
+                      "year": 2023, "head": "", "url": "http://example.gov.cn/a.html"},
+    }
+    monkeypatch.setattr(module, "wanted", lambda: pages)
+    return module
+
+
+def _excerpt(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(text, ensure_ascii=False) + "\n", encoding="utf-8")  # as the tool prints it
+    return path
+
+
+def test_an_excerpt_with_the_annotated_sha1_is_cached_once(tool, tmp_path):
+    assert len(tool.missing(set(), five=True)) == 2
+    out = tool.take([_excerpt(tmp_path, "a.txt", PAGE)], "http://example.gov.cn/p.html", "某县某局 2023年年度报告")
+    assert out[0].endswith(f"MATCH search:{_sha1(PAGE)[:12]} (z1)")
+    cached = [json.loads(line) for line in (tmp_path / "figure_pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert cached == [{"key": "search:" + _sha1(PAGE)[:12], "level": "county_department", "sha1": _sha1(PAGE),
+                       "text": PAGE, "url": "http://example.gov.cn/p.html", "year": 2023}]
+    again = tool.take([_excerpt(tmp_path, "b.txt", PAGE + "\n")], "u", "q")
+    assert "ALREADY" in again[0] and len((tmp_path / "figure_pages.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+    # (the page's 五, annotated on its own, is in the same excerpt: both are taken from it)
+    assert "MATCH search:" in out[1] and "five:dev" in out[1]
+    assert tool.missing(set(), five=True) == []
+
+
+def test_a_section_five_page_is_cut_at_its_heading(tool, tmp_path):
+    longer = "某县2023年报告\n一、总体情况\n" + FIVE  # another excerpt of the same page, with the same 五
+    out = tool.take([_excerpt(tmp_path, "c.txt", longer)], "http://example.gov.cn/a.html", "q")
+    assert "MATCH search:" in out[0]
+    cached = json.loads((tmp_path / "search.jsonl").read_text(encoding="utf-8"))
+    assert cached["text"] == FIVE and cached["sha1"] == _sha1(FIVE)
+    source = json.loads((tmp_path / "sources.jsonl").read_text(encoding="utf-8"))
+    assert source == {"key": "search:" + _sha1(FIVE)[:12], "kind": "five", "query": "q", "url": "http://example.gov.cn/a.html"}
+
+
+def test_a_copying_slip_is_refused_and_nothing_is_written(tool, tmp_path):
+    slipped = PAGE.replace("56条", "65条").replace("培训", "培訓")  # (a slip in 五 too: that part alone would match)
+    assert tool.main(["take", "--url", "u", "--query", "q", str(_excerpt(tmp_path, "d.txt", slipped))]) == 1
+    assert not (tmp_path / "figure_pages.jsonl").exists() and not (tmp_path / "sources.jsonl").exists()
+
+
+def test_the_shipped_annotations_name_every_search_page_once():
+    spec = importlib.util.spec_from_file_location("rebuild_cache_real", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pages = module.wanted()
+    keys = [p["key"] for p in pages.values()]
+    assert len(keys) == len(set(keys)) >= 1000
+    assert all(p["kind"] == "five" or p["head"] for p in pages.values())  # the notes name agency and year
+
+
+def test_a_section_five_stretch_is_found_under_another_heading_and_blank_lines(tool, tmp_path, monkeypatch):
+    # an older outline puts the problems under 六, the page goes on after them, and the cached text
+    # was written with its blank lines collapsed
+    stored = "六、存在的问题和改进措施\n人员力量不足。\n下一步将充实人员。"
+    pages = {_sha1(stored): {"key": "search:" + _sha1(stored)[:12], "kind": "five", "batch": "five:heldout",
+                             "level": "township", "year": 2012, "head": "", "url": "u"}}
+    monkeypatch.setattr(tool, "wanted", lambda: pages)
+    excerpt = "某镇2012年报告\n\n五、收费情况\n未收费。\n\n" + stored.replace("\n", "\n\n") + "\n\n七、其他事项\n无。"
+    out = tool.take([_excerpt(tmp_path, "e.txt", excerpt)], "u", "q")
+    assert "MATCH search:" in out[0]
+    assert json.loads((tmp_path / "search.jsonl").read_text(encoding="utf-8"))["text"] == stored
