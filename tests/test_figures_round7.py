@@ -42,3 +42,76 @@ def test_labels_before_their_numbers_are_read_as_before():
     assert _parts("主动公开信息40条,其中通知公告12条,工作动态28条。") == [
         ("items_published", 40, None, None), ("items_published", 12, "通知公告", 0),
         ("items_published", 28, "工作动态", 0)]
+
+
+# -- a label naming information about licensing is a category of items (ANNOTATION.md, stop 29)
+
+
+def test_licensing_information_in_a_list_is_items():
+    found = _parts("我委累计主动公开政府信息37条,其中政府规章文件类信息15条,行政许可信息11条,财务信息9条。")
+    assert found[2] == ("items_published", 11, "行政许可信息", 0)
+    assert _parts("全年作出行政许可决定1200件。") == [("licence_decisions", 1200, None, None)]
+
+
+# -- a run of counts per unit
+
+
+def test_every_count_of_a_run_per_unit_is_no_figure():
+    assert _parts("强化部门职责,各单位均有一名分管领导主管、一名办公室人员具体负责。") == []
+    assert [m for m, *_ in _parts("我局配备1名分管领导、2名工作人员负责信息公开工作。")] == ["staff", "staff"]
+
+
+def test_a_list_of_number_first_parts_without_separators_keeps_each_label():
+    found = _parts("政策文件类信息9条,其中包括5条工作方案1条大厅管理办法,1条法治政府建设年度报告。")
+    assert found[1:] == [("documents_published", 5, "工作方案", 0), ("documents_published", 1, "大厅管理办法", 0),
+                         ("documents_published", 1, "法治政府建设年度报告", 0)]
+
+
+def test_a_number_first_part_whose_words_open_with_a_verb_takes_no_label():
+    found = _parts("共计收到5条政府信息公开申请,其中1条依申请公开,3条公开详细内容可能涉及经济安全。")
+    assert all(metric != "applications_granted" for metric, *_ in found)
+
+
+# -- applications as letters, and their outcomes in longer words
+
+
+def test_letters_asking_for_disclosure_are_applications_and_their_outcomes_are_read():
+    text = ("今年收到申请对象为“某市人民政府”的有效依申请公开信件13件,其中线上依申请公开信件9件,线下信息公开信件4件。"
+            "其中予以公开的申请4件,部分予以公开4件,无法提供的信息4件(本机关不掌握相关政府信息),其他情况1件。")
+    assert [(m, v) for m, v, *_ in _parts(text)] == [
+        ("applications_received", 13), ("applications_received", 9), ("applications_received", 4),
+        ("applications_granted", 4), ("applications_partial", 4), ("applications_unavailable", 4),
+        ("applications_other", 1)]
+
+
+def test_other_cases_outside_applications_stay_a_category():
+    assert _parts("全年主动公开信息30条,其中通知公告12条,其他情况18条。")[2] == ("items_published", 18, "其他情况", 0)
+
+
+def test_applications_taken_up_with_a_sum_word_before_the_verb_are_received():
+    assert _parts("全年累计办理申请29件。") == [("applications_received", 29, None, None)]
+    assert [m for m, *_ in _parts("收到申请11件,上年结转1件,共办理12件。")] == [
+        "applications_received", "applications_carried_over", "applications_handled"]
+
+
+def test_a_review_withdrawn_after_talks_is_its_other_result():
+    found = [(m, v) for m, v, *_ in _parts("本年度收到行政复议6件,5件维持结果,1件经沟通解释后撤销复议。")]
+    assert found == [("reconsiderations", 6), ("reconsiderations_upheld", 5), ("reconsiderations_other", 1)]
+    assert ("reconsiderations_corrected", 1) in [(m, v) for m, v, *_ in _parts("发生行政复议3件,其中1件被撤销,2件维持。")]
+
+
+def test_public_opinion_handled_is_hot_topics_and_online_collection_consultations():
+    assert ("hot_topics_responded", 14) in [(m, v) for m, v, *_ in _parts("累计答复市长信箱信件156件;处理政务舆情14件。")]
+    assert ("consultations", 9) in [(m, v) for m, v, *_ in _parts("发布“在线访谈”15期、网络征集9次、疫情防控信息33条。")]
+
+
+@pytest.mark.parametrize("text", ["编审刊发《某县人民政府公报》6期1920份,并同步发布电子文本。",
+                                  "编印《政府公报》6期,共1920份。"])
+def test_the_copies_after_a_gazette_s_issues_are_its_copies(text):
+    assert [(m, v) for m, v, *_ in _parts(text)] == [("gazette_issues", 6), ("gazette_copies", 1920)]
+
+
+def test_a_stated_sum_of_parts_of_several_kinds_counts_their_common_kind():
+    found = _parts("我局通过门户网站主动公开财政信息26条、部门动态59条,通知公告15条,政策文件3条,总共103条。")
+    assert found[-1][:2] == ("items_published", 103)
+    assert _parts("发布规范性文件3件、其他文件4件,共计7件。")[-1][:2] == ("documents_published", 7)

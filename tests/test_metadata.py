@@ -82,6 +82,16 @@ def test_title_year_that_disagrees_with_the_period_is_a_note():
     assert "the title says 2023 but the statistics period is 2022" in m.notes
 
 
+def test_a_number_before_the_title_year_is_not_the_year():
+    # a spam mirror puts its own words (with a bare 2022) in place of the body's name; the year the
+    # title writes as a year (2016年) is the report's, and no year FAIL follows
+    title = "幸运彩票最新版2022_官网中文网2016年政府信息公开工作年度报告"
+    m = meta(title + BODY.format(year=2016))
+    assert m.year == 2016 and not any("the title says" in n for n in m.notes)
+    report = textmine.audit(title + BODY.format(year=2016))
+    assert not [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
+
+
 def test_year_from_the_opening_text_as_a_last_resort():
     text = BODY.format(year=2021).replace("统计期限自2021年1月1日起至2021年12月31日止", "数据截至2021年底")
     m = meta(text)

@@ -185,7 +185,10 @@ def _title_year(title: str | None) -> int | None:
     if not title:
         return None
     compact = _compact(title)
-    m = _YEAR_DIGITS.search(compact)
+    # the year written as one (2016年…年度报告) before a bare number that only looks like one (a spam
+    # mirror's 最新版2022_…2016年政府信息公开工作年度报告)
+    found = list(_YEAR_DIGITS.finditer(compact))
+    m = next((y for y in found if y.group().endswith(("年", "年度"))), found[0] if found else None)
     if m:
         return int(m.group("year"))
     m = _YEAR_WORDS.search(compact)

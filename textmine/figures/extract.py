@@ -194,7 +194,9 @@ _ANAPHORA_BEFORE = regex.compile(r"(?:这|该|上述|前述|以上)\s?$")
 #: (每个处室(单位)和直属单位确定了一名信息员: the units named more closely between)
 _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)"
                               r"[^,;。\d]{0,14}?(?:都|均)?"
-                              r"(?:指定|设置|配备|明确|确定|安排|设立|至少有|有)(?:了)?(?:至少)?$")
+                              r"(?:指定|设置|配备|明确|确定|安排|设立|至少有|有)(?:了)?(?:至少)?"
+                              # (各单位均有一名分管领导主管、一名办公室人员具体负责: each count of the run)
+                              r"(?:(?:一|两|二|三|\d+)\s?名[^,;。\d]{1,12}?、)*$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
 _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:共计|合计|总计|共)\s?(?:为|达|有)?\s?")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
@@ -208,7 +210,8 @@ _SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
 _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 #: an outcome word right after its number (3 件维持): one named group per role
-RELATIVE_AFTER = regex.compile(r"\s?(?:均|已|被)?(?:" + "|".join(
+#: (1 件经沟通解释后撤销复议: how it came about may stand between the number and its outcome)
+RELATIVE_AFTER = regex.compile(r"\s?(?:经[^,;。\d]{1,10}?后\s?)?(?:均|已|被)?(?:" + "|".join(
     f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in V.RELATIVE_AFTER_ROLES) + ")")
 
 
@@ -256,6 +259,8 @@ _HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解�
 #: the received total's own verbs: no new act when a part of it names them (局长信箱收到 2 件)
 _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
+#: the metrics that count documents of some kind (their sum counts documents)
+_DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
 #: the units documents are counted in (items are counted in 条)
 _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
@@ -265,14 +270,17 @@ _LABEL_OPENS_CLAUSE = regex.compile(r"\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}�
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
+#: between a count and the next count of the same thing in another unit (6 期 1920 份, 12 期,共 2400 份)
+_FOLLOWING_GAP = regex.compile(r"[\s,、]*(?:共|合计|总计)?(?:计)?\s?")
 #: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
 #: 5 条工作方案; 3 件网上申请、2 件当面申请和…): a noun phrase without digits
-_TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(?:[,、;。]|$|(?:和|及|以及)\s*\d))")
+_TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(?:[,、;。]|$|(?:和|及|以及)?\s*\d|等))")
 #: …unless it opens with a verb, an adverb or a preposition: then it states something of the number
 #: (3 件已办结, 2 件为网上申请, 12 条通过网站发布, 1 件不予公开)
 _TRAILING_LABEL_NOT = regex.compile(
     r"[“”《》]*(?:已|均|为|是|系|属|涉及|未|尚|正|在|被|予|经|通过|由|向|对|按|依|于|办|答|转|结|不|无|有|得|获|给|作|进行"
-    r"|需|要|因|将|可|并|同|较|比|占|共|累计|合计|分别|其中|主要|包括|全部|均|各|的|次|以|从|自|到|达|至|涉|用|来)")
+    r"|需|要|因|将|可|并|同|较|比|占|共|累计|合计|分别|其中|主要|包括|全部|均|各|的|次|以|从|自|到|达|至|涉|用|来"
+    r"|公开|发布|推送|上报|报送|更新)")
 #: the longest run of parts without units read as a list's parts
 _MAX_LIST_WALK = 40
 #: how far back in its sentence a number's channel is looked for
@@ -1129,6 +1137,9 @@ class _Extractor:
             return metric, category, hit.span_start, q.end, hit
         # a rate stated after its wording's first mention: 答复率较上年提升 2.5 个百分点,达到 100%
         prev = self._previous_in_sentence()
+        if prev is not None and (follow := V.FOLLOWING_COUNTS.get(prev.metric)) is not None \
+                and unit in (_units_of(follow) or ()) and _FOLLOWING_GAP.fullmatch(text, prev.end, q.start):
+            return follow, None, q.start, q.end, None  # (公报 6 期 1920 份: the copies of those issues)
         if unit in PERCENT_UNITS and prev is not None and V.METRICS[prev.metric].family == "rates":
             return prev.metric, None, q.start, q.end, None
         return None
@@ -1381,7 +1392,16 @@ class _Extractor:
             prev = self.figures[prev.parent] if prev.parent is not None else None
         if prev is None or prev.unit != q.unit:
             return None
-        return prev.metric
+        # (财政信息 26 条、部门动态 59 条…政策文件 3 条,总共 120 条: parts of several kinds sum to items, not
+        # to the last part's kind)
+        kinds = {f.metric for f in self.figures if f.sentence == self.current_sentence and f.kind == "count"
+                 and f.unit == q.unit}
+        if len(kinds) < 2:
+            return prev.metric
+        if kinds <= _DOCUMENT_KINDS:
+            return "documents_published"  # (规范性文件 3 件、其他文件 4 件,共计 7 件: documents)
+        summed = {V.LIST_SUM_METRICS.get(m, m) for m in kinds}
+        return summed.pop() if len(summed) == 1 else prev.metric
 
     def _running_total(self, q: Quantity, notes: dict) -> str | None:
         """``公开文件 104 份,历年累计 1089 份``: a cumulative count right after a count, in its

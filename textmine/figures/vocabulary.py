@@ -336,6 +336,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        also=("applications_handled",)),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
+    # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
+    _p(("applications_received", CASES), r"(?:依申请公开|政府信息公开|信息公开)(?:申请)?信件"),
     _p(("applications_received", CASES),
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
        # (收到政府信息公开申请信件 22 件: the applications, as letters)
@@ -391,13 +393,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (印发政府信息公开告知书 52 件: a notice answering an application, whatever its outcome — handled)
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出|印发)(?:了)?《?(?:政府信息公开)?(?:申请)?(?:答复书|告知书)》?"),
     _p(("applications_granted", CASES), r"(?:予以公开|同意公开)(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
-    _p(("applications_partial", CASES), r"部分公开|区分处理"),
+    _p(("applications_partial", CASES), r"部分(?:予以|同意)?公开|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
     # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
     _p(("applications_denied", CASES), r"(?:不予(?:以)?公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
     # (本机关不掌握 4 件: the information left unsaid)
     # (由于信息不存在否决公开答复 1 条: the reason decides, not the refusal it led to)
-    _p(("applications_unavailable", CASES), r"无法提供|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
+    _p(("applications_unavailable", CASES), r"无法提供(?:的)?(?:政府)?(?:信息)?|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
        r"|不掌握(?:相关)?(?:政府)?(?:信息)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
        r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确"
@@ -488,8 +490,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (not 规范性文件库: a database; not 规章和规范性文件: documents of two kinds, below)
        rf"(?<!{_WITH_OTHER_DOCUMENTS})(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
-       # (not 行政许可类 348 条: a category label of items)
-       r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?:信息)?(?!类)"
+       # (not 行政许可类 348 条 nor 行政许可信息 11 条: category labels of items, ANNOTATION.md)
+       r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?!类|信息)"
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:信息)?(?!类)"),
@@ -541,7 +543,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:网上|网络)投诉(?:和|及)?(?:建议)?|网上问政(?:留言|信件)?"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
        r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:社会|群众|公众)?(?:关切|关注|热点|舆情){1,2}(?:问题|事项|信息)?|热点回应|舆情回应"
-       r"|热点(?:问题)?(?:解答|回应)|(?:协调)?处置(?:\p{Han}{0,4}?)舆情"
+       r"|热点(?:问题)?(?:解答|回应)|(?:协调)?(?:处置|处理|应对)(?:\p{Han}{0,4}?)舆情"
        # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
        r"|回应(?:热点)?事件(?:数)?|回应信息"),
     _p(("open_days", EVENTS), r"(?:政府|政务)?开放日(?:活动)?"),
@@ -574,7 +576,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("consultations", EVENTS | {"篇", "条", "件"}),
        # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动|类信息|信息)?"
-       r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?"),
+       r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?|(?:网络|网上|在线)征集(?:意见)?"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", "项", None})),
        # (收集书面意见建议 16 条, 答复市民代表意见建议 17 项: the comments, however they came or were answered)
        r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众|书面|网上)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"
@@ -765,10 +767,14 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("issued", r"(?:新)?(?:制发|制定|出台)(?:了)?"),
     # (判决驳回诉讼请求: the body won, as when its act is upheld)
     ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?|(?:判决|裁定)?驳回(?:原告)?(?:的)?(?:诉讼请求|起诉|复议申请)?"),
-    ("corrected", r"(?:结果)?纠正|被纠错|纠错|被撤销|撤销|败诉|被确认违法|确认违法"),
+    # (not 撤销复议: the one who asked withdrew it, below)
+    ("corrected", r"(?:结果)?纠正|被纠错|纠错|被撤销|撤销(?!复议|诉讼|起诉)|败诉|被确认违法|确认违法"),
     ("other_result", r"其他结果"),
+    # (…予以公开 4 件,部分公开 4 件,其他情况 1 件: after the applications' outcomes, the other handling)
+    ("other_case", r"其他(?:处理)?情况"),
     # (行政诉讼案件 4 件,其中 1 件已撤回: withdrawn by the one who brought it, the other result)
-    ("withdrawn", r"撤(?:回|诉)(?:起诉|申请)?"),
+    # (1 件经沟通解释后撤销复议: the review withdrawn)
+    ("withdrawn", r"撤(?:回|诉)(?:起诉|申请)?|撤销(?:复议|诉讼|起诉)(?:申请)?"),
     # (行政复议 1 件,尚未办结 0 件: of a review, not the applications concluded)
     ("pending", r"尚未审结|未审结|正在审理|审理中|尚未办结"),
     ("accepted", r"受理(?:了)?"),
@@ -778,7 +784,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("adopted", r"(?:采纳|吸收采纳)(?:了)?"),
     # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
     # (not 共办理并答复…申请 3 件: a received-and-handled wording starts at the verb)
-    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?!并|和)"),
+    # (not 累计办理申请 29 件: the applications' own wording, read from its verb)
+    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?!并|和|申请)"),
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
     # (受理 1 件,上年结转 0 件,办件 0 件 / 回复处理 0 件: the applications dealt with)
@@ -790,7 +797,7 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 #: roles whose word gives its metric only right before the number
-RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare", "opened"})
+RELATIVE_ADJACENT_ROLES = frozenset({"handled_bare", "opened", "other_case"})
 #: roles whose word may also follow its number (发生行政复议 4 件,其中 3 件维持,1 件尚未审结)
 RELATIVE_AFTER_ROLES: tuple[str, ...] = ("upheld", "corrected", "other_result", "pending", "withdrawn")
 #: an outcome stated of every case right after their count (行政复议案件 1 件,为其他结果; 复议 1 项,
@@ -841,6 +848,7 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("gazette", "copies"): "gazette_copies",
     ("applications", "handled"): "applications_handled",
     ("applications", "handled_bare"): "applications_handled",
+    ("applications", "other_case"): "applications_other",
     ("columns", "opened"): "site_columns",
     ("accounts", "opened"): "new_media_accounts",
 }
@@ -914,6 +922,11 @@ LICENCE_METRIC_OVERRIDES: dict[str, str] = {
 }
 LICENCE_SUBJECT = r"行政许可|行政审批|政务服务事项"
 DISCLOSURE_SUBJECT = r"信息公开|依申请|公开申请|政府信息"
+#: a count right after a figure of this metric (…公报 6 期 1920 份, 12 期,共 2400 份) that no wording of its own
+#: names, in a unit of the metric given here, counts that: the copies of the issues just counted
+FOLLOWING_COUNTS: dict[str, str] = {
+    "gazette_issues": "gazette_copies",
+}
 #: (metric of the figure before, metric a wording gives in its context) -> metric: 12345 热线受理 98 件,办结
 #: 96 件 — the hotline's cases concluded stay hotline cases, not messages handled
 CONTEXT_OF_TOTAL: dict[tuple[str, str], str] = {
