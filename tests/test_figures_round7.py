@@ -115,3 +115,28 @@ def test_a_stated_sum_of_parts_of_several_kinds_counts_their_common_kind():
     found = _parts("我局通过门户网站主动公开财政信息26条、部门动态59条,通知公告15条,政策文件3条,总共103条。")
     assert found[-1][:2] == ("items_published", 103)
     assert _parts("发布规范性文件3件、其他文件4件,共计7件。")[-1][:2] == ("documents_published", 7)
+
+
+# -- lists: a zero total has no parts; a list already summed up ends at a count published elsewhere
+
+
+def test_the_parts_after_a_zero_total_belong_to_the_count_beside_it():
+    found = _parts("因政府信息公开申请被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,1宗其他结果,1宗尚未审结。")
+    assert found[2:] == [("reconsiderations_upheld", 2, None, 0), ("reconsiderations_corrected", 1, None, 0),
+                         ("reconsiderations_other", 1, None, 0), ("reconsiderations_pending", 1, None, 0)]
+
+
+def test_a_count_published_elsewhere_after_parts_that_make_up_the_total_is_no_part():
+    text = ("某镇通过政务网站共主动公开政府信息203条,其中更新工作动态172条,党务公开栏目更新11条,发布人事信息4条,"
+            "发布公告16条,在信息公开目录系统发布政务动态172篇,更新组织机构信息15条。")
+    parents = [p for *_, p in _parts(text)]
+    assert parents == [None, 0, 0, 0, 0, None, None]
+    # while the parts fall short, a part published through a named place is still one of them
+    short = _parts("共公开信息100条,其中工作动态50条,在信息公开目录发布通知公告50条。")
+    assert [p for *_, p in short] == [None, 0, 0]
+
+
+def test_applications_refused_are_an_outcome_not_another_channel():
+    found = _parts("全年共收到信息公开申请12件,其中:线上12件、线下0件,驳回7件,均已按时办结。")
+    assert found[3] == ("applications_not_processed", 7, None, 0)
+    assert _parts("行政诉讼2件,其中判决驳回诉讼请求1件。")[1][:2] == ("lawsuits_upheld", 1)

@@ -272,6 +272,10 @@ _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|�
 _HAN = regex.compile(r"\p{Han}")
 #: between a count and the next count of the same thing in another unit (6 期 1920 份, 12 期,共 2400 份)
 _FOLLOWING_GAP = regex.compile(r"[\s,、]*(?:共|合计|总计)?(?:计)?\s?")
+#: a clause saying where something was published (在信息公开目录系统…发布, 通过微信公众号推送)
+_PLACE_STATEMENT = regex.compile(r"\s?(?:在|于|通过|依托|利用)[^,;。\d]{1,40}?(?:发布|公开|推送|更新)")
+#: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
+_COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
 #: 5 条工作方案; 3 件网上申请、2 件当面申请和…): a noun phrase without digits
 _TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(?:[,、;。]|$|(?:和|及|以及)?\s*\d|等))")
@@ -696,6 +700,8 @@ class _Extractor:
                     parent = None  # 意见征集 8 次;及时公开各类重要会议信息,包括…: a statement of its own
                 if parent is None and not paren:
                     parent = self._total_of_previous_sentence(pos)
+                if parent is not None and self.figures[parent].value == 0:
+                    parent = self._beside_zero(parent)
                 if parent is not None and _DESCRIBED.match(text, hit.end):
                     parent = None  # 疫情防控 72 条,涵盖防控措施、政策、权威公告等,健康科普 25 条: a description
                 if parent is not None:
@@ -721,6 +727,19 @@ class _Extractor:
             elif what in ("cumulative", "daily_average", "as_of"):
                 notes["period"] = what
         return notes
+
+    def _beside_zero(self, index: int) -> int:
+        """``被行政复议 5 宗、行政诉讼 0 宗,其中 2 宗维持…``: a zero total has no parts; 其中 after it lists
+        the parts of the count coordinated right before it (in its unit), when there is one."""
+        zero = self.figures[index]
+        before = index - 1
+        if before < 0:
+            return index
+        other = self.figures[before]
+        if other.sentence == zero.sentence and other.kind == "count" and other.value > 0 and other.unit == zero.unit \
+                and other.parent is None and _COORDINATED_TOTALS.fullmatch(self.text, other.end, zero.start):
+            return before
+        return index
 
     def _list_goes_on(self, frame: _Frame, after: int) -> bool:
         """``其中,综合政务 59 条;人事工作信息 1 条;教育 8 条``: a list opened by 其中 may separate its
@@ -762,6 +781,10 @@ class _Extractor:
             # 网站公开 218 条,其中…16 件,通过微信公众号发布信息 995 条: another channel's count (not
             # in a list whose parts are its channels: 其中通过网站发布 300 条,通过微信发布 200 条)
             return True
+        if _PLACE_STATEMENT.match(self.text, after) and self._parts_sum_to_total(frame):
+            # 共公开 203 条,其中 A 172 条…公告 16 条,在信息公开目录系统发布政务动态 172 篇: the parts already make
+            # up the total; a count published somewhere else is a statement of its own
+            return True
         if frame.separator is None:
             frame.separator = separator
             if frame.taken < 2:
@@ -774,6 +797,11 @@ class _Extractor:
         if frame.first_part_at >= 0 and NEW_STATEMENT_OR_CHANNEL.match(self.text, frame.first_part_at):
             return False
         return NEW_STATEMENT_OR_CHANNEL.match(self.text, after) is not None
+
+    def _parts_sum_to_total(self, frame: _Frame) -> bool:
+        total = self.figures[frame.parent]
+        parts = [f.value for f in self.figures if f.parent == frame.parent and f.kind == "count"]
+        return len(parts) >= 2 and abs(sum(parts) - total.value) < 1e-9
 
     def _plan_start(self, sentence_start: int) -> int:
         """Where the first plan word of the sentence starting at ``sentence_start`` is (a

@@ -410,7 +410,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_denied", CASES), rf"(?:属于)?(?:{_DENIED_REASONS})|否决公开(?:答复)?"),
     _p(("applications_other", CASES), r"不属于(?:政府)?信息|告知(?:通过)?其他途径"),
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
-    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请"),
+    # (收到申请 12 件,其中线上 12 件、线下 0 件,驳回 7 件: refused as not to be dealt with, ANNOTATION.md)
+    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<![判裁]决)驳回(?:申请)?(?!诉讼|起诉|原告|复议)"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
