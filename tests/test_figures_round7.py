@@ -140,3 +140,24 @@ def test_applications_refused_are_an_outcome_not_another_channel():
     found = _parts("全年共收到信息公开申请12件,其中:线上12件、线下0件,驳回7件,均已按时办结。")
     assert found[3] == ("applications_not_processed", 7, None, 0)
     assert _parts("行政诉讼2件,其中判决驳回诉讼请求1件。")[1][:2] == ("lawsuits_upheld", 1)
+
+
+# -- documents: the stock in force, and laws posted with rules
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截止2023年底,集中公开有效规范性文件60份,规章2份。",
+     [("normative_documents_in_force", 60), ("regulations_in_force", 2)]),
+    ("进一步强化省政府规章和行政规范性文件库动态管理,公开规章148部、行政规范性文件463件。",
+     [("regulations_in_force", 148), ("normative_documents_in_force", 463)]),
+    ("持续完善“政府规章库”,以市政府名义发布政府规章4部、行政规范性文件19件。",
+     [("regulations_issued", 4), ("normative_documents_issued", 19)]),
+    ("全年制发规范性文件3件,规章1件。", [("normative_documents_issued", 3), ("regulations_issued", 1)]),
+])
+def test_documents_in_a_library_or_beside_a_stock_are_the_stock(text, expected):
+    assert [(m, v) for m, v, *_ in _parts(text)] == expected
+
+
+def test_laws_and_rules_posted_together_are_documents():
+    assert _parts("一是及时转载更新主要实施的法律法规规章共计28部。") == [
+        ("documents_published", 28, "法律法规规章", None)]

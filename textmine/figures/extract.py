@@ -274,6 +274,9 @@ _HAN = regex.compile(r"\p{Han}")
 _FOLLOWING_GAP = regex.compile(r"[\s,、]*(?:共|合计|总计)?(?:计)?\s?")
 #: a clause saying where something was published (在信息公开目录系统…发布, 通过微信公众号推送)
 _PLACE_STATEMENT = regex.compile(r"\s?(?:在|于|通过|依托|利用)[^,;。\d]{1,40}?(?:发布|公开|推送|更新)")
+_STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
+_MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
+_IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
 _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
@@ -798,6 +801,16 @@ class _Extractor:
             return False
         return NEW_STATEMENT_OR_CHANNEL.match(self.text, after) is not None
 
+    def _about_the_stock(self, sentence_start: int, start: int) -> bool:
+        """Whether documents counted at ``start`` are the stock in force (see
+        :data:`~textmine.figures.vocabulary.ISSUED_AS_IN_FORCE`)."""
+        if _STOCK_CONTEXT.search(self.text, sentence_start, start):
+            # (…“政府规章库”…,以市政府名义发布政府规章 4 部: a verb of making them says the year's own)
+            return not _MADE_VERB.search(self.text, max(sentence_start, start - 24), start + 12)
+        prev = self._previous_in_sentence()
+        return prev is not None and prev.metric in _IN_FORCE_METRICS \
+            and _COORDINATED_TOTALS.fullmatch(self.text, prev.end, start) is not None
+
     def _parts_sum_to_total(self, frame: _Frame) -> bool:
         total = self.figures[frame.parent]
         parts = [f.value for f in self.figures if f.parent == frame.parent and f.kind == "count"]
@@ -1092,6 +1105,8 @@ class _Extractor:
                 metric = _category_metric(metric, category)
         if metric == "applications_handled" and self._restated_of_all(q):
             return
+        if kind == "count" and metric in V.ISSUED_AS_IN_FORCE and self._about_the_stock(sentence_start, span_start):
+            metric = V.ISSUED_AS_IN_FORCE[metric]
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count":
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number

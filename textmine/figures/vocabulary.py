@@ -476,7 +476,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("documents_published", _DOC_UNITS), rf"(?:{_ISSUE})?(?:了)?{_WITH_OTHER_DOCUMENTS}(?:行政)?规范性文件(?!库)"),
     _p(("regulations_issued", _DOC_UNITS), rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     # (not 规章制度类 2 条: a category of items, the rules of the body)
-    _p(("regulations_issued", _DOC_UNITS), rf"(?:{_ISSUE})?{_GOV}规章(?!制度)"),
+    # 转载法律法规规章 28 部, 其中法律法规规章 34 个: laws and rules posted together are documents
+    _p(("documents_published", _DOC_UNITS), r"(?P<cat>法律(?:、)?法规(?:、|和|及)?规章)(?:类)?", category="cat"),
+    # (not 法律法规规章 34 个: laws and rules posted, documents by their label)
+    _p(("regulations_issued", _DOC_UNITS), rf"(?<!法律法规|法律|法规|法律、法规、)(?:{_ISSUE})?{_GOV}规章(?!制度)"),
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_repealed", _DOC_UNITS),
@@ -928,6 +931,14 @@ DISCLOSURE_SUBJECT = r"信息公开|依申请|公开申请|政府信息"
 FOLLOWING_COUNTS: dict[str, str] = {
     "gazette_issues": "gazette_copies",
 }
+#: documents issued read as the stock in force: in a sentence about the body's library of them
+#: (规章和行政规范性文件库…公开规章 148 部、行政规范性文件 463 件), or coordinated right after a stock
+#: (公开有效规范性文件 60 份,规章 2 份)
+ISSUED_AS_IN_FORCE: dict[str, str] = {
+    "regulations_issued": "regulations_in_force",
+    "normative_documents_issued": "normative_documents_in_force",
+}
+STOCK_CONTEXT = r"(?:规章|规范性文件|文件|法规)(?:和|及|、)?(?:行政)?(?:规范性文件)?(?:数据)?库"
 #: (metric of the figure before, metric a wording gives in its context) -> metric: 12345 热线受理 98 件,办结
 #: 96 件 — the hotline's cases concluded stay hotline cases, not messages handled
 CONTEXT_OF_TOTAL: dict[tuple[str, str], str] = {
