@@ -161,3 +161,16 @@ def test_documents_in_a_library_or_beside_a_stock_are_the_stock(text, expected):
 def test_laws_and_rules_posted_together_are_documents():
     assert _parts("一是及时转载更新主要实施的法律法规规章共计28部。") == [
         ("documents_published", 28, "法律法规规章", None)]
+
+
+# -- NPC/CPPCC answers named as published are items of a kind (ANNOTATION.md, stop 28)
+
+
+def test_answers_to_suggestions_in_a_list_of_what_was_published_are_items():
+    text = "通过政府网站发布各类信息共计215条,总访问量375892人次,发布政策解读18条,建议提案办理17条。"
+    assert ("items_published", "建议提案办理") in [(m, c) for m, _, c, _ in _parts(text)]
+
+
+def test_suggestions_handled_stay_suggestions():
+    assert [m for m, *_ in _parts("全年办理人大代表建议12件、政协委员提案8件。")] == ["npc_suggestions", "cppcc_proposals"]
+    assert _parts("共承办人大代表建议和政协提案21件,办结率100%。")[0][0] == "npc_cppcc_items"

@@ -274,6 +274,10 @@ _HAN = regex.compile(r"\p{Han}")
 _FOLLOWING_GAP = regex.compile(r"[\s,、]*(?:共|合计|总计)?(?:计)?\s?")
 #: a clause saying where something was published (在信息公开目录系统…发布, 通过微信公众号推送)
 _PLACE_STATEMENT = regex.compile(r"\s?(?:在|于|通过|依托|利用)[^,;。\d]{1,40}?(?:发布|公开|推送|更新)")
+_NPC_METRICS = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals"})
+#: what names the answers to suggestions and proposals, not the suggestions themselves
+_ANSWERS = regex.compile(r"答复|复文|办理结果|办理情况|办理")
+_PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
 _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
 _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
@@ -801,6 +805,20 @@ class _Extractor:
             return False
         return NEW_STATEMENT_OR_CHANNEL.match(self.text, after) is not None
 
+    def _published_answers(self, hit: _Hit, number_start: int) -> str | None:
+        """The label of NPC/CPPCC answers named as one more kind in a list of what was published (after
+        a count of items, documents or interpretations, with only a separator between). None
+        otherwise: 公开人大代表建议和政协委员提案办理结果 10 件 on its own stays theirs, as p073 and the
+        earlier rounds read it (the annotators split on it)."""
+        text = self.text
+        label = text[hit.start:number_start].strip()
+        if not _ANSWERS.search(label) or len(label) > 24:
+            return None
+        prev = self._previous_in_sentence()
+        if prev is not None and prev.metric in _PUBLICATION_KINDS and _PART_GAP.fullmatch(text, prev.end, hit.start):
+            return label
+        return None
+
     def _about_the_stock(self, sentence_start: int, start: int) -> bool:
         """Whether documents counted at ``start`` are the stock in force (see
         :data:`~textmine.figures.vocabulary.ISSUED_AS_IN_FORCE`)."""
@@ -1105,6 +1123,11 @@ class _Extractor:
                 metric = _category_metric(metric, category)
         if metric == "applications_handled" and self._restated_of_all(q):
             return
+        if kind == "count" and metric in _NPC_METRICS and used_hit is not None \
+                and (label := self._published_answers(used_hit, q.start)) is not None:
+            # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are
+            # items of a kind (ANNOTATION.md), not the suggestions handled
+            metric, category = "items_published", category or label
         if kind == "count" and metric in V.ISSUED_AS_IN_FORCE and self._about_the_stock(sentence_start, span_start):
             metric = V.ISSUED_AS_IN_FORCE[metric]
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
