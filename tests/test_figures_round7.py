@@ -174,3 +174,20 @@ def test_answers_to_suggestions_in_a_list_of_what_was_published_are_items():
 def test_suggestions_handled_stay_suggestions():
     assert [m for m, *_ in _parts("全年办理人大代表建议12件、政协委员提案8件。")] == ["npc_suggestions", "cppcc_proposals"]
     assert _parts("共承办人大代表建议和政协提案21件,办结率100%。")[0][0] == "npc_cppcc_items"
+
+
+# -- messages: channels listed after a hotline's cases, complaints handled
+
+
+def test_channels_listed_after_a_hotline_s_cases_are_messages():
+    found = _parts("2022年,办理12345政务服务热线172件、四川信访系统1件、县长信箱2件,问政四川2件,泸州市网络问政27件。")
+    assert [(m, v) for m, v, *_ in found] == [("hotline_cases", 172), ("messages_handled", 1), ("messages_handled", 2),
+                                             ("messages_handled", 2), ("messages_handled", 27)]
+    # (times something was done are no messages: 参加政风行风热线2次、网络问政1次)
+    assert ("messages_handled", 1) not in [(m, v) for m, v, *_ in _parts("参加政风行风热线2次、网络问政1次。")]
+
+
+def test_complaints_handled_are_messages_and_a_sum_word_does_not_swallow_the_verb():
+    found = _parts("全年累计办理各类投诉231件、信访26件,按时办结率100%。")
+    assert [(m, v) for m, v, *_ in found][:2] == [("messages_handled", 231), ("messages_handled", 26)]
+    assert _parts("2022年,我局共收到依申公开事项7件。") == [("applications_received", 7, None, None)]

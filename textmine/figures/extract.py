@@ -274,6 +274,9 @@ _HAN = regex.compile(r"\p{Han}")
 _FOLLOWING_GAP = regex.compile(r"[\s,、]*(?:共|合计|总计)?(?:计)?\s?")
 #: a clause saying where something was published (在信息公开目录系统…发布, 通过微信公众号推送)
 _PLACE_STATEMENT = regex.compile(r"\s?(?:在|于|通过|依托|利用)[^,;。\d]{1,40}?(?:发布|公开|推送|更新)")
+_MESSAGE_KINDS = frozenset({"messages_handled", "hotline_cases"})
+#: the units messages are counted in (not 次 / 人次: times something was done, people served)
+_MESSAGE_COUNTS = frozenset({"件", "条", "封"})
 _NPC_METRICS = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals"})
 #: what names the answers to suggestions and proposals, not the suggestions themselves
 _ANSWERS = regex.compile(r"答复|复文|办理结果|办理情况|办理")
@@ -1378,6 +1381,11 @@ class _Extractor:
             previous = next((f for f in reversed(self.figures) if f.kind == "count" and f.sentence == self.current_sentence
                              and f.start < previous.start and (f.category is not None or f.parent is not None)),
                             previous)
+        if previous is not None and previous.metric in _MESSAGE_KINDS and previous.sentence == self.current_sentence \
+                and previous.kind == "count" and q.unit in _MESSAGE_COUNTS and previous.unit == q.unit:
+            # 办理12345热线172件、四川信访系统1件、县长信箱2件: after a count of messages or hotline cases,
+            # labelled numbers listed with it are messages taken in by those channels
+            return "messages_handled", found[0], found[1], q.end, None, None
         if previous is None or (previous.category is None and previous.parent is None and not bracketed):
             return None  # (a part whose own parts were bracketed leads as a labelled one would)
         if previous.sentence != self.current_sentence:

@@ -346,7 +346,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
-       r"(?:依申请(?:(?:需要|需)?公开(?:的)?)?|申请公开)"
+       r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES),
        r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:(?:政府信息)?依申请公开(?:政府信息)?|依申请(?:政府)?信息公开)"
@@ -532,7 +532,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线)(?:电话)?"
        r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉)(?:来电|工单|诉求|咨询|求助|投诉)?)?|工单"),
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
-       r"(?:办理|回复|答复|处理)(?:了)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求)"
+       r"(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
@@ -789,7 +789,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # 收到申请 11 件,上年结转 1 件,共办理 12 件: what was handled, of the applications before it
     # (not 共办理并答复…申请 3 件: a received-and-handled wording starts at the verb)
     # (not 累计办理申请 29 件: the applications' own wording, read from its verb)
-    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?!并|和|申请)"),
+    # (nor 累计办理各类投诉 231 件: a wording of its own follows; the role is the verb right before its number)
+    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?=\s?[\d零一二两三四五六七八九十])"),
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
     # (受理 1 件,上年结转 0 件,办件 0 件 / 回复处理 0 件: the applications dealt with)
