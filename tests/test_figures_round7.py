@@ -191,3 +191,38 @@ def test_complaints_handled_are_messages_and_a_sum_word_does_not_swallow_the_ver
     found = _parts("全年累计办理各类投诉231件、信访26件,按时办结率100%。")
     assert [(m, v) for m, v, *_ in found][:2] == [("messages_handled", 231), ("messages_handled", 26)]
     assert _parts("2022年,我局共收到依申公开事项7件。") == [("applications_received", 7, None, None)]
+
+
+def test_reviews_concluded_are_no_applications_handled():
+    found = _parts("截至11月底,受理行政复议申请56件,目前已办结38件,撤回申请13件,撤销4件,维持12件。")
+    assert [(m, v) for m, v, *_ in found] == [("reconsiderations", 56), ("reconsiderations_other", 13),
+                                             ("reconsiderations_corrected", 4), ("reconsiderations_upheld", 12)]
+    assert ("applications_handled", 9) in [(m, v) for m, v, *_ in _parts("收到申请10件,已办结9件。")]
+
+
+def test_a_count_each_of_several_units_is_no_figure():
+    found = _parts("行政执法科设2名专人负责公开工作,各业务科室配备兼职负责政府信息公开工作的人员各1人,兼职人员共22人。")
+    assert [(m, v) for m, v, *_ in found] == [("staff", 2), ("staff", 22)]
+
+
+# -- applications in more wordings; interpretations named last among other kinds; counts of steps
+
+
+def test_applications_taken_in_and_concluded_or_valid():
+    assert [(m, v) for m, v, *_ in _parts("我县共受理办结政府信息公开申请2件。")] == [
+        ("applications_received", 2), ("applications_handled", 2)]
+    assert _parts("收到有效信息公开申请2例,均按时完成回复工作。") == [("applications_received", 2, None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公开发布重大行政决策意见征集、意见反馈、草案解读、决策文件、决策解读等27件。", "items_published"),
+    ("发布规划计划、人事类信息538条;政府会议、会议解读类信息60条。", "items_published"),
+    ("加大解读力度,通过多渠道、多形式发布政策解读18份。", "policy_interpretations"),
+    ("发布政策文件5件、政策解读3篇。", "policy_interpretations"),
+])
+def test_interpretations_named_last_among_other_kinds_count_them_all(text, expected):
+    assert _parts(text)[-1][0] == expected
+
+
+def test_a_number_of_steps_is_no_figure():
+    assert _parts("明确政府信息公开申请接收、登记、送达、存档等9个环节,规范办理程序。") == []

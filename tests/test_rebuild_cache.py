@@ -95,3 +95,11 @@ def test_a_section_five_stretch_is_found_under_another_heading_and_blank_lines(t
     out = tool.take([_excerpt(tmp_path, "e.txt", excerpt)], "u", "q")
     assert "MATCH search:" in out[0]
     assert json.loads((tmp_path / "search.jsonl").read_text(encoding="utf-8"))["text"] == stored
+
+
+def test_a_page_cached_shorter_than_the_excerpt_now_returned_is_found(tool, tmp_path):
+    longer = PAGE + "\n六、其他需要报告的事项\n无。"  # the index now keeps more of the page
+    out = tool.take([_excerpt(tmp_path, "f.txt", longer)], "u", "q")
+    assert out[0].endswith(f"MATCH search:{_sha1(PAGE)[:12]} (z1)")
+    cached = json.loads((tmp_path / "figure_pages.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert cached["text"] == PAGE

@@ -104,14 +104,19 @@ def _five_forms(text: str) -> list[str]:
 
 
 def match(text: str, pages: dict[str, dict]) -> list[tuple[dict, str, str]]:
-    """``(page, text as cached, sha1)`` of each annotated page this excerpt holds: the whole excerpt
-    for a figure page; for a section 五 page, a stretch of it from any point (the problems' heading,
+    """``(page, text as cached, sha1)`` of each annotated page this excerpt holds: the excerpt or a
+    start of it for a figure page; for a section 五 page, a stretch of it from any point (the problems' heading,
     五 or another number or none) to a line end."""
     found = []
+    figures = {digest for digest, page in pages.items() if page["kind"] == "figures"}
     for t in _variants(text):
-        digest = hashlib.sha1(t.encode("utf-8")).hexdigest()
-        if digest in pages and pages[digest]["kind"] == "figures":
-            found.append((pages[digest], t, digest))
+        # the whole excerpt, or a start of it (a page cached when the index kept less of it)
+        for end in range(len(t), 0, -1):
+            digest = hashlib.sha1(t[:end].encode("utf-8")).hexdigest()
+            if digest in figures:
+                found.append((pages[digest], t[:end], digest))
+                break
+        if found:
             break
     five = {digest for digest, page in pages.items() if page["kind"] == "five"}
     for form in _five_forms(text):

@@ -177,7 +177,7 @@ _COLUMN_BEFORE = regex.compile(r"(?:“(?P<name>[^”\d]{2,14})”|(?<=[,;:、]|
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
 #: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头)
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头)")
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤)")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
@@ -197,6 +197,8 @@ _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单�
                               r"(?:指定|设置|配备|明确|确定|安排|设立|至少有|有)(?:了)?(?:至少)?"
                               # (各单位均有一名分管领导主管、一名办公室人员具体负责: each count of the run)
                               r"(?:(?:一|两|二|三|\d+)\s?名[^,;。\d]{1,12}?、)*$")
+#: (各业务科室配备兼职负责政府信息公开工作的人员各 1 人: 各 again right before the number)
+_PER_UNIT_EACH = regex.compile(r"各\p{Han}{0,4}?(?:处室|科室|单位|部门|股室|村|社区|乡镇|街道)[^,;。\d]{0,30}?各\s?$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
 _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:共计|合计|总计|共)\s?(?:为|达|有)?\s?")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
@@ -286,6 +288,11 @@ _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|�
 _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
 _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
+#: a kind named after others (…、决策解读 / 政府会议、会议解读) and what may stand before its number when the
+#: number counts them all (等, 类信息)
+_LAST_OF_KINDS = regex.compile(r"\p{Han}{2,}、\p{Han}{0,4}$")
+_VERB_OPENING = regex.compile(r"(?:主动)?(?:公开|发布|公布|推送|开展|制作|编发)")
+_KINDS_SUMMED = regex.compile(r"(?:类)?(?:信息)?\s?(?:等)?\s?(?:共计|合计|共)?\s?")
 #: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
 #: 5 条工作方案; 3 件网上申请、2 件当面申请和…): a noun phrase without digits
 _TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(?:[,、;。]|$|(?:和|及|以及)?\s*\d|等))")
@@ -560,7 +567,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 《政府信息公开条例》二十条: an article of the law, not a count
     if _COPIES_EACH_BEFORE.search(lead):
         return False
-    if _PER_UNIT_BEFORE.search(text, max(0, q.start - 32), q.start):
+    if _PER_UNIT_BEFORE.search(text, max(0, q.start - 32), q.start) or _PER_UNIT_EACH.search(text, max(0, q.start - 48), q.start):
         return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total
     if q.chinese and _SLOGAN_AFTER.match(text, q.end):
         return False  # 坚持做到三个“突出”
@@ -1091,6 +1098,13 @@ class _Extractor:
                 if metric in V.LIST_SUM_METRICS and used_hit is not None \
                         and _LIST_SUM_AFTER.fullmatch(text, used_hit.end, q.start):
                     metric = V.LIST_SUM_METRICS[metric]
+                elif metric == "policy_interpretations" and used_hit is not None and used_hit.kind == "metric" \
+                        and _LAST_OF_KINDS.search(text, max(window_start, used_hit.start - 12), used_hit.start) \
+                        and not _VERB_OPENING.match(text, used_hit.start) and not _HAN.match(text, q.end) \
+                        and _KINDS_SUMMED.fullmatch(text, used_hit.end, q.start):
+                    # 意见征集、草案解读、决策文件、决策解读等 27 件; 政府会议、会议解读类信息 60 条: interpretations
+                    # named last among other kinds count them all, items
+                    metric = "items_published"
                 if not inherited:
                     as_part = self._category_part(q, window_start, metric) or self._kind_part(q, window_start, metric)
                     if as_part is not None:
@@ -1125,6 +1139,8 @@ class _Extractor:
             if not _REPOSTED_BEFORE.search(text, max(0, label_at - 4), label_at):
                 metric = _category_metric(metric, category)
         if metric == "applications_handled" and self._restated_of_all(q):
+            return
+        if (self._family_context(), metric) in V.CONTEXT_DROPS:
             return
         if kind == "count" and metric in _NPC_METRICS and used_hit is not None \
                 and (label := self._published_answers(used_hit, q.start)) is not None:

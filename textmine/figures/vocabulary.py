@@ -326,7 +326,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 已完成依申请公开申请 1 件: answered, not received
     _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?申请(?:的)?(?:答复|办理)?"),
     _p(("applications_received", CASES),
-       rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?答复|收到并答复)(?:了)?"
+       rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结)|收到并答复)(?:了)?"
        r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
        # applications named by the information they ask for)
@@ -339,7 +339,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
     _p(("applications_received", CASES), r"(?:依申请公开|政府信息公开|信息公开)(?:申请)?信件"),
     _p(("applications_received", CASES),
-       r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?"
+       # (收到有效信息公开申请 2 例: the applications taken in)
+       r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?(?:有效)?"
        # (收到政府信息公开申请信件 22 件: the applications, as letters)
        r"(?:政府信息公开|政务信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件)?"
        r"(?!人|率|公开)"),
@@ -868,6 +869,11 @@ CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     # (行政诉讼案件 4 件,其中 1 件已撤回: a lawsuit withdrawn is its other result)
     ("lawsuits", "applications_other"): "lawsuits_other",
 }
+#: a wording that counts nothing of the vocabulary after figures of this family (受理行政复议申请 56 件,已办结
+#: 38 件: the reviews concluded, no metric holds them — not applications handled)
+CONTEXT_DROPS: frozenset[tuple[str, str]] = frozenset({
+    ("reconsiderations", "applications_handled"), ("lawsuits", "applications_handled"),
+})
 #: a bare verb (no noun) naming a part of a total of this family means another metric: 收到
 #: 申请 22 件…其中公开 10 件,部分公开 3 件 — the 10 are applications answered by disclosure
 PART_OVERRIDES: dict[tuple[str, str], str] = {
