@@ -226,3 +226,18 @@ def test_interpretations_named_last_among_other_kinds_count_them_all(text, expec
 
 def test_a_number_of_steps_is_no_figure():
     assert _parts("明确政府信息公开申请接收、登记、送达、存档等9个环节,规范办理程序。") == []
+
+
+# -- licensing information: a kind of item in a list, the decisions published alone
+
+
+def test_licensing_information_published_alone_is_the_decisions_and_in_a_list_an_item():
+    assert _parts("重庆政务服务网公开行政许可信息546条。")[0][:2] == ("licence_decisions", 546)
+    found = _parts("全年主动公开政府信息5641条,其中通过市政府门户网站公开1298条,通过信用网站公开行政许可信息78条。")
+    assert found[2] == ("items_published", 78, "行政许可信息", 0)
+
+
+def test_documents_repealed_and_in_force_in_their_sentence():
+    found = [(m, v) for m, v, *_ in _parts("我局2023年制发本部门规范性文件0件,废止失效文件0件,现行有效本部门规范性文件0件。")]
+    assert found == [("normative_documents_issued", 0), ("normative_documents_repealed", 0),
+                     ("normative_documents_in_force", 0)]

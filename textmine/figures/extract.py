@@ -1142,6 +1142,13 @@ class _Extractor:
             return
         if (self._family_context(), metric) in V.CONTEXT_DROPS:
             return
+        if kind == "count" and metric == "licence_decisions" and used_hit is not None and self.frames \
+                and self.figures[self.frames[-1].parent].metric == "items_published" \
+                and q.value <= self.figures[self.frames[-1].parent].value \
+                and text[used_hit.start:used_hit.end].endswith("信息"):
+            # 公开信息 5641 条,其中…通过信用网站公开行政许可信息 78 条: in a list of the items published, information
+            # about licensing is one more kind of item (alone, 公开行政许可信息 546 条 is the decisions published)
+            metric, category = "items_published", category or text[used_hit.start:used_hit.end]
         if kind == "count" and metric in _NPC_METRICS and used_hit is not None \
                 and (label := self._published_answers(used_hit, q.start)) is not None:
             # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are

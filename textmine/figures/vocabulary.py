@@ -485,8 +485,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
+    # (宣布废止失效文件 8 件, 废止失效文件 0 件 beside the normative documents made: those repealed)
+    _p(("normative_documents_repealed", _DOC_UNITS), r"(?:宣布)?(?P<cat>废止(?:和|、)?失效(?:的)?文件)", category="cat"),
+    # (现行有效本部门规范性文件 0 件: the body named between)
     _p(("normative_documents_in_force", _DOC_UNITS),
-       rf"(?:{_IN_FORCE})(?:的)?{_GOV}(?:行政)?规范性文件"),
+       rf"(?:{_IN_FORCE})(?:的)?(?:本部门|本级|本机关|本单位)?{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_reviewed", _DOC_UNITS),
        rf"{_REVIEW}(?:了)?{_MODIFIER_NOT_IN_FORCE}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
     _p(("normative_documents_issued", _DOC_UNITS),
@@ -497,6 +500,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        # (not 行政许可类 348 条 nor 行政许可信息 11 条: category labels of items, ANNOTATION.md)
        r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?!类|信息)"
+       # (公开行政许可信息 546 条 after its verb: the decisions published, as round 3 read it)
+       r"|(?<=公开|公示|发布|公布)行政许可(?:决定)?信息"
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:信息)?(?!类)"),
