@@ -241,3 +241,17 @@ def test_documents_repealed_and_in_force_in_their_sentence():
     found = [(m, v) for m, v, *_ in _parts("我局2023年制发本部门规范性文件0件,废止失效文件0件,现行有效本部门规范性文件0件。")]
     assert found == [("normative_documents_issued", 0), ("normative_documents_repealed", 0),
                      ("normative_documents_in_force", 0)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("收到公开政府信息申请4件,均及时予以公开。", 4),
+    ("2022年,市民防办收到自然人信息公开申请2件,均按要求回复并予以公开。", 2),
+    ("收到政府信息公开申请3项全部予以公开,无上年结转政府信息公开申请。", 3),
+])
+def test_applications_all_disclosed_are_granted_too(text, value):
+    found = [(m, v) for m, v, *_ in _parts(text)]
+    assert found[:2] == [("applications_received", value), ("applications_granted", value)]
+
+
+def test_applications_all_answered_are_only_received():
+    assert [m for m, *_ in _parts("全年收到申请22件,均已按时办结。")] == ["applications_received"]
