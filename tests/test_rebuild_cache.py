@@ -103,3 +103,14 @@ def test_a_page_cached_shorter_than_the_excerpt_now_returned_is_found(tool, tmp_
     assert out[0].endswith(f"MATCH search:{_sha1(PAGE)[:12]} (z1)")
     cached = json.loads((tmp_path / "figure_pages.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert cached["text"] == PAGE
+
+
+def test_the_sources_name_annotated_pages_and_no_text():
+    spec = importlib.util.spec_from_file_location("rebuild_cache_sources", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    keys = {p["key"] for p in module.wanted().values()}
+    lines = [json.loads(line) for line in module.SOURCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 1000 and {r["key"] for r in lines} <= keys
+    assert all(set(r) <= {"key", "kind", "url", "query"} and r["kind"] in ("figures", "five") for r in lines)
+    assert all(len(r["query"] or "") <= 120 for r in lines)  # queries, never page text
