@@ -255,3 +255,18 @@ def test_applications_all_disclosed_are_granted_too(text, value):
 
 def test_applications_all_answered_are_only_received():
     assert [m for m, *_ in _parts("全年收到申请22件,均已按时办结。")] == ["applications_received"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("加强信息公开载体建设,市和13个区、县(市)民政部门都已建立门户网站。", 13),
+    ("截至2009年底,全省119个县(市、区)人民政府均开展公开工作。", 119),
+    ("我街在街道和5个社区分别设立信息申请受理点。", 5),
+    ("县政府分别对8个先进单位予以表彰奖励。", 8),
+])
+def test_bodies_counted_by_their_own_nouns(text, value):
+    assert ("departments", value) in [(m, v) for m, v, *_ in _parts(text)]
+
+
+def test_what_a_place_administers_is_no_count_of_bodies():
+    assert _parts("八万镇位于陆丰东北部,下辖11个行政村和1个社区,108个自然村。") == []
+    assert ("departments", 3) in [(m, v) for m, v, *_ in _parts("辖区内三家大型公立医院通过宣传展板公开各类信息8000余条。")]
