@@ -270,3 +270,11 @@ def test_bodies_counted_by_their_own_nouns(text, value):
 def test_what_a_place_administers_is_no_count_of_bodies():
     assert _parts("八万镇位于陆丰东北部,下辖11个行政村和1个社区,108个自然村。") == []
     assert ("departments", 3) in [(m, v) for m, v, *_ in _parts("辖区内三家大型公立医院通过宣传展板公开各类信息8000余条。")]
+
+
+def test_interpretations_and_responses_counted_together_and_a_part_s_own_sum():
+    text = ("2023年度,市政府门户网站公开全市各类政府信息共计3437条,包括:人事信息12条,政务动态1740条,"
+            "公告公示225 条,解读及回应信息共计110条,其他类信息1827条。")
+    found = _parts(text)
+    assert [(m, v, p) for m, v, _, p in found][4:] == [("policy_interpretations", 110, 0), ("items_published", 1827, 0)]
+    assert _parts("整理发布政策问答348条,帮助企业用好政策。")[0][:2] == ("policy_interpretations", 348)

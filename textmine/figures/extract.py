@@ -1648,7 +1648,9 @@ class _Extractor:
         if fig.parent is not None and kind == "count":
             self.figures[fig.parent].parts.append(index)
         self.last_at_depth[self.depth] = index
-        if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations"):
+        if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations") \
+                and fig.parent is None:
+            # (…,解读及回应信息共计 110 条,其他类信息 1827 条: a part's own 共计 opens no list of its own)
             self.frames.append(_Frame(index, False, False, implicit=True, depth=self.depth))
 
     def _about_licensing(self, sentence_start: int, pos: int) -> bool:

@@ -579,7 +579,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:发布|公开|公布)?(?:了)?(?P<cat>\p{Han}{0,8}?(?:公告|通知|公示|报告|动态)(?:和|及|与)解读)(?:信息)?", category="cat"),
     # (not 数据解读信息 89 篇: data explained, items; 统计解读 likewise)
     _p(("policy_interpretations", ITEMS),
-       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?(?<!数据|统计)解读(?:稿件|文章|材料|信息|产品|类信息|文件)?(?:发布|推送)?(?!率|比例)"),
+       r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?(?<!数据|统计)解读(?:(?:及|和|与)?回应(?:类)?信息|稿件|文章|材料|信息|产品|类信息|文件)?"
+       r"(?:发布|推送)?(?!率|比例)"
+       # (解读回应信息 469 条, 解读及回应信息 110 条: one count, read as interpretations; 政策问答 348 条: questions
+       # on policy answered, an interpretation)
+       r"|(?:发布|整理发布)?政策问答(?!率|库)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
