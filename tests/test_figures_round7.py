@@ -278,3 +278,25 @@ def test_interpretations_and_responses_counted_together_and_a_part_s_own_sum():
     found = _parts(text)
     assert [(m, v, p) for m, v, _, p in found][4:] == [("policy_interpretations", 110, 0), ("items_published", 1827, 0)]
     assert _parts("整理发布政策问答348条,帮助企业用好政策。")[0][:2] == ("policy_interpretations", 348)
+
+
+# -- followers in more wordings; a guard on wordings read before their number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("微信公众号“某区发布”发布信息2560条,订阅19610个,官方微博发布信息5000余条。", 19610),
+    ("微信公众号发布各类信息1862条,用户量达到1万余人。", 10000),
+    ("年末用户数突破900人。", 900),
+])
+def test_followers_in_more_wordings(text, value):
+    assert ("new_media_followers", value) in [(m, v) for m, v, *_ in _parts(text)]
+
+
+def test_no_wording_read_before_its_number_looks_ahead_at_the_number():
+    # the window a wording is matched in ends where the number starts: a look-ahead at the digits can
+    # never be satisfied, so such a wording would silently never fire (end it with $ instead)
+    from textmine.figures import vocabulary as V
+    import re
+    ahead = re.compile(r"\(\?=[^()]*(?:\\d|\[[^\]]*\\d)")
+    before = [m.pattern for m in V.METRIC_PATTERNS if m.side == "before"] + [p for _, p in V.RELATIVE_PATTERNS]
+    assert [p for p in before if ahead.search(p)] == []

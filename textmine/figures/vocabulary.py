@@ -611,7 +611,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"
        # 公众浏览信息达 836285 次
        r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"),
-    _p(("new_media_followers", PEOPLE | {"个"}), r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)"),
+    # (订阅用户数增至 4963, 用户量达到 1 万余人, 年末用户数突破 900 人, 订阅 19610 个 after an account's posts)
+    _p(("new_media_followers", PEOPLE | {"个", None}),
+       r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)(?:数)?|(?<!注册|会员)用户(?:数|量|总数)"),
+    # (…发布信息 2560 条,订阅 19610 个: a bare 订阅 right before its number, the window's end)
+    _p(("new_media_followers", frozenset({"个", "人"})), r"(?<=[,、])订阅\s?$"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"
        # (认证微信 317 个,认证微博 94 个,移动客户端 61 个; 其中微信 3 个; 拥有微信平台公众号一个: accounts,
        # counted in 个 right after the channel's name; not 微信小程序,涵盖 34 个…, nor 官网和微信公众号两个主阵地)
@@ -802,7 +806,9 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # (not 共办理并答复…申请 3 件: a received-and-handled wording starts at the verb)
     # (not 累计办理申请 29 件: the applications' own wording, read from its verb)
     # (nor 累计办理各类投诉 231 件: a wording of its own follows; the role is the verb right before its number)
-    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?(?=\s?[\d零一二两三四五六七八九十])"),
+    # (wordings are read up to their number and no further: the window ends there, so "right before its
+    # number" is the end of the window, $)
+    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?\s?$"),
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
     # (受理 1 件,上年结转 0 件,办件 0 件 / 回复处理 0 件: the applications dealt with)
