@@ -88,10 +88,16 @@ def _excerpt(path: Path) -> str:
 
 
 def _variants(text: str) -> list[str]:
+    """The excerpt as printed and as earlier caches may have kept it: ends stripped, lines' trailing
+    spaces trimmed, lines of spaces dropped, runs of blank lines collapsed."""
+    trimmed = "\n".join(line.rstrip() for line in text.split("\n"))
+    no_blank_spaces = "\n".join(line for line in text.split("\n") if line == "" or line.strip())
+    collapsed = re.sub(r"\n{3,}", "\n\n", text)
     out: list[str] = []
-    for t in (text, text.rstrip("\n"), text.strip("\n"), text.strip()):
-        if t not in out:
-            out.append(t)
+    for base in (text, trimmed, no_blank_spaces, collapsed):
+        for t in (base, base.rstrip("\n"), base.strip("\n"), base.strip()):
+            if t not in out:
+                out.append(t)
     return out
 
 
