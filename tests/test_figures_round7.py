@@ -300,3 +300,9 @@ def test_no_wording_read_before_its_number_looks_ahead_at_the_number():
     ahead = re.compile(r"\(\?=[^()]*(?:\\d|\[[^\]]*\\d)")
     before = [m.pattern for m in V.METRIC_PATTERNS if m.side == "before"] + [p for _, p in V.RELATIVE_PATTERNS]
     assert [p for p in before if ahead.search(p)] == []
+
+
+def test_views_of_posts_on_new_media_accounts_are_content_views():
+    found = _parts("通过微博、微信、抖音、快手、今日头条等发布信息1.42万条,浏览量达6亿余次。")
+    assert found[1][:2] == ("content_views", 600000000)
+    assert _parts("政府门户网站全年访问量达120万人次。")[0][:2] == ("site_visits", 1200000)

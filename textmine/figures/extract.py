@@ -288,6 +288,9 @@ _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "polic
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
 _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
 _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
+#: new-media accounts and websites named in a sentence (whose views a 浏览量 counts)
+_NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
+_WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
 #: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
 _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: a kind named after others (…、决策解读 / 政府会议、会议解读) and what may stand before its number when the
@@ -1596,6 +1599,10 @@ class _Extractor:
         if metric in _CHANNEL_METRIC_SOURCES:
             # “某某”微信号…累计点击量 450 万: an account's clicks are reads of its posts
             metric = V.CHANNEL_METRIC_OVERRIDES.get((metric, self._channel(sentence_start, q.start)), metric)
+            if metric == "site_visits" and _NEW_MEDIA_NAMED.search(self.text, sentence_start, q.start) \
+                    and not _WEBSITE_NAMED.search(self.text, sentence_start, q.start):
+                # 通过微博、微信、抖音…发布信息 1.42 万条,浏览量达 6 亿余次: views of posts on several accounts
+                metric = "content_views"
         if metric in V.LICENCE_METRIC_OVERRIDES and self._about_licensing(sentence_start, q.start):
             metric = V.LICENCE_METRIC_OVERRIDES[metric]
         info = V.METRICS[metric]
