@@ -306,3 +306,14 @@ def test_views_of_posts_on_new_media_accounts_are_content_views():
     found = _parts("通过微博、微信、抖音、快手、今日头条等发布信息1.42万条,浏览量达6亿余次。")
     assert found[1][:2] == ("content_views", 600000000)
     assert _parts("政府门户网站全年访问量达120万人次。")[0][:2] == ("site_visits", 1200000)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年共收到申请5件,其中1件因于年底提交,按规定结转至下一年度。",
+     [("applications_received", 5), ("applications_carried_forward", 1)]),
+    ("收到政府信息公开申请30件(其中1件为上年度结转),办结30件,结转下年0件。",
+     [("applications_received", 30), ("applications_carried_over", 1), ("applications_handled", 30),
+      ("applications_carried_forward", 0)]),
+])
+def test_applications_carried_said_after_their_number(text, expected):
+    assert [(m, v) for m, v, *_ in _parts(text)] == expected

@@ -291,6 +291,11 @@ _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: new-media accounts and websites named in a sentence (whose views a 浏览量 counts)
 _NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
 _WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
+#: an application carried forward, said after its number with at most one clause between (a reason)
+_FORWARD_AFTER = regex.compile(r"(?:[^,;。\d]{1,16}?,\s?)?[^,;。\d]{0,8}?(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)")
+_CASE_UNITS = V.CASES
+#: one carried over from last year, said after its number (其中 1 件为上年度结转)
+_OVER_AFTER = regex.compile(r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)")
 #: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
 _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: a kind named after others (…、决策解读 / 政府会议、会议解读) and what may stand before its number when the
@@ -959,6 +964,11 @@ class _Extractor:
             for j, pattern in _AFTER_NEAR_EACH:
                 if j != i and (metric := _metric_for(j, q.unit)) and (m := pattern.match(text, q.end, limit)):
                     return self._in_context(metric, family), None, m.end()
+        if family == "applications" and q.unit in _CASE_UNITS and (forward := _FORWARD_AFTER.match(text, q.end, limit)):
+            # 其中 1 件因于年底提交,按规定结转至下一年度: its reason in a clause of its own before the words
+            return "applications_carried_forward", None, forward.end()
+        if family == "applications" and q.unit in _CASE_UNITS and (over := _OVER_AFTER.match(text, q.end, limit)):
+            return "applications_carried_over", None, over.end()  # (其中 1 件为上年度结转)
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
             clause_end += 1
