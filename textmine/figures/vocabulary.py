@@ -304,8 +304,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
     # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
     _p(("applications_carried_forward", CASES),
-       # (其中 1 件因于年底提交,按规定结转至下一年度: its reason in a clause between)
-       r"(?:[^,;。\d]{0,10}?,?[^,;。\d]{0,10}?)(?:结转|顺延|转入|转)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
+       # (an after-wording is read within its clause; a reason in a clause of its own before the words, 其中 1 件因于
+       # 年底提交,按规定结转至下一年度, is read by extract's _FORWARD_AFTER)
+       r"(?:[^,;。\d]{0,20}?)(?:结转|顺延|转入|转)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
        r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
