@@ -269,6 +269,8 @@ def test_bodies_counted_by_their_own_nouns(text, value):
 
 def test_what_a_place_administers_is_no_count_of_bodies():
     assert _parts("八万镇位于陆丰东北部,下辖11个行政村和1个社区,108个自然村。") == []
+    assert _parts("全镇辖9个村委会、2个社区,总人口3万人。") == []
+    assert _parts("辖区内有5个社区。") == []
     assert ("departments", 3) in [(m, v) for m, v, *_ in _parts("辖区内三家大型公立医院通过宣传展板公开各类信息8000余条。")]
 
 

@@ -197,8 +197,10 @@ _PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单�
                               r"(?:指定|设置|配备|明确|确定|安排|设立|至少有|有)(?:了)?(?:至少)?"
                               # (各单位均有一名分管领导主管、一名办公室人员具体负责: each count of the run)
                               r"(?:(?:一|两|二|三|\d+)\s?名[^,;。\d]{1,12}?、)*$")
-#: what a place administers (下辖 11 个行政村和 1 个社区): geography, no figure (not 辖区内三家医院…公开: bodies at work)
-_ADMINISTERS_BEFORE = regex.compile(r"(?:下辖|管辖|共辖)(?:有)?[^,;。\d]{0,4}(?:\d+\s?个[^,;。\d]{1,6}(?:和|、|及))?\s?$")
+#: what a place administers (下辖 11 个行政村和 1 个社区, 全镇辖 9 个村、2 个社区, 辖区内有 5 个社区): geography, no
+#: figure (not 辖区内三家医院…公开: bodies at work)
+_ADMINISTERS_BEFORE = regex.compile(r"(?:辖(?!区)|辖区(?:内)?(?:共)?有)(?:有)?[^,;。\d]{0,4}"
+                                    r"(?:\d+\s?个[^,;。\d]{1,6}(?:和|、|及|,))?\s?$")
 #: (各业务科室配备兼职负责政府信息公开工作的人员各 1 人: 各 again right before the number)
 _PER_UNIT_EACH = regex.compile(r"各\p{Han}{0,4}?(?:处室|科室|单位|部门|股室|村|社区|乡镇|街道)[^,;。\d]{0,30}?各\s?$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
