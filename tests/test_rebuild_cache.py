@@ -16,15 +16,21 @@ PAGE = ("某县某局2023年政府信息公开工作年度报告\n一、总体�
 FIVE = PAGE[PAGE.index("五、"):]
 
 
+def _load(name: str):
+    """A fresh copy of the tool as a module (each test patches its own)."""
+    spec = importlib.util.spec_from_file_location(name, TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 @pytest.fixture()
 def tool(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("rebuild_cache", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load("rebuild_cache")
     monkeypatch.setenv("TEXTMINE_FIGURE_CACHE", str(tmp_path / "figure_pages.jsonl"))
     monkeypatch.setenv("TEXTMINE_REAL_CACHE", str(tmp_path / "search.jsonl"))
     monkeypatch.setattr(module, "SOURCES", tmp_path / "sources.jsonl")
@@ -75,9 +81,7 @@ def test_a_copying_slip_is_refused_and_nothing_is_written(tool, tmp_path):
 
 
 def test_the_shipped_annotations_name_every_search_page_once():
-    spec = importlib.util.spec_from_file_location("rebuild_cache_real", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load("rebuild_cache_real")
     pages = module.wanted()
     keys = [p["key"] for p in pages.values()]
     assert len(keys) == len(set(keys)) >= 1000
@@ -106,9 +110,7 @@ def test_a_page_cached_shorter_than_the_excerpt_now_returned_is_found(tool, tmp_
 
 
 def test_the_sources_name_annotated_pages_and_no_text():
-    spec = importlib.util.spec_from_file_location("rebuild_cache_sources", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load("rebuild_cache_sources")
     keys = {p["key"] for p in module.wanted().values()}
     lines = [json.loads(line) for line in module.SOURCES.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(lines) >= 1000 and {r["key"] for r in lines} <= keys

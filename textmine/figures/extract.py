@@ -293,11 +293,7 @@ _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: new-media accounts and websites named in a sentence (whose views a 浏览量 counts)
 _NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
 _WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
-#: an application carried forward, said after its number with at most one clause between (a reason)
-_FORWARD_AFTER = regex.compile(r"(?:[^,;。\d]{1,16}?,\s?)?[^,;。\d]{0,8}?(?:结转|顺延|转入)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)")
-_CASE_UNITS = V.CASES
-#: one carried over from last year, said after its number (其中 1 件为上年度结转)
-_OVER_AFTER = regex.compile(r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)")
+_CARRIED_AFTER = tuple((metric, regex.compile(pattern)) for metric, pattern in V.APPLICATIONS_CARRIED_AFTER)
 #: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
 _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: a kind named after others (…、决策解读 / 政府会议、会议解读) and what may stand before its number when the
@@ -312,7 +308,7 @@ _TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(
 #: (3 件已办结, 2 件为网上申请, 12 条通过网站发布, 1 件不予公开)
 _TRAILING_LABEL_NOT = regex.compile(
     r"[“”《》]*(?:已|均|为|是|系|属|涉及|未|尚|正|在|被|予|经|通过|由|向|对|按|依|于|办|答|转|结|不|无|有|得|获|给|作|进行"
-    r"|需|要|因|将|可|并|同|较|比|占|共|累计|合计|分别|其中|主要|包括|全部|均|各|的|次|以|从|自|到|达|至|涉|用|来"
+    r"|需|要|因|将|可|并|同|较|比|占|共|累计|合计|分别|其中|主要|包括|全部|各|的|次|以|从|自|到|达|至|涉|用|来"
     r"|公开|发布|推送|上报|报送|更新)")
 #: the longest run of parts without units read as a list's parts
 _MAX_LIST_WALK = 40
@@ -855,8 +851,7 @@ class _Extractor:
 
     def _parts_sum_to_total(self, frame: _Frame) -> bool:
         total = self.figures[frame.parent]
-        parts = [f.value for f in self.figures if f.parent == frame.parent and f.kind == "count"]
-        return len(parts) >= 2 and abs(sum(parts) - total.value) < 1e-9
+        return len(total.parts) >= 2 and abs(sum(self.figures[i].value for i in total.parts) - total.value) < 1e-9
 
     def _plan_start(self, sentence_start: int) -> int:
         """Where the first plan word of the sentence starting at ``sentence_start`` is (a
@@ -966,11 +961,11 @@ class _Extractor:
             for j, pattern in _AFTER_NEAR_EACH:
                 if j != i and (metric := _metric_for(j, q.unit)) and (m := pattern.match(text, q.end, limit)):
                     return self._in_context(metric, family), None, m.end()
-        if family == "applications" and q.unit in _CASE_UNITS and (forward := _FORWARD_AFTER.match(text, q.end, limit)):
-            # 其中 1 件因于年底提交,按规定结转至下一年度: its reason in a clause of its own before the words
-            return "applications_carried_forward", None, forward.end()
-        if family == "applications" and q.unit in _CASE_UNITS and (over := _OVER_AFTER.match(text, q.end, limit)):
-            return "applications_carried_over", None, over.end()  # (其中 1 件为上年度结转)
+        if family == "applications" and q.unit in V.CASES:
+            # 其中 1 件因于年底提交,按规定结转至下一年度 (a reason in a clause of its own); 其中 1 件为上年度结转
+            for metric, carried in _CARRIED_AFTER:
+                if m := carried.match(text, q.end, limit):
+                    return metric, None, m.end()
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
             clause_end += 1

@@ -278,6 +278,8 @@ _NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部�
 #: the old (or no) template's reasons for not disclosing (属于行政执法案卷 5 起)
 _DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益|个人隐私|商业秘密"
 #: an application withdrawn (申请人主动撤销申请, 申请撤销, 主动撤件): the table's 其他处理
+#: into the next year or a named one (结转至下一年度, 转入 2024 年)
+_INTO_NEXT_YEAR = r"(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
 _WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
               r"|申请(?:人)?(?:主动)?撤(?:销|回)")
 #: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
@@ -305,8 +307,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
     _p(("applications_carried_forward", CASES),
        # (an after-wording is read within its clause; a reason in a clause of its own before the words, 其中 1 件因于
-       # 年底提交,按规定结转至下一年度, is read by extract's _FORWARD_AFTER)
-       r"(?:[^,;。\d]{0,20}?)(?:结转|顺延|转入|转)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)", side="after"),
+       # 年底提交,按规定结转至下一年度, is read by :data:`APPLICATIONS_CARRIED_AFTER`)
+       rf"(?:[^,;。\d]{{0,20}}?)(?:结转|顺延|转入|转){_INTO_NEXT_YEAR}", side="after"),
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
        r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
@@ -847,6 +849,13 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}"),
     ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
     ("applications_granted", r"(?:及时|依法|按要求回复并|答复并)?(?:予以公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"),
+)
+#: applications carried, said after their number in words the clause-bound after-wordings cannot reach
+#: (metric, wording), tried in order: carried forward with a reason in a clause of its own before the
+#: words (其中 1 件因于年底提交,按规定结转至下一年度), carried over from last year (其中 1 件为上年度结转)
+APPLICATIONS_CARRIED_AFTER: tuple[tuple[str, str], ...] = (
+    ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。\d]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
+    ("applications_carried_over", r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)"),
 )
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
