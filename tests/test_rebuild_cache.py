@@ -116,3 +116,19 @@ def test_the_sources_name_annotated_pages_and_no_text():
     assert len(lines) >= 1000 and {r["key"] for r in lines} <= keys
     assert all(set(r) <= {"key", "kind", "url", "query"} and r["kind"] in ("figures", "five") for r in lines)
     assert all(len(r["query"] or "") <= 120 for r in lines)  # queries, never page text
+
+
+def test_a_fresh_page_is_added_once_under_its_sha1_key(tool, tmp_path):
+    fresh = "某镇2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息18条。"
+    path = _excerpt(tmp_path, "e.txt", fresh)
+    assert tool.main(["add", "--url", "http://example.gov.cn/z.html", "--query", "某镇 2024",
+                      "--level", "township", "--year", "2024", str(path)]) == 0
+    cached = json.loads((tmp_path / "figure_pages.jsonl").read_text(encoding="utf-8"))
+    assert cached["key"] == "search:" + _sha1(fresh)[:12] and cached["text"] == fresh and cached["year"] == 2024
+    # the same page again, or another version of it at the same address, is refused
+    assert "KNOWN" in tool.add(path, "http://example.gov.cn/z2.html", "q", "township", 2024)
+    assert "KNOWN URL" in tool.add(_excerpt(tmp_path, "f.txt", fresh + "\n下一段"), "http://example.gov.cn/z.html",
+                                   "q", "township", 2024)
+    # an annotated page is no fresh page
+    assert "KNOWN" in tool.add(_excerpt(tmp_path, "g.txt", PAGE), "http://example.gov.cn/p.html", "q", "county", 2023)
+    assert len((tmp_path / "sources.jsonl").read_text(encoding="utf-8").splitlines()) == 1

@@ -8,6 +8,7 @@ found, and accepts an excerpt only when its sha1 is the annotated one:
 
     python corpora/real_pages/rebuild_cache.py missing [BATCH ...] [--five]
     python corpora/real_pages/rebuild_cache.py take --url URL --query QUERY FILE [FILE ...]
+    python corpora/real_pages/rebuild_cache.py add --url URL --query QUERY --level LEVEL --year YEAR FILE
 
 ``missing`` prints, per page not in the cache: key, batch (the ``figures-<batch>.jsonl`` file, or
 ``five:<split>``), the query that found it (``sources.jsonl``) or else the head of its notes (agency
@@ -15,7 +16,9 @@ and year), and its url when known. ``take`` reads each FILE — one excerpt as t
 either the JSON string with its quotes and escapes or plain text — and, when the text (or, for a
 五 page, a stretch of it from its problems' heading to a line end, blank lines collapsed) has the
 sha1 of an annotated page not yet cached, appends it to the cache and the url and query to
-``sources.jsonl`` (append only; nothing is overwritten).
+``sources.jsonl`` (append only; nothing is overwritten). ``add`` caches a page *not yet annotated*
+(a fresh batch): it prints the key to annotate it under, and refuses a page already cached or
+annotated, or one whose url is already known (the same page under another key).
 """
 from __future__ import annotations
 
@@ -158,6 +161,20 @@ def take(files: list[Path], url: str, query: str) -> list[str]:
     return out
 
 
+def add(path: Path, url: str, query: str, level: str, year: int) -> str:
+    """Cache a new page for a fresh batch; returns its key (``search:<12 hex>``)."""
+    text = _excerpt(path)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    key = "search:" + digest[:12]
+    if digest in wanted() or digest in cached():
+        return f"{path}: KNOWN {key} (already annotated or cached)"
+    if any(source.get("url") == url for source in sources().values()):
+        return f"{path}: KNOWN URL {url} (already found under another key)"
+    _append(figure_cache_path(), {"key": key, "url": url, "level": level, "year": year, "text": text, "sha1": digest})
+    _append(SOURCES, {"key": key, "kind": "figures", "url": url, "query": query})
+    return f"{path}: ADDED {key}"
+
+
 def missing(batches: set[str], five: bool) -> list[str]:
     have, known = cached(), sources()
     out = []
@@ -180,7 +197,17 @@ def main(argv: list[str]) -> int:
     t.add_argument("--url", required=True)
     t.add_argument("--query", required=True)
     t.add_argument("files", nargs="+", type=Path)
+    a = sub.add_parser("add", help="cache a page not yet annotated (a fresh batch) and print its key")
+    a.add_argument("--url", required=True)
+    a.add_argument("--query", required=True)
+    a.add_argument("--level", required=True)
+    a.add_argument("--year", required=True, type=int)
+    a.add_argument("file", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "add":
+        line = add(args.file, args.url, args.query, args.level, args.year)
+        print(line)
+        return 0 if "ADDED" in line else 1
     if args.command == "missing":
         print("\n".join(missing(set(args.batches), args.five)))
         return 0
