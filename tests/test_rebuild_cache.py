@@ -132,3 +132,24 @@ def test_a_fresh_page_is_added_once_under_its_sha1_key(tool, tmp_path):
     # an annotated page is no fresh page
     assert "KNOWN" in tool.add(_excerpt(tmp_path, "g.txt", PAGE), "http://example.gov.cn/p.html", "q", "county", 2023)
     assert len((tmp_path / "sources.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_fresh_five_page_is_cut_at_its_heading_split_by_the_rule_and_located(tool, tmp_path):
+    excerpt = ("某镇2016年政府信息公开工作年度报告\n  一、基本情况\n主动公开信息56条。\n\n\n"
+               "五、存在的主要问题及改进情况  \n一是信息更新 不够及时。\n二是下一步将加强培训。\n")
+    out = tool.add(_excerpt(tmp_path, "h.txt", excerpt), "http://example.gov.cn/f.html", "某镇 2016",
+                   five_from="五、存在的主要问题")
+    five = "五、存在的主要问题及改进情况\n一是信息更新 不够及时。\n二是下一步将加强培训。"
+    key = "search:" + _sha1(five)[:12]
+    assert f"ADDED {key} split={tool.five_split(key)}" in out
+    assert json.loads((tmp_path / "search.jsonl").read_text(encoding="utf-8"))["text"] == five
+    assert tool.five_split(key) in {"dev", "heldout"}
+    # the rule of corpora/sentences/ANNOTATION.md, on a page it drew before (units-dev3.jsonl's split)
+    assert [tool.five_split(k) for k in ("search:000000000000", "search:ffffffffffff")] == [
+        "heldout" if int(hashlib.sha256(("textmine-real-five-2026-12:" + k).encode()).hexdigest(), 16) % 5 == 0
+        else "dev" for k in ("search:000000000000", "search:ffffffffffff")]
+    spans = tool.offsets(key, ["一是信息更新不够及时。", "二是下一步将加强培训。"])  # (the page's space ignored)
+    assert [five[int(a):int(b)] for a, b in (s.split() for s in spans)] == ["一是信息更新 不够及时。", "二是下一步将加强培训。"]
+    assert tool.offsets(key, ["加强培训", "信息更新"])[1].startswith("NOT FOUND")  # in order only
+    assert "NO HEADING" in tool.add(_excerpt(tmp_path, "i.txt", "某镇报告\n全文无问题部分"), "u2", "q",
+                                    five_from="五、存在的主要问题")

@@ -9,6 +9,8 @@ found, and accepts an excerpt only when its sha1 is the annotated one:
     python corpora/real_pages/rebuild_cache.py missing [BATCH ...] [--five]
     python corpora/real_pages/rebuild_cache.py take --url URL --query QUERY FILE [FILE ...]
     python corpora/real_pages/rebuild_cache.py add --url URL --query QUERY --level LEVEL --year YEAR FILE
+    python corpora/real_pages/rebuild_cache.py add --five --from HEADING --url URL --query QUERY FILE
+    python corpora/real_pages/rebuild_cache.py offsets KEY UNIT_TEXT [UNIT_TEXT ...]
 
 ``missing`` prints, per page not in the cache: key, batch (the ``figures-<batch>.jsonl`` file, or
 ``five:<split>``), the query that found it (``sources.jsonl``) or else the head of its notes (agency
@@ -18,7 +20,12 @@ either the JSON string with its quotes and escapes or plain text — and, when t
 sha1 of an annotated page not yet cached, appends it to the cache and the url and query to
 ``sources.jsonl`` (append only; nothing is overwritten). ``add`` caches a page *not yet annotated*
 (a fresh batch): it prints the key to annotate it under, and refuses a page already cached or
-annotated, or one whose url is already known (the same page under another key).
+annotated, or one whose url is already known (the same page under another key). With ``--five``
+the page is a section 五 page: what is cached is the excerpt from HEADING (the problems part's
+heading as printed) on, each line stripped and blank lines collapsed, and the held-out side is
+drawn by the rule of ``corpora/sentences/ANNOTATION.md`` when it is added. ``offsets`` prints the
+start and end of each unit's text in the normalised text of a cached 五 page (what the unit
+annotations point into).
 """
 from __future__ import annotations
 
@@ -161,18 +168,64 @@ def take(files: list[Path], url: str, query: str) -> list[str]:
     return out
 
 
-def add(path: Path, url: str, query: str, level: str, year: int) -> str:
+FIVE_SALT = "textmine-real-five-2026-12:"
+
+
+def five_split(key: str) -> str:
+    """The held-out rule for search pages of 五 (corpora/sentences/ANNOTATION.md)."""
+    return "heldout" if int(hashlib.sha256((FIVE_SALT + key).encode("utf-8")).hexdigest(), 16) % 5 == 0 else "dev"
+
+
+def _five_text(text: str, heading: str) -> str | None:
+    """The excerpt from the problems' heading on, lines stripped, blank lines collapsed."""
+    stripped = re.sub(r"\n+", "\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
+    at = stripped.find(heading.strip())
+    return stripped[at:] if heading.strip() and at >= 0 else None
+
+
+def add(path: Path, url: str, query: str, level: str = "", year: int = 0, five_from: str | None = None) -> str:
     """Cache a new page for a fresh batch; returns its key (``search:<12 hex>``)."""
     text = _excerpt(path)
+    if five_from is not None:
+        text = _five_text(text, five_from)
+        if text is None:
+            return f"{path}: NO HEADING {five_from!r} in the excerpt"
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
     key = "search:" + digest[:12]
     if digest in wanted() or digest in cached():
         return f"{path}: KNOWN {key} (already annotated or cached)"
-    if any(source.get("url") == url for source in sources().values()):
+    kind = "figures" if five_from is None else "five"
+    if any(source.get("url") == url and source.get("kind", "figures") == kind for source in sources().values()):
         return f"{path}: KNOWN URL {url} (already found under another key)"
-    _append(figure_cache_path(), {"key": key, "url": url, "level": level, "year": year, "text": text, "sha1": digest})
-    _append(SOURCES, {"key": key, "kind": "figures", "url": url, "query": query})
+    if five_from is None:
+        _append(figure_cache_path(), {"key": key, "url": url, "level": level, "year": year, "text": text, "sha1": digest})
+    else:
+        _append(five_cache_path(), {"url": url, "text": text, "sha1": digest})
+    _append(SOURCES, {"key": key, "kind": kind, "url": url, "query": query})
+    if five_from is not None:
+        return f"{path}: ADDED {key} split={five_split(key)} sha1={digest}"
     return f"{path}: ADDED {key}"
+
+
+def offsets(key: str, units: list[str]) -> list[str]:
+    """``start end`` of each unit text in the normalised text of the cached 五 page ``key``
+    (whitespace in the unit text is ignored; the search starts after the previous unit)."""
+    from textmine.normalize import normalize_text
+
+    texts = [r["text"] for r in _lines(five_cache_path()) if r["sha1"].startswith(key.removeprefix("search:"))]
+    if not texts:
+        return [f"{key}: not in the 五 cache"]
+    text = normalize_text(texts[0])
+    out, after = [], 0
+    for unit in units:
+        chars = normalize_text("".join(unit.split()))
+        found = re.compile(r"\s*".join(map(re.escape, chars))).search(text, after) if chars else None
+        if found is None:
+            out.append(f"NOT FOUND after {after}: {unit}")
+            continue
+        out.append(f"{found.start()} {found.end()}")
+        after = found.end()
+    return out
 
 
 def missing(batches: set[str], five: bool) -> list[str]:
@@ -200,12 +253,25 @@ def main(argv: list[str]) -> int:
     a = sub.add_parser("add", help="cache a page not yet annotated (a fresh batch) and print its key")
     a.add_argument("--url", required=True)
     a.add_argument("--query", required=True)
-    a.add_argument("--level", required=True)
-    a.add_argument("--year", required=True, type=int)
+    a.add_argument("--level", default="")
+    a.add_argument("--year", default=0, type=int)
+    a.add_argument("--five", action="store_true", help="a section 五 page, cut at --from")
+    a.add_argument("--from", dest="five_from", help="the problems part's heading as printed (with --five)")
     a.add_argument("file", type=Path)
+    o = sub.add_parser("offsets", help="offsets of unit texts in a cached 五 page's normalised text")
+    o.add_argument("key")
+    o.add_argument("units", nargs="+")
     args = parser.parse_args(argv)
+    if args.command == "offsets":
+        lines = offsets(args.key, args.units)
+        print("\n".join(lines))
+        return 0 if all(line[0].isdigit() for line in lines) else 1
     if args.command == "add":
-        line = add(args.file, args.url, args.query, args.level, args.year)
+        if args.five != bool(args.five_from):
+            parser.error("--five and --from go together")
+        if not args.five and not args.level:
+            parser.error("a figure page needs --level and --year")
+        line = add(args.file, args.url, args.query, args.level, args.year, args.five_from if args.five else None)
         print(line)
         return 0 if "ADDED" in line else 1
     if args.command == "missing":
