@@ -102,6 +102,10 @@ def main(argv: list[str]) -> int:
                     say(origin, f"figure {i}: value must be a number")
                 if fig.get("kind", "count") not in KINDS:
                     say(origin, f"figure {i}: kind {fig.get('kind')!r}")
+                info = METRICS.get(fig.get("metric"))
+                if info is not None and info.family == "rates" and fig.get("kind", "count") == "count":
+                    # (a rate read as a count is never matched: the scorer pairs figures of one kind)
+                    say(origin, f"figure {i}: {fig['metric']} is a rate: give kind rate (or share / change)")
                 parent = fig.get("parent")
                 if parent is not None and not (isinstance(parent, int) and 0 <= parent < i):
                     say(origin, f"figure {i}: parent must be the index of an earlier figure")

@@ -27,7 +27,7 @@ FRAME_CLAUSES: tuple[str, ...] = (
     r"(?:20\d\d|今|本|去)年度?(?:以来)?",
     r".{0,40}取得了?(?:一定|较好|明显|积极|较大|显著)?的?(?:成效|成绩|进展|成果)",
     r"(?:但|但是|不过)?[^,;:。]{0,30}?(?:仍然?|还|也|依然)?(?:然)?存在(?:着)?(?:一些|一定|不少|若干|以下|如下|许多|部分)?的?"
-    r"(?:问题|不足|差距|短板|薄弱环节)(?:和不足)?",
+    r"(?:主要)?(?:问题|不足|差距|短板|薄弱环节)(?:和不足|和问题)?(?:有|如下|是)?",  # …存在的主要问题和不足有:
     r"(?:但|但是)?(?:距离|对照|对标|与|比照).{0,30}(?:要求|期待|期盼|期望|标准|相比|差距)(?:相比)?(?:还有|仍有|尚有|存在)?(?:一定|一些|不小)?的?(?:差距|距离)?",
     r"(?:还|仍|也)?有(?:一些|一定|不少)?(?:需要|亟待|有待)(?:进一步)?(?:加强|改进|完善|提升)(?:和|与)?(?:加强|改进|完善|提升)?的(?:地方|方面|环节)",
     r"(?:主要|具体)(?:表现|体现)?(?:在|为|是|有)?(?:以下(?:几个)?方面)?",
@@ -55,7 +55,7 @@ TURN_START_RE = regex.compile(r"^(?:但|但是|然而|不过|只是)")
 #: a clause that starts the measure part of a sentence that also states a problem
 PIVOT_CLAUSE_START = regex.compile(
     r"^(?:下一?步|下阶段|今后|针对|为此|对此|接下来|(?:20\d\d|明)年度?(?:[,]|我|本|全|将)|"
-    r"我(?:局|委|办|厅|单位|镇|乡|街道|区|县|市|部门|们)?(?:将|要|会)|将(?:进一步|持续|继续|着力|重点))")
+    r"我(?:局|委|办|厅|单位|镇|乡|街道|区|县|市|部门|们)?(?:将|要|会)|(?:将|要)(?:进一步|持续|继续|着力|重点))")
 
 #: a sentence that turns from problems to measures (field guide §4.1)
 PIVOT_SENTENCE = regex.compile(
@@ -74,7 +74,7 @@ PIVOT_SENTENCE = regex.compile(
 PROBLEM_PREDICATES: tuple[str, ...] = (
     "有待", "尚需", "还需", "仍需", "亟需", "亟待", "需进一步", "需要进一步", "不够", "不足", "不强",
     "不高", "不深", "不全", "不到位", "不及时", "不规范", "不完善", "不充分", "不明显", "不统一",
-    "不一致", "不精准", "不健全", "不畅", "欠缺", "缺乏", "缺少", "单一", "薄弱", "滞后", "较少",
+    "不一致", "不精准", "不健全", "不畅", "不力", "欠缺", "缺乏", "缺少", "单一", "薄弱", "滞后", "较少",
     "偏少", "较弱", "较低", "偏低", "不多", "较慢", "不平衡", "不细", "不准", "存在.{0,24}?(?:问题|现象|情况)",
     "流于形式", "形式大于", "多为兼职", "兼职", "流动性", "空白", "未能", "没有", "尚未", "未及时", "不够丰富",
     "难以", "很难", "不能", "无法", "不大", "需要[^,;]{0,10}改进", "不熟", "未进行",
@@ -110,8 +110,9 @@ SUBHEADING_RE = regex.compile(
 #: a trailer that is no unit: the signing body and date, or the page's furniture after the text
 TRAILER_RE = regex.compile(
     r"^(?:[^,。;:]{2,30}(?:人民政府|办事处|局|委员会|委|办公室|管委会|中心)\s*)?"
-    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)$|"
-    r"^(?:(?:20\d{5,6}|附件下载|文件下载|政策咨询|相关附件|相关词条|热门词条|联络我们|扫一扫.*|政府信息公开年报|"
+    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)"
+    r"(?:Produced\s?By.*)?$|"
+    r"^(?:(?:20\d{5,6}|Produced\s?By.*|附件下载|文件下载|政策咨询|相关附件|相关词条|热门词条|联络我们|扫一扫.*|政府信息公开年报|"
     r"如果您对该政策文件有疑问.*|分享到.*)\s*)+$")
 
 #: words that only lead into a list and are trimmed from a split-off problem
@@ -124,6 +125,20 @@ PAGE_FURNITURE_RE = regex.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s
 #: line starts that begin a new unit even without a sentence end before them
 HARD_LINE_START_RE = regex.compile(
     r"^\s*(?:" + "|".join(p for _, p in ENUM_MARKERS) + r"|存在的?(?:主要)?问题|主要问题|改进(?:措施|情况)|整改措施|下一?步)")
+
+#: a numbered problem written as a title on a line of its own (``1、配套制度建设有待加强``), its
+#: measure on the next line with no sentence end between: the title ends on a complete problem
+#: predicate (not a bare 有待 / 不够, which a wrapped line may finish on the next line)
+PROBLEM_TITLE_LINE_RE = regex.compile(
+    r"^\s*(?:" + "|".join(p for _, p in ENUM_MARKERS) + r")[^。;:!?]{2,36}?"
+    r"(?:(?:有待|亟待|尚需|还需|仍需|需要|需)(?:进一步)?(?:加强|提高|提升|完善|改进|规范|健全|增强|深化|拓展|优化|丰富|充实)"
+    r"|不到位|不及时|不规范|不完善|不充分|不健全|不平衡|不畅|薄弱|滞后)\s*$")
+
+#: a sentence that opens on a measure's verb (健全…制度, 进一步加强…): after a problem title on a line of
+#: its own it answers the title; it is not the title's second sentence
+MEASURE_START_RE = regex.compile(
+    r"^(?:进一步|继续|切实|认真|严格|不断|持续|着力|全面|要)?(?:健全|建立|完善|加强|制定|推进|落实|强化|规范|明确|"
+    r"提高|提升|组织|开展|做好|坚持|加大|拓宽|丰富|创新|优化|实行|设立|配备|配齐)")
 
 #: a sentence that answers the item before it (二是分类不明确。对此,我们加强培训…): a unit of its
 #: own, never the item's second sentence
@@ -139,7 +154,8 @@ SENTENCE_END = "。!?;:"
 REPORT_END_RE = regex.compile(
     r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
     r"(?:[一二三四五六七八九十]{1,3}日)?)\s*$|"
-    r"扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
+    # the publishing system's credit line under the article (Produced By 大汉网络 …)
+    r"Produced\s*By|扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
     r"责任编辑|政府信息公开年报")
 
 #: What a problem and a measure must both be about for the measure to answer the problem

@@ -154,7 +154,8 @@ def _mask(text: str) -> str:
             stripped_prev = prev_content.rstrip()
             hard = (not furniture[k] and not furniture[k - 1]
                     and (not stripped_prev or stripped_prev[-1] in cues.SENTENCE_END
-                         or not line.strip() or cues.HARD_LINE_START_RE.match(line) is not None))
+                         or not line.strip() or cues.HARD_LINE_START_RE.match(line) is not None
+                         or _title_then_measure(stripped_prev, line)))
             out.append("\n" if hard else " ")
         if furniture[k]:
             out.append(" " * len(line))
@@ -163,6 +164,14 @@ def _mask(text: str) -> str:
         if line.strip():
             prev_content = line
     return "".join(out)
+
+
+def _title_then_measure(line: str, following: str) -> bool:
+    """A numbered problem title on a line of its own (``1、配套制度建设有待加强``) and, on the next
+    line, the measure that answers it (``健全…制度``): two units, though no sentence end divides them
+    (a next line that elaborates the title, 工作人员多为兼职, stays with it)."""
+    return (cues.PROBLEM_TITLE_LINE_RE.match(line) is not None and cues.MEASURE_START_RE.match(following.strip()) is not None
+            and cues.PREDICATE_RE.search(following) is None)
 
 
 def _compact(text: str) -> tuple[str, list[int]]:
@@ -197,6 +206,14 @@ def _cut_points(text: str) -> list[int]:
     """Positions inside one sentence where a new unit starts."""
     compact, positions = _compact(text)
     points = {positions[m.end()] for m in cues.FIRST_ITEM_CUT.finditer(compact) if m.end() < len(positions)}
+    # a numbered problem title on its own line (kept apart by :func:`_mask`; the sentence splitter
+    # joins short wrapped lines): its measure on the next line is a unit of its own
+    lines = text.split("\n")
+    at = 0
+    for line, following in zip(lines, lines[1:]):
+        at += len(line) + 1
+        if _title_then_measure(line, following):
+            points.add(at)
     clauses = _clauses(text)
     if len(clauses) > 1:
         k = 0
@@ -292,7 +309,8 @@ def section_units(doc: Document, sections: SectionMap, unheaded=_NOT_GIVEN) -> l
         for a, b, clean, paragraph in _sentences(doc, start, end):
             if (raw and previous_paragraph == paragraph and enum_kind(raw[-1][3]) is not None
                     and enum_kind(clean) is None and not cues.PIVOT_SENTENCE.search(clean)
-                    and not cues.CLOSING_RE.match(clean) and not cues.ANSWER_START_RE.match(clean)):
+                    and not cues.CLOSING_RE.match(clean) and not cues.ANSWER_START_RE.match(clean)
+                    and not _title_then_measure(raw[-1][3], clean)):
                 # a second sentence of an enumerated item (三是加强培训。实行跟班学习制度…)
                 s0, a0, _, c0, k0 = raw[-1]
                 raw[-1] = (s0, a0, b, c0 + clean, k0)
