@@ -176,8 +176,9 @@ _COLUMN_BEFORE = regex.compile(r"(?:“(?P<name>[^”\d]{2,14})”|(?<=[,;:、]|
                                r"(?:政府|政务)?(?:信息|内容|文章)?\s?$")
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
-#: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头)
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤)")
+#: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头),
+#: areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them)
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域)")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
@@ -1565,12 +1566,14 @@ class _Extractor:
 
     def _coordinated_channels(self, end: int) -> list[str]:
         """The channels named one after another, joined by 、/和/及, right before ``end`` in its
-        clause (``微博、微信公众号和今日头条号分别…``), in order; [] when they are not so joined."""
+        clause (``微博、微信公众号和今日头条号分别…``, or back to back: ``政务微博微信…分别为``), in order; [] when
+        they are not so joined."""
         text = self.text
         start = max(self.sentences.start_of(end), end - _CHANNEL_REACH)
         clause = max(text.rfind(c, start, end) for c in ",;:") + 1
         found = list(CHANNEL.finditer(text, max(start, clause), end))
-        if len(found) < 2 or any(not _COORDINATOR.fullmatch(text, a.end(), b.start()) for a, b in zip(found, found[1:])):
+        if len(found) < 2 or any(a.end() != b.start() and not _COORDINATOR.fullmatch(text, a.end(), b.start())
+                                 for a, b in zip(found, found[1:])):
             return []
         return [_channel_name(m) for m in found]
 

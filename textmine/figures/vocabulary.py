@@ -292,7 +292,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 上年结转 / 上年转结 / 2019 年结转 (the year before the report's: carried over from it)
     _p(("applications_carried_over", CASES),
        r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
-       r"(?:答复|办理|办结)?"
+       r"(?:答复|办理|办结|受理)?"  # (上一年度结转受理 0 件)
        r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"
        # 以及2021年转办依申请公开 2 件: handed on from that year
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)转办(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"),
@@ -330,6 +330,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?申请(?:的)?(?:答复|办理)?"),
     _p(("applications_received", CASES),
        rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结)|收到并答复)(?:了)?"
+       # (收到并办理群众提出的信息公开申请 23 件: who asked, named between)
+       r"(?:(?:群众|公民|公众|社会公众|个人|企业)(?:提出|提交)(?:的)?)?"
        r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
        # applications named by the information they ask for)
@@ -361,7 +363,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (依申请公开的信息 2 条: the applications, named by the information asked for, with 的)
        r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?(?!率)"
-       r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"),
+       r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"
+       # (接收依申请信息公开办理 52 件: taken in, as 办理依申请公开 N 件 is read)
+       r"|(?:接收|收到|受理)(?:了)?依申请(?:政府)?信息公开(?:事项|申请)?办理"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
@@ -415,7 +419,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_other", CASES), r"不属于(?:政府)?信息|告知(?:通过)?其他途径"),
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
     # (收到申请 12 件,其中线上 12 件、线下 0 件,驳回 7 件: refused as not to be dealt with, ANNOTATION.md)
-    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<![判裁]决)驳回(?:申请)?(?!诉讼|起诉|原告|复议)"),
+    # (不予受理的申请 0 件: the old outline's words for it)
+    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<![判裁]决)驳回(?:申请)?(?!诉讼|起诉|原告|复议)"
+       r"|不予受理(?:的)?(?:政府信息公开)?(?:申请)?"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
@@ -430,7 +436,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:的)?(?:要求)?(?:书面|网上|电子|纸质)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
     # (其中 3 条已公开,3 条属于个人隐私: 已公开 only where its clause ends)
-    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:予以公开|同意公开|全部公开)|已公开(?=[,;。、])", side="after_near"),
+    # (其中 1 件依法向申请人予以公开: to whom, and by what right, between)
+    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:依法)?(?:向申请人)?(?:予以公开|同意公开|全部公开)|已公开(?=[,;。、])",
+       side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予(?:以)?公开|不同意公开|不公开)", side="after_near"),
     # 1 件属行政执法案卷信息: the reason right after its number
@@ -483,7 +491,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 转载法律法规规章 28 部, 其中法律法规规章 34 个: laws and rules posted together are documents
     _p(("documents_published", _DOC_UNITS), r"(?P<cat>法律(?:、)?法规(?:、|和|及)?规章)(?:类)?", category="cat"),
     # (not 法律法规规章 34 个: laws and rules posted, documents by their label)
-    _p(("regulations_issued", _DOC_UNITS), rf"(?<!法律法规|法律|法规|法律、法规、)(?:{_ISSUE})?{_GOV}规章(?!制度)"),
+    _p(("regulations_issued", _DOC_UNITS), rf"(?<!法律法规|法律|法规|法律、法规、)(?:{_ISSUE})?{_GOV}规章(?!制度)"
+       # (沈阳市人民政府令 6 件: a government's orders are the rules it made)
+       r"|(?:省|市|自治区|自治州|州)(?:人民)?政府令"),
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_repealed", _DOC_UNITS),
@@ -532,6 +542,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
     _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)率"),
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
+    # (实现重要政策文件 100% 实质性解读: the rate before what it measures)
+    _p(("interpretation_rate", PERCENT), r"(?:的)?(?:实质性|同步|全面)?解读(?!\p{Han}{0,2}(?:材料|文件|信息|稿))", side="after_near"),
     _p(("pass_rate", PERCENT), r"合格率|达标率"),
     _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?"),
     _p(("digitisation_rate", PERCENT), r"(?:实现|达到)?(?:了)?全文电子化", side="after"),
@@ -547,6 +559,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
        r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?|(?:释疑|答疑)解惑"
        r"|(?:回复|答复)[^,;。\d]{0,16}?(?:问题|提问)"
+       # (通过热线、网民留言等平台处理回复信息 371 条: the messages answered)
+       r"|处理(?:并)?(?:回复|答复)(?:\p{Han}{0,4}?)信息"
        # 在线服务 20 余人次, 办理群工系统信访事项 126 件, 处理网上投诉件 36 只, 回复议政网网帖 211 篇
        r"|(?:提供)?在线服务|(?:办理|处理|答复|回复)(?:\p{Han}{0,6}?)信访(?:事项|件|案件)|信访(?:事项|件|案件)"
        # 现场接待 133 人次, 接访共计 3000 余人次 (enquiries in person, not readers: 接待…查阅 is reading_visitors)
@@ -628,6 +642,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("new_media_accounts", frozenset({"个"})),
        r"(?:政务)?(?:新媒体|(?:微博|微信|抖音|头条号)(?:[、和及]\p{Han}{1,4}?)*(?:等)?(?:政务)?新媒体)", side="after_near"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
+    # 设置走进长安、新闻中心、政策解读、办事服务等页面 9 个: the pages are what is counted, not the last label
+    _p(("site_columns", COLUMNS), r"等(?:一级|二级)?(?:页面|栏目|版块|板块)"),
+    # 专题专栏维护数 16 条, 新开设专栏数量 2 条: a count of columns, in whatever unit
+    _p(("site_columns", COLUMNS | {"条"}), r"(?:新开设|开设|新增)?(?:专题)?(?:栏目|专栏)(?:维护)?(?:数|数量|总数)"),
     # 新开设专题 5 个, 专题 67 个, 等 68 个专题: a website's special topics (not a topic of training)
     _p(("site_columns", COLUMNS), r"(?:新开设|开设|新增|制作)?(?:了)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)"),
     _p(("site_columns", COLUMNS), r"(?:个|项)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)", side="after_near"),
@@ -648,6 +666,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (上报政务资讯 80 条: 资讯 as 信息)
     _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?:稿件|简报)?|上稿"
        r"|送交\p{Han}{0,12}信息"
+       # (向市政府网站投递信息 499 条: sent to another body's site)
+       r"|向\p{Han}{1,12}?(?:投递|推送|报送)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)(?:信息|稿件)"
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
@@ -674,6 +694,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (…年报以及办事处文件等内容 8 条: kinds of items summed, not documents)
        r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料|等)"),
     # 1 件规范性文件: the normative documents, counted before them
+    # (对 5 件重要政策文件进行了政策解读: the interpretations, one a document, said after the documents)
+    _p(("policy_interpretations", frozenset({"件", "份", "个", "篇", "条"})),
+       r"[^,;。、\d\s]{0,10}?(?:政策|文件)(?:文件)?进行(?:了)?(?:政策)?(?:解读|图解)", side="after_near"),
     _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "条"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
        side="after_near"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
@@ -736,7 +759,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|市县(?:区)?|市(?=[,、。;]|中|开展|人民政府)"
        # 8 个业务科室, 全县 59 个公开主体, 14 个镇、街道, 11 个县市区, 16 家医疗卫生机构, 16 个区县分局,
        # 8 个隶属海关: the bodies by their own nouns
-       r"|(?:业务|职能)?(?:科室|处室|股室)|公开主体|镇(?:、|和|及)?街道|镇街|乡镇街道"
+       r"|(?:业务|职能)?(?:科室|处室|股室)|(?:政府信息|政务)?公开(?:主体)?单位|公开主体|镇(?:、|和|及)?街道|镇街|乡镇街道"
        r"|区县|县市区|县(?:\((?:市|区|市、区)\)|市)?区|\p{Han}{0,8}?(?:机构|分局|医院)(?!\p{Han}{0,2}(?:改革|设置|职能))"
        # (13 个区、县(市)民政部门, 119 个县(市、区)人民政府, 8 个先进单位; not N 个社区: the annotators split on
        # it — a place's communities or the bodies at work — so it is left out, precision first)
@@ -757,6 +780,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:党组|常务|专题|办公|局务|主任|领导小组)会议(?:专题)?(?:研究|部署|审议)[^,;。\d]{0,12}?"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动", side="after"),
+    # 举办活动 1500 余场, 开展各类线上线下活动 496 场: activities held, in 场 (trainings, meetings, open days and
+    # the named kinds above are read first)
+    _p(("events", frozenset({"场", "场次"})),
+       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风)\p{Han}){0,8}?活动"),
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)(?!\p{Han})"),
@@ -790,7 +817,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_force", r"现行有效|继续有效|(?:继续)?保留"),
     ("issued", r"(?:新)?(?:制发|制定|出台)(?:了)?"),
     # (判决驳回诉讼请求: the body won, as when its act is upheld)
-    ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?|(?:判决|裁定)?驳回(?:原告)?(?:的)?(?:诉讼请求|起诉|复议申请)?"),
+    # (胜诉 2 起, 均胜诉: the body won, as when its act is upheld; not 胜诉率)
+    ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?|(?:判决|裁定)?驳回(?:原告)?(?:的)?(?:诉讼请求|起诉|复议申请)?|胜诉(?!率)"),
     # (not 撤销复议: the one who asked withdrew it, below)
     ("corrected", r"(?:结果)?纠正|被纠错|纠错|被撤销|撤销(?!复议|诉讼|起诉)|败诉|被确认违法|确认违法"),
     ("other_result", r"其他结果"),
@@ -812,7 +840,9 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # (nor 累计办理各类投诉 231 件: a wording of its own follows; the role is the verb right before its number)
     # (wordings are read up to their number and no further: the window ends there, so "right before its
     # number" is the end of the window, $)
-    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?\s?$"),
+    ("handled", r"(?:共|合计|累计|总计)(?:办理|处理)(?:了)?\s?$"
+     # (收到申请 19 条,及时回复 19 条: answered, of the applications before it)
+     r"|(?:及时|按时|依法|均已|已)(?:回复|答复)(?:了)?\s?$"),
     # 收到 16 项,办理 15 项 (a bare 办理 only right before its number, :data:`RELATIVE_ADJACENT_ROLES`:
     # not 办理量不足 10 件)
     # (受理 1 件,上年结转 0 件,办件 0 件 / 回复处理 0 件: the applications dealt with)
@@ -1092,7 +1122,9 @@ DIRECTIONS: dict[str, str] = {
 # --------------------------------------------------------------------------- zeros in words
 
 #: 未发生/没有 … (因政府信息公开引起的): the words a zero for reconsideration or litigation opens with
-_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?(?:政府信息公开(?:工作)?)?(?:引起|引发|而)?"
+_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?"
+                  # (因依申请公开引发的, 因信息公开案件引起的: what they would have come from)
+                  r"(?:(?:政府信息公开|依申请公开|信息公开)(?:工作|案件)?)?(?:引起|引发|而)?"
                   r"(?:的)?")
 #: a reconsideration corrected / a lawsuit lost by the agency
 _CORRECTED = r"(?:被)?(?:纠错|纠正|撤销)"
@@ -1113,6 +1145,9 @@ _NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认�
 #: …nor of both when the outcome follows the second (没有出现行政复议及行政诉讼纠错的情况)
 _NOT_A_JOINT_OUTCOME = (r"(?!(?:[、和及或与]|或者|以及)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?(?:被)?"
                         r"(?:纠错|纠正|败诉|撤销|确认违法))")
+#: …and the same with the lawsuits named first (无…行政诉讼、行政复议败诉等情况)
+_NOT_A_JOINT_OUTCOME_OF_REVIEW = (r"(?!(?:[、和及或与]|或者|以及)(?:被)?(?:申请)?(?:行政)?复议(?:案件)?(?:被)?"
+                                  r"(?:纠错|纠正|败诉|撤销|确认违法))")
 
 #: a label's colon, then none (收费情况:无 / 行政复议、行政诉讼情况:本年度无 / …:0 件)
 _COLON_NONE = (r"[::]\s*(?:(?:本|今|全)年(?:度)?|\d{4}年(?:度)?)?\s*,?\s*(?:(?:我|本)\p{Han}{1,3}?)?(?:均)?"
@@ -1145,6 +1180,10 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations_corrected", "lawsuits_corrected"),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}(?:[、和及或与]|或者)(?:被)?(?:提起)?行政诉讼(?:案件)?"
      rf"{_LOST}"),
+    # 未出现…行政复议和行政诉讼被撤销或败诉等情况, 无…行政诉讼、行政复议败诉等情况: the outcome said once of both
+    (("reconsiderations_corrected", "lawsuits_corrected"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请|提起)?行政(?:复议|诉讼)(?:[、和及或与]|或者)(?:被)?(?:申请|提起)?行政(?:复议|诉讼)"
+     r"(?:案件)?(?:被)?(?:撤销|纠错|纠正|败诉)(?:(?:或|和|、|及)(?:被)?(?:败诉|纠错|撤销|纠正))?"),
     (("reconsiderations_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}"),
     # 申请行政复议 4 件、提起行政诉讼 7 件。无一起败诉或撤销: none of either was lost
     (("reconsiderations_corrected", "lawsuits_corrected"),
@@ -1156,7 +1195,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations",),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
     (("lawsuits",),
-     rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法))"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法)){_NOT_A_JOINT_OUTCOME_OF_REVIEW}"),
     # (没有结转到 2023 年的…申请: the year named is the next one)
     (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"),
     # 全年无不予公开、无法提供、不予处理: none of the three outcomes named together
@@ -1184,7 +1223,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME}"),
     # (not 未产生…诉讼相关的费用支出: a cost, not a lawsuit)
     # (not 未经复议直接诉讼 0 件: a lawsuit brought without a review first, its count written after it)
-    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经[^,;。]{{0,6}})诉讼{_NOT_AN_OUTCOME}(?!相关|的?费用)"),
+    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经[^,;。]{{0,6}})诉讼{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME_OF_REVIEW}"
+                    r"(?!相关|的?费用)"),
     (("applications_received",),
      # (未发生因政府信息公开申请行政复… cut by the page end: 因…申请 leads to a review or a lawsuit)
      # (无申请公开渠道不顺畅问题: 申请 qualifying another noun)
