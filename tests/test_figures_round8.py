@@ -79,3 +79,12 @@ def test_counts_of_the_fresh_batches(text, expected):
 def test_channels_named_back_to_back_before_fenbie_take_one_number_each():
     found = [(f.metric, f.value, f.channel) for f in figures("在街道政务微博微信公开信息分别为120条和80条。")]
     assert found == [("items_published", 120, "weibo"), ("items_published", 80, "wechat")]
+
+
+def test_the_governments_meetings_made_public_are_items_with_their_label():
+    found = [(f.metric, f.value, f.category) for f in figures(
+        "通过新闻办举办新闻发布会20次,报道省政府常务会议18次;主动公开市政府常务会议信息9次。")]
+    assert found == [("press_conferences", 20, None), ("items_published", 18, "省政府常务会议"),
+                     ("items_published", 9, "市政府常务会议信息")]
+    # meetings held on the disclosure work stay meetings
+    assert [(f.metric, f.value) for f in figures("召开常务会议5次研究政务公开工作。")] == [("meetings", 5)]

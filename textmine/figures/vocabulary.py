@@ -788,6 +788,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("events", frozenset({"场", "场次"})),
        r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)(?!\p{Han})"),
     _p(("events", frozenset({"场", "场次"})), r"(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)", side="after"),
+    # 主动公开市政府常务会议 13 次, 报道省政府常务会议 25 次, 公布…常务会议 27 次: the government's meetings made
+    # public are items published (not meetings held on the disclosure work)
+    _p(("items_published", PUBLISHED | {"次"}),
+       r"(?:主动)?(?:公开|公布|报道|发布)(?:了)?(?P<cat>[^,;。\d]{0,12}?(?:常务会议|全体会议|常委会议|常务会|办公会议)(?:信息)?)",
+       category="cat"),
     # 乡级公示栏公示 85 次, 在公开栏公示村务财务信息 36 次: postings on a board, counted in 次
     _p(("items_published", PUBLISHED | {"次"}),
        r"(?:公开|公示|宣传|信息)栏(?:\p{Han}{0,4}?)(?:公示|公开|张贴|发布|更新)(?:了)?(?:[^,;。\d]{0,10}?)"),
