@@ -88,3 +88,34 @@ def test_the_governments_meetings_made_public_are_items_with_their_label():
                      ("items_published", 9, "市政府常务会议信息")]
     # meetings held on the disclosure work stay meetings
     assert [(f.metric, f.value) for f in figures("召开常务会议5次研究政务公开工作。")] == [("meetings", 5)]
+
+
+# -- classes of the fresh batches z19 and z20
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年办结依申请公开政府信息0件,未出现行政复议败诉情形。",
+     [("applications_handled", 0), ("reconsiderations_corrected", 0)]),
+    ("全年办理依申请公开信息50件;行政复议3件、行政诉讼5件,不存在被纠错和被判败诉的情况。",
+     [("applications_received", 50), ("reconsiderations", 3), ("lawsuits", 5), ("reconsiderations_corrected", 0),
+      ("lawsuits_corrected", 0)]),
+    # no cost related to them says nothing of how many there were
+    ("2023年共受理申请7件。无与诉讼(行政复议,行政诉讼)有关的费用支出。", [("applications_received", 7)]),
+    # …but none with anyone is none
+    ("本年度没有与有关单位和个人因政府信息公开申请行政复议及提起行政诉讼的案件。",
+     [("reconsiderations", 0), ("lawsuits", 0)]),
+    ("通过门户网站主动公开信息900条,未制发规范性文件。", [("items_published", 900), ("normative_documents_issued", 0)]),
+    ("共收到8份政府信息公开申请,其中予以公开2件。无下年度结转。", [("applications_received", 8), ("applications_granted", 2),
+                                        ("applications_carried_forward", 0)]),
+    ("2024年,某局受理、办理、答复依申请公开3件,办结3件。",
+     [("applications_received", 3), ("applications_handled", 3), ("applications_handled", 3)]),
+])
+def test_zeros_and_applications_of_the_later_fresh_batches(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_part_published_through_another_channel_than_its_total_is_no_part():
+    found = figures("一年来,通过政府网站主动公开各类信息60条,其中发布文件2条;全镇新媒体平台9个,发布便民政策等信息150余条。")
+    parts = [(f.metric, f.value, f.parent) for f in found]
+    assert ("documents_published", 2, 0) in parts
+    assert ("items_published", 150, None) in parts  # (was a part of the 60: a false breakdown FAIL)

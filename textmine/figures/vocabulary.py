@@ -339,6 +339,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 收到并办理自然人申请公开政府信息数 11 件: the applicant named between
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?(?:{_APPLICANTS})?申请公开(?:政府)?信息(?:数)?",
        also=("applications_handled",)),
+    # 受理、办理、答复依申请公开 2 件: the steps listed from receiving on, the applications taken in
+    _p(("applications_received", CASES), r"(?:受理|收到|接收)(?:、(?:办理|答复|处理|回复|办结))+(?:政府信息公开|依申请公开)(?:申请)?",
+       also=("applications_handled",)),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
@@ -1132,7 +1135,7 @@ _NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|�
                   r"(?:(?:政府信息公开|依申请公开|信息公开)(?:工作|案件)?)?(?:引起|引发|而)?"
                   r"(?:的)?")
 #: a reconsideration corrected / a lawsuit lost by the agency
-_CORRECTED = r"(?:被)?(?:纠错|纠正|撤销)"
+_CORRECTED = r"(?:(?:被)?(?:纠错|纠正|撤销)|败诉)"  # (未出现行政复议败诉: a review lost)
 _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 
 #: the general shape real reports use for "none of these" (pre-2019 outlines answer every part so):
@@ -1141,6 +1144,9 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 _NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 _CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
+#: 无与诉讼(行政复议,行政诉讼)有关的费用支出: no cost related to them, nothing said of their number (not
+#: 没有与有关单位…申请行政复议…的案件: none with anyone)
+_NOT_RELATED_TO = r"(?!与[^;。]{0,30}?有关的?费用)"
 #: …, but not across words that make 依申请公开 an attribute of documents (对未进行公开属性认定和
 #: 公开属性定为依申请公开的公文: no application is meant), nor across 结转 (没有 2021 年结转的…申请:
 #: none carried over, which says nothing of the year's new applications)
@@ -1192,24 +1198,29 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}"),
     # 申请行政复议 4 件、提起行政诉讼 7 件。无一起败诉或撤销: none of either was lost
     (("reconsiderations_corrected", "lawsuits_corrected"),
-     r"(?P<zero>(?:无|没有|未有)一起)(?:被)?(?:败诉|纠错|撤销)(?:或|和|、|及)(?:被)?(?:败诉|纠错|撤销)"),
+     # (…行政复议 6 件、行政诉讼 14 件,不存在被纠错和被判败诉的情况)
+     r"(?P<zero>(?:无|没有|未有)一起|不存在|未出现|没有出现)(?:被)?(?:判)?(?:败诉|纠错|撤销)(?:或|和|、|及)(?:被)?(?:判)?"
+     r"(?:败诉|纠错|撤销)"),
     (("lawsuits_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件)?{_LOST}"),
     (("reconsiderations", "lawsuits"),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?"
      r"行政复议(?:[、和及或与]|或者|和提起|或提起|及提起)(?:被)?(?:提起)?行政(?:诉讼|起诉)(?!(?:案件)?(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     (("reconsiderations",),
-     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销))"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销|败诉))"),
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法)){_NOT_A_JOINT_OUTCOME_OF_REVIEW}"),
     # (没有结转到 2023 年的…申请: the year named is the next one)
-    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"),
+    # (无下年度结转: the words the other way round)
+    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?(?:结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
+                                        r"|下(?:一)?年(?:度)?结转)"),
     # 全年无不予公开、无法提供、不予处理: none of the three outcomes named together
     (("applications_denied", "applications_unavailable", "applications_not_processed"),
      r"(?P<zero>无)不予(?:以)?公开、(?:无)?无法提供、(?:无)?不予(?:以)?处理"),
     # 本年度本部门无新增的行政法规、规章和规范性文件: none made of either
     (("regulations_issued", "normative_documents_issued"),
      r"(?P<zero>无|没有)新增(?:的)?(?:行政法规、)?规章(?:和|及|、|与)(?:行政)?规范性文件"),
-    (("normative_documents_issued",), r"(?P<zero>无|没有)新增(?:的)?(?:行政)?规范性文件"),
+    # (…945 条,未制发规范性文件: none issued)
+    (("normative_documents_issued",), r"(?P<zero>无|没有)新增(?:的)?(?:行政)?规范性文件|(?P<zero>未|没有)(?:制发|出台|印发)(?:任何)?(?:行政)?规范性文件"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
     # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year
@@ -1223,12 +1234,12 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
     (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|费用|信息处理费|收取[^,;。\n]{{0,16}}?费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
-     rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
+     rf"{_NEGATION}{_NOT_RELATED_TO}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     # (not 未经复议直接起诉: a lawsuit brought without a review first)
-    (("reconsiderations",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME}"),
+    (("reconsiderations",), rf"{_NEGATION}{_NOT_RELATED_TO}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME}"),
     # (not 未产生…诉讼相关的费用支出: a cost, not a lawsuit)
     # (not 未经复议直接诉讼 0 件: a lawsuit brought without a review first, its count written after it)
-    (("lawsuits",), rf"{_NEGATION}{_CLAUSE_GAP}(?<!未经[^,;。]{{0,6}})诉讼{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME_OF_REVIEW}"
+    (("lawsuits",), rf"{_NEGATION}{_NOT_RELATED_TO}{_CLAUSE_GAP}(?<!未经[^,;。]{{0,6}})诉讼{_NOT_AN_OUTCOME}{_NOT_A_JOINT_OUTCOME_OF_REVIEW}"
                     r"(?!相关|的?费用)"),
     (("applications_received",),
      # (未发生因政府信息公开申请行政复… cut by the page end: 因…申请 leads to a review or a lawsuit)
