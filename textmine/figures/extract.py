@@ -984,11 +984,6 @@ class _Extractor:
                     implicit: bool, channel: str | None = None) -> bool:
         if kind != "count":
             return False
-        if channel is not None and parent.channel is not None and channel != parent.channel and not implicit \
-                and V.METRICS[metric].publication:
-            # 通过政府网站公开信息 84 条,其中发布文件 2 条;…新媒体平台…发布信息 200 余条: a count of one channel's
-            # total has no parts published through another
-            return False
         if implicit:
             # 共计 6535 条,通过门户网站公开 3593 条,政务微信 2942 条: a stated total's labelled
             # parts, or its parts by channel, follow it without 其中
@@ -1646,7 +1641,7 @@ class _Extractor:
                     fig.parent = frame.parent
                     frame.taken += 1
                     break
-                sibling = self._coordinated_total(frame, metric, kind, category, channel)
+                sibling = self._coordinated_total(frame, metric, kind, category)
                 if sibling is not None:
                     fig.parent = frame.parent = sibling
                     frame.taken += 1
@@ -1768,8 +1763,7 @@ class _Extractor:
         return (before.metric == "applications_received" and before.sentence == total.sentence
                 and not _STATEMENT_BREAK.search(self.text, before.end, total.start))
 
-    def _coordinated_total(self, frame: _Frame, metric: str, kind: str, category: str | None,
-                           channel: str | None = None) -> int | None:
+    def _coordinated_total(self, frame: _Frame, metric: str, kind: str, category: str | None) -> int | None:
         """``被申请行政复议 4 件、被提起行政诉讼 3 件,其中行政复议结果纠正 1 件``: an opener after
         coordinated totals opens a list for all of them; a part whose metric does not fit the
         current total belongs to the nearest one of the run (back from the figure the opener
@@ -1782,7 +1776,7 @@ class _Extractor:
             total = self.figures[index]
             if total.sentence != self.current_sentence or total.parent is not None:
                 return None
-            if total.kind == "count" and self._compatible(total, metric, kind, category, False, channel):
+            if total.kind == "count" and self._compatible(total, metric, kind, category, False):
                 return index
             index -= 1  # a change or share between the totals (较上年增长 10.7%) is skipped
         return None
