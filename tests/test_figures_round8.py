@@ -113,3 +113,14 @@ def test_the_governments_meetings_made_public_are_items_with_their_label():
 def test_zeros_and_applications_of_the_later_fresh_batches(text, expected):
     assert _found(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body's rules named among the kinds published stay items (the annotators split on them)
+    ("在政务公开栏目发布信息60条:发布政府信息公开制度2份,部门文件3份,预算决算类信息20份。",
+     [("items_published", 60), ("items_published", 2), ("documents_published", 3), ("items_published", 20)]),
+    ("全年共计巡网20余次,未出现栏目超期更新的情况。", [("inspections", 20)]),
+    ("建立健全工作制度3项。", []),
+])
+def test_kinds_of_the_fresh_batch_z21(text, expected):
+    assert _found(text) == expected

@@ -718,7 +718,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
     _p(("training_attendance", PEOPLE), r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:\p{Han}{0,8}?)(?:培训|学习)", side="after"),
-    _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"),
+    # (全年共计巡网 30 余次: the site's columns checked)
+    _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
+       r"|巡网|巡查网站"),
     _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)", side="after"),
     _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
@@ -975,6 +977,7 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # items about policy, not documents, as the pages read them — 政策类 and 招商相关政策 are documents)
     ("items_published", r"^[^、,]*(?:文件|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
      r"(?:\([^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
+     # (not 政府信息公开制度 N 条: four dev2 pages read it as items, z21's two as documents — split, left as items)
      "documents_published"),
 )
 #: a kind of item named first in a list of kinds summed after 等 (解读政策、公布人事变动、业务动态等共计 50
