@@ -124,3 +124,10 @@ def test_zeros_and_applications_of_the_later_fresh_batches(text, expected):
 ])
 def test_kinds_of_the_fresh_batch_z21(text, expected):
     assert _found(text) == expected
+
+
+def test_fresh_batch_z22_shapes():
+    assert _found("共收到9件依申请公开,按时予以答复,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。") == [
+        ("applications_received", 9), ("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]
+    # pushed to the public is published, not submitted (to another body's site it is)
+    assert _found("在网站开设了活动专栏,累计向社会推送信息30余条。") == [("items_published", 30)]

@@ -670,7 +670,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?:稿件|简报)?|上稿"
        r"|送交\p{Han}{0,12}信息"
        # (向市政府网站投递信息 499 条: sent to another body's site)
-       r"|向\p{Han}{1,12}?(?:投递|推送|报送)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)(?:信息|稿件)"
+       # (not 向社会推送信息 40 余条: to the public is published)
+       r"|向(?!社会|公众|群众|市民|用户|粉丝|外界)\p{Han}{1,12}?(?:投递|推送|报送)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)(?:信息|稿件)"
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
@@ -1196,7 +1197,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_LOST}"),
     # 未出现…行政复议和行政诉讼被撤销或败诉等情况, 无…行政诉讼、行政复议败诉等情况: the outcome said once of both
     (("reconsiderations_corrected", "lawsuits_corrected"),
-     rf"{_NONE_OCCURRED}(?:被)?(?:申请|提起)?行政(?:复议|诉讼)(?:[、和及或与]|或者)(?:被)?(?:申请|提起)?行政(?:复议|诉讼)"
+     # (没有出现被投诉举报、行政复议及行政诉讼纠错的情况: another kind named first)
+     rf"{_NONE_OCCURRED}(?:被)?(?:\p{{Han}}{{1,6}}、)?(?:申请|提起)?行政(?:复议|诉讼)(?:[、和及或与]|或者)(?:被)?(?:申请|提起)?行政(?:复议|诉讼)"
      r"(?:案件)?(?:被)?(?:撤销|纠错|纠正|败诉)(?:(?:或|和|、|及)(?:被)?(?:败诉|纠错|撤销|纠正))?"),
     (("reconsiderations_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}"),
     # 申请行政复议 4 件、提起行政诉讼 7 件。无一起败诉或撤销: none of either was lost
