@@ -112,7 +112,7 @@ TRAILER_RE = regex.compile(
     r"^(?:[^,。;:]{2,30}(?:人民政府|办事处|局|委员会|委|办公室|管委会|中心)\s*)?"
     r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)"
     r"(?:Produced\s?By.*)?$|"
-    r"^(?:(?:20\d{5,6}|Produced\s?By.*|附件下载|文件下载|政策咨询|相关附件|相关词条|热门词条|联络我们|扫一扫.*|政府信息公开年报|"
+    r"^(?:(?:20\d{5,6}|Produced\s?By.*|(?:上|下)一篇.*|[^,。;:]{2,60}\.(?:docx?|pdf|wps|xlsx?)|附件下载|文件下载|政策咨询|相关附件|相关词条|热门词条|联络我们|扫一扫.*|政府信息公开年报|"
     r"如果您对该政策文件有疑问.*|分享到.*)\s*)+$")
 
 #: words that only lead into a list and are trimmed from a split-off problem
@@ -154,8 +154,9 @@ SENTENCE_END = "。!?;:"
 REPORT_END_RE = regex.compile(
     r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
     r"(?:[一二三四五六七八九十]{1,3}日)?)\s*$|"
-    # the publishing system's credit line under the article (Produced By 大汉网络 …)
-    r"Produced\s*By|扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
+    # the publishing system's credit line under the article (Produced By 大汉网络 …), the links to the
+    # next and previous articles (下一篇: 没有了), the report's attachment by its file name (…年度报告.docx)
+    r"Produced\s*By|(?:上|下)一篇|\.(?:docx?|pdf|wps)\s*$|扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
     r"责任编辑|政府信息公开年报")
 
 #: What a problem and a measure must both be about for the measure to answer the problem
