@@ -131,3 +131,14 @@ def test_fresh_batch_z22_shapes():
         ("applications_received", 9), ("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]
     # pushed to the public is published, not submitted (to another body's site it is)
     assert _found("在网站开设了活动专栏,累计向社会推送信息30余条。") == [("items_published", 30)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("及时处理人民群众诉求,2023年12345共受理90件。", [("hotline_cases", 90)]),
+    ("依托信箱及网信平台及时解读教育政策,2022年回应网络舆情和群众关切问题共计1500件。", [("hot_topics_responded", 1500)]),
+    ("发布主动回应100条,第一时间回应群众关切。", [("hot_topics_responded", 100)]),
+    # the platforms a body publishes on are no count of accounts
+    ("主要依托区政府网站及“某某局”微信公众号两个平台进行公开。全区共有政务新媒体账号13个。", [("new_media_accounts", 13)]),
+])
+def test_fresh_batch_z24_shapes(text, expected):
+    assert _found(text) == expected

@@ -177,8 +177,9 @@ _COLUMN_BEFORE = regex.compile(r"(?:“(?P<name>[^”\d]{2,14})”|(?<=[,;:、]|
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
 #: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头),
-#: areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them)
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域)")
+#: areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
+#: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域|平台(?!账号|帐号)|渠道|载体)")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
