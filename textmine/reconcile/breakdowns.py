@@ -116,9 +116,12 @@ def _lists(total, parts: list, text: str = "") -> list[list]:
     own = [p for p in parts if p.metric in first]
     other = [p for p in parts if p.metric in second]
     # (线上 12 件、线下 0 件,驳回 7 件: one outcome after the channels is a statement of its own, not a third
-    # part of the channels' list)
-    if (len(own) >= 2 and len(other) >= 1 and len(own) + len(other) == len(parts)
-            and own[-1].start < other[0].start):
+    # part of the channels' list; 其中,信函申请 6 件;申请信息已公开的 2 件,不属于本行政机关的 4 件: one channel
+    # for all of them, then the outcomes)
+    if (own and other and (len(own) >= 2 or len(other) >= 2) and len(own) + len(other) == len(parts)
+            and own[-1].start < other[0].start
+            # (a single channel part over the total is no partition of it: the list stays whole, a FAIL)
+            and not (len(own) == 1 and own[0].value > total.value)):
         return [own, other]
     return [parts]
 
