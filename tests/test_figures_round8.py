@@ -127,8 +127,9 @@ def test_kinds_of_the_fresh_batch_z21(text, expected):
 
 
 def test_fresh_batch_z22_shapes():
+    # (another kind named before the reviews: a split class, read as no figure as round 6 settled it)
     assert _found("共收到9件依申请公开,按时予以答复,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。") == [
-        ("applications_received", 9), ("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]
+        ("applications_received", 9)]
     # pushed to the public is published, not submitted (to another body's site it is)
     assert _found("在网站开设了活动专栏,累计向社会推送信息30余条。") == [("items_published", 30)]
 

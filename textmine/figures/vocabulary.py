@@ -1203,8 +1203,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_LOST}"),
     # 未出现…行政复议和行政诉讼被撤销或败诉等情况, 无…行政诉讼、行政复议败诉等情况: the outcome said once of both
     (("reconsiderations_corrected", "lawsuits_corrected"),
-     # (没有出现被投诉举报、行政复议及行政诉讼纠错的情况: another kind named first)
-     rf"{_NONE_OCCURRED}(?:被)?(?:\p{{Han}}{{1,6}}、)?(?:申请|提起)?行政(?:复议|诉讼)(?:[、和及或与]|或者)(?:被)?(?:申请|提起)?行政(?:复议|诉讼)"
+     # (not 没有出现被投诉举报、行政复议及行政诉讼纠错的情况: another kind named first — round 6 read it as no
+     # figure, z22 as none corrected of either: split, left out)
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请|提起)?行政(?:复议|诉讼)(?:[、和及或与]|或者)(?:被)?(?:申请|提起)?行政(?:复议|诉讼)"
      r"(?:案件)?(?:被)?(?:撤销|纠错|纠正|败诉)(?:(?:或|和|、|及)(?:被)?(?:败诉|纠错|撤销|纠正))?"),
     (("reconsiderations_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}"),
     # 申请行政复议 4 件、提起行政诉讼 7 件。无一起败诉或撤销: none of either was lost
