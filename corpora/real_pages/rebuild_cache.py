@@ -111,12 +111,15 @@ def _variants(text: str) -> list[str]:
     return out
 
 
+def _lines_stripped(text: str) -> str:
+    """Each line stripped, runs of newlines collapsed: how the section 五 cache keeps an excerpt."""
+    return re.sub(r"\n+", "\n", "\n".join(line.strip() for line in text.split("\n")))
+
+
 def _five_forms(text: str) -> list[str]:
     """The excerpt as printed, with runs of newlines collapsed, and with each line stripped too (the
     section 五 cache was written from excerpts so cleaned)."""
-    collapsed = re.sub(r"\n+", "\n", text)
-    stripped = re.sub(r"\n+", "\n", "\n".join(line.strip() for line in text.split("\n")))
-    return list(dict.fromkeys((text, collapsed, stripped)))
+    return list(dict.fromkeys((text, re.sub(r"\n+", "\n", text), _lines_stripped(text))))
 
 
 def match(text: str, pages: dict[str, dict]) -> list[tuple[dict, str, str]]:
@@ -178,15 +181,16 @@ def five_split(key: str) -> str:
 
 def _five_text(text: str, heading: str) -> str | None:
     """The excerpt from the problems' heading on, lines stripped, blank lines collapsed."""
-    stripped = re.sub(r"\n+", "\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
+    stripped = _lines_stripped(text).strip()
     at = stripped.find(heading.strip())
     return stripped[at:] if heading.strip() and at >= 0 else None
 
 
 def add(path: Path, url: str, query: str, level: str = "", year: int = 0, five_from: str | None = None) -> str:
     """Cache a new page for a fresh batch; returns its key (``search:<12 hex>``)."""
+    five = five_from is not None
     text = _excerpt(path)
-    if five_from is not None:
+    if five:
         text = _five_text(text, five_from)
         if text is None:
             return f"{path}: NO HEADING {five_from!r} in the excerpt"
@@ -194,17 +198,15 @@ def add(path: Path, url: str, query: str, level: str = "", year: int = 0, five_f
     key = "search:" + digest[:12]
     if digest in wanted() or digest in cached():
         return f"{path}: KNOWN {key} (already annotated or cached)"
-    kind = "figures" if five_from is None else "five"
+    kind = "five" if five else "figures"
     if any(source.get("url") == url and source.get("kind", "figures") == kind for source in sources().values()):
         return f"{path}: KNOWN URL {url} (already found under another key)"
-    if five_from is None:
-        _append(figure_cache_path(), {"key": key, "url": url, "level": level, "year": year, "text": text, "sha1": digest})
-    else:
+    if five:
         _append(five_cache_path(), {"url": url, "text": text, "sha1": digest})
+    else:
+        _append(figure_cache_path(), {"key": key, "url": url, "level": level, "year": year, "text": text, "sha1": digest})
     _append(SOURCES, {"key": key, "kind": kind, "url": url, "query": query})
-    if five_from is not None:
-        return f"{path}: ADDED {key} split={five_split(key)} sha1={digest}"
-    return f"{path}: ADDED {key}"
+    return f"{path}: ADDED {key}" + (f" split={five_split(key)} sha1={digest}" if five else "")
 
 
 def offsets(key: str, units: list[str]) -> list[str]:

@@ -1162,13 +1162,19 @@ _NOT_RELATED_TO = r"(?!与[^;。]{0,30}?有关的?费用)"
 #: none carried over, which says nothing of the year's new applications)
 _ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转|转结)[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
-_NOT_AN_OUTCOME = r"(?!(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销|确认违法))"
+_OUTCOME_WORDS = r"(?:纠错|纠正|败诉|撤销|确认违法)"
+_NOT_AN_OUTCOME = rf"(?!(?:案件)?(?:被)?{_OUTCOME_WORDS})"
+
+
+def _not_a_joint_outcome(other: str) -> str:
+    """Not followed by the other kind of case and an outcome said of both together."""
+    return rf"(?!(?:[、和及或与]|或者|以及)(?:被)?{other}(?:案件)?(?:被)?{_OUTCOME_WORDS})"
+
+
 #: …nor of both when the outcome follows the second (没有出现行政复议及行政诉讼纠错的情况)
-_NOT_A_JOINT_OUTCOME = (r"(?!(?:[、和及或与]|或者|以及)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?(?:被)?"
-                        r"(?:纠错|纠正|败诉|撤销|确认违法))")
+_NOT_A_JOINT_OUTCOME = _not_a_joint_outcome(r"(?:提起)?(?:行政)?诉讼")
 #: …and the same with the lawsuits named first (无…行政诉讼、行政复议败诉等情况)
-_NOT_A_JOINT_OUTCOME_OF_REVIEW = (r"(?!(?:[、和及或与]|或者|以及)(?:被)?(?:申请)?(?:行政)?复议(?:案件)?(?:被)?"
-                                  r"(?:纠错|纠正|败诉|撤销|确认违法))")
+_NOT_A_JOINT_OUTCOME_OF_REVIEW = _not_a_joint_outcome(r"(?:申请)?(?:行政)?复议")
 
 #: a label's colon, then none (收费情况:无 / 行政复议、行政诉讼情况:本年度无 / …:0 件)
 _COLON_NONE = (r"[::]\s*(?:(?:本|今|全)年(?:度)?|\d{4}年(?:度)?)?\s*,?\s*(?:(?:我|本)\p{Han}{1,3}?)?(?:均)?"
