@@ -153,3 +153,20 @@ def test_a_fresh_five_page_is_cut_at_its_heading_split_by_the_rule_and_located(t
     assert tool.offsets(key, ["加强培训", "信息更新"])[1].startswith("NOT FOUND")  # in order only
     assert "NO HEADING" in tool.add(_excerpt(tmp_path, "i.txt", "某镇报告\n全文无问题部分"), "u2", "q",
                                     five_from="五、存在的主要问题")
+
+
+def test_a_fresh_page_at_the_address_of_a_shared_page_is_refused(tool, tmp_path, monkeypatch):
+    # the same report found again by the search tool may be a held-out page of ../shared
+    import textmine.real.pages as real_pages
+
+    shared = tmp_path / "pages.jsonl"
+    shared.write_text(json.dumps({"id": "p081", "url": "http://www.example.gov.cn/nb/2020/t1.html",
+                                  "text": "某区某局2020年政府信息公开工作年度报告"}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(real_pages, "PAGES_PATH", shared)
+    fresh = _excerpt(tmp_path, "s.txt", "某区某局2020年政府信息公开工作年度报告\n一、总体情况\n主动公开信息12条。")
+    out = tool.add(fresh, "https://example.gov.cn/nb/2020/t1.html/", "某区某局 2020", "county_department", 2020)
+    assert "KNOWN SHARED p081" in out
+    assert not (tmp_path / "figure_pages.jsonl").exists() and not (tmp_path / "sources.jsonl").exists()
+    # another address is added as before
+    assert "ADDED" in tool.add(fresh, "http://example.gov.cn/nb/2020/t2.html", "q", "county_department", 2020)

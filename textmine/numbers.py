@@ -50,6 +50,11 @@ QUALIFIER_PREFIXES: dict[str, str] = {
     "低于": "less_than",
     "未满": "less_than",
 }
+#: prefixes that qualify only a bare magnitude (上千条, 上百篇, 上万人次: at least that many);
+#: before anything else they are no qualifier (上一年度)
+MAGNITUDE_PREFIXES: dict[str, str] = {
+    "上": "more_than",
+}
 QUALIFIER_SUFFIXES: dict[str, str] = {
     "左右": "approx",
     "上下": "approx",
@@ -151,12 +156,13 @@ _AR = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])"               # 1,286 / 12,345.6
 _CN = rf"[{_CN_CHARS}]+"
 
 #: characters a quantity can start with: a cheap first test that lets the scan skip text
-_FIRST_CHARS = "".join(sorted(set("0123456789(" + _CN_CHARS + "".join(w[0] for w in QUALIFIER_PREFIXES))))
+_FIRST_CHARS = "".join(sorted(set("0123456789(" + _CN_CHARS + "".join(w[0] for w in QUALIFIER_PREFIXES)
+                                   + "".join(w[0] for w in MAGNITUDE_PREFIXES))))
 
 QUANTITY_PATTERN = (
     rf"(?=[{regex.escape(_FIRST_CHARS)}])"
     r"(?<![A-Za-z0-9.@/\\_])(?<!\d:)"  # not inside a code, an e-mail, a URL or a time (8:30)
-    rf"(?:(?P<pre>{_alternation(QUALIFIER_PREFIXES)})\s*)?"
+    rf"(?:(?P<pre>{_alternation(QUALIFIER_PREFIXES)}|(?:{_alternation(MAGNITUDE_PREFIXES)})(?=[百千万]))\s*)?"
     r"(?:(?P<open>\()\s*)?"
     rf"(?P<num>{_AR}|{_CN})"
     r"(?(open)\s*\))"
@@ -282,7 +288,8 @@ def _value_of(num: str, mag: str | None) -> tuple[int | float | None, bool]:
 
 
 def _qualifier(match) -> str | None:
-    for group, table in (("pre", QUALIFIER_PREFIXES), ("q1", QUALIFIER_SUFFIXES), ("q2", QUALIFIER_SUFFIXES),
+    for group, table in (("pre", {**QUALIFIER_PREFIXES, **MAGNITUDE_PREFIXES}), ("q1", QUALIFIER_SUFFIXES),
+                         ("q2", QUALIFIER_SUFFIXES),
                          ("post", QUALIFIER_SUFFIXES)):
         word = match.group(group)
         if word:

@@ -137,6 +137,8 @@ _TOC_LINE = regex.compile(r"(?:\.{3,}|…+|·{3,}|-{3,}|_{3,}|\s{4,})\s*\d{1,3}\
 _ETC_BEFORE_COUNT = regex.compile(r"等(?:共)?\s*$")
 #: what makes a sentence counting parts one about the report itself (本报告由…, 本年报由…, 全文由…)
 _ABOUT_THE_REPORT = regex.compile(r"报告|年报|全文")
+#: the report's contents named without the word report, then 由/共 N 个部分组成
+_REPORT_CONTENTS = regex.compile(r"^\s*(?:本年度)?主要内容(?:包括|有|由)")
 #: a stated number of parts in the introduction: 六部分 / 六个部分 / 6个部分 / 六大部分 / 六大内容模块
 _PART_COUNT = regex.compile(
     rf"(?<!第)(?P<n>[{_CN}]{{1,2}}|\d{{1,2}})\s*(?:个|大)?\s*(?:部分|内容模块|方面内容|方面)")
@@ -526,7 +528,9 @@ def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int |
     for m in _PART_COUNT.finditer(head):
         sentence_start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
         sentence = head[sentence_start:m.end()]
-        if _ABOUT_THE_REPORT.search(sentence) is None:
+        if _ABOUT_THE_REPORT.search(sentence) is None and not (
+                _REPORT_CONTENTS.search(sentence) and head.startswith("组成", m.end())):
+            # (…报告根据…编制。主要内容包括概述、…等共七个部分组成: the report named in the sentence before)
             continue
         stated = _cn_number(m.group("n"))
         listed_text = sentence[: m.start() - sentence_start]

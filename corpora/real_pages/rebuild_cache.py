@@ -186,6 +186,22 @@ def _five_text(text: str, heading: str) -> str | None:
     return stripped[at:] if heading.strip() and at >= 0 else None
 
 
+def _address(url: str) -> str:
+    """A url compared without its scheme, a leading www. and a trailing slash."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip()).rstrip("/")
+
+
+def shared_page_at(url: str) -> str | None:
+    """The id of the ../shared real page at ``url`` (the same page found again by the search
+    tool must not be annotated as fresh: it may be a held-out page)."""
+    from textmine.real.pages import PAGES_PATH
+
+    if not PAGES_PATH.exists():
+        return None
+    wanted_address = _address(url)
+    return next((r["id"] for r in _lines(PAGES_PATH) if _address(r.get("url") or "") == wanted_address), None)
+
+
 def add(path: Path, url: str, query: str, level: str = "", year: int = 0, five_from: str | None = None) -> str:
     """Cache a new page for a fresh batch; returns its key (``search:<12 hex>``)."""
     five = five_from is not None
@@ -199,6 +215,9 @@ def add(path: Path, url: str, query: str, level: str = "", year: int = 0, five_f
     if digest in wanted() or digest in cached():
         return f"{path}: KNOWN {key} (already annotated or cached)"
     kind = "five" if five else "figures"
+    shared = shared_page_at(url)
+    if shared:
+        return f"{path}: KNOWN SHARED {shared} (the page at this address is in ../shared: a held-out page may be it)"
     if any(source.get("url") == url and source.get("kind", "figures") == kind for source in sources().values()):
         return f"{path}: KNOWN URL {url} (already found under another key)"
     if five:

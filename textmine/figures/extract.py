@@ -164,7 +164,8 @@ _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|�
 #: (…政府的一项重要工作, 发布的一份报告: 一 after 的 is an article too; 一式三份 is how many copies
 #: of each, no count)
 #: (这一… needs no line here: :data:`_ANAPHORA_BEFORE` takes any number after 这)
-_ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|那|其|进行|的)\s?$")
+#: (…有了一个全面认识: 有了 before 一个 is "a")
+_ARTICLE_BEFORE = regex.compile(r"(?:(?:作为|成为|列为|是)\p{Han}{0,3}|为|那|其|进行|的|有了)\s?$")
 _COPIES_EACH_BEFORE = regex.compile(r"一式\s?$")
 #: 均/全部 after a number, before its answer (2 件均已办结)
 _OF_ALL_AFTER = regex.compile(r"\s?(?:均|全部|都)(?:已)?")
@@ -215,6 +216,14 @@ _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:
 _STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
 #: a numbered slogan (三个“突出”, 两个“确保”)
 _SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
+#: the page's own counter in the site's header (发布时间: … 浏览次数: 1): the page read, no figure of the report
+_PAGE_COUNTER_BEFORE = regex.compile(r"(?:浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问次数)\s?[::]\s?$")
+#: the earlier value of a change said with its later one (数量由 17 个调整至 25 个): only the later one counts
+_CHANGED_TO_AFTER = regex.compile(r"\s?(?:调整|增加|增|扩大|提高|提升|减少|减|压缩|降低|上升|下降)(?:至|到|为)\s?\d")
+#: one for one, a working rule (文件发布一条解读一条, 出台一件解读一件): no count
+_ONE_FOR_ONE = regex.compile(r"一\s?(?P<unit>条|件|个|份|项)[^,;。\d]{1,4}一\s?(?P=unit)")
+#: one of a list's members (列为八项重点工作之一, 全省 10 个试点之一): the list's length, no count of the year's work
+_ONE_OF_AFTER = regex.compile(r"[^,;。\d]{0,10}?之一")
 #: the report's outline or a list's length (…等 6 个部分组成): see :data:`V.OUTLINE_AFTER`
 _OUTLINE_AFTER = regex.compile(V.OUTLINE_AFTER)
 #: an outcome word right after its number (3 件维持): one named group per role
@@ -581,8 +590,17 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 下辖 11 个行政村和 1 个社区: the place described, no count of the year's work
     if _PER_UNIT_BEFORE.search(text, max(0, q.start - 32), q.start) or _PER_UNIT_EACH.search(text, max(0, q.start - 48), q.start):
         return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total
-    if q.chinese and _SLOGAN_AFTER.match(text, q.end):
-        return False  # 坚持做到三个“突出”
+    if q.chinese and q.unit not in ("场", "次", "期", "场次") and _SLOGAN_AFTER.match(text, q.end):
+        return False  # 坚持做到三个“突出” (not 举办两场“政策公开讲”活动: events, named)
+    if q.chinese and q.value == 1 and (_ONE_FOR_ONE.match(text, q.num_start)
+                                       or _ONE_FOR_ONE.search(text, max(0, q.num_start - 8), q.end)):
+        return False  # 文件发布一条解读一条: one for one, a rule, no count
+    if _ONE_OF_AFTER.match(text, q.end):
+        return False  # 列为八项重点工作之一: a list's length, no count
+    if q.unit is None and _PAGE_COUNTER_BEFORE.search(lead):
+        return False  # 浏览次数: 1 in the page header: the page's own counter
+    if lead.endswith("由") and _CHANGED_TO_AFTER.match(text, q.end):
+        return False  # 数量由 17 个调整至 25 个: the count before the change
     if q.unit is None and (_TABLE_ROW_AFTER.match(text, q.num_end)
                            or _TABLE_ROW_BEFORE.search(text, max(0, q.num_start - 4), q.num_start)):
         return False  # 行政规范性文件 0 0 0: a table row printed as text, cells not figures

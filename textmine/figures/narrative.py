@@ -46,6 +46,8 @@ _PREAMBLE_PROSE = regex.compile(r"[,。;]")
 #: contact details: where the preamble's numbers are not figures
 _CONTACT = regex.compile(r"地址|邮编|邮政编码|电话|传真|网址|邮箱|电子信箱|联系方式|联系人|咨询|疑问|〔\d{4}〕|\[\d{4}\]")
 _PROSE_PUNCT = regex.compile(r"[,。;:!?]")
+#: a comma between clauses (a table row has none; a cell's own comma, 公开或部分公开,… is one)
+_CLAUSE_COMMA = regex.compile(r"[,，](?!\d{3}(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,11 @@ def _is_table_line(line: str, in_table_section: bool) -> bool:
         return True  # "72 64 178 37 351", "规章 1 0 11" (but not prose "发布信息 4 216 条,")
     if not in_table_section:
         return False
-    if _TABLE_WORDS.search(stripped) and len(stripped) < 80 and "。" not in stripped:
-        return True  # (a sentence in 三 may use the table's words: 新收…申请数量300件,上年结转…21件。)
+    if _TABLE_WORDS.search(stripped) and len(stripped) < 80 and "。" not in stripped \
+            and len(_CLAUSE_COMMA.findall(stripped)) < 2:
+        # (a sentence in 三 may use the table's words: 新收…申请数量300件,上年结转…21件。; so may one
+        # cut off by the page end before its 。, whose clauses show it: 收到…,办理完成108件,结转下年度继续办理2件,注重…)
+        return True
     if not _PROSE_PUNCT.search(stripped) and _DIGIT.search(stripped):
         return True  # "行政许可 447228"
     return False

@@ -291,7 +291,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- applications: carried over / forward (before the generic 申请)
     # 上年结转 / 上年转结 / 2019 年结转 (the year before the report's: carried over from it)
     _p(("applications_carried_over", CASES),
-       r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
+       # (上年度转接政府信息公开申请 0 件: handed over from last year)
+       r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结|转接)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
        r"(?:答复|办理|办结|受理)?"  # (上一年度结转受理 0 件)
        r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"
        # 以及2021年转办依申请公开 2 件: handed on from that year
@@ -319,8 +320,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
        r"|(?:权力|权责)清单(?:事项)?(?![、,;])"),
     # 梳理了 56 项政务服务, 412 项行政审批事项的办事指南, 实施的 13 项行政许可: matters, counted before them
-    _p(("service_items", frozenset({"项"})), r"(?:政务服务|行政审批|行政许可|行政备案)(?:事项)?(?!决定|申请|信息)",
-       side="after_near"),
+    # (开展 4 项对外服务事项: the services the body offers)
+    _p(("service_items", frozenset({"项"})), r"(?:政务服务|行政审批|行政许可|行政备案)(?:事项)?(?!决定|申请|信息)"
+       r"|(?:对外|便民|公共)服务事项", side="after_near"),
+    # the matters a body holds, listed as such (目前涉及我局的行政审批事项共 16 项; …职业卫生预评价审核等行政许可事项
+    # 12 项): its catalogue, not decisions made (公开/办理行政许可事项 N 项 stays decisions)
+    _p(("service_items", frozenset({"项"})),
+       r"(?:涉及|承担|保留|现有|拥有)(?:我局|本局|本单位|本部门|我委|本委)?(?:的)?(?:行政许可|行政审批|政务服务)事项(?:共|为)?"
+       r"|(?<=等)(?:行政许可|行政审批)事项"),
     _p(("licence_granted", CASES), r"准予(?:行政)?许可"),
     _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
@@ -403,7 +410,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     # (印发政府信息公开告知书 52 件: a notice answering an application, whatever its outcome — handled)
     _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出|印发)(?:了)?《?(?:政府信息公开)?(?:申请)?(?:答复书|告知书)》?"),
-    _p(("applications_granted", CASES), r"(?:予以公开|同意公开)(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
+    # (其中,公开或部分公开 18 件: the table's first two outcomes together, read as granted like 予以公开或部分公开)
+    _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开)(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分(?:予以|同意)?公开|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
     # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
@@ -503,6 +511,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     # (宣布废止失效文件 8 件, 废止失效文件 0 件 beside the normative documents made: those repealed)
     _p(("normative_documents_repealed", _DOC_UNITS), r"(?:宣布)?(?P<cat>废止(?:和|、)?失效(?:的)?文件)", category="cat"),
+    # 制定发布规范性文件 4 件,清理废止文件 0 件,现行有效文件 20 件: right after the normative documents issued,
+    # 文件 repealed or in force are those documents
+    _p(("normative_documents_repealed", _DOC_UNITS),
+       r"(?<=规范性文件\d{1,5}件[,;、](?:[^,;。]{0,20}[,;、])?)(?:清理)?废止(?:了)?文件"),
+    _p(("normative_documents_in_force", _DOC_UNITS),
+       r"(?<=规范性文件\d{1,5}件[,;、](?:[^,;。]{0,20}[,;、]){0,2})(?:现行有效|继续有效|有效)(?:的)?文件"),
     # (现行有效本部门规范性文件 0 件: the body named between)
     _p(("normative_documents_in_force", _DOC_UNITS),
        rf"(?:{_IN_FORCE})(?:的)?(?:本部门|本级|本机关|本单位)?{_GOV}(?:行政)?规范性文件"),
@@ -520,7 +534,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?<=公开|公示|发布|公布)行政许可(?:决定)?信息"
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
-       r"(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:信息)?(?!类)"),
+       # (行政处罚公示信息 18 条, 行政处罚信息公示 47 条: the decisions made public)
+       r"(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类)"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
@@ -548,7 +563,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (实现重要政策文件 100% 实质性解读: the rate before what it measures)
     _p(("interpretation_rate", PERCENT), r"(?:的)?(?:实质性|同步|全面)?解读(?!\p{Han}{0,2}(?:材料|文件|信息|稿))", side="after_near"),
     _p(("pass_rate", PERCENT), r"合格率|达标率"),
-    _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?"),
+    # (全文电子化网站公开率 100%: the rate of the full texts, whatever it is called after)
+    _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?(?:[^,;。\d]{0,6}?率)?"),
     _p(("digitisation_rate", PERCENT), r"(?:实现|达到)?(?:了)?全文电子化", side="after"),
     _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率"),
     # -- interaction
@@ -611,12 +627,17 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # on policy answered, an interpretation)
        r"|(?:发布|整理发布)?政策问答(?!率|库)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
-    _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"),
+    _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"
+       # (主要领导参加弥勒热线 1 次, 走进政风行风热线 3 期: on air answering the public, as an interview)
+       r"|(?:参加|参与|走进|做客|上线)(?:了)?[^,;。\d]{0,8}?热线(?:节目|直播)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
     _p(("consultations", EVENTS | {"篇", "条", "件"}),
        # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动|类信息|信息)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?|(?:网络|网上|在线)征集(?:意见)?"),
+    # 开展 8 期重大行政决策意见征集: the consultations, counted before them
+    _p(("consultations", EVENTS), r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查)(?:活动)?(?!\p{Han}{0,2}(?:意见|建议))",
+       side="after_near"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", "项", None})),
        # (收集书面意见建议 16 条, 答复市民代表意见建议 17 项: the comments, however they came or were answered)
        r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众|书面|网上)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"
@@ -637,6 +658,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"
        # 公众浏览信息达 836285 次
        r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"),
+    # 实现全站 1671911 次点击量: the visits counted before their noun
+    _p(("site_visits", VISITS), r"(?:的)?(?:点击量|访问量|浏览量)", side="after_near"),
     # (订阅用户数增至 4963, 用户量达到 1 万余人, 年末用户数突破 900 人, 订阅 19610 个 after an account's posts)
     _p(("new_media_followers", PEOPLE | {"个", None}),
        r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)(?:数)?|(?<!注册|会员)用户(?:数|量|总数)(?!据)"),
@@ -658,7 +681,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 新开设专题 5 个, 专题 67 个, 等 68 个专题: a website's special topics (not a topic of training)
     _p(("site_columns", COLUMNS), r"(?:新开设|开设|新增|制作)?(?:了)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)"),
     _p(("site_columns", COLUMNS), r"(?:个|项)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)", side="after_near"),
-    _p(("site_columns", COLUMNS), r"(?:个)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布)?(?:栏目|专栏|版块|板块)|个子目录",
+    # (等 13 个政府信息公开板块: what the columns are for between)
+    _p(("site_columns", COLUMNS), r"(?:个)?(?:政府信息公开|政务公开|信息公开)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布)?"
+       r"(?:栏目|专栏|版块|板块)|个子目录",
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
@@ -677,7 +702,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|送交\p{Han}{0,12}信息"
        # (向市政府网站投递信息 499 条: sent to another body's site)
        # (not 向社会推送信息 40 余条: to the public is published)
-       r"|向(?!社会|公众|群众|市民|用户|粉丝|外界)\p{Han}{1,12}?(?:投递|推送|报送)(?:了)?(?:各类)?(?:\p{Han}{0,6}?)(?:信息|稿件)"
+       # (not 向省信用信息公示平台推送行政处罚公示信息 18 条: the decisions made public, named by their kind)
+       r"|向(?!社会|公众|群众|市民|用户|粉丝|外界)\p{Han}{1,12}?(?:投递|推送|报送)(?:了)?(?:各类)?"
+       r"(?!\p{Han}{0,4}?(?:行政处罚|行政许可|双公示))(?:\p{Han}{0,6}?)(?:信息|稿件)"
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
@@ -696,6 +723,15 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 政策规范性文件类信息 220 条: policy documents, not only the normative ones
        r"|(?P<cat>政策(?:性)?规范性文件(?:类)?)(?:的)?(?:信息)?",
        category="cat"),
+    # 公布〔白政办发〕105 件: documents named by their number series (发文字号)
+    _p(("documents_published", frozenset({"件", "份", "个", "篇", "条"})),
+       r"(?:(?:主动)?(?:公开|公布|发布|印发|制发)(?:了)?)?[〔\[(][^〔〕\[\]()\d,;。]{1,8}发[〕\])](?:文件)?"),
+    # 我委备案公文 136 件,主动公开 136 件 / 制发公文类政府信息 64 件,通过…目录主动公开 24 件: published, with no
+    # noun of its own, right after a count of the documents made: those documents
+    _p(("documents_published", frozenset({"件", "份"})),
+       r"(?<=(?:公文|发文|文件)(?:类)?(?:政府信息)?\d{1,5}(?:件|份)[,;](?:其中[^,;。]{0,20}[,;])?"
+       # (the number right after the verb, no noun between: 主动公开市政府常务会议 13 次 is the meetings made public)
+       r"(?:通过[^,;。]{0,24}?)?)(?:主动)?公开(?:了)?\s?$"),
     # (the mirror's 行政规范性档案 43 件: the normative documents)
     _p(("normative_documents_issued", _DOC_UNITS), r"(?:行政)?规范性档案"),
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
@@ -724,7 +760,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
        r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
-    _p(("training_attendance", PEOPLE), r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:\p{Han}{0,8}?)(?:培训|学习)", side="after"),
+    # (62 个单位 189 人参加的 2019 年度…业务培训: the year of the training between)
+    _p(("training_attendance", PEOPLE),
+       r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:的)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\p{Han}{0,12}?)(?:培训|学习)", side="after"),
     # (全年共计巡网 30 余次: the site's columns checked)
     _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
        r"|巡网|巡查网站"),
@@ -757,7 +795,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 由一名市政府副秘书长分管: the office's own leader, named with the government before him
        r"|(?:(?:省|市|县|区|州|盟|旗)(?:人民)?政府|本局|局|办)?(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长)"
        r"(?=领导|分管|负责|主抓)"
-       r"|(?:党委|党组)?委员(?=分管|负责|主抓)",
+       r"|(?:党委|党组)?委员(?=分管|负责|主抓)"
+       # (明确一名责任人具体分管政府信息公开工作: the person answerable, named by the duty)
+       r"|(?:具体)?责任人(?=具体|分管|负责|主抓|专门)",
        side="after_near", category="cat"),
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
@@ -785,6 +825,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,14}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:专题会议|工作会议|推进会|部署会|专题会|座谈会|调度会)", side="after"),
+    # 全年党组会共听取并研究政务公开工作 2 次: the body's own meetings taking up the disclosure work
+    _p(("meetings", frozenset({"次"})),
+       r"(?:党组|党委|党工委|常务|办公|局务|委务|主任|班子)(?:会议?)(?:上)?(?:共|先后|专题|多次)?(?:听取|研究|部署|审议)(?:了)?"
+       r"(?:并|和|、)?(?:听取|研究|部署|审议)?[^,;。\d]{0,10}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:汇报|情况)?"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?))?(?:宣传|宣讲|普法|主题|体验|互动|直播)(?:\p{Han}{0,4}?)活动"),
     # 全年党组会议专题研究政务公开工作 2 次
@@ -795,7 +839,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 举办活动 1500 余场, 开展各类线上线下活动 496 场: activities held, in 场 (trainings, meetings, open days and
     # the named kinds above are read first)
     _p(("events", frozenset({"场", "场次"})),
-       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风)\p{Han}){0,8}?活动"),
+       # (累计开展听需求、送政策公开活动 300 余场: a name of two phrases)
+       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风)[\p{Han}、]){0,12}?活动"),
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)(?!\p{Han})"),
@@ -805,6 +850,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_published", PUBLISHED | {"次"}),
        r"(?:主动)?(?:公开|公布|报道|发布)(?:了)?(?P<cat>[^,;。\d]{0,12}?(?:常务会议|全体会议|常委会议|常务会|办公会议)(?:信息)?)",
        category="cat"),
+    # 政策文件 17 件、重要会议 28 条、政策解读 26 篇: meetings counted in 条 are items about them
+    _p(("items_published", frozenset({"条", "篇"})), r"(?P<cat>(?:重要|重大|政府|常务|全体)会议(?:信息)?)(?!\p{Han}{0,2}(?:图解|解读))",
+       category="cat"),
     # 乡级公示栏公示 85 次, 在公开栏公示村务财务信息 36 次: postings on a board, counted in 次
     _p(("items_published", PUBLISHED | {"次"}),
        r"(?:公开|公示|宣传|信息)栏(?:\p{Han}{0,4}?)(?:公示|公开|张贴|发布|更新)(?:了)?(?:[^,;。\d]{0,10}?)"),
@@ -812,10 +860,20 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 政务新媒体发文 2300 条, 发文 709 篇 are posts)
     _p((("documents_published", frozenset({"件", "则", "份", "部"})), ("items_published", PUBLISHED)),
        r"(?:联合)?发文(?!\p{Han})"),
+    # 共主动公开 158 份信息稿件, …等内容,共计 25 条信息: the number before the items (a generic noun: any specific
+    # after-wording of the same number is tried first)
+    # (not in 项 or 个: 七大类 48 项信息共 8989 条 counts kinds, 1 个信息咨询点 a place)
+    _p(("items_published", frozenset({"条", "篇", "份", "则", "件"})),
+       # (not 整改问题 3 条信息, 删除过期 12 条信息: items found in a check, as for the bare noun below)
+       r"(?<!(?:抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架|问题|错敏|错误|敏感|过期|不规范|修正|纠正|更正|重复|退回"
+       r"|屏蔽|发现)[^,;。\d]{0,8}\d{1,6}(?:\.\d+)?\s?[余多]?\s?(?:条|份|篇|件)?)"
+       r"(?:各类|相关)?(?:政府|政务)?(?:信息稿件|信息(?!公开|员|化|中心|系统|技术|安全|共享|资源|管理|科|处|办|来源|线索|不|咨询|查阅|受理|点|栏|箱)|稿件)",
+       side="after_near"),
     # -- generic publication wording (weak; a bare verb yields to specific wording in its clause)
     # (公开发布信息 63 次, 包括通知公告 5 次…: postings counted in 次 after the verb and its noun)
     _p(("items_published", PUBLISHED | {"次"}),
-       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?"
+       # (通过各类新闻媒体刊播稿件一百余篇: carried by the media, with its noun)
+       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|刊播|播发|刊载)(?:了)?"
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
        r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
@@ -895,6 +953,8 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_denied", r"(?:不予公开|不同意公开)(?!\s?(?:的)?(?:政府)?信)"),
     ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}"),
     ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
+    # (收到依申请公开信息 4 条,以其他处理方式解决: the table's other handling, said of all of them)
+    ("applications_other", r"以其他(?:处理)?方式(?:解决|处理|办结)"),
     ("applications_granted", r"(?:及时|依法|按要求回复并|答复并)?(?:予以公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"),
 )
 #: applications carried, said after their number in words the clause-bound after-wordings cannot reach
@@ -1153,7 +1213,9 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
 _NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
-_CLAUSE_GAP = r"[^,;。:\n]{0,40}?"
+#: (not out of a bracket: in (申请人无正当理由逾期不补正…)无行政复议 the 无 inside the bracket is not the
+#: one that says none — the gap crosses a bracket only whole: 未发生与我室(馆)…有关的…诉讼)
+_CLAUSE_GAP = r"(?:[^,;。:\n()（）]|[(（][^,;。:\n()（）]{0,8}[)）]){0,40}?"
 #: 无与诉讼(行政复议,行政诉讼)有关的费用支出: no cost related to them, nothing said of their number (not
 #: 没有与有关单位…申请行政复议…的案件: none with anyone)
 _NOT_RELATED_TO = r"(?!与[^;。]{0,30}?有关的?费用)"
@@ -1194,6 +1256,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?!行政复议|复议|行政诉讼|诉讼)"),
     (("applications_received",),
      rf"依申请公开(?:政府信息)?(?:的)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
+    # 未收到群众要求公开政府信息(的申请): what the applications ask named (also when the page ends there)
+    (("applications_received",),
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:群众|公民|公众|社会公众)?(?:提出)?(?:的)?(?:申请|要求)公开(?:政府)?信息"),
     # 不予以公开政府信息的数量:无 (the pre-2019 outline's items answered with none)
     (("applications_denied",), rf"不予(?:以)?公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|情况)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
@@ -1239,6 +1304,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?P<zero>无|没有)新增(?:的)?(?:行政法规、)?规章(?:和|及|、|与)(?:行政)?规范性文件"),
     # (…945 条,未制发规范性文件: none issued)
     (("normative_documents_issued",), r"(?P<zero>无|没有)新增(?:的)?(?:行政)?规范性文件|(?P<zero>未|没有)(?:制发|出台|印发)(?:任何)?(?:行政)?规范性文件"),
+    # 无行政事业性收费和政府集中采购: none of the administrative fees
+    (("admin_fees",), r"(?P<zero>无|没有|未)(?:收取|发生|产生)?(?:任何)?行政事业性收费(?!项目)"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
     # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year

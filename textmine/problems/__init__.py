@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _classify(units, classifier):
-    from .cues import FRAME_RE
+    from .cues import FRAME_RE, PLAN_WORDS_RE, STILL_NEEDS_RE
     from .features import encode
     from .units import split_problems
 
@@ -35,6 +35,10 @@ def _classify(units, classifier):
             # measure whatever the model says; confidence None marks the rule's decision
             out.append((unit, "other", (), None))
             continue
+        if (pred.label == "measure" and STILL_NEEDS_RE.search(unit.clean)
+                and not PLAN_WORDS_RE.search(unit.clean)):
+            # what still needs doing is the shortcoming, not the plan (…还需要进一步加强学习)
+            pred = replace(pred, label="problem")
         parts = split_problems(unit) if pred.label == "problem" else [unit]
         if len(parts) == 1:
             out.append((unit, pred.label, pred.topics, pred.confidence))

@@ -38,6 +38,13 @@ FRAME_CLAUSES: tuple[str, ...] = (
 )
 FRAME_RE = regex.compile(r"^(?:" + "|".join(FRAME_CLAUSES) + r")[。:]?$")
 
+#: a shortcoming said as what still needs doing (…知识还需要进一步加强学习, 渠道有待拓宽, 仍需提升):
+#: on the real dev pages and in the own corpus every unit with one of these words is a problem
+#: (none a measure), however much the rest reads like a plan (加强学习); a plan says 将/要 instead
+STILL_NEEDS_RE = regex.compile(r"还需要?|仍需要?|尚需|有待|需要进一步|需进一步")
+#: …unless the unit itself turns to plans (下一步,我局还需进一步… / 今后仍需…)
+PLAN_WORDS_RE = regex.compile(r"下一?步|今后|明年|(?:20\d\d|新的一)年(?:度)?[,，]?[^。]{0,12}?(?:将|要)|将(?:进一步|继续|着力)|我(?:局|委|办|们)将")
+
 #: the sentence that opens a 五 written without a heading (older and short reports, an
 #: excerpt): the year's work framed as done, then turned to what falls short, in one sentence
 #: (2013年,本镇…取得了进展,但…还存在一些差距 / …取得了一定的进展,但同时也存在…不够及时)
@@ -66,6 +73,8 @@ PIVOT_SENTENCE = regex.compile(
     r"|(?:改进|整改)(?:措施|方向|计划|情况)(?:如下|是|为|:)"
     r"|将(?:从|着力|重点|着重)?(?:以下|如下|几个)方面"
     r"|(?:采取|制定)(?:了)?(?:以下|如下)(?:措施|举措)"
+    # 结合实际,本局积极落实整改,强化培训工作 (the turn said as taking up the corrections)
+    r"|(?:积极|认真|切实|全力)落实整改"
     # a sentence that opens on the agency's plans (我们将在今后的工作中…, 我局将…)
     r"|^(?:我们|我(?:局|委|办|厅|镇|乡|街道|区|县|市|署|中心)|本(?:单位|局|机关))(?:将|要|会|拟)")
 

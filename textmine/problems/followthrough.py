@@ -47,7 +47,7 @@ from ..reconcile.model import Evidence, Finding
 from .cues import LINK_CONCEPTS, LINK_GENERIC_RE
 from .features import cue_topics
 from .model import Sentence
-from .specificity import BOILERPLATE_AT, SPECIFIC_AT
+from .specificity import NAMES_NOTHING_AT, SPECIFIC_AT
 from .specificity import score as specificity_score
 from .topics import RELATED_TOPICS, TOPIC_NAMES_ZH
 from .units import clean_text, strip_enum
@@ -162,7 +162,7 @@ TOPIC_WORDING = 0.25
 #: whether a topic both texts name by its cue words (培训 … 培训, 及时 … 及时) counts as shared
 #: even when the classifier gave it to only one of them (教育培训不足 … 加强培训)
 CUE_TOPICS_LINK = True
-#: a boilerplate measure (specificity at most BOILERPLATE_AT) answers no problem that names no
+#: a boilerplate measure (specificity at most NAMES_NOTHING_AT) answers no problem that names no
 #: aspect of :data:`~.cues.LINK_CONCEPTS` by a shared topic alone (ANNOTATION.md: a generic
 #: measure answers nothing; 采取多种形式…取得新突破 does not answer 在公开的格式上不能完全规范)
 BOILERPLATE_ANSWERS_NOTHING = True
@@ -217,10 +217,10 @@ def _aspects_of(given, sentence: Sentence) -> frozenset[str]:
 
 
 def _boilerplate(measure: Sentence) -> bool:
-    """A measure that names nothing checkable or no area (specificity at most
-    BOILERPLATE_AT): a generic measure answers nothing (ANNOTATION.md, links)."""
+    """A measure that names nothing checkable and no area, or an area only amid boilerplate
+    (specificity at most NAMES_NOTHING_AT): a generic measure answers nothing (ANNOTATION.md, links)."""
     value = measure.specificity if measure.specificity is not None else specificity_score(measure.text).score
-    return value <= BOILERPLATE_AT
+    return value <= NAMES_NOTHING_AT
 
 
 def match_score(problem: Sentence, measure: Sentence) -> float:

@@ -238,6 +238,47 @@ def _by_channel(total, parts) -> bool:
     return all(c and c != total.channel for c in channels) and len(set(channels)) >= 2
 
 
+#: a short label and a count right after the sentence that ends a list (。财政信息3。): the list may
+#: go on past the stop
+_TRAILING_ITEM = regex.compile(r"\s?[。;；]\s?(?P<label>[^\d。;；,，:：]{2,12}?)(?P<num>\d+(?:\.\d+)?)\s?(?:条|件|篇|个|项)?"
+                               r"(?=\s?[。;；,，]|\s*$)")
+
+
+def _closed_at_semicolon(total, parts, text: str) -> int | None:
+    """How many parts (two or more) come before a ; after which the list goes on, when exactly
+    those add up to the total (no qualifier on either side); None otherwise. (One part as large as
+    its total before the ; is one channel that carried every item, the others repeating them.)"""
+    if figview.qualifier(total) or any(figview.qualifier(p) for p in parts):
+        return None
+    running = 0.0
+    for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1):
+        running += float(a.value)
+        if k >= 2 and _SEMICOLON.search(text, a.end, b.start) and abs(running - float(total.value)) < 1e-9:
+            return k
+    return None
+
+
+#: a semicolon between two parts
+_SEMICOLON = regex.compile(r"[;；]")
+
+
+def _counts_after(total, parts, figures, text: str) -> list:
+    """Counts in the total's unit after its last part and before the sentence ends (。), none of
+    them a part or the start of another total's list."""
+    last = parts[-1]
+    end = text.find("。", last.end)
+    end = len(text) if end < 0 else end
+    unit = getattr(total, "unit", None)
+    taken = {id(p) for p in parts}
+    metrics = {total.metric} | {p.metric for p in parts}
+    return [f for f in figures if id(f) not in taken and last.end <= f.start < end
+            and getattr(f, "kind", "count") == "count" and getattr(f, "unit", None) == unit and f.metric in metrics]
+
+
+def _trailing_item(last, text: str):
+    return _TRAILING_ITEM.match(text, last.end)
+
+
 def _cut_off(last, text: str) -> bool:
     rest = text[last.end:]
     return not any(mark in rest for mark in _SENTENCE_END)
@@ -320,6 +361,13 @@ def _judge(rule, total, parts, text: str, figures=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能是两者合计的分项，请核实", expected=f"<={value}")
+        closed = _closed_at_semicolon(total, parts, text)
+        if closed is not None:
+            # (…其中概况类147条、…、微信2539条;人大代表建议…4条、财政预决算信息65条: the parts before the ;
+            # make up the total exactly, what follows it is counted apart)
+            head = parts[:closed]
+            return verdict("PASS", f"“{total.text}”与分号前所列各项（{'＋'.join(p.text for p in head)}）之和"
+                                   f"{_num(sum(float(p.value) for p in head))}一致；分号后的数字另计")
         across = next((b for a, b in zip(parts, parts[1:]) if "。" in text[a.end:b.start]), None)
         if across is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{across.text}”在另一句中，"
@@ -354,6 +402,19 @@ def _judge(rule, total, parts, text: str, figures=()):
     if not exhaustive:
         return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
                        expected=f"<={value}")
+    shortfall = float(total.value) - float(stated_sum)
+    trailing = _trailing_item(parts[-1], text)
+    if trailing is not None and abs(float(trailing.group("num")) - shortfall) < 1e-9:
+        # (…其他信息78条,机构信息16条。财政信息3。 — the item after the full stop makes up the
+        # difference: the list went on past the stop)
+        return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；句号后的"
+                                    f"“{trailing.group().strip('。;；')}”恰为差额，可能是同一列举的分项，请核实")
+    later = _counts_after(total, parts, figures, text)
+    if later and abs(sum(float(f.value) for f in later) - shortfall) < 1e-9:
+        # (…其他信息64条;通过重点领域专栏公开…6条,…4条,…57条: what another column carried, after the
+        # list of the first, makes up the difference)
+        return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；其后的"
+                                    f"{'＋'.join(f.text for f in later)}恰为差额，可能是另一渠道的分项，请核实")
     if _complete_partition(parts, text) and not qualified and stated_sum * 2 >= value:
         # (a complete list summing to under half its total is more likely a list of something
         # else — one body's share, another period — than a slip: UNCERTAIN below)
