@@ -152,6 +152,33 @@ def test_real_heldout_scores_meet_the_targets():
     assert not result["topics"]["weak_topics"]
 
 
+def test_the_second_annotation_of_levels_names_dev_measures_and_is_scored(tmp_path, monkeypatch):
+    """A second blind annotation of the dev measures' levels (levels-second.jsonl) is keyed to
+    annotated dev measures; ``textmine eval sentences`` reports how far the two agree and how the
+    scores follow the second (the ceiling a specificity score can be held to)."""
+    from textmine.problems import realcorpus
+    from textmine.problems.realeval import _second_annotator
+
+    second = realcorpus.read_second_levels()
+    assert len(second) >= 100 and set(second.values()) <= {0, 1, 2, 3}
+    corpus = read_real()
+    measures = {i.where: i for page in corpus.split("dev") for i in realcorpus.page_items(page)
+                if i.label == "measure" and i.level is not None}
+    if len(measures) < 100:
+        pytest.skip("the dev pages' text is not here")
+    assert set(second) <= set(measures)  # every second level is of a dev measure (no held-out page)
+    # the agreement is computed on what both annotated
+    file = tmp_path / "levels-second.jsonl"
+    items = sorted(measures.values(), key=lambda i: i.where)[:12]
+    file.write_text("".join(json.dumps({"where": i.where, "level": i.level}) + "\n" for i in items), encoding="utf-8")
+    monkeypatch.setattr(realcorpus, "second_levels_path", lambda: file)
+    agreement = _second_annotator(items, [float(i.level) for i in items])
+    assert agreement["n"] == 12 and agreement["exact_agreement"] == 1.0
+    file.write_text('{"where": "search:x#1", "level": 5}\n', encoding="utf-8")
+    with pytest.raises(RealCorpusError, match="level 5"):
+        realcorpus.read_second_levels()
+
+
 # --------------------------------------------------------------------------- unit shapes
 
 PAGE = """五、存在的主要问题及改进情况

@@ -137,6 +137,11 @@ def format_report(result: dict) -> str:
                      + ", ".join(f"{t} {f:.2f}" for t, f in ru["topics"]["weak_topics"].items()))
     means = ", ".join(f"level {k}: {v['mean']:.2f} (n={v['n']})" for k, v in rspec["mean_by_level"].items())
     lines += ["", f"real specificity, mean score by level: {means}"]
+    second = rspec.get("second_annotator")
+    if second:
+        lines.append(f"second blind annotation of {second['n']} of these measures' levels: Spearman with the first "
+                     f"{second['annotators_spearman']:.3f} (same level {second['exact_agreement']:.0%}); "
+                     f"scores vs the second {second['scores_vs_second_spearman']:.3f}")
     return "\n".join(lines)
 
 

@@ -53,6 +53,34 @@ def units_paths() -> list[Path]:
     return sorted(units_path().parent.glob("units*.jsonl"))
 
 
+def second_levels_path() -> Path:
+    """A second, blind annotation of the dev measures' levels (stop 32): how far two annotators
+    agree is the ceiling a specificity score can be held to."""
+    return units_path().parent / "levels-second.jsonl"
+
+
+def read_second_levels(path: Path | None = None) -> dict[str, int]:
+    """``where`` (``page#unit``) -> the second annotator's level; empty when the file is absent."""
+    import json
+
+    file = Path(path) if path else second_levels_path()
+    if not file.exists():
+        return {}
+    out: dict[str, int] = {}
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            where, level = str(record["where"]), int(record["level"])
+        except (ValueError, KeyError, TypeError):
+            raise RealCorpusError(f"{file.name}:{number}", "expected a JSON object with where and level") from None
+        if level not in (0, 1, 2, 3):
+            raise RealCorpusError(f"{file.name}:{number}", f"level {level} is not 0-3")
+        out[where] = level
+    return out
+
+
 def cache_path() -> Path:
     """The search-tool cache (``TEXTMINE_REAL_CACHE`` overrides the default)."""
     return env_path("TEXTMINE_REAL_CACHE", DEFAULT_CACHE)

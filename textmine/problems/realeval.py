@@ -57,7 +57,25 @@ def unit_scores(classifier, pages: list[RealPage]) -> dict:
     result["specificity"]["high_boilerplate"] = [
         {"where": i.where, "level": i.level, "score": s} for i, s in zip(measures, scores)
         if i.level == 0 and s > BOILERPLATE_CEILING]
+    result["specificity"]["second_annotator"] = _second_annotator(measures, scores)
     return result
+
+
+def _second_annotator(measures, scores) -> dict | None:
+    """Agreement of a second blind annotation of the levels with the first, and of the scores
+    with it, on the measures both annotated (None when there are fewer than ten)."""
+    from scipy.stats import spearmanr
+
+    from .realcorpus import read_second_levels
+
+    second = read_second_levels()
+    both = [(i.level, second[i.where], s) for i, s in zip(measures, scores) if i.where in second]
+    if len(both) < 10:
+        return None
+    first, other, score = zip(*both)
+    return {"n": len(both), "annotators_spearman": round(float(spearmanr(first, other).statistic), 4),
+            "exact_agreement": round(sum(a == b for a, b in zip(first, other)) / len(both), 4),
+            "scores_vs_second_spearman": round(float(spearmanr(score, other).statistic), 4)}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
