@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from figure_text import figures
-
-
-def _found(text: str) -> list[tuple[str, float]]:
-    return [(f.metric, f.value) for f in figures(text)]
+from figure_text import metric_values as _found
 
 
 @pytest.mark.parametrize("text, expected", [
