@@ -199,3 +199,68 @@ def test_the_value_before_a_change_is_not_the_count():
 def test_breakdowns_of_batches_z28_to_z30(body, expected):
     report = textmine.audit(HEAD + body)
     assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == expected
+
+
+# -- batches z31–z33 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # 权责清单 counted in 条 in a list of items is a kind of item; one label over licensing and penalties too
+    ("其中决策公开12条、权责清单3条、行政许可与行政处罚4条、执行结果9条。",
+     [("items_published", 12), ("items_published", 3), ("items_published", 4), ("items_published", 9)]),
+    ("公布权责清单事项120项。", [("service_items", 120)]),
+    # …but licensing and penalties counted apart, one number each, stay decisions
+    ("行政许可、行政处罚决定数量分别为20宗、30宗。", [("licence_decisions", 20), ("punishment_decisions", 30)]),
+    # rules to carry out, named as a kind of documents
+    ("共公开政务信息20条,其中文件类4条,执行法规条例类2条,审计类14条。",
+     [("items_published", 20), ("documents_published", 4), ("documents_published", 2), ("items_published", 14)]),
+    # the answers written are the applications handled
+    ("共收到政府信息公开申请40件,制作依申请公开信息答复书52份。",
+     [("applications_received", 40), ("applications_handled", 52)]),
+    # the guide and catalogue of applications are items, not applications
+    ("其中依申请公开指南、目录及流程等4条。", [("items_published", 4)]),
+    # not held, said with 答复 after it
+    ("全年办理政府信息依申请公开7条,本机关不掌握政府信息答复3条。",
+     [("applications_received", 7), ("applications_unavailable", 3)]),
+    # who asked, then what
+    ("2022年,共收到自然人的公开政府信息的申请2条。", [("applications_received", 2)]),
+    ("收到依申请公开政务信息5条,均按要求进行答复。", [("applications_received", 5)]),
+    ("完成依申请公开主办件2件。", [("applications_handled", 2)]),
+    # quoted outcomes after the total
+    ("共收到政府信息公开网络申请10件,其中“不属于本机关信息”6件,“信息不存在”1件。",
+     [("applications_received", 10), ("applications_unavailable", 6), ("applications_unavailable", 1)]),
+    # the hotline's and the mailbox's cases counted before them
+    ("全年共收到1500条市长热线和9条市长信箱。", [("hotline_cases", 1500), ("messages_handled", 9)]),
+])
+def test_counts_in_the_words_of_batches_z31_to_z33(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no application: the reviews' and lawsuits' own request
+    ("本年度未收到行政复议、提起行政诉讼的申请。", [("reconsiderations", 0), ("lawsuits", 0)]),
+    # the feedback on consultations is no consultation
+    ("意见征集6条,意见征集反馈5条。", [("consultations", 6)]),
+    # a page number inside a sentence wrapped across pages (a count wrapped before its unit stays)
+    ("加强组织领导 3\n开展业务培训。", []),
+    ("全年发布信息 12\n条。", [("items_published", 12)]),
+])
+def test_no_count_where_batches_z31_to_z33_showed_none(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the parts before another channel's make up the total exactly
+    ("(一)主动公开\n以政府网站作为公开信息平台,共公开政务信息30条,其中文件类5条,审计类5条,行政执法类20条,"
+     "单位公示栏上公开财务公开12条,政务公开4条。", ["PASS"]),
+    # columns and their sub-columns, one group to a ;
+    ("(一)主动公开\n我委政府门户网站发布信息60条,其中新闻栏目全年发布信息6条,今日动态发布信息2条,政务动态栏目发布信息4条;"
+     "政策栏目全年发布信息9条,人事任免栏目发布信息4条,规划计划发布信息5条;信息公开栏目全年发布信息45条,"
+     "政策发布信息3条,法定主动公开内容42条;", ["PASS"]),
+    # the same groups whose heads miss the total stay a FAIL
+    ("(一)主动公开\n我委政府门户网站发布信息50条,其中新闻栏目全年发布信息6条,今日动态发布信息2条,政务动态栏目发布信息4条;"
+     "政策栏目全年发布信息9条,人事任免栏目发布信息4条,规划计划发布信息5条;信息公开栏目全年发布信息45条,"
+     "政策发布信息3条,法定主动公开内容42条;", ["FAIL"]),
+])
+def test_breakdowns_of_batches_z31_to_z33(body, expected):
+    report = textmine.audit(HEAD + body)
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == expected

@@ -216,6 +216,7 @@ _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:
 _STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
 #: a numbered slogan (三个“突出”, 两个“确保”)
 _SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
+_HAN = regex.compile(r"\p{Han}")
 #: the page's own counter in the site's header (发布时间: … 浏览次数: 1): the page read, no figure of the report
 _PAGE_COUNTER_BEFORE = regex.compile(r"(?:浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问次数)\s?[::]\s?$")
 #: the earlier value of a change said with its later one (数量由 17 个调整至 25 个): only the later one counts
@@ -597,6 +598,9 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 文件发布一条解读一条: one for one, a rule, no count
     if _ONE_OF_AFTER.match(text, q.end):
         return False  # 列为八项重点工作之一: a list's length, no count
+    if q.unit is None and q.start >= 2 and text[q.start - 1] == " " and _HAN.match(text, q.start - 2) \
+            and text[q.end:q.end + 1] == "\n" and _HAN.match(text, q.end + 1):
+        return False  # 工作 1\n开展: a page number that fell inside a sentence wrapped across pages
     if q.unit is None and _PAGE_COUNTER_BEFORE.search(lead):
         return False  # 浏览次数: 1 in the page header: the page's own counter
     if lead.endswith("由") and _CHANGED_TO_AFTER.match(text, q.end):

@@ -273,7 +273,7 @@ _APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研�
 #: 业务范围): the old outline's 非本机关政府信息 and the table's 本机关不掌握 / 不属于本机关负责公开, an
 #: application that cannot be answered with it — unavailable, also when the body then points elsewhere
 #: (…并告知通过其他途径办理: the reason decides, not the advice)
-_NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部门|局|委|办)(?:的)?(?:负责)?(?:政府信息)?(?:公开)?"
+_NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部门|局|委|办)(?:的)?(?:负责)?(?:政府)?(?:信息)?(?:公开)?"
                   r"(?:业务|职责|职能)?(?:范围)?(?:工作)?|不属于本(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?")
 #: the old (or no) template's reasons for not disclosing (属于行政执法案卷 5 起)
 _DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益|个人隐私|商业秘密"
@@ -316,9 +316,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # a catalogue of matters is not a number of decisions (公布行政许可事项清单 236 项; 行使的行政许可事项
     # 为 1 项, 认领权力事项 43 项)
     _p(("service_items", frozenset({"项", "个", "条"})), r"(?:行政许可|政务服务|公共服务|权责|依申请)?事项(?:清单|目录)"
-       r"|(?:行使|认领)(?:的)?(?:部门|行政许可|行政权力|权力|政务服务)?事项"
-       # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
-       r"|(?:权力|权责)清单(?:事项)?(?![、,;])"),
+       r"|(?:行使|认领)(?:的)?(?:部门|行政许可|行政权力|权力|政务服务)?事项"),
+    # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
+    # (not in 条: 其中…回应关切31条、权责清单2条 is a kind of item published, as every annotated page reads it)
+    _p(("service_items", frozenset({"项", "个"})), r"(?:权力|权责)清单(?:事项)?(?![、,;])"),
     # 梳理了 56 项政务服务, 412 项行政审批事项的办事指南, 实施的 13 项行政许可: matters, counted before them
     # (开展 4 项对外服务事项: the services the body offers)
     _p(("service_items", frozenset({"项"})), r"(?:政务服务|行政审批|行政许可|行政备案)(?:事项)?(?!决定|申请|信息)"
@@ -334,7 +335,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- applications received / answered
     # 收到和处理政府信息公开申请 2 件, 受理答复政府信息公开申请 28 件: received and answered, one number
     # 已完成依申请公开申请 1 件: answered, not received
-    _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?申请(?:的)?(?:答复|办理)?"),
+    # (完成依申请公开主办件 1 件: the cases it led, done)
+    _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?(?:申请(?:的)?(?:答复|办理)?|主办件)"),
     _p(("applications_received", CASES),
        rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结)|收到并答复)(?:了)?"
        # (收到并办理群众提出的信息公开申请 23 件: who asked, named between)
@@ -363,7 +365,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
-       r"(?:政府)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
+       r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES),
        r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:(?:政府信息)?依申请公开(?:政府信息)?|依申请(?:政府)?信息公开)"
        r"(?:事项|申请|件)?"),
@@ -372,7 +374,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 办理依申请公开 N 件 is read)
     _p(("applications_received", CASES),
        # (依申请公开的信息 2 条: the applications, named by the information asked for, with 的)
-       r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?(?!率)"
+       # (not 依申请公开指南、目录及流程等 3 条: the guide and catalogue of applications, items published)
+       r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?"
+       r"(?!率|指南|目录|流程|制度|栏目|专栏|(?:信息)?答复书)"
        r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"
        # (接收依申请信息公开办理 52 件: taken in, as 办理依申请公开 N 件 is read)
        r"|(?:接收|收到|受理)(?:了)?依申请(?:政府)?信息公开(?:事项|申请)?办理"),
@@ -380,7 +384,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
     _p(("applications_received", CASES),
-       r"(?:收到|受理|接到|办理)?(?:了)?(?:群众)?(?:申请|要求)公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数|量)"
+       # (收到自然人的公开政府信息的申请 1 条: who asked, then what)
+       rf"(?:收到|受理|接到)(?:了)?(?:{_APPLICANTS}|群众|公民)(?:的)?(?:要求)?公开(?:政府)?信息的申请"
+       r"|(?:收到|受理|接到|办理)?(?:了)?(?:群众)?(?:申请|要求)公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数|量)"
        r"|(?:办理|收到|受理)(?:了)?向\p{Han}{1,10}?申请(?:公开)?的政府信息"),
     # 26 件为自然人申请, 2 件为网络申请: the number first, whose applications they were after it
     _p(("applications_received", CASES),
@@ -409,7 +415,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     # (印发政府信息公开告知书 52 件: a notice answering an application, whatever its outcome — handled)
-    _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出|印发)(?:了)?《?(?:政府信息公开)?(?:申请)?(?:答复书|告知书)》?"),
+    _p(("applications_handled", CASES), r"(?:出具|制发|送达|作出|印发)(?:了)?《?(?:政府信息公开)?(?:申请)?(?:答复书|告知书)》?"
+       # (依申请公开信息答复书 144 份: the answers written, counted as such)
+       r"|(?:依申请公开|政府信息公开)(?:信息)?(?:申请)?答复书"),
     # (其中,公开或部分公开 18 件: the table's first two outcomes together, read as granted like 予以公开或部分公开)
     _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开)(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
     _p(("applications_partial", CASES), r"部分(?:予以|同意)?公开|区分处理"),
@@ -419,7 +427,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (本机关不掌握 4 件: the information left unsaid)
     # (由于信息不存在否决公开答复 1 条: the reason decides, not the refusal it led to)
     _p(("applications_unavailable", CASES), r"无法提供(?:的)?(?:政府)?(?:信息)?|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
-       r"|不掌握(?:相关)?(?:政府)?(?:信息)?"
+       r"|不掌握(?:相关)?(?:政府)?(?:信息)?(?:答复)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
        r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确"
        # 不属于本行政机关公开 1 件, “非本机关政府信息公开范围”并告知通过其他途径办理 11 件
@@ -529,13 +537,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?<!{_WITH_OTHER_DOCUMENTS})(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        # (not 行政许可类 348 条 nor 行政许可信息 11 条: category labels of items, ANNOTATION.md)
-       r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?!类|信息)"
+       r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?!类|信息|(?:与|和|及)行政处罚)"
        # (公开行政许可信息 546 条 after its verb: the decisions published, as round 3 read it)
        r"|(?<=公开|公示|发布|公布)行政许可(?:决定)?信息"
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        # (行政处罚公示信息 18 条, 行政处罚信息公示 47 条: the decisions made public)
-       r"(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类)"),
+       # (not 行政许可与行政处罚 5 条: one label over both kinds, a kind of item; 行政许可、行政处罚…分别为 are two)
+       r"(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类)"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
@@ -589,6 +598,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:网上|网络|群众)?投诉件|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
        # 处理网上投诉 116 件, 网上投诉和建议 32 件, 回复网上问政 19 个
        r"|(?:网上|网络)投诉(?:和|及)?(?:建议)?|网上问政(?:留言|信件)?"),
+    # 共收到 1781 条市长热线和 11 条市长信箱: the cases counted before the hotline or the mailbox
+    _p(("hotline_cases", CASES), r"(?:市长|便民|政务服务|便民服务|12345)(?:热线)(?:工单|来电)?|\d{5}(?:政务服务)?热线", side="after_near"),
+    _p(("messages_handled", CASES), r"(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导)信箱(?:来信|信件)?",
+       side="after_near"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
        r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:网络|社会|群众|公众)?(?:关切|关注|热点|舆情){1,2}"
        # (回应网络舆情和群众关切问题共计 1800 件: two kinds answered together)
@@ -633,7 +646,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
     _p(("consultations", EVENTS | {"篇", "条", "件"}),
        # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
-       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?:活动|类信息|信息)?"
+       # (not 意见征集反馈 5 条: the feedback published on them, items)
+       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?!反馈)(?:活动|类信息|信息)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?|(?:网络|网上|在线)征集(?:意见)?"),
     # 开展 8 期重大行政决策意见征集: the consultations, counted before them
     _p(("consultations", EVENTS), r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查)(?:活动)?(?!\p{Han}{0,2}(?:意见|建议))",
@@ -717,7 +731,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文)类?|文件类|公文类|(?<=各类)公文(?=信息))(?:的)?(?:政府)?(?:信息)?(?:公开)?"
+       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文|(?:执行)?法规条例)类?|文件类|公文类|(?<=各类)公文(?=信息))"
+       r"(?:的)?(?:政府)?(?:信息)?(?:公开)?"
        # (a Taiwan-word mirror writes 文件 as 档案: 市政府其他档案 93 件, 人事任免档案 142 件, 部门档案类信息 10 条)
        r"|(?P<cat>(?:(?:省|市|县|区)?(?:政府)?(?:其他|其它|人事任免|部门)|政府|政策)档案(?:类)?)(?:的)?(?:信息)?"
        # 政策规范性文件类信息 220 条: policy documents, not only the normative ones
@@ -1330,7 +1345,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (未发生因政府信息公开申请行政复… cut by the page end: 因…申请 leads to a review or a lawsuit)
      # (无申请公开渠道不顺畅问题: 申请 qualifying another noun)
      # (not 不存在申请不予公开信息: the refusals none, not the applications)
-     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     # (not 未收到行政复议、提起行政诉讼的申请: the reviews' and lawsuits' own)
+     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|复议的|诉讼的|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      r"|[^,;。:\n]{0,8}(?:渠道|途径|平台|方式)[^,;。:\n]{0,6}(?:问题|不畅|不顺)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )

@@ -244,18 +244,41 @@ _TRAILING_ITEM = regex.compile(r"\s?[。;；]\s?(?P<label>[^\d。;；,，:：]{2
                                r"(?=\s?[。;；,，]|\s*$)")
 
 
-def _closed_at_semicolon(total, parts, text: str) -> int | None:
-    """How many parts (two or more) come before a ; after which the list goes on, when exactly
-    those add up to the total (no qualifier on either side); None otherwise. (One part as large as
-    its total before the ; is one channel that carried every item, the others repeating them.)"""
+def _closed_before(total, parts, text: str) -> int | None:
+    """How many parts (two or more) come before a ; or before a part published through another
+    channel, when exactly those add up to the total (no qualifier on either side); None
+    otherwise. (One part as large as its total before the ; is one channel that carried every
+    item, the others repeating them.)"""
     if figview.qualifier(total) or any(figview.qualifier(p) for p in parts):
         return None
     running = 0.0
     for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1):
         running += float(a.value)
-        if k >= 2 and _SEMICOLON.search(text, a.end, b.start) and abs(running - float(total.value)) < 1e-9:
+        # (the ; may fall inside the next part's label: …等方面信息;行政许可与行政处罚方面81条)
+        turn = _SEMICOLON.search(text, a.end, b.end) or (
+            getattr(b, "channel", None) and getattr(a, "channel", None) and b.channel != a.channel)
+        if k >= 2 and turn and abs(running - float(total.value)) < 1e-9:
             return k
     return None
+
+
+def _nested_heads(total, parts, text: str) -> list | None:
+    """The first part of each ;-separated group, when every group of two or more opens with the
+    sum of the rest of it and those first parts add up to the total; None otherwise."""
+    if figview.qualifier(total) or any(figview.qualifier(p) for p in parts):
+        return None
+    groups: list[list] = [[parts[0]]]
+    for a, b in zip(parts, parts[1:]):
+        if _SEMICOLON.search(text, a.end, b.end):
+            groups.append([])
+        groups[-1].append(b)
+    if len(groups) < 2 or not any(len(g) >= 3 for g in groups):
+        return None
+    for group in groups:
+        if len(group) >= 2 and abs(float(group[0].value) - sum(float(p.value) for p in group[1:])) > 1e-9:
+            return None
+    heads = [g[0] for g in groups]
+    return heads if abs(sum(float(h.value) for h in heads) - float(total.value)) < 1e-9 else None
 
 
 #: a semicolon between two parts
@@ -361,13 +384,20 @@ def _judge(rule, total, parts, text: str, figures=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能是两者合计的分项，请核实", expected=f"<={value}")
-        closed = _closed_at_semicolon(total, parts, text)
+        closed = _closed_before(total, parts, text)
         if closed is not None:
             # (…其中概况类147条、…、微信2539条;人大代表建议…4条、财政预决算信息65条: the parts before the ;
-            # make up the total exactly, what follows it is counted apart)
+            # make up the total exactly, what follows it is counted apart; so do the parts before another
+            # channel's: …行政执法类30条,单位公示栏上公开财务公开15条)
             head = parts[:closed]
-            return verdict("PASS", f"“{total.text}”与分号前所列各项（{'＋'.join(p.text for p in head)}）之和"
-                                   f"{_num(sum(float(p.value) for p in head))}一致；分号后的数字另计")
+            return verdict("PASS", f"“{total.text}”与前{closed}项（{'＋'.join(p.text for p in head)}）之和"
+                                   f"{_num(sum(float(p.value) for p in head))}一致；其后（分号后或另一发布渠道）的数字另计")
+        heads = _nested_heads(total, parts, text)
+        if heads is not None:
+            # (发布信息104条,其中新闻栏目5条,今日秀英2条,政务动态3条;政策栏目14条,…;信息公开栏目85条,…:
+            # each ;-group opens with a column whose sub-columns follow it)
+            return verdict("PASS", f"“{total.text}”与各组首项（{'＋'.join(h.text for h in heads)}）之和一致；"
+                                   f"每组其余各项之和等于该组首项（栏目及其子栏目）")
         across = next((b for a, b in zip(parts, parts[1:]) if "。" in text[a.end:b.start]), None)
         if across is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{across.text}”在另一句中，"
