@@ -264,3 +264,26 @@ def test_no_count_where_batches_z31_to_z33_showed_none(text, expected):
 def test_breakdowns_of_batches_z31_to_z33(body, expected):
     report = textmine.audit(HEAD + body)
     assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == expected
+
+
+# -- batches z34–z36 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the applicants' complaints are no applications
+    ("全年共收到信件20封,均及时进行了回复,未收到申请人不满意评价。", [("messages_handled", 20)]),
+    # answered, when no receiving verb comes first …
+    ("全年配合市审批局回应和回复依申请公开2份。", [("applications_handled", 2)]),
+    # … and received when one does
+    ("受理并按时回复政府信息依申请公开事项12项,全部为自然人申请。", [("applications_received", 12)]),
+    # of none received, none handled is no second fact
+    ("收到和处理依申请公开0件。", [("applications_received", 0)]),
+    ("收到和处理政府信息公开申请3件。", [("applications_received", 3), ("applications_handled", 3)]),
+    # amended by a clean-up is a result of the review; revised on its own stays issued
+    ("经清理,共保留规范性文件200件、修改规范性文件12件、废止规范性文件30件。",
+     [("normative_documents_in_force", 200), ("normative_documents_reviewed", 12), ("normative_documents_repealed", 30)]),
+    ("开展规范性文件清理专项行动,保留规范性文件40件、修改5件、废止20件。",
+     [("normative_documents_in_force", 40), ("normative_documents_reviewed", 5), ("normative_documents_repealed", 20)]),
+    ("全年修订规范性文件2件。", [("normative_documents_issued", 2)]),
+])
+def test_counts_in_the_words_of_batches_z34_to_z36(text, expected):
+    assert _found(text) == expected

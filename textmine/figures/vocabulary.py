@@ -367,7 +367,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES),
-       r"(?:共|已)?(?:处理|办结|答复|办理完毕)(?:了)?(?:(?:政府信息)?依申请公开(?:政府信息)?|依申请(?:政府)?信息公开)"
+       # (配合…回应和回复依申请公开 1 份: answered; not 受理并按时回复…依申请公开事项 19 项, received first)
+       r"(?:(?:共|已)?(?:处理|办结|答复|办理完毕)|(?<!(?:受理|收到|接收|接到)\p{Han}{0,4})回复)(?:了)?"
+       r"(?:(?:政府信息)?依申请公开(?:政府信息)?|依申请(?:政府)?信息公开)"
        r"(?:事项|申请|件)?"),
     # (我局依申请公开信息 1 条: the applications, counted as the information asked for; so are
     # 依申请信息公开事项 91 件 and 依申请公开信息办理数 39 件, the applications taken up, as
@@ -906,6 +908,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("invalidated", r"(?:宣布|已)?失效(?:了)?"),
     ("in_force", r"现行有效|继续有效|(?:继续)?保留"),
     ("issued", r"(?:新)?(?:制发|制定|出台)(?:了)?"),
+    # (清理…保留 65 件、修改 7 件、废止 52 件: amended by the clean-up, a result of the review)
+    ("revised", r"(?<=、|,|;)(?:修改|修订)(?:了)?\s?$"),
     # (判决驳回诉讼请求: the body won, as when its act is upheld)
     # (胜诉 2 起, 均胜诉: the body won, as when its act is upheld; not 胜诉率)
     ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?|(?:判决|裁定)?驳回(?:原告)?(?:的)?(?:诉讼请求|起诉|复议申请)?|胜诉(?!率)"),
@@ -984,6 +988,7 @@ RELATIVE_METRICS: dict[tuple[str, str], str] = {
     ("normative_documents", "repealed"): "normative_documents_repealed",
     ("normative_documents", "invalidated"): "normative_documents_repealed",
     ("normative_documents", "in_force"): "normative_documents_in_force",
+    ("normative_documents", "revised"): "normative_documents_reviewed",
     ("normative_documents", "issued"): "normative_documents_issued",
     ("regulations", "repealed"): "regulations_repealed",
     ("regulations", "invalidated"): "regulations_repealed",
@@ -1097,6 +1102,11 @@ FOLLOWING_COUNTS: dict[str, str] = {
 ISSUED_AS_IN_FORCE: dict[str, str] = {
     "regulations_issued": "regulations_in_force",
     "normative_documents_issued": "normative_documents_in_force",
+}
+#: …except those the clean-up amended (修改规范性文件 16 件 beside 保留/废止): a result of the review
+REVISED_IN_REVIEW: dict[str, str] = {
+    "regulations_issued": "regulations_reviewed",
+    "normative_documents_issued": "normative_documents_reviewed",
 }
 STOCK_CONTEXT = r"(?:规章|规范性文件|文件|法规)(?:和|及|、)?(?:行政)?(?:规范性文件)?(?:数据)?库"
 #: (metric of the figure before, metric a wording gives in its context) -> metric: 12345 热线受理 98 件,办结
@@ -1268,7 +1278,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("applications_received",),
      r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
      r"(?:申请|件)"
-     r"(?!行政复议|复议|行政诉讼|诉讼)"),
+     # (not 未收到申请人不满意评价: the applicants' complaints)
+     r"(?!人|行政复议|复议|行政诉讼|诉讼)"),
     (("applications_received",),
      rf"依申请公开(?:政府信息)?(?:的)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
     # 未收到群众要求公开政府信息(的申请): what the applications ask named (also when the page ends there)
