@@ -286,3 +286,11 @@ def test_breakdowns_of_batches_z31_to_z33(body, expected):
 ])
 def test_counts_in_the_words_of_batches_z34_to_z36(text, expected):
     assert _found(text) == expected
+
+
+def test_none_received_named_first_in_a_list_of_nones():
+    # the applications named as the information asked for, then the reviews and lawsuits: none of each
+    assert _found("我室本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼。") == [
+        ("applications_received", 0), ("reconsiderations", 0), ("lawsuits", 0)]
+    # …not a complaint about it
+    assert _found("未收到依申请公开信息相关的投诉。") == []

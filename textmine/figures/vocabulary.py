@@ -1282,6 +1282,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?!人|行政复议|复议|行政诉讼|诉讼)"),
     (("applications_received",),
      rf"依申请公开(?:政府信息)?(?:的)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
+    # 未收到任何形式的依申请公开信息、行政复议和行政诉讼: the applications named first in a list of nones
+    (("applications_received",),
+     r"(?P<zero>(?:未|没有)(?:收到|接到|发生))(?:任何)?(?:形式的)?依申请公开(?:政府)?(?:信息)?(?:申请|事项)?(?=[、和及,;。]|$)"),
     # 未收到群众要求公开政府信息(的申请): what the applications ask named (also when the page ends there)
     (("applications_received",),
      r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:群众|公民|公众|社会公众)?(?:提出)?(?:的)?(?:申请|要求)公开(?:政府)?信息"),
