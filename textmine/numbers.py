@@ -287,9 +287,12 @@ def _value_of(num: str, mag: str | None) -> tuple[int | float | None, bool]:
     return _plain(value), False
 
 
+#: every word the ``pre`` group can hold -> its qualifier (built once: read for every quantity)
+_PREFIX_QUALIFIERS: dict[str, str] = {**QUALIFIER_PREFIXES, **MAGNITUDE_PREFIXES}
+
+
 def _qualifier(match) -> str | None:
-    for group, table in (("pre", {**QUALIFIER_PREFIXES, **MAGNITUDE_PREFIXES}), ("q1", QUALIFIER_SUFFIXES),
-                         ("q2", QUALIFIER_SUFFIXES),
+    for group, table in (("pre", _PREFIX_QUALIFIERS), ("q1", QUALIFIER_SUFFIXES), ("q2", QUALIFIER_SUFFIXES),
                          ("post", QUALIFIER_SUFFIXES)):
         word = match.group(group)
         if word:

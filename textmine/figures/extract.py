@@ -216,7 +216,6 @@ _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:
 _STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
 #: a numbered slogan (三个“突出”, 两个“确保”)
 _SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
-_HAN = regex.compile(r"\p{Han}")
 #: the page's own counter in the site's header (发布时间: … 浏览次数: 1): the page read, no figure of the report
 _PAGE_COUNTER_BEFORE = regex.compile(r"(?:浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问次数)\s?[::]\s?$")
 #: the earlier value of a change said with its later one (数量由 17 个调整至 25 个): only the later one counts

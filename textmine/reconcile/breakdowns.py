@@ -244,18 +244,24 @@ _TRAILING_ITEM = regex.compile(r"\s?[。;；]\s?(?P<label>[^\d。;；,，:：]{2
                                r"(?=\s?[。;；,，]|\s*$)")
 
 
+#: a semicolon between two parts
+_SEMICOLON = regex.compile(r"[;；]")
+
+
+def _semicolon_between(a, b, text: str) -> bool:
+    # (up to b's end: the ; may fall inside b's label, …等方面信息;行政许可与行政处罚方面81条)
+    return _SEMICOLON.search(text, a.end, b.end) is not None
+
+
 def _closed_before(total, parts, text: str) -> int | None:
     """How many parts (two or more) come before a ; or before a part published through another
-    channel, when exactly those add up to the total (no qualifier on either side); None
-    otherwise. (One part as large as its total before the ; is one channel that carried every
-    item, the others repeating them.)"""
-    if figview.qualifier(total) or any(figview.qualifier(p) for p in parts):
-        return None
+    channel, when exactly those add up to the total; None otherwise. (One part as large as its
+    total before the ; is one channel that carried every item, the others repeating them.) Asked
+    only of unqualified counts."""
     running = 0.0
     for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1):
         running += float(a.value)
-        # (the ; may fall inside the next part's label: …等方面信息;行政许可与行政处罚方面81条)
-        turn = _SEMICOLON.search(text, a.end, b.end) or (
+        turn = _semicolon_between(a, b, text) or (
             getattr(b, "channel", None) and getattr(a, "channel", None) and b.channel != a.channel)
         if k >= 2 and turn and abs(running - float(total.value)) < 1e-9:
             return k
@@ -264,12 +270,11 @@ def _closed_before(total, parts, text: str) -> int | None:
 
 def _nested_heads(total, parts, text: str) -> list | None:
     """The first part of each ;-separated group, when every group of two or more opens with the
-    sum of the rest of it and those first parts add up to the total; None otherwise."""
-    if figview.qualifier(total) or any(figview.qualifier(p) for p in parts):
-        return None
+    sum of the rest of it and those first parts add up to the total; None otherwise. Asked only of
+    unqualified counts."""
     groups: list[list] = [[parts[0]]]
     for a, b in zip(parts, parts[1:]):
-        if _SEMICOLON.search(text, a.end, b.end):
+        if _semicolon_between(a, b, text):
             groups.append([])
         groups[-1].append(b)
     if len(groups) < 2 or not any(len(g) >= 3 for g in groups):
@@ -279,10 +284,6 @@ def _nested_heads(total, parts, text: str) -> list | None:
             return None
     heads = [g[0] for g in groups]
     return heads if abs(sum(float(h.value) for h in heads) - float(total.value)) < 1e-9 else None
-
-
-#: a semicolon between two parts
-_SEMICOLON = regex.compile(r"[;；]")
 
 
 def _counts_after(total, parts, figures, text: str) -> list:
@@ -296,10 +297,6 @@ def _counts_after(total, parts, figures, text: str) -> list:
     metrics = {total.metric} | {p.metric for p in parts}
     return [f for f in figures if id(f) not in taken and last.end <= f.start < end
             and getattr(f, "kind", "count") == "count" and getattr(f, "unit", None) == unit and f.metric in metrics]
-
-
-def _trailing_item(last, text: str):
-    return _TRAILING_ITEM.match(text, last.end)
 
 
 def _cut_off(last, text: str) -> bool:
@@ -384,7 +381,7 @@ def _judge(rule, total, parts, text: str, figures=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能是两者合计的分项，请核实", expected=f"<={value}")
-        closed = _closed_before(total, parts, text)
+        closed = None if qualified else _closed_before(total, parts, text)
         if closed is not None:
             # (…其中概况类147条、…、微信2539条;人大代表建议…4条、财政预决算信息65条: the parts before the ;
             # make up the total exactly, what follows it is counted apart; so do the parts before another
@@ -392,7 +389,7 @@ def _judge(rule, total, parts, text: str, figures=()):
             head = parts[:closed]
             return verdict("PASS", f"“{total.text}”与前{closed}项（{'＋'.join(p.text for p in head)}）之和"
                                    f"{_num(sum(float(p.value) for p in head))}一致；其后（分号后或另一发布渠道）的数字另计")
-        heads = _nested_heads(total, parts, text)
+        heads = None if qualified else _nested_heads(total, parts, text)
         if heads is not None:
             # (发布信息104条,其中新闻栏目5条,今日秀英2条,政务动态3条;政策栏目14条,…;信息公开栏目85条,…:
             # each ;-group opens with a column whose sub-columns follow it)
@@ -433,7 +430,7 @@ def _judge(rule, total, parts, text: str, figures=()):
         return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
                        expected=f"<={value}")
     shortfall = float(total.value) - float(stated_sum)
-    trailing = _trailing_item(parts[-1], text)
+    trailing = _TRAILING_ITEM.match(text, parts[-1].end)
     if trailing is not None and abs(float(trailing.group("num")) - shortfall) < 1e-9:
         # (…其他信息78条,机构信息16条。财政信息3。 — the item after the full stop makes up the
         # difference: the list went on past the stop)
