@@ -46,6 +46,7 @@ from typing import Callable, Iterable, Sequence
 import regex
 
 from ..errors import TextmineError
+from ..jsonl import json_lines
 from ..normalize import normalize_text
 from ..paths import PROJECT_ROOT, corpora_dir
 from .model import Figure
@@ -140,17 +141,10 @@ def load_gold(paths: Iterable[Path]) -> list[GoldDocument]:
     for path in paths:
         path = Path(path)
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            records = list(json_lines(path, GoldError, label=str(path)))
         except OSError as exc:
             raise GoldError(str(path), f"cannot be read: {exc.strerror or exc}") from None
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            origin = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldError(origin, f"not JSON: {exc.msg}") from None
+        for origin, record in records:
             if not isinstance(record, dict) or "figures" not in record or ("text" not in record and "source" not in record):
                 raise GoldError(origin, "a gold record needs 'figures' and 'text' or 'source'")
             for fig in record["figures"]:

@@ -26,11 +26,11 @@ trained on (:func:`.training.real_training_items`).
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import TextmineError
+from ..jsonl import json_lines
 from ..paths import PROJECT_ROOT, REAL_CACHE_DIR, corpora_dir, env_path
 from .topics import CODE_TO_TOPIC
 
@@ -61,22 +61,17 @@ def second_levels_path() -> Path:
 
 def read_second_levels(path: Path | None = None) -> dict[str, int]:
     """``where`` (``page#unit``) -> the second annotator's level; empty when the file is absent."""
-    import json
-
     file = Path(path) if path else second_levels_path()
     if not file.exists():
         return {}
     out: dict[str, int] = {}
-    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for origin, record in json_lines(file, RealCorpusError):
         try:
-            record = json.loads(line)
             where, level = str(record["where"]), int(record["level"])
         except (ValueError, KeyError, TypeError):
-            raise RealCorpusError(f"{file.name}:{number}", "expected a JSON object with where and level") from None
+            raise RealCorpusError(origin, "expected a JSON object with where and level") from None
         if level not in (0, 1, 2, 3):
-            raise RealCorpusError(f"{file.name}:{number}", f"level {level} is not 0-3")
+            raise RealCorpusError(origin, f"level {level} is not 0-3")
         out[where] = level
     return out
 
@@ -137,14 +132,11 @@ def _cached_excerpts(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
     out = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for origin, record in json_lines(path, RealCorpusError, label=str(path)):
         try:
-            record = json.loads(line)
             out[record["sha1"]] = record["text"]
-        except (ValueError, KeyError):
-            raise RealCorpusError(f"{path}:{number}", "not a cache line (JSON with sha1 and text)") from None
+        except (KeyError, TypeError):
+            raise RealCorpusError(origin, "not a cache line (JSON with sha1 and text)") from None
     return out
 
 
@@ -196,15 +188,11 @@ def read_real(units: Path | None = None, cache: Path | None = None) -> RealCorpu
 def _read_file(path: Path, shared: dict[str, str], excerpts: dict[str, str], corpus: RealCorpus,
                seen: dict[str, str], side_of_group: dict[str, str]) -> None:
     heldout_only = "heldout" in path.stem
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
+    for where, record in json_lines(path, RealCorpusError):
         try:
-            record = json.loads(line)
             key, sha1 = record["page"], record["sha1"]
             split, group = record["split"], record["group"]
-        except (ValueError, KeyError):
+        except (KeyError, TypeError):
             raise RealCorpusError(where, "expected a JSON object with page, sha1, split and group") from None
         if key in seen:
             raise RealCorpusError(where, f"page {key} is annotated twice (also in {seen[key]})")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import TextmineError
+from ..jsonl import json_lines
 from ..paths import PROJECT_ROOT, REAL_CACHE_DIR, corpora_dir, env_path
 
 PAGES_PATH = PROJECT_ROOT.parent / "shared" / "corpora" / "real-pages" / "pages.jsonl"
@@ -119,16 +120,10 @@ def load_search_pages(path: Path | None = None) -> dict[str, Page]:
     if not path.exists():
         return {}
     pages: dict[str, Page] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            r = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RealPagesError(f"{path.name}:{number}", f"not JSON: {exc.msg}") from None
-        key = r.get("key")
+    for origin, r in json_lines(path, RealPagesError):
+        key = r.get("key") if isinstance(r, dict) else None
         if not is_search_page(key) or not isinstance(r.get("text"), str):
-            raise RealPagesError(f"{path.name}:{number}", "a cached page needs a 'search:' key and a text")
+            raise RealPagesError(origin, "a cached page needs a 'search:' key and a text")
         pages[key] = Page(key, r.get("url") or "", page_level(r.get("level", "")), int(r.get("year") or 0), (),
                           r["text"])
     return pages
@@ -157,14 +152,9 @@ def load_annotations(paths: list[Path], pages: dict[str, Page],
     its id is appended to ``skipped`` when given. A search page must be of split ``dev2``."""
     out: dict[str, Annotation] = {}
     for path in paths:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            origin = f"{path.name}:{number}"
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RealPagesError(origin, f"not JSON: {exc.msg}") from None
+        for origin, r in json_lines(path, RealPagesError):
+            if not isinstance(r, dict):
+                raise RealPagesError(origin, "an annotation line is a JSON object")
             pid = r.get("id")
             if pid in out:
                 raise RealPagesError(origin, f"page {pid} is annotated twice (also {out[pid].origin})")
