@@ -272,7 +272,7 @@ _LABEL_VERB_OBJECT = regex.compile(
     # an adverb of manner before a verb (及时准确公开…) makes the label a verb phrase
     r"|(?:及时|准确|全面|主动|依法|规范|第一时间)\p{Han}{0,4}(?:公开|发布|推送|更新|公布)")
 #: a label naming this verb counts handling, not a category of items published (热点问题解答)
-_HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解答|收到|收件|回应|接听|接待")
+_HANDLING_VERB = regex.compile(r"办理|办结|答复|回复|受理|处理|解答|回答|收到|收件|回应|接听|接待")
 #: the received total's own verbs: no new act when a part of it names them (局长信箱收到 2 件)
 _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
@@ -1911,8 +1911,17 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
                 continue  # under 收费情况, 我镇无申请 is the zero of the heading's subject
             sentence = sentences.index(m.start())
             for metric in metrics:
+                # (由于本区未发生…行政复议案,因此未发生…费用: a zero already stated, given again as the
+                # cause of another, is not a second statement)
+                if _CAUSE_BEFORE.search(text, max(0, vs - 12), vs) and any(f.metric == metric for f in out):
+                    seen.add((metric, sentence))  # (and the sentence's other words on it are no zero either)
+                    continue
                 add(metric, sentence, m.start(), m.end(), vs, ve)
     return out
+
+
+#: a cause clause opening right before a zero (由于本区未发生…, 因我局未收到…)
+_CAUSE_BEFORE = regex.compile(r"(?:由于|因为)[^,;。:]{0,8}$")
 
 
 def _dropped_unit(text: str, q: Quantity) -> bool:

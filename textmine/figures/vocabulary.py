@@ -248,6 +248,8 @@ _ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发�
 
 #: a modifier between a verb and its document noun (废止[不符合上位法要求的]规范性文件): no digits
 #: or punctuation, ends in 的
+#: the years a repealed document was made in, said without 的 (清理废止往年规范性文件 61 件)
+_PAST_YEARS = r"(?:往年|以往|历年|以前年度|过去|过期)?"
 _MODIFIER = r"(?:[^\d\s,;:。()、“”《》]{1,20}?的)?"
 #: reviewing documents is not issuing them (清理规范性文件 56 件, 规范性文件合法性审查 12 件)
 _REVIEW = r"(?:全面)?(?:清理|合法性审查|合法性审核|备案审查|审查|审核|核查)"
@@ -284,7 +286,7 @@ _WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|�
               r"|申请(?:人)?(?:主动)?撤(?:销|回)")
 #: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
 #: the count is of documents of both kinds
-_WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规)(?:和|及|、|与)"
+_WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规|(?<!规范性)文件)(?:和|及|、|与)"
 
 #: one line per phrasing family (priority = order)
 METRIC_PATTERNS: tuple[MetricPattern, ...] = (
@@ -369,7 +371,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES),
        # (配合…回应和回复依申请公开 1 份: answered; not 受理并按时回复…依申请公开事项 19 项, received first)
        r"(?:(?:共|已)?(?:处理|办结|答复|办理完毕)|(?<!(?:受理|收到|接收|接到)\p{Han}{0,4})回复)(?:了)?"
-       r"(?:(?:政府信息)?依申请公开(?:政府信息)?|依申请(?:政府)?信息公开)"
+       r"(?:(?:政府信息)?依申请公开(?:政府)?(?:信息)?|依申请(?:政府)?信息公开)"
        r"(?:事项|申请|件)?"),
     # (我局依申请公开信息 1 条: the applications, counted as the information asked for; so are
     # 依申请信息公开事项 91 件 and 依申请公开信息办理数 39 件, the applications taken up, as
@@ -495,7 +497,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- table 二 restated in prose
     # the verb before the noun decides what was counted, also across a modifier (废止不符合上位法
     # 要求的规范性文件 1 件 is a repeal); the bare noun is the issued count
-    _p(("regulations_repealed", _DOC_UNITS), rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}规章"),
+    _p(("regulations_repealed", _DOC_UNITS), rf"(?:清理)?废止(?:了)?{_PAST_YEARS}{_MODIFIER}{_GOV}规章"),
     _p(("regulations_repealed", _DOC_UNITS), rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     _p(("regulations_in_force", _DOC_UNITS), rf"(?:{_IN_FORCE})(?:的)?{_GOV}规章"),
     _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
@@ -516,7 +518,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (沈阳市人民政府令 6 件: a government's orders are the rules it made)
        r"|(?:省|市|自治区|自治州|州)(?:人民)?政府令"),
     _p(("normative_documents_repealed", _DOC_UNITS),
-       rf"(?:清理)?废止(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
+       rf"(?:清理)?废止(?:了)?{_PAST_YEARS}{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     # (宣布废止失效文件 8 件, 废止失效文件 0 件 beside the normative documents made: those repealed)
@@ -557,7 +559,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("npc_cppcc_items", CASES | {"篇"}),
        # (提案议案共 7 件: proposals and motions, both)
        # (省人大代表建议、省政协委员提案共 213 件: each body named with its level)
-       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:省|市|县|区)?(?:政协)?(?:委员)?提案|议提案|提案(?:和|、|及|与)?议案|议案(?:和|、|及|与)?提案)"
+       r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:省|市|县|区)?(?:政协)?(?:委员)?提案|议提案|提案(?:和|、|及|与)?议案|议案(?:和|、|及|与)?提案"
+       # (办理人大政协提案议案 43 件: both bodies named before their papers)
+       r"|人大(?:和|、|及|与)?政协(?:\p{Han}{0,2}?)(?:提案|议案|建议){1,2})"
        + _ANSWERED),
     _p(("npc_suggestions", CASES),
        r"(?:(?:人大)?代表(?:建议|议案)|人大(?:建议|提案|议案)|人大代表(?:的)?(?:建议|议案))" + _ANSWERED),
@@ -580,8 +584,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率"),
     # -- interaction
     _p(("hotline_cases", CASES | {"通", "人次"}),
-       r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线)(?:电话)?"
-       r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉)(?:来电|工单|诉求|咨询|求助|投诉)?)?|工单"
+       r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线"
+       # (受理便民服务专线平台事项 1246 件: a service line by another name, its matters the cases)
+       r"|(?:便民|政务|服务)专线)(?:电话)?"
+       r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉|事项)(?:来电|工单|诉求|咨询|求助|投诉)?)?|工单"
        # (2023 年 12345 共受理 112 件: the hotline named by its number alone)
        r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"),
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
@@ -589,7 +595,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
-       r"|互动交流|(?:在线|网上|现场|电话)?解答(?:群众|公众|网民)?(?:咨询|疑问|问题|提问)?|(?:释疑|答疑)解惑"
+       r"|互动交流|(?:在线|网上|现场|电话)?(?:解答|回答)(?:群众|公众|网民)?(?:有关|相关)?(?:咨询|疑问|疑惑|问题|提问)?"
+       r"|(?:释疑|答疑)解惑"
        r"|(?:回复|答复)[^,;。\d]{0,16}?(?:问题|提问)"
        # (通过热线、网民留言等平台处理回复信息 371 条: the messages answered)
        r"|处理(?:并)?(?:回复|答复)(?:\p{Han}{0,4}?)信息"
@@ -613,8 +620,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?(?:处置|处理|应对)(?:\p{Han}{0,4}?)舆情"
        # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
        r"|回应(?:热点)?事件(?:数)?|回应信息"),
-    _p(("open_days", EVENTS), r"(?:政府|政务)?开放日(?:活动)?"),
-    _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放日(?:活动)?", side="after"),
+    _p(("open_days", EVENTS), r"(?:政府|政务)?开放(?:日|月|周)(?:活动)?"),
+    # (2 次政府开放月活动: an open month counted as the open days it holds)
+    _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放(?:日|月|周)(?:活动)?", side="after"),
     # -- publication
     _p(("policy_interpretations", ITEMS),
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
@@ -637,7 +645,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (not 数据解读信息 89 篇: data explained, items; 统计解读 likewise)
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?(?<!数据|统计)解读(?:(?:及|和|与)?回应(?:类)?信息|稿件|文章|材料|信息|产品|类信息|文件)?"
-       r"(?:发布|推送)?(?!率|比例)"
+       r"(?:(?:发布|推送)(?:了)?(?:信息|稿件|文章)?)?(?!率|比例)"
        # (解读回应信息 469 条, 解读及回应信息 110 条: one count, read as interpretations; 政策问答 348 条: questions
        # on policy answered, an interpretation)
        r"|(?:发布|整理发布)?政策问答(?!率|库)"),
@@ -701,9 +709,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_columns", COLUMNS), r"(?:个)?(?:政府信息公开|政务公开|信息公开)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布)?"
        r"(?:栏目|专栏|版块|板块)|个子目录",
        side="after_near"),
-    _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:场所|点|室|窗口|中心)|查阅场所"),
+    _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:服务)?(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
-    _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:点|场所|室|窗口)", side="after_near"),
+    _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:服务)?(?:点|场所|室|窗口|中心)", side="after_near"),
     # 19 个政务公开专区: places where the public reads what is disclosed
     _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区", side="after_near"),
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
@@ -734,7 +742,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文|(?:执行)?法规条例)类?|文件类|公文类|(?<=各类)公文(?=信息))"
-       r"(?:的)?(?:政府)?(?:信息)?(?:公开)?"
+       # (部门文件类(包括规章、规范性文件等)信息 0 条: what the kind holds, in a bracket before 信息)
+       r"(?:\([^()\d]{1,20}\))?(?:的)?(?:政府)?(?:信息)?(?:公开)?"
        # (a Taiwan-word mirror writes 文件 as 档案: 市政府其他档案 93 件, 人事任免档案 142 件, 部门档案类信息 10 条)
        r"|(?P<cat>(?:(?:省|市|县|区)?(?:政府)?(?:其他|其它|人事任免|部门)|政府|政策)档案(?:类)?)(?:的)?(?:信息)?"
        # 政策规范性文件类信息 220 条: policy documents, not only the normative ones
@@ -771,7 +780,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>动态更新|更新|上传)(?:了)?(?:各类|相关)?文件", category="cat"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>(?:人事任免|任免|其他|其它|部门|重要|会议|通知类?|财政|规划|工作)文件)", category="cat"),
+       r"(?P<cat>(?:人事任免|任免|其他|其它|部门|重要|会议|通知类?|财政|规划|工作)文件"
+       # (其中政府发文 6 条,网站信息 516 条: the documents the body sent out)
+       r"|(?:政府|部门|机关|本级|单位)发文(?!字号|单位|机关))", category="cat"),
     # -- training, inspection, staff
     _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|参加(?:了)?(?:\p{Han}{0,6})?培训|受训|培训(?:人员|干部|人数)"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
@@ -822,7 +833,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)"
        r"|\p{Han}{0,10}?(?:部门|机关)|(?:乡镇|街道(?:办事处)?)(?!便民|服务|政务|中心|综合)|地州市|市州"
        # 组织 46 个单位参加培训: a bare 单位 only as the subject of what they did
-       r"|单位(?=参加|参与|开展|完成|报送|按时|均|的网站|的年报|政府信息公开|政务公开|新开通|开通|预决算|预算|决算"
+       r"|单位(?=参加|参与|开展|完成|报送|按时|均|中[,，]|的网站|的年报|政府信息公开|政务公开|新开通|开通|预决算|预算|决算"
        r"|动态更新|主动公开|\()|预算单位"
        # 18 个市县, 到全省 14 个市,: cities and counties as the bodies
        r"|市县(?:区)?|市(?=[,、。;]|中|开展|人民政府)"
@@ -845,7 +856,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 全年党组会共听取并研究政务公开工作 2 次: the body's own meetings taking up the disclosure work
     _p(("meetings", frozenset({"次"})),
        r"(?:党组|党委|党工委|常务|办公|局务|委务|主任|班子)(?:会议?)(?:上)?(?:共|先后|专题|多次)?(?:听取|研究|部署|审议)(?:了)?"
-       r"(?:并|和|、)?(?:听取|研究|部署|审议)?[^,;。\d]{0,10}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:汇报|情况)?"),
+       r"(?:并|和|、)?(?:听取|研究|部署|审议)?[^,;。\d]{0,10}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:汇报|情况)?"
+       # (局主要领导听取政务公开工作情况汇报 1 次: the leaders hearing the work reported)
+       r"|(?:主要|分管)?领导(?:班子)?(?:专题)?听取(?:了)?[^,;。\d]{0,6}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:情况)?汇报"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?))?(?:宣传|宣讲|普法|主题|体验|互动|直播)(?:\p{Han}{0,4}?)活动"),
     # 全年党组会议专题研究政务公开工作 2 次
@@ -1058,12 +1071,13 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     ("items_published", r"^[^、,]*(?<!及|和|与)规范性文件(?:类)?(?:信息)?$", "normative_documents_issued"),
     # (法律法规类信息 17 条, a category of the body's postings: documents; 转载法律法规 stays items)
     # (政策文件类的信息 113 条, 法规文件(行政执法)信息 12 条: 的 and a gloss before 信息 change nothing;
-    # 制度类 4 条 as ANNOTATION reads it)
+    # 制度类 4 条 as ANNOTATION reads it; but 其他文件(信息) 29 条, 人事类文件(信息) 16 条 is a template's label for
+    # items of any kind, documents or not, as three batches' annotators read it)
     # (法律法规 1 条 among the categories is the laws posted, documents as the pages read them — 转载…法律法规
     # stays items, see extract's _REPOSTED_BEFORE; 政策文件公开信息 3 条: 公开 before 信息 changes nothing; 政策信息 / 重大政策信息 are
     # items about policy, not documents, as the pages read them — 政策类 and 招商相关政策 are documents)
     ("items_published", r"^[^、,]*(?:文件|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
-     r"(?:\([^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
+     r"(?:\((?!信息\))[^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
      # (not 政府信息公开制度 N 条: four dev2 pages read it as items, z21's two as documents — split, left as items)
      "documents_published"),
 )
@@ -1275,6 +1289,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 对申请公开政府信息暂免收费
     (("info_processing_fees",), r"(?P<zero>暂免|免予|免于)收(?:取)?费(?:用)?"),
     (("info_processing_fees",), rf"(?:信息公开)?收费(?:及减免)?(?:情况)?{_COLON_NONE}"),
+    # 全年未收到行政许可申请: the licence applications', not the disclosure applications'
+    (("licence_applications",), r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:各类)?行政许可(?:事项)?申请"),
     (("applications_received",),
      r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
      r"(?:申请|件)"

@@ -254,15 +254,19 @@ def _semicolon_between(a, b, text: str) -> bool:
 
 
 def _closed_before(total, parts, text: str) -> int | None:
-    """How many parts (two or more) come before a ; or before a part published through another
-    channel, when exactly those add up to the total; None otherwise. (One part as large as its
+    """How many parts (two or more) come before a ;, before a part published through another
+    channel or before one counted in another unit, when exactly those add up to the total; None
+    otherwise. (One part as large as its
     total before the ; is one channel that carried every item, the others repeating them.) Asked
     only of unqualified counts."""
     running = 0.0
     for k, (a, b) in enumerate(zip(parts, parts[1:]), start=1):
         running += float(a.value)
+        # (…乡镇1669个,村社区2835个,公共资源交易招投标公告类信息8453: a count in another unit, or
+        # none, after parts that make the total exactly is a sibling of the total, not its part)
         turn = _semicolon_between(a, b, text) or (
-            getattr(b, "channel", None) and getattr(a, "channel", None) and b.channel != a.channel)
+            getattr(b, "channel", None) and getattr(a, "channel", None) and b.channel != a.channel) or (
+            getattr(a, "unit", None) and getattr(b, "unit", None) != a.unit)
         if k >= 2 and turn and abs(running - float(total.value)) < 1e-9:
             return k
     return None
@@ -388,7 +392,7 @@ def _judge(rule, total, parts, text: str, figures=()):
             # channel's: …行政执法类30条,单位公示栏上公开财务公开15条)
             head = parts[:closed]
             return verdict("PASS", f"“{total.text}”与前{closed}项（{'＋'.join(p.text for p in head)}）之和"
-                                   f"{_num(sum(float(p.value) for p in head))}一致；其后（分号后或另一发布渠道）的数字另计")
+                                   f"{_num(sum(float(p.value) for p in head))}一致；其后（分号后、另一发布渠道或另一计量单位）的数字另计")
         heads = None if qualified else _nested_heads(total, parts, text)
         if heads is not None:
             # (发布信息104条,其中新闻栏目5条,今日秀英2条,政务动态3条;政策栏目14条,…;信息公开栏目85条,…:

@@ -124,7 +124,8 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
             years = {int(y) for y in regex.findall(r"(?:19|20)\d{2}(?=\s*年)", sentence)}
             quoted = sentence.strip()
             evidence = [Evidence(start=a, end=b)]
-            if _COMPARISON.search(sentence) or year in years:
+            if _COMPARISON.search(sentence) or year in years \
+                    or _report_year_stated_before(text, a, year, section.body_start):
                 out.append(make(rule, "UNCERTAIN",
                                 f"{year}年度报告中有陈述{stated}年统计数字的语句，可能是与{stated}年的比较，"
                                 f"也可能沿用了{stated}年报告而未改年份：“{quoted}”",
@@ -136,3 +137,19 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
                                 expected=year, found=stated, evidence=evidence, unit="统计年份"))
             flagged.add(start)
     return out
+
+
+def _report_year_stated_before(text: str, at: int, year: int, lo: int) -> bool:
+    """Whether the sentence before ``at`` (across one line break) states the report year's own
+    figures: ``本委2010年度网上共受理市民来信126件…。⏎本委2009年度网上共受理…96件`` sets the two
+    years side by side, which may be a comparison."""
+    end = at
+    while end > lo and text[end - 1] in " \t\n\u3000":
+        end -= 1
+    if end <= lo or text[end - 1] not in _SENTENCE_STOP:
+        return False
+    start = end - 1
+    while start > lo and text[start - 1] not in _SENTENCE_STOP:
+        start -= 1
+    return any(int(m.group("year")) == year for m in _STATISTIC_YEAR.finditer(text, start, end))
+
