@@ -97,3 +97,81 @@ def test_last_years_figures_set_beside_this_years_are_not_a_certain_copy():
     assert _year_statuses(head + this_year + last_year + tail) == ["UNCERTAIN"]
     # alone, last year's figures in the present tense stay a FAIL
     assert _year_statuses(head + last_year + tail) == ["FAIL"]
+
+
+# -- batches z41–z42 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # parts written number first after a total whose own noun follows its number: each part's noun is
+    # the one after its number, never the one before (no cell shifts along the list)
+    ("部门信息公开共发布30条信息:2条政策解读、0条政府信息公开指南、0条政府信息公开年报、28条工作动态。",
+     [("items_published", 30), ("policy_interpretations", 2), ("items_published", 0), ("items_published", 0),
+      ("items_published", 28)]),
+    # the public's questions settled are messages, not applications, after a none of applications
+    ("年内未收到政府信息公开申请。注重加强民意征集,年内网上问政平台受理办结群众关注焦点问题9条。",
+     [("applications_received", 0), ("messages_handled", 9)]),
+    # a floor set as a target is no count of the year's work
+    ("确保每月主动公开数量不少于5条。全年主动公开信息80条。", [("items_published", 80)]),
+])
+def test_counts_in_the_words_of_batches_z41_to_z42(text, expected):
+    assert _found(text) == expected
+
+
+def test_kinds_of_items_in_条_under_a_total_of_documents_are_items():
+    found = _found("我局通过区政府网站主动公开政府文件26件,其中机构职能类信息4条,教科文体卫生类信息14条,"
+                   "安全生产应急类信息2条,其他主动公开1条。")
+    assert found == [("documents_published", 26), ("items_published", 4), ("items_published", 14),
+                     ("items_published", 2), ("items_published", 1)]
+    # …while generic words under the documents, by channel, still count those documents
+    assert _found("各类公文信息96条,其中通过宣传栏公开信息41条。") == [("documents_published", 96),
+                                                                ("documents_published", 41)]
+
+
+def test_an_outline_naming_the_parts_short_and_the_problems_apart_is_not_a_sure_count():
+    text = ("某市农业农村局2021年政府信息公开工作年度报告\n本报告根据《条例》编制。全文由政府信息公开总体情况,主动公开、"
+            "依申请公开、行政复议及行政诉讼情况,存在主要问题、改进情况,其它需要报告事项等六部分组成。\n一、总体情况\n"
+            "全年主动公开信息120条。\n")
+    statuses = [f.status for f in textmine.audit(text).findings if f.rule == "narrative.listed_count"]
+    assert statuses == ["UNCERTAIN"]
+
+
+def test_a_page_metadata_block_is_not_the_title():
+    text = ("某市人民政府\n您当前的位置:首页 » 信息公开>>某市商务局2023年政府信息公开工作年度报告>>详情\n"
+            "索 引 号 008400000/2024-08 公文种类 其他 发布机构 市商务局\n发布日期 2024-01-16 主题词 政府信息公开工作年度报告\n"
+            "某市商务局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "一、总体情况\n2023年,局网站发布信息300条。\n")
+    report = textmine.audit(text)
+    assert report.metadata.title == "某市商务局2023年政府信息公开工作年度报告" and report.metadata.year == 2023
+    assert not [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
+
+
+def test_a_fragment_under_the_five_openness_headings_is_audited():
+    text = ("1.深入推进决策和执行公开。\n(1)推进决策公开。\n邀请利益相关方列席市政府常务会议,对重要议题进行权威发布共计8次。\n"
+            "(2)推进会议公开。\n公开政府常务会议、专题会议信息15条。\n(3)推进行政执法信息公开。\n按照“谁执法谁公示”原则,"
+            "在政府网站公示执法信息。\n")
+    report = textmine.audit(text)
+    assert report.metadata.fragment
+    assert ("items_published", 15) in [(f.metric, f.value) for f in report.figures]
+
+
+def test_unable_to_provide_is_never_a_none_of_the_applications_after_it():
+    found = _found("所有申请均按时答复,其中:不予公开1件、无法提供2件、信访举报投诉类申请3件。")
+    assert found[:2] == [("applications_denied", 1), ("applications_unavailable", 2)]
+    assert ("applications_received", 0) not in found
+    assert _found("全年无政府信息公开申请。") == [("applications_received", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a consultation among the applications' outcomes is another way of handling one
+    ("共受理政府信息公开申请12件,其中予以公开3件;无法提供5件;重复申请1件;咨询3件,咨询事项已向申请人说明。",
+     [("applications_received", 12), ("applications_granted", 3), ("applications_unavailable", 5),
+      ("applications_not_processed", 1), ("applications_other", 3)]),
+    ("全年共受理政府信息公开申请9件,其中予以公开3件,无法提供5件,咨询件1件。",
+     [("applications_received", 9), ("applications_granted", 3), ("applications_unavailable", 5),
+      ("applications_other", 1)]),
+    # applications named by 政务公开; what is not government information cannot be provided
+    ("2025年某街道收到政务公开申请6件,其中:咨询2件、非政府信息1件。",
+     [("applications_received", 6), ("applications_other", 2), ("applications_unavailable", 1)]),
+])
+def test_outcomes_of_applications_in_the_words_of_batch_z40(text, expected):
+    assert _found(text) == expected

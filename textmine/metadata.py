@@ -41,6 +41,9 @@ _INLINE_TITLE = regex.compile(r"^\s*(?P<title>[^,。;:\n]{2,60}?(?:" + "|".join(
 _NOT_A_TITLE = regex.compile(r"^(?:本报告|根据|依据|按照|现将|现公布|为|如对|报告中|各|附件|附表"
                              # a page's metadata block (索引号 | 分类 | 名称: …), not the title line itself
                              r"|索引号|分类[::]|发布机构|名称[::]|标题[::]|文号|主题词|发文日期|成文日期|所属)")
+#: the fields of a page's metadata block anywhere in a line (…发布日期 2024-01-16 主题词 政府信息公开工作年度报告:
+#: the block's subject field ends like a title, and its line before ends like an agency)
+_PAGE_FIELDS = regex.compile(r"索引号|发布日期|发布时间|主题词|主题分类|公文种类|发文日期|成文日期")
 #: how agency names end: a line before a title line that ends like this is the title's first half
 AGENCY_SUFFIX = regex.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|署|院|中心|办事处|街道|镇|乡|区|县|市|州|盟|旗|"
@@ -83,6 +86,8 @@ REPORT_WORDS: tuple[str, ...] = (
     r"公开目录|公开指南|公开专栏|政府网站|门户网站",
     r"(?:行政复议|行政诉讼)",
     r"存在的?(?:主要)?问题|改进(?:情况|措施)",
+    # the 五公开 of 政务公开 work, the sub-headings a 2019+ report's 一 is often written under
+    r"决策(?:和执行)?公开|执行公开|管理公开|服务公开|结果公开|会议公开",
 )
 REPORT_WORDS_NEEDED = 3
 _REPORT_WORDS = tuple(regex.compile(w) for w in REPORT_WORDS)
@@ -128,7 +133,7 @@ def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int
         line = line.rstrip(" \t|")
         compact = _compact(line)
         if len(compact) > 80 or not _TITLE.search(compact) or _NOT_A_TITLE.match(compact) \
-                or regex.search(r"[,。;]", compact):
+                or regex.search(r"[,。;]", compact) or _PAGE_FIELDS.search(compact):
             continue
         begin = start + len(line) - len(line.lstrip())
         end = start + len(line.rstrip())
@@ -137,7 +142,7 @@ def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int
             prev_start, prev = lines[i - 1]
             prev_compact = _compact(prev)
             if len(prev_compact) <= 40 and AGENCY_SUFFIX.search(prev_compact) \
-                    and not regex.search(r"[,。;:]", prev_compact) and lines[i - 1][0] + len(prev) + 1 >= start - 1:
+                    and not regex.search(r"[,。;:]", prev_compact) and not _PAGE_FIELDS.search(prev_compact) and lines[i - 1][0] + len(prev) + 1 >= start - 1:
                 begin = prev_start + len(prev) - len(prev.lstrip())
                 title = _join_title(" ".join(prev.split()), title)
         return title, (begin, end)

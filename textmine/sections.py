@@ -493,6 +493,12 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
             return len(pieces), False
         titles, pending = [], ""
         for piece, piece_ended in zip(pieces, ended):
+            if pending and piece_ended:
+                # (主动公开、依申请公开、行政复议及行政诉讼情况: a joined title whose last piece is a
+                # part's own title may be several parts named short — the count is not sure)
+                whole, last = _match_variant(_bare_title(pending + piece), True), _match_variant(_bare_title(piece), True)
+                if last and (not whole or whole[0].key != last[0].key):
+                    broken = True
             pending += piece
             if piece_ended:
                 titles.append(pending)
@@ -501,14 +507,20 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
             titles.append(pending)
     keys = []
     for title in titles:
-        hit = _match_variant(regex.sub(r"^(?:本年度|年度|本机关|政府信息公开工作的|的)", "", "".join(title.split())),
-                             True)
+        hit = _match_variant(_bare_title(title), True)
         keys.append(hit[0].key if hit else None)
     # titles run together without a separator (概述主动公开政府信息情况, …减免情况申请行政复议…情况) are
     # counted as one: a count that may be short, never a sure one
     run_together = any(_TITLE_JOINED.search("".join(title.split())) for title in titles)
-    sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together
+    # (存在主要问题、改进情况: the problems and the improvements named apart may be one part or two)
+    split_five = {"problems", "measures"} <= set(keys)
+    sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together and not split_five
     return len(titles), sure
+
+
+def _bare_title(title: str) -> str:
+    """A listed title without spaces and the words some lists put before it (本年度, 的)."""
+    return regex.sub(r"^(?:本年度|年度|本机关|政府信息公开工作的|的)", "", "".join(title.split()))
 
 
 #: the parts of the 2021 outline: a list naming as many names every part

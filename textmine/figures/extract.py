@@ -597,6 +597,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 文件发布一条解读一条: one for one, a rule, no count
     if _ONE_OF_AFTER.match(text, q.end):
         return False  # 列为八项重点工作之一: a list's length, no count
+    if _TARGET_BEFORE.search(text, max(0, q.num_start - 30), q.num_start):
+        return False  # 确保每月主动公开数量不少于 5 条: a target set, not a count of the year's work
     if q.unit is None and q.start >= 2 and text[q.start - 1] == " " and _HAN.match(text, q.start - 2) \
             and text[q.end:q.end + 1] == "\n" and _HAN.match(text, q.end + 1):
         return False  # 工作 1\n开展: a page number that fell inside a sentence wrapped across pages
@@ -640,6 +642,8 @@ class _Extractor:
         self.channel_queue: list[str] = []
         #: several things named before 分别 share one wording (市级、县级媒体刊发文章分别达到 8 篇、15 篇)
         self.repeat_metric = False
+        #: the last figure read number first in a list (2条政策解读、…) and its list's metric
+        self._number_first: tuple[RawFigure, str] | None = None
         self.current_sentence = -1
         self._plans: dict[int, int] = {}
         #: where the words of the number being read start (for a part's category)
@@ -1036,6 +1040,21 @@ class _Extractor:
             return
         metric_hits = [h for h in hits if h.kind in ("metric", "relative")]
         prev = self._previous_in_sentence()
+        number_first = None
+        if prev is not None and metric_hits and metric_hits[0].start == window_start \
+                and _COUNT_END.search(text, max(0, window_start - 8), window_start) \
+                and _SEPARATOR_ONLY.fullmatch(text, metric_hits[0].end, q.start):
+            # (发布41条信息:2条政策解读、0条政府信息公开指南: a noun glued after a count's unit and set off
+            # from the next number is that count's, written number first — not the next one's wording;
+            # this number's own noun follows it)
+            glued = metric_hits[0]
+            metric_hits = [h for h in metric_hits if h.start >= glued.end]
+            number_first = prev.metric
+        elif prev is not None and self._number_first is not None and self._number_first[0] is prev \
+                and prev.end == window_start and _SEPARATOR_ONLY.fullmatch(text, window_start, q.start):
+            number_first = self._number_first[1]  # (…、0条政府信息公开指南: the list goes on number first)
+        self._number_first = None
+        read_number_first = False
         unit = q.unit
         kind = "count"
         direction = None
@@ -1117,6 +1136,10 @@ class _Extractor:
                 metric = follows
             else:
                 found = self._choose(q, metric_hits, next_start)
+                if found is None and number_first is not None:
+                    found = self._trailing_label(q, number_first)
+                    inherited = found is not None
+                    read_number_first = found is not None
                 if found is None:
                     found = self._inherit(q, window_start)
                     inherited = found is not None
@@ -1150,10 +1173,13 @@ class _Extractor:
                 if metric == "items_published" and used_hit is not None and used_hit.kind == "metric" \
                         and V.METRIC_PATTERNS[used_hit.key].weak and self.frames \
                         and self.figures[self.frames[-1].parent].metric in V.GENERIC_PARTS_OF \
-                        and (unit in _DOCUMENT_COUNTS or self._channel(sentence_start, q.start) is not None):
+                        and (unit in _DOCUMENT_COUNTS or (
+                            self._channel(sentence_start, q.start) is not None
+                            and not _KIND_LABEL_BEFORE.search(text, max(window_start, used_hit.start - 12), used_hit.start))):
                     # 公文信息 96 条,其中通过宣传栏公开信息 41 条; 各类文件 991 件,其中财政信息公开 12 件: generic
                     # words under a total of documents, by channel or counted as documents are, count those
-                    # documents (政务动态信息更新 1380 条 under 17 类文件 is items, as the pages read it)
+                    # documents (政务动态信息更新 1380 条 under 17 类文件 is items, as the pages read it; so are
+                    # kinds of items in 条 under the documents, 公开政府文件 26 件,其中机构职能类信息 4 条)
                     metric = self.figures[self.frames[-1].parent].metric
                 if category is None and metric == "items_published" and (column := self._column_label(window_start, q.start)):
                     # “政策解读”栏目发布信息 9 条: the column's name is the label, and names the kind
@@ -1197,6 +1223,8 @@ class _Extractor:
             metric = V.REVISED_IN_REVIEW.get(metric, metric) if category in ("修改", "修订") \
                 else V.ISSUED_AS_IN_FORCE[metric]
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
+        if read_number_first and self.figures:
+            self._number_first = (self.figures[-1], number_first)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count" and float(q.value) != 0:
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number (of none received,
             # none handled is no second fact: 收到和处理依申请公开 0 件 is read as received only)
@@ -1920,6 +1948,14 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
     return out
 
 
+#: a count's unit right before a position (where the noun glued after it starts)
+_COUNT_END = regex.compile(r"\d\s?(?:条|件|篇|个|项|份|次|期)$")
+#: a target or a rule: a floor set after 确保/要求/保证 in the number's clause (确保每月主动公开数量不少于 5 条)
+_TARGET_BEFORE = regex.compile(r"(?:确保|要求|保证|规定)[^,;。:\d]{0,24}?(?:不少于|不低于|不得少于|至少)\s*$")
+#: a kind's label right before the generic word of a part (机构职能类|信息 4 条)
+_KIND_LABEL_BEFORE = regex.compile(r"\p{Han}{2,10}类$")
+#: only a list separator between a noun and the next number (…信息:2 条, …政策解读、0 条)
+_SEPARATOR_ONLY = regex.compile(r"\s*[、:,;]\s*")
 #: a cause clause opening right before a zero (由于本区未发生…, 因我局未收到…)
 _CAUSE_BEFORE = regex.compile(r"(?:由于|因为)[^,;。:]{0,8}$")
 

@@ -361,7 +361,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (收到有效信息公开申请 2 例: the applications taken in)
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?(?:有效)?"
        # (收到政府信息公开申请信件 22 件: the applications, as letters)
-       r"(?:政府信息公开|政务信息公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件)?"
+       r"(?:政府信息公开|政务信息公开|政务公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件)?"
        r"(?!人|率|公开)"),
     _p(("applications_received", CASES),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
@@ -598,6 +598,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|互动交流|(?:在线|网上|现场|电话)?(?:解答|回答)(?:群众|公众|网民)?(?:有关|相关)?(?:咨询|疑问|疑惑|问题|提问)?"
        r"|(?:释疑|答疑)解惑"
        r"|(?:回复|答复)[^,;。\d]{0,16}?(?:问题|提问)"
+       # (网上问政平台受理办结群众关注焦点问题 7 条: the public's questions settled)
+       r"|(?:受理)?办结(?:了)?(?:群众|公众|网民|市民)(?:关注|关心|反映)?(?:的)?(?:焦点|热点|难点)?(?:问题|诉求)"
        # (通过热线、网民留言等平台处理回复信息 371 条: the messages answered)
        r"|处理(?:并)?(?:回复|答复)(?:\p{Han}{0,4}?)信息"
        # 在线服务 20 余人次, 办理群工系统信访事项 126 件, 处理网上投诉件 36 只, 回复议政网网帖 211 篇
@@ -1060,6 +1062,12 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 #: documents (其中公文法规 6 条, 政策法规类信息 58 条, 重大财政政策公开 17 条), not items;
 #: not laws (法律法规), not a list of labels (机构职能、政策法规)
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
+    # (共受理申请 19 件,…;重复申请 1 件;咨询 1 件 / 咨询件 1 件: among the applications, a consultation is
+    # another way of handling one, as three batches' annotators read it)
+    ("applications_received", r"^咨询(?:件|类|事项)?$", "applications_other"),
+    ("applications_handled", r"^咨询(?:件|类|事项)?$", "applications_other"),
+    # (…其中:咨询 2 件、非政府信息 1 件: what is not government information cannot be provided)
+    ("items_published", r"^非政府信息$", "applications_unavailable"),
     # (固体废物行政审批结果 77 条, 项目审批核准结果 180 余个, 项目审批文件 129 个, 行政审批 118 条: the decisions
     # published; 行政许可类信息 / 项目审批信息 name a category of items about licensing, ANNOTATION.md)
     ("items_published", r"^[^、,]*(?:审批|许可)(?:核准)?(?:结果|决定|文件|批复)(?:公布|公开|公示)?$|^(?:行政审批|行政许可)$",
@@ -1239,7 +1247,7 @@ DIRECTIONS: dict[str, str] = {
 # --------------------------------------------------------------------------- zeros in words
 
 #: 未发生/没有 … (因政府信息公开引起的): the words a zero for reconsideration or litigation opens with
-_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无)(?:发生|出现|收到|产生|有)?)(?:因)?"
+_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无(?!法))(?:发生|出现|收到|产生|有)?)(?:因)?"
                   # (因依申请公开引发的, 因信息公开案件引起的: what they would have come from)
                   r"(?:(?:政府信息公开|依申请公开|信息公开)(?:工作|案件)?)?(?:引起|引发|而)?"
                   r"(?:的)?")
@@ -1250,7 +1258,8 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: the general shape real reports use for "none of these" (pre-2019 outlines answer every part so):
 #: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
-_NEGATION = r"(?P<zero>(?:未|没有|无|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+#: (无 not of 无法: 无法提供 1 件 is an outcome, not a none)
+_NEGATION = r"(?P<zero>(?:未|没有|无(?!法)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 #: (not out of a bracket: in (申请人无正当理由逾期不补正…)无行政复议 the 无 inside the bracket is not the
 #: one that says none — the gap crosses a bracket only whole: 未发生与我室(馆)…有关的…诉讼)
