@@ -175,3 +175,12 @@ def test_unable_to_provide_is_never_a_none_of_the_applications_after_it():
 ])
 def test_outcomes_of_applications_in_the_words_of_batch_z40(text, expected):
     assert _found(text) == expected
+
+
+def test_a_document_wording_modifying_the_counted_noun_is_not_that_count():
+    # batch z44: notices about normative documents are not normative documents issued (a false FAIL
+    # against table 二's 6); the normative documents newly made stay read
+    assert _found("发布涉及规范性文件的通知公告38份,其中新制定规范性文件6件。") == [("normative_documents_issued", 6)]
+    # …while 的数量 counts the wording's own noun, and outcomes of applications are untouched
+    assert _found("公开规范性文件的数量为12件。") == [("normative_documents_issued", 12)]
+    assert ("applications_granted", 4) in _found("共收到申请9件,其中予以公开的申请4件。")

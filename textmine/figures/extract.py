@@ -1290,7 +1290,8 @@ class _Extractor:
             metric, category, end = after
             return metric, category, q.start, end, None
         if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
-                and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2:
+                and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2 \
+                and not (fitting[0][1] in _DOCUMENT_KINDS and _OF_ANOTHER_NOUN.fullmatch(text, fitting[0][0].end, number_at)):
             hit, metric, category = fitting[0]
             return metric, category, hit.span_start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):
@@ -1954,6 +1955,9 @@ _COUNT_END = regex.compile(r"\d\s?(?:条|件|篇|个|项|份|次|期)$")
 _TARGET_BEFORE = regex.compile(r"(?:确保|要求|保证|规定)[^,;。:\d]{0,24}?(?:不少于|不低于|不得少于|至少)\s*$")
 #: a kind's label right before the generic word of a part (机构职能类|信息 4 条)
 _KIND_LABEL_BEFORE = regex.compile(r"\p{Han}{2,10}类$")
+#: a document wording as a modifier of the noun the number counts (规范性文件|的通知公告 38 份: notices, not
+#: the normative documents; not 的数量/的总数, which count the wording's own noun)
+_OF_ANOTHER_NOUN = regex.compile(r"的(?!数量|总数|件数|条数|个数|总量)\p{Han}{2,8}")
 #: only a list separator between a noun and the next number (…信息:2 条, …政策解读、0 条)
 _SEPARATOR_ONLY = regex.compile(r"\s*[、:,;]\s*")
 #: a cause clause opening right before a zero (由于本区未发生…, 因我局未收到…)
