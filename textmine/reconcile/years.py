@@ -148,8 +148,5 @@ def _report_year_stated_before(text: str, at: int, year: int, lo: int) -> bool:
         end -= 1
     if end <= lo or text[end - 1] not in _SENTENCE_STOP:
         return False
-    start = end - 1
-    while start > lo and text[start - 1] not in _SENTENCE_STOP:
-        start -= 1
+    start, _ = sentence_bounds(text, end - 1, end - 1, _SENTENCE_STOP, lo)
     return any(int(m.group("year")) == year for m in _STATISTIC_YEAR.finditer(text, start, end))
-
