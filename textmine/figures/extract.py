@@ -160,6 +160,11 @@ _FREQUENCY_BEFORE = regex.compile(
     r"|编发|编印|印发|出刊|检查|梳理)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
+#: 与 2020 年发布数量 26 条相比增长 130.77%: the earlier year's count a change is measured from,
+#: no figure of the year reported
+_COMPARED_WITH_BEFORE = regex.compile(r"(?:与|同|和)\s?(?:(?:19|20)\d{2}\s?年(?:度)?|上年(?:度)?|去年|上一年(?:度)?)(?:同期)?(?:的)?"
+                                      r"[^,;。\d]{0,10}?$")
+_COMPARED_WITH_AFTER = regex.compile(r"\s?(?:相比|比较|相较)")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
 #: (…政府的一项重要工作, 发布的一份报告: 一 after 的 is an article too; 一式三份 is how many copies
 #: of each, no count)
@@ -573,6 +578,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if q.chinese and q.value == 1 and _NONE_BEFORE.search(lead):
         return False  # 无一例…行政复议: none, not one
     if _FREQUENCY_BEFORE.search(text, max(0, q.start - 32), q.start) or _EARLIER_PERIOD_BEFORE.search(lead):
+        return False
+    if _COMPARED_WITH_AFTER.match(text, q.end) and _COMPARED_WITH_BEFORE.search(text, max(0, q.start - 24), q.start):
         return False
     if q.chinese and q.value == 1 and (_ARTICLE_BEFORE.search(lead) or _ARTICLE_AFTER.match(text, q.end)):
         return False

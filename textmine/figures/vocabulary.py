@@ -360,9 +360,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (收到有效信息公开申请 2 例: the applications taken in)
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?(?:有效)?"
+       # (受理向市政府提出的信息公开申请 176 件: to whom they were made, named between)
+       r"(?:向\p{Han}{1,10}?(?:提出|提交)(?:的)?)?"
        # (收到政府信息公开申请信件 22 件: the applications, as letters)
        r"(?:政府信息公开|政务信息公开|政务公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件)?"
-       r"(?!人|率|公开)"),
+       r"(?!人|率|公开)"
+       # (接收网络方式提交政府信息公开 5 件: the applications, named by how they were submitted)
+       r"|(?:新收|收到|受理|接收|接到)(?:了)?(?:通过)?(?:网络|网上|线上|在线|信函|邮寄|当面|现场|书面)?(?:方式|渠道)?"
+       r"(?:提交|提出)(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?"),
     _p(("applications_received", CASES),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
@@ -423,8 +428,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (依申请公开信息答复书 144 份: the answers written, counted as such)
        r"|(?:依申请公开|政府信息公开)(?:信息)?(?:申请)?答复书"),
     # (其中,公开或部分公开 18 件: the table's first two outcomes together, read as granted like 予以公开或部分公开)
-    _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开)(?:及|和|与|、|或)部分公开|(?:予以公开|同意公开)(?:答复)?|全部公开|准予公开|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
-    _p(("applications_partial", CASES), r"部分(?:予以|同意)?公开|区分处理"),
+    # (其中:按规定予以公开信息 9 条,部分公开信息 12 条: the outcome named with the information it gave)
+    _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开)(?:及|和|与|、|或)部分公开"
+       r"|(?:予以公开|同意公开)(?:答复|(?:的)?(?:政府)?信息)?|全部公开|准予公开"
+       r"|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
+    _p(("applications_partial", CASES), r"部分(?:予以|同意)?公开(?:的)?(?:政府)?(?:信息)?|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
     # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
     _p(("applications_denied", CASES), r"(?:不予(?:以)?公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
@@ -458,9 +466,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (2 份书面政府信息公开申请: how it came between)
        r"(?:的)?(?:要求)?(?:书面|网上|电子|纸质)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
-    # (其中 3 条已公开,3 条属于个人隐私: 已公开 only where its clause ends)
+    # (其中 3 条已公开,3 条属于个人隐私, 其中 2 件公开,1 件…: 公开 or 已公开 only where its clause ends)
     # (其中 1 件依法向申请人予以公开: to whom, and by what right, between)
-    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:依法)?(?:向申请人)?(?:予以公开|同意公开|全部公开)|已公开(?=[,;。、])",
+    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:依法)?(?:向申请人)?(?:予以公开|同意公开|全部公开)|(?:已)?公开(?=[,;。、])",
        side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予(?:以)?公开|不同意公开|不公开)", side="after_near"),
@@ -680,7 +688,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"阅读(?:总)?量|播放(?:总)?量|阅读(?:总)?(?:次数|人次)|点播量|(?:累计|总)(?:阅读|播放)"
        # 累计观看人数 787 万余人次, 共计阅览 2000 余万人次
        r"|观看(?:总)?(?:人数|人次|量|次数)|(?:累计|共计|总)?(?:观看|阅览)(?:量|人次)?"),
-    _p(("site_visits", VISITS),
+    # (专栏点击量为 745317 条: the clicks, whatever the unit written)
+    _p(("site_visits", VISITS | {"条"}),
        r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"
        # 公众浏览信息达 836285 次
        r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"),
@@ -1066,6 +1075,9 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # another way of handling one, as three batches' annotators read it)
     ("applications_received", r"^咨询(?:件|类|事项)?$", "applications_other"),
     ("applications_handled", r"^咨询(?:件|类|事项)?$", "applications_other"),
+    # (共收到 1 条要求信息公开的申请,申请重大事项决策信息 1 条: the information an application asked for
+    # labels that application, nothing published)
+    ("items_published", r"^申请(?!人|书|表|材料|公开|事项)\p{Han}{2,12}信息$", "applications_received"),
     # (…其中:咨询 2 件、非政府信息 1 件: what is not government information cannot be provided)
     ("items_published", r"^非政府信息$", "applications_unavailable"),
     # (固体废物行政审批结果 77 条, 项目审批核准结果 180 余个, 项目审批文件 129 个, 行政审批 118 条: the decisions
@@ -1304,7 +1316,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
      r"(?:申请|件)"
      # (not 未收到申请人不满意评价: the applicants' complaints)
-     r"(?!人|行政复议|复议|行政诉讼|诉讼)"),
+     # (not 未发生政府信息公开申请工作被申请行政复议…: the reviews' none, the applications named as their cause)
+     r"(?!人|行政复议|复议|行政诉讼|诉讼|[^,;。\n]{0,8}(?:复议|诉讼))"),
     (("applications_received",),
      rf"依申请公开(?:政府信息)?(?:的)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
     # 未收到任何形式的依申请公开信息、行政复议和行政诉讼: the applications named first in a list of nones

@@ -1,0 +1,46 @@
+"""Real-page classes of round 11 (issue 18): first the dev2 pages' remaining applications read as items
+published, then the fresh blind batches. Each sentence is written here in the shape of the real pages
+(made-up bodies and numbers)."""
+from __future__ import annotations
+
+import pytest
+
+from figure_text import metric_values as _found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # to whom the applications were made, named between the verb and the applications
+    ("全年受理向区政府提出的信息公开申请52件,办复率达到100%。", [("applications_received", 52), ("reply_rate", 100)]),
+    # the applications named by how they were submitted
+    ("2023年,我局接收网络方式提交政府信息公开7件。", [("applications_received", 7)]),
+    # the information an application asked for labels that application
+    ("2022年我镇共收到2条要求信息公开的申请,申请征地补偿信息2条,均按时答复。",
+     [("applications_received", 2), ("applications_received", 2)]),
+    # outcomes named with the information they gave
+    ("2024年依申请公开信息30条,其中:予以公开信息8条,部分公开信息10条,不予公开信息4条,无法提供信息8条。",
+     [("applications_received", 30), ("applications_granted", 8), ("applications_partial", 10),
+      ("applications_denied", 4), ("applications_unavailable", 8)]),
+    # the outcome after its number, where its clause ends
+    ("全年共受理政府信息公开申请4件,均按时答复。其中3件公开,1件不予公开。",
+     [("applications_received", 4), ("applications_granted", 3), ("applications_denied", 1)]),
+    # the applications named as the cause of reviews that did not happen are no none of their own
+    ("2024年未收到依申请公开申请。全年未发生政府信息公开申请工作被申请行政复议和行政诉讼的情况。",
+     [("applications_received", 0), ("reconsiderations", 0), ("lawsuits", 0)]),
+])
+def test_applications_not_read_as_items(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # information published, with no application in the sentence, stays items
+    ("全年主动公开政府信息600条。", [("items_published", 600)]),
+    ("发布征地补偿信息12条。", [("items_published", 12)]),
+])
+def test_items_published_stay_items(text, expected):
+    assert _found(text) == expected
+
+
+def test_clicks_written_in_the_items_unit_are_visits():
+    text = "2014年,全区通过专栏公开信息5120条,专栏点击量为538201条。"
+    assert _found(text) == [("items_published", 5120), ("site_visits", 538201)]
+
