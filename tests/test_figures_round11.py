@@ -44,3 +44,17 @@ def test_clicks_written_in_the_items_unit_are_visits():
     text = "2014年,全区通过专栏公开信息5120条,专栏点击量为538201条。"
     assert _found(text) == [("items_published", 5120), ("site_visits", 538201)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kinds just listed, counted: no figure
+    ("抓住主动公开和依申请公开两个关键,管好用好政府网站、政务新媒体和政务服务网三个信息公开载体。", []),
+    # how often, with how between the period and the deed
+    ("开设“要情速递”专栏,每日实时更新2条以上重大决策落实情况。", []),
+    # …while a routine's yearly total stays a figure
+    ("每月定期发布社会救助主要指标等信息24条。", [("items_published", 24)]),
+    # the NPC and CPPCC papers as one kind among the kinds summed, the number of kinds between
+    ("集中公开权责清单、双公示、建议提案、人事招考等五大类38项信息。", [("items_published", 38)]),
+])
+def test_counts_that_are_no_figure_or_a_sum_of_kinds(text, expected):
+    assert _found(text) == expected

@@ -156,7 +156,8 @@ _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: (每月公示低保、特困户数及发放情况信息一条: what is done each month, however it is worded)
 _FREQUENCY_BEFORE = regex.compile(
     # (每2个月发布一期, 每年检查更新一次: a number of periods, and a check as the deed)
-    r"每(?:(?:\d{1,2}\s?)?(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少)?(?:公示|公开|发布|更新|通报|报送|推送"
+    # (每日实时更新 3 条以上: how, between the period and the deed)
+    r"每(?:(?:\d{1,2}\s?)?(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少|实时)?(?:公示|公开|发布|更新|通报|报送|推送"
     r"|编发|编印|印发|出刊|检查|梳理)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
@@ -185,7 +186,9 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头),
 #: areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域|平台(?!账号|帐号)|渠道|载体)")
+#: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手"
+                             r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
@@ -212,7 +215,9 @@ _ADMINISTERS_BEFORE = regex.compile(r"(?:辖(?!区)|辖区(?:内)?(?:共)?有)(?
 #: (各业务科室配备兼职负责政府信息公开工作的人员各 1 人: 各 again right before the number)
 _PER_UNIT_EACH = regex.compile(r"各\p{Han}{0,4}?(?:处室|科室|单位|部门|股室|村|社区|乡镇|街道)[^,;。\d]{0,30}?各\s?$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
-_LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:共计|合计|总计|共)\s?(?:为|达|有)?\s?")
+#: (…、建议提案、公务员招考等六大类 44 项信息: the number of kinds between)
+_LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:(?:共计|合计|总计|共)\s?(?:为|达|有)?"
+                                r"|[一二三四五六七八九十两]{1,2}\s?大?类(?:共计|共)?)\s?")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
 #: (not 较上年新增 20 条: 20 more than last year, a change)
 _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:今年|本年(?:度)?|当年|全年|(?:19|20)\d{2}\s?年(?:度)?)?"

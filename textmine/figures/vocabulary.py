@@ -1111,6 +1111,8 @@ LIST_SUM_METRICS: dict[str, str] = {
     "coercion_decisions": "items_published",
     # (…、回应关切 26 条、监督保障 34 条: after a labelled kind named by its own wording, the next is items)
     "hot_topics_responded": "items_published", "consultations": "items_published",
+    # (…双公示、建议提案、公务员招考等六大类 44 项信息: the NPC and CPPCC papers as one kind among them)
+    "npc_cppcc_items": "items_published", "npc_suggestions": "items_published", "cppcc_proposals": "items_published",
 }
 #: (metric, channel) -> metric: 点击量 of a WeChat / Weibo / app account counts reads of its posts,
 #: not visits to a website
