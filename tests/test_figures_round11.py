@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import textmine
 from figure_text import metric_values as _found
 
 
@@ -58,3 +59,51 @@ def test_clicks_written_in_the_items_unit_are_visits():
 ])
 def test_counts_that_are_no_figure_or_a_sum_of_kinds(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the change after a bracketed part is the total's
+    ("全区累计处理政府信息公开申请30件(含上年度结转2件),同比增长约8%。",
+     [("applications_received", 30), ("applications_carried_over", 2), ("applications_received", 8)]),
+    # information the body does not hold
+    ("共收到依申请公开办件4件,其中予以公开2件,非本机关掌握信息2件。",
+     [("applications_received", 4), ("applications_granted", 2), ("applications_unavailable", 2)]),
+    # a condition of disclosure is no none of the applications
+    ("只要不涉及国家秘密的政府信息依申请全部予以公开。", []),
+    # the applications with the page's 请 dropped
+    ("2024年,高效办理信息公开申27件,处理行政复议1件。", [("applications_received", 27), ("reconsiderations", 1)]),
+    # the applications named by the field of information asked for, by what is asked first, as letters answered
+    ("依申请公开财政信息31 件,均在规定期限内给予答复。", [("applications_received", 31)]),
+    ("全区共收到政府信息依申请件120件,结转下年办理2件。", [("applications_received", 120), ("applications_carried_forward", 2)]),
+    ("全年收到政府信息公开申请40件,答复政府信息依申请公开信件38件。",
+     [("applications_received", 40), ("applications_handled", 38)]),
+    # messages answered after the messages received
+    ("收到县长信箱留言18条,回复办理18条。", [("messages_handled", 18), ("messages_handled", 18)]),
+    # done in time, as a rate
+    ("领导信箱信件9件,均已按时办结,办结及时率达到100%。", [("messages_handled", 9), ("completion_rate", 100)]),
+    # one zero said of both reviews and lawsuits
+    ("接收政府信息公开申请6件,产生行政复议及行政诉讼0件。",
+     [("applications_received", 6), ("reconsiderations", 0), ("lawsuits", 0)]),
+    # a verb after rules counts the documents its number names right after it
+    ("现行有效政府规章5份;制发2份规范性文件,废止7份规范性文件。",
+     [("regulations_in_force", 5), ("normative_documents_issued", 2), ("normative_documents_repealed", 7)]),
+])
+def test_counts_in_the_words_of_batches_z46_to_z48(text, expected):
+    assert _found(text) == expected
+
+
+def _listed_count(text):
+    return [f.status for f in textmine.audit(text).findings if f.rule == "narrative.listed_count"]
+
+
+def test_the_outline_stated_under_the_overview_heading_is_checked():
+    # the introduction put under 一、总体情况, one part left out of its list
+    short = ("某某区应急管理局2023年政府信息公开工作年度报告\n一、总体情况\n根据《条例》规定,本年报由总体情况、"
+             "主动公开政府信息情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项"
+             "六个部分等组成。\n2023年,我局主动公开政府信息45条。\n")
+    assert _listed_count(short) == ["FAIL"]
+    whole = short.replace("主动公开政府信息情况、", "主动公开政府信息情况、收到和处理政府信息公开申请情况、")
+    assert _listed_count(whole) == []
+    # …while a count of the year's work further down the overview is not read as the outline's
+    later = whole.replace("2023年,我局主动公开政府信息45条。", "2023年,我局主动公开政府信息45条。\n全年报告了三个方面的工作。")
+    assert _listed_count(later) == []

@@ -532,11 +532,23 @@ def _cut_at_own_separators(listed_text: str) -> int:
     return sum(1 for piece in _LIST_SEPARATOR.split(_list_body(listed_text)) if piece.strip())
 
 
-def _stated_part_count(text: str, first_heading: int) -> tuple[int | None, int | None, int, int, bool]:
+def _first_paragraph_end(text: str, section: Section) -> int:
+    """Where the first paragraph under the overview's heading ends (0 for another part)."""
+    if section.key != SECTION_KEYS[0]:
+        return 0
+    body = len(text) - len(text[section.body_start:].lstrip())
+    end = text.find("\n", body)
+    return min(section.end, len(text) if end < 0 else end)
+
+
+def _stated_part_count(text: str, first_heading: int, introduction_end: int = 0) -> tuple[int | None, int | None, int, int, bool]:
     """``(stated, listed, start, end, sure)``: the number of parts the introduction states, how
     many parts its list names (None where there is no such statement / list), where the
-    sentence stating them is, and whether the list was read surely (see :func:`_listed_parts`)."""
-    head = text[: min(first_heading if first_heading > 0 else 1500, 3000)]
+    sentence stating them is, and whether the list was read surely (see :func:`_listed_parts`).
+    The introduction is the text before the first heading, or, where the page puts it under
+    一、总体情况 (…⏎一、总体情况⏎根据《条例》…本年报由…六个部分组成), that part's first paragraph
+    (``introduction_end``)."""
+    head = text[: min(max(first_heading if first_heading > 0 else 1500, introduction_end), 3000)]
     for m in _PART_COUNT.finditer(head):
         sentence_start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
         sentence = head[sentence_start:m.end()]
@@ -647,7 +659,8 @@ def split_sections(doc: Document) -> SectionMap:
                 and all(s.number for s in sections[:position]):
             notes.append(f"{section.key} is numbered {section.number} (standard position "
                          f"{_CN[_RANK[section.key]]}): parts were inserted or renumbered")
-    stated, listed, stated_start, stated_end, sure = _stated_part_count(text, sections[0].start if sections else 0)
+    stated, listed, stated_start, stated_end, sure = _stated_part_count(
+        text, sections[0].start if sections else 0, _first_paragraph_end(text, sections[0]) if sections else 0)
     stated_parts = None
     if stated is not None:
         stated_parts = (stated, listed, stated_start, stated_end, sure)

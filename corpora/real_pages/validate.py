@@ -119,6 +119,9 @@ def main(argv: list[str]) -> int:
                     say(origin, f"check {check.get('check')!r} not one of {sorted(CHECKS)}")
                 if check.get("status") not in ("FAIL", "UNCERTAIN"):
                     say(origin, "check status must be FAIL or UNCERTAIN")
+                if check.get("status") == "FAIL" and not check.get("spans"):
+                    # (the scorer pairs a FAIL with the tool's by its spans: a FAIL without one is never found)
+                    say(origin, "check: give spans (the numbers or words the check is about)")
                 for span in check.get("spans", []):
                     squeezed = "".join(normalize_text(span).split())
                     if squeezed not in "".join(document.text.split()):

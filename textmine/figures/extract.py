@@ -190,6 +190,9 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
+#: the documents a number names right after its unit, by the family they belong to
+_DOCUMENT_FAMILY_AFTER = ((regex.compile(r"\s?(?:行政)?规范性文件"), "normative_documents"),
+                         (regex.compile(r"\s?(?:政府)?规章(?!制度)"), "regulations"))
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
 #: numbers side by side, separated by spaces only
@@ -561,6 +564,15 @@ class _Quotes:
 
 
 # --------------------------------------------------------------------------- traps
+
+
+def _in_closed_aside(text: str, position: int, end: int) -> bool:
+    """Whether ``position`` lies inside brackets that close before ``end``."""
+    opening = max(text.rfind("(", 0, position), text.rfind("（", 0, position))
+    if opening < 0:
+        return False
+    closings = [i for i in (text.find(")", opening, end), text.find("）", opening, end)) if i >= 0]
+    return bool(closings) and position < min(closings)
 
 
 def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
@@ -1091,8 +1103,10 @@ class _Extractor:
 
         if change is not None:
             kind, direction = "change", change.key
+            # (处理申请 46 件(含上年度结转 1 件),同比增长约 5%: the change is the total's, not its aside's)
             before = [h for h in metric_hits if h.end <= change.start
-                      and not (h.kind == "metric" and V.METRIC_PATTERNS[h.key].weak)]
+                      and not (h.kind == "metric" and V.METRIC_PATTERNS[h.key].weak)
+                      and not _in_closed_aside(text, h.start, change.start)]
             resolved = None
             for hit in reversed(before):
                 resolved = self._resolve_any_unit(hit)
@@ -1102,7 +1116,11 @@ class _Extractor:
             if resolved:
                 metric = resolved
             elif prev is not None:
-                metric = prev.metric
+                anchor = prev
+                if _in_closed_aside(text, prev.value_start, change.start):
+                    anchor = next((f for f in reversed(self.figures) if f.sentence == self.current_sentence
+                                   and not _in_closed_aside(text, f.value_start, change.start)), prev)
+                metric = anchor.metric
                 span_start = change.start
             else:
                 return
@@ -1265,6 +1283,17 @@ class _Extractor:
                 bool(self.frames) and metric in V.LABELLED_PARTS.get(self.figures[self.frames[-1].parent].metric, ()))
         return bool(self.frames) and self.figures[self.frames[-1].parent].metric == metric
 
+    def _relative_of_noun_after(self, hit: _Hit, metric: str, q: Quantity) -> str:
+        """``现行有效政府规章 8 份;制发 3 份规范性文件``: a verb whose family the sentence gave
+        counts the documents its number names right after it, when they are of another kind."""
+        for noun, family in _DOCUMENT_FAMILY_AFTER:
+            if noun.match(self.text, q.end):
+                other = V.RELATIVE_METRICS.get((family, hit.key))
+                if other is not None and _unit_fits(_units_of(other) or frozenset({None}), q.unit):
+                    return other
+                break
+        return metric
+
     def _resolve_any_unit(self, hit: _Hit) -> str | None:
         if hit.kind == "metric":
             return V.METRIC_PATTERNS[hit.key].metrics[0][0]
@@ -1295,6 +1324,8 @@ class _Extractor:
         number_at = _gloss_start(text, fitting[0][0].end, q.start) if fitting else q.start
         if fitting and _adjacent(text, fitting[0][0].end, number_at):
             hit, metric, category = fitting[0]
+            if hit.kind == "relative":
+                metric = self._relative_of_noun_after(hit, metric, q)
             return metric, category, hit.span_start, q.end, hit
         unitless = unit is None and q.magnitude == 1
         after = self._after(q, limit)

@@ -365,26 +365,33 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (收到政府信息公开申请信件 22 件: the applications, as letters)
        r"(?:政府信息公开|政务信息公开|政务公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件)?"
        r"(?!人|率|公开)"
+       # (高效办理信息公开申 39 件: the applications, the page's 请 dropped)
+       r"|(?:新收|收到|受理|接收|办理)(?:了)?(?:政府信息公开|信息公开)申(?!请)"
        # (接收网络方式提交政府信息公开 5 件: the applications, named by how they were submitted)
        r"|(?:新收|收到|受理|接收|接到)(?:了)?(?:通过)?(?:网络|网上|线上|在线|信函|邮寄|当面|现场|书面)?(?:方式|渠道)?"
        r"(?:提交|提出)(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?"),
     _p(("applications_received", CASES),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
-       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
+       # (收到政府信息依申请件 454 件: what is asked named first)
+       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     _p(("applications_handled", CASES),
        # (配合…回应和回复依申请公开 1 份: answered; not 受理并按时回复…依申请公开事项 19 项, received first)
        r"(?:(?:共|已)?(?:处理|办结|答复|办理完毕)|(?<!(?:受理|收到|接收|接到)\p{Han}{0,4})回复)(?:了)?"
        r"(?:(?:政府信息)?依申请公开(?:政府)?(?:信息)?|依申请(?:政府)?信息公开)"
-       r"(?:事项|申请|件)?"),
+       # (答复政府信息依申请公开信件 72 件: the applications answered, as letters)
+       r"(?:事项|申请|信件|件)?"),
     # (我局依申请公开信息 1 条: the applications, counted as the information asked for; so are
     # 依申请信息公开事项 91 件 and 依申请公开信息办理数 39 件, the applications taken up, as
     # 办理依申请公开 N 件 is read)
     _p(("applications_received", CASES),
        # (依申请公开的信息 2 条: the applications, named by the information asked for, with 的)
        # (not 依申请公开指南、目录及流程等 3 条: the guide and catalogue of applications, items published)
-       r"政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?"
+       # (依申请公开财政信息 64 件: the information asked for named by its field; first, as the shorter
+       # 依申请公开 would end before it)
+       r"依申请公开\p{Han}{2,4}?信息(?!率|指南|目录|流程|制度|栏目|专栏)"
+       r"|政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?"
        r"(?!率|指南|目录|流程|制度|栏目|专栏|(?:信息)?答复书)"
        r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"
        # (接收依申请信息公开办理 52 件: taken in, as 办理依申请公开 N 件 is read)
@@ -419,8 +426,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES),
        # (not 信访受理答复 13 条: petitions answered are no applications for information)
        r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
-       r"(?!率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议)"
-       r"|已办理(?:的)?"),
+       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议)"
+       r"|已办理(?:的)?"
+       # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
+       r"|回复办理|办理回复"),
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     # (印发政府信息公开告知书 52 件: a notice answering an application, whatever its outcome — handled)
@@ -443,6 +452,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
        r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确"
        # 不属于本行政机关公开 1 件, “非本机关政府信息公开范围”并告知通过其他途径办理 11 件
+       # (非本机关掌握信息 2 件: the body does not hold it; before 非本机关…, which would end short of it)
+       r"|非本(?:行政)?机关(?:所)?掌握(?:的)?(?:相关)?(?:政府)?(?:信息)?"
        rf"|(?:{_NOT_THE_BODYS})”?(?:并)?(?:告知(?:通过)?其他途径(?:办理)?)?"),
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
     # (否决公开答复 1 条: refused)
@@ -581,7 +592,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- rates
     _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应|反馈)率"),
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
-    _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)率"),
+    # (办结及时率达到 100%: how many were done in time)
+    _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)(?:及时)?率"),
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
     # (实现重要政策文件 100% 实质性解读: the rate before what it measures)
     _p(("interpretation_rate", PERCENT), r"(?:的)?(?:实质性|同步|全面)?解读(?!\p{Han}{0,2}(?:材料|文件|信息|稿))", side="after_near"),
@@ -1335,6 +1347,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 行政复议案件为零, 行政复议、行政诉讼案件数均为零
     (("reconsiderations", "lawsuits"),
      r"行政复议(?:案件)?(?:[、和及]|以及)(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都)?(?:为|是)(?P<zero>零)"),
+    # 产生行政复议及行政诉讼 0 件: one zero said of both
+    (("reconsiderations", "lawsuits"),
+     r"行政复议(?:案件)?(?:[、和及与]|以及)(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)(?=\s?(?:件|起|宗|例))"),
     (("reconsiderations",), r"行政复议(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     (("lawsuits",), r"行政诉讼(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     # zero corrected outcomes first: 未发生行政复议被纠错 says nothing about how many were filed
@@ -1400,7 +1415,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (无申请公开渠道不顺畅问题: 申请 qualifying another noun)
      # (not 不存在申请不予公开信息: the refusals none, not the applications)
      # (not 未收到行政复议、提起行政诉讼的申请: the reviews' and lawsuits' own)
+     # (not 只要不涉及国家机密…的政府信息依申请全部予以公开: a condition of disclosure, no count)
      rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|复议的|诉讼的|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     r"|(?:全部|均|一律)(?:予以|依法)?公开"
      r"|[^,;。:\n]{0,8}(?:渠道|途径|平台|方式)[^,;。:\n]{0,6}(?:问题|不畅|不顺)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
 )
