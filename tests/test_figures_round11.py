@@ -84,6 +84,8 @@ def test_counts_that_are_no_figure_or_a_sum_of_kinds(text, expected):
     # one zero said of both reviews and lawsuits
     ("接收政府信息公开申请6件,产生行政复议及行政诉讼0件。",
      [("applications_received", 6), ("reconsiderations", 0), ("lawsuits", 0)]),
+    # pictures posted, in their own unit
+    ("全年在门户网站发布图片86幅。", [("items_published", 86)]),
     # a verb after rules counts the documents its number names right after it
     ("现行有效政府规章5份;制发2份规范性文件,废止7份规范性文件。",
      [("regulations_in_force", 5), ("normative_documents_issued", 2), ("normative_documents_repealed", 7)]),

@@ -927,7 +927,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_published", PUBLISHED | {"次"}),
        # (通过各类新闻媒体刊播稿件一百余篇: carried by the media, with its noun)
        r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|刊播|播发|刊载)(?:了)?"
-       r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文)(?!解读)", weak=True),
+       # (发布图片 50 幅: pictures posted are items, in their own unit)
+       r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文|图片|照片)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
        r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
        bare_verb=True),
