@@ -109,3 +109,16 @@ def test_the_outline_stated_under_the_overview_heading_is_checked():
     # …while a count of the year's work further down the overview is not read as the outline's
     later = whole.replace("2023年,我局主动公开政府信息45条。", "2023年,我局主动公开政府信息45条。\n全年报告了三个方面的工作。")
     assert _listed_count(later) == []
+
+
+def test_a_count_opening_its_own_list_after_parts_that_make_the_total_is_a_sibling():
+    # (z49's false FAIL) the three parts make the 12 exactly; the 121 that follows opens a list of its own
+    text = ("2024年某区卫生健康委员会政府信息公开工作年度报告\n一、总体情况\n持续公开我委推进中医管理12条,其中试验区建设6条,"
+            "打造特色“杏巷”3条,推进托育服务体系建设类信息3条,开展医疗质量管理相关工作信息121条,其中组织培训检查督导78条,"
+            "质控中心建设15条,医联体建设8条,组织献血等其他工作20条。\n")
+    statuses = [f.status for f in textmine.audit(text).findings if f.rule == "breakdown.sum"]
+    assert statuses and "FAIL" not in statuses
+    # …while parts that overrun their total with no list of their own still FAIL
+    over = text.replace("开展医疗质量管理相关工作信息121条,其中组织培训检查督导78条,质控中心建设15条,医联体建设8条,组织献血等其他工作20条",
+                        "开展医疗质量管理相关工作信息5条")
+    assert "FAIL" in [f.status for f in textmine.audit(over).findings if f.rule == "breakdown.sum"]

@@ -253,6 +253,10 @@ def _semicolon_between(a, b, text: str) -> bool:
     return _SEMICOLON.search(text, a.end, b.end) is not None
 
 
+#: right after a count, the start of a list of its parts
+_OPENS_OWN_LIST = regex.compile(r"\s?[,,;]?\s?其中")
+
+
 def _closed_before(total, parts, text: str) -> int | None:
     """How many parts (two or more) come before a ;, before a part published through another
     channel or before one counted in another unit, when exactly those add up to the total; None
@@ -266,7 +270,9 @@ def _closed_before(total, parts, text: str) -> int | None:
         # none, after parts that make the total exactly is a sibling of the total, not its part)
         turn = _semicolon_between(a, b, text) or (
             getattr(b, "channel", None) and getattr(a, "channel", None) and b.channel != a.channel) or (
-            getattr(a, "unit", None) and getattr(b, "unit", None) != a.unit)
+            getattr(a, "unit", None) and getattr(b, "unit", None) != a.unit) or (
+            # (…3条,开展医疗质量管理相关工作信息121条,其中…: a count opening a list of its own)
+            _OPENS_OWN_LIST.match(text, b.end) is not None)
         if k >= 2 and turn and abs(running - float(total.value)) < 1e-9:
             return k
     return None
