@@ -122,3 +122,13 @@ def test_a_count_opening_its_own_list_after_parts_that_make_the_total_is_a_sibli
     over = text.replace("开展医疗质量管理相关工作信息121条,其中组织培训检查督导78条,质控中心建设15条,医联体建设8条,组织献血等其他工作20条",
                         "开展医疗质量管理相关工作信息5条")
     assert "FAIL" in [f.status for f in textmine.audit(over).findings if f.rule == "breakdown.sum"]
+
+
+def test_a_running_total_up_to_a_date_is_no_restatement_of_the_year():
+    # (z50's false FAIL) the year's one application, then the count since records began up to the year's end
+    text = ("某街道2023年政府信息公开工作年度报告\n一、总体情况\n2.依申请公开\n本年度我街道共收到政府信息公开申请1件,为网络申请件。"
+            "截至2023年12月31日,我街道累计受理依申请公开3件。\n")
+    report = textmine.audit(text)
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("applications_received", 1, "annual"), ("applications_received", 3, "cumulative")]
+    assert [f.status for f in report.findings if f.rule == "narrative.restated"] == []
