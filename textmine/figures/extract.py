@@ -189,10 +189,10 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
-#: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 #: the documents a number names right after its unit, by the family they belong to
 _DOCUMENT_FAMILY_AFTER = ((regex.compile(r"\s?(?:行政)?规范性文件"), "normative_documents"),
                          (regex.compile(r"\s?(?:政府)?规章(?!制度)"), "regulations"))
+#: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
 #: numbers side by side, separated by spaces only
