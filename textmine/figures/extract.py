@@ -780,6 +780,8 @@ class _Extractor:
                     parent = self._total_of_previous_sentence(pos)
                 if parent is not None and self.figures[parent].value == 0:
                     parent = self._beside_zero(parent)
+                if parent is not None and self.figures[parent].kind == "rate":
+                    parent = self._count_before_rate(parent)
                 if parent is not None and _DESCRIBED.match(text, hit.end):
                     parent = None  # 疫情防控 72 条,涵盖防控措施、政策、权威公告等,健康科普 25 条: a description
                 if parent is not None:
@@ -817,6 +819,17 @@ class _Extractor:
         if other.sentence == zero.sentence and other.kind == "count" and other.value > 0 and other.unit == zero.unit \
                 and other.parent is None and _COORDINATED_TOTALS.fullmatch(self.text, other.end, zero.start):
             return before
+        return index
+
+    def _count_before_rate(self, index: int) -> int:
+        """``累计公开政府信息 60 条,全文电子化率达 100%,具体包括:机构职能类 1 条…``: a rate said of a count in
+        passing has no parts; the list after it is the count's, when the count stands right before it in
+        the same sentence."""
+        before = index - 1
+        if before >= 0:
+            count = self.figures[before]
+            if count.sentence == self.figures[index].sentence and count.kind == "count" and count.parent is None:
+                return before
         return index
 
     def _list_goes_on(self, frame: _Frame, after: int) -> bool:

@@ -295,7 +295,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_over", CASES),
        # (上年度转接政府信息公开申请 0 件: handed over from last year)
        r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结|转接)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
-       r"(?:答复|办理|办结|受理)?"  # (上一年度结转受理 0 件)
+       # (上一年度结转受理 0 件; 上年度结转办理答复 15 件, 续办上年度结转办件 1 件: the cases carried over, taken up)
+       r"(?:办理答复|办理回复|答复|办理|办结|受理|办件)?"
        r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"
        # 以及2021年转办依申请公开 2 件: handed on from that year
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)转办(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"),
@@ -391,6 +392,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (依申请公开财政信息 64 件: the information asked for named by its field; first, as the shorter
        # 依申请公开 would end before it)
        r"依申请公开\p{Han}{2,4}?信息(?!率|指南|目录|流程|制度|栏目|专栏)"
+       # (未收到…申请,依申请公开办理 0 件: the applications taken up, as 办理依申请公开 N 件 is read; before
+       # the bare 依申请公开, which would end before 办理)
+       r"|依申请公开办理(?!率|结果|情况)"
        r"|政府信息公开申请(?:数量|件数|总数|总量)?|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?"
        r"(?!率|指南|目录|流程|制度|栏目|专栏|(?:信息)?答复书)"
        r"|依申请(?:政府)?信息公开(?:事项|申请|件)?"
@@ -611,7 +615,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (2023 年 12345 共受理 112 件: the hotline named by its number alone)
        r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"),
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
-       r"(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
+       # (回应咨询和投诉类信息 81 条, 办理群众咨询类及投诉类信息 101 条: the public's messages, by their kinds;
+       # first, as the shorter 办理群众咨询 would end before them)
+       r"(?:(?:办理|回复|答复|处理|回应)(?:了)?(?:各类)?)?(?:网民|群众|公众|市民)?(?:咨询|留言|诉求)(?:类)?(?:和|及|、|与)投诉(?:类)?"
+       r"(?:信息|件)?"
+       r"|(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
@@ -1330,8 +1338,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 全年未收到行政许可申请: the licence applications', not the disclosure applications'
     (("licence_applications",), r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:各类)?行政许可(?:事项)?申请"),
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
-     r"(?:申请|件)"
+     # (未受理到依申请公开件; 未收到书面申请政府信息公开: how it would have come, named before 申请)
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:到)?(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
+     r"(?:书面|网上|信函)?(?:申请|件)"
      # (not 未收到申请人不满意评价: the applicants' complaints)
      # (not 未发生政府信息公开申请工作被申请行政复议…: the reviews' none, the applications named as their cause)
      r"(?!人|行政复议|复议|行政诉讼|诉讼|[^,;。\n]{0,8}(?:复议|诉讼))"),
@@ -1339,10 +1348,18 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"依申请公开(?:政府信息)?(?:的)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
     # 未收到任何形式的依申请公开信息、行政复议和行政诉讼: the applications named first in a list of nones
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|接到|发生))(?:任何)?(?:形式的)?依申请公开(?:政府)?(?:信息)?(?:申请|事项)?(?=[、和及,;。]|$)"),
+     r"(?P<zero>(?:未|没有)(?:收到|接到|发生))(?:任何)?(?:形式的)?"
+     # (未收到政府信息公开申请、行政复议和行政诉讼: the applications by their own name)
+     r"(?:依申请公开(?:政府)?(?:信息)?(?:申请|事项)?|(?:政府信息公开|信息公开)申请)(?=[、和及,;。]|$)"),
+    # 未收到获取本机关主动公开以外的,与自身生产、生活…相关的政府信息公开申请: the rule's own words for what
+    # an application asks, a comma inside them
+    (("applications_received",),
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到))[^。;\n]{0,12}?获取[^。;\n]{0,50}?(?:政府信息(?:公开)?|信息公开)(?:的)?申请(?!人)"),
     # 未收到群众要求公开政府信息(的申请): what the applications ask named (also when the page ends there)
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:群众|公民|公众|社会公众)?(?:提出)?(?:的)?(?:申请|要求)公开(?:政府)?信息"),
+     # (未收到任何个人及组织申请公开信息要求: who would have asked, named)
+     r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:群众|公民|公众|社会公众|个人|组织|个人及组织|个人和组织)?(?:提出)?(?:的)?"
+     r"(?:申请|要求)公开(?:政府)?信息"),
     # 不予以公开政府信息的数量:无 (the pre-2019 outline's items answered with none)
     (("applications_denied",), rf"不予(?:以)?公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|情况)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
@@ -1352,7 +1369,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"行政复议(?:案件)?(?:[、和及]|以及)(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都)?(?:为|是)(?P<zero>零)"),
     # 产生行政复议及行政诉讼 0 件: one zero said of both
     (("reconsiderations", "lawsuits"),
-     r"行政复议(?:案件)?(?:[、和及与]|以及)(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)(?=\s?(?:件|起|宗|例))"),
+     # (被申请行政复议、提起行政诉讼 0 条)
+     r"行政复议(?:案件)?(?:[、和及与]|以及)(?:提起)?(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)"
+     r"(?=\s?(?:件|起|宗|例|条))"),
     (("reconsiderations",), r"行政复议(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     (("lawsuits",), r"行政诉讼(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     # zero corrected outcomes first: 未发生行政复议被纠错 says nothing about how many were filed
