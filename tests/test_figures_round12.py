@@ -60,3 +60,54 @@ def test_a_list_after_a_rate_said_in_passing_is_the_counts():
     figures = _figures(text)
     parts = [f for f in figures if f.metric == "items_published" and f.value in (2, 8, 20)]
     assert {figures[f.parent].value for f in parts if f.parent is not None} == {30} and all(f.parent is not None for f in parts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # documents counted in 个, their parts named by their number series
+    ("公开区政府(办公室)文件共20个,其中府发8个、府办发12个。",
+     [("documents_published", 20), ("documents_published", 8), ("documents_published", 12)]),
+    # consultations held, counted in times
+    ("围绕政策措施征集网民意见5次。", [("consultations", 5)]),
+    # the good ratings' share is satisfaction
+    ("好差评系统线上办理好评率99.5%。", [("satisfaction_rate", 99.5)]),
+    # clicks, whatever the page calls them, when counted in times
+    ("网站点击率累计达到12.5万次。", [("site_visits", 125000)]),
+    # questions asked in a column are messages, not columns
+    ("共收到网站《在线咨询》栏目问题320个,均及时回复。", [("messages_handled", 320)]),
+    # matters a service platform lists, and the lists by how often one must go
+    ("政务服务管理平台发布事项52项。", [("service_items", 52)]),
+    ("政务服务事项办理跑腿清单900项。其中,零跑腿清单600条,只跑一次腿清单300项。",
+     [("service_items", 900), ("service_items", 600), ("service_items", 300)]),
+])
+def test_round12_vocabulary(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how a count is kept is no count
+    ("主动公开政府信息500条(不同渠道和方式公开相同信息按1条计)。", [("items_published", 500)]),
+    # 一次 inside the reform's set phrases is a name
+    ("推行最多跑一次改革,梳理只跑一次事项清单40项。", [("service_items", 40)]),
+    # kinds of a catalogue counted in 个 are no columns
+    ("公开主体细化至中小学、卫生院等9个二级分类,发布信息2.1万条。", [("items_published", 21000)]),
+    # the last kind of a list closed by 等…领域: the fields' items together
+    ("医疗卫生、义务教育、行政处罚和强制等重点领域政府信息公开300条。", [("items_published", 300)]),
+])
+def test_round12_no_figure_or_items(text, expected):
+    assert _found(text) == expected
+
+
+def test_clean_up_of_normative_documents_at_the_bodys_own_level():
+    # 区本级 between the verb and the documents; a part opening with a verb of making them is the year's own
+    assert _found("清理区本级规范性文件3件,保留20件,新制发2件。") == [
+        ("normative_documents_reviewed", 3), ("normative_documents_in_force", 20), ("normative_documents_issued", 2)]
+
+
+def test_an_opener_after_a_numbered_item_is_not_the_whole_lists():
+    # 其中 opening a sentence after 5.…;: its parts are of that item's counts, not of the list's total 7000
+    text = ("2022年通过政府门户网站发布政府信息7000条,《条例》第20条规定的信息公开情况:1.统计信息发布27条;"
+            "2.办理行政许可公开100件,政务服务事项办理跑腿清单800项。其中,零跑腿清单500条,只跑一次腿清单300项。")
+    figures = _figures(text)
+    parts = [f for f in figures if f.value in (500, 300)]
+    assert [f.metric for f in parts] == ["service_items", "service_items"]
+    assert all(f.parent is None or figures[f.parent].value != 7000 for f in parts)

@@ -183,11 +183,11 @@ _COLUMN_BEFORE = regex.compile(r"(?:“(?P<name>[^”\d]{2,14})”|(?<=[,;:、]|
                                r"(?:政府|政务)?(?:信息|内容|文章)?\s?$")
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
-#: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别), years gone by (8 个年头),
+#: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别, 中小学、卫生院等 11 个二级分类), years gone by (8 个年头),
 #: areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手"
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
 #: the documents a number names right after its unit, by the family they belong to
 _DOCUMENT_FAMILY_AFTER = ((regex.compile(r"\s?(?:行政)?规范性文件"), "normative_documents"),
@@ -201,6 +201,12 @@ _TABLE_ROW_BEFORE = regex.compile(r"\d[ \t]+$")
 #: 一个 as an article before what it qualifies (推入一个新的发展阶段, 还干部一个清白): no count
 _ARTICLE_AFTER = regex.compile(r"(?:新的|全新|崭新|清白|明白|良好|更高|更好|较好|较大|重要|有力|完整|稳定|坚实|长效)")
 #: a count of rules or mechanisms (9项…工作制度, 九项制度)
+#: how a count is kept, not a count (不同渠道和方式公开相同信息按 1 条计)
+_COUNTING_RULE_BEFORE = regex.compile(r"按\s?$")
+_COUNTING_RULE_AFTER = regex.compile(r"\s?(?:计|统计|计算)")
+#: 一次 inside a set phrase of the services' reform (最多跑一次, 只跑一次腿清单, 一次性告知): a name, no count
+_ONE_TIME_BEFORE = regex.compile(r"跑\s?$")
+_ONE_TIME_AFTER = regex.compile(r"性|告知|办结|办好|办成")
 _RULES_AFTER = regex.compile(r"[^,;。:\d]{0,12}?(?:制度|机制)(?![^,;。]{0,6}\d)")
 #: a count referred back to (这 7 件, 上述 3 件, 以上 2 件): no new figure
 _ANAPHORA_BEFORE = regex.compile(r"(?:这|该|上述|前述|以上)\s?$")
@@ -219,8 +225,12 @@ _ADMINISTERS_BEFORE = regex.compile(r"(?:辖(?!区)|辖区(?:内)?(?:共)?有)(?
 _PER_UNIT_EACH = regex.compile(r"各\p{Han}{0,4}?(?:处室|科室|单位|部门|股室|村|社区|乡镇|街道)[^,;。\d]{0,30}?各\s?$")
 #: after a kind's wording, the other kinds of its list and the sum (…、业务动态等共计 50 条)
 #: (…、建议提案、公务员招考等六大类 44 项信息: the number of kinds between)
+#: (…、行政处罚和强制等重点领域政府信息公开 784 条: the last kind, then the fields' items together)
 _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:(?:共计|合计|总计|共)\s?(?:为|达|有)?"
-                                r"|[一二三四五六七八九十两]{1,2}\s?大?类(?:共计|共)?)\s?")
+                                r"|[一二三四五六七八九十两]{1,2}\s?大?类(?:共计|共)?)\s?"
+                                r"|[^,;。:\d]*?等\s?(?:重点|重要)?领域(?:的)?(?:政府)?(?:信息)?(?:公开|发布)?(?:共计|共)?\s?")
+#: a numbered item of a list the sentence runs through (…;5.…)
+_NUMBERED_ITEM = regex.compile(r";\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、]")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
 #: (not 较上年新增 20 条: 20 more than last year, a change)
 _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:今年|本年(?:度)?|当年|全年|(?:19|20)\d{2}\s?年(?:度)?)?"
@@ -602,6 +612,11 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
+    if _COUNTING_RULE_BEFORE.search(lead) and _COUNTING_RULE_AFTER.match(text, q.end):
+        return False
+    if q.chinese and q.value == 1 and q.unit == "次" \
+            and (_ONE_TIME_BEFORE.search(lead) or _ONE_TIME_AFTER.match(text, q.end)):
+        return False
     if q.unit in ("个", "类") and _KINDS_AFTER.match(text, q.end):
         return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md); 8 个年头: a duration
     if _RULES_AFTER.match(text, q.end):
@@ -698,9 +713,14 @@ class _Extractor:
         # the sentence's own total, not its last labelled part (收到申请 4 件,2 件为网络申请…自然人的 2 件。
         # 其中 3 件已答复…: the 3 are of the 4), and its first one: what follows it in the sentence
         # is said of it (12345 热线共受理 2720 件,…,办结 2680 件。其中,求助类 2252 件…: of the 2720)
+        # (…;4.统计信息发布 27 条;5.…跑腿清单 4615 项。其中,零跑腿清单 1573 条: within the last item of a list
+        # the sentence runs through, after its ;)
+        # (not after a plain ;: 收到申请 4 件,…;申请人为自然人的 2 件,…。其中 3 件已答复 are of the 4)
+        items = [m.end() for m in _NUMBERED_ITEM.finditer(text, self.sentences.start_of(last.start), last.start)]
+        clause_start = items[-1] if items else 0
         index = len(self.figures) - 1
         found = None
-        while index >= 0 and self.figures[index].sentence == last.sentence:
+        while index >= 0 and self.figures[index].sentence == last.sentence and self.figures[index].start >= clause_start:
             fig = self.figures[index]
             if fig.kind == "count" and fig.parent is None and fig.category is None and fig.period == "annual":
                 found = index
@@ -910,8 +930,10 @@ class _Extractor:
             # (…“政府规章库”…,以市政府名义发布政府规章 4 部: a verb of making them says the year's own)
             return not _MADE_VERB.search(self.text, max(sentence_start, start - 24), start + 12)
         prev = self._previous_in_sentence()
+        # (清理…规范性文件 0 件,保留 4 件,新制发 1 件: a verb of making them opening the part says the year's own)
         return prev is not None and prev.metric in _IN_FORCE_METRICS \
-            and _COORDINATED_TOTALS.fullmatch(self.text, prev.end, start) is not None
+            and _COORDINATED_TOTALS.fullmatch(self.text, prev.end, start) is not None \
+            and not _MADE_VERB.search(self.text, start, start + 4)
 
     def _parts_sum_to_total(self, frame: _Frame) -> bool:
         total = self.figures[frame.parent]

@@ -243,7 +243,7 @@ def _p(metric_units, pattern, side="before", category=None, weak=False, bare_ver
                          tuple(also))
 
 
-_GOV = r"(?:市|省|区|县|镇|乡|街道)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"
+_GOV = r"(?:市|省|区|县|镇|乡|街道)?(?:本级)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"  # (区本级规范性文件)
 _ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发布|公开|主动公开|新增|起草|审议通过)(?:了)?"
 
 #: a modifier between a verb and its document noun (废止[不符合上位法要求的]规范性文件): no digits
@@ -323,6 +323,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
     # (not in 条: 其中…回应关切31条、权责清单2条 is a kind of item published, as every annotated page reads it)
     _p(("service_items", frozenset({"项", "个"})), r"(?:权力|权责)清单(?:事项)?(?![、,;])"),
+    # (政务服务管理平台发布事项 76 项: the matters a service platform lists)
+    _p(("service_items", frozenset({"项", "个"})), r"政务服务\p{Han}{0,6}?(?:发布|公布|公开|认领|梳理)(?:了)?事项"),
+    # (政务服务事项办理跑腿清单 4615 项。其中,零跑腿清单 1573 条: the matters listed by how often one must go)
+    _p(("service_items", frozenset({"项", "个", "条"})), r"(?:零跑腿|只跑一次腿|跑一次腿|跑腿|最多跑一次|一次办)(?:事项)?清单"),
     # 梳理了 56 项政务服务, 412 项行政审批事项的办事指南, 实施的 13 项行政许可: matters, counted before them
     # (开展 4 项对外服务事项: the services the body offers)
     _p(("service_items", frozenset({"项"})), r"(?:政务服务|行政审批|行政许可|行政备案)(?:事项)?(?!决定|申请|信息)"
@@ -595,7 +599,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("cppcc_proposals", CASES), r"政协(?:委员)?(?:的)?提案", side="after_near"),
     # -- rates
     _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应|反馈)率"),
-    _p(("satisfaction_rate", PERCENT), r"满意率|满意度"),
+    # (好差评…好评率 100%: the good ratings' share, as satisfaction)
+    _p(("satisfaction_rate", PERCENT), r"满意率|满意度|好评率"),
     # (办结及时率达到 100%: how many were done in time)
     _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)(?:及时)?率"),
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
@@ -625,6 +630,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
        r"|互动交流|(?:在线|网上|现场|电话)?(?:解答|回答)(?:群众|公众|网民)?(?:有关|相关)?(?:咨询|疑问|疑惑|问题|提问)?"
        r"|(?:释疑|答疑)解惑"
+       # (收到网站《在线咨询》栏目问题 13188 个: the questions asked in a column, not columns)
+       r"|栏目(?:的)?(?:问题|提问|留言)"
        r"|(?:回复|答复)[^,;。\d]{0,16}?(?:问题|提问)"
        # (网上问政平台受理办结群众关注焦点问题 7 条: the public's questions settled)
        r"|(?:受理)?办结(?:了)?(?:群众|公众|网民|市民)(?:关注|关心|反映)?(?:的)?(?:焦点|热点|难点)?(?:问题|诉求)"
@@ -690,6 +697,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?!反馈)(?:活动|类信息|信息)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?|(?:网络|网上|在线)征集(?:意见)?"),
     # 开展 8 期重大行政决策意见征集: the consultations, counted before them
+    # (围绕政策措施征集网民意见 7 次: consultations held, counted in times; in 条 they are the comments)
+    _p(("consultations", EVENTS), r"征集(?:\p{Han}{1,6}?)意见(?:建议)?"),
     _p(("consultations", EVENTS), r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查)(?:活动)?(?!\p{Han}{0,2}(?:意见|建议))",
        side="after_near"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", "项", None})),
@@ -710,7 +719,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|观看(?:总)?(?:人数|人次|量|次数)|(?:累计|共计|总)?(?:观看|阅览)(?:量|人次)?"),
     # (专栏点击量为 745317 条: the clicks, whatever the unit written)
     _p(("site_visits", VISITS | {"条"}),
-       r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数)(?:总计|总数)?"
+       # (网站点击率累计达到 16.397 万次: a count of clicks, whatever the page calls it; the units keep a rate out)
+       r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数|点击率)(?:总计|总数)?"
        # 公众浏览信息达 836285 次
        r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"),
     # 实现全站 1671911 次点击量: the visits counted before their noun
@@ -793,7 +803,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("normative_documents_issued", _DOC_UNITS), r"(?:行政)?规范性档案"),
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
     # (a wording that starts earlier, 规范性文件, wins by starting first)
-    _p(("documents_published", frozenset({"件", "份", "条", "篇", None})),
+    # (公开区政府(政府办)文件共 36 个: documents counted in 个 too)
+    _p(("documents_published", frozenset({"件", "份", "条", "篇", "个", None})),
        # (…年报以及办事处文件等内容 8 条: kinds of items summed, not documents)
        r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料|等)"),
     # 1 件规范性文件: the normative documents, counted before them
