@@ -776,7 +776,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:保密|合法性)?(?:审查|审核)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)文件(?:类)?(?:信息)?|补发(?:之前|以前)?(?:的)?文件"
+       # (区政府(政府办)文件共 36 个: the issuer's office named in a bracket)
+       r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)(?:\([^()\d,;。]{1,6}\))?文件(?:类)?(?:信息)?|补发(?:之前|以前)?(?:的)?文件"
        r"|(?<!申请)(?:公开|发布|印发|公布)(?:了)?(?:各类)?文件"),
     # a category of published items that is documents (政策法规类信息 14 条, 法规公文 10 条, 文件类信息 31 条:
     # so both annotators of the real pages read them;
@@ -803,8 +804,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("normative_documents_issued", _DOC_UNITS), r"(?:行政)?规范性档案"),
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
     # (a wording that starts earlier, 规范性文件, wins by starting first)
-    # (公开区政府(政府办)文件共 36 个: documents counted in 个 too)
-    _p(("documents_published", frozenset({"件", "份", "条", "篇", "个", None})),
+    _p(("documents_published", frozenset({"件", "份", "条", "篇", None})),
        # (…年报以及办事处文件等内容 8 条: kinds of items summed, not documents)
        r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料|等)"),
     # 1 件规范性文件: the normative documents, counted before them
