@@ -111,3 +111,26 @@ def test_an_opener_after_a_numbered_item_is_not_the_whole_lists():
     parts = [f for f in figures if f.value in (500, 300)]
     assert [f.metric for f in parts] == ["service_items", "service_items"]
     assert all(f.parent is None or figures[f.parent].value != 7000 for f in parts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications asked for with 提出 and no 的, or as a request
+    ("本年度我镇收到公民提出公开政府信息申请3件。", [("applications_received", 3)]),
+    ("本年度我局收到信息公开请求2件。", [("applications_received", 2)]),
+    # handled, 政府 alone before 依申请公开
+    ("2023年我办成功办结政府依申请公开事项4件。", [("applications_handled", 4)]),
+    # a bare verb before the number yields to the noun after it
+    ("2024年共发布6条政策解读信息。", [("policy_interpretations", 6)]),
+    ("全年发布12条信息。", [("items_published", 12)]),
+])
+def test_round12_applications_and_nouns_after(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年未产生政府信息公开处理费。", [("info_processing_fees", 0)]),
+    # the administrative fee with its verb written out is no information-processing fee
+    ("全年无行政事业性收取费用。", [("admin_fees", 0)]),
+])
+def test_round12_fee_nones(text, expected):
+    assert _found(text) == expected

@@ -1359,6 +1359,11 @@ class _Extractor:
         number_at = _gloss_start(text, fitting[0][0].end, q.start) if fitting else q.start
         if fitting and _adjacent(text, fitting[0][0].end, number_at):
             hit, metric, category = fitting[0]
+            if hit.kind == "metric" and V.METRIC_PATTERNS[hit.key].bare_verb and unit is not None \
+                    and (after := self._after(q, limit)) is not None and after[0] != metric:
+                # 共发布 4 条政策解读信息: a verb without an object yields to the noun its number counts
+                metric, category, end = after
+                return metric, category, hit.span_start, end, None
             if hit.kind == "relative":
                 metric = self._relative_of_noun_after(hit, metric, q)
             return metric, category, hit.span_start, q.end, hit

@@ -384,7 +384,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES),
        # (配合…回应和回复依申请公开 1 份: answered; not 受理并按时回复…依申请公开事项 19 项, received first)
        r"(?:(?:共|已)?(?:处理|办结|答复|办理完毕)|(?<!(?:受理|收到|接收|接到)\p{Han}{0,4})回复)(?:了)?"
-       r"(?:(?:政府信息)?依申请公开(?:政府)?(?:信息)?|依申请(?:政府)?信息公开)"
+       # (成功办结政府依申请公开事项 1 件: 政府 alone before it)
+       r"(?:(?:政府信息|政府)?依申请公开(?:政府)?(?:信息)?|依申请(?:政府)?信息公开)"
        # (答复政府信息依申请公开信件 72 件: the applications answered, as letters)
        r"(?:事项|申请|信件|件)?"),
     # (我局依申请公开信息 1 条: the applications, counted as the information asked for; so are
@@ -409,7 +410,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
     _p(("applications_received", CASES),
        # (收到自然人的公开政府信息的申请 1 条: who asked, then what)
-       rf"(?:收到|受理|接到)(?:了)?(?:{_APPLICANTS}|群众|公民)(?:的)?(?:要求)?公开(?:政府)?信息的申请"
+       # (收到公民提出公开政府信息申请 1 件: 提出 between, no 的)
+       rf"(?:收到|受理|接到)(?:了)?(?:{_APPLICANTS}|群众|公民)(?:的)?(?:要求|提出)?公开(?:政府)?信息(?:的)?申请"
+       # (收到信息公开请求 1 件: asked for as a request)
+       r"|(?:收到|受理|接到)(?:了)?(?:政府信息公开|信息公开|依申请公开)请求"
        r"|(?:收到|受理|接到|办理)?(?:了)?(?:群众)?(?:申请|要求)公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数|量)"
        r"|(?:办理|收到|受理)(?:了)?向\p{Han}{1,10}?申请(?:公开)?的政府信息"),
     # 26 件为自然人申请, 2 件为网络申请: the number first, whose applications they were after it
@@ -670,6 +674,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解)", category="cat"),
     # 2 篇政策简明问答图解: the number before the pictures
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解|图解)", side="after_near", category="cat"),
+    # (共发布 4 条政策解读信息: the interpretations, counted before them)
+    _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件)", side="after_near"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
     _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
@@ -1340,7 +1346,9 @@ _COLON_NONE = (r"[::]\s*(?:(?:本|今|全)年(?:度)?|\d{4}年(?:度)?)?\s*,?\s*
 #: (metrics, wording). The ``zero`` group, if any, is the value span.
 ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",),
-     r"(?P<zero>(?:未|没有|无|不|均未)(?:向(?:申请人|群众|公众)?)?(?:收取|收缴|产生|收))(?:申请人)?(?:任何)?(?:政府信息公开)?(?:信息处理)?(?:费用|费)"),
+     # (未产生政府信息公开处理费)
+     r"(?P<zero>(?:未|没有|无|不|均未)(?:向(?:申请人|群众|公众)?)?(?:收取|收缴|产生|收))(?:申请人)?(?:任何)?(?:政府信息公开)?(?:信息处理|处理)?"
+     r"(?:费用|费)"),
     (("info_processing_fees",), r"依申请公开(?:政府信息)?(?:工作)?(?P<zero>(?:未|不|没有)收(?:取)?费(?:用)?)"),
     (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
     # 对申请公开政府信息暂免收费
@@ -1422,7 +1430,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (…945 条,未制发规范性文件: none issued)
     (("normative_documents_issued",), r"(?P<zero>无|没有)新增(?:的)?(?:行政)?规范性文件|(?P<zero>未|没有)(?:制发|出台|印发)(?:任何)?(?:行政)?规范性文件"),
     # 无行政事业性收费和政府集中采购: none of the administrative fees
-    (("admin_fees",), r"(?P<zero>无|没有|未)(?:收取|发生|产生)?(?:任何)?行政事业性收费(?!项目)"),
+    # (无行政事业性收取费用: the same fee, its verb written out)
+    (("admin_fees",), r"(?P<zero>无|没有|未)(?:收取|发生|产生)?(?:任何)?行政事业性(?:收费|收取费用)(?!项目)"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
     # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year
@@ -1434,7 +1443,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
-    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|费用|信息处理费|收取[^,;。\n]{{0,16}}?费)(?!支出)"),
+    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|(?<!事业性收取)费用|信息处理费|(?<!事业性)收取[^,;。\n]{{0,16}}?费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
      rf"{_NEGATION}{_NOT_RELATED_TO}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     # (not 未经复议直接起诉: a lawsuit brought without a review first)
