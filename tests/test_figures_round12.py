@@ -134,3 +134,31 @@ def test_round12_applications_and_nouns_after(text, expected):
 ])
 def test_round12_fee_nones(text, expected):
     assert _found(text) == expected
+
+
+def _year_findings(text: str) -> list[tuple[str, str]]:
+    import textmine
+    return [(f.status, text[f.evidence[0].start:f.evidence[0].end]) for f in textmine.audit(text).findings
+            if f.rule == "text.report_year" and f.status != "PASS" and f.evidence]
+
+
+_BODY = ("一、总体情况\n2022年,我局认真落实政务公开工作要求。\n(一)主动公开\n全年主动公开政府信息120条。\n"
+         "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n")
+
+
+def test_the_preamble_calling_the_report_by_last_years_name_is_a_fail():
+    title = "某盟民政局2022年政府信息公开年度报告\n"
+    preamble = "按照要求,现将某盟民政局2021年度政府信息公开工作年度报告向社会公布。\n"
+    assert _year_findings(title + preamble + _BODY) == [("FAIL", "2021")]
+    # the same preamble naming the report year says nothing wrong
+    assert _year_findings(title + preamble.replace("2021年度", "2022年度") + _BODY) == []
+    # an old-outline summary introduced the same way
+    old = "现对我局2021年度政府信息公开工作总结如下。\n"
+    assert _year_findings(title + old + _BODY) == [("FAIL", "2021")]
+
+
+def test_without_a_title_the_preamble_names_the_year_a_stale_period_is_checked_against():
+    preamble = ("根据《条例》要求,现将2022年度政府信息公开工作报告如下。本报告中所列数据的统计期限自2021年1月1日起"
+                "至2021年12月31日止。\n")
+    findings = _year_findings(preamble + _BODY)
+    assert [status for status, _ in findings] == ["FAIL"] and "2021年1月1日" in findings[0][1]

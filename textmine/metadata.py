@@ -7,7 +7,8 @@
   compiled it (``本报告由…编制``), who publishes it (``现将/现公布…年度报告``), or the
   signature line at the end.
 * **Year**: the title's year (``2023``, ``2023年度``, ``二〇二三年``, ``2021政府…`` without 年);
-  else the statistics period (``自2023年1月1日…``); else the commonest year in the opening.
+  else the year the preamble calls the report by (``现将2023年度政府信息公开工作报告如下``); else the
+  statistics period (``自2023年1月1日…``); else the commonest year in the opening.
   A title year that disagrees with the statistics period is a note.
 * **Template era**: what the parsed tables' own headers say (``ParsedTable.template``); the
   notice a report cites is not reliable. An old outline with no tables is pre-2019.
@@ -200,6 +201,18 @@ def _title_year(title: str | None) -> int | None:
     return words_year(m.group("year")) if m else None
 
 
+#: the preamble naming the report it introduces (现将我局2022年度政府信息公开工作报告如下, 现将…2021年度…年度报告
+#:向社会公布): the year the report calls itself by
+SELF_NAMED_YEAR = regex.compile(
+    r"现(?:将|予|对)[^。\n]{0,40}?(?<!\d)(?P<year>20\d{2})\s*年(?:度)?[^。\n\d]{0,24}?(?:政府信息公开|政务公开|信息公开)"
+    r"[^。\n\d]{0,12}?(?:报告|总结)")  # (现对我局2011年度政府信息公开工作总结如下)
+
+
+def self_named_year(text: str) -> regex.Match | None:
+    """The preamble's naming of its own report, in the opening text."""
+    return SELF_NAMED_YEAR.search(text[:4000])
+
+
 def _period_year(doc: Document) -> int | None:
     m = _PERIOD.search(doc.text[:4000])
     if m and m.group("year") == m.group("end"):
@@ -273,7 +286,10 @@ def detect_metadata(doc: Document, sections: SectionMap, tables: Mapping) -> Met
     notes: list[str] = []
     title_year = _title_year(title)
     period_year = _period_year(doc)
-    year = title_year or period_year
+    named = self_named_year(doc.text)
+    # (no title line: the preamble's own naming before the statistics period, which a copied report may
+    # have left at last year's)
+    year = title_year or (int(named.group("year")) if named else None) or period_year
     if year is None:
         counts = Counter(int(m.group("year")) for m in _ANY_YEAR.finditer(doc.text[:5000]))
         if counts:

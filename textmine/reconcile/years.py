@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from ..metadata import self_named_year
 from .context import Context, sentence_bounds
 from .model import Evidence
 from .verdicts import make, not_assessable
@@ -66,6 +67,15 @@ def report_year_references(ctx: Context, rule):
                                  evidence=span, unit="统计期限"))
     # statements of another year's figures first: a sentence they judge (its year's start is
     # added to ``flagged``) is not judged again as one that merely opens with a year
+    named = self_named_year(text)
+    if named is not None and int(named.group("year")) != year:
+        # 锡林郭勒盟民政局2022年…年度报告 whose preamble says 现将…2021年度…年度报告向社会公布: the preamble
+        # copied from last year's report
+        stated = int(named.group("year"))
+        findings.append(make(rule, "FAIL",
+                             f"前言称“{named.group(0)}”，与报告年度{year}年不符，可能沿用了上年报告",
+                             expected=year, found=stated,
+                             evidence=[Evidence(start=named.start("year"), end=named.end("year"))], unit="报告自称年度"))
     flagged = {f.evidence[0].start for f in findings if f.evidence}
     statistics = _statistics_of_another_year(ctx, rule, year, flagged)
     for key in SECTIONS_CHECKED:
