@@ -162,3 +162,21 @@ def test_without_a_title_the_preamble_names_the_year_a_stale_period_is_checked_a
                 "至2021年12月31日止。\n")
     findings = _year_findings(preamble + _BODY)
     assert [status for status, _ in findings] == ["FAIL"] and "2021年1月1日" in findings[0][1]
+
+
+_CITY_HEAD = "某市2021年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+def _breakdown_statuses(body: str) -> list[str]:
+    import textmine
+    return [f.status for f in textmine.audit(_CITY_HEAD + body).findings if f.rule == "breakdown.sum"]
+
+
+def test_levels_that_make_the_total_then_channels_are_two_lists():
+    # by level (the two make the total exactly), then by channel with no stop between: a list of its own
+    body = ("(一)主动公开。2021年,全市各级政府及部门主动公开政府信息9000条。其中:市政府及本级部门主动公开政府信息3000条,"
+            "占33.33%县(区)政府及所属部门主动公开政府信息6000条,占66.67%通过政府公报公开10条,政府网站公开5000条,"
+            "政务微信公开2000条,其他政务新媒体公开900条。\n")
+    assert _breakdown_statuses(body) == ["PASS"]
+    # levels that do not make the total stay a FAIL
+    assert _breakdown_statuses(body.replace("政府信息6000条", "政府信息6500条")) == ["FAIL"]

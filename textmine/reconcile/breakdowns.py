@@ -270,6 +270,9 @@ def _closed_before(total, parts, text: str) -> int | None:
         # none, after parts that make the total exactly is a sibling of the total, not its part)
         turn = _semicolon_between(a, b, text) or (
             getattr(b, "channel", None) and getattr(a, "channel", None) and b.channel != a.channel) or (
+            # (市本级 33250 条,县(区)65781 条,通过政府公报公开 64 条,政府网站公开 61134 条…: the levels make the
+            # total, then the channels start a list of their own)
+            getattr(b, "channel", None) and not getattr(a, "channel", None)) or (
             getattr(a, "unit", None) and getattr(b, "unit", None) != a.unit) or (
             # (…3条,开展医疗质量管理相关工作信息121条,其中…: a count opening a list of its own)
             _OPENS_OWN_LIST.match(text, b.end) is not None)
