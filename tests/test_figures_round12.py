@@ -180,3 +180,22 @@ def test_levels_that_make_the_total_then_channels_are_two_lists():
     assert _breakdown_statuses(body) == ["PASS"]
     # levels that do not make the total stay a FAIL
     assert _breakdown_statuses(body.replace("政府信息6000条", "政府信息6500条")) == ["FAIL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the field named before 信息公开申请; the noun left out after 政府信息公开 (依申请)
+    ("全年受理审计信息公开申请2件。", [("applications_received", 2)]),
+    ("本年度受理政府信息公开3件,办结3件。", [("applications_received", 3), ("applications_handled", 3)]),
+    ("2024年全市共办理政府信息公开依申请900件。", [("applications_received", 900)]),
+    # carried forward, 按期 between
+    ("已办结80件,结转下年度按期办理6件。", [("applications_handled", 80), ("applications_carried_forward", 6)]),
+    # visitors at a reading site asking there
+    ("在便民服务中心开设政务公开专区1个,全年接待公众查询40人次。", [("reading_sites", 1), ("reading_visitors", 40)]),
+    # interpretations named as information
+    ("媒体报道解读相关信息25篇次。", [("policy_interpretations", 25)]),
+    # none carried, named with 申请, is no none of the applications received
+    ("2024年我局共受理政府信息公开2件,办结2件。全年无政府信息公开申请结转办理情况。",
+     [("applications_received", 2), ("applications_handled", 2)]),
+])
+def test_round12_z58_to_z60_wordings(text, expected):
+    assert _found(text) == expected

@@ -290,6 +290,9 @@ _WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规|(?<!规范性)文件)(?:和|�
 
 #: one line per phrasing family (priority = order)
 METRIC_PATTERNS: tuple[MetricPattern, ...] = (
+    # (共发布解读相关信息 108 条, 媒体报道解读相关信息 41 篇次: the interpretations, as information; first, as a
+    # category of items would start at the same place)
+    _p(("policy_interpretations", ITEMS | {"篇次"}), r"解读(?:相关|类)信息"),
     # -- applications: carried over / forward (before the generic 申请)
     # 上年结转 / 上年转结 / 2019 年结转 (the year before the report's: carried over from it)
     _p(("applications_carried_over", CASES),
@@ -301,7 +304,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 以及2021年转办依申请公开 2 件: handed on from that year
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)转办(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"),
     _p(("applications_carried_forward", CASES),
-       r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
+       # (结转下年度按期办理 14 件)
+       r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续|按期|依法)?(?:办理|答复)?(?:的)?(?:申请)?(?:数量)?|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
        r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
        # (转接下年度办理 45 件)
@@ -372,6 +376,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?!人|率|公开)"
        # (高效办理信息公开申 39 件: the applications, the page's 请 dropped)
        r"|(?:新收|收到|受理|接收|办理)(?:了)?(?:政府信息公开|信息公开)申(?!请)"
+       # (受理审计信息公开申请 0 件: the field named before them; 受理政府信息公开 1 件, 办理政府信息公开依申请 1022 件:
+       # the noun left out)
+       r"|(?:新收|收到|受理|接收|接到)(?:了)?\p{Han}{1,4}?信息公开申请"
+       r"|(?:新收|收到|受理|接收|接到|办理)(?:了)?政府信息公开(?:依申请)?(?!\p{Han})"
        # (接收网络方式提交政府信息公开 5 件: the applications, named by how they were submitted)
        r"|(?:新收|收到|受理|接收|接到)(?:了)?(?:通过)?(?:网络|网上|线上|在线|信函|邮寄|当面|现场|书面)?(?:方式|渠道)?"
        r"(?:提交|提出)(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?"),
@@ -644,7 +652,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 在线服务 20 余人次, 办理群工系统信访事项 126 件, 处理网上投诉件 36 只, 回复议政网网帖 211 篇
        r"|(?:提供)?在线服务|(?:办理|处理|答复|回复)(?:\p{Han}{0,6}?)信访(?:事项|件|案件)|信访(?:事项|件|案件)"
        # 现场接待 133 人次, 接访共计 3000 余人次 (enquiries in person, not readers: 接待…查阅 is reading_visitors)
-       r"|(?<!查阅点|查阅室|查询点|查阅场所)(?:现场)?接待(?:人数|群众|来访)?(?!\p{Han}{0,4}查阅)|接访"
+       r"|(?<!查阅点|查阅室|查询点|查阅场所)(?:现场)?接待(?:人数|群众|来访)?(?!\p{Han}{0,4}(?:查阅|查询))|接访"
        r"|(?:网上|网络|群众)?投诉件|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
        # 处理网上投诉 116 件, 网上投诉和建议 32 件, 回复网上问政 19 个
        r"|(?:网上|网络)投诉(?:和|及)?(?:建议)?|网上问政(?:留言|信件)?"),
@@ -761,7 +769,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:服务)?(?:点|场所|室|窗口|中心)", side="after_near"),
     # 19 个政务公开专区: places where the public reads what is disclosed
     _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区", side="after_near"),
-    _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?查阅"),
+    # (在便民服务中心开设政务公开专区 1 个: the number after them)
+    _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区"),
+    # (政务公开专区…全年接待公众查询 35 人次: visitors at a reading site)
+    _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?(?:查阅|查询)"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
     # 将 67 家公共企事业单位纳入公开范围
     _p(("public_enterprises", ORGS), r"公共企事业单位", side="after_near"),
@@ -1457,8 +1468,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (无申请公开渠道不顺畅问题: 申请 qualifying another noun)
      # (not 不存在申请不予公开信息: the refusals none, not the applications)
      # (not 未收到行政复议、提起行政诉讼的申请: the reviews' and lawsuits' own)
+     # (not 全年无政府信息公开申请结转办理情况: none carried, which says nothing of those received)
      # (not 只要不涉及国家机密…的政府信息依申请全部予以公开: a condition of disclosure, no count)
-     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|复议的|诉讼的|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|复议的|诉讼的|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|结转|转结|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      r"|(?:全部|均|一律)(?:予以|依法)?公开"
      r"|[^,;。:\n]{0,8}(?:渠道|途径|平台|方式)[^,;。:\n]{0,6}(?:问题|不畅|不顺)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
