@@ -190,7 +190,7 @@ def test_levels_that_make_the_total_then_channels_are_two_lists():
     # carried forward, 按期 between
     ("已办结80件,结转下年度按期办理6件。", [("applications_handled", 80), ("applications_carried_forward", 6)]),
     # visitors at a reading site asking there
-    ("在便民服务中心开设政务公开专区1个,全年接待公众查询40人次。", [("reading_sites", 1), ("reading_visitors", 40)]),
+    ("在便民服务中心开设政务公开专区,全年接待公众查询40人次。", [("reading_visitors", 40)]),
     # interpretations named as information
     ("媒体报道解读相关信息25篇次。", [("policy_interpretations", 25)]),
     # none carried, named with 申请, is no none of the applications received

@@ -769,8 +769,6 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:服务)?(?:点|场所|室|窗口|中心)", side="after_near"),
     # 19 个政务公开专区: places where the public reads what is disclosed
     _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区", side="after_near"),
-    # (在便民服务中心开设政务公开专区 1 个: the number after them)
-    _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区"),
     # (政务公开专区…全年接待公众查询 35 人次: visitors at a reading site)
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?(?:查阅|查询)"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
