@@ -199,3 +199,14 @@ def test_levels_that_make_the_total_then_channels_are_two_lists():
 ])
 def test_round12_z58_to_z60_wordings(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the forms an interpretation takes, listed before 解读: interpretations all
+    ("发布政策解读20件,音频、视频、图表解读9件,媒体解读2件。",
+     [("policy_interpretations", 20), ("policy_interpretations", 9), ("policy_interpretations", 2)]),
+    # other kinds named before it: items, as before
+    ("政府会议、会议解读类信息40条。", [("items_published", 40)]),
+])
+def test_forms_of_interpretation_are_not_kinds_of_items(text, expected):
+    assert _found(text) == expected

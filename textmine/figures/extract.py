@@ -231,6 +231,8 @@ _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:(?:共�
                                 r"|[^,;。:\d]*?等\s?(?:重点|重要)?领域(?:的)?(?:政府)?(?:信息)?(?:公开|发布)?(?:共计|共)?\s?")
 #: a numbered item of a list the sentence runs through (…;5.…)
 _NUMBERED_ITEM = regex.compile(r";\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、]")
+#: the forms an interpretation takes, listed before 解读 (音频、视频、图表解读 13 件): interpretations all, not kinds of items
+_FORMS_OF_INTERPRETATION = regex.compile(r"(?:^|[,;:。])?(?:(?:音频|视频|短视频|图表|图文|图解|文字|动漫|漫画|H5|专家|媒体|动画)[、和及与]?)+$")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
 #: (not 较上年新增 20 条: 20 more than last year, a change)
 _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:今年|本年(?:度)?|当年|全年|(?:19|20)\d{2}\s?年(?:度)?)?"
@@ -1226,7 +1228,8 @@ class _Extractor:
                 elif metric == "policy_interpretations" and used_hit is not None and used_hit.kind == "metric" \
                         and _LAST_OF_KINDS.search(text, max(window_start, used_hit.start - 12), used_hit.start) \
                         and not _VERB_OPENING.match(text, used_hit.start) and not _HAN.match(text, q.end) \
-                        and _KINDS_SUMMED.fullmatch(text, used_hit.end, q.start):
+                        and _KINDS_SUMMED.fullmatch(text, used_hit.end, q.start) \
+                        and not _FORMS_OF_INTERPRETATION.search(text, max(window_start, used_hit.start - 16), used_hit.start):
                     # 意见征集、草案解读、决策文件、决策解读等 27 件; 政府会议、会议解读类信息 60 条: interpretations
                     # named last among other kinds count them all, items
                     metric = "items_published"
