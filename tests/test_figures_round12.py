@@ -210,3 +210,12 @@ def test_round12_z58_to_z60_wordings(text, expected):
 ])
 def test_forms_of_interpretation_are_not_kinds_of_items(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # posts counted as 发稿
+    ("市政府门户网站总计发稿3000篇。", [("items_published", 3000)]),
+    ("微信公众号关注量5000人,发稿量300篇。", [("new_media_followers", 5000), ("items_published", 300)]),
+])
+def test_posts_counted_as_fagao(text, expected):
+    assert _found(text) == expected

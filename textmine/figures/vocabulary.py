@@ -966,6 +966,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
        r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
        bare_verb=True),
+    # (门户网站总计发稿 5410 篇, 公众号发稿量 699 篇: the posts, as ten annotated figures read it)
+    _p(("items_published", PUBLISHED), r"发稿(?:量|数|件数)?(?:总计|共计|共|达)?"),
     # the bare noun, unless what comes before makes it items found in a check (整改问题信息 12 条)
     _p(("items_published", PUBLISHED),
        r"(?<!抽查|检查|排查|梳理|整改|审核|删除|清理|核查|巡查|撤下|下架|问题|错敏|错误|敏感|过期|不规范|修正|纠正|更正|重复|退回|屏蔽)"
