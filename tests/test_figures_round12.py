@@ -219,3 +219,17 @@ def test_forms_of_interpretation_are_not_kinds_of_items(text, expected):
 ])
 def test_posts_counted_as_fagao(text, expected):
     assert _found(text) == expected
+
+
+def test_channel_counts_after_another_count_go_on_with_the_items():
+    text = ("2021年,经开区累计主动公开政府信息900条,其中政务要闻300条、通知公告100条、其他100条,调整栏目3个,"
+            "微信公众号:250条,微博150条。")
+    assert [(f.metric, f.value, f.channel) for f in _figures(text) if f.value in (250, 150)] == [
+        ("items_published", 250, "wechat"), ("items_published", 150, "weibo")]
+    # the categories ending in 其他 fall short by exactly the channels after them: no FAIL
+    import textmine
+    statuses = [f.status for f in textmine.audit("某开发区2021年政府信息公开工作年度报告\n一、总体情况\n" + text).findings
+                if f.rule == "breakdown.sum"]
+    assert "FAIL" not in statuses
+    # with no items count in the sentence a channel alone counts nothing
+    assert _found("调整栏目3个,微信公众号600条。") == [("site_columns", 3)]

@@ -126,7 +126,7 @@ _PART_GAP = regex.compile(r"[\s,、;]*")
 #: a part named by its channel alone (…,政务微博 260 条): the separator, the channel, and at
 #: most a publishing verb before the number
 _CHANNEL_LABEL = regex.compile(r"\s*[,、]\s*(?P<label>(?:政务|官方)?(?:" + "|".join(p for _, p in V.CHANNEL_PATTERNS)
-                               + r"))\s*(?:发布|推送)?\s*(?:信息)?\s*(?:共|计)?\s*")
+                               + r"))\s*[::]?\s*(?:发布|推送)?\s*(?:信息)?\s*(?:共|计)?\s*")
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
 _FIRST_CLAUSE = regex.compile(r"[^,;。]*")
 #: between a figure and an opener: a ; and then a clause of its own
@@ -1591,9 +1591,14 @@ class _Extractor:
         if q.unit is None or q.unit not in V.PUBLISHED:
             return None
         previous = self._previous_in_sentence()
-        if previous is None or previous.kind != "count" or previous.metric != "items_published" \
-                or previous.channel is None:
+        if previous is None or previous.kind != "count":
             return None
+        if previous.metric != "items_published" or previous.channel is None:
+            # (…主动公开政府信息 2195 条,其中…,调整栏目 3 个,微信公众号:600 条,微博 391 条: after another count, the
+            # items of the sentence go on by channel)
+            if not any(f.sentence == self.current_sentence and f.metric == "items_published" and f.kind == "count"
+                       for f in self.figures):
+                return None
         label = _CHANNEL_LABEL.fullmatch(self.text, previous.end, q.start)
         if label is None:
             return None
