@@ -233,3 +233,26 @@ def test_channel_counts_after_another_count_go_on_with_the_items():
     assert "FAIL" not in statuses
     # with no items count in the sentence a channel alone counts nothing
     assert _found("调整栏目3个,微信公众号600条。") == [("site_columns", 3)]
+
+
+def _statuses(text: str, rule: str) -> list[str]:
+    import textmine
+    return [f.status for f in textmine.audit(text).findings if f.rule == rule]
+
+
+def test_an_outline_naming_its_appendix_is_no_sure_count():
+    head = "某区司法局2010年政府信息公开工作年度报告\n"
+    intro = "本报告主要包括基本工作情况、主动公开信息情况、行政复议和诉讼情况、工作存在的问题及努力方向及附件等{}部分。\n"
+    body = "一、基本工作情况\n全年公开信息35条。\n二、主动公开信息情况\n"
+    # five pieces with the appendix against a stated four: the appendix may not be a part
+    assert _statuses(head + intro.format("四") + body, "narrative.listed_count") == ["UNCERTAIN"]
+    # and against a stated five it is one: nothing to report
+    assert _statuses(head + intro.format("五") + body, "narrative.listed_count") == []
+
+
+def test_a_share_of_the_whole_after_a_list_within_a_list_is_no_fail():
+    text = ("某市物价局2008年政府信息公开年度报告\n一、概述\n全年主动公开政府信息1000条。\n"
+            "在主动公开的1000条信息中,政策法规类的信息30条,其中政策法规10条,规范性文件20条,占总体的比例为3%;"
+            "规划计划类的信息4条,其中年度工作计划2条,其它2条,占总体的比例为0.4%;"
+            "属于本单位业务类信息966条,占总体的比例为96.6%。\n")
+    assert "FAIL" not in _statuses(text, "breakdown.share")

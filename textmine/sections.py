@@ -514,7 +514,10 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     run_together = any(_TITLE_JOINED.search("".join(title.split())) for title in titles)
     # (存在主要问题、改进情况: the problems and the improvements named apart may be one part or two)
     split_five = {"problems", "measures"} <= set(keys)
-    sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together and not split_five
+    # (…工作存在的问题及努力方向及附件等四部分: an appendix named in the list may or may not be counted as a part)
+    appendix = any(regex.search(r"附件|附表", title) for title in titles)
+    sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together and not split_five \
+        and not appendix
     return len(titles), sure
 
 

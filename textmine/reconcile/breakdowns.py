@@ -492,6 +492,31 @@ def _another_base(share, part, total, figures, tolerance: float):
     return None
 
 
+def _whole_base(share, part, total, indexed, tolerance: float):
+    """(numerator, base) when the stated share holds of the part or its total over a total further up
+    (the total's own total and so on), else None."""
+    whole = indexed.get(total.parent) if getattr(total, "parent", None) is not None else None
+    seen = set()
+    while whole is not None and id(whole) not in seen:
+        seen.add(id(whole))
+        if _same_unit(part, whole) and float(whole.value) > 0:
+            for numerator in (part, total):
+                if abs(100.0 * float(numerator.value) / float(whole.value) - float(share.value)) <= tolerance + 1e-9:
+                    return numerator, whole
+        whole = indexed.get(whole.parent) if getattr(whole, "parent", None) is not None else None
+    # (…3320 条信息中,…;规划计划类的信息 4 条(no link up to the 3320),…,占总体的比例为 0.1%: a larger count of the
+    # same unit and metric before the total)
+    for whole in indexed.values():
+        if whole is total or whole is part or not (0 <= total.start - whole.start <= 600) \
+                or getattr(whole, "kind", "count") != "count" or whole.metric != total.metric \
+                or not _same_unit(total, whole) or float(whole.value) <= float(total.value):
+            continue
+        for numerator in (part, total):
+            if abs(100.0 * float(numerator.value) / float(whole.value) - float(share.value)) <= tolerance + 1e-9:
+                return numerator, whole
+    return None
+
+
 def share_of_totals(ctx: Context, rule):
     """A part's stated share (``其它类信息 207 条,占 58.1%``) against the part over its list's total
     (207 of 312 is 66.3%): rounding or truncation of the last written digit passes; a share
@@ -525,6 +550,13 @@ def share_of_totals(ctx: Context, rule):
             # 共受理 59 件(含上年结转),新收到 47 件,其中信函 39 件,占 83%: of the 47, not the 59
             findings.append(make(rule, "UNCERTAIN", f"“{part.text}”占“{total.text}”应为{shown}，写作{share.value}%，"
                                                     f"但与“{base.text}”之比相符；比例的基数可能是后者，请核实",
+                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
+        elif (whole := _whole_base(share, part, total, indexed, tolerance)) is not None:
+            # (规划计划类的信息 4 条,其中年度工作计划 2 条,其它 2 条,占总体的比例为 0.1%: of the report's 3320, the list
+            # within a list closing on the share of its own total)
+            findings.append(make(rule, "UNCERTAIN", f"“{part.text}”占“{total.text}”应为{shown}，写作{share.value}%，"
+                                                    f"但与“{whole[0].text}”占“{whole[1].text}”之比相符；比例的基数可能是"
+                                                    f"总数，请核实",
                                  expected=shown, found=share.value, evidence=evidence, unit=share.text))
         elif abs(float(share.value) - computed) <= _SHARE_SLIP:
             findings.append(make(rule, "UNCERTAIN", f"“{part.text}”占“{total.text}”应为{shown}，写作{share.value}%，"
