@@ -256,3 +256,12 @@ def test_a_share_of_the_whole_after_a_list_within_a_list_is_no_fail():
             "规划计划类的信息4条,其中年度工作计划2条,其它2条,占总体的比例为0.4%;"
             "属于本单位业务类信息966条,占总体的比例为96.6%。\n")
     assert "FAIL" not in _statuses(text, "breakdown.share")
+
+
+def test_a_preamble_compiled_under_last_years_name_and_a_title_called_nianbao():
+    text = ("2012年某市气象局政府信息公开工作年报\n引言\n本年报是根据《条例》要求,由某市气象局编制的2009年度政府信息公开"
+            "年度报告。\n一、概述\n2012年,我局认真做好政府信息公开工作。\n")
+    import textmine
+    report = textmine.audit(text)
+    assert report.metadata.year == 2012
+    assert _year_findings(text) == [("FAIL", "2009")]

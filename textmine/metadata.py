@@ -32,6 +32,7 @@ TITLE_ENDINGS: tuple[str, ...] = (
     r"政务公开(?:工作)?(?:年度)?报告",  # …政务公开工作年度报告
     r"政务信息公开(?:工作)?(?:开展)?(?:年度)?报告",  # …政务信息公开年度报告
     r"关于.{2,40}?情况的报告",  # 关于…年度…情况的报告
+    r"(?:政府|政务)?信息公开(?:工作)?年报",  # 2012年某局政府信息公开工作年报
 )
 _TITLE = regex.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")(?:\((?:图解|图文|简明)?(?:版本?)?\)|\(图解\))?$")
 #: a title at the very start of a text whose line breaks were stripped (document-sharing
@@ -202,9 +203,9 @@ def _title_year(title: str | None) -> int | None:
 
 
 #: the preamble naming the report it introduces (现将我局2022年度政府信息公开工作报告如下, 现将…2021年度…年度报告
-#:向社会公布): the year the report calls itself by
+#:向社会公布, 由某局编制的2009年度政府信息公开年度报告): the year the report calls itself by
 SELF_NAMED_YEAR = regex.compile(
-    r"现(?:将|予|对)[^。\n]{0,40}?(?<!\d)(?P<year>20\d{2})\s*年(?:度)?[^。\n\d]{0,24}?(?:政府信息公开|政务公开|信息公开)"
+    r"(?:现(?:将|予|对)|编制(?:了|的))[^。\n]{0,40}?(?<!\d)(?P<year>20\d{2})\s*年(?:度)?[^。\n\d]{0,24}?(?:政府信息公开|政务公开|信息公开)"
     r"[^。\n\d]{0,12}?(?:报告|总结)")  # (现对我局2011年度政府信息公开工作总结如下)
 
 
