@@ -265,3 +265,8 @@ def test_a_preamble_compiled_under_last_years_name_and_a_title_called_nianbao():
     report = textmine.audit(text)
     assert report.metadata.year == 2012
     assert _year_findings(text) == [("FAIL", "2009")]
+
+
+def test_administrative_units_counted_before_their_noun_are_bodies():
+    assert _found("机构改革后,政府信息公开工作机构调整为40个行政单位,其中区政府委、办、局单位30个,镇、街道10个。") == [
+        ("departments", 40), ("departments", 30), ("departments", 10)]

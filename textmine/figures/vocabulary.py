@@ -900,7 +900,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|区县|县市区|县(?:\((?:市|区|市、区)\)|市)?区|\p{Han}{0,8}?(?:机构|分局|医院)(?!\p{Han}{0,2}(?:改革|设置|职能))"
        # (13 个区、县(市)民政部门, 119 个县(市、区)人民政府, 8 个先进单位; not N 个社区: the annotators split on
        # it — a place's communities or the bodies at work — so it is left out, precision first)
-       r"|区、县(?:\(市\))?|县\((?:市|区|市、区)\)(?=人民政府|政府|,|、)|先进单位"
+       # (政府信息公开工作机构调整为 45 个行政单位)
+       r"|区、县(?:\(市\))?|县\((?:市|区|市、区)\)(?=人民政府|政府|,|、)|先进单位|行政(?:事业)?单位"
        r"|(?:隶属|直属|所属|下属)\p{Han}{0,4}?(?:海关|分局|单位)",
        side="after_near"),
     # 参加单位 78 家, 涉及县直执法检查部门 22 家: the bodies named before their number
