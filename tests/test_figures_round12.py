@@ -270,3 +270,8 @@ def test_a_preamble_compiled_under_last_years_name_and_a_title_called_nianbao():
 def test_administrative_units_counted_before_their_noun_are_bodies():
     assert _found("机构改革后,政府信息公开工作机构调整为40个行政单位,其中区政府委、办、局单位30个,镇、街道10个。") == [
         ("departments", 40), ("departments", 30), ("departments", 10)]
+
+
+def test_no_need_to_apply_is_no_none_of_applications():
+    assert _found("对群众关心的信息主动公开,无须群众提出申请。") == []
+    assert _found("全年无政府信息公开申请。") == [("applications_received", 0)]

@@ -1325,7 +1325,7 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
 #: (无 not of 无法: 无法提供 1 件 is an outcome, not a none)
-_NEGATION = r"(?P<zero>(?:未|没有|无(?!法)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+_NEGATION = r"(?P<zero>(?:未|没有|无(?!法|须|需)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 #: (not out of a bracket: in (申请人无正当理由逾期不补正…)无行政复议 the 无 inside the bracket is not the
 #: one that says none — the gap crosses a bracket only whole: 未发生与我室(馆)…有关的…诉讼)
