@@ -275,3 +275,11 @@ def test_administrative_units_counted_before_their_noun_are_bodies():
 def test_no_need_to_apply_is_no_none_of_applications():
     assert _found("对群众关心的信息主动公开,无须群众提出申请。") == []
     assert _found("全年无政府信息公开申请。") == [("applications_received", 0)]
+
+
+def test_parts_that_make_the_total_then_a_new_statement_with_a_verb():
+    body = ("(一)主动公开\n2023年,本局门户网站共发布信息2000条,更新发布政策解读90条,其中解读材料50条,解读产品40条,"
+            "发布本系统政务动态信息500条。\n")
+    assert _breakdown_statuses(body) == ["PASS"]
+    # parts over the total before the new statement stay a FAIL
+    assert _breakdown_statuses(body.replace("解读产品40条", "解读产品45条")) == ["FAIL"]

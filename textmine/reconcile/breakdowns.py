@@ -255,6 +255,8 @@ def _semicolon_between(a, b, text: str) -> bool:
 
 #: right after a count, the start of a list of its parts
 _OPENS_OWN_LIST = regex.compile(r"\s?[,,;]?\s?其中")
+#: right after a part, the next clause opening with a verb of publishing
+_OPENS_WITH_VERB = regex.compile(r"\s?[,,;、]\s?(?:另|还|并|同时)?(?:主动)?(?:发布|公开|公布|推送|更新|编发)")
 
 
 def _closed_before(total, parts, text: str) -> int | None:
@@ -275,7 +277,10 @@ def _closed_before(total, parts, text: str) -> int | None:
             getattr(b, "channel", None) and not getattr(a, "channel", None)) or (
             getattr(a, "unit", None) and getattr(b, "unit", None) != a.unit) or (
             # (…3条,开展医疗质量管理相关工作信息121条,其中…: a count opening a list of its own)
-            _OPENS_OWN_LIST.match(text, b.end) is not None)
+            _OPENS_OWN_LIST.match(text, b.end) is not None) or (
+            # (政策解读106条,其中解读材料65条,解读产品41条,发布本系统政务动态信息596条: a verb of publishing opens a
+            # statement of its own)
+            _OPENS_WITH_VERB.match(text, a.end) is not None)
         if k >= 2 and turn and abs(running - float(total.value)) < 1e-9:
             return k
     return None
@@ -401,7 +406,7 @@ def _judge(rule, total, parts, text: str, figures=()):
             # channel's: …行政执法类30条,单位公示栏上公开财务公开15条)
             head = parts[:closed]
             return verdict("PASS", f"“{total.text}”与前{closed}项（{'＋'.join(p.text for p in head)}）之和"
-                                   f"{_num(sum(float(p.value) for p in head))}一致；其后（分号后、另一发布渠道或另一计量单位）的数字另计")
+                                   f"{_num(sum(float(p.value) for p in head))}一致；其后（分号后、另一发布渠道、另一计量单位或另起的陈述）的数字另计")
         heads = None if qualified else _nested_heads(total, parts, text)
         if heads is not None:
             # (发布信息104条,其中新闻栏目5条,今日秀英2条,政务动态3条;政策栏目14条,…;信息公开栏目85条,…:
