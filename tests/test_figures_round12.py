@@ -283,3 +283,13 @@ def test_parts_that_make_the_total_then_a_new_statement_with_a_verb():
     assert _breakdown_statuses(body) == ["PASS"]
     # parts over the total before the new statement stay a FAIL
     assert _breakdown_statuses(body.replace("解读产品40条", "解读产品45条")) == ["FAIL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # received and handled in one wording, 依法 between
+    ("截止2023年12月31日,我办收到依法处理依申请公开12件。", [("applications_received", 12), ("applications_handled", 12)]),
+    # 没 for 没有
+    ("我局2016年没收到政府信息公开申请。", [("applications_received", 0)]),
+])
+def test_round12_z64_to_z66_applications(text, expected):
+    assert _found(text) == expected

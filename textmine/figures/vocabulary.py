@@ -268,7 +268,7 @@ _ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办�
 _INVALIDATED = r"宣布失效|已失效|失效"
 #: received and handled in one wording (收到和处理, 收到并办理, 收到并妥善处理, 办理并答复: the
 #: applications taken up and answered, as 办理回复 is read)
-_RECEIVED_AND_HANDLED = r"收到(?:和|并)(?:妥善|依法|及时)?(?:处理|办理)|办理并(?:答复|回复)"
+_RECEIVED_AND_HANDLED = r"收到(?:(?:和|并)(?:妥善|依法|及时)?|依法)(?:处理|办理)|办理并(?:答复|回复)"  # (收到依法处理依申请公开 29 件)
 #: the applicants the 2019+ table counts apart (自然人, 法人或其他组织 and its kinds)
 _APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研机构|社会公益组织|法律服务机构"
 #: the information is not the body's own to give (不属于本行政机关公开, 非本机关政府信息公开范围, 不属于我单位
@@ -1370,7 +1370,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("licence_applications",), r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:各类)?行政许可(?:事项)?申请"),
     (("applications_received",),
      # (未受理到依申请公开件; 未收到书面申请政府信息公开: how it would have come, named before 申请)
-     r"(?P<zero>(?:未|没有)(?:收到|受理|接到|发生))(?:到)?(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
+     r"(?P<zero>(?:未|没有|没)(?:收到|受理|接到|发生))(?:到)?(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
      r"(?:书面|网上|信函)?(?:申请|件)"
      # (not 未收到申请人不满意评价: the applicants' complaints)
      # (not 未发生政府信息公开申请工作被申请行政复议…: the reviews' none, the applications named as their cause)
