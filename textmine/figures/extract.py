@@ -183,8 +183,8 @@ _COLUMN_BEFORE = regex.compile(r"(?:“(?P<name>[^”\d]{2,14})”|(?<=[,;:、]|
                                r"(?:政府|政务)?(?:信息|内容|文章)?\s?$")
 #: a part labelled by its year alone (,2017 年 83 条): see _without_earlier_years
 _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?\s?$")
-#: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别, 中小学、卫生院等 11 个二级分类), years gone by (8 个年头),
-#: areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
+#: what a number of 个 counts when it is no figure: kinds (发布信息 6 个类别, 中小学、卫生院等 11 个二级分类), years
+#: gone by (8 个年头), areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手"
@@ -200,13 +200,13 @@ _TABLE_ROW_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]+\d")
 _TABLE_ROW_BEFORE = regex.compile(r"\d[ \t]+$")
 #: 一个 as an article before what it qualifies (推入一个新的发展阶段, 还干部一个清白): no count
 _ARTICLE_AFTER = regex.compile(r"(?:新的|全新|崭新|清白|明白|良好|更高|更好|较好|较大|重要|有力|完整|稳定|坚实|长效)")
-#: a count of rules or mechanisms (9项…工作制度, 九项制度)
 #: how a count is kept, not a count (不同渠道和方式公开相同信息按 1 条计)
 _COUNTING_RULE_BEFORE = regex.compile(r"按\s?$")
 _COUNTING_RULE_AFTER = regex.compile(r"\s?(?:计|统计|计算)")
 #: 一次 inside a set phrase of the services' reform (最多跑一次, 只跑一次腿清单, 一次性告知): a name, no count
 _ONE_TIME_BEFORE = regex.compile(r"跑\s?$")
 _ONE_TIME_AFTER = regex.compile(r"性|告知|办结|办好|办成")
+#: a count of rules or mechanisms (9项…工作制度, 九项制度)
 _RULES_AFTER = regex.compile(r"[^,;。:\d]{0,12}?(?:制度|机制)(?![^,;。]{0,6}\d)")
 #: a count referred back to (这 7 件, 上述 3 件, 以上 2 件): no new figure
 _ANAPHORA_BEFORE = regex.compile(r"(?:这|该|上述|前述|以上)\s?$")

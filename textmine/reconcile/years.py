@@ -7,7 +7,8 @@ legitimate and never flagged: last year's problems (``针对2022年度…存在�
 comparisons (``较2022年``), cumulative figures (``截至…``), next year's plans (``2024年，我局
 将…``) and anything in 五. The agency stating its figures for another year in the present tense
 (``我局2022年度共受理…申请15件`` in a 2023 report) is a FAIL, and UNCERTAIN where the
-sentence could be comparing the two years (较, 同比, 上年, the report year beside it)."""
+sentence could be comparing the two years (较, 同比, 上年, the report year beside it). A preamble that calls
+the report by another year (``现将…2021年度…报告向社会公布`` under a 2022 title) is a FAIL too."""
 from __future__ import annotations
 
 import regex
@@ -65,8 +66,6 @@ def report_year_references(ctx: Context, rule):
         else:
             findings.append(make(rule, "PASS", f"统计期限与报告年度{year}年一致", expected=year, found=y1,
                                  evidence=span, unit="统计期限"))
-    # statements of another year's figures first: a sentence they judge (its year's start is
-    # added to ``flagged``) is not judged again as one that merely opens with a year
     named = self_named_year(text)
     if named is not None and int(named.group("year")) != year:
         # 锡林郭勒盟民政局2022年…年度报告 whose preamble says 现将…2021年度…年度报告向社会公布: the preamble
@@ -76,6 +75,8 @@ def report_year_references(ctx: Context, rule):
                              f"前言称“{named.group(0)}”，与报告年度{year}年不符，可能沿用了上年报告",
                              expected=year, found=stated,
                              evidence=[Evidence(start=named.start("year"), end=named.end("year"))], unit="报告自称年度"))
+    # statements of another year's figures first: a sentence they judge (its year's start is
+    # added to ``flagged``) is not judged again as one that merely opens with a year
     flagged = {f.evidence[0].start for f in findings if f.evidence}
     statistics = _statistics_of_another_year(ctx, rule, year, flagged)
     for key in SECTIONS_CHECKED:
