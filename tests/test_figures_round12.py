@@ -293,3 +293,10 @@ def test_parts_that_make_the_total_then_a_new_statement_with_a_verb():
 ])
 def test_round12_z64_to_z66_applications(text, expected):
     assert _found(text) == expected
+
+
+def test_a_new_statement_after_parts_that_make_the_total_is_no_part():
+    figures = _figures("2023年更新发布政策解读90条,其中解读材料50条,解读产品40条,发布本系统政务动态信息500条。")
+    assert [(f.metric, f.value) for f in figures] == [("policy_interpretations", 90), ("policy_interpretations", 50),
+                                                      ("policy_interpretations", 40), ("items_published", 500)]
+    assert figures[3].parent is None

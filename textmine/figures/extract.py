@@ -127,6 +127,8 @@ _PART_GAP = regex.compile(r"[\s,、;]*")
 #: most a publishing verb before the number
 _CHANNEL_LABEL = regex.compile(r"\s*[,、]\s*(?P<label>(?:政务|官方)?(?:" + "|".join(p for _, p in V.CHANNEL_PATTERNS)
                                + r"))\s*[::]?\s*(?:发布|推送)?\s*(?:信息)?\s*(?:共|计)?\s*")
+#: a clause opening with a verb of publishing (…,发布本系统政务动态信息 596 条)
+_NEW_STATEMENT_VERB = regex.compile(r"\s*(?:另|还|并|同时)?(?:主动)?(?:发布|公开|公布|推送|更新|编发)")
 NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{1,16}}”)?(?:{CHANNEL.pattern})")
 _FIRST_CLAUSE = regex.compile(r"[^,;。]*")
 #: between a figure and an opener: a ; and then a clause of its own
@@ -897,6 +899,10 @@ class _Extractor:
         if _PLACE_STATEMENT.match(self.text, after) and self._parts_sum_to_total(frame):
             # 共公开 203 条,其中 A 172 条…公告 16 条,在信息公开目录系统发布政务动态 172 篇: the parts already make
             # up the total; a count published somewhere else is a statement of its own
+            return True
+        if frame.taken >= 2 and _NEW_STATEMENT_VERB.match(self.text, after) and self._parts_sum_to_total(frame):
+            # 政策解读 106 条,其中解读材料 65 条,解读产品 41 条,发布本系统政务动态信息 596 条: the parts already make up the
+            # total; a clause opening with a verb of publishing states something new, in a list of any separator
             return True
         if frame.separator is None:
             frame.separator = separator
