@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import textmine
 from figure_text import figures as _figures
 from figure_text import metric_values as _found
 
@@ -136,8 +137,11 @@ def test_round12_fee_nones(text, expected):
     assert _found(text) == expected
 
 
+def _statuses(text: str, rule: str) -> list[str]:
+    return [f.status for f in textmine.audit(text).findings if f.rule == rule]
+
+
 def _year_findings(text: str) -> list[tuple[str, str]]:
-    import textmine
     return [(f.status, text[f.evidence[0].start:f.evidence[0].end]) for f in textmine.audit(text).findings
             if f.rule == "text.report_year" and f.status != "PASS" and f.evidence]
 
@@ -168,8 +172,7 @@ _CITY_HEAD = "某市2021年政府信息公开工作年度报告\n一、总体情
 
 
 def _breakdown_statuses(body: str) -> list[str]:
-    import textmine
-    return [f.status for f in textmine.audit(_CITY_HEAD + body).findings if f.rule == "breakdown.sum"]
+    return _statuses(_CITY_HEAD + body, "breakdown.sum")
 
 
 def test_levels_that_make_the_total_then_channels_are_two_lists():
@@ -227,17 +230,10 @@ def test_channel_counts_after_another_count_go_on_with_the_items():
     assert [(f.metric, f.value, f.channel) for f in _figures(text) if f.value in (250, 150)] == [
         ("items_published", 250, "wechat"), ("items_published", 150, "weibo")]
     # the categories ending in 其他 fall short by exactly the channels after them: no FAIL
-    import textmine
-    statuses = [f.status for f in textmine.audit("某开发区2021年政府信息公开工作年度报告\n一、总体情况\n" + text).findings
-                if f.rule == "breakdown.sum"]
+    statuses = _statuses("某开发区2021年政府信息公开工作年度报告\n一、总体情况\n" + text, "breakdown.sum")
     assert "FAIL" not in statuses
     # with no items count in the sentence a channel alone counts nothing
     assert _found("调整栏目3个,微信公众号600条。") == [("site_columns", 3)]
-
-
-def _statuses(text: str, rule: str) -> list[str]:
-    import textmine
-    return [f.status for f in textmine.audit(text).findings if f.rule == rule]
 
 
 def test_an_outline_naming_its_appendix_is_no_sure_count():
@@ -261,7 +257,6 @@ def test_a_share_of_the_whole_after_a_list_within_a_list_is_no_fail():
 def test_a_preamble_compiled_under_last_years_name_and_a_title_called_nianbao():
     text = ("2012年某市气象局政府信息公开工作年报\n引言\n本年报是根据《条例》要求,由某市气象局编制的2009年度政府信息公开"
             "年度报告。\n一、概述\n2012年,我局认真做好政府信息公开工作。\n")
-    import textmine
     report = textmine.audit(text)
     assert report.metadata.year == 2012
     assert _year_findings(text) == [("FAIL", "2009")]

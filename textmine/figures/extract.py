@@ -737,6 +737,10 @@ class _Extractor:
     def _pop_frame(self) -> None:
         self.frames.pop()
 
+    def _sentence_figures(self) -> list[RawFigure]:
+        """The figures of the current sentence, latest first."""
+        return [f for f in reversed(self.figures) if f.sentence == self.current_sentence]
+
     def _previous_in_sentence(self) -> RawFigure | None:
         if self.figures and self.figures[-1].sentence == self.current_sentence:
             return self.figures[-1]
@@ -1161,8 +1165,8 @@ class _Extractor:
             elif prev is not None:
                 anchor = prev
                 if _in_closed_aside(text, prev.value_start, change.start):
-                    anchor = next((f for f in reversed(self.figures) if f.sentence == self.current_sentence
-                                   and not _in_closed_aside(text, f.value_start, change.start)), prev)
+                    anchor = next((f for f in self._sentence_figures()
+                                   if not _in_closed_aside(text, f.value_start, change.start)), prev)
                 metric = anchor.metric
                 span_start = change.start
             else:
@@ -1454,8 +1458,8 @@ class _Extractor:
                 # after a kind of item the list names by its own wording: …意见征集 5 条,政协提案 6 条)
                 previous = self._previous_in_sentence()
                 if previous is not None and previous.metric in _ITEM_KINDS and previous.category is None:
-                    previous = next((f for f in reversed(self.figures) if f.sentence == self.current_sentence
-                                     and f.metric in _ITEM_KINDS and f.category is not None), None)
+                    previous = next((f for f in self._sentence_figures()
+                                     if f.metric in _ITEM_KINDS and f.category is not None), None)
                 if previous is None or previous.metric not in _ITEM_KINDS or previous.category is None:
                     return None
             result_metric = "items_published"
@@ -1563,7 +1567,7 @@ class _Extractor:
                 and previous.sentence == self.current_sentence:
             # a part named by its own wording (政策文件 13 件(…)) interrupts the list of labelled
             # parts, it does not end it: the last labelled part of the sentence before it leads
-            previous = next((f for f in reversed(self.figures) if f.kind == "count" and f.sentence == self.current_sentence
+            previous = next((f for f in self._sentence_figures() if f.kind == "count"
                              and f.start < previous.start and (f.category is not None or f.parent is not None)),
                             previous)
         if previous is not None and previous.metric in _MESSAGE_KINDS and previous.sentence == self.current_sentence \
@@ -1602,8 +1606,7 @@ class _Extractor:
         if previous.metric != "items_published" or previous.channel is None:
             # (…主动公开政府信息 2195 条,其中…,调整栏目 3 个,微信公众号:600 条,微博 391 条: after another count, the
             # items of the sentence go on by channel)
-            if not any(f.sentence == self.current_sentence and f.metric == "items_published" and f.kind == "count"
-                       for f in self.figures):
+            if not any(f.metric == "items_published" and f.kind == "count" for f in self._sentence_figures()):
                 return None
         label = _CHANNEL_LABEL.fullmatch(self.text, previous.end, q.start)
         if label is None:
@@ -1658,8 +1661,7 @@ class _Extractor:
             return None
         # (财政信息 26 条、部门动态 59 条…政策文件 3 条,总共 120 条: parts of several kinds sum to items, not
         # to the last part's kind)
-        kinds = {f.metric for f in self.figures if f.sentence == self.current_sentence and f.kind == "count"
-                 and f.unit == q.unit}
+        kinds = {f.metric for f in self._sentence_figures() if f.kind == "count" and f.unit == q.unit}
         if len(kinds) < 2:
             return prev.metric
         if kinds <= _DOCUMENT_KINDS:

@@ -482,6 +482,11 @@ _SHARE_OF_THE_TOTAL = regex.compile(
 _SHARE_SLIP = 1.0
 
 
+def _share_holds(share, numerator, base, tolerance: float) -> bool:
+    """Whether the stated share is ``numerator`` over ``base`` (in percent), within ``tolerance``."""
+    return abs(100.0 * float(numerator.value) / float(base.value) - float(share.value)) <= tolerance + 1e-9
+
+
 def _another_base(share, part, total, figures, tolerance: float):
     """A count in the part's unit written between its total and the part (not a part of the same
     list) over which the stated share holds, or None."""
@@ -492,7 +497,7 @@ def _another_base(share, part, total, figures, tolerance: float):
             continue
         if not _same_unit(part, f) or float(f.value) <= 0:
             continue
-        if abs(100.0 * float(part.value) / float(f.value) - float(share.value)) <= tolerance + 1e-9:
+        if _share_holds(share, part, f, tolerance):
             return f
     return None
 
@@ -506,7 +511,7 @@ def _whole_base(share, part, total, indexed, tolerance: float):
         seen.add(id(whole))
         if _same_unit(part, whole) and float(whole.value) > 0:
             for numerator in (part, total):
-                if abs(100.0 * float(numerator.value) / float(whole.value) - float(share.value)) <= tolerance + 1e-9:
+                if _share_holds(share, numerator, whole, tolerance):
                     return numerator, whole
         whole = indexed.get(whole.parent) if getattr(whole, "parent", None) is not None else None
     # (…3320 条信息中,…;规划计划类的信息 4 条(no link up to the 3320),…,占总体的比例为 0.1%: a larger count of the
@@ -517,7 +522,7 @@ def _whole_base(share, part, total, indexed, tolerance: float):
                 or not _same_unit(total, whole) or float(whole.value) <= float(total.value):
             continue
         for numerator in (part, total):
-            if abs(100.0 * float(numerator.value) / float(whole.value) - float(share.value)) <= tolerance + 1e-9:
+            if _share_holds(share, numerator, whole, tolerance):
                 return numerator, whole
     return None
 
