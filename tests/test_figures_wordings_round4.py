@@ -202,9 +202,10 @@ WORDINGS = [
     # one count over two kinds of documents is documents; one kind keeps its metric
     ("2019年,累计对外公开规章和规范性文件14件。", [("documents_published", 14)]),
     ("公开规章12件,行政规范性文件43件。", [("regulations_issued", 12), ("normative_documents_issued", 43)]),
-    # suggestions and proposals with their answers, one count
-    ("公开各类建议提案答复12件。", [("npc_cppcc_items", 12)]),
-    ("全年共主动公开人大建议、政协提案办理答复意见37件。", [("npc_cppcc_items", 37)]),
+    # suggestions and proposals with their answers, one count; made public right after the verb, the answers
+    # are items published (round 13, as the dev2 annotations read 公开…建议提案答复 N 件)
+    ("公开各类建议提案答复12件。", [("items_published", 12)]),
+    ("全年共主动公开人大建议、政协提案办理答复意见37件。", [("items_published", 37)]),
     ("其中公开人大建议提案35条。", [("npc_cppcc_items", 35)]),
     ("按时办结,完成率100%。", [("completion_rate", 100)]),
     ("开展网上民意征集18期,回应信息115条。", [("consultations", 18), ("hot_topics_responded", 115)]),
@@ -232,7 +233,8 @@ WORDINGS = [
     ("举办培训班3场。", [("trainings", 3)]),
     ("召开新闻发布会3场。", [("press_conferences", 3)]),
     # (round4 batch o and p wordings)
-    ("公开建议提案答复34篇。", [("npc_cppcc_items", 34)]),
+    ("公开建议提案答复34篇。", [("items_published", 34)]),
+    ("办理建议提案答复34篇。", [("npc_cppcc_items", 34)]),
     ("开展民意征集2条。", [("consultations", 2)]),
     ("依申请公开信息数为0条。", [("applications_received", 0)]),
     ("本年度收到申请3件,无上年结转。", [("applications_received", 3), ("applications_carried_over", 0)]),

@@ -93,6 +93,10 @@ COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 
 _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
+#: a wording that ends a list of topics (…政策解读等方面), then a list of counts with their own labels (其中主要
+#: 包括机构职能 3 条): the label names what the number counts, not the last topic (not 发布多种形式政策解读,其中
+#: 图解 18 件: kinds of the wording's own)
+_OWN_LABEL_AFTER_TOPICS = regex.compile(r"\s?等(?:方面|领域|内容)?[^。\d]{0,8}?(?:其中|包括)[^,;。\d]{0,6}?[,:]?\s?\p{Han}{2,}\s?$")
 #: the last clause before a position, after its separator
 _LAST_CLAUSE = regex.compile(r"(?<=[,;、])[^,;、。:()\d]{2,16}$")
 #: a list of carriers closed by 等 (…公示栏等载体, 微信公众号等新媒体): the figure after it is no one channel's
@@ -151,6 +155,8 @@ _FILLER = regex.compile(r"(?:\s|共|共计|合计|总计|累计|达|达到|为|�
 _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
 #: a number glued to what follows it is a name or a code, not a count
+#: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
+_PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
@@ -324,6 +330,10 @@ _MESSAGE_COUNTS = frozenset({"件", "条", "封"})
 _NPC_METRICS = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals"})
 #: what names the answers to suggestions and proposals, not the suggestions themselves
 _ANSWERS = regex.compile(r"答复|复文|办理结果|办理情况|办理")
+#: the answers' own papers (复文, 答复件) after a publishing verb: items published (公开人大代表建议、政协提案复文 188
+#: 件); 办理结果 alone stays the suggestions handled (annotators read 公开…提案办理结果 10 件 both ways)
+_REPLY_PAPERS = regex.compile(r"复文|答复(?!率)|办理结果信息")
+_PUBLISHED_JUST_BEFORE = regex.compile(r"(?:公开|公示|公布|发布)(?:了)?[^,;。,;、\d]{0,3}$")
 _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
 _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
@@ -663,6 +673,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         digits = text[q.num_start:q.num_end]
         if len(digits) >= 9 and _DATE_DIGITS.search(digits):
             return False
+        if len(digits) >= 5 and _PHONE_BEFORE.search(lead):
+            return False
     elif q.end < len(text) and text[q.end] in "+" or (q.start > 0 and text[q.start - 1] == "+"):
         return False
     return True
@@ -932,6 +944,8 @@ class _Extractor:
             return None
         prev = self._previous_in_sentence()
         if prev is not None and prev.metric in _PUBLICATION_KINDS and _PART_GAP.fullmatch(text, prev.end, hit.start):
+            return label
+        if _REPLY_PAPERS.search(label) and _PUBLISHED_JUST_BEFORE.search(text, max(0, hit.start - 8), hit.start):
             return label
         return None
 
@@ -1387,6 +1401,7 @@ class _Extractor:
             return metric, category, q.start, end, None
         if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
                 and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2 \
+                and not _OWN_LABEL_AFTER_TOPICS.match(text, fitting[0][0].end, number_at) \
                 and not (fitting[0][1] in _DOCUMENT_KINDS and _OF_ANOTHER_NOUN.fullmatch(text, fitting[0][0].end, number_at)):
             hit, metric, category = fitting[0]
             return metric, category, hit.span_start, q.end, hit
@@ -1462,6 +1477,8 @@ class _Extractor:
                                      if f.metric in _ITEM_KINDS and f.category is not None), None)
                 if previous is None or previous.metric not in _ITEM_KINDS or previous.category is None:
                     return None
+                if metric == "service_items" and q.unit != previous.unit:
+                    return None  # (…目录信息发布 731 条,政务服务事项数量 120 项: the matters, in their own unit)
             result_metric = "items_published"
         found = _label_span(text, window_start, q.start)
         if found is None:

@@ -369,10 +369,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (收到有效信息公开申请 2 例: the applications taken in)
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?(?:有效)?"
+       # (接到群众有关公开信息申请数 189 件: what they are about, named between)
+       r"(?:(?<=群众|公众|公民)(?:有关|相关)(?=公开|政府|信息))?"
        # (受理向市政府提出的信息公开申请 176 件: to whom they were made, named between)
        r"(?:向\p{Han}{1,10}?(?:提出|提交)(?:的)?)?"
        # (收到政府信息公开申请信件 22 件: the applications, as letters)
-       r"(?:政府信息公开|政务信息公开|政务公开|依申请公开|信息公开|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件)?"
+       r"(?:政府信息公开|政务信息公开|政务公开|依申请公开|信息公开|公开信息|公开)?(?:政府信息)?(?:书面|网上|当面|信函|邮寄)?申请(?:数量|事项|总数|件数|总量|信件|数)?"
        r"(?!人|率|公开)"
        # (高效办理信息公开申 39 件: the applications, the page's 请 dropped)
        r"|(?:新收|收到|受理|接收|办理)(?:了)?(?:政府信息公开|信息公开)申(?!请)"
@@ -395,7 +397,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (成功办结政府依申请公开事项 1 件: 政府 alone before it)
        r"(?:(?:政府信息|政府)?依申请公开(?:政府)?(?:信息)?|依申请(?:政府)?信息公开)"
        # (答复政府信息依申请公开信件 72 件: the applications answered, as letters)
-       r"(?:事项|申请|信件|件)?"),
+       r"(?:事项|申请|信件|件)?"
+       # (累计回复公开申请 38 件: the applications answered, named as 公开申请)
+       r"|(?:答复|回复|办结)(?:了)?(?:政府信息)?公开申请(?!人|率)"),
     # (我局依申请公开信息 1 条: the applications, counted as the information asked for; so are
     # 依申请信息公开事项 91 件 and 依申请公开信息办理数 39 件, the applications taken up, as
     # 办理依申请公开 N 件 is read)
@@ -446,7 +450,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_handled", CASES),
        # (not 信访受理答复 13 条: petitions answered are no applications for information)
        r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
-       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议)"
+       # (not 答复网民提问 65 条: the public's questions answered are messages)
+       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:网民|群众|公众|市民)(?:的)?(?:提问|问题|留言|咨询))"
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
        r"|回复办理|办理回复"),
@@ -461,7 +466,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开)(?:及|和|与|、|或)部分公开"
        r"|(?:予以公开|同意公开)(?:答复|(?:的)?(?:政府)?信息)?|全部公开|准予公开"
        r"|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
-    _p(("applications_partial", CASES), r"部分(?:予以|同意)?公开(?:的)?(?:政府)?(?:信息)?|区分处理"),
+    _p(("applications_partial", CASES), r"(?:同意)?部分(?:予以|同意)?公开(?:答复|(?:的)?(?:政府)?(?:信息)?)|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
     # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
     _p(("applications_denied", CASES), r"(?:不予(?:以)?公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
@@ -589,7 +594,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (not 行政许可与行政处罚 5 条: one label over both kinds, a kind of item; 行政许可、行政处罚…分别为 are two)
        r"(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类)"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
-       r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"),
+       r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"
+       # (查封扣押案件 31 件: the coercive measures the law names, as cases)
+       r"|(?:实施)?查封(?:、)?扣押(?:案件|措施)?"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
     _p(("info_processing_fees", MONEY),
        r"(?:收取|收缴)?(?:了)?(?:政府信息公开)?信息处理费(?:用)?|(?:收取|收缴)(?:了)?(?:依申请公开)?(?:相关)?费用"),
@@ -742,6 +749,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (订阅用户数增至 4963, 用户量达到 1 万余人, 年末用户数突破 900 人, 订阅 19610 个 after an account's posts)
     _p(("new_media_followers", PEOPLE | {"个", None}),
        r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)(?:数)?|(?<!注册|会员)用户(?:数|量|总数)(?!据)"),
+    # (微信公众号关注 1000 人, 微博关注 6 万人: a bare 关注 right after the account, counted in people)
+    _p(("new_media_followers", frozenset({"人"})), r"(?<=公众号|微信|微博|抖音|快手|视频号|头条号|客户端)关注(?:者)?(?:达|共)?"),
     # (…发布信息 2560 条,订阅 19610 个: a bare 订阅 right before its number, the window's end)
     _p(("new_media_followers", frozenset({"个", "人"})), r"(?<=[,、])订阅\s?$"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"
@@ -798,7 +807,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文|(?:执行)?法规条例)类?|文件类|公文类|(?<=各类)公文(?=信息))"
+       r"(?P<cat>(?:政策法规|法规文件|法规公文|政策公文|部门文件|其他公文|其它公文|(?:执行)?法规条例)类?|(?<!非)(?:文件类|公文类)|(?<=各类)公文(?=信息))"
        # (部门文件类(包括规章、规范性文件等)信息 0 条: what the kind holds, in a bracket before 信息)
        r"(?:\([^()\d]{1,20}\))?(?:的)?(?:政府)?(?:信息)?(?:公开)?"
        # (a Taiwan-word mirror writes 文件 as 档案: 市政府其他档案 93 件, 人事任免档案 142 件, 部门档案类信息 10 条)
@@ -918,7 +927,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (局主要领导听取政务公开工作情况汇报 1 次: the leaders hearing the work reported)
        r"|(?:主要|分管)?领导(?:班子)?(?:专题)?听取(?:了)?[^,;。\d]{0,6}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:情况)?汇报"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
-       r"(?:(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?))?(?:宣传|宣讲|普法|主题|体验|互动|直播)(?:\p{Han}{0,4}?)活动"),
+       r"(?:(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?))?(?:宣传|宣讲|普法|主题|体验|互动|直播)(?:\p{Han}{0,4}?)活动"
+       # (组织集中宣传 80 余次: campaigns held, named without 活动)
+       r"|(?:开展|举办|组织)(?:了)?(?:集中|专题|主题)宣传"),
     # 全年党组会议专题研究政务公开工作 2 次
     _p(("meetings", frozenset({"次", "场", "场次"})),
        r"(?:党组|常务|专题|办公|局务|主任|领导小组)会议(?:专题)?(?:研究|部署|审议)[^,;。\d]{0,12}?"),
@@ -1123,7 +1134,8 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # (共受理申请 19 件,…;重复申请 1 件;咨询 1 件 / 咨询件 1 件: among the applications, a consultation is
     # another way of handling one, as three batches' annotators read it)
-    ("applications_received", r"^咨询(?:件|类|事项)?$", "applications_other"),
+    # (不属于政府信息公开范围咨询 1 件: a consultation, named by why it is no application)
+    ("applications_received", r"^(?:不属于\p{Han}{2,14}?范围(?:的)?)?咨询(?:件|类|事项)?$", "applications_other"),
     ("applications_handled", r"^咨询(?:件|类|事项)?$", "applications_other"),
     # (共收到 1 条要求信息公开的申请,申请重大事项决策信息 1 条: the information an application asked for
     # labels that application, nothing published)
@@ -1146,7 +1158,8 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # (法律法规 1 条 among the categories is the laws posted, documents as the pages read them — 转载…法律法规
     # stays items, see extract's _REPOSTED_BEFORE; 政策文件公开信息 3 条: 公开 before 信息 changes nothing; 政策信息 / 重大政策信息 are
     # items about policy, not documents, as the pages read them — 政策类 and 招商相关政策 are documents)
-    ("items_published", r"^[^、,]*(?:文件|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
+    # (非公文信息 38 条: what is not a document is an item)
+    ("items_published", r"^[^、,]*(?<!非)(?:文件|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
      r"(?:\((?!信息\))[^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
      # (not 政府信息公开制度 N 条: four dev2 pages read it as items, z21's two as documents — split, left as items)
      "documents_published"),
@@ -1365,7 +1378,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
     # 对申请公开政府信息暂免收费
     (("info_processing_fees",), r"(?P<zero>暂免|免予|免于)收(?:取)?费(?:用)?"),
-    (("info_processing_fees",), rf"(?:信息公开)?收费(?:及减免)?(?:情况)?{_COLON_NONE}"),
+    (("info_processing_fees",), rf"(?:信息公开)?(?:的)?收费(?:及|和)?(?:减免)?(?:情况)?{_COLON_NONE}"),
     # 全年未收到行政许可申请: the licence applications', not the disclosure applications'
     (("licence_applications",), r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:各类)?行政许可(?:事项)?申请"),
     (("applications_received",),

@@ -232,6 +232,16 @@ def _mixes_channels_and_categories(total, parts) -> bool:
     return bool(channels) and bool(labelled)
 
 
+#: a label naming only where an item came from (原创信息, 转载), not what kind it is: such a part and a part
+#: of a kind (新闻类 188 条,原创信息 698 条) can count one item twice (not 转发疫情防控 9 条: a kind, reposted)
+_ORIGIN_LABEL = regex.compile(r"(?:原创|转载|转发|自采|首发)(?:类)?(?:的)?(?:信息|稿件|文章|内容|作品)?")
+
+
+def _mixes_origins_and_kinds(parts) -> bool:
+    origins = [p for p in parts if p.category and _ORIGIN_LABEL.fullmatch(p.category)]
+    return bool(origins) and any(p.category and p not in origins for p in parts)
+
+
 def _by_channel(total, parts) -> bool:
     """Whether every part is what one channel published (网站 73 条;微信 73 条;…)."""
     channels = [p.channel for p in parts]
@@ -440,6 +450,9 @@ def _judge(rule, total, parts, text: str, figures=()):
         if _mixes_channels_and_categories(total, parts):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
                                         f"信息类别，可能相互重叠，请核实", expected=f"<={value}")
+        if _mixes_origins_and_kinds(parts):
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了信息来源（原创、"
+                                        f"转载）与信息类别，可能相互重叠，请核实", expected=f"<={value}")
         at_least = "（“余/多”为不少于所述数值，之和至少如此）" if qualified else ""
         return verdict("FAIL", f"“{total.text}”所列各项（{listed}）之和为{stated_sum}，超过合计{at_least}",
                        expected=value if exhaustive else f"<={value}")

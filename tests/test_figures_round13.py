@@ -1,0 +1,83 @@
+"""Real-page classes of round 13 (issue 18): classes left on the annotated dev2 pages, then round 13's
+own fresh batches (z67 on). Each sentence is written here in the shape of the real pages (made-up
+bodies and numbers)."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+from figure_text import metric_values as _found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answers' own papers (复文, 答复件) made public: items published, not the suggestions handled
+    ("本年度公开人大代表建议、政协提案复文120件,按要求公开了财政预决算信息。", [("items_published", 120)]),
+    ("主动公开对区人大代表建议答复21件、政协提案办理答复9件。",
+     [("items_published", 21), ("items_published", 9)]),
+    ("公开市人大代表建议答复件3件,政协委员提案答复件4件。", [("items_published", 3), ("items_published", 4)]),
+    # 办理结果 alone after the verb stays the suggestions handled (annotators read it both ways)
+    ("公开人大代表建议和政协委员提案办理结果12件。", [("npc_cppcc_items", 12)]),
+    # the suggestions handled, with no publishing verb, stay theirs
+    ("全年办理人大代表建议答复8件。", [("npc_suggestions", 8)]),
+])
+def test_published_answers_to_suggestions_are_items(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the applications, with what they are about named between (有关…申请数)
+    ("2018年度接到群众有关公开信息申请数12件。", [("applications_received", 12)]),
+    # the applications answered, named as 公开申请
+    ("累计回复公开申请15件,其中含上年结转2件。",
+     [("applications_handled", 15), ("applications_carried_over", 2)]),
+    # the public's questions answered are messages, not applications
+    ("解答群众关心的热点问题,在线答复网民提问42条。", [("messages_handled", 42)]),
+    # outcomes named with the answer, and a consultation named by why it is no application
+    ("共收到依申请公开7件,其中同意公开答复2件,同意部分公开答复3件,不属于政府信息公开范围咨询1件,逾期未补正1件。",
+     [("applications_received", 7), ("applications_granted", 2), ("applications_partial", 3),
+      ("applications_other", 1), ("applications_other", 1)]),
+    # a fees heading's own line saying none
+    ("2018年政府信息公开的收费和减免情况:无", [("info_processing_fees", 0)]),
+])
+def test_applications_and_fees_wordings(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is not a document is an item
+    ("主动公开各类公文及非公文信息26条。", [("items_published", 26)]),
+    # followers named by a bare 关注 right after the account, in people
+    ("微信公众号关注2000人,微博关注3万人。", [("new_media_followers", 2000), ("new_media_followers", 30000)]),
+    # campaigns held without 活动; the coercive measures the law names, as cases
+    ("全年召开新闻发布会2场,组织集中宣传60余次。", [("press_conferences", 2), ("events", 60)]),
+    ("办理各类案件70件,其中查封扣押案件12件。", [("coercion_decisions", 12)]),
+    # the matters of service in their own unit after a labelled list of items
+    ("信息公开目录信息发布530条,政务服务事项数量96项,可全程在线办理政务服务事项数量80项。",
+     [("items_published", 530), ("service_items", 96), ("service_items", 80)]),
+    # a list of topics (…等方面), then counts with their own labels: the labels, not the last topic
+    ("主动公开政府信息20余条,主要涉及部门职能、财政信息、政策解读等方面,其中主要包括机构职能4条、部门文件2条。",
+     [("items_published", 20), ("items_published", 4), ("documents_published", 2)]),
+    # kinds of the wording's own after 其中 stay the wording's
+    ("发布多种形式政策解读,其中图解12件。", [("policy_interpretations", 12)]),
+])
+def test_items_followers_events_and_topic_lists(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_telephone_number_is_no_count():
+    assert _found("专门设立了热线电话(3222940),及时解答公众咨询。") == []
+    assert _found("受理热线电话来电3222件。") == [("hotline_cases", 3222)]
+
+
+def _breakdown_statuses(text: str) -> list[str]:
+    return [f.status for f in textmine.audit(text).findings if f.rule == "breakdown.sum"]
+
+
+def test_parts_by_origin_and_by_kind_may_overlap():
+    head = "某市生态环境局2023年政府信息公开工作年度报告\n一、总体情况\n"
+    # 原创 (where items came from) beside 新闻类 (what kind they are): one item may be both
+    assert _breakdown_statuses(head + "通过子站共发布各类信息705条,其中新闻类信息188条,原创信息698条。") == ["UNCERTAIN"]
+    # two kinds over the total stay a FAIL, and so does a kind that was reposted
+    assert _breakdown_statuses(head + "通过子站共发布各类信息705条,其中新闻类信息188条,通知公告698条。") == ["FAIL"]
+    assert _breakdown_statuses(head + "微信公众号发布信息559条,其中日常工作动态176条;转发疫情防控9条,国安23条,"
+                                      "网信15条,领事提醒72条,其他267条。") == ["FAIL"]
