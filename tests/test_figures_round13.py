@@ -81,3 +81,45 @@ def test_parts_by_origin_and_by_kind_may_overlap():
     assert _breakdown_statuses(head + "通过子站共发布各类信息705条,其中新闻类信息188条,通知公告698条。") == ["FAIL"]
     assert _breakdown_statuses(head + "微信公众号发布信息559条,其中日常工作动态176条;转发疫情防控9条,国安23条,"
                                       "网信15条,领事提醒72条,其他267条。") == ["FAIL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who asked, named between the verb and the applications
+    ("我镇累计受理申请人提出的公开申请0件,未发生行政复议。", [("applications_received", 0), ("reconsiderations", 0)]),
+    # one topic of a list closed by 等 is no review of items
+    ("三是强化环境保护、宅基地使用情况审核等信息公开210条;", [("items_published", 210)]),
+    ("全年审核信息120条。", [("items_reviewed", 120)]),
+    # talks given, in 场
+    ("依托宣讲小分队,开展政策宣讲56场。", [("events", 56)]),
+    # service matters in a list of items published stay a kind of item (the dev pages' reading; z70 read them as
+    # matters: split), and so do papers about them
+    ("主动公开信息30条,其中政务服务事项清单4条,通知公告26条。",
+     [("items_published", 30), ("items_published", 4), ("items_published", 26)]),
+])
+def test_z70_wordings(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications with 依法 between, and given up by the applicant (放弃申请) as withdrawn — no none read from 未能提交
+    ("2024年,市政府共受理群众依法公开申请18件。", [("applications_received", 18)]),
+    ("受理依申请公开信息 8宗,已答复7宗,因申请人未能提交有效身份证件而放弃申请1宗。",
+     [("applications_received", 8), ("applications_handled", 7), ("applications_other", 1)]),
+    ("本年度未能收到申请。", [("applications_received", 0)]),
+    # the trainings taken part in, in 次 (in people, those who took part); the departments' work assessed
+    ("组织各部门负责人参加业务培训3次,组织考评各部门信息公开工作1次。", [("trainings", 3), ("inspections", 1)]),
+    ("参加培训120人。", [("training_attendance", 120)]),
+    # bodies that held or set up something; one place for applications and reading
+    ("协助全县11家单位召开新闻发布会。", [("departments", 11)]),
+    ("全系统共有17个单位设立专门的受理机构。", [("departments", 17)]),
+    ("设立了1个信息申请受理和公共查阅点。", [("reading_sites", 1)]),
+    # pieces sent up by name; the open day called a disclosure day; posts 发表
+    ("向市政府门户网站报送县区动态150篇,报送约稿30篇。", [("items_submitted", 150), ("items_submitted", 30)]),
+    ("开展“政府公开日”活动6次。", [("open_days", 6)]),
+    ("发表工作动态9篇。", [("items_published", 9)]),
+    # policy and normative documents as one label, the field named first
+    ("在主动公开的信息中,审计政策、规范性文件类信息2条,审计规划计划类信息1条。",
+     [("documents_published", 2), ("items_published", 1)]),
+])
+def test_z71_z72_wordings(text, expected):
+    assert _found(text) == expected

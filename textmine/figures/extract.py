@@ -333,6 +333,7 @@ _ANSWERS = regex.compile(r"答复|复文|办理结果|办理情况|办理")
 #: the answers' own papers (复文, 答复件) after a publishing verb: items published (公开人大代表建议、政协提案复文 188
 #: 件); 办理结果 alone stays the suggestions handled (annotators read 公开…提案办理结果 10 件 both ways)
 _REPLY_PAPERS = regex.compile(r"复文|答复(?!率)|办理结果信息")
+_PUBLISHED_REPLY = regex.compile(r"(?:公开|公示|公布|发布)(?:了)?(?:答复|复文)")
 _PUBLISHED_JUST_BEFORE = regex.compile(r"(?:公开|公示|公布|发布)(?:了)?[^,;。,;、\d]{0,3}$")
 _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
@@ -945,8 +946,9 @@ class _Extractor:
         prev = self._previous_in_sentence()
         if prev is not None and prev.metric in _PUBLICATION_KINDS and _PART_GAP.fullmatch(text, prev.end, hit.start):
             return label
-        if _REPLY_PAPERS.search(label) and _PUBLISHED_JUST_BEFORE.search(text, max(0, hit.start - 8), hit.start):
-            return label
+        if _REPLY_PAPERS.search(label) and (_PUBLISHED_JUST_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+                                            or _PUBLISHED_REPLY.search(label)):
+            return label  # (…建议提案办理专题公开答复 98 件: the verb inside the label)
         return None
 
     def _about_the_stock(self, sentence_start: int, start: int) -> bool:

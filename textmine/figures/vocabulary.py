@@ -283,7 +283,8 @@ _DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性
 #: into the next year or a named one (结转至下一年度, 转入 2024 年)
 _INTO_NEXT_YEAR = r"(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
 _WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
-              r"|申请(?:人)?(?:主动)?撤(?:销|回)")
+              # (…而放弃申请 1 宗: given up by the applicant, as withdrawn)
+              r"|申请(?:人)?(?:主动)?撤(?:销|回)|(?:主动)?放弃(?:了)?(?:其)?申请")
 #: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
 #: the count is of documents of both kinds
 _WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规|(?<!规范性)文件)(?:和|及|、|与)"
@@ -367,8 +368,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
     _p(("applications_received", CASES), r"(?:依申请公开|政府信息公开|信息公开)(?:申请)?信件"),
     _p(("applications_received", CASES),
-       # (收到有效信息公开申请 2 例: the applications taken in)
-       r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众)?(?:的)?(?:有效)?"
+       # (收到有效信息公开申请 2 例: the applications taken in; 受理申请人提出的公开申请 0 件: who asked, named)
+       r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众|申请人(?:提出|提交))?(?:的)?(?:有效)?(?:依法)?"
        # (接到群众有关公开信息申请数 189 件: what they are about, named between)
        r"(?:(?<=群众|公众|公民)(?:有关|相关)(?=公开|政府|信息))?"
        # (受理向市政府提出的信息公开申请 176 件: to whom they were made, named between)
@@ -676,7 +677,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?(?:处置|处理|应对)(?:\p{Han}{0,4}?)舆情"
        # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
        r"|回应(?:热点)?事件(?:数)?|回应信息"),
-    _p(("open_days", EVENTS), r"(?:政府|政务)?开放(?:日|月|周)(?:活动)?"),
+    # (“政府公开日”活动 10 次: the open day called a disclosure day)
+    _p(("open_days", EVENTS), r"(?:政府|政务)?开放(?:日|月|周)(?:活动)?|政府公开日(?:”)?(?:活动)?"),
     # (2 次政府开放月活动: an open month counted as the open days it holds)
     _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放(?:日|月|周)(?:活动)?", side="after"),
     # -- publication
@@ -775,7 +777,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:服务)?(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
-    _p(("reading_sites", PLACES), r"(?:\p{Han}{0,8}?)(?:查阅|查询|受理|申请)(?:服务)?(?:点|场所|室|窗口|中心)", side="after_near"),
+    # (1 个信息申请受理和公共查阅点: one place for both)
+    # (not 5 个社区分别设立信息申请受理点: the number counts what comes before the verb)
+    _p(("reading_sites", PLACES), r"(?:(?!分别|设立|设置|建立|开设)\p{Han}){0,10}?(?:查阅|查询|受理|申请)(?:服务)?(?:点|场所|室|窗口|中心)",
+       side="after_near"),
     # 19 个政务公开专区: places where the public reads what is disclosed
     _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区", side="after_near"),
     # (政务公开专区…全年接待公众查询 35 人次: visitors at a reading site)
@@ -787,7 +792,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (报送县新闻网站挂网信息 34 条; 被国家级网站采纳信息 18 条: items the outlet took)
     # (送交省政府信息公开办信息 100 份: the office named between, itself holding 信息)
     # (上报政务资讯 80 条: 资讯 as 信息)
+    # (报送县区动态 204 篇, 报送高质量约稿 48 篇: reports and commissioned pieces sent up)
     _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?:稿件|简报)?|上稿"
+       r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
        r"|送交\p{Han}{0,12}信息"
        # (向市政府网站投递信息 499 条: sent to another body's site)
        # (not 向社会推送信息 40 余条: to the public is published)
@@ -797,7 +804,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
-       r"(?:保密|合法性)?(?:审查|审核)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
+       # (not …宅基地使用情况审核等信息公开 332 条: one topic of a list closed by 等)
+       r"(?:保密|合法性)?(?:审查|审核)(?!等)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        # (区政府(政府办)文件共 36 个: the issuer's office named in a bracket)
@@ -850,7 +858,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (其中政府发文 6 条,网站信息 516 条: the documents the body sent out)
        r"|(?:政府|部门|机关|本级|单位)发文(?!字号|单位|机关))", category="cat"),
     # -- training, inspection, staff
-    _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|参加(?:了)?(?:\p{Han}{0,6})?培训|受训|培训(?:人员|干部|人数)"),
+    _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|受训|培训(?:人员|干部|人数)"),
+    # (组织…负责人参加业务培训 2 次: the trainings taken part in, in 次; in people, those who took part)
+    _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"参加(?:了)?(?:\p{Han}{0,6})?培训"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
        r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
@@ -859,7 +869,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:的)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\p{Han}{0,12}?)(?:培训|学习)", side="after"),
     # (全年共计巡网 30 余次: the site's columns checked)
     _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
-       r"|巡网|巡查网站"),
+       # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
+       r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"),
     _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)", side="after"),
     _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
@@ -899,7 +910,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)"
        r"|\p{Han}{0,10}?(?:部门|机关)|(?:乡镇|街道(?:办事处)?)(?!便民|服务|政务|中心|综合)|地州市|市州"
        # 组织 46 个单位参加培训: a bare 单位 only as the subject of what they did
-       r"|单位(?=参加|参与|开展|完成|报送|按时|均|中[,，]|的网站|的年报|政府信息公开|政务公开|新开通|开通|预决算|预算|决算"
+       r"|单位(?=参加|参与|开展|完成|报送|按时|均|中[,，]|的网站|的年报|政府信息公开|政务公开|新开通|开通|预决算|预算|决算|召开|举办|设立"
        r"|动态更新|主动公开|\()|预算单位"
        # 18 个市县, 到全省 14 个市,: cities and counties as the bodies
        r"|市县(?:区)?|市(?=[,、。;]|中|开展|人民政府)"
@@ -942,7 +953,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风)[\p{Han}、]){0,12}?活动"),
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
-       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)(?!\p{Han})"),
+       # (开展政策宣讲 117 场: talks given, counted in 场)
+       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|宣讲|推介会|见面会)(?!\p{Han})"),
     _p(("events", frozenset({"场", "场次"})), r"(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)", side="after"),
     # 主动公开市政府常务会议 13 次, 报道省政府常务会议 25 次, 公布…常务会议 27 次: the government's meetings made
     # public are items published (not meetings held on the disclosure work)
@@ -976,7 +988,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (发布图片 50 幅: pictures posted are items, in their own unit)
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文|图片|照片)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
-       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道)(?:了)?", weak=True,
+       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|发表(?!意见|看法|讲话|评论))(?:了)?", weak=True,
        bare_verb=True),
     # (门户网站总计发稿 5410 篇, 公众号发稿量 699 篇: the posts, as ten annotated figures read it)
     _p(("items_published", PUBLISHED), r"发稿(?:量|数|件数)?(?:总计|共计|共|达)?"),
@@ -1149,7 +1161,8 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # (first: 规范性文件信息 10 条, 规范性文件类 2 条 are the normative documents issued)
     # (政策、规范性文件类信息 12 条, 法律法规及规范性文件类信息 28 条: one label over several kinds of
     # documents is documents, not the normative ones alone)
-    ("items_published", r"^(?:政策|法律法规|法规|政策法规|规章)(?:、|及|和|与)规范性文件(?:类)?(?:信息)?$", "documents_published"),
+    # (审计政策、规范性文件类信息 2 条: the field named first)
+    ("items_published", r"^\p{Han}{0,4}?(?:政策|法律法规|法规|政策法规|规章)(?:、|及|和|与)规范性文件(?:类)?(?:信息)?$", "documents_published"),
     ("items_published", r"^[^、,]*(?<!及|和|与)规范性文件(?:类)?(?:信息)?$", "normative_documents_issued"),
     # (法律法规类信息 17 条, a category of the body's postings: documents; 转载法律法规 stays items)
     # (政策文件类的信息 113 条, 法规文件(行政执法)信息 12 条: 的 and a gloss before 信息 change nothing;
@@ -1338,7 +1351,7 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
 #: (无 not of 无法: 无法提供 1 件 is an outcome, not a none)
-_NEGATION = r"(?P<zero>(?:未|没有|无(?!法|须|需)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+_NEGATION = r"(?P<zero>(?:未(?!能(?:提交|提供|补正|按))|没有|无(?!法|须|需)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 #: (not out of a bracket: in (申请人无正当理由逾期不补正…)无行政复议 the 无 inside the bracket is not the
 #: one that says none — the gap crosses a bracket only whole: 未发生与我室(馆)…有关的…诉讼)
