@@ -123,3 +123,56 @@ def test_z70_wordings(text, expected):
 ])
 def test_z71_z72_wordings(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the applications counted before their noun; the bodies asked named between; the new ones after the carried
+    ("各地各部门共办理900件政府信息申请公开事项。", [("applications_received", 900)]),
+    ("全年办理市政府及市政府办公室信息公开申请44件,予以公开20件。",
+     [("applications_received", 44), ("applications_granted", 20)]),
+    ("受理依申请公开120件,上年度结转申请5件,新增115件,结转下年度继续办理9件。",
+     [("applications_received", 120), ("applications_carried_over", 5), ("applications_received", 115),
+      ("applications_carried_forward", 9)]),
+    # comments collected in 条, consultations held in 次, suggestions sought
+    ("征集2022年市政府工作报告意见88条。", [("consultation_comments", 88)]),
+    ("围绕政策措施征集网民意见7次。", [("consultations", 7)]),
+    ("市政府负责同志赴基层征求市政府工作报告建议3次。", [("consultations", 3)]),
+    # the two kinds of documents as one count, the area named first; a count of aspects is no figure
+    ("通过市政府网站集中公开全市规章和规范性文件210份。", [("documents_published", 210)]),
+    ("公开省政府规章5件。", [("regulations_issued", 5)]),
+    ("集中公开了行政许可、行政检查、行政执法年报等8个方面信息。", []),
+    # the first year of a span is no count; the documents in force named with their department
+    ("制发规范性文件10个,集中清理发布2005-2020年规范性文件25个。",
+     [("normative_documents_issued", 10), ("normative_documents_issued", 25)]),
+    ("重新梳理并集中公开现行有效的厅行政规范性文件40件。", [("normative_documents_in_force", 40)]),
+    # pieces placed in the media (刊稿); private messages answered; events by their kind
+    ("在国家和省级重要媒体刊稿300余条。", [("items_published", 300)]),
+    ("官方微博日均与网民互动私信50余条。", [("messages_handled", 50)]),
+    ("线下组织开展政策服务对接会7场。", [("events", 7)]),
+])
+def test_z73_z75_wordings(text, expected):
+    assert _found(text) == expected
+
+
+def _identity(text: str) -> list[str]:
+    return [f.status for f in textmine.audit(text).findings if f.rule == "narrative.identity"]
+
+
+def test_outcomes_beside_the_answered_are_concluded_too():
+    head = "某局2024年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开\n2024年,"
+    # one ended as 无法提供, the rest answered, one carried: they balance
+    assert _identity(head + "我局累计办理依申请公开信息合计20件,1件按无法提供办结,18件按期限答复办结,"
+                            "1件结转到2025年度办理。\n") == ["PASS"]
+    # outcomes listed beside that still do not balance: not sure what the answered count holds
+    assert _identity(head + "我局累计办理依申请公开信息合计20件,1件按无法提供办结,16件按期限答复办结,"
+                            "1件结转到2025年度办理。\n") == ["UNCERTAIN"]
+    # with nothing else listed the gap stays a FAIL
+    assert _identity(head + "我局共收到政府信息公开申请20件,办结18件,结转下年度1件。\n") == ["FAIL"]
+
+
+def test_a_page_naming_itself_a_disclosure_report_is_read():
+    text = ("2016年,省住房和城乡建设厅认真贯彻落实全省政务公开工作要点,较好完成了各项政府信息公开工作任务。"
+            "现将我厅2016年政府信息公开工作情况报告如下:\n一、落实政务公开工作要点情况\n"
+            "我们不断加强厅网站这个政务公开第一平台建设。\n")
+    report = textmine.audit(text)
+    assert report.metadata.fragment is False

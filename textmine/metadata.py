@@ -90,6 +90,8 @@ REPORT_WORDS: tuple[str, ...] = (
     r"存在的?(?:主要)?问题|改进(?:情况|措施)",
     # the 五公开 of 政务公开 work, the sub-headings a 2019+ report's 一 is often written under
     r"决策(?:和执行)?公开|执行公开|管理公开|服务公开|结果公开|会议公开",
+    # the report naming itself (现将我厅 2016 年政府信息公开工作情况报告如下)
+    r"现将[^。\n]{0,40}?(?:信息公开|政务公开)[^。\n]{0,20}?(?:报告|情况)如下",
 )
 REPORT_WORDS_NEEDED = 3
 _REPORT_WORDS = tuple(regex.compile(w) for w in REPORT_WORDS)

@@ -156,6 +156,7 @@ _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
 #: a number glued to what follows it is a name or a code, not a count
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
+_YEAR_RANGE_AFTER = regex.compile(r"\s?[-—–~至到]\s?(?:19|20)\d{2}\s?年")
 _PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
@@ -195,7 +196,7 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: gone by (8 个年头), areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手"
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
 #: the documents a number names right after its unit, by the family they belong to
 _DOCUMENT_FAMILY_AFTER = ((regex.compile(r"\s?(?:行政)?规范性文件"), "normative_documents"),
@@ -676,6 +677,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
             return False
         if len(digits) >= 5 and _PHONE_BEFORE.search(lead):
             return False
+        if len(digits) == 4 and _YEAR_RANGE_AFTER.match(text, q.end):
+            return False  # 集中清理发布 2005-2020 年规范性文件: the first year of a span, not a count
     elif q.end < len(text) and text[q.end] in "+" or (q.start > 0 and text[q.start - 1] == "+"):
         return False
     return True

@@ -363,6 +363,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 受理、办理、答复依申请公开 2 件: the steps listed from receiving on, the applications taken in
     _p(("applications_received", CASES), r"(?:受理|收到|接收)(?:、(?:办理|答复|处理|回复|办结))+(?:政府信息公开|依申请公开)(?:申请)?",
        also=("applications_handled",)),
+    # (各地各部门共办理 1308 件政府信息申请公开事项: the applications, counted before their noun)
+    _p(("applications_received", CASES), r"(?:政府信息)?(?:申请公开|依申请公开)事项", side="after_near"),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
@@ -381,7 +383,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:新收|收到|受理|接收|办理)(?:了)?(?:政府信息公开|信息公开)申(?!请)"
        # (受理审计信息公开申请 0 件: the field named before them; 受理政府信息公开 1 件, 办理政府信息公开依申请 1022 件:
        # the noun left out)
-       r"|(?:新收|收到|受理|接收|接到)(?:了)?\p{Han}{1,4}?信息公开申请"
+       # (办理市政府及市政府办公室信息公开申请 61 件: the bodies asked, named between)
+       r"|(?:新收|收到|受理|接收|接到)(?:了)?\p{Han}{1,4}?信息公开申请|办理(?:了)?\p{Han}{1,10}?信息公开申请"
        r"|(?:新收|收到|受理|接收|接到|办理)(?:了)?政府信息公开(?:依申请)?(?!\p{Han})"
        # (接收网络方式提交政府信息公开 5 件: the applications, named by how they were submitted)
        r"|(?:新收|收到|受理|接收|接到)(?:了)?(?:通过)?(?:网络|网上|线上|在线|信函|邮寄|当面|现场|书面)?(?:方式|渠道)?"
@@ -421,6 +424,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
+    # (受理依申请公开 301 件,上年度结转申请 3 件,新增 298 件: after the carried over, the new ones)
+    _p(("applications_received", CASES),
+       r"(?<=结转[^,;。\d]{0,4}\d{1,6}\s?(?:件|宗|条)[,;、])(?:本年(?:度)?)?(?P<cat>新(?:增|收))(?:申请)?", category="cat"),
     _p(("applications_received", CASES),
        # (收到自然人的公开政府信息的申请 1 条: who asked, then what)
        # (收到公民提出公开政府信息申请 1 件: 提出 between, no 的)
@@ -559,7 +565,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 转载法律法规规章 28 部, 其中法律法规规章 34 个: laws and rules posted together are documents
     _p(("documents_published", _DOC_UNITS), r"(?P<cat>法律(?:、)?法规(?:、|和|及)?规章)(?:类)?", category="cat"),
     # (not 法律法规规章 34 个: laws and rules posted, documents by their label)
-    _p(("regulations_issued", _DOC_UNITS), rf"(?<!法律法规|法律|法规|法律、法规、)(?:{_ISSUE})?{_GOV}规章(?!制度)"
+    _p(("regulations_issued", _DOC_UNITS), rf"(?<!法律法规|法律|法规|法律、法规、)(?:{_ISSUE})?{_GOV}规章(?!制度|(?:和|及|、|与)(?:行政)?规范性文件)"
        # (沈阳市人民政府令 6 件: a government's orders are the rules it made)
        r"|(?:省|市|自治区|自治州|州)(?:人民)?政府令"),
     _p(("normative_documents_repealed", _DOC_UNITS),
@@ -576,7 +582,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?<=规范性文件\d{1,5}件[,;、](?:[^,;。]{0,20}[,;、]){0,2})(?:现行有效|继续有效|有效)(?:的)?文件"),
     # (现行有效本部门规范性文件 0 件: the body named between)
     _p(("normative_documents_in_force", _DOC_UNITS),
-       rf"(?:{_IN_FORCE})(?:的)?(?:本部门|本级|本机关|本单位)?{_GOV}(?:行政)?规范性文件"),
+       # (现行有效的厅行政规范性文件 55 件: the department named by its kind)
+       rf"(?:{_IN_FORCE})(?:的)?(?:本部门|本级|本机关|本单位|本?厅|本?局|本?委)?{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_reviewed", _DOC_UNITS),
        rf"{_REVIEW}(?:了)?{_MODIFIER_NOT_IN_FORCE}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
     _p(("normative_documents_issued", _DOC_UNITS),
@@ -646,6 +653,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:信息|件)?"
        r"|(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
+       # (日均与网民互动私信 70 余条: private messages answered)
+       r"|互动私信|私信(?:回复|答复)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
        r"|互动交流|(?:在线|网上|现场|电话)?(?:解答|回答)(?:群众|公众|网民)?(?:有关|相关)?(?:咨询|疑问|疑惑|问题|提问)?"
@@ -721,7 +730,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?|(?:网络|网上|在线)征集(?:意见)?"),
     # 开展 8 期重大行政决策意见征集: the consultations, counted before them
     # (围绕政策措施征集网民意见 7 次: consultations held, counted in times; in 条 they are the comments)
-    _p(("consultations", EVENTS), r"征集(?:\p{Han}{1,6}?)意见(?:建议)?"),
+    # (征集 2022 年市政府工作报告意见 101 条: in 条 the comments collected; 赴基层征求市政府工作报告建议 4 次:
+    # consultations held)
+    _p((("consultations", EVENTS), ("consultation_comments", frozenset({"条", "件", "份"}))),
+       r"征集(?:了)?(?:(?:19|20)\d{2}年(?:度)?)?\p{Han}{1,12}?意见(?:建议)?|征求(?:\p{Han}{1,10}?)建议"),
     _p(("consultations", EVENTS), r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查)(?:活动)?(?!\p{Han}{0,2}(?:意见|建议))",
        side="after_near"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", "项", None})),
@@ -954,7 +966,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        # (开展政策宣讲 117 场: talks given, counted in 场)
-       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|宣讲|推介会|见面会)(?!\p{Han})"),
+       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|宣讲|推介会|见面会|对接会)(?!\p{Han})"),
     _p(("events", frozenset({"场", "场次"})), r"(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)", side="after"),
     # 主动公开市政府常务会议 13 次, 报道省政府常务会议 25 次, 公布…常务会议 27 次: the government's meetings made
     # public are items published (not meetings held on the disclosure work)
@@ -988,7 +1000,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (发布图片 50 幅: pictures posted are items, in their own unit)
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文|图片|照片)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
-       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|发表(?!意见|看法|讲话|评论))(?:了)?", weak=True,
+       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|发表(?!意见|看法|讲话|评论)|刊稿)(?:了)?", weak=True,
        bare_verb=True),
     # (门户网站总计发稿 5410 篇, 公众号发稿量 699 篇: the posts, as ten annotated figures read it)
     _p(("items_published", PUBLISHED), r"发稿(?:量|数|件数)?(?:总计|共计|共|达)?"),
