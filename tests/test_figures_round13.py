@@ -176,3 +176,21 @@ def test_a_page_naming_itself_a_disclosure_report_is_read():
             "我们不断加强厅网站这个政务公开第一平台建设。\n")
     report = textmine.audit(text)
     assert report.metadata.fragment is False
+
+
+def test_a_part_after_a_semicolon_and_a_count_of_something_else_is_not_sure():
+    head = "某镇2024年政府信息公开工作年度报告\n一、总体情况\n"
+    # a new subject after the semicolon (the town's accounts), then what they published
+    assert _breakdown_statuses(head + "一年来,通过政府网站主动公开各类信息84条,其中发布文件2条;全镇新媒体平台13个,"
+                                      "发布便民政策、工作动态等信息200余条。\n") == ["UNCERTAIN"]
+    # shares of the parts between them change nothing: parts over their total stay a FAIL
+    assert _breakdown_statuses(head + "2016年,我局主动公开政府信息共154条。其中,机构信息1条;工作信息103条,占66.9%;"
+                                      "民生事项1条;行政执法36条,占23.4%;财政管理6条,占4%;阳光政务8条,占5%。\n") == ["FAIL"]
+
+
+def test_a_stale_statistics_period_cites_the_title_year_too():
+    text = ("2022度某街道信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "一、总体情况\n2022年,我街道主动公开政府信息30条。\n")
+    report = textmine.audit(text)
+    fails = [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
+    assert fails and {text[e.start:e.end] for e in fails[0].evidence} >= {"2022"}

@@ -338,6 +338,23 @@ _COUNT_GLOSS = regex.compile(r"\s?\([^()\d]{0,6}?(?:撤销|撤回|删除|下架|
                              r"\d+\s?(?:条|件|篇|个|项)[^()]{0,10}\)")
 
 
+def _after_another_subject(parts, figures, text: str):
+    """``…84 条,其中发布文件 2 条;全镇新媒体平台 13 个,发布…信息 200 余条``: a part after a semicolon
+    and a count of something else (no part of the list) may open a statement of its own;
+    (that count, the part) or None."""
+    listed = {(p.start, p.end) for p in parts}
+    for a, b in zip(parts, parts[1:]):
+        if not _semicolon_between(a, b, text):
+            continue
+        # (not a share of the part before: 工作信息 103 条,占 66.9%;民生事项 1 条)
+        other = next((f for f in figures if a.end <= f.start and f.end <= b.start and (f.start, f.end) not in listed
+                      and getattr(f, "unit", None) not in (getattr(b, "unit", None), "%")
+                      and _SEMICOLON.search(text, a.end, f.start)), None)
+        if other is not None:
+            return other, b
+    return None
+
+
 #: a number and the unit after it, in the raw text
 _COUNT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:余|多)?\s?(?P<unit>\p{Han})")
 
@@ -431,6 +448,10 @@ def _judge(rule, total, parts, text: str, figures=()):
         if glossed is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{glossed.text}”后的括注另有"
                                         f"数字（如同时撤销的条数），分项的口径可能不同，请核实", expected=f"<={value}")
+        if after_other := _after_another_subject(parts, figures, text):
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{after_other[1].text}”在分号后、"
+                                        f"另一计数“{after_other[0].text}”之后，可能另起一事，不是该合计的分项，请核实",
+                           expected=f"<={value}")
         if between := _counts_between(total, parts, figures, text):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
                                         f"“{between[-1]}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
