@@ -194,3 +194,35 @@ def test_a_stale_statistics_period_cites_the_title_year_too():
     report = textmine.audit(text)
     fails = [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
     assert fails and {text[e.start:e.end] for e in fails[0].evidence} >= {"2022"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies counted by a bare 单位 as the subject of what they did
+    ("区司法局、区建设局等21家单位完善信息公开栏目设置。", [("departments", 21)]),
+    ("组织65家单位修订《政务公开全清单》。", [("departments", 65)]),
+    ("组织20家单位专家开展解读。", [("departments", 20)]),
+    # not a bare 单位 described by where it is
+    ("覆盖68家单位的公共企事业单位信息公开。", []),
+])
+def test_bodies_that_did_something(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications dealt with (处理依申请公开 N 件): taken up and handled, as 办理 and 收到和处理 are read …
+    ("全年处理依申请公开3例,全部进行备案。", [("applications_received", 3), ("applications_handled", 3)]),
+    # … not with a channel named after them, beside the received count
+    ("2017年度我局公开依申请信息2条,处理依申请公开网路申请1件,均通过网路申请。",
+     [("applications_granted", 2), ("applications_handled", 1)]),
+    # the same applications counted by the items asked (1 件 1 项) is no second count
+    ("2021年,共收到政府信息公开申请1件1项,答复1件1项。",
+     [("applications_received", 1), ("applications_handled", 1)]),
+    # all of them disclosed, said with 按规定
+    ("2025年,安镇街道共受理政府信息公开申请3件,均已按规定及时予以公开。",
+     [("applications_received", 3), ("applications_granted", 3)]),
+    # a project's phase is no count of issues; a bulletin's issues are
+    ("公开了武引灌区二期、引通济堰工程等项目信息。", []),
+    ("该信息为工业新区百花二期还建小区工程审计资料。", []),
+])
+def test_z76_z78_wordings(text, expected):
+    assert _found(text) == expected

@@ -156,6 +156,11 @@ _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
 #: a number glued to what follows it is a name or a code, not a count
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
+#: a project or place whose phase a Chinese numeral with 期 names (灌区二期, 二期工程)
+_PHASE_OF_BEFORE = regex.compile(r"(?:灌区|新区|园区|小区|工程|项目|片区|花园|家园|新城|社区)\s?$")
+_PHASE_OF_AFTER = regex.compile(r"\s?(?:工程|项目|还建|建设|改造|小区|安置)")
+#: a count of cases right before (申请 1 件 1 项): what follows restates them in another unit
+_CASES_JUST_BEFORE = regex.compile(r"\d\s?(?:件|宗)\s?$")
 _YEAR_RANGE_AFTER = regex.compile(r"\s?[-—–~至到]\s?(?:19|20)\d{2}\s?年")
 _PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
@@ -645,6 +650,10 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 下辖 11 个行政村和 1 个社区: the place described, no count of the year's work
     if _PER_UNIT_BEFORE.search(text, max(0, q.start - 32), q.start) or _PER_UNIT_EACH.search(text, max(0, q.start - 48), q.start):
         return False  # 各处室指定一名兼职信息员, 每个局属单位设置 1 名联络员: per unit, not a total
+    if q.chinese and q.unit == "期" and (_PHASE_OF_BEFORE.search(lead) or _PHASE_OF_AFTER.match(text, q.end)):
+        return False  # 武引灌区二期, 百花二期还建小区: a project's phase, not issues
+    if q.unit == "项" and _CASES_JUST_BEFORE.search(lead):
+        return False  # 收到申请 1 件 1 项: the same applications counted by the items asked, no second count
     if q.chinese and q.unit not in ("场", "次", "期", "场次") and _SLOGAN_AFTER.match(text, q.end):
         return False  # 坚持做到三个“突出” (not 举办两场“政策公开讲”活动: events, named)
     if q.chinese and q.value == 1 and (_ONE_FOR_ONE.match(text, q.num_start)

@@ -395,6 +395,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
+    # (全年共处理依申请公开 17 件: the applications taken up and dealt with, as 办理依申请公开 N 件 is read — the
+    # dev page p088 reads both facts, z78 and a dev2 page the received alone)
+    # (not 处理依申请公开网路申请 1 件 after the received: the channel named, those handled)
+    _p(("applications_received", CASES),
+       r"(?<!已)(?:全年|共|全年共)?处理(?:了)?(?:政府信息)?依申请公开(?:政府)?(?:信息)?(?:事项|申请|件)?(?!\p{Han})",
+       also=("applications_handled",)),
     _p(("applications_handled", CASES),
        # (配合…回应和回复依申请公开 1 份: answered; not 受理并按时回复…依申请公开事项 19 项, received first)
        r"(?:(?:共|已)?(?:处理|办结|答复|办理完毕)|(?<!(?:受理|收到|接收|接到)\p{Han}{0,4})回复)(?:了)?"
@@ -922,13 +928,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:市直|区直|县直|省直|市级|区级|县级|省级|政府|成员|所属|下属|相关|重点)(?:部门|单位|机关)"
        r"|\p{Han}{0,10}?(?:部门|机关)|(?:乡镇|街道(?:办事处)?)(?!便民|服务|政务|中心|综合)|地州市|市州"
        # 组织 46 个单位参加培训: a bare 单位 only as the subject of what they did
-       r"|单位(?=参加|参与|开展|完成|报送|按时|均|中[,，]|的网站|的年报|政府信息公开|政务公开|新开通|开通|预决算|预算|决算|召开|举办|设立"
+       r"|单位(?=参加|参与|开展|完成|报送|按时|均|中[,，]|的网站|的年报|政府信息公开|政务公开|新开通|开通|预决算|预算|决算|召开|举办|设立|完善|修订|编制|制定|更新|专家"
        r"|动态更新|主动公开|\()|预算单位"
        # 18 个市县, 到全省 14 个市,: cities and counties as the bodies
        r"|市县(?:区)?|市(?=[,、。;]|中|开展|人民政府)"
        # 8 个业务科室, 全县 59 个公开主体, 14 个镇、街道, 11 个县市区, 16 家医疗卫生机构, 16 个区县分局,
        # 8 个隶属海关: the bodies by their own nouns
-       r"|(?:业务|职能)?(?:科室|处室|股室)|(?:政府信息|政务)?公开(?:主体)?单位|公开主体|镇(?:、|和|及)?街道|镇街|乡镇街道"
+       r"|(?:业务|职能)?(?:科室|处室|股室)|(?:政府信息|政务)?公开(?:责任)?(?:主体)?单位|公开主体|责任(?:主体)?单位|镇(?:、|和|及)?街道|镇街|乡镇街道"
        r"|区县|县市区|县(?:\((?:市|区|市、区)\)|市)?区|\p{Han}{0,8}?(?:机构|分局|医院)(?!\p{Han}{0,2}(?:改革|设置|职能))"
        # (13 个区、县(市)民政部门, 119 个县(市、区)人民政府, 8 个先进单位; not N 个社区: the annotators split on
        # it — a place's communities or the bodies at work — so it is left out, precision first)
@@ -1083,7 +1089,8 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
     # (收到依申请公开信息 4 条,以其他处理方式解决: the table's other handling, said of all of them)
     ("applications_other", r"以其他(?:处理)?方式(?:解决|处理|办结)"),
-    ("applications_granted", r"(?:及时|依法|按要求回复并|答复并)?(?:予以公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"),
+    # (均已按规定及时予以公开)
+    ("applications_granted", r"(?:按(?:规定|要求)(?:及时)?|及时|依法|按要求回复并|答复并)?(?:予以公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"),
 )
 #: applications carried, said after their number in words the clause-bound after-wordings cannot reach
 #: (metric, wording), tried in order: carried forward with a reason in a clause of its own before the

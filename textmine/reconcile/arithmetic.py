@@ -197,6 +197,12 @@ def in_force_vs_issued(ctx: Context, rule):
         if in_force.value >= issued.value:
             findings.append(make(rule, "PASS", f"{unit}：现行有效{_v(in_force)}件不少于本年制发{_v(issued)}件",
                                  expected=f">={issued.value}", found=in_force.value, evidence=evidence, unit=unit))
+        elif repealed.known and in_force.value + repealed.value >= issued.value:
+            # (制发 3, 废止 1, 现行有效 2: a document of this year repealed the same year would explain it)
+            findings.append(make(rule, "UNCERTAIN",
+                                 f"{unit}：现行有效{_v(in_force)}件少于本年制发的{_v(issued)}件，但本年废止{_v(repealed)}件；"
+                                 f"若废止的含本年制发的文件则可成立，请核实",
+                                 expected=f">={issued.value}", found=in_force.value, evidence=evidence, unit=unit))
         else:
             findings.append(make(rule, "FAIL",
                                  f"{unit}：现行有效仅{_v(in_force)}件，少于本年制发的{_v(issued)}件；"
