@@ -226,3 +226,25 @@ def test_bodies_that_did_something(text, expected):
 ])
 def test_z76_z78_wordings(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # none of the reviews changed and none of the lawsuits lost, said three ways: the outcomes, not the cases
+    ("我厅未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形。",
+     [("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]),
+    ("不存在因政府信息公开引发的行政复议败诉案件或行政诉讼败诉案件。",
+     [("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]),
+    ("办理行政复议案件9件、行政诉讼案件4件,实现行政复议“零纠错”、行政诉讼“零败诉”。",
+     [("reconsiderations", 9), ("lawsuits", 4), ("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]),
+    ("全年未涉诉。", [("lawsuits", 0)]),
+    ("未发生行政复议。", [("reconsiderations", 0)]),
+    # the other writing of 部分; the new ones by the table's word 新受理
+    ("予以部份公开1件。", [("applications_partial", 1)]),
+    ("2022年新受理90件,2021年结转5件,共办结95件。",
+     [("applications_received", 90), ("applications_carried_over", 5), ("applications_handled", 95)]),
+    # the body's own meetings counted before their name
+    ("县政府召开了2次政务公开工作领导小组成员会议。", [("meetings", 2)]),
+    ("分别召开4次局班子会专题研究解决问题。", [("meetings", 4)]),
+])
+def test_z79_z81_wordings(text, expected):
+    assert _found(text) == expected

@@ -430,6 +430,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
     _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
+    # (2022 年新受理 161 件,2021 年结转 7 件: the new ones, by the table's word)
+    _p(("applications_received", CASES), r"(?<=\d{4}年(?:度)?|本年(?:度)?|全年|当年|今年)新受理(?:申请)?(?!\p{Han})"),
     # (受理依申请公开 301 件,上年度结转申请 3 件,新增 298 件: after the carried over, the new ones)
     _p(("applications_received", CASES),
        r"(?<=结转[^,;。\d]{0,4}\d{1,6}\s?(?:件|宗|条)[,;、])(?:本年(?:度)?)?(?P<cat>新(?:增|收))(?:申请)?", category="cat"),
@@ -479,7 +481,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开)(?:及|和|与|、|或)部分公开"
        r"|(?:予以公开|同意公开)(?:答复|(?:的)?(?:政府)?信息)?|全部公开|准予公开"
        r"|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"),
-    _p(("applications_partial", CASES), r"(?:同意)?部分(?:予以|同意)?公开(?:答复|(?:的)?(?:政府)?(?:信息)?)|区分处理"),
+    # (予以部份公开: the other writing of 部分)
+    _p(("applications_partial", CASES), r"(?:同意|予以)?部[分份](?:予以|同意)?公开(?:答复|(?:的)?(?:政府)?(?:信息)?)|区分处理"),
     # (不同意公开 26 件; 不予公开信息 1 条 in a list of the information made: the part not disclosed)
     # (不予公开答复数 1 件, 不同意公开答复的 2 件: the answer named by its outcome)
     _p(("applications_denied", CASES), r"(?:不予(?:以)?公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
@@ -949,6 +952,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,14}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:专题会议|工作会议|推进会|部署会|专题会|座谈会|调度会)", side="after"),
+    # (召开了 2 次政务公开工作领导小组成员会议, 召开 4 次局班子会专题研究: the body's own meetings, named after)
+    _p(("meetings", frozenset({"次", "场"})),
+       r"(?:\p{Han}{0,14}?)(?:领导小组(?:成员)?会议|班子会(?:议)?|局务会(?:议)?|党组会(?:议)?)", side="after"),
     # 全年党组会共听取并研究政务公开工作 2 次: the body's own meetings taking up the disclosure work
     _p(("meetings", frozenset({"次"})),
        r"(?:党组|党委|党工委|常务|办公|局务|委务|主任|班子)(?:会议?)(?:上)?(?:共|先后|专题|多次)?(?:听取|研究|部署|审议)(?:了)?"
@@ -1358,12 +1364,12 @@ DIRECTIONS: dict[str, str] = {
 # --------------------------------------------------------------------------- zeros in words
 
 #: 未发生/没有 … (因政府信息公开引起的): the words a zero for reconsideration or litigation opens with
-_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无(?!法))(?:发生|出现|收到|产生|有)?)(?:因)?"
+_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无(?!法)|不存在)(?:发生|出现|收到|产生|有)?)(?:因)?"
                   # (因依申请公开引发的, 因信息公开案件引起的: what they would have come from)
                   r"(?:(?:政府信息公开|依申请公开|信息公开)(?:工作|案件)?)?(?:引起|引发|而)?"
                   r"(?:的)?")
 #: a reconsideration corrected / a lawsuit lost by the agency
-_CORRECTED = r"(?:(?:被)?(?:纠错|纠正|撤销)|败诉)"  # (未出现行政复议败诉: a review lost)
+_CORRECTED = r"(?:(?:被)?(?:纠错|纠正|撤销|改变)|败诉)"  # (未出现行政复议败诉: a review lost; 被改变: changed)
 _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 
 #: the general shape real reports use for "none of these" (pre-2019 outlines answer every part so):
@@ -1383,7 +1389,7 @@ _NOT_RELATED_TO = r"(?!与[^;。]{0,30}?有关的?费用)"
 #: none carried over, which says nothing of the year's new applications)
 _ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转|转结)[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
-_OUTCOME_WORDS = r"(?:纠错|纠正|败诉|撤销|确认违法)"
+_OUTCOME_WORDS = r"(?:纠错|纠正|败诉|撤销|改变|确认违法)"
 _NOT_AN_OUTCOME = rf"(?!(?:案件)?(?:被)?{_OUTCOME_WORDS})"
 
 
@@ -1452,8 +1458,13 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lawsuits",), r"行政诉讼(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     # zero corrected outcomes first: 未发生行政复议被纠错 says nothing about how many were filed
     (("reconsiderations_corrected", "lawsuits_corrected"),
-     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}(?:[、和及或与]|或者)(?:被)?(?:提起)?行政诉讼(?:案件)?"
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}(?:案件)?(?:[、和及或与]|或者)(?:被)?(?:提起)?行政诉讼(?:案件)?"
      rf"{_LOST}"),
+    # (实现行政复议“零纠错”、行政诉讼“零败诉”: none corrected, none lost)
+    (("reconsiderations_corrected",), r"行政复议“?(?P<zero>零)(?:被)?纠错"),
+    (("lawsuits_corrected",), r"行政诉讼“?(?P<zero>零)败诉"),
+    # (全年未涉诉: no lawsuit)
+    (("lawsuits",), r"(?P<zero>未涉诉|无涉诉)"),
     # 未出现…行政复议和行政诉讼被撤销或败诉等情况, 无…行政诉讼、行政复议败诉等情况: the outcome said once of both
     (("reconsiderations_corrected", "lawsuits_corrected"),
      # (not 没有出现被投诉举报、行政复议及行政诉讼纠错的情况: another kind named first — round 6 read it as no
@@ -1471,7 +1482,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?"
      r"行政复议(?:[、和及或与]|或者|和提起|或提起|及提起)(?:被)?(?:提起)?行政(?:诉讼|起诉)(?!(?:案件)?(?:被)?(?:纠错|败诉|撤销|确认违法))"),
     (("reconsiderations",),
-     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销|败诉))"),
+     rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销|改变|败诉))"),
     (("lawsuits",),
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法)){_NOT_A_JOINT_OUTCOME_OF_REVIEW}"),
     # (没有结转到 2023 年的…申请: the year named is the next one)
