@@ -248,3 +248,13 @@ def test_z76_z78_wordings(text, expected):
 ])
 def test_z79_z81_wordings(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the issues counted before the gazette's name; the people who keep the site, by their duty
+    ("2021年全旗印发5期《旗公报》,内容包括领导讲话。", [("gazette_issues", 5)]),
+    ("编发《市政府公报》12期。", [("gazette_issues", 12)]),
+    ("严格按照信息审批制度,落实了信息维护人员1名,及时发布工作动态。", [("staff", 1)]),
+])
+def test_z82_z84_wordings(text, expected):
+    assert _found(text) == expected

@@ -755,6 +755,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:的)?(?:群众|公众|社会各界)?(?:反馈)?(?:意见建议|意见和建议|反馈意见|意见|建议)", side="after_near"),
     _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
        r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?(?:公报|政报)》?"),
+    # (印发 5 期《额济纳旗公报》: the issues counted before the gazette's name)
+    _p(("gazette_issues", frozenset({"期"})), r"《[^》]{0,24}?(?:公报|政报)》", side="after_near"),
     _p(("site_unique_visitors", VISITS),
        r"独立(?:用户|IP)?(?:访问|访客)?(?:用户)?(?:量|数|总数|人数)?(?:总)?|访客(?:数|量|人数)"),
     _p(("content_views", VISITS | {"万"}),
@@ -897,7 +899,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
        # (其中全职 2 人,兼职 4 人: the kind alone before its number)
-       r"(?P<cat>(?:专职|兼职|全职|专\(兼\)职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长)|(?:专职|兼职|全职)(?:人员)?)"
+       # (落实了信息维护人员 1 名: the people who keep the site, by their duty)
+       r"(?P<cat>(?:专职|兼职|全职|专\(兼\)职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长|(?:信息)?维护人员)|(?:专职|兼职|全职)(?:人员)?)"
        # (局办公室负责…工作,从事人员 1 人)
        r"|从事人员", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
