@@ -258,3 +258,12 @@ def test_z79_z81_wordings(text, expected):
 ])
 def test_z82_z84_wordings(text, expected):
     assert _found(text) == expected
+
+
+def test_a_wording_names_no_number_after_a_semicolon():
+    # 未作出行政强制…;作出 694 宗行政许可: the none of coercion is no wording of the licences after the semicolon,
+    # and the licences are counted before their kind
+    text = "2024年,市教育局作出行政处罚1宗;未作出行政强制和行政征收;作出694宗行政许可,其中3宗为学校设立,其余691宗为教师资格认定。"
+    found = _found(text)
+    assert ("coercion_decisions", 694) not in found
+    assert found[:2] == [("punishment_decisions", 1), ("licence_decisions", 694)]

@@ -93,6 +93,8 @@ COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
 
 _CLAUSE_BREAK = regex.compile(r"[,;:。()]")
+#: a semicolon ends a statement: a wording before it names no number after it (未作出行政强制;作出 694 宗行政许可)
+_STATEMENT_SEMICOLON = regex.compile(r"[;；]")
 #: a wording that ends a list of topics (…政策解读等方面), then a list of counts with their own labels (其中主要
 #: 包括机构职能 3 条): the label names what the number counts, not the last topic (not 发布多种形式政策解读,其中
 #: 图解 18 件: kinds of the wording's own)
@@ -1415,6 +1417,7 @@ class _Extractor:
             return metric, category, q.start, end, None
         if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
                 and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2 \
+                and not _STATEMENT_SEMICOLON.search(text, fitting[0][0].end, number_at) \
                 and not _OWN_LABEL_AFTER_TOPICS.match(text, fitting[0][0].end, number_at) \
                 and not (fitting[0][1] in _DOCUMENT_KINDS and _OF_ANOTHER_NOUN.fullmatch(text, fitting[0][0].end, number_at)):
             hit, metric, category = fitting[0]

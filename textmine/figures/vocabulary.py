@@ -606,6 +606,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (公开行政许可信息 546 条 after its verb: the decisions published, as round 3 read it)
        r"|(?<=公开|公示|发布|公布)行政许可(?:决定)?信息"
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
+    # (作出 694 宗行政许可, 作出 3 宗行政处罚: the decisions counted before their kind, after 作出)
+    _p(("licence_decisions", frozenset({"件", "项", "宗", "起"})), r"行政许可(?:决定)?(?!类|信息|事项)", side="after_near"),
+    _p(("punishment_decisions", frozenset({"件", "项", "宗", "起"})), r"行政处罚(?:决定)?(?!类|信息|事项)", side="after_near"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        # (行政处罚公示信息 18 条, 行政处罚信息公示 47 条: the decisions made public)
        # (not 行政许可与行政处罚 5 条: one label over both kinds, a kind of item; 行政许可、行政处罚…分别为 are two)
