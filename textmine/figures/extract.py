@@ -157,16 +157,17 @@ _FILLER = regex.compile(r"(?:\s|共|共计|合计|总计|累计|达|达到|为|�
 _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
 #: a number glued to what follows it is a name or a code, not a count
+_GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
+_GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
+_PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
+#: the first year of a span (2005-2020 年): a year, not a count
+_YEAR_RANGE_AFTER = regex.compile(r"\s?[-—–~至到]\s?(?:19|20)\d{2}\s?年")
 #: a project or place whose phase a Chinese numeral with 期 names (灌区二期, 二期工程)
 _PHASE_OF_BEFORE = regex.compile(r"(?:灌区|新区|园区|小区|工程|项目|片区|花园|家园|新城|社区)\s?$")
 _PHASE_OF_AFTER = regex.compile(r"\s?(?:工程|项目|还建|建设|改造|小区|安置)")
 #: a count of cases right before (申请 1 件 1 项): what follows restates them in another unit
 _CASES_JUST_BEFORE = regex.compile(r"\d\s?(?:件|宗)\s?$")
-_YEAR_RANGE_AFTER = regex.compile(r"\s?[-—–~至到]\s?(?:19|20)\d{2}\s?年")
-_PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
-_GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
-_GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
 #: (每季度通报一次: the verb between the period and its count)
 #: (每月公示低保、特困户数及发放情况信息一条: what is done each month, however it is worded)
@@ -687,7 +688,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         if len(digits) >= 9 and _DATE_DIGITS.search(digits):
             return False
         if len(digits) >= 5 and _PHONE_BEFORE.search(lead):
-            return False
+            return False  # 热线电话(3222940): a number to call
         if len(digits) == 4 and _YEAR_RANGE_AFTER.match(text, q.end):
             return False  # 集中清理发布 2005-2020 年规范性文件: the first year of a span, not a count
     elif q.end < len(text) and text[q.end] in "+" or (q.start > 0 and text[q.start - 1] == "+"):
