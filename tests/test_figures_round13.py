@@ -267,3 +267,14 @@ def test_a_wording_names_no_number_after_a_semicolon():
     found = _found(text)
     assert ("coercion_decisions", 694) not in found
     assert found[:2] == [("punishment_decisions", 1), ("licence_decisions", 694)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cannot be disclosed (无法公开) is no part disclosed
+    ("共收到政府信息公开申请2件,其中予以公开1件,无法公开1件。",
+     [("applications_received", 2), ("applications_granted", 1), ("applications_unavailable", 1)]),
+    # clicks after an account's posts, a bare 点击 opening the clause: views of those posts
+    ("官方微信公众号发文256篇,点击13241次。", [("items_published", 256), ("content_views", 13241)]),
+])
+def test_z85_z86_wordings(text, expected):
+    assert _found(text) == expected

@@ -488,7 +488,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_denied", CASES), r"(?:不予(?:以)?公开|不同意公开)(?:答复)?(?:的)?(?:政府)?(?:信息)?(?:数)?"),
     # (本机关不掌握 4 件: the information left unsaid)
     # (由于信息不存在否决公开答复 1 条: the reason decides, not the refusal it led to)
-    _p(("applications_unavailable", CASES), r"无法提供(?:的)?(?:政府)?(?:信息)?|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
+    # (其中予以公开 1 件,无法公开 1 件: cannot be given, as 无法提供 — not a part disclosed)
+    _p(("applications_unavailable", CASES), r"无法(?:提供|公开)(?:的)?(?:政府)?(?:信息)?|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
        r"|不掌握(?:相关)?(?:政府)?(?:信息)?(?:答复)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
        r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确"
@@ -771,7 +772,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (网站点击率累计达到 16.397 万次: a count of clicks, whatever the page calls it; the units keep a rate out)
        r"(?:门户)?(?:网站)?(?:的)?(?:页面)?(?:总)?(?:访问量|浏览量|点击量|访问总量|访问人次|访问次数|浏览次数|浏览总量|点击次数|点击率)(?:总计|总数)?"
        # 公众浏览信息达 836285 次
-       r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"),
+       r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"
+       # (…公众号发文 256 篇,点击 13241 次: the clicks, a bare 点击 opening its clause)
+       r"|(?<=[,、])点击(?:达|共)?"),
     # 实现全站 1671911 次点击量: the visits counted before their noun
     _p(("site_visits", VISITS), r"(?:的)?(?:点击量|访问量|浏览量)", side="after_near"),
     # (订阅用户数增至 4963, 用户量达到 1 万余人, 年末用户数突破 900 人, 订阅 19610 个 after an account's posts)
