@@ -35,8 +35,7 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
     frozenset({"自然人", "法人或其他组织"}),
     frozenset({"自然人", "法人和其他组织"}),
     frozenset({"自然人", "法人及其他组织"}),
-    frozenset({"applications_granted", "applications_partial", "applications_denied", "applications_unavailable",
-               "applications_not_processed", "applications_other"}),
+    figview.APPLICATION_OUTCOMES,
 )
 #: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条)
 _REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面)?(?:数量|数)?(?:为|是)?\s*$"
@@ -75,10 +74,7 @@ def breakdown_sums(ctx: Context, rule):
 #: a total whose parts may form a second partition of it in other metrics: the applications
 #: received, by how they came in and again by outcome
 SECOND_PARTITIONS: dict[str, frozenset[str]] = {
-    "applications_received": frozenset({
-        "applications_granted", "applications_partial", "applications_denied", "applications_unavailable",
-        "applications_not_processed", "applications_other", "applications_carried_forward",
-        "applications_handled"}),
+    "applications_received": figview.APPLICATION_OUTCOMES | {"applications_carried_forward", "applications_handled"},
 }
 
 

@@ -14,6 +14,9 @@ import regex
 #: count units an application / case / document figure may be written in
 COUNT_UNITS = frozenset({None, "件", "份", "条", "件次", "宗", "个", "项", "次", "部", "篇"})
 MONEY_UNITS = frozenset({"元", "万元", "亿元"})
+#: the six ways an application ends, as the extractor names them (table 三's outcome rows)
+APPLICATION_OUTCOMES = frozenset({"applications_granted", "applications_partial", "applications_denied",
+                                  "applications_unavailable", "applications_not_processed", "applications_other"})
 
 _NUMBER = regex.compile(r"(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*(?P<mag>万|亿)?")
 

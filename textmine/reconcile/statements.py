@@ -41,10 +41,6 @@ SINGLE_FACTS = frozenset({
 })
 #: rates whose base is the applications
 APPLICATION_RATES = frozenset({"reply_rate", "completion_rate"})
-#: how an application ended: stated beside a count answered (1 件按无法提供办结,18 件按期限答复办结), they are
-#: concluded too, and the answered count is one outcome, not all concluded
-_OUTCOMES = frozenset({"applications_granted", "applications_partial", "applications_denied",
-                       "applications_unavailable", "applications_not_processed", "applications_other"})
 
 _CN = "一二三四五六七八九十"
 _CN_VALUE = {ch: i + 1 for i, ch in enumerate(_CN)} | {"两": 2}
@@ -133,11 +129,11 @@ def application_identity(ctx: Context, rule):
         return (make(rule, "UNCERTAIN", f"叙述中收到数多于办结数（{terms}），差{_num(-need)}件未写明去向"
                                         f"（结转下年度或未办结），请核实",
                      expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
-    outcomes = [f for f in ctx.figures if f.metric in _OUTCOMES and figview.comparable(f)
+    outcomes = [f for f in ctx.figures if f.metric in figview.APPLICATION_OUTCOMES and figview.comparable(f)
                 and _same_sentence(ctx.doc.text, handled, f)]
     if outcomes:
-        # (依申请公开信息合计 20 件,1 件按无法提供办结,18 件按期限答复办结,1 件结转…: the answered are one way of
-        # concluding; the others listed beside them may be concluded too)
+        # (依申请公开信息合计 20 件,1 件按无法提供办结,18 件按期限答复办结,1 件结转…: stated beside the answered,
+        # other outcomes are concluded too, and the answered count is one outcome, not all concluded)
         listed = "＋".join(f.text for f in outcomes)
         if abs(need + sum(float(f.value) for f in outcomes)) < 1e-9:
             return (make(rule, "PASS", f"叙述中的申请数收支平衡（{terms}，另有同句所列其他办理结果{listed}）",

@@ -61,7 +61,7 @@ def report_year_references(ctx: Context, rule):
         span = [Evidence(start=m.start(), end=m.end())]
         if y1 != year or y2 != year:
             # the title's year is the other side of the disagreement (either may be the slip)
-            span += _title_year(ctx, year)
+            span += _title_year_evidence(ctx, year)
             findings.append(make(rule, "FAIL",
                                  f"统计期限写为“{m.group(0)}”，与报告年度{year}年不符，可能沿用了上年报告",
                                  expected=year, found=y1 if y1 != year else y2, evidence=span, unit="统计期限"))
@@ -76,7 +76,8 @@ def report_year_references(ctx: Context, rule):
         findings.append(make(rule, "FAIL",
                              f"前言称“{named.group(0)}”，与报告年度{year}年不符，可能沿用了上年报告",
                              expected=year, found=stated,
-                             evidence=[Evidence(start=named.start("year"), end=named.end("year"))] + _title_year(ctx, year),
+                             evidence=[Evidence(start=named.start("year"), end=named.end("year"))]
+                             + _title_year_evidence(ctx, year),
                              unit="报告自称年度"))
     # statements of another year's figures first: a sentence they judge (its year's start is
     # added to ``flagged``) is not judged again as one that merely opens with a year
@@ -110,7 +111,7 @@ def report_year_references(ctx: Context, rule):
     return tuple(findings)
 
 
-def _title_year(ctx: Context, year: int) -> list[Evidence]:
+def _title_year_evidence(ctx: Context, year: int) -> list[Evidence]:
     """Where the title states the report year, as evidence ([] without a title span)."""
     span = ctx.metadata.title_span if ctx.metadata else None
     if span is None:
