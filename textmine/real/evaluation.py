@@ -345,6 +345,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="list every miss, spurious figure, false FAIL and missed FAIL of the dev pages")
     parser.add_argument("--heldout-errors", action="store_true",
                         help="with --errors, also list the held-out pages' errors (then they are no longer blind)")
+    parser.add_argument("--second", metavar="PATH", action="append",
+                        help="a second annotation of some pages (repeatable): print how far the two annotators "
+                             "agree, and textmine against each, on the pages both annotated")
     parser.add_argument("--by", default="split,level,era,metric,rule",
                         help="comma-separated tables to print: split, level, era, metric, rule")
 
@@ -368,6 +371,8 @@ def run(args: argparse.Namespace) -> int:
               f"{figure_cache_path()}", file=sys.stderr)
     if args.split:
         annotations = [a for a in annotations if a.split == args.split]
+    if args.second:
+        return _print_agreement(annotations, load_annotations([Path(p) for p in args.second], pages), pages)
     results = evaluate(annotations, pages)
     # the search pages (dev2) stay out of the tables of the original corpus
     original = [r for r in results if r.annotation.split != SEARCH_SPLIT]
@@ -410,6 +415,30 @@ def run(args: argparse.Namespace) -> int:
                 out.write(json.dumps({"page": r.page.id, "type": "fragment_not_flagged"}, ensure_ascii=False) + "\n")
             for err in r.errors:
                 out.write(json.dumps(err, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _print_agreement(first: Sequence[Annotation], second: Sequence[Annotation], pages: dict[str, Page]) -> int:
+    from .agreement import compare
+
+    agreement = compare(first, second, pages)
+    rows = []
+    for name, results in (("annotator 2 vs annotator 1", agreement.second_vs_first),
+                          ("textmine vs annotator 1", agreement.textmine_vs_first),
+                          ("textmine vs annotator 2", agreement.textmine_vs_second)):
+        summary = Summary(name)
+        for r in results:
+            summary.add(r)
+        rows.append(summary)
+    out = sys.stdout
+    out.write(f"pages both annotators annotated: {len(agreement.second_vs_first)}\n\n")
+    table = headline_table(rows).replace("| split |", "| compared |", 1).splitlines()
+    # findings are not compared here (the second annotation marks figures only)
+    out.write("\n".join("|".join(line.split("|")[:11]) + "|" for line in table) + "\n\n")
+    if agreement.metric_disagreements:
+        out.write("| annotator 1's metric | annotator 2's metric | figures |\n|---|---|---:|\n")
+        for (one, two), n in sorted(agreement.metric_disagreements.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.write(f"| {one} | {two} | {n} |\n")
     return 0
 
 
