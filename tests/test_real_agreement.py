@@ -77,3 +77,26 @@ def test_cli_prints_the_three_agreements(first, tmp_path, capsys):
     row = next(line for line in out.splitlines() if line.startswith("| annotator 2 vs annotator 1"))
     assert "| 1.000 | 1.000 | 1.000 | 1.000 |" in row
     assert "textmine vs annotator 2" in out
+
+
+def test_the_second_annotation_names_annotated_pages_at_their_sha1():
+    """corpora/real_pages/second: a blind second annotation of 50 dev2 pages (README, "Two
+    annotators"). Each line is a page the first annotation holds, at the same text (sha1), with
+    figures only; the scorer can read it without the page text (it is skipped, not an error)."""
+    from textmine.paths import corpora_dir
+
+    first = {}
+    for path in default_annotation_paths():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                first[record["id"]] = record
+    paths = sorted((corpora_dir() / "real_pages" / "second").glob("figures-second-*.jsonl"))
+    assert paths
+    seconds = [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(seconds) == len({r["id"] for r in seconds}) >= 50
+    for record in seconds:
+        assert record["id"] in first and record["sha1"] == first[record["id"]]["sha1"]
+        assert record["split"] == "dev2" and record["checks"] == [] and record["figures"]
+    skipped: list[str] = []
+    assert load_annotations(paths, {}, skipped) == [] and len(skipped) == len(seconds)
