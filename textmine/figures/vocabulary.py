@@ -364,7 +364,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES), r"(?:受理|收到|接收)(?:、(?:办理|答复|处理|回复|办结))+(?:政府信息公开|依申请公开)(?:申请)?",
        also=("applications_handled",)),
     # (各地各部门共办理 1308 件政府信息申请公开事项: the applications, counted before their noun)
-    _p(("applications_received", CASES), r"(?:政府信息)?(?:申请公开|依申请公开)事项", side="after_near"),
+    # (收到 70 条依申请事项: the same without 公开)
+    _p(("applications_received", CASES), r"(?:政府信息)?(?:申请公开|依申请(?:公开)?)事项", side="after_near"),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
@@ -454,7 +455,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?的(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after", category="cat"),
     _p(("applications_received", CASES),
        # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
-       r"(?P<cat>网上|网络|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台)(?:平台|系统|渠道)?"
+       # (通过网站方式申请 43 件: the website is the online channel)
+       r"(?P<cat>网上|网络|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
+       r"|(?:门户|政府)?网站)(?:平台|系统|渠道)?"
        r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
     _p(("applications_received", CASES),
@@ -1455,9 +1458,13 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("applications_denied",), rf"不予(?:以)?公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|情况)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
      rf"行政复议(?:[、和及]|以及)?(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|数量)?{_COLON_NONE}"),
-    # 行政复议案件为零, 行政复议、行政诉讼案件数均为零
+    # 行政复议案件为零, 行政复议、行政诉讼案件数均为零 (…行政复议及提起行政诉讼情况均为零)
     (("reconsiderations", "lawsuits"),
-     r"行政复议(?:案件)?(?:[、和及]|以及)(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都)?(?:为|是)(?P<zero>零)"),
+     r"行政复议(?:案件)?(?:[、和及]|以及)(?:提起)?(?:行政)?诉讼(?:案件)?(?:数量|数|件数|情况)?(?:均|都)?(?:为|是)(?P<zero>零)"),
+    # 依申请办理事项为零, 收费和减免为零: the outline's items answered with a zero in words
+    (("applications_received",),
+     r"依申请(?:公开)?(?:政府信息)?(?:办理|受理)?(?:事项|申请|件)(?:数量|数|件数)?(?:均|都)?(?:为|是)(?P<zero>零)"),
+    (("info_processing_fees",), r"收费(?:[和及与、]减免)?(?:情况)?(?:均|都)?(?:为|是)(?P<zero>零)"),
     # 产生行政复议及行政诉讼 0 件: one zero said of both
     (("reconsiderations", "lawsuits"),
      # (被申请行政复议、提起行政诉讼 0 条)
