@@ -607,8 +607,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        # (not 行政许可类 348 条 nor 行政许可信息 11 条: category labels of items, ANNOTATION.md)
        r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?!类|信息|(?:与|和|及)行政处罚)"
-       # (公开行政许可信息 546 条 after its verb: the decisions published, as round 3 read it)
-       r"|(?<=公开|公示|发布|公布)行政许可(?:决定)?信息"
+       # (not 公开行政许可信息 546 条: information about licensing is items, ANNOTATION.md stop 29 — round 3
+       # read it as the decisions; adjudicated at stop 37)
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     # (作出 694 宗行政许可, 作出 3 宗行政处罚: the decisions counted before their kind, after 作出)
     _p(("licence_decisions", frozenset({"件", "项", "宗", "起"})), r"行政许可(?:决定)?(?!类|信息|事项)", side="after_near"),
@@ -735,7 +735,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # on policy answered, an interpretation)
        r"|(?:发布|整理发布)?政策问答(?!率|库)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
-    _p(("online_interviews", EVENTS), r"(?:在线|网上|网络)?访谈(?:节目|活动)?"
+    # (访谈 3 条 in a list of what was posted: the label names what is counted, ANNOTATION.md; not 政务访谈信息 3 条)
+    _p(("online_interviews", EVENTS | {"条"}), r"(?:在线|网上|网络)?访谈(?:节目|活动)?(?!信息)"
        # (主要领导参加弥勒热线 1 次, 走进政风行风热线 3 期: on air answering the public, as an interview)
        r"|(?:参加|参与|走进|做客|上线)(?:了)?[^,;。\d]{0,8}?热线(?:节目|直播)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
@@ -1024,7 +1025,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (发布图片 50 幅: pictures posted are items, in their own unit)
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文|图片|照片)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
-       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|发表(?!意见|看法|讲话|评论)|刊稿)(?:了)?", weak=True,
+       # (主流媒体刊播同城化专题新闻稿件 600 余篇: carried by the media, as with its noun above)
+       r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|推文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|发表(?!意见|看法|讲话|评论)|刊稿"
+       r"|刊播|播发|刊载)(?:了)?", weak=True,
        bare_verb=True),
     # (门户网站总计发稿 5410 篇, 公众号发稿量 699 篇: the posts, as ten annotated figures read it)
     _p(("items_published", PUBLISHED), r"发稿(?:量|数|件数)?(?:总计|共计|共|达)?"),
@@ -1376,10 +1379,11 @@ DIRECTIONS: dict[str, str] = {
 # --------------------------------------------------------------------------- zeros in words
 
 #: 未发生/没有 … (因政府信息公开引起的): the words a zero for reconsideration or litigation opens with
-_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无(?!法)|不存在)(?:发生|出现|收到|产生|有)?)(?:因)?"
+_NONE_OCCURRED = (r"(?P<zero>(?:未|没有|无(?!法)|不存在)(?:发生|出现|收到|产生|有)?)"
                   # (因依申请公开引发的, 因信息公开案件引起的: what they would have come from)
-                  r"(?:(?:政府信息公开|依申请公开|信息公开)(?:工作|案件)?)?(?:引起|引发|而)?"
-                  r"(?:的)?")
+                  r"(?:(?:因)?(?:(?:政府信息公开|依申请公开|信息公开)(?:工作|案件)?)?(?:引起|引发|而)?(?:的)?"
+                  # (因信息公开答复不当引发的, 因政府信息公开申请引发的: the cause in other words)
+                  r"|因[^,;。\n]{1,12}?(?:引起|引发)(?:的)?)")
 #: a reconsideration corrected / a lawsuit lost by the agency
 _CORRECTED = r"(?:(?:被)?(?:纠错|纠正|撤销|改变)|败诉)"  # (未出现行政复议败诉: a review lost; 被改变: changed)
 _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
