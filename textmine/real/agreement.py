@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Sequence
 
-from ..figures.evaluation import GoldDocument, GoldFigure, locate
+from ..figures.evaluation import GoldDocument, GoldFigure, locate, match
 from .evaluation import UNNAMED, PageResult, match_by_value, score_page
 from .pages import Annotation, Page
 
@@ -52,6 +52,48 @@ def marked_figures(annotation: Annotation, text: str) -> list[MarkedFigure]:
     return out
 
 
+@dataclass(frozen=True)
+class Disagreement:
+    """One number the two annotators read differently: ``first``/``second`` index the figure in
+    each annotation's own ``figures`` list (None: that annotator marked no figure there)."""
+
+    page_id: str
+    first: int | None
+    second: int | None
+    start: int  # where the disputed span lies in the normalised text
+    end: int
+
+    @property
+    def kind(self) -> str:
+        return "metric" if self.first is not None and self.second is not None else "only_one"
+
+
+def disagreements(one: Annotation, two: Annotation, text: str) -> list[Disagreement]:
+    """Where ``two`` departs from ``one`` on the normalised ``text``: a number both marked with
+    different metrics, or a figure only one of them marked (matched by value and span, as the
+    scorer matches; facts marked without a metric take no part), in text order."""
+    def named(annotation):
+        located = locate(GoldDocument(annotation.page_id, annotation.split, (), None, None, annotation.figures,
+                                      annotation.origin), text)
+        return [(i, g) for i, (g, f) in enumerate(zip(located, annotation.figures)) if f["metric"] != UNNAMED]
+
+    gold, other = named(one), named(two)
+    marked = [MarkedFigure(g.metric, g.value, g.kind, g.start, g.end, None, None, "") for _, g in other]
+    # the same reading pairs first (两 zeros on one span are two agreements, whatever their order),
+    # then what is left pairs by value
+    pairs = match([g for _, g in gold], marked)
+    left_gold = [k for k in range(len(gold)) if k not in {gi for gi, _ in pairs}]
+    left_other = [k for k in range(len(other)) if k not in {mi for _, mi in pairs}]
+    pairs += [(left_gold[gi], left_other[mi]) for gi, mi in
+              match_by_value([gold[k][1] for k in left_gold], [marked[k] for k in left_other])]
+    out = [Disagreement(one.page_id, gold[gi][0], other[mi][0], gold[gi][1].start, gold[gi][1].end)
+           for gi, mi in pairs if gold[gi][1].metric != other[mi][1].metric]
+    paired_gold, paired_other = {gi for gi, _ in pairs}, {mi for _, mi in pairs}
+    out += [Disagreement(one.page_id, i, None, g.start, g.end) for k, (i, g) in enumerate(gold) if k not in paired_gold]
+    out += [Disagreement(one.page_id, None, i, g.start, g.end) for k, (i, g) in enumerate(other) if k not in paired_other]
+    return sorted(out, key=lambda d: (d.start, d.end, d.first is None, d.first or 0, d.second or 0))
+
+
 def annotator_as_audit(annotation: Annotation):
     """An ``audit`` callable whose report holds ``annotation``'s figures and no findings."""
     from ..readers import read_text
@@ -82,18 +124,17 @@ def compare(first: Sequence[Annotation], second: Sequence[Annotation], pages: di
 
     firsts = {a.page_id: a for a in first}
     both = [(firsts[s.page_id], s) for s in sorted(second, key=lambda a: a.page_id) if s.page_id in firsts]
-    disagreements: Counter = Counter()
+    metrics: Counter = Counter()
     for one, two in both:
         text = read_text(pages[one.page_id].text, source=f"<real page {one.page_id}>").text
-        gold, marked = named_figures(one, text), marked_figures(two, text)
-        for gi, mi in match_by_value(gold, marked):
-            if gold[gi].metric != marked[mi].metric:
-                disagreements[(gold[gi].metric, marked[mi].metric)] += 1
+        for d in disagreements(one, two, text):
+            if d.kind == "metric":
+                metrics[(one.figures[d.first]["metric"], two.figures[d.second]["metric"])] += 1
     return Agreement(
         [score_page(pages[one.page_id], one, annotator_as_audit(two)) for one, two in both],
         [score_page(pages[one.page_id], one, audit) for one, _ in both],
         [score_page(pages[two.page_id], two, audit) for _, two in both],
-        disagreements)
+        metrics)
 
 
-__all__ = ["Agreement", "MarkedFigure", "annotator_as_audit", "compare", "marked_figures", "named_figures"]
+__all__ = ["Agreement", "Disagreement", "MarkedFigure", "disagreements", "annotator_as_audit", "compare", "marked_figures", "named_figures"]
