@@ -197,12 +197,16 @@ def apply(outdir: Path, record_path: Path) -> int:
                             "reason": answer.get("reason", "")})
         if side == "second":
             changes.append((key, answer.get("reason", "")))
-    for problem in apply_changes(pages, first_records, second_records, changes):
+    problems = apply_changes(pages, first_records, second_records, changes)
+    for problem in problems:
         print(problem, file=sys.stderr)
+    unchanged = {problem.split(":")[0] for problem in problems}
+    for row in record_rows:
+        row["applied"] = row["upholds"] == "second" and row["page"] not in unchanged
     for name, rows in files.items():
         (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     record_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in record_rows), encoding="utf-8")
-    print(f"{len(changes)} of {len(keys)} items changed the first annotation")
+    print(f"{sum(r['applied'] for r in record_rows)} of {len(keys)} items changed the first annotation")
     return 0
 
 
