@@ -29,3 +29,18 @@ def test_zero_in_words_after_the_outline_item(text, expected):
 ])
 def test_applications_named_in_other_words(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the disclosure of every application, said with when or how (stop-37 adjudication, three dev pages)
+    ("2022年,我局共接到公民、法人和其他组织申请公开的政府信息项目4例,均在规定时间内予以公开相关信息。",
+     [("applications_received", 4), ("applications_granted", 4)]),
+    ("2024年,我局共收到政府信息公开申请3件,已依法进行答复并予以公开。",
+     [("applications_received", 3), ("applications_granted", 3)]),
+    ("2021年我委收到依申请公开政府信息5件,均为网络申请件,均予以邮寄公开。",
+     [("applications_received", 5), ("applications_granted", 5)]),
+    # their answer alone stays no second figure
+    ("2021年共收到政府信息公开申请6件,均已按时办结。", [("applications_received", 6)]),
+])
+def test_every_application_disclosed_said_with_when_or_how(text, expected):
+    assert _found(text) == expected

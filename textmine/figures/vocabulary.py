@@ -396,12 +396,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
-    # (全年共处理依申请公开 17 件: the applications taken up and dealt with, as 办理依申请公开 N 件 is read — the
-    # dev page p088 reads both facts, z78 and a dev2 page the received alone)
-    # (not 处理依申请公开网路申请 1 件 after the received: the channel named, those handled)
+    # (全年共处理依申请公开 17 件, 处理依申请公开网路申请 1 件: the applications taken up, received only — the
+    # adjudication of stop 37 upheld the received alone on p088 and p206, as z78 and a dev2 page read it)
     _p(("applications_received", CASES),
-       r"(?<!已)(?:全年|共|全年共)?处理(?:了)?(?:政府信息)?依申请公开(?:政府)?(?:信息)?(?:事项|申请|件)?(?!\p{Han})",
-       also=("applications_handled",)),
+       r"(?<!已)(?:全年|共|全年共)?处理(?:了)?(?:政府信息)?依申请公开(?:政府)?(?:信息)?(?:事项|申请|件)?(?!\p{Han})"
+       r"|(?<!已)处理(?:了)?依申请公开(?P<cat>网络|网路|网上|信函|当面)申请", category="cat"),
     _p(("applications_handled", CASES),
        # (配合…回应和回复依申请公开 1 份: answered; not 受理并按时回复…依申请公开事项 19 项, received first)
        r"(?:(?:共|已)?(?:处理|办结|答复|办理完毕)|(?<!(?:受理|收到|接收|接到)\p{Han}{0,4})回复)(?:了)?"
@@ -1110,8 +1109,11 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
     # (收到依申请公开信息 4 条,以其他处理方式解决: the table's other handling, said of all of them)
     ("applications_other", r"以其他(?:处理)?方式(?:解决|处理|办结)"),
-    # (均已按规定及时予以公开)
-    ("applications_granted", r"(?:按(?:规定|要求)(?:及时)?|及时|依法|按要求回复并|答复并)?(?:予以公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"),
+    # (均已按规定及时予以公开; 均在规定时间内予以公开相关信息, 已依法进行答复并予以公开, 均予以邮寄公开: when and
+    # how, as the stop-37 adjudication read three dev pages)
+    ("applications_granted", r"(?:按(?:规定|要求)(?:及时)?|及时|依法|按要求回复并|(?:依法)?(?:进行)?答复并"
+                             r"|在(?:规定|法定)(?:的)?(?:时间|时限|期限)内(?:依法)?)?"
+                             r"(?:予以(?:邮寄|书面)?公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"),
 )
 #: applications carried, said after their number in words the clause-bound after-wordings cannot reach
 #: (metric, wording), tried in order: carried forward with a reason in a clause of its own before the
