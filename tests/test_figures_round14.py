@@ -44,3 +44,17 @@ def test_applications_named_in_other_words(text, expected):
 ])
 def test_every_application_disclosed_said_with_when_or_how(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications taken up and answered in one wording (办理回复): both facts (stop-37 adjudication)
+    ("2023年度,我局共办理回复依申请公开事项14件。", [("applications_received", 14), ("applications_handled", 14)]),
+    ("全年办理回复申请5件(含上年结转2件)。",
+     [("applications_received", 5), ("applications_handled", 5), ("applications_carried_over", 2)]),
+    # messages answered stay messages
+    ("收到县长信箱留言12条,回复办理12条。", [("messages_handled", 12), ("messages_handled", 12)]),
+    # applications dealt with (处理) are received only
+    ("全年共处理依申请公开9件。", [("applications_received", 9)]),
+])
+def test_applications_taken_up_and_answered(text, expected):
+    assert _found(text) == expected

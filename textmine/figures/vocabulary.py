@@ -268,7 +268,9 @@ _ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办�
 _INVALIDATED = r"宣布失效|已失效|失效"
 #: received and handled in one wording (收到和处理, 收到并办理, 收到并妥善处理, 办理并答复: the
 #: applications taken up and answered, as 办理回复 is read)
-_RECEIVED_AND_HANDLED = r"收到(?:(?:和|并)(?:妥善|依法|及时)?|依法)(?:处理|办理)|办理并(?:答复|回复)"  # (收到依法处理依申请公开 29 件)
+_RECEIVED_AND_HANDLED = (r"收到(?:(?:和|并)(?:妥善|依法|及时)?|依法)(?:处理|办理)|办理并(?:答复|回复)"  # (收到依法处理依申请公开 29 件)
+                         # (共办理回复依申请公开事项 23 件: both, as the stop-37 adjudication read two dev pages)
+                         r"|办理(?:回复|答复)(?=依申请|政府信息公开申请|申请)")
 #: the applicants the 2019+ table counts apart (自然人, 法人或其他组织 and its kinds)
 _APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研机构|社会公益组织|法律服务机构"
 #: the information is not the body's own to give (不属于本行政机关公开, 非本机关政府信息公开范围, 不属于我单位
