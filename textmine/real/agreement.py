@@ -34,12 +34,16 @@ class MarkedFigure:
     text: str
 
 
+def _indexed_named_figures(annotation: Annotation, text: str) -> list[tuple[int, GoldFigure]]:
+    located = locate(GoldDocument(annotation.page_id, annotation.split, (), None, None, annotation.figures,
+                                  annotation.origin), text)
+    return [(i, g) for i, (g, f) in enumerate(zip(located, annotation.figures)) if f["metric"] != UNNAMED]
+
+
 def named_figures(annotation: Annotation, text: str) -> list[GoldFigure]:
     """The figures of ``annotation`` that name a metric, located in the normalised ``text`` (a
     fact counted without a metric is neither right nor wrong for the named ones)."""
-    located = locate(GoldDocument(annotation.page_id, annotation.split, (), None, None, annotation.figures,
-                                  annotation.origin), text)
-    return [g for g, f in zip(located, annotation.figures) if f["metric"] != UNNAMED]
+    return [g for _, g in _indexed_named_figures(annotation, text)]
 
 
 def marked_figures(annotation: Annotation, text: str) -> list[MarkedFigure]:
@@ -72,12 +76,7 @@ def disagreements(one: Annotation, two: Annotation, text: str) -> list[Disagreem
     """Where ``two`` departs from ``one`` on the normalised ``text``: a number both marked with
     different metrics, or a figure only one of them marked (matched by value and span, as the
     scorer matches; facts marked without a metric take no part), in text order."""
-    def named(annotation):
-        located = locate(GoldDocument(annotation.page_id, annotation.split, (), None, None, annotation.figures,
-                                      annotation.origin), text)
-        return [(i, g) for i, (g, f) in enumerate(zip(located, annotation.figures)) if f["metric"] != UNNAMED]
-
-    gold, other = named(one), named(two)
+    gold, other = _indexed_named_figures(one, text), _indexed_named_figures(two, text)
     marked = [MarkedFigure(g.metric, g.value, g.kind, g.start, g.end, None, None, "") for _, g in other]
     # the same reading pairs first (两 zeros on one span are two agreements, whatever their order),
     # then what is left pairs by value
