@@ -58,3 +58,16 @@ def test_every_application_disclosed_said_with_when_or_how(text, expected):
 ])
 def test_applications_taken_up_and_answered(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applications still open at the year's end are carried forward
+    ("共受理依申请公开政府信息12件,除1件尚在答复状态中,其余11件全部按时答复。",
+     [("applications_received", 12), ("applications_carried_forward", 1), ("applications_handled", 11)]),
+    ("共收到申请6件,其中2件申请人逾期未补正,2件正在答复中,其他均已办结。",
+     [("applications_received", 6), ("applications_other", 2), ("applications_carried_forward", 2)]),
+    # messages still open are no applications
+    ("网站公开信箱收到留言138件,除11件正在办理中,其余均按期办结。", [("messages_handled", 138)]),
+])
+def test_applications_still_open_at_the_year_end(text, expected):
+    assert _found(text) == expected

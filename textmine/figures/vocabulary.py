@@ -1123,6 +1123,9 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
 APPLICATIONS_CARRIED_AFTER: tuple[tuple[str, str], ...] = (
     ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。\d]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
     ("applications_carried_over", r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)"),
+    # (除 1 件尚在答复状态中, 2 件正在答复中: still open at the year's end, carried forward — a dev page and two
+    # dev2 pages read it so)
+    ("applications_carried_forward", r"\s?(?:申请)?(?:尚在|正在|仍在)(?:办理|答复|处理)(?:状态|过程)?中"),
 )
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
