@@ -71,3 +71,41 @@ def test_applications_taken_up_and_answered(text, expected):
 ])
 def test_applications_still_open_at_the_year_end(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NPC/CPPCC papers named after a publishing verb in their clause are items published (26 annotated
+    # figures against 8) …
+    ("集中发布区政府承办2022年度市人大代表建议和政协提案办理情况12件。",
+     [("items_published", 12)]),
+    ("积极落实建议提案办理结果公开工作,网站公开建议提案办理报告共计42件。", [("items_published", 42)]),
+    ("通过门户网站公开建议提案办理 13件。", [("items_published", 13)]),
+    # … not their results alone (办理结果: the suggestions handled, as six dev2 pages read it) …
+    ("公开人大代表建议办理结果103件。", [("npc_suggestions", 103)]),
+    # … nor the suggestions handled with no publishing verb
+    ("2019年共承办人大代表建议15件,政协提案12件。", [("npc_suggestions", 15), ("cppcc_proposals", 12)]),
+])
+def test_npc_cppcc_papers_published(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_page_indented_with_tabs_is_read():
+    """Pages whose lines are indented with tabs (\\t一、总体情况, \\t(一)…): the headings are found and the
+    prose is read (a tab between cells still makes a table row). z87, first run: no figure at all."""
+    import textmine
+
+    text = ("某市统计局2024年政府信息公开工作年度报告\n本报告中所列数据的统计期限为2024年1月1日至12月31日。\n"
+            "\t一、总体情况 \n\t(一)主动公开信息情况。2024年,我局通过门户网站累计公开政府信息120条,其中政务动态信息90条,"
+            "更新信息公开目录30条。\n\t(二)依申请公开信息情况。全年共收到依申请公开共5件,未出现行政复议、行政诉讼等现象。\n")
+    report = textmine.audit(text)
+    assert [s["key"] for s in report.to_dict()["sections"]] == ["overview"]
+    assert [(f.metric, f.value) for f in report.figures] == [
+        ("items_published", 120), ("items_published", 90), ("items_published", 30),
+        ("applications_received", 5), ("reconsiderations", 0), ("lawsuits", 0)]
+
+
+def test_a_tab_between_cells_still_makes_a_table_row():
+    from textmine.sections import classify_heading
+
+    assert classify_heading("\t一、总体情况 ") is not None
+    assert classify_heading("一、总体情况\t12\t3") is None

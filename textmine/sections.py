@@ -235,8 +235,9 @@ def _ordinal(line: str) -> tuple[str, str | None, int]:
 def classify_heading(line: str) -> tuple[str, str | None, str, int, str] | None:
     """If ``line`` is a section heading, return ``(key, ordinal, title, title_end, style)``
     where ``title_end`` is the offset within ``line`` where the heading text stops."""
-    # (a table-of-contents entry ends in its page number: only such lines are searched)
-    if "\t" in line or "|" in line or (line.rstrip()[-1:].isdigit() and _TOC_LINE.search(line)):
+    # (a table-of-contents entry ends in its page number: only such lines are searched; a tab between
+    # cells makes a table row, one indenting the line does not: \t一、总体情况 on pages that indent with tabs)
+    if "\t" in line.strip() or "|" in line or (line.rstrip()[-1:].isdigit() and _TOC_LINE.search(line)):
         return None
     style, number, rest_start = _ordinal(line)
     rest = line[rest_start:]

@@ -274,7 +274,7 @@ def _wrapped_breaks(text: str) -> set[int]:
         while j < len(lines) - 1 and (PAGE_FURNITURE.fullmatch(text, *lines[j]) or not text[slice(*lines[j])].strip()):
             j += 1
         nxt = text[slice(*lines[j])]
-        if (nxt.strip() and "\t" not in nxt and not _LINE_START_MARK.match(nxt)
+        if (nxt.strip() and "\t" not in nxt.strip() and not _LINE_START_MARK.match(nxt)
                 and all(PAGE_FURNITURE.fullmatch(text, *lines[k]) for k in range(i + 1, j))):
             soft.update(lines[k][1] for k in range(i, j))
     return soft

@@ -91,9 +91,10 @@ _HEADING_LINE = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[
 @functools.lru_cache(maxsize=16384)
 def _is_table_line(line: str, in_table_section: bool) -> bool:
     """Cached: table lines repeat across reports (labels, one value per line)."""
-    if "\t" in line or line.count("|") >= 2:
-        return True
     stripped = line.strip()
+    # (a tab between cells makes a row; one indenting a line of prose does not: \t(一)主动公开…)
+    if "\t" in stripped or line.count("|") >= 2:
+        return True
     if not stripped:
         return False
     if _NUMBER_RUN.search(stripped) and not _SENTENCE_PUNCT.search(stripped):

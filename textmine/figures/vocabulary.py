@@ -470,7 +470,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (not 信访受理答复 13 条: petitions answered are no applications for information)
        r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
        # (not 答复网民提问 65 条: the public's questions answered are messages)
-       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:网民|群众|公众|市民)(?:的)?(?:提问|问题|留言|咨询))"
+       # (收到并答复网民在线提问 35 条: where they asked named between)
+       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?(?:提问|问题|留言|咨询))"
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
        r"|回复办理|办理回复"),
