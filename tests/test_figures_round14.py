@@ -109,3 +109,44 @@ def test_a_tab_between_cells_still_makes_a_table_row():
 
     assert classify_heading("\t一、总体情况 ") is not None
     assert classify_heading("一、总体情况\t12\t3") is None
+
+
+def test_applications_come_from_last_year_and_their_answers_counted_before_them():
+    """z87: 其中 4 件来自上一年度结转 is the carried-over part, 完成 451 件依申请件答复 the answers; the page's numbers
+    then disagree (455 received, 451 answered and 8 carried on), which the breakdown reports."""
+    import textmine
+
+    report = textmine.audit("一、总体情况\n(二)依申请公开\n2024年,我区共受理政府信息公开申请件45件,其中4件来自上一年度结转,"
+                            "本年度完成41件依申请件答复,8件结转至2025年度办理。\n")
+    assert [(f.metric, f.value) for f in report.figures] == [
+        ("applications_received", 45), ("applications_carried_over", 4), ("applications_handled", 41),
+        ("applications_carried_forward", 8)]
+    assert [(f.rule, f.status) for f in report.findings if f.rule == "breakdown.sum"] == [("breakdown.sum", "FAIL")]
+    # when they balance, no FAIL
+    report = textmine.audit("一、总体情况\n(二)依申请公开\n2024年,我区共受理政府信息公开申请件45件,其中4件来自上一年度结转,"
+                            "本年度完成37件依申请件答复,8件结转至2025年度办理。\n")
+    assert [(f.rule, f.status) for f in report.findings if f.rule == "breakdown.sum"] == [("breakdown.sum", "PASS")]
+
+
+def test_an_outcome_word_governs_the_number_of_its_own_clause():
+    assert _found("涉及群众切身利益事项均予以公开,动态调整领导分工信息3次。") == []
+    assert _found("收到申请10件,其中予以公开6件,不予公开4件。") == [
+        ("applications_received", 10), ("applications_granted", 6), ("applications_denied", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answers counted right after the applications (完成 N 件), the rest carried on in a bracket
+    ("2024年,收到依申请公开信息共24件,完成22件(结转至下年度办理2件)。",
+     [("applications_received", 24), ("applications_handled", 22), ("applications_carried_forward", 2)]),
+    # outcomes after a zero lawsuit count are the reviews' (none have no outcomes)
+    ("涉信息公开申请的行政复议案件10件,行政诉讼案件0件,结果维持2件,结果纠错2件,尚未审结6件。",
+     [("reconsiderations", 10), ("lawsuits", 0), ("reconsiderations_upheld", 2), ("reconsiderations_corrected", 2),
+      ("reconsiderations_pending", 6)]),
+    # …while after a lawsuit count of its own they stay the lawsuits'
+    ("行政复议5件,行政诉讼2件,结果维持2件。", [("reconsiderations", 5), ("lawsuits", 2), ("lawsuits_upheld", 2)]),
+    # the body does not hold it, said with 属于; the information does not exist
+    ("共收到政府信息公开申请14条,其中9条属于本机关不掌握相关政府信息,5条属于其他不存在信息。",
+     [("applications_received", 14), ("applications_unavailable", 9), ("applications_unavailable", 5)]),
+])
+def test_z88_application_and_review_shapes(text, expected):
+    assert _found(text) == expected

@@ -320,6 +320,12 @@ _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 #: the metrics that count documents of some kind (their sum counts documents)
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
+#: the outcome of an application governs the number right after it, within its clause: 事项均予以公开,动态调整
+#: 领导分工信息 3 次 is no disclosure of 3 applications (z87)
+_REVIEW_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
+_COMMA_OR_STOP = regex.compile(r"[,;。,;]")  # (not a bracket: 其他(不属于本机关公开)的 4 件 is its own clause)
+_OUTCOMES_IN_CLAUSE = frozenset({"applications_granted", "applications_partial", "applications_denied",
+                                 "applications_unavailable", "applications_not_processed", "applications_other"})
 #: the units documents are counted in (items are counted in 条)
 _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
@@ -1027,7 +1033,18 @@ class _Extractor:
         if self.frames:
             return V.METRICS[self.figures[self.frames[-1].parent].metric].family
         prev = self._previous_in_sentence()
-        return V.METRICS[prev.metric].family if prev else None
+        if prev is None:
+            return None
+        family = V.METRICS[prev.metric].family
+        if family in _REVIEW_FAMILIES and prev.value == 0 and len(self.figures) >= 2:
+            # (行政复议案件 10 件,行政诉讼案件 0 件,结果维持 2 件…: none have no outcomes — the ones after are
+            # the other total's)
+            before = self.figures[-2]
+            other = V.METRICS[before.metric].family
+            if before.sentence == prev.sentence and other in _REVIEW_FAMILIES and other != family \
+                    and before.metric == other and before.value > 0:
+                return other
+        return family
 
     def _resolve_hit(self, hit: _Hit, unit: str | None, number_start: int | None = None
                      ) -> tuple[str, str | None] | None:
@@ -1429,7 +1446,8 @@ class _Extractor:
                 and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2 \
                 and not _STATEMENT_SEMICOLON.search(text, fitting[0][0].end, number_at) \
                 and not _OWN_LABEL_AFTER_TOPICS.match(text, fitting[0][0].end, number_at) \
-                and not (fitting[0][1] in _DOCUMENT_KINDS and _OF_ANOTHER_NOUN.fullmatch(text, fitting[0][0].end, number_at)):
+                and not (fitting[0][1] in _DOCUMENT_KINDS and _OF_ANOTHER_NOUN.fullmatch(text, fitting[0][0].end, number_at)) \
+                and not (fitting[0][1] in _OUTCOMES_IN_CLAUSE and _COMMA_OR_STOP.search(text, fitting[0][0].end, number_at)):
             hit, metric, category = fitting[0]
             return metric, category, hit.span_start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):

@@ -367,6 +367,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        also=("applications_handled",)),
     # (各地各部门共办理 1308 件政府信息申请公开事项: the applications, counted before their noun)
     # (收到 70 条依申请事项: the same without 公开)
+    # (本年度完成 451 件依申请件答复: the applications' answers, counted before them)
+    _p(("applications_handled", CASES), r"(?:依申请(?:公开)?|政府信息公开申请|信息公开申请)(?:件|事项)?(?:的)?(?:答复|办结)(?!率|书)",
+       side="after_near"),
     _p(("applications_received", CASES), r"(?:政府信息)?(?:申请公开|依申请(?:公开)?)事项", side="after_near"),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
@@ -538,7 +541,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_other", CASES), r"(?:申请(?:的)?信息)?不属于(?:公开的)?(?:政府)?信息", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供|(?:申请(?:的)?)?信息不存在", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
-    _p(("applications_unavailable", CASES), r"(?:为|属)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息", side="after_near"),
+    # (9 条属于本机关不掌握相关政府信息, 5 条属于其他不存在信息: the same with 属于, and the information not existing)
+    _p(("applications_unavailable", CASES), r"(?:为|属于?)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息"
+                                            r"|(?:为|属于?)(?:其他)?(?:不存在|并不存在)(?:的)?(?:相关)?(?:政府)?信息", side="after_near"),
     _p(("applications_not_processed", CASES), r"(?:为|属)?不予(?:以)?处理|(?:属于?|为|系)重复申请", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
     _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予(?:以)?公开", side="after"),
@@ -1079,7 +1084,9 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # not 办理量不足 10 件)
     # (受理 1 件,上年结转 0 件,办件 0 件 / 回复处理 0 件: the applications dealt with)
     # (not 收到依申请公开办件 0 条: the case files received)
-    ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)|(?<!公开|申请)办件|(?:回复|答复)处理"),
+    # (收到…74 件,完成 72 件: the applications' answers, right before their number)
+    ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)|(?<!公开|申请)办件|(?:回复|答复)处理"
+                     r"|(?<![未已])完成(?:了)?(?!率|情况|时限|期限)"),
     # 专栏专题维护 3 个、新开设 2 个: more of what the figure before counts, opened this year
     # (专题专栏新开设 5 个,维护数量 13 个: the ones kept up too)
     ("opened", r"新(?:开设|增设|开通)(?:了)?|维护(?:数量|总数)?"),
@@ -1122,8 +1129,11 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
 #: (metric, wording), tried in order: carried forward with a reason in a clause of its own before the
 #: words (其中 1 件因于年底提交,按规定结转至下一年度), carried over from last year (其中 1 件为上年度结转)
 APPLICATIONS_CARRIED_AFTER: tuple[tuple[str, str], ...] = (
-    ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。\d]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
+    # (not 完成 72 件(结转至下年度办理 2 件): the bracket says what became of others, with a number of its own)
+    ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。\d()（）]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
     ("applications_carried_over", r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)"),
+    # (其中 4 件来自上一年度结转: where they came from)
+    ("applications_carried_over", r"\s?(?:来自|系|为)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:的)?(?:结转|转结|转来)"),
     # (除 1 件尚在答复状态中, 2 件正在答复中: still open at the year's end, carried forward — a dev page and two
     # dev2 pages read it so)
     ("applications_carried_forward", r"\s?(?:申请)?(?:尚在|正在|仍在)(?:办理|答复|处理)(?:状态|过程)?中"),

@@ -42,7 +42,7 @@ import regex
 from ..errors import TextmineError
 from ..figures.evaluation import Counts, GoldDocument, GoldFigure, _same_value, locate, match, span_pattern
 from ..normalize import normalize_text
-from .pages import (SEARCH_SPLIT, Annotation, Page, RealPagesError, check_of_rule, default_annotation_paths,
+from .pages import (SAME_ARITHMETIC, SEARCH_SPLIT, Annotation, Page, RealPagesError, check_of_rule, default_annotation_paths,
                     figure_cache_path, load_annotations, load_pages, load_search_pages)
 
 UNNAMED = "other"
@@ -201,7 +201,8 @@ def score_page(page: Page, annotation: Annotation, audit=None) -> PageResult:
         kind = check_of_rule(finding.rule)
         if kind is None:
             continue
-        hits = [i for i, c in enumerate(checks) if c["status"] == "FAIL" and c["check"] == kind
+        kinds = {kind} | SAME_ARITHMETIC.get(kind, frozenset())
+        hits = [i for i, c in enumerate(checks) if c["status"] == "FAIL" and c["check"] in kinds
                 and (_overlaps(finding.evidence, c["located"])
                      or not any(e.start is not None for e in finding.evidence))]
         if hits:
