@@ -150,3 +150,12 @@ def test_an_outcome_word_governs_the_number_of_its_own_clause():
 ])
 def test_z88_application_and_review_shapes(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pictures explaining policy (图解), bare as a kind in a list: interpretations (11 of 11 annotated)
+    ("全年公开政策解读14条,图解7条。", [("policy_interpretations", 14), ("policy_interpretations", 7)]),
+    ("主动公开信息100条,其中图解3条。", [("items_published", 100), ("policy_interpretations", 3)]),
+])
+def test_bare_picture_interpretations(text, expected):
+    assert _found(text) == expected

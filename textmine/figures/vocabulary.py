@@ -726,7 +726,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (共发布 4 条政策解读信息: the interpretations, counted before them)
     _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件)", side="after_near"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
-    _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
+    # (…政策解读 14 条,图解 7 条: bare, as a kind in a list — eleven dev and dev2 figures, all interpretations)
+    _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)?(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
