@@ -320,9 +320,10 @@ _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 #: the metrics that count documents of some kind (their sum counts documents)
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
+#: the two kinds of cases whose outcomes (维持, 纠错, 尚未审结) follow their counts
+_REVIEW_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: the outcome of an application governs the number right after it, within its clause: 事项均予以公开,动态调整
 #: 领导分工信息 3 次 is no disclosure of 3 applications (z87)
-_REVIEW_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 _COMMA_OR_STOP = regex.compile(r"[,;。,;]")  # (not a bracket: 其他(不属于本机关公开)的 4 件 is its own clause)
 _OUTCOMES_IN_CLAUSE = frozenset({"applications_granted", "applications_partial", "applications_denied",
                                  "applications_unavailable", "applications_not_processed", "applications_other"})

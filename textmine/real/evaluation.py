@@ -42,8 +42,8 @@ import regex
 from ..errors import TextmineError
 from ..figures.evaluation import Counts, GoldDocument, GoldFigure, _same_value, locate, match, span_pattern
 from ..normalize import normalize_text
-from .pages import (SAME_ARITHMETIC, SEARCH_SPLIT, Annotation, Page, RealPagesError, check_of_rule, default_annotation_paths,
-                    figure_cache_path, load_annotations, load_pages, load_search_pages)
+from .pages import (SAME_ARITHMETIC, SEARCH_SPLIT, Annotation, Page, RealPagesError, check_of_rule,
+                    default_annotation_paths, figure_cache_path, load_annotations, load_pages, load_search_pages)
 
 UNNAMED = "other"
 _CATEGORY_TAIL = regex.compile(r"(?:类)?(?:信息|稿件)?$")

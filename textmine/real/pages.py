@@ -48,7 +48,7 @@ CHECK_RULES: tuple[tuple[str, str], ...] = (
 )
 #: check kinds that judge the same arithmetic in two forms: a total whose listed parts exceed it
 #: (breakdown) and the applications' identity (received = answered + carried on) — 受理 455 件 … 完成 451 件
-#:答复, 8 件结转 is one disagreement of the same numbers whichever rule reports it; the FAIL is paired when the
+#: 答复, 8 件结转 is one disagreement of the same numbers whichever rule reports it; the FAIL is paired when the
 #: annotated check's spans are among its evidence
 SAME_ARITHMETIC: dict[str, frozenset[str]] = {"breakdown": frozenset({"identity"}), "identity": frozenset({"breakdown"})}
 #: rules judged elsewhere (section 五 has its own annotated corpus and scores)
