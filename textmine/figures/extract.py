@@ -320,6 +320,8 @@ _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 #: the metrics that count documents of some kind (their sum counts documents)
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
+#: 等 closing a list of topics, then a noun of items right before the number (…等政务动态 183 条)
+_ETC_ITEMS_NOUN = regex.compile(r"、[^,;。\d]{1,16}?等(?P<noun>(?:政务|工作|各类)?(?:信息|动态|内容|稿件))\s?$")
 #: the two kinds of cases whose outcomes (维持, 纠错, 尚未审结) follow their counts
 _REVIEW_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: the outcome of an application governs the number right after it, within its clause: 事项均予以公开,动态调整
@@ -1443,6 +1445,12 @@ class _Extractor:
         if after and not unitless:
             metric, category, end = after
             return metric, category, q.start, end, None
+        if fitting and not unitless and fitting[0][1] != "items_published" \
+                and _ETC_ITEMS_NOUN.search(text, fitting[0][0].end, number_at):
+            # (…提案建议办理、领导调研活动等政务动态 183 条: a list of topics closed by 等, then the noun the
+            # number counts — the topics' first wording names none of it)
+            return "items_published", None, q.start - len(_ETC_ITEMS_NOUN.search(text, fitting[0][0].end, number_at)
+                                                           .group("noun")), q.end, None
         if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
                 and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2 \
                 and not _STATEMENT_SEMICOLON.search(text, fitting[0][0].end, number_at) \
