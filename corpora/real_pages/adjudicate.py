@@ -58,11 +58,6 @@ def _reading(annotation: Annotation, index: int | None) -> str:
 def make_items(outdir: Path, second_files: list[Path]) -> int:
     pages = _pages()
     first = {a.page_id: a for a in load_annotations(default_annotation_paths(), pages)}
-    first_file = {}
-    for path in default_annotation_paths():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                first_file[json.loads(line)["id"]] = path.name
     items, keys = [], []
     for path in second_files:
         for two in load_annotations([path], pages):
@@ -78,7 +73,7 @@ def make_items(outdir: Path, second_files: list[Path]) -> int:
                 items.append({"n": n, "page": d.page_id, "value": value, "A": a, "B": b,
                               "context": text[max(0, d.start - before):d.start] + "【" + text[d.start:d.end] + "】"
                                          + text[d.end:d.end + after]})
-                keys.append({"n": n, "page": d.page_id, "first_file": first_file[d.page_id], "second_file": path.name,
+                keys.append({"n": n, "page": d.page_id, "first_file": one.origin.rsplit(":", 1)[0], "second_file": path.name,
                              "first": d.first, "second": d.second, "A_is": "second" if flip else "first"})
     outdir.mkdir(parents=True, exist_ok=True)
     for name, rows in (("items.jsonl", items), ("key.jsonl", keys)):

@@ -327,8 +327,6 @@ _REVIEW_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: the outcome of an application governs the number right after it, within its clause: 事项均予以公开,动态调整
 #: 领导分工信息 3 次 is no disclosure of 3 applications (z87)
 _COMMA_OR_STOP = regex.compile(r"[,;。,;]")  # (not a bracket: 其他(不属于本机关公开)的 4 件 is its own clause)
-_OUTCOMES_IN_CLAUSE = frozenset({"applications_granted", "applications_partial", "applications_denied",
-                                 "applications_unavailable", "applications_not_processed", "applications_other"})
 #: the units documents are counted in (items are counted in 条)
 _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
@@ -351,15 +349,17 @@ _ANSWERS = regex.compile(r"答复|复文|办理结果|办理情况|办理")
 #: the answers' own papers (复文, 答复件) after a publishing verb: items published (公开人大代表建议、政协提案复文 188
 #: 件); 办理结果 alone stays the suggestions handled (annotators read 公开…提案办理结果 10 件 both ways)
 _REPLY_PAPERS = regex.compile(r"复文|答复(?!率)|办理结果信息")
-_PUBLISHED_REPLY = regex.compile(r"(?:公开|公示|公布|发布)(?:了)?(?:答复|复文)")
-_PUBLISHED_JUST_BEFORE = regex.compile(r"(?:公开|公示|公布|发布)(?:了)?[^,;。,;、\d]{0,3}$")
+#: the verbs of making the answers public
+_PUBLISHING = r"公开|公示|公布|发布"
+_PUBLISHED_REPLY = regex.compile(rf"(?:{_PUBLISHING})(?:了)?(?:答复|复文)")
+_PUBLISHED_JUST_BEFORE = regex.compile(rf"(?:{_PUBLISHING})(?:了)?[^,;。,;、\d]{{0,3}}$")
 #: a publishing verb opening the clause of an NPC/CPPCC label (公开人大代表建议和政协提案办理结果 10 件, 集中发布区政府
 #: 承办 2022 年度市人大代表建议…办理情况 12 件, 网站公开建议提案办理报告 42 件): what was published, counted as items —
 #: the dev and dev2 annotations read 26 such figures as items against 8
 #: (…but not 办理结果 N 件: the results published are read as the suggestions handled on six dev2 pages
 #: against one — left as the annotators read it)
 _RESULTS_LABEL = regex.compile(r"办理结果\s?(?:共计|共)?$")
-_PUBLISHED_IN_CLAUSE = regex.compile(r"(?:公开|公示|公布|发布|登载)(?:了)?(?:\d{4}年度?|[^,;。,;、\d\n]){0,14}$")
+_PUBLISHED_IN_CLAUSE = regex.compile(rf"(?:{_PUBLISHING}|登载)(?:了)?(?:\d{{4}}年度?|[^,;。,;、\d\n]){{0,14}}$")
 _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
 _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
@@ -1446,17 +1446,16 @@ class _Extractor:
             metric, category, end = after
             return metric, category, q.start, end, None
         if fitting and not unitless and fitting[0][1] != "items_published" \
-                and _ETC_ITEMS_NOUN.search(text, fitting[0][0].end, number_at):
+                and (etc := _ETC_ITEMS_NOUN.search(text, fitting[0][0].end, number_at)):
             # (…提案建议办理、领导调研活动等政务动态 183 条: a list of topics closed by 等, then the noun the
             # number counts — the topics' first wording names none of it)
-            return "items_published", None, q.start - len(_ETC_ITEMS_NOUN.search(text, fitting[0][0].end, number_at)
-                                                           .group("noun")), q.end, None
+            return "items_published", None, q.start - len(etc.group("noun")), q.end, None
         if fitting and not unitless and not self._weak_and_far(q, fitting[0][0]) \
                 and len(_CLAUSE_BREAK.findall(text, fitting[0][0].end, number_at)) < 2 \
                 and not _STATEMENT_SEMICOLON.search(text, fitting[0][0].end, number_at) \
                 and not _OWN_LABEL_AFTER_TOPICS.match(text, fitting[0][0].end, number_at) \
                 and not (fitting[0][1] in _DOCUMENT_KINDS and _OF_ANOTHER_NOUN.fullmatch(text, fitting[0][0].end, number_at)) \
-                and not (fitting[0][1] in _OUTCOMES_IN_CLAUSE and _COMMA_OR_STOP.search(text, fitting[0][0].end, number_at)):
+                and not (fitting[0][1] in V.APPLICATION_OUTCOMES and _COMMA_OR_STOP.search(text, fitting[0][0].end, number_at)):
             hit, metric, category = fitting[0]
             return metric, category, hit.span_start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):

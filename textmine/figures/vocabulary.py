@@ -144,6 +144,10 @@ METRICS: dict[str, MetricInfo] = {m.name: m for m in (
     MetricInfo("digitisation_rate", "rates", "full-text digitisation rate (电子化率, %)"),
 )}
 
+#: the six ways an application ends (table 三's outcome rows)
+APPLICATION_OUTCOMES = frozenset({"applications_granted", "applications_partial", "applications_denied",
+                                  "applications_unavailable", "applications_not_processed", "applications_other"})
+
 #: breakdowns: which metrics may be parts of which totals (a metric is always a possible part
 #: of itself). Parts without wording of their own inherit the total's metric.
 CHILDREN: dict[str, frozenset[str]] = {
@@ -152,13 +156,9 @@ CHILDREN: dict[str, frozenset[str]] = {
     "items_published": frozenset({"documents_published", "policy_interpretations", "normative_documents_issued",
                                   "regulations_issued", "gazette_issues", "punishment_decisions",
                                   "licence_decisions", "coercion_decisions", "consultations"}),
-    "applications_received": frozenset({"applications_carried_over", "applications_granted", "applications_partial",
-                                        "applications_denied", "applications_unavailable",
-                                        "applications_not_processed", "applications_other",
-                                        "applications_handled", "applications_carried_forward"}),
-    "applications_handled": frozenset({"applications_carried_over", "applications_granted", "applications_partial",
-                                        "applications_denied", "applications_unavailable",
-                                        "applications_not_processed", "applications_other"}),
+    "applications_received": APPLICATION_OUTCOMES | {"applications_carried_over", "applications_handled",
+                                                     "applications_carried_forward"},
+    "applications_handled": APPLICATION_OUTCOMES | {"applications_carried_over"},
     "reconsiderations": frozenset({"reconsiderations_upheld", "reconsiderations_corrected", "reconsiderations_other",
                                    "reconsiderations_pending"}),
     "lawsuits": frozenset({"lawsuits_upheld", "lawsuits_corrected", "lawsuits_other", "lawsuits_pending"}),
