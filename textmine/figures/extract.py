@@ -206,6 +206,8 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
+#: the field a rank is taken in (在全国 49 个较大市中排名第二, 57 个直报点排名第…): counted peers
+_RANKING_POOL_AFTER = regex.compile(r"\s?\p{Han}{0,10}?中?(?:排名|排第|排列第|位列|名列|位居)")
 #: the documents a number names right after its unit, by the family they belong to
 _DOCUMENT_FAMILY_AFTER = ((regex.compile(r"\s?(?:行政)?规范性文件"), "normative_documents"),
                          (regex.compile(r"\s?(?:政府)?规章(?!制度)"), "regulations"))
@@ -659,6 +661,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if q.unit in ("个", "类") and _KINDS_AFTER.match(text, q.end):
         return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md); 8 个年头: a duration
+    if _RANKING_POOL_AFTER.match(text, q.end):
+        return False  # 在全国民委系统 57 个直报点排名第…: the field the body is ranked in, not its work
     if _RULES_AFTER.match(text, q.end):
         return False  # 评议考核等9项政府信息公开工作制度: a count of rules set up, no figure
     if q.chinese and q.unit == "条" and lead.endswith("》"):

@@ -401,6 +401,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
+    # (共处理依申请公开答复信息 3 条: the applications dealt with and answered, as 办理回复 is read)
+    _p(("applications_received", CASES), r"(?:全年|共|全年共)?处理(?:了)?依申请公开(?:的)?(?:答复|回复)(?:信息)?",
+       also=("applications_handled",)),
     # (全年共处理依申请公开 17 件, 处理依申请公开网路申请 1 件: the applications taken up, received only — the
     # adjudication of stop 37 upheld the received alone on p088 and p206, as z78 and a dev2 page read it)
     _p(("applications_received", CASES),
@@ -672,6 +675,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
        # (回应咨询和投诉类信息 81 条, 办理群众咨询类及投诉类信息 101 条: the public's messages, by their kinds;
        # first, as the shorter 办理群众咨询 would end before them)
+       # (通过信箱、热线、留言平台回应各类关切 12360 条: the concerns the public sent through those
+       # channels, answered one by one — messages, not hot topics the body chose to answer)
+       r"(?:信箱|热线|留言)(?:平台|板)?(?:等)?(?:平台|渠道)?回应(?:了)?(?:各类)?(?:群众|网民|公众|社会)?(?:关切|诉求)|"
        r"(?:(?:办理|回复|答复|处理|回应)(?:了)?(?:各类)?)?(?:网民|群众|公众|市民)?(?:咨询|留言|诉求)(?:类)?(?:和|及|、|与)投诉(?:类)?"
        r"(?:信息|件)?"
        r"|(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
@@ -679,7 +685,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (日均与网民互动私信 70 余条: private messages answered)
        r"|互动私信|私信(?:回复|答复)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
-       r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件)?"
+       # (咨询信箱答复信息 8 条: the mailbox's messages answered; not 局长信箱答复 2 件 among the applications)
+       r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件|(?:答复|回复)信息)?"
        r"|互动交流|(?:在线|网上|现场|电话)?(?:解答|回答)(?:群众|公众|网民)?(?:有关|相关)?(?:咨询|疑问|疑惑|问题|提问)?"
        r"|(?:释疑|答疑)解惑"
        # (收到网站《在线咨询》栏目问题 13188 个: the questions asked in a column, not columns)
@@ -725,6 +732,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解|图解)", side="after_near", category="cat"),
     # (共发布 4 条政策解读信息: the interpretations, counted before them)
     _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件)", side="after_near"),
+    # (开展 4 次政策解读: the interpretations given, counted before them; not a training on them)
+    _p(("policy_interpretations", frozenset({"次", "场"})), r"政策解读(?!工作|培训|会议|专题|业务|知识|率)", side="after_near"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
     # (…政策解读 14 条,图解 7 条: bare, as a kind in a list — eleven dev and dev2 figures, all interpretations)
     _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)?(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
@@ -834,7 +843,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (送交省政府信息公开办信息 100 份: the office named between, itself holding 信息)
     # (上报政务资讯 80 条: 资讯 as 信息)
     # (报送县区动态 204 篇, 报送高质量约稿 48 篇: reports and commissioned pieces sent up)
-    _p(("items_submitted", ITEMS), r"(?:报送|上报|被采用|采用)(?:了)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?:稿件|简报)?|上稿"
+    # (not 报送发布信息 23 条,其中在市政府门户网站公开发布 11 条…: sent out to be published on the named
+    # sites, the items published; 报送州委、州政府信息科各类信息 60 余条: the recipients listed)
+    _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用)(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处)(?:稿件|简报)?|上稿"
        r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
        r"|送交\p{Han}{0,12}信息"
        # (向市政府网站投递信息 499 条: sent to another body's site)
