@@ -54,8 +54,8 @@ def units_paths() -> list[Path]:
 
 
 def second_levels_path() -> Path:
-    """A second, blind annotation of the dev measures' levels (stop 32): how far two annotators
-    agree is the ceiling a specificity score can be held to."""
+    """A second, blind annotation of the measures' levels (dev at stop 32, held-out at stop 38):
+    how far two annotators agree is the ceiling a specificity score can be held to."""
     return units_path().parent / "levels-second.jsonl"
 
 

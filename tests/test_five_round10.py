@@ -1,0 +1,57 @@
+"""Section 五 specificity (stop 38): the areas a measure names, drawn from the topics' own cue words
+(``textmine.problems.topics.TOPIC_CUES``) where the specificity cues had not listed them. A measure
+naming one of them names an area (level 1: the boilerplate line, 0.20), whatever generic verb it
+comes with; a measure naming none stays below it. Fixtures written in the shape of real measures."""
+from __future__ import annotations
+
+import pytest
+
+from textmine.problems.specificity import BOILERPLATE_AT, score
+
+
+@pytest.mark.parametrize("measure, cue, word", [
+    ("三是针对惠民政策制作明白纸,让群众看得懂。", "object_interpretation", "明白纸"),
+    ("用好政务抖音和客户端,扩大信息传播面。", "object_platform", "抖音"),
+    ("规范依申请公开补正告知,减少争议。", "object_applications", "补正"),
+    ("落实信息发布审签,做到全程留痕。", "object_procedure", "审签"),
+    ("重大决策前召开听证会,听取各方声音。", "object_participation", "听证"),
+    ("严防个人敏感信息泄露。", "object_security", "泄露"),
+    ("对公开不到位的单位严肃问责。", "object_supervision", "问责"),
+    ("落实统一发布,避免口径不一。", "object_coordination", "统一发布"),
+])
+def test_an_area_from_the_topic_words_is_named(measure, cue, word):
+    result = score(measure)
+    assert result.score == BOILERPLATE_AT
+    assert any(r.split(":")[0].endswith(cue) and word in r for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("measure", [
+    "进一步提高认识,切实加强领导,不断提升工作水平。",
+    "持续推进政务公开工作,努力取得新成效。",
+    # bare 政策解读 amid boilerplate is level 0 in the own corpus (four measures): no area added for it
+    "进一步加强政策解读工作,提升解读质量。",
+])
+def test_boilerplate_without_an_area_stays_below_the_line(measure):
+    assert score(measure).score < BOILERPLATE_AT
+
+
+@pytest.mark.parametrize("measure, cue", [
+    # a platform or system to build is a platform the measure names (level 2), not only an area
+    ("年内建设局机关政务公开网站,方便群众查阅。", "facility"),
+    ("搭建依申请公开在线办理系统,实现全程网办。", "facility"),
+    # a flow chart or a list of powers to publish is a document to produce
+    ("公布本局权力清单和权力运行流程图。", "document_to_draft"),
+])
+def test_a_platform_to_build_or_a_chart_to_publish_is_concrete(measure, cue):
+    result = score(measure)
+    assert result.score >= 0.5
+    assert any(r.split(":")[0].endswith(cue) for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("measure", [
+    # building up what exists (网站建设) or a record kept on the website is no platform to build
+    "加强网站建设,提升服务水平。",
+    "一是建立网站信息巡检记录,发现问题即改即记。",
+])
+def test_building_up_an_existing_channel_is_not_a_new_platform(measure):
+    assert not any(r.split(":")[0].endswith("facility") for r in score(measure).reasons)
