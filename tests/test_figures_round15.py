@@ -79,3 +79,66 @@ def test_interpretations_counted_before_them(text, expected):
 def test_interpretation_count_keeps_its_unit():
     (figure,) = _figures("2020年,我局共计开展6次政策解读。")
     assert (figure.metric, figure.value, figure.unit) == ("policy_interpretations", 6, "次")
+
+
+# --------------------------------------------------------------------------- fresh batches z90 and z91
+
+
+def _breakdowns(text: str):
+    import textmine
+
+    report = textmine.audit("某街道2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n")
+    return [(f.status, f.message) for f in report.findings if f.rule == "breakdown.sum"]
+
+
+def test_applications_by_who_asked_and_again_by_how_they_came_are_two_lists():
+    """收到 19 件 and 1 carried over, then 自然人 20 件 and the channels 12 + 5 + 3: two partitions of the
+    20, not one list of 40 over the 19."""
+    found = _breakdowns("2023年度本机关共计收到政府信息公开申请19件,上年结转1件,其中自然人提交申请20件,"
+                        "通过互联网渠道提交12件,通过邮寄信件方式提交5件,通过当面申请方式3件。")
+    assert found and all(status != "FAIL" for status, _ in found), found
+
+
+def test_a_part_followed_by_its_own_parts_is_no_false_fail():
+    """37 received, of which 33 concluded — 27 answered and 6 withdrawn: the 27 and 6 are the 33's."""
+    found = _breakdowns("2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。")
+    assert [status for status, _ in found] == ["UNCERTAIN"]
+    assert "细分" in found[0][1]
+
+
+def test_parts_over_their_total_without_nesting_still_fail():
+    found = _breakdowns("2024年,我镇依申请公开政府信息共收到30件,其中网上申请20件,信函申请9件,当面申请6件。")
+    assert [status for status, _ in found] == ["FAIL"]
+
+
+def test_a_list_closed_by_the_rest_that_falls_short_fails():
+    """A list ending with 其他信息 names every part: short of its total, it contradicts it."""
+    found = _breakdowns("2022年,本镇主动公开各类政府信息117条。其中,政策文件9件,法定主动公开信息23条,"
+                        "基层政务公开领域信息14条,工作信息动态25条,其他信息4条。")
+    assert [status for status, _ in found] == ["FAIL"]
+    # without the rest, a short list is a selection
+    found = _breakdowns("2022年,本镇主动公开各类政府信息117条。其中,政策文件9件,法定主动公开信息23条,"
+                        "基层政务公开领域信息14条,工作信息动态25条。")
+    assert all(status != "FAIL" for status, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter as the way an application came in, among the applications' channels
+    ("全年收到政府信息公开申请17件,其中通过互联网渠道提交12件,通过邮寄信件方式提交5件。",
+     [("applications_received", 17), ("applications_received", 12), ("applications_received", 5)]),
+    # information taken up (受理…公开信息) is applications, the words turned round
+    ("2023年我街道共受理政府公开信息0件。", [("applications_received", 0)]),
+    # the concerns answered, published
+    ("更新在线访谈5条,发布热点关切10条。", [("online_interviews", 5), ("hot_topics_responded", 10)]),
+    # what is kept is named after the number: an account, not a document in force
+    ("目前我镇仅保留一个微信公众账号。", [("new_media_accounts", 1)]),
+    ("全镇开通3个微信公众号。", [("new_media_accounts", 3)]),
+    ("清理规范性文件20件,保留15件,废止5件。",
+     [("normative_documents_reviewed", 20), ("normative_documents_in_force", 15), ("normative_documents_repealed", 5)]),
+    # a bracket opens the number's parts, not its noun; a topic ending in 审核 in a list of kinds is a kind
+    ("法定主动公开35条(其中政策文件6条、宅基地使用情况审核2条)。",
+     [("items_published", 35), ("documents_published", 6), ("items_published", 2)]),
+    ("对拟公开信息进行保密审查120余条。", [("items_reviewed", 120)]),
+])
+def test_round15_z90_z91_wordings(text, expected):
+    assert _found(text) == expected

@@ -322,6 +322,8 @@ _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 #: the metrics that count documents of some kind (their sum counts documents)
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
+#: the families a document word's relative (现行有效, 保留, 废止) belongs to
+_DOCUMENT_FAMILIES = frozenset({"normative_documents", "regulations"})
 #: 等 closing a list of topics, then a noun of items right before the number (…等政务动态 183 条)
 _ETC_ITEMS_NOUN = regex.compile(r"、[^,;。\d]{1,16}?等(?P<noun>(?:政务|工作|各类)?(?:信息|动态|内容|稿件))\s?$")
 #: the two kinds of cases whose outcomes (维持, 纠错, 尚未审结) follow their counts
@@ -1443,6 +1445,12 @@ class _Extractor:
                 return metric, category, hit.span_start, end, None
             if hit.kind == "relative":
                 metric = self._relative_of_noun_after(hit, metric, q)
+                if V.METRICS[metric].family in _DOCUMENT_FAMILIES and unit is not None \
+                        and (after := self._after(q, limit)) is not None \
+                        and V.METRICS[after[0]].family not in _DOCUMENT_FAMILIES:
+                    # (仅保留一个微信公众账号: what is kept is named after the number, an account, not a document)
+                    metric, category, end = after
+                    return metric, category, hit.span_start, end, None
             return metric, category, hit.span_start, q.end, hit
         unitless = unit is None and q.magnitude == 1
         after = self._after(q, limit)

@@ -401,6 +401,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
+    # (共受理政府公开信息 0 件: information taken up is asked for — the applications, the words turned round)
+    _p(("applications_received", CASES), r"受理(?:了)?(?:政府|政务)公开信息(?!咨询|投诉)"),
     # (共处理依申请公开答复信息 3 条: the applications dealt with and answered, as 办理回复 is read)
     _p(("applications_received", CASES), r"(?:全年|共|全年共)?处理(?:了)?依申请公开(?:的)?(?:答复|回复)(?:信息)?",
        also=("applications_handled",)),
@@ -681,7 +683,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:(?:办理|回复|答复|处理|回应)(?:了)?(?:各类)?)?(?:网民|群众|公众|市民)?(?:咨询|留言|诉求)(?:类)?(?:和|及|、|与)投诉(?:类)?"
        r"(?:信息|件)?"
        r"|(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
-       r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|来电|诉求)(?:办理|回复|答复)?(?!率)"
+       r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件(?!方式)|来电|诉求)(?:办理|回复|答复)?(?!率)"
        # (日均与网民互动私信 70 余条: private messages answered)
        r"|互动私信|私信(?:回复|答复)"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
@@ -715,7 +717,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:发布)?主动回应(?:信息)?"
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?(?:处置|处理|应对)(?:\p{Han}{0,4}?)舆情"
        # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
-       r"|回应(?:热点)?事件(?:数)?|回应信息"),
+       r"|回应(?:热点)?事件(?:数)?|回应信息"
+       # (更新在线访谈 5 条,发布热点关切 10 条: the concerns answered, published)
+       r"|(?:发布)?热点关切(?:回应)?(?:信息)?"),
     # (“政府公开日”活动 10 次: the open day called a disclosure day)
     _p(("open_days", EVENTS), r"(?:政府|政务)?开放(?:日|月|周)(?:活动)?|政府公开日(?:”)?(?:活动)?"),
     # (2 次政府开放月活动: an open month counted as the open days it holds)
@@ -812,7 +816,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?=\s?$)"),
     # 27 个政务新媒体共转载…, 全区 25 个政务微博、微信等新媒体: the accounts counted before them
     _p(("new_media_accounts", frozenset({"个"})),
-       r"(?:政务)?(?:新媒体|(?:微博|微信|抖音|头条号)(?:[、和及]\p{Han}{1,4}?)*(?:等)?(?:政务)?新媒体)", side="after_near"),
+       r"(?:政务)?(?:新媒体|(?:微博|微信|抖音|头条号)(?:[、和及]\p{Han}{1,4}?)*(?:等)?(?:政务)?新媒体)"
+       # (仅保留一个微信公众账号, 3 个政务微博账号: the accounts, counted before them)
+       r"|(?:政务)?(?:微信公众(?:账号|帐号|号)|微博(?:账号|帐号)|抖音(?:账号|帐号|号)|头条号|视频号)", side="after_near"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
     # 设置走进长安、新闻中心、政策解读、办事服务等页面 9 个: the pages are what is counted, not the last label
     _p(("site_columns", COLUMNS), r"等(?:一级|二级)?(?:页面|栏目|版块|板块)"),
@@ -857,7 +863,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
        # (not …宅基地使用情况审核等信息公开 332 条: one topic of a list closed by 等)
-       r"(?:保密|合法性)?(?:审查|审核)(?!等)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
+       # (not 宅基地使用情况审核 2 条 in a list of kinds: the results about it published)
+       r"(?:保密|合法性)?(?<!情况)(?:审查|审核)(?!等)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        # (区政府(政府办)文件共 36 个: the issuer's office named in a bracket)
@@ -894,11 +901,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 1 件规范性文件: the normative documents, counted before them
     # (对 5 件重要政策文件进行了政策解读: the interpretations, one a document, said after the documents)
     _p(("policy_interpretations", frozenset({"件", "份", "个", "篇", "条"})),
-       r"[^,;。、\d\s]{0,10}?(?:政策|文件)(?:文件)?进行(?:了)?(?:政策)?(?:解读|图解)", side="after_near"),
+       r"[^,;。、\d\s()]{0,10}?(?:政策|文件)(?:文件)?进行(?:了)?(?:政策)?(?:解读|图解)", side="after_near"),
     _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "条"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
        side="after_near"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
-    _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s]{0,10}?(?:的)?文件(?!类)",
+    # (not 法定主动公开 35 条(其中政策文件 6 条…: a bracket opens the number's parts, not its noun)
+    _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s()]{0,10}?(?:的)?文件(?!类)",
        side="after_near"),
     # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),

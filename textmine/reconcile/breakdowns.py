@@ -105,6 +105,9 @@ def _lists(total, parts: list, text: str = "") -> list[list]:
             runs[-1].append(part)
         if len(runs) > 1:
             return runs  # (a run of one part is a statement of its own, never summed)
+    by_applicant = _by_applicant_then_channel(total, parts)
+    if by_applicant is not None:
+        return by_applicant
     second = SECOND_PARTITIONS.get(total.metric)
     if second is None:
         return [parts]
@@ -120,6 +123,26 @@ def _lists(total, parts: list, text: str = "") -> list[list]:
             and not (len(own) == 1 and own[0].value > total.value)):
         return [own, other]
     return [parts]
+
+
+#: who asked, as the 2019+ table counts the applicants (自然人, 法人或其他组织 and its kinds)
+_APPLICANT_LABEL = regex.compile(r"自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|公民|个人|企业")
+
+
+def _by_applicant_then_channel(total, parts) -> list[list] | None:
+    """``收到申请 19 件,上年结转 1 件,其中自然人提交申请 20 件,通过互联网渠道提交 15 件,…当面申请 3 件``: the
+    applications by who asked, then again by how they came in — two partitions of one whole, each summed
+    on its own (None when the parts are not so split: the applicants' parts first, then the others)."""
+    if total.metric != "applications_received":
+        return None
+    mine = [p for p in parts if p.metric == total.metric]
+    if len(mine) != len(parts):
+        return None
+    asked = [bool(p.category and _APPLICANT_LABEL.search(p.category)) for p in parts]
+    if not any(asked) or all(asked) or asked != sorted(asked, reverse=True):
+        return None
+    k = asked.count(True)
+    return [parts[:k], parts[k:]]
 
 
 #: a total whose parts may describe it together with a companion stated beside it: 收到申请
@@ -310,6 +333,33 @@ def _nested_heads(total, parts, text: str) -> list | None:
     return heads if abs(sum(float(h.value) for h in heads) - float(total.value)) < 1e-9 else None
 
 
+#: a part's metric and the metrics its own parts can have when they follow it in its total's list: the
+#: applications concluded, by how they ended (其中 33 件已办结,答复 27 件,主动撤回 6 件). Only these: equal
+#: sums among parts of one kind are coincidences as often as not (网站 120 条,微信 90 条,微博 30 条)
+NESTED_PARTS: dict[str, frozenset[str]] = {
+    "applications_handled": figview.APPLICATION_OUTCOMES | {"applications_handled"},
+}
+
+
+def _part_then_its_parts(parts) -> tuple | None:
+    """A part followed right away by two or more parts that add up to it exactly and can be its own
+    (:data:`NESTED_PARTS`): (the part, those parts), the first such found; None otherwise."""
+    for k, head in enumerate(parts[:-2]):
+        kinds = NESTED_PARTS.get(head.metric)
+        if kinds is None:
+            continue
+        running = 0.0
+        for j in range(k + 1, len(parts)):
+            if parts[j].metric not in kinds:
+                break
+            running += float(parts[j].value)
+            if j >= k + 2 and abs(running - float(head.value)) < 1e-9:
+                return head, parts[k + 1:j + 1]
+            if running > float(head.value):
+                break
+    return None
+
+
 def _counts_after(total, parts, figures, text: str) -> list:
     """Counts in the total's unit after its last part and before the sentence ends (。), none of
     them a part or the start of another total's list."""
@@ -436,6 +486,13 @@ def _judge(rule, total, parts, text: str, figures=()):
             # each ;-group opens with a column whose sub-columns follow it)
             return verdict("PASS", f"“{total.text}”与各组首项（{'＋'.join(h.text for h in heads)}）之和一致；"
                                    f"每组其余各项之和等于该组首项（栏目及其子栏目）")
+        nested = None if qualified else _part_then_its_parts(parts)
+        if nested is not None and sum(float(p.value) for p in parts if p not in nested[1]) <= float(total.value) + 1e-9:
+            # (共收到 37 件,其中 33 件已办结,答复 27 件,主动撤回 6 件: the 27 and 6 are the 33's own parts)
+            head, subs = nested
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；但“{head.text}”恰为其后"
+                                        f"{'＋'.join(p.text for p in subs)}之和，后者可能是它的细分，请核实",
+                           expected=f"<={value}")
         across = next((b for a, b in zip(parts, parts[1:]) if "。" in text[a.end:b.start]), None)
         if across is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{across.text}”在另一句中，"
@@ -474,7 +531,10 @@ def _judge(rule, total, parts, text: str, figures=()):
         return verdict("FAIL", f"“{total.text}”所列各项（{listed}）之和为{stated_sum}，超过合计{at_least}",
                        expected=value if exhaustive else f"<={value}")
     # the parts fall short of the total
-    if not exhaustive:
+    # (…其中政策文件 9 件,…工作信息动态 25 条,其他信息 4 条 of 117: a list that closes with the rest names
+    # every part, whatever the total's wording)
+    closes_with_rest = _is_remainder(parts[-1], text)
+    if not exhaustive and not closes_with_rest:
         return verdict("PASS", f"“{total.text}”所列为部分分项（非穷举），各项之和{stated_sum}未超过合计",
                        expected=f"<={value}")
     shortfall = float(total.value) - float(stated_sum)
