@@ -142,3 +142,29 @@ def test_a_list_closed_by_the_rest_that_falls_short_fails():
 ])
 def test_round15_z90_z91_wordings(text, expected):
     assert _found(text) == expected
+
+
+# --------------------------------------------------------------------------- dev2 (rebuilt at stop 38)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government's meetings go on the list of what was made public (items, as the pages' annotators read them)
+    ("公开政策文件12件、政府全体会议2次、专题会议7次、政府常务会议9次。",
+     [("documents_published", 12), ("items_published", 2), ("items_published", 7), ("items_published", 9)]),
+    ("全年公开全体会议2次,政府常务会议15次以及其他专题会议6次。",
+     [("items_published", 2), ("items_published", 15), ("items_published", 6)]),
+    ("全市主动公开政府信息3.2万条,公开政府重要会议140次。", [("items_published", 32000), ("items_published", 140)]),
+    # meetings held on the disclosure work stay meetings
+    ("共召开政府信息公开专题会议2次。", [("meetings", 2)]),
+    # official documents (公文) and documents of government affairs (政务文件) are documents
+    ("门户网站发布市政府公文88件、行政规范性文件12件。", [("documents_published", 88), ("normative_documents_issued", 12)]),
+    ("各部门通过公文流转系统主动公开政务文件1250个。", [("documents_published", 1250)]),
+    # taken up and concluded, said of the applications as 事项 or 信件
+    ("全年规范受理并办结依申请公开事项9件。", [("applications_received", 9), ("applications_handled", 9)]),
+    # (a zero is the received count alone, as ANNOTATION.md settles it)
+    ("2021年,共受理答复依申请公开政府信息信件0件。", [("applications_received", 0)]),
+    # the public's messages answered through interaction
+    ("官方网站互动回应7条,与网民互动1200余人次。", [("messages_handled", 7), ("messages_handled", 1200)]),
+])
+def test_round15_dev2_wordings(text, expected):
+    assert _found(text) == expected

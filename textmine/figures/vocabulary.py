@@ -358,7 +358,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
        # applications named by the information they ask for)
-       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|件)?"
+       # (规范受理并办结依申请公开事项 14 件: taken up and concluded, both)
+       rf"|(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结))(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|信件|件)?"
        # 收到并办理自然人申请公开政府信息数 11 件: the applicant named between
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?(?:{_APPLICANTS})?申请公开(?:政府)?信息(?:数)?",
        also=("applications_handled",)),
@@ -686,6 +687,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件(?!方式)|来电|诉求)(?:办理|回复|答复)?(?!率)"
        # (日均与网民互动私信 70 余条: private messages answered)
        r"|互动私信|私信(?:回复|答复)"
+       # (官方网站互动回应 4 条, 与网民互动 26000 余人次: the public's messages answered)
+       r"|互动回应|与(?:网民|群众|公众|网友)互动"
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
        # (咨询信箱答复信息 8 条: the mailbox's messages answered; not 局长信箱答复 2 件 among the applications)
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件|(?:答复|回复)信息)?"
@@ -868,7 +871,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        # (区政府(政府办)文件共 36 个: the issuer's office named in a bracket)
-       r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|红头)(?:\([^()\d,;。]{1,6}\))?文件(?:类)?(?:信息)?|补发(?:之前|以前)?(?:的)?文件"
+       r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|政务|红头)(?:\([^()\d,;。]{1,6}\))?文件(?:类)?(?:信息)?|补发(?:之前|以前)?(?:的)?文件"
+       # (市政府公文 105 件, 主动公开的政府公文 1 件: official documents, as 文件)
+       r"|(?:(?:市|县|区|州|省)?(?:人民)?政府)公文(?!类|处理|流转|办理|系统|运转|传输|交换)"
        r"|(?<!申请)(?:公开|发布|印发|公布)(?:了)?(?:各类)?文件"),
     # a category of published items that is documents (政策法规类信息 14 条, 法规公文 10 条, 文件类信息 31 条:
     # so both annotators of the real pages read them;
@@ -1023,8 +1028,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 主动公开市政府常务会议 13 次, 报道省政府常务会议 25 次, 公布…常务会议 27 次: the government's meetings made
     # public are items published (not meetings held on the disclosure work)
     _p(("items_published", PUBLISHED | {"次"}),
-       r"(?:主动)?(?:公开|公布|报道|发布)(?:了)?(?P<cat>[^,;。\d]{0,12}?(?:常务会议|全体会议|常委会议|常务会|办公会议)(?:信息)?)",
+       r"(?:主动)?(?:公开|公布|报道|发布)(?:了)?(?P<cat>[^,;。\d]{0,12}?(?:常务会议|全体会议|常委会议|常务会|办公会议|重要会议|专题会议)(?:信息)?)",
        category="cat"),
+    # (公开政策文件 36 件、政府全体会议 1 次、专题会议 11 次: the meetings go on the list of what was made public)
+    _p(("items_published", PUBLISHED | {"次"}),
+       r"(?<=[、,]|以及)(?P<cat>(?:(?:市|县|区|州|镇|乡)?政府)?(?:其他)?(?:全体会议|常务会议|专题会议|重要会议)(?:信息)?)", category="cat"),
     # 政策文件 17 件、重要会议 28 条、政策解读 26 篇: meetings counted in 条 are items about them
     _p(("items_published", frozenset({"条", "篇"})), r"(?P<cat>(?:重要|重大|政府|常务|全体)会议(?:信息)?)(?!\p{Han}{0,2}(?:图解|解读))",
        category="cat"),
