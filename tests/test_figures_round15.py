@@ -168,3 +168,12 @@ def test_round15_z90_z91_wordings(text, expected):
 ])
 def test_round15_dev2_wordings(text, expected):
     assert _found(text) == expected
+
+
+def test_what_the_content_covers_opens_the_totals_parts():
+    figures = _figures("一、总体情况\n2024年,区统计局主动公开政府信息9件。内容涉及部门动态6篇,统计分析1篇,公告2篇。")
+    total, *parts = figures
+    assert (total.metric, total.value) == ("items_published", 9)
+    assert [(p.metric, p.value, p.category) for p in parts] == [
+        ("items_published", 6, "部门动态"), ("items_published", 1, "统计分析"), ("items_published", 2, "公告")]
+    assert all(p.parent == total.index for p in parts)

@@ -1365,6 +1365,8 @@ NAME_STEMS: tuple[str, ...] = (
 #: a list of metrics over a list of numbers; periods change what a figure covers.
 MARKERS: dict[str, str] = {
     "opener": r"其中|包括|包含|内有|内含|涵盖|主要有|主要包括|含|具体(?:为|是|包括)"
+              # (主动公开政府信息 17 件。内容涉及部门动态 12 篇,…: what the total holds)
+              r"|内容(?:主要)?涉及(?:到)?"
               r"|在(?:主动)?公开的(?:各类)?(?:政府|政务)?信息中"
               # 从内容分类看,机构职能 5 条,业务工作 18 条 / 按内容分: the kinds of the total before
               r"|从(?:公开)?(?:内容|类别|信息类别)(?:分类|类别)?(?:上)?看|按(?:公开)?(?:内容|类别|信息类别)(?:分类|划分|分)",
