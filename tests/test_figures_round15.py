@@ -177,3 +177,17 @@ def test_what_the_content_covers_opens_the_totals_parts():
     assert [(p.metric, p.value, p.category) for p in parts] == [
         ("items_published", 6, "部门动态"), ("items_published", 1, "统计分析"), ("items_published", 2, "公告")]
     assert all(p.parent == total.index for p in parts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a work plan asks for is no count of work done (z93)
+    ("区政府出台工作要点,对涉及权力清单、财政资金信息等18项政府信息公开内容作了明确要求。", []),
+    ("全年公开信息18项。", [("items_published", 18)]),
+    # under a total of applications, the information disclosed is what was given on them
+    ("全年共接收办理政府信息公开申请13件,其中依法公开政府信息8件,不予公开2件。",
+     [("applications_received", 13), ("applications_granted", 8), ("applications_denied", 2)]),
+    # under a total of items, it stays items
+    ("全年主动公开信息120条,其中公开政府信息80条。", [("items_published", 120), ("items_published", 80)]),
+])
+def test_round15_requirements_and_information_given_on_applications(text, expected):
+    assert _found(text) == expected

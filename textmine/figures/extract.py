@@ -206,6 +206,11 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
+#: the information disclosed, named by nothing else (依法公开政府信息, 予以公开相关信息): under a total of
+#: applications, what was given on them
+_DISCLOSED_INFORMATION = regex.compile(r"(?:依法|已|均)?(?:予以)?公开(?:了)?(?:相关)?(?:政府)?信息")
+#: what a plan or notice asks for, said right after its count (…等 22 项政府信息公开内容作了明确要求)
+_REQUIREMENT_AFTER = regex.compile(r"\s?[^,;。\d]{0,14}?(?:作(?:了|出)?|提出(?:了)?)(?:明确|具体|详细)?(?:的)?要求")
 #: the field a rank is taken in (在全国 49 个较大市中排名第二, 57 个直报点排名第…): counted peers
 _RANKING_POOL_AFTER = regex.compile(r"\s?\p{Han}{0,10}?中?(?:排名|排第|排列第|位列|名列|位居)")
 #: the documents a number names right after its unit, by the family they belong to
@@ -663,6 +668,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if q.unit in ("个", "类") and _KINDS_AFTER.match(text, q.end):
         return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md); 8 个年头: a duration
+    if q.unit in ("项", "个", "条") and _REQUIREMENT_AFTER.match(text, q.end):
+        return False  # 对…等 22 项政府信息公开内容作了明确要求: what a work plan asks for, no count of work done
     if _RANKING_POOL_AFTER.match(text, q.end):
         return False  # 在全国民委系统 57 个直报点排名第…: the field the body is ranked in, not its work
     if _RULES_AFTER.match(text, q.end):
@@ -1073,6 +1080,10 @@ class _Extractor:
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
             if metric == "applications_received" and self._taken_up_after_received(hit):
                 metric = "applications_handled"
+            if metric == "items_published" and family == "applications" and self.frames \
+                    and _DISCLOSED_INFORMATION.fullmatch(self.text, hit.start, hit.end):
+                # (收到申请 13 件,其中依法公开政府信息 8 件: the information given on those applications)
+                metric = "applications_granted"
             return self._in_context(metric, family), hit.category
         if hit.kind == "relative":
             if hit.key in V.RELATIVE_ADJACENT_ROLES and (number_start is None or not _adjacent(self.text, hit.end, number_start)):
