@@ -116,6 +116,12 @@ def test_a_list_closed_by_the_rest_that_falls_short_fails():
     found = _breakdowns("2022年,本镇主动公开各类政府信息117条。其中,政策文件9件,法定主动公开信息23条,"
                         "基层政务公开领域信息14条,工作信息动态25条,其他信息4条。")
     assert [status for status, _ in found] == ["FAIL"]
+    # the rest named as the other columns closes a list of columns too
+    found = _breakdowns("通过门户网站公开各类政府信息514条,其中公开建设项目各类信息14条,部门预决算信息67条,"
+                        "其他栏目公开政府信息267条。")
+    assert [status for status, _ in found] == ["FAIL"]
+    found = _breakdowns("在门户网站发布信息31条,其中概况栏目17条,公告公示栏目4条,其他栏目2条。")
+    assert [status for status, _ in found] == ["FAIL"]
     # without the rest, a short list is a selection
     found = _breakdowns("2022年,本镇主动公开各类政府信息117条。其中,政策文件9件,法定主动公开信息23条,"
                         "基层政务公开领域信息14条,工作信息动态25条。")

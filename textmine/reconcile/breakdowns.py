@@ -38,9 +38,9 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
     figview.APPLICATION_OUTCOMES,
 )
 #: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条)
-_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面)?(?:数量|数)?(?:为|是)?\s*$"
-                           # (其他方式公开政府信息 67 条: the rest of the channels)
-                           r"|(?:其他|其它|其余)(?:方式|渠道|途径|形式|媒体|平台)(?:公开|发布)(?:了)?(?:政府)?(?:信息)?\s*$")
+_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:类|类别|信息|类信息|方面|栏目)?(?:数量|数)?(?:为|是)?\s*$"
+                           # (其他方式公开政府信息 67 条: the rest of the channels; 其他栏目公开政府信息 267 条: of the columns)
+                           r"|(?:其他|其它|其余)(?:方式|渠道|途径|形式|媒体|平台|栏目)(?:公开|发布)(?:了)?(?:政府)?(?:信息)?\s*$")
 #: what ends a sentence: a list with none of these between its last part and the end of the
 #: text was cut off by the page end
 _SENTENCE_END = ("。", "\n", "!", "?")
