@@ -197,3 +197,24 @@ def test_what_the_content_covers_opens_the_totals_parts():
 ])
 def test_round15_requirements_and_information_given_on_applications(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 现行有效 opening a list of documents holds for each of them (z92's false restatement FAIL)
+    ("经梳理,我市现行有效市政府规章8部,市政府规范性文件40件,市政府部门规范性文件66件。",
+     [("regulations_in_force", 8), ("normative_documents_in_force", 40), ("normative_documents_in_force", 66)]),
+    # …not past a verb that starts another statement
+    ("现行有效规范性文件20件,本年制发规范性文件3件。",
+     [("normative_documents_in_force", 20), ("normative_documents_issued", 3)]),
+])
+def test_in_force_opening_a_list_of_documents(text, expected):
+    assert _found(text) == expected
+
+
+def test_documents_in_force_are_no_restatement_of_those_in_the_gazette():
+    import textmine
+
+    report = textmine.audit("某市2023年政府信息公开工作年度报告\n一、总体情况\n全年共编发《市人民政府公报》24期,刊登市政府规章1件,"
+                            "市政府及部门规范性文件18件。\n经梳理,我市现行有效市政府规章8部,市政府规范性文件51件,"
+                            "市政府部门规范性文件73件。\n")
+    assert not [f for f in report.findings if f.rule == "narrative.restated" and f.status == "FAIL"]

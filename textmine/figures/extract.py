@@ -206,6 +206,11 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
+#: a stock word opening a list of documents (现行有效…), and what the list between it and a later kind may
+#: hold: document nouns, their counts and separators (no verb that would start another statement)
+_IN_FORCE_OPENING = regex.compile(r"现行有效(?:的)?")
+_DOCUMENTS_LISTED_ONLY = regex.compile(r"(?:(?![制发印出台布公开废止清理修订新年度本])\p{Han}|[\d\s,、()])*")
+_IN_FORCE_OF = {"normative_documents_issued": "normative_documents_in_force", "regulations_issued": "regulations_in_force"}
 #: the information disclosed, named by nothing else (依法公开政府信息, 予以公开相关信息): under a total of
 #: applications, what was given on them
 _DISCLOSED_INFORMATION = regex.compile(r"(?:依法|已|均)?(?:予以)?公开(?:了)?(?:相关)?(?:政府)?信息")
@@ -1080,6 +1085,11 @@ class _Extractor:
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
             if metric == "applications_received" and self._taken_up_after_received(hit):
                 metric = "applications_handled"
+            if metric in _IN_FORCE_OF and (opening := _IN_FORCE_OPENING.search(
+                    self.text, self.sentences.start_of(hit.start), hit.start)) is not None \
+                    and _DOCUMENTS_LISTED_ONLY.fullmatch(self.text, opening.end(), hit.end):
+                # (现行有效市政府规章 8 部,市政府规范性文件 51 件,市政府部门规范性文件 73 件: in force, all of them)
+                metric = _IN_FORCE_OF[metric]
             if metric == "items_published" and family == "applications" and self.frames \
                     and _DISCLOSED_INFORMATION.fullmatch(self.text, hit.start, hit.end):
                 # (收到申请 13 件,其中依法公开政府信息 8 件: the information given on those applications)
