@@ -55,3 +55,24 @@ def test_a_platform_to_build_or_a_chart_to_publish_is_concrete(measure, cue):
 ])
 def test_building_up_an_existing_channel_is_not_a_new_platform(measure):
     assert not any(r.split(":")[0].endswith("facility") for r in score(measure).reasons)
+
+
+def test_a_signature_whose_date_the_page_end_cut_ends_the_report():
+    """(dev batch 10) the signing body on its own line, then its date cut by the page end
+    (``…委\\n2010年3月18``): the report ended — no unit of it, and 五 is whole, so a problem no measure
+    answers is a FAIL, not UNCERTAIN."""
+    from textmine.problems import analyse_sentences
+    from textmine.readers import load
+    from textmine.sections import split_sections
+
+    text = ("某省某委2009年政府信息公开工作年度报告\n一、概述\n本委认真贯彻条例。\n"
+            "五、政府信息公开工作存在问题和改进措施\n目前工作正逐步有序开展,但也存在一些问题,主要是:"
+            "干部政府信息公开意识有待加强;公开信息的时效性有待提高;政府信息公开方式有待扩展。\n"
+            "下一步,我委将进一步加强宣传培训,提高干部政府信息公开意识;进一步拓展政府信息公开方式。\n"
+            "某省某委\n2010年3月18")
+    doc = load(text)
+    analysis = analyse_sentences(doc, split_sections(doc))
+    assert not any("2010年3月" in s.text for s in analysis.sentences)
+    statuses = {(f.rule, f.status) for f in analysis.findings if f.rule == "problems.unaddressed"}
+    assert ("problems.unaddressed", "FAIL") in statuses
+    assert ("problems.unaddressed", "UNCERTAIN") not in statuses

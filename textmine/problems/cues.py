@@ -119,7 +119,8 @@ SUBHEADING_RE = regex.compile(
 #: a trailer that is no unit: the signing body and date, or the page's furniture after the text
 TRAILER_RE = regex.compile(
     r"^(?:[^,。;:]{2,30}(?:人民政府|办事处|局|委员会|委|办公室|管委会|中心)\s*)?"
-    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)"
+    # (浙江省国资委 2010年3月18: the signature's date cut by the page end)
+    r"(?:(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日?)?|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)"
     r"(?:Produced\s?By.*)?$|"
     r"^(?:(?:20\d{5,6}|Produced\s?By.*|(?:上|下)一篇.*|[^,。;:]{2,60}\.(?:docx?|pdf|wps|xlsx?)|附件下载|文件下载|政策咨询|相关附件|相关词条|热门词条|联络我们|扫一扫.*|政府信息公开年报|"
     r"如果您对该政策文件有疑问.*|分享到.*)\s*)+$")
@@ -163,6 +164,8 @@ SENTENCE_END = "。!?;:"
 REPORT_END_RE = regex.compile(
     r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九Oo0]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
     r"(?:[一二三四五六七八九十]{1,3}日)?)\s*$|"
+    # the signing body on its own line, then its date cut by the page end (浙江省国资委\n2010年3月18)
+    r"[^,。;:\n]{2,30}(?:人民政府|办事处|局|委员会|委|办公室|管委会|中心)\s*\n\s*(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日?)?)?\s*$|"
     # the publishing system's credit line under the article (Produced By 大汉网络 …), the links to the
     # next and previous articles (下一篇: 没有了), the report's attachment by its file name (…年度报告.docx)
     r"Produced\s*By|(?:上|下)一篇|\.(?:docx?|pdf|wps)\s*$|扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
