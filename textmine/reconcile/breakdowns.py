@@ -8,7 +8,7 @@ What a reviewer would agree with, as real reports showed it:
 * parts that **fall short** of their total are normal after 其中 (reports list the categories
   they care about, not all of them): UNCERTAIN, never FAIL, unless the parts are a complete
   partition of the total (:data:`COMPLETE_PARTITIONS`: every kind of applicant, every outcome of
-  an application), when a shortfall is a FAIL. A list that says it is a selection (``等``,
+  an application, or a list that closes with the rest, 其他信息 4 条), when a shortfall is a FAIL. A list that says it is a selection (``等``,
   ``主要有``) and falls short passes;
 * a list that runs into the end of the page (a page cut from a longer report) is UNCERTAIN
   however it sums.
@@ -133,10 +133,7 @@ def _by_applicant_then_channel(total, parts) -> list[list] | None:
     """``收到申请 19 件,上年结转 1 件,其中自然人提交申请 20 件,通过互联网渠道提交 15 件,…当面申请 3 件``: the
     applications by who asked, then again by how they came in — two partitions of one whole, each summed
     on its own (None when the parts are not so split: the applicants' parts first, then the others)."""
-    if total.metric != "applications_received":
-        return None
-    mine = [p for p in parts if p.metric == total.metric]
-    if len(mine) != len(parts):
+    if total.metric != "applications_received" or any(p.metric != total.metric for p in parts):
         return None
     asked = [bool(p.category and _APPLICANT_LABEL.search(p.category)) for p in parts]
     if not any(asked) or all(asked) or asked != sorted(asked, reverse=True):
