@@ -218,3 +218,17 @@ def test_documents_in_force_are_no_restatement_of_those_in_the_gazette():
                             "市政府及部门规范性文件18件。\n经梳理,我市现行有效市政府规章8部,市政府规范性文件51件,"
                             "市政府部门规范性文件73件。\n")
     assert not [f for f in report.findings if f.rule == "narrative.restated" and f.status == "FAIL"]
+
+
+@pytest.mark.parametrize("page, fragment", [
+    # a later page of a PDF as a viewer serves it is a fragment, whatever title its header repeats
+    ("Page 4 - 某市生态环境局2023年政府信息公开工作年度报告\nP. 4\n办理信息公开行政复议 0 件,行政诉讼 0 件。"
+     "未收取信息处理费。\n(三)政府信息管理\n认真落实政府信息公开条例,做好主动公开和依申请公开。\n", True),
+    # its first page is the report's start
+    ("Page 1 - 某市生态环境局2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,现公布本局2023年报告。\n"
+     "一、总体情况\n全年主动公开政府信息120条。\n", False),
+])
+def test_a_later_pdf_page_is_a_fragment(page, fragment):
+    import textmine
+
+    assert textmine.audit(page).metadata.fragment is fragment

@@ -264,11 +264,19 @@ def _without_book_titles(text: str) -> str:
     return _BOOK_TITLE.sub(lambda m: " " * len(m.group()), text)
 
 
+#: the page header of a PDF viewer's page (Page 4 - 德州市…年度报告; 第4页 -)
+_LATER_PDF_PAGE = regex.compile(r"\s*(?:Page|第)\s?(?P<page>\d{1,3})\s?页?\s?[-–—]")
+
+
 def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
     """A page that does not start at its report's beginning: no title and no preamble before the
     first part (a page that opens at 一 without them lost its head as surely as one opening at
     (二)); its words must still be a report's. A preamble written inside 一 (some reports put
-    根据《条例》… there) is looked for in 一's first lines too."""
+    根据《条例》… there) is looked for in 一's first lines too. A later page of a PDF as a viewer
+    serves it (``Page 4 - …年度报告``) is a fragment whatever title its page header repeats."""
+    later_page = _LATER_PDF_PAGE.match(doc.text)
+    if later_page is not None and int(later_page.group("page")) >= 2:
+        return is_report_content(doc.text)
     if title is not None:
         return False
     first = sections.sections[0] if sections.sections else None
