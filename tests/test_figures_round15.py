@@ -232,3 +232,21 @@ def test_a_later_pdf_page_is_a_fragment(page, fragment):
     import textmine
 
     assert textmine.audit(page).metadata.fragment is fragment
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (z94) the cases carried over, named as matters or letters
+    ("2025年,办结上年度结转依申请公开事项4件,新收依申请公开事项96件。",
+     [("applications_carried_over", 4), ("applications_received", 96)]),
+    ("全区共收到政府信息公开申请300件,上年结转信件6件,共办结298件,结转下年度8件。",
+     [("applications_received", 300), ("applications_carried_over", 6), ("applications_handled", 298),
+      ("applications_carried_forward", 8)]),
+    # carried on into the next year, said with both years
+    ("全年共收到政府信息公开申请9件,共办结8件,2025年结转至2026年继续办理1件。",
+     [("applications_received", 9), ("applications_handled", 8), ("applications_carried_forward", 1)]),
+    # …while a carry into the report's year, before its own, stays carried over
+    ("2022年结转至2023年2件,2023年共受理265件,已办结264件。",
+     [("applications_carried_over", 2), ("applications_received", 265), ("applications_handled", 264)]),
+])
+def test_round15_z94_carried_cases(text, expected):
+    assert _found(text) == expected
