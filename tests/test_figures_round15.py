@@ -122,6 +122,9 @@ def test_a_list_closed_by_the_rest_that_falls_short_fails():
     assert [status for status, _ in found] == ["FAIL"]
     found = _breakdowns("在门户网站发布信息31条,其中概况栏目17条,公告公示栏目4条,其他栏目2条。")
     assert [status for status, _ in found] == ["FAIL"]
+    # the rest named together with another kind (其他及宣传信息) is the rest too (z95)
+    found = _breakdowns("本年度主动公开信息120篇,其中业务工作信息32篇,总结规划信息4篇,其他及宣传信息46篇。")
+    assert [status for status, _ in found] == ["FAIL"]
     # without the rest, a short list is a selection
     found = _breakdowns("2022年,本镇主动公开各类政府信息117条。其中,政策文件9件,法定主动公开信息23条,"
                         "基层政务公开领域信息14条,工作信息动态25条。")
@@ -250,3 +253,8 @@ def test_a_later_pdf_page_is_a_fragment(page, fragment):
 ])
 def test_round15_z94_carried_cases(text, expected):
     assert _found(text) == expected
+
+
+def test_levels_of_a_work_named_by_their_count_are_no_figure():
+    # (z95) 制度、平台、队伍三个层次: the kinds just listed, counted
+    assert _found("全面加强政府信息公开制度、平台、队伍三个层次建设,不断提高透明度。") == []

@@ -204,7 +204,7 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: gone by (8 个年头), areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面"
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面|层次|层面|维度"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
 #: a stock word opening a list of documents (现行有效…), and what the list between it and a later kind may
 #: hold: document nouns, their counts and separators (no verb that would start another statement)
