@@ -258,3 +258,14 @@ def test_round15_z94_carried_cases(text, expected):
 def test_levels_of_a_work_named_by_their_count_are_no_figure():
     # (z95) 制度、平台、队伍三个层次: the kinds just listed, counted
     assert _found("全面加强政府信息公开制度、平台、队伍三个层次建设,不断提高透明度。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (z94) a relative word takes the documents named in its own statement, not the count before the ;
+    ("2025年,累计审查39件;对县政府现行有效规范性文件进行清理,予以废止2件、宣布失效3件。",
+     [("items_reviewed", 39), ("normative_documents_repealed", 2), ("normative_documents_repealed", 3)]),
+    # the applications' 办理 keeps its reading
+    ("规范依申请公开答复内容,按时办理3件依申请公开。", [("applications_received", 3)]),
+])
+def test_round15_a_relative_word_in_its_own_statement(text, expected):
+    assert _found(text) == expected

@@ -1104,6 +1104,10 @@ class _Extractor:
                 # the word is not a review outcome
                 family = V.RELATIVE_DEFAULT_FAMILY.get(hit.key)
             metric = V.RELATIVE_METRICS.get((family, hit.key))
+            if metric is None and (named := self._family_named_in_clause(hit)) is not None:
+                # (累计审查 39 件;对现行有效规范性文件进行清理,予以废止 2 件: the documents named in its own clause,
+                # not the count before the ;)
+                metric = V.RELATIVE_METRICS.get((named, hit.key))
             if metric is None:
                 return None
             allowed = _units_of(metric)
@@ -1111,6 +1115,19 @@ class _Extractor:
                 return None
             category = self.text[hit.start:hit.end] if hit.key in V.RELATIVE_CATEGORY_ROLES else None
             return metric, category
+        return None
+
+    def _family_named_in_clause(self, hit: _Hit) -> str | None:
+        """The family of the last wording before a relative word in its own statement (from the
+        sentence start or the last ; before it), when it is a family of documents with that relative word
+        (the applications' 办理 keeps its own reading: 按时办理 3 件依申请公开 is the applications received)."""
+        text = self.text
+        start = self.sentences.start_of(hit.start)
+        semicolon = max(text.rfind(";", start, hit.start), text.rfind("；", start, hit.start))
+        for earlier in reversed(_hits(text, max(start, semicolon + 1), hit.start)):
+            if earlier.kind == "metric":
+                family = V.METRICS[V.METRIC_PATTERNS[earlier.key].metrics[0][0]].family
+                return family if family in _DOCUMENT_FAMILIES and (family, hit.key) in V.RELATIVE_METRICS else None
         return None
 
     def _in_context(self, metric: str, family: str | None) -> str:
