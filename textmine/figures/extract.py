@@ -210,7 +210,6 @@ _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三�
 #: hold: document nouns, their counts and separators (no verb that would start another statement)
 _IN_FORCE_OPENING = regex.compile(r"现行有效(?:的)?")
 _DOCUMENTS_LISTED_ONLY = regex.compile(r"(?:(?![制发印出台布公开废止清理修订新年度本])\p{Han}|[\d\s,、()])*")
-_IN_FORCE_OF = {"normative_documents_issued": "normative_documents_in_force", "regulations_issued": "regulations_in_force"}
 #: the information disclosed, named by nothing else (依法公开政府信息, 予以公开相关信息): under a total of
 #: applications, what was given on them
 _DISCLOSED_INFORMATION = regex.compile(r"(?:依法|已|均)?(?:予以)?公开(?:了)?(?:相关)?(?:政府)?信息")
@@ -340,7 +339,7 @@ _ETC_ITEMS_NOUN = regex.compile(r"、[^,;。\d]{1,16}?等(?P<noun>(?:政务|工�
 _REVIEW_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: the outcome of an application governs the number right after it, within its clause: 事项均予以公开,动态调整
 #: 领导分工信息 3 次 is no disclosure of 3 applications (z87)
-_COMMA_OR_STOP = regex.compile(r"[,;。,;]")  # (not a bracket: 其他(不属于本机关公开)的 4 件 is its own clause)
+_COMMA_OR_STOP = regex.compile(r"[,;。]")  # (not a bracket: 其他(不属于本机关公开)的 4 件 is its own clause)
 #: the units documents are counted in (items are counted in 条)
 _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
@@ -366,14 +365,14 @@ _REPLY_PAPERS = regex.compile(r"复文|答复(?!率)|办理结果信息")
 #: the verbs of making the answers public
 _PUBLISHING = r"公开|公示|公布|发布"
 _PUBLISHED_REPLY = regex.compile(rf"(?:{_PUBLISHING})(?:了)?(?:答复|复文)")
-_PUBLISHED_JUST_BEFORE = regex.compile(rf"(?:{_PUBLISHING})(?:了)?[^,;。,;、\d]{{0,3}}$")
+_PUBLISHED_JUST_BEFORE = regex.compile(rf"(?:{_PUBLISHING})(?:了)?[^,;。、\d]{{0,3}}$")
 #: a publishing verb opening the clause of an NPC/CPPCC label (公开人大代表建议和政协提案办理结果 10 件, 集中发布区政府
 #: 承办 2022 年度市人大代表建议…办理情况 12 件, 网站公开建议提案办理报告 42 件): what was published, counted as items —
 #: the dev and dev2 annotations read 26 such figures as items against 8
 #: (…but not 办理结果 N 件: the results published are read as the suggestions handled on six dev2 pages
 #: against one — left as the annotators read it)
 _RESULTS_LABEL = regex.compile(r"办理结果\s?(?:共计|共)?$")
-_PUBLISHED_IN_CLAUSE = regex.compile(rf"(?:{_PUBLISHING}|登载)(?:了)?(?:\d{{4}}年度?|[^,;。,;、\d\n]){{0,14}}$")
+_PUBLISHED_IN_CLAUSE = regex.compile(rf"(?:{_PUBLISHING}|登载)(?:了)?(?:\d{{4}}年度?|[^,;。、\d\n]){{0,14}}$")
 _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
 _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
@@ -1085,11 +1084,13 @@ class _Extractor:
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
             if metric == "applications_received" and self._taken_up_after_received(hit):
                 metric = "applications_handled"
-            if metric in _IN_FORCE_OF and (opening := _IN_FORCE_OPENING.search(
-                    self.text, self.sentences.start_of(hit.start), hit.start)) is not None \
+            if metric in _DOCUMENT_KINDS \
+                    and (in_force := V.RELATIVE_METRICS.get((V.METRICS[metric].family, "in_force"))) is not None \
+                    and (opening := _IN_FORCE_OPENING.search(self.text, self.sentences.start_of(hit.start), hit.start)) \
                     and _DOCUMENTS_LISTED_ONLY.fullmatch(self.text, opening.end(), hit.end):
-                # (现行有效市政府规章 8 部,市政府规范性文件 51 件,市政府部门规范性文件 73 件: in force, all of them)
-                metric = _IN_FORCE_OF[metric]
+                # (现行有效市政府规章 8 部,市政府规范性文件 51 件,市政府部门规范性文件 73 件: in force, all of them —
+                # the kind's own in-force metric, as the relative word 现行有效 names it)
+                metric = in_force
             if metric == "items_published" and family == "applications" and self.frames \
                     and _DISCLOSED_INFORMATION.fullmatch(self.text, hit.start, hit.end):
                 # (收到申请 13 件,其中依法公开政府信息 8 件: the information given on those applications)
@@ -1123,8 +1124,8 @@ class _Extractor:
         (the applications' 办理 keeps its own reading: 按时办理 3 件依申请公开 is the applications received)."""
         text = self.text
         start = self.sentences.start_of(hit.start)
-        semicolon = max(text.rfind(";", start, hit.start), text.rfind("；", start, hit.start))
-        for earlier in reversed(_hits(text, max(start, semicolon + 1), hit.start)):
+        # (the text is normalised: ； is ; here, as _channel's scope reads it)
+        for earlier in reversed(_hits(text, max(start, text.rfind(";", start, hit.start) + 1), hit.start)):
             if earlier.kind == "metric":
                 family = V.METRICS[V.METRIC_PATTERNS[earlier.key].metrics[0][0]].family
                 return family if family in _DOCUMENT_FAMILIES and (family, hit.key) in V.RELATIVE_METRICS else None
