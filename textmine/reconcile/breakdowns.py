@@ -8,8 +8,8 @@ What a reviewer would agree with, as real reports showed it:
 * parts that **fall short** of their total are normal after 其中 (reports list the categories
   they care about, not all of them): UNCERTAIN, never FAIL, unless the parts are a complete
   partition of the total (:data:`COMPLETE_PARTITIONS`: every kind of applicant, every outcome of
-  an application, or a list that closes with the rest, 其他信息 4 条), when a shortfall is a FAIL. A list that says it is a selection (``等``,
-  ``主要有``) and falls short passes;
+  an application, or a list that closes with the rest, 其他信息 4 条), when a shortfall is a FAIL.
+  A list that says it is a selection (``等``, ``主要有``) and falls short passes;
 * a list that runs into the end of the page (a page cut from a longer report) is UNCERTAIN
   however it sums.
 
