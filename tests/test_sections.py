@@ -65,6 +65,9 @@ VARIANTS = [
     ("h3", "三、依申请公开政府信息情况", "applications"),
     ("h3", "三、收到和处理政府信息公开申请的情况", "applications"),
     ("h3", "三、收到和處理政府信息公開申請情況", "applications"),
+    # stop 39: the 2008 outline's 三, and the short names older outlines list
+    ("h3", "三、依申请公开政府信息和不予公开政府信息情况", "applications"),
+    ("h3", "三、依申请公开办理", "applications"),
     # 四: norm, connectors, causal wording, prefix dropped, typo, traditional
     ("h4", "四、政府信息公开行政复议和行政诉讼情况", "review_litigation"),
     ("h4", "四、政府信息公开行政复议及行政诉讼情况", "review_litigation"),
@@ -76,6 +79,8 @@ VARIANTS = [
     ("h4", "四、因政府信息公开工作被申请行政复议提起行政诉讼情况", "review_litigation"),
     ("h4", "四、因政府信息公开申请行政复议、行政诉讼情况", "review_litigation"),
     ("h4", "四、行政复议和行政诉讼情况", "review_litigation"),
+    ("h4", "四、因政府信息公开申请行政复议的情况", "review_litigation"),
+    ("h4", "四、复议和诉讼情况", "review_litigation"),
     ("h4", "四、政府信息公开行行政复议、行政诉讼情况", "review_litigation"),
     ("h4", "四、政府信息公開行政復議、行政訴訟情況", "review_litigation"),
     # 五

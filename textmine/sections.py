@@ -66,13 +66,16 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
     Variant("applications", rf"(?:行政机关)?收到和处理{_GOV}?申请(?:的)?情况"),
     Variant("applications", r"依申请公开(?:政府信息)?(?:的)?(?:工作)?(?:办理)?情况"),
     Variant("applications", r"(?:行政机关)?收到和处理[^,。;:、]{1,30}?申请(?:的)?情况", numbered_only=True),  # spam
+    Variant("applications", r"依申请公开政府信息和不予公开政府信息(?:的)?情况"),  # the 2008 outline's 三
+    Variant("applications", r"依申请公开(?:政府信息)?办理", numbered_only=True),  # …、依申请公开办理、… (short names)
     # 四 reconsideration and litigation (table 4)
     Variant("review_litigation",
             rf"(?:{_GOV}(?:工作)?(?:的)?)?行{{1,2}}政复议{_AND}?(?:行政)?诉讼(?:和申诉)?(?:的)?情况"),
     Variant("review_litigation",
-            rf"因{_GOV}(?:工作)?(?:被)?申请行政复议{_AND}?(?:提起)?(?:行政)?诉讼(?:和申诉)?(?:的)?情况"),
+            rf"因{_GOV}(?:工作)?(?:被)?申请行政复议(?:{_AND}?(?:提起)?(?:行政)?诉讼(?:和申诉)?)?(?:的)?情况"),
     Variant("review_litigation", r"[^,。;:、]{0,30}?行{1,2}政复议[^,。;:]{0,12}?诉讼[^,。;:、]{0,6}?情况",
             numbered_only=True),
+    Variant("review_litigation", r"复议(?:和|及|与|、)?诉讼(?:的)?情况", numbered_only=True),  # short: 复议和诉讼情况
     # 五 problems and improvements
     Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_CAUSE}{_AND}(?:改进|整改)(?:情况|措施|计划|方向|工作)?"),
     Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:的)?(?:工作)?(?:打算|计划|思路|努力方向)"),
@@ -89,11 +92,11 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
     # 六 other matters
     Variant("other", r"其[他它](?:需要|需)?(?:报告|说明)?的?事项"),
     # non-standard parts of older (and some newer) outlines
-    Variant("fees", rf"(?:{_GOV}的?)?收费(?:及|和|与)减免(?:的)?情况|收费及减免|政府支出和收费"),
+    Variant("fees", rf"(?:{_GOV}的?)?收费(?:及|和|与)?减免(?:的)?情况|收费及减免|政府支出和收费"),
     Variant("consultations", rf"(?:{_GOV}的?)?咨询(?:处理)?(?:的)?情况"),
     Variant("npc_cppcc", r"(?:人大)?代表建议(?:和|及|、)?(?:政协)?(?:委员)?提案办理(?:结果)?(?:公开)?(?:的)?情况"),
     Variant("interpretation", r"(?:政策)?(?:回应|解读)(?:和|及|、)?(?:回应|解读)?(?:关切)?(?:的)?情况", numbered_only=True),
-    Variant("organisation", r"(?:工作)?机构(?:建设)?[、,和及].{0,16}情况", numbered_only=True),
+    Variant("organisation", rf"{_GOV}?(?:工作)?机构(?:建设)?[、,和及].{{0,16}}情况", numbered_only=True),
     Variant("complaints", r"举报投诉(?:处理)?(?:的)?(?:情况)?", numbered_only=True),
     Variant("key_tasks", r".{0,10}要点.{0,2}落实情况", numbered_only=True),
     Variant("other_work", r"其他工作情况", numbered_only=True),
@@ -145,7 +148,7 @@ _PART_COUNT = regex.compile(
 #: how a part's title ends when the introduction lists the parts (…情况、…事项、附表); a piece of
 #: the list ending otherwise is half of a title cut at its own 、 (行政复议、行政诉讼情况)
 _PART_ENDING = regex.compile(
-    r"(?:情况|事项|措施|打算|计划|方向|思路|附表|附件|概述|概况|说明|问题|不足|图表|内容|工作|保障|建设|要点)$")
+    r"(?:情况|事项|措施|打算|计划|方向|思路|附表|附件|概述|概况|说明|问题|不足|图表|内容|工作|保障|建设|要点|办理)$")
 #: where the list starts (the last of these before the count) and what closes it
 _LIST_LEAD = regex.compile(r"包括|包含|涵盖|分为|分成|组成为|由|有|[::]")
 _LIST_TAIL = regex.compile(r"(?:等|共|计|合计|总计|这|以上|以下)+\s*$")
@@ -479,6 +482,10 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     body = _list_body(listed_text)
     quoted = _QUOTED_TITLE.findall(body)
     broken = False
+    if len(quoted) >= 2 and any(_LIST_SEPARATOR.search(q) for q in quoted):
+        # (重点从“总体情况、…、存在的主要问题及改进情况”“其他需要报告的事项”六个部分: quotes around runs
+        # of titles, not around each title) the quotes are one more separator
+        body, quoted = body.replace("”“", "、").replace("“", "").replace("”", ""), []
     if len(quoted) >= 2:
         titles = [q[1:-1] for q in quoted]  # “总体情况”“主动公开政府信息情况”…: each title in its own quotes
         # 本报告由总体情况”“主动公开…”: the first title lost its opening quote; it is still a
@@ -506,13 +513,14 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
                 pending = ""
         if pending:
             titles.append(pending)
+    titles = [part for title in titles for part in _split_joined_titles(title)]
     keys = []
     for title in titles:
         hit = _match_variant(_bare_title(title), True)
         keys.append(hit[0].key if hit else None)
     # titles run together without a separator (概述主动公开政府信息情况, …减免情况申请行政复议…情况) are
     # counted as one: a count that may be short, never a sure one
-    run_together = any(_TITLE_JOINED.search("".join(title.split())) for title in titles)
+    run_together = any(_runs_together(title) for title in titles)
     # (存在主要问题、改进情况: the problems and the improvements named apart may be one part or two)
     split_five = {"problems", "measures"} <= set(keys)
     # (…工作存在的问题及努力方向及附件等四部分: an appendix named in the list may or may not be counted as a part)
@@ -520,6 +528,30 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together and not split_five \
         and not appendix
     return len(titles), sure
+
+
+def _split_joined_titles(title: str) -> list[str]:
+    """A title run together with the next for want of a separator (…行政诉讼情况存在的主要问题及
+    改进情况) as the two titles, where both halves read as parts; otherwise the title as it is."""
+    compact = "".join(title.split())
+    for m in _TITLE_JOINED.finditer(compact):
+        head, rest = compact[:m.end()], compact[m.end():]
+        first, second = _match_variant(_bare_title(head), True), _match_variant(_bare_title(rest), True)
+        if first and second and first[0].key != second[0].key:  # (基本情况概述 is one title)
+            return [head, *_split_joined_titles(rest)]
+    return [title]
+
+
+def _runs_together(title: str) -> bool:
+    """Whether another title's words follow a title's own ending (概述主动公开政府信息情况); not
+    where both halves name the same part (基本情况概述)."""
+    compact = "".join(title.split())
+    for m in _TITLE_JOINED.finditer(compact):
+        first, second = _match_variant(_bare_title(compact[:m.end()]), True), \
+            _match_variant(_bare_title(compact[m.end():]), True)
+        if not (first and second and first[0].key == second[0].key):
+            return True
+    return False
 
 
 def _bare_title(title: str) -> str:

@@ -1,0 +1,64 @@
+"""Round 16 (stop 39): classes the rebuilt dev2 pages and the fresh blind batches z96–z98 showed.
+Fixtures are written here in the shapes of those pages (no page text is copied)."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+from textmine.sections import _listed_parts
+
+
+def statuses(text: str, rule: str) -> list[str]:
+    return [f.status for f in textmine.audit(text).findings if f.rule == rule]
+
+
+# --------------------------------------------------------------------------- the outline's parts
+
+def _outline(listed: str, count: str) -> str:
+    return (f"青林县统计局2016年政府信息公开工作年度报告\n本报告{listed}{count}组成。\n一、概述\n"
+            "2016年我局主动公开政府信息56条。\n")
+
+
+@pytest.mark.parametrize("listed, count, sure", [
+    # the old outline's parts named in their own older words are parts, each a different one
+    ("全文由概述、主动公开政府信息情况、依申请公开政府信息的情况、政府信息公开的收费及减免情况、"
+     "因政府信息公开申请行政复议的情况、政府信息公开工作存在的主要问题及改进措施等", 6, True),
+    ("内容由基本情况概述、主动公开政府信息情况、依申请公开政府信息和不予公开政府信息的情况、"
+     "政府信息公开的收费及减免情况、主要问题和改进措施等", 5, True),
+    # short names, one of them ending in 办理 (依申请公开办理 is the applications part)
+    ("主要内容包括概述、主动公开情况、依申请公开办理、复议和诉讼情况、收费减免情况、存在的主要问题及改进情况等共", 6, True),
+    # two titles run together for want of a separator are two parts
+    ("内容由总体情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况存在的主要问题及改进情况,"
+     "其他需要报告的事项", 5, True),
+    # the agency's own office named before 机构和人员 is still the organisation part
+    ("由概述、主动公开政府信息情况、依申请公开政府信息情况、政务公开工作机构和人员情况、存在的主要问题及改进措施", 5, True),
+    # quotes around a run of titles, not around each: the quotes separate too
+    ("由“总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况”“其他需要报告的事项”", 4, True),
+])
+def test_older_and_looser_outlines_are_counted(listed, count, sure):
+    assert _listed_parts(listed) == (count, sure)
+
+
+def test_one_title_whose_halves_name_the_same_part_is_not_two():
+    # 基本情况概述: 情况 then 概述, both the overview — one title, and the count stays sure
+    assert _listed_parts("由基本情况概述、主动公开政府信息情况、存在的主要问题及改进措施") == (3, True)
+
+
+@pytest.mark.parametrize("listed, count, expected", [
+    # six named for a stated five: more parts named than counted is a slip, 等 or not
+    ("全文由概述、主动公开政府信息情况、依申请公开政府信息的情况、政府信息公开的收费及减免情况、"
+     "因政府信息公开申请行政复议的情况、政府信息公开工作存在的主要问题及改进措施等", "五部分", ["FAIL"]),
+    ("全文由概述、主动公开政府信息情况、依申请公开政府信息的情况、政府信息公开的收费及减免情况、"
+     "因政府信息公开申请行政复议的情况、政府信息公开工作存在的主要问题及改进措施等", "六部分", []),
+    # five named for six, the reconsideration part missing: 等 closing a list one part short is a slip
+    ("内容由基本情况概述、主动公开政府信息情况、依申请公开政府信息和不予公开政府信息的情况、"
+     "政府信息公开的收费及减免情况、主要问题和改进措施等", "六部分", ["FAIL"]),
+    # two named for six: 等 abbreviates, a reviewer would not call it wrong
+    ("由总体情况、主动公开政府信息情况等", "六个部分", ["UNCERTAIN"]),
+    # run-together titles: five parts named for six, 主动公开 missing
+    ("内容由总体情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况存在的主要问题及改进情况,"
+     "其他需要报告的事项", "六个部分", ["FAIL"]),
+])
+def test_the_outline_count_against_its_parts(listed, count, expected):
+    # (a count that agrees with its list gives no finding)
+    assert statuses(_outline(listed, count), "narrative.listed_count") == expected
