@@ -62,3 +62,27 @@ def test_one_title_whose_halves_name_the_same_part_is_not_two():
 def test_the_outline_count_against_its_parts(listed, count, expected):
     # (a count that agrees with its list gives no finding)
     assert statuses(_outline(listed, count), "narrative.listed_count") == expected
+
+
+# --------------------------------------------------------------------------- interpretations
+
+def figures(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in textmine.audit("某县2023年政府信息公开工作年度报告\n一、总体情况\n" + text).figures]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the forms an interpretation takes, listed before it and closed by 类 or 等, are no kinds of items
+    ("加强政策宣传解读,发布文字、图片类政策解读11篇。", ("policy_interpretations", 11)),
+    ("印发文件18件,配发图文、视频等解读材料共33件。", ("policy_interpretations", 33)),
+    ("制作一图读懂、动漫等政策解读产品27个。", ("policy_interpretations", 27)),
+    # interpreting policy information: the interpretations, as information
+    ("强化政策解读,以多种方式解读政策信息 17 条。", ("policy_interpretations", 17)),
+    ("全年发布各类信息1458条,解读回应政策信息24条。", ("policy_interpretations", 24)),
+])
+def test_interpretations_in_forms_and_as_information(text, expected):
+    assert expected in figures(text)
+
+
+def test_interpretations_named_last_among_other_kinds_still_count_items():
+    # (意见征集、草案解读、决策文件、决策解读等: kinds, not forms — the items of them all)
+    assert ("items_published", 27) in figures("公开意见征集、草案解读、决策文件、决策解读等27件。")

@@ -260,7 +260,9 @@ _LIST_SUM_AFTER = regex.compile(r"[^,;。:\d]*?、[^,;。:\d]*?等\s?(?:(?:共�
 #: a numbered item of a list the sentence runs through (…;5.…)
 _NUMBERED_ITEM = regex.compile(r";\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、]")
 #: the forms an interpretation takes, listed before 解读 (音频、视频、图表解读 13 件): interpretations all, not kinds of items
-_FORMS_OF_INTERPRETATION = regex.compile(r"(?:^|[,;:。])?(?:(?:音频|视频|短视频|图表|图文|图解|文字|动漫|漫画|H5|专家|媒体|动画)[、和及与]?)+$")
+#: (文字、图片类政策解读 11 篇; 图文、视频等解读材料 33 件; 一图读懂、动漫等政策解读产品 27 个: forms, then 类 or 等)
+_FORMS_OF_INTERPRETATION = regex.compile(r"(?:^|[,;:。])?(?:(?:音频|视频|短视频|图表|图文|图解|图片|文字|动漫|漫画|H5|专家|媒体|动画"
+                                         r"|一图读懂|长图)[、和及与]?)+(?:类|等(?:形式|方式)?(?:的)?)?$")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
 #: (not 较上年新增 20 条: 20 more than last year, a change)
 _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:今年|本年(?:度)?|当年|全年|(?:19|20)\d{2}\s?年(?:度)?)?"

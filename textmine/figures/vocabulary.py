@@ -747,7 +747,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 政策图解 40 篇: pictures explaining policies, without a verb
     # (…政策解读 14 条,图解 7 条: bare, as a kind in a list — eleven dev and dev2 figures, all interpretations)
     _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)?(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
-    _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件)?"),
+    # (解读政策信息 17 条, 解读回应政策信息 24 条: the interpretations, as information)
+    _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件|信息)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:和|及|与|、)(?:图解|图文|视频|文字|动漫|专家)(?:政策)?(?:解读)?"),
