@@ -62,7 +62,9 @@ TURN_START_RE = regex.compile(r"^(?:但|但是|然而|不过|只是)")
 #: a clause that starts the measure part of a sentence that also states a problem
 PIVOT_CLAUSE_START = regex.compile(
     r"^(?:下一?步|下阶段|今后|针对|为此|对此|接下来|(?:20\d\d|明)年度?(?:[,]|我|本|全|将)|"
-    r"我(?:局|委|办|厅|单位|镇|乡|街道|区|县|市|部门|们)?(?:将|要|会)|(?:将|要)(?:进一步|持续|继续|着力|重点))")
+    r"我(?:局|委|办|厅|单位|镇|乡|街道|区|县|市|部门|们)?(?:将|要|会)|(?:将|要)(?:进一步|持续|继续|着力|重点)|"
+    # (…宣传力度不够,在以后的工作中,将利用…; …宣传力度不够,要利用多种媒体…: the plan in the problem's sentence)
+    r"在(?:以后|今后|下一步|下阶段|未来)(?:的)?(?:工作)?中?|(?:将|要)(?:利用|通过|采取|加强|加大|强化|建立|健全|完善|制定))")
 
 #: a sentence that turns from problems to measures (field guide §4.1)
 PIVOT_SENTENCE = regex.compile(

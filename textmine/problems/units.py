@@ -309,6 +309,7 @@ def section_units(doc: Document, sections: SectionMap, unheaded=_NOT_GIVEN) -> l
         for a, b, clean, paragraph in _sentences(doc, start, end):
             if (raw and previous_paragraph == paragraph and enum_kind(raw[-1][3]) is not None
                     and enum_kind(clean) is None and not cues.PIVOT_SENTENCE.search(clean)
+                    and not cues.PIVOT_CLAUSE_START.match(clean)
                     and not cues.CLOSING_RE.match(clean) and not cues.ANSWER_START_RE.match(clean)
                     and not _title_then_measure(raw[-1][3], clean)):
                 # a second sentence of an enumerated item (三是加强培训。实行跟班学习制度…)
