@@ -86,3 +86,25 @@ def test_interpretations_in_forms_and_as_information(text, expected):
 def test_interpretations_named_last_among_other_kinds_still_count_items():
     # (意见征集、草案解读、决策文件、决策解读等: kinds, not forms — the items of them all)
     assert ("items_published", 27) in figures("公开意见征集、草案解读、决策文件、决策解读等27件。")
+
+
+# --------------------------------------------------------------------------- service lines, 其中 after a full stop
+
+def test_a_service_line_named_by_its_number_is_no_count():
+    found = figures("全年受理信访件共计2688件,其中网转65件,人民来访107件,淄博12345转办件2516件。")
+    assert all(value != 12345 for _, value in found)
+    assert ("hotline_cases", 2516) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 其中 after the full stop, the sentence before holding several counts side by side: which total
+    # the parts break down is not sure
+    ("门户网站全年更新政务公开238条、新闻动态291条、业务公开82条。其中机构职能类3条,财政预算2条,"
+     "政策法规类44条,专项工作177条。", {"UNCERTAIN"}),
+    # one total before the full stop: its parts exceed it, a FAIL
+    ("全年在门户网站发布信息82条。其中机构职能类3条,财政预算2条,政策法规类44条,专项工作177条。", {"FAIL"}),
+])
+def test_parts_after_a_full_stop_with_several_counts_before_it(text, expected):
+    report = textmine.audit("某县某局2020年政府信息公开工作年度报告\n一、总体情况\n" + text)
+    over = {f.status for f in report.findings if f.rule == "breakdown.sum" and "226" in f.message}
+    assert over == expected

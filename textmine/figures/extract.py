@@ -2186,11 +2186,16 @@ _SEPARATOR_ONLY = regex.compile(r"\s*[、:,;]\s*")
 _CAUSE_BEFORE = regex.compile(r"(?:由于|因为)[^,;。:]{0,8}$")
 
 
+#: the public service lines' numbers (12345, 12315, 12369…): a name, never a count left without its unit
+_SERVICE_LINE_NUMBER = regex.compile(r"123\d\d")
+
+
 def _dropped_unit(text: str, q: Quantity) -> bool:
     """A bare number between a label and the next label (``通知公告307不动产公告``)."""
     # (a decimal is no count of items: 6.2 级地震灾后重建 1086 条 names an earthquake)
     # (通过 12316 农业信息平台: a platform's number after the word that names it, no count)
-    return (q.unit is None and q.magnitude == 1 and q.qualifier is None and not q.chinese
+    # (淄博12345转办件2516件: the service line named by its number, between the city and its cases)
+    return (q.unit is None and not _SERVICE_LINE_NUMBER.fullmatch(text, q.num_start, q.num_end) and q.magnitude == 1 and q.qualifier is None and not q.chinese
             and float(q.value).is_integer()
             and 0 < q.start and q.end < len(text) and _HAN.match(text, q.start - 1) is not None
             and (_HAN.match(text, q.end) is not None or text[q.end] in "、,")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import regex
 
 from . import figview
-from .context import Context
+from .context import Context, sentence_bounds
 from .model import Evidence
 from .verdicts import make
 
@@ -402,6 +402,18 @@ def _after_another_subject(parts, figures, text: str):
 _COUNT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:余|多)?\s?(?P<unit>\p{Han})")
 
 
+def _sibling_before_new_sentence(total, parts, figures, text: str):
+    """A count of the total's own sentence standing beside it, when the parts open a new sentence
+    (…政务公开238条、新闻动态291条、业务公开82条;微博54条。其中机构职能类3条…: 其中 after the full stop
+    may break down any of them, or what the page left unread): the first such sibling, or None."""
+    if not parts or "。" not in text[total.end:parts[0].start]:
+        return None
+    a, b = sentence_bounds(text, total.start, total.end, "。\n")
+    return next((f for f in figures if f is not total and f not in parts and a <= f.start < b
+                 and getattr(f, "parent", None) == getattr(total, "parent", None)
+                 and getattr(f, "unit", None) == getattr(total, "unit", None)), None)
+
+
 def _counts_between(total, parts: list, figures, text: str) -> list[str]:
     """Counts in the total's unit, written between it and its first part, that could hold the
     parts (as large as their sum), none of the total's own parts or companions (上年结转): a list
@@ -490,6 +502,9 @@ def _judge(rule, total, parts, text: str, figures=()):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；但“{head.text}”恰为其后"
                                         f"{'＋'.join(p.text for p in subs)}之和，后者可能是它的细分，请核实",
                            expected=f"<={value}")
+        if (sibling := _sibling_before_new_sentence(total, parts, figures, text)) is not None:
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项另起一句，前一句还有"
+                                        f"“{sibling.text}”等并列数字，分项所属的合计不明，请核实", expected=f"<={value}")
         across = next((b for a, b in zip(parts, parts[1:]) if "。" in text[a.end:b.start]), None)
         if across is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{across.text}”在另一句中，"
