@@ -108,3 +108,32 @@ def test_parts_after_a_full_stop_with_several_counts_before_it(text, expected):
     report = textmine.audit("某县某局2020年政府信息公开工作年度报告\n一、总体情况\n" + text)
     over = {f.status for f in report.findings if f.rule == "breakdown.sum" and "226" in f.message}
     assert over == expected
+
+
+# --------------------------------------------------------------------------- z98: applications with 的, glosses, bare shares
+
+def test_applications_named_with_de_are_applications():
+    assert ("applications_received", 0) in figures("2023年度,我局收到政府信息公开的申请0条。")
+    assert ("applications_received", 3) in figures("我局收到政府信息公开的申请3件,均已按时答复。")
+
+
+def test_a_gloss_left_unclosed_after_a_count_opens_no_parts():
+    text = ("发布部门动态20条,发布专题专栏1条(某县行政执法事项指导目录(2024年版),预算决算公开2条,"
+            "领导简介变动2条(甲调出,乙调入)。")
+    report = textmine.audit("某县某中心2024年政府信息公开工作年度报告\n一、总体情况\n" + text)
+    assert [f.parent for f in report.figures if f.value == 2] == [None, None]
+    assert not [f for f in report.findings if f.rule == "breakdown.sum" and f.status == "FAIL"]
+
+
+def test_a_bracket_of_parts_after_a_count_still_opens_them():
+    report = textmine.audit("某县某局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                            "全年报送信息30篇(县委用稿20篇,市局采用15篇)。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["FAIL"]
+
+
+def test_a_parts_share_written_bare_after_it():
+    report = textmine.audit("某县2020年政府信息公开工作年度报告\n一、总体情况\n全县公开各类信息1190条。其中,机构职能类信息102条,"
+                            "8.6%,政策、规范性文件类信息81条,6.8%,其他类信息1007条,占84.6%。")
+    shares = [(f.metric, f.value, f.kind, report.figures[f.parent].value) for f in report.figures if f.kind == "share"]
+    assert shares == [("items_published", 8.6, "share", 102), ("documents_published", 6.8, "share", 81),
+                      ("items_published", 84.6, "share", 1007)]

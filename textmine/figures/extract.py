@@ -640,6 +640,29 @@ def _in_closed_aside(text: str, position: int, end: int) -> bool:
     return bool(closings) and position < min(closings)
 
 
+#: what stands between a part and its share written bare (…102 条,8.6%)
+_BARE_SHARE_GAP = regex.compile(r"\s?[,,]\s?")
+#: a bracket's first entry, up to its first separator or bracket
+_FIRST_ENTRY = regex.compile(r"[^,;、。()]*")
+
+
+def _unclosed_gloss(text: str, pos: int) -> bool:
+    """``发布专题专栏 1 条(某县…指导目录(2024 年版),预算决算公开 2 条,…。``: a bracket after a count
+    that names the item (no number in its first entry) and is never closed in its sentence is a
+    gloss the page forgot to close, not a list of the count's parts."""
+    first = _FIRST_ENTRY.match(text, pos + 1)
+    if any(ch.isdigit() for ch in first.group()):
+        return False
+    stop = text.find("。", pos)
+    stop = len(text) if stop < 0 else stop
+    depth = 0
+    for ch in text[pos:stop]:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return False
+    return True
+
+
 def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     """False for quantities that are not counts whatever the context says."""
     if q.is_time:
@@ -833,7 +856,7 @@ class _Extractor:
                 # around it (a bracket opening with 其中/含 is opened by the opener below)
                 parent = self.last_at_depth.get(self.depth - 1)
                 if parent is not None and not _CLAUSE_SEPARATOR.search(text, self.figures[parent].end, pos) \
-                        and not _OPENER_AT.match(text, pos + 1):
+                        and not _OPENER_AT.match(text, pos + 1) and not _unclosed_gloss(text, pos):
                     self.frames.append(_Frame(parent, True, False, opened_after=parent, first_part_at=pos + 1,
                                               depth=self.depth))
             elif what == ")":
@@ -1254,6 +1277,11 @@ class _Extractor:
         share = notes["share"]
         if share is not None and not (unit in PERCENT_UNITS and _adjacent(text, share.end, q.start)):
             share = None
+        # (其中,机构职能类信息 102 条,8.6%,政策、规范性文件类信息 81 条,6.8%…: a part's share written
+        # bare after it, without 占)
+        bare_share = share is None and change is None and unit in PERCENT_UNITS and prev is not None \
+            and prev.kind == "count" and prev.parent is not None and float(q.value) <= 100 \
+            and _BARE_SHARE_GAP.fullmatch(text, prev.end, q.start) is not None
 
         if change is not None:
             kind, direction = "change", change.key
@@ -1278,13 +1306,13 @@ class _Extractor:
                 span_start = change.start
             else:
                 return
-        elif share is not None:
+        elif share is not None or bare_share:
             if prev is None:
                 return
             kind, metric, parent = "share", prev.metric, len(self.figures) - 1
             category = prev.category  # 机构职能类信息 6 条,占 42.9%: the share of that category
-            span_start = share.start
-            labelled = self._share_label(prev, share, metric_hits)
+            span_start = share.start if share is not None else q.start
+            labelled = self._share_label(prev, share, metric_hits) if share is not None else None
             if labelled is not None:
                 metric, category, parent = labelled
         elif notes["each"] is not None and _adjacent(text, notes["each"].end, q.start) \
