@@ -137,3 +137,27 @@ def test_a_parts_share_written_bare_after_it():
     shares = [(f.metric, f.value, f.kind, report.figures[f.parent].value) for f in report.figures if f.kind == "share"]
     assert shares == [("items_published", 8.6, "share", 102), ("documents_published", 6.8, "share", 81),
                       ("items_published", 84.6, "share", 1007)]
+
+
+# --------------------------------------------------------------------------- z97: outcomes, requests, picture explainers
+
+@pytest.mark.parametrize("label, metric", [
+    ("“非政府信息”", "applications_other"),
+    ("“非本单位掌握信息”", "applications_unavailable"),
+    ("非本部门掌握信息", "applications_unavailable"),
+    ("“政府信息不存在”", "applications_unavailable"),
+    ("“不予公开”", "applications_denied"),
+])
+def test_quoted_outcomes_after_the_answered(label, metric):
+    found = figures(f"受理依申请公开数量27件,已答复件数27件,其中:{label}4件。")
+    assert (metric, 4) in found
+
+
+def test_applications_called_requests():
+    found = figures("2024年,本单位接到依申请公开方面的诉求2件,均依法作出答复。")
+    assert ("applications_received", 2) in found
+    assert ("messages_handled", 2) not in found and ("applications_handled", 2) not in found
+
+
+def test_a_picture_explainer_in_a_list_of_interpretations():
+    assert ("policy_interpretations", 40) in figures("解读形式包括文字解读44条、负责人解读4条、一图读懂40条。")

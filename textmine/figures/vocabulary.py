@@ -354,6 +354,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 已完成依申请公开申请 1 件: answered, not received
     # (完成依申请公开主办件 1 件: the cases it led, done)
     _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?(?:申请(?:的)?(?:答复|办理)?|主办件)"),
+    # (接到依申请公开方面的诉求 2 件: the applications, called requests; before the next line, whose
+    # words would end at 依申请公开)
+    _p(("applications_received", CASES), r"(?:收到|受理|接到)(?:了)?(?:政府信息公开|信息公开|依申请公开)(?:方面)?的?诉求"),
     _p(("applications_received", CASES),
        rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结)|收到并答复)(?:了)?"
        # (收到并办理群众提出的信息公开申请 23 件: who asked, named between)
@@ -514,12 +517,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确"
        # 不属于本行政机关公开 1 件, “非本机关政府信息公开范围”并告知通过其他途径办理 11 件
        # (非本机关掌握信息 2 件: the body does not hold it; before 非本机关…, which would end short of it)
-       r"|非本(?:行政)?机关(?:所)?掌握(?:的)?(?:相关)?(?:政府)?(?:信息)?"
+       r"|非本(?:行政)?(?:机关|单位|部门)(?:所)?掌握(?:的)?(?:相关)?(?:政府)?(?:信息)?"
        rf"|(?:{_NOT_THE_BODYS})”?(?:并)?(?:告知(?:通过)?其他途径(?:办理)?)?"),
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
     # (否决公开答复 1 条: refused)
     _p(("applications_denied", CASES), rf"(?:属于)?(?:{_DENIED_REASONS})|否决公开(?:答复)?"),
-    _p(("applications_other", CASES), r"不属于(?:政府)?信息|告知(?:通过)?其他途径"),
+    # (“非政府信息”3 件: what was asked is no government information, as 不属于政府信息)
+    _p(("applications_other", CASES), r"不属于(?:政府)?信息|非政府信息|告知(?:通过)?其他途径"),
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
     # (收到申请 12 件,其中线上 12 件、线下 0 件,驳回 7 件: refused as not to be dealt with, ANNOTATION.md)
     # (不予受理的申请 0 件: the old outline's words for it)
@@ -748,7 +752,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", frozenset({"次", "场"})), r"政策解读(?!工作|培训|会议|专题|业务|知识|率)", side="after_near"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
     # (…政策解读 14 条,图解 7 条: bare, as a kind in a list — eleven dev and dev2 figures, all interpretations)
-    _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)?(?P<cat>图解)(?!解读)(?:信息)?", category="cat"),
+    # (…负责人解读 4 条、一图读懂 40 条: the picture explainer as a kind in a list, likewise)
+    _p(("policy_interpretations", ITEMS), r"(?:政策|会议|文件)?(?P<cat>图解|一图读懂)(?!解读)(?:信息)?", category="cat"),
     # (解读政策信息 17 条, 解读回应政策信息 24 条: the interpretations, as information)
     _p(("policy_interpretations", ITEMS), r"解读(?:了)?[^,;。\d]{0,8}?(?:政策|文件)(?:文件|信息)?"),
     # 政策解读和图解政策 34 条: coordinated interpretation nouns share the number
