@@ -522,8 +522,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # outcomes in the old (or no) template's words: 属于行政执法案卷 5 起, 不属于政府信息 4 起, 告知其他途径 3 起
     # (否决公开答复 1 条: refused)
     _p(("applications_denied", CASES), rf"(?:属于)?(?:{_DENIED_REASONS})|否决公开(?:答复)?"),
-    # (“非政府信息”3 件: what was asked is no government information, as 不属于政府信息)
-    _p(("applications_other", CASES), r"不属于(?:政府)?信息|非政府信息|告知(?:通过)?其他途径"),
+    # (非政府信息 N 件 stays unavailable: earlier batches annotated it so, z97 alone other)
+    _p(("applications_other", CASES), r"不属于(?:政府)?信息|告知(?:通过)?其他途径"),
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
     # (收到申请 12 件,其中线上 12 件、线下 0 件,驳回 7 件: refused as not to be dealt with, ANNOTATION.md)
     # (不予受理的申请 0 件: the old outline's words for it)
