@@ -161,3 +161,14 @@ def test_applications_called_requests():
 
 def test_a_picture_explainer_in_a_list_of_interpretations():
     assert ("policy_interpretations", 40) in figures("解读形式包括文字解读44条、负责人解读4条、一图读懂40条。")
+
+
+# --------------------------------------------------------------------------- z101: catalogues of powers, documents filed
+
+def test_the_kinds_of_a_bodys_powers_and_services_are_service_items():
+    found = figures("公开行政确认事项19项,其他行政权力事项3项,一次办事项60项,网上办事项67项,政务服务事项207项。")
+    assert [v for m, v in found if m == "service_items"] == [19, 3, 60, 67, 207]
+
+
+def test_documents_sent_to_the_disclosure_office_are_documents():
+    assert ("documents_published", 20) in figures("全年公开政府信息1094条。向省政府信息公开办送交备案20件。")

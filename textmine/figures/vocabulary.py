@@ -858,7 +858,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
     # 将 67 家公共企事业单位纳入公开范围
     _p(("public_enterprises", ORGS), r"公共企事业单位", side="after_near"),
-    _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"),
+    # (行政确认事项 19 项, 其他行政权力事项 3 项, 一次办事项 67 项, 网上办事项 67 项: the catalogue of the
+    # body's powers and services, each kind a count of matters)
+    _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"
+       r"|行政(?:确认|给付|奖励|征收|裁决)事项|(?:其他)?(?:行政)?权力事项|(?:一次|网上|掌上|马上|就近|不见面)办(?:理)?事项"
+       # (一次办事项: 一次 is read as a count of its own first, so the wording starts after it)
+       r"|(?<=一次)办(?:理)?事项"),
     # (报送县新闻网站挂网信息 34 条; 被国家级网站采纳信息 18 条: items the outlet took)
     # (送交省政府信息公开办信息 100 份: the office named between, itself holding 信息)
     # (上报政务资讯 80 条: 资讯 as 信息)
@@ -885,7 +890,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:补发(?:之前|以前)?(?:的)?)?(?:政策性?|政府|政务|红头)(?:\([^()\d,;。]{1,6}\))?文件(?:类)?(?:信息)?|补发(?:之前|以前)?(?:的)?文件"
        # (市政府公文 105 件, 主动公开的政府公文 1 件: official documents, as 文件)
        r"|(?:(?:市|县|区|州|省)?(?:人民)?政府)公文(?!类|处理|流转|办理|系统|运转|传输|交换)"
-       r"|(?<!申请)(?:公开|发布|印发|公布)(?:了)?(?:各类)?文件"),
+       r"|(?<!申请)(?:公开|发布|印发|公布)(?:了)?(?:各类)?文件"
+       # (向省政府信息公开办送交备案 20 件: the documents sent to the disclosure office's reading room)
+       r"|送交备案(?:文件)?(?:共)?"),
     # a category of published items that is documents (政策法规类信息 14 条, 法规公文 10 条, 文件类信息 31 条:
     # so both annotators of the real pages read them;
     # 政府档案 is how a Taiwan-word mirror writes 政府文件)
