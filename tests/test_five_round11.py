@@ -33,3 +33,26 @@ def test_a_numbered_problem_turning_to_its_plan_is_two_units(plan):
 def test_a_numbered_problem_going_on_without_a_plan_stays_one_unit():
     units = _units("1、我局信息公开面向社会的宣传力度不够,群众知晓率不高,在以往的工作中重视不足。\n2、工作机制还不够完善。\n")
     assert {label for _, label in units} == {"problem"}
+
+
+# --------------------------------------------------------------------------- links: how much is published
+
+from textmine.problems.followthrough import concepts  # noqa: E402
+
+
+@pytest.mark.parametrize("problem, measure", [
+    ("信息采集数量不够多、内容不够丰富。", "推进规章制度等更多信息的公开。"),
+    ("面对公众的关注和要求,公开内容还需要进一步充实丰富。", "今后将进一步加大信息主动公开的力度,提升信息公开的及时性。"),
+])
+def test_how_much_is_published_is_one_aspect_of_problem_and_measure(problem, measure):
+    assert "content" in concepts(problem) and "content" in concepts(measure)
+
+
+def test_a_measure_publishing_more_answers_the_problem_of_too_little():
+    body = ("2019年,我所信息公开工作稳步推进,但仍然存在一些不足:信息采集数量不够多。\n"
+            "2020年,我所将进一步健全信息公开机制,拓展信息公开渠道。在保持科研进展和科普活动公开的同时,"
+            "推进规章制度等更多信息的公开。\n")
+    doc = load("某研究所2019年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n" + body)
+    analysis = analyse_sentences(doc, split_sections(doc))
+    problems = [s for s in analysis.sentences if s.label == "problem"]
+    assert problems and all(p.addressed_by for p in problems)
