@@ -172,3 +172,11 @@ def test_the_kinds_of_a_bodys_powers_and_services_are_service_items():
 
 def test_documents_sent_to_the_disclosure_office_are_documents():
     assert ("documents_published", 20) in figures("全年公开政府信息1094条。向省政府信息公开办送交备案20件。")
+
+
+def test_a_wording_after_a_separator_labels_the_next_number():
+    # (在线调查 2 次、意见征集 17 次: 意见征集 is the 17's, not the 2's read after it)
+    found = figures("开展在线调查2次、意见征集17次、回应关切22条。")
+    assert ("consultations", 17) in found and ("consultations", 2) not in found
+    # (…栏目归集 20 个部门文件 223 条: without a separator the wording after the number is its own)
+    assert ("departments", 20) in figures("“履职依据”栏目归集20个部门文件223条。")

@@ -640,6 +640,8 @@ def _in_closed_aside(text: str, position: int, end: int) -> bool:
     return bool(closings) and position < min(closings)
 
 
+#: a number right after a wording read after another number (…2 次、意见征集 17 次)
+_NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 #: what stands between a part and its share written bare (…102 条,8.6%)
 _BARE_SHARE_GAP = regex.compile(r"\s?[,,]\s?")
 #: a bracket's first entry, up to its first separator or bracket
@@ -1178,6 +1180,8 @@ class _Extractor:
             if metric is not None and q.unit in (_units_of(metric) or frozenset({q.unit})):
                 return metric, None, outcome.end()
         m = AFTER_NEAR.match(text, q.end, limit)
+        if m and text[q.end:q.end + 1] in ("、", ",") and _NUMBER_NEXT.match(text, m.end()):
+            m = None  # 开展在线调查 2 次、意见征集 17 次: the wording after the separator labels the next number
         if m:
             i = _AFTER_NEAR_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NEAR_NAMES else \
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
