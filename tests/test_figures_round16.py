@@ -180,3 +180,15 @@ def test_a_wording_after_a_separator_labels_the_next_number():
     assert ("consultations", 17) in found and ("consultations", 2) not in found
     # (…栏目归集 20 个部门文件 223 条: without a separator the wording after the number is its own)
     assert ("departments", 20) in figures("“履职依据”栏目归集20个部门文件223条。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the applications counted after the verb that handled them are the handled ones
+    ("收到政府信息公开申请22件,上年度结转2件。本年度办理的24件信息公开申请中,予以公开9件。", ("applications_handled", 24)),
+    ("全市接收政府信息公开申请557件。依法依规办结的551件依申请公开中:予以公开300件。", ("applications_handled", 551)),
+    ("2025年完成依申请政府信息公开申请1件,并及时出具答复告知书。", ("applications_handled", 1)),
+    # …and a number first without that verb is still the applications received
+    ("本年度共有24件信息公开申请,均已按时答复。", ("applications_received", 24)),
+])
+def test_applications_handled_named_by_the_verb_before_their_count(text, expected):
+    assert expected in figures(text)

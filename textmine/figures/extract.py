@@ -640,6 +640,8 @@ def _in_closed_aside(text: str, position: int, end: int) -> bool:
     return bool(closings) and position < min(closings)
 
 
+#: applications counted after the verb that handled them (办理的 24 件信息公开申请, 依法依规办结的 551 件依申请公开)
+_HANDLED_THE_BEFORE = regex.compile(r"(?:办理|办结|答复|处理)(?:完毕|完成)?(?:了)?的\s?$")
 #: a number right after a wording read after another number (…2 次、意见征集 17 次)
 _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 #: what stands between a part and its share written bare (…102 条,8.6%)
@@ -1529,6 +1531,8 @@ class _Extractor:
         after = self._after(q, limit)
         if after and not unitless:
             metric, category, end = after
+            if metric == "applications_received" and _HANDLED_THE_BEFORE.search(text, max(0, q.start - 8), q.start):
+                metric = "applications_handled"  # 本年度办理的 24 件信息公开申请中: the applications handled
             return metric, category, q.start, end, None
         if fitting and not unitless and fitting[0][1] != "items_published" \
                 and (etc := _ETC_ITEMS_NOUN.search(text, fitting[0][0].end, number_at)):

@@ -353,7 +353,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 收到和处理政府信息公开申请 2 件, 受理答复政府信息公开申请 28 件: received and answered, one number
     # 已完成依申请公开申请 1 件: answered, not received
     # (完成依申请公开主办件 1 件: the cases it led, done)
-    _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|政府信息公开|信息公开)(?:的)?(?:申请(?:的)?(?:答复|办理)?|主办件)"),
+    # (完成依申请政府信息公开申请 1 件: the words turned round)
+    _p(("applications_handled", CASES), r"(?:已)?完成(?:了)?(?:依申请公开|依申请(?:政府)?信息公开|政府信息公开|信息公开)(?:的)?"
+                                        r"(?:申请(?:的)?(?:答复|办理)?|主办件)"),
     # (接到依申请公开方面的诉求 2 件: the applications, called requests; before the next line, whose
     # words would end at 依申请公开)
     _p(("applications_received", CASES), r"(?:收到|受理|接到)(?:了)?(?:政府信息公开|信息公开|依申请公开)(?:方面)?的?诉求"),
