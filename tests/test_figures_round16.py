@@ -192,3 +192,18 @@ def test_a_wording_after_a_separator_labels_the_next_number():
 ])
 def test_applications_handled_named_by_the_verb_before_their_count(text, expected):
     assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # received + carried over summed: the applications to answer, no figure of the vocabulary
+    ("本年度全市接收政府信息公开申请557件,上年度结转4件,合计561件。", [], [561]),
+    # …unless what they are is said after the number
+    ("共收到政府信息公开申请6件,上年度结转1件,共计7件已依法答复完毕。", [("applications_handled", 7)], []),
+    # outcomes summed: the answered
+    ("本年度收到申请10件,其中予以公开3件、不予公开2件,共计5件。", [("applications_handled", 5)], []),
+])
+def test_a_sum_of_application_counts(text, present, absent):
+    found = figures(text)
+    assert all(p in found for p in present)
+    assert all(v not in [value for _, value in found] for v in absent)
+    assert ("applications_carried_over", 561) not in found and ("applications_carried_over", 7) not in found

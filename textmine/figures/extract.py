@@ -640,6 +640,8 @@ def _in_closed_aside(text: str, position: int, end: int) -> bool:
     return bool(closings) and position < min(closings)
 
 
+#: what :meth:`_Extractor._stated_sum` returns for a sum that is no figure of the vocabulary
+_NO_FIGURE = ""
 #: applications counted after the verb that handled them (办理的 24 件信息公开申请, 依法依规办结的 551 件依申请公开)
 _HANDLED_THE_BEFORE = regex.compile(r"(?:办理|办结|答复|处理)(?:完毕|完成)?(?:了)?的\s?$")
 #: a number right after a wording read after another number (…2 次、意见征集 17 次)
@@ -1342,6 +1344,8 @@ class _Extractor:
             queued = self._distributed(q, hits, metric_hits, notes)
             follows = self._follows(q, window_start) or self._running_total(q, notes)
             stated_sum = self._stated_sum(q, window_start) if queued is None and follows is None else None
+            if stated_sum == _NO_FIGURE:
+                return
             if stated_sum is not None:
                 # …A 类 3 条、B 类 4 条,共计 7 条: the sum of the parts before it, not one more part
                 self.frames = [f for f in self.frames if self.figures[f.parent].metric != stated_sum]
@@ -1826,6 +1830,13 @@ class _Extractor:
         if kinds <= _DOCUMENT_KINDS:
             return "documents_published"  # (规范性文件 3 件、其他文件 4 件,共计 7 件: documents)
         summed = {V.LIST_SUM_METRICS.get(m, m) for m in kinds}
+        if len(summed) > 1 and all(V.METRICS[m].family == "applications" for m in summed):
+            if prev.metric in V.APPLICATION_OUTCOMES:
+                return "applications_handled"  # (其中予以公开 3 件、不予公开 2 件,共计 5 件: the answered)
+            # (接收申请 557 件,上年度结转 4 件,合计 561 件: the applications to answer, a sum the
+            # vocabulary has no name for — not one more carried over; 共计 7 件已依法答复完毕 says
+            # what they are after the number, read as any wording is)
+            return _NO_FIGURE if self.text[q.end:q.end + 1] in ("", ",", ";", "。", "、", "\n") else None
         return summed.pop() if len(summed) == 1 else prev.metric
 
     def _running_total(self, q: Quantity, notes: dict) -> str | None:
