@@ -56,3 +56,24 @@ def test_a_measure_publishing_more_answers_the_problem_of_too_little():
     analysis = analyse_sentences(doc, split_sections(doc))
     problems = [s for s in analysis.sentences if s.label == "problem"]
     assert problems and all(p.addressed_by for p in problems)
+
+
+# --------------------------------------------------------------------------- specificity: level 2 by ANNOTATION.md
+
+from textmine.problems.specificity import BOILERPLATE_AT, SPECIFIC_AT, score  # noqa: E402
+
+
+@pytest.mark.parametrize("measure, cue", [
+    ("编制年度政务公开工作要点,明确任务分工。", "document_to_draft"),
+    ("建立首问负责、限时办结等制度。", "named_routine"),
+    ("在各村(社区)设置政务公开栏。", "facility"),
+    ("开通政务服务热线,畅通群众咨询渠道。", "new_column"),
+])
+def test_concrete_measures_by_the_level_definitions(measure, cue):
+    result = score(measure)
+    assert result.score >= SPECIFIC_AT and any(r.split(":")[0].endswith(cue) for r in result.reasons), result.reasons
+
+
+def test_a_register_set_up_stays_an_area():
+    # 建立…台账 is level 1 in the own corpus (five measures): an area, not a document to draft
+    assert score("建立企业意见建议办理台账,逐件跟踪反馈。").score == BOILERPLATE_AT
