@@ -168,5 +168,28 @@ def test_a_fresh_page_at_the_address_of_a_shared_page_is_refused(tool, tmp_path,
     out = tool.add(fresh, "https://example.gov.cn/nb/2020/t1.html/", "某区某局 2020", "county_department", 2020)
     assert "KNOWN SHARED p081" in out
     assert not (tmp_path / "figure_pages.jsonl").exists() and not (tmp_path / "sources.jsonl").exists()
-    # another address is added as before
-    assert "ADDED" in tool.add(fresh, "http://example.gov.cn/nb/2020/t2.html", "q", "county_department", 2020)
+    # another agency's report at another address is added as before
+    other = _excerpt(tmp_path, "o.txt", "某县水利局2020年政府信息公开工作年度报告\n一、总体情况\n主动公开信息9条。")
+    assert "ADDED" in tool.add(other, "http://example.gov.cn/nb/2020/t2.html", "q", "county_department", 2020)
+
+
+def test_a_copy_of_a_shared_report_at_another_address_is_refused(tool, tmp_path, monkeypatch):
+    # (z100 cached a held-out page's report from the city portal, the shared page being the bureau's own
+    # site: the same agency and year, another excerpt of it)
+    import textmine.real.pages as real_pages
+
+    shared = tmp_path / "pages.jsonl"
+    shared.write_text(json.dumps({"id": "p018", "url": "http://wsjkw.example.gov.cn/art/2024/1/22/a.html",
+                                  "text": "东江市卫生健康委员会2023年政府信息公开工作年度报告\n一、总体情况\n"
+                                          "2023年,全市卫生健康系统主动公开信息356条。"}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(real_pages, "PAGES_PATH", shared)
+    tool._shared_agency_years.cache_clear()
+    mirror = _excerpt(tmp_path, "m.txt", "东江市卫生健康委员会2023年政府信息公开工作年度报告\n发布时间:2024-01-22\n"
+                                         "一、总体情况\n(一)主动公开。全年在门户网站发布信息356条,其中政策文件12件。")
+    out = tool.add(mirror, "http://www.example.gov.cn/art/2024/1/22/b.html", "东江 卫健委 2023", "city_department", 2023)
+    assert "KNOWN SHARED p018" in out
+    assert not (tmp_path / "figure_pages.jsonl").exists()
+    # the same agency's report of another year is another report
+    later = _excerpt(tmp_path, "n.txt", "东江市卫生健康委员会2024年政府信息公开工作年度报告\n一、总体情况\n主动公开信息300条。")
+    assert "ADDED" in tool.add(later, "http://www.example.gov.cn/art/2025/1/20/c.html", "q", "city_department", 2024)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import functools
 import hashlib
 import json
 import re
@@ -202,6 +203,43 @@ def shared_page_at(url: str) -> str | None:
     return next((r["id"] for r in _lines(PAGES_PATH) if _address(r.get("url") or "") == wanted_address), None)
 
 
+#: an agency name worth comparing (not 我局 or a site's breadcrumb read as one)
+_AGENCY_NAME = re.compile(r"^\w{3,}(?:局|委|委员会|厅|办|办公室|政府|镇|乡|街道|中心|院|署|所|处|会|管委会)$")
+
+
+def _agency_year(text: str) -> tuple[str, int] | None:
+    """The agency and report year textmine reads in a page, when both are plain."""
+    import textmine
+
+    try:
+        metadata = textmine.audit(text).metadata
+    except Exception:  # a page textmine refuses names nothing to compare
+        return None
+    agency, year = getattr(metadata, "agency", None), getattr(metadata, "year", None)
+    return (agency, year) if agency and year and _AGENCY_NAME.match(agency) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_agency_years() -> dict[tuple[str, int], str]:
+    from textmine.real.pages import PAGES_PATH
+
+    if not PAGES_PATH.exists():
+        return {}
+    out: dict[tuple[str, int], str] = {}
+    for r in _lines(PAGES_PATH):
+        found = _agency_year(r.get("text") or "")
+        if found is not None:
+            out.setdefault(found, r["id"])
+    return out
+
+
+def shared_report_of(text: str) -> str | None:
+    """The id of the ../shared real page of the same agency and year (a copy of a held-out page at
+    another address, a mirror: z100 cached one that the address check let through)."""
+    found = _agency_year(text)
+    return _shared_agency_years().get(found) if found is not None else None
+
+
 def add(path: Path, url: str, query: str, level: str = "", year: int = 0, five_from: str | None = None) -> str:
     """Cache a new page for a fresh batch; returns its key (``search:<12 hex>``)."""
     five = five_from is not None
@@ -218,6 +256,9 @@ def add(path: Path, url: str, query: str, level: str = "", year: int = 0, five_f
     shared = shared_page_at(url)
     if shared:
         return f"{path}: KNOWN SHARED {shared} (the page at this address is in ../shared: a held-out page may be it)"
+    shared = shared_report_of(text)
+    if shared:
+        return f"{path}: KNOWN SHARED {shared} (the same agency's report of the same year is in ../shared: a held-out page may be it)"
     if any(source.get("url") == url and source.get("kind", "figures") == kind for source in sources().values()):
         return f"{path}: KNOWN URL {url} (already found under another key)"
     if five:
