@@ -207,3 +207,23 @@ def test_a_sum_of_application_counts(text, present, absent):
     assert all(p in found for p in present)
     assert all(v not in [value for _, value in found] for v in absent)
     assert ("applications_carried_over", 561) not in found and ("applications_carried_over", 7) not in found
+
+
+# --------------------------------------------------------------------------- z100: carried into this year, cases assisted, the 12345 platform
+
+def test_cases_brought_into_this_year_and_cases_assisted():
+    text = ("全年共办理政府信息公开申请69件,含2023年转至今年办理的3件,办结68件,剩余1件结转下一年度处理,"
+            "完成市政府办公室协办件13件,已按要求答复。")
+    found = figures(text)
+    assert ("applications_carried_over", 3) in found and all(v != 13 for _, v in found)
+    report = textmine.audit("某区2024年政府信息公开工作年度报告\n一、总体情况\n" + text)
+    assert "FAIL" not in {f.status for f in report.findings if f.rule == "breakdown.sum"}
+
+
+def test_suggestions_by_role_keep_their_assisted_part():
+    found = figures("办理人大代表建议22件(主办件19件、协办件3件)。")
+    assert ("npc_suggestions", 3) in found
+
+
+def test_the_service_lines_platform_taking_up_cases():
+    assert ("hotline_cases", 47276) in figures("政府信息依申请公开件53件,政务服务12345平台受理47276件,全部按期答复。")
