@@ -227,3 +227,13 @@ def test_suggestions_by_role_keep_their_assisted_part():
 
 def test_the_service_lines_platform_taking_up_cases():
     assert ("hotline_cases", 47276) in figures("政府信息依申请公开件53件,政务服务12345平台受理47276件,全部按期答复。")
+
+
+def test_the_parts_of_normative_documents_by_issuer_are_normative_documents():
+    found = figures("2021年,我区主动公开规范性文件81件,其中市政府文件10件,市政府办文件18件;区政府文件29件,区政府办文件24件。")
+    assert [v for m, v in found if m == "normative_documents_issued"] == [81, 10, 18, 29, 24]
+    report = textmine.audit("某区2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我区主动公开规范性文件81件,"
+                            "其中市政府文件10件,市政府办文件18件;区政府文件29件,区政府办文件24件。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    # other documents beside the normative ones stay documents, no part of them
+    assert ("documents_published", 20) in figures("全年制发规范性文件5件,废止2件,其他文件20件。")

@@ -1983,6 +1983,9 @@ class _Extractor:
                 self._pop_frame()
         if fig.parent is not None:
             total = self.figures[fig.parent]
+            if total.metric in V.DOCUMENT_PARTS_KEEP_TOTAL and fig.metric == "documents_published":
+                # 主动公开规范性文件 81 件,其中市政府文件 10 件…: the normative documents by issuer
+                fig.metric = total.metric
             if fig.channel is None and info.publication:
                 fig.channel = total.channel
             if fig.category is None and info.publication and kind == "count" and self._window_start is not None:
