@@ -237,3 +237,10 @@ def test_the_parts_of_normative_documents_by_issuer_are_normative_documents():
     assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
     # other documents beside the normative ones stay documents, no part of them
     assert ("documents_published", 20) in figures("全年制发规范性文件5件,废止2件,其他文件20件。")
+
+
+def test_applications_named_after_their_number_and_the_running_total_after_them():
+    report = textmine.audit("某局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局收到1份要求公开政府信息的申请,历年累计8份。\n")
+    assert [(f.metric, f.value, f.period) for f in report.figures] == [
+        ("applications_received", 1, "annual"), ("applications_received", 8, "cumulative")]
+    assert ("applications_received", 1) in figures("2021年,县乡村振兴局收到1条自然人公开信息申请。")

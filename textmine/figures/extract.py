@@ -1851,7 +1851,9 @@ class _Extractor:
         prev = self._previous_in_sentence()
         if prev is None or prev.kind != "count" or notes["period"] != "cumulative" or q.unit != prev.unit:
             return None
-        return prev.metric if _RUNNING_TOTAL_GAP.fullmatch(self.text, prev.value_end, q.start) else None
+        # (收到 1 份要求公开政府信息的申请,历年累计 8 份: after the wording read after the count, too)
+        gap_from = (prev.value_end, prev.end) if prev.end > prev.value_end else (prev.value_end,)
+        return prev.metric if any(_RUNNING_TOTAL_GAP.fullmatch(self.text, a, q.start) for a in gap_from) else None
 
     def _distributed(self, q: Quantity, hits: list[_Hit], metric_hits: list[_Hit], notes: dict) -> str | None:
         """``建议和提案分别为 74 件和 69 件``: spread the wordings over the numbers."""

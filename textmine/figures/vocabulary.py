@@ -479,6 +479,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (5 件属于网络平台申请: the channel's platform named)
        rf"(?:为|是|系|属于?)(?P<cat>{_APPLICANTS}|法人|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
        r"(?:平台)?(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
+    # (收到 1 份要求公开政府信息的申请, 收到 1 条自然人公开信息申请: the applications after their number)
+    _p(("applications_received", CASES),
+       rf"(?:{_APPLICANTS})?(?:要求|申请)?公开(?:政府)?信息(?:的)?申请(?!人|表|书)", side="after_near"),
     # 收到 2 个自然人的政府信息公开申请: the applicant between the number and the applications
     _p(("applications_received", CASES),
        rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?的(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after", category="cat"),
