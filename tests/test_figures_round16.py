@@ -244,3 +244,11 @@ def test_applications_named_after_their_number_and_the_running_total_after_them(
     assert [(f.metric, f.value, f.period) for f in report.figures] == [
         ("applications_received", 1, "annual"), ("applications_received", 8, "cumulative")]
     assert ("applications_received", 1) in figures("2021年,县乡村振兴局收到1条自然人公开信息申请。")
+
+
+def test_received_and_answered_with_the_noun_left_out_and_a_business_applicant():
+    found = figures("2025年共收到并依法答复政府信息公开95件(含上年度结转申请7件)。")
+    assert ("applications_received", 95) in found and ("applications_handled", 95) in found
+    # (the noun left out only where the number follows: 政府信息公开工作的意见 is no application)
+    assert ("applications_received", 3) not in figures("收到并处理政府信息公开工作的意见3条。")
+    assert ("applications_received", 1) in figures("今年来我局收到政府信息公开申请3件,2件为自然人申请,1件为商业机构申请。")

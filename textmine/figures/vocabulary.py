@@ -276,10 +276,12 @@ _INVALIDATED = r"宣布失效|已失效|失效"
 #: received and handled in one wording (收到和处理, 收到并办理, 收到并妥善处理, 办理并答复: the
 #: applications taken up and answered, as 办理回复 is read)
 _RECEIVED_AND_HANDLED = (r"收到(?:(?:和|并)(?:妥善|依法|及时)?|依法)(?:处理|办理)|办理并(?:答复|回复)"  # (收到依法处理依申请公开 29 件)
+                         # (共收到并依法答复政府信息公开 95 件: received and answered)
+                         r"|收到(?:和|并)(?:依法|及时)?(?:答复|回复)"
                          # (共办理回复依申请公开事项 23 件: both, as the stop-37 adjudication read two dev pages)
                          r"|办理(?:回复|答复)(?=依申请|政府信息公开申请|申请)")
 #: the applicants the 2019+ table counts apart (自然人, 法人或其他组织 and its kinds)
-_APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|科研机构|社会公益组织|法律服务机构"
+_APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|商业机构|科研机构|社会公益组织|法律服务机构"
 #: the information is not the body's own to give (不属于本行政机关公开, 非本机关政府信息公开范围, 不属于我单位
 #: 业务范围): the old outline's 非本机关政府信息 and the table's 本机关不掌握 / 不属于本机关负责公开, an
 #: application that cannot be answered with it — unavailable, also when the body then points elsewhere
@@ -376,7 +378,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
        # applications named by the information they ask for)
        # (规范受理并办结依申请公开事项 14 件: taken up and concluded, both)
-       rf"|(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结))(?:了)?依申请公开(?:政府)?(?:信息)?(?:事项|信件|件)?"
+       rf"|(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结))(?:了)?(?:依申请公开|政府信息公开(?!\p{{Han}}))(?:政府)?(?:信息)?(?:事项|信件|件)?"
        # 收到并办理自然人申请公开政府信息数 11 件: the applicant named between
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?(?:{_APPLICANTS})?申请公开(?:政府)?信息(?:数)?",
        also=("applications_handled",)),
