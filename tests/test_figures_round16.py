@@ -252,3 +252,12 @@ def test_received_and_answered_with_the_noun_left_out_and_a_business_applicant()
     # (the noun left out only where the number follows: 政府信息公开工作的意见 is no application)
     assert ("applications_received", 3) not in figures("收到并处理政府信息公开工作的意见3条。")
     assert ("applications_received", 1) in figures("今年来我局收到政府信息公开申请3件,2件为自然人申请,1件为商业机构申请。")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("成立了政务公开工作领导小组,明确了1名工作专干,确保了工作正常运行。", 1),
+    ("建立了25人的政府信息公开联络员队伍。", 25),
+    ("组建了80多人覆盖全区各机关、街道办和驻区单位的信息管理员队伍。", 80),
+])
+def test_staff_named_as_a_post_or_as_a_team(text, value):
+    assert ("staff", value) in figures(text)

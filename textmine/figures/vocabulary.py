@@ -987,7 +987,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("staff", frozenset({"名", "人", "位"})),
        # (3 名兼职工作人员: the kind of post is the label, as the pages give it)
        r"(?P<cat>(?:专职|兼职|专兼职|全职|专\(兼\)职)(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部))(?!参加|参训|参与|次)"
-       r"|\p{Han}{0,6}?(?:专职|兼职|专兼职|全职|专\(兼\)职)?(?:同志|工作人员|信息员|联络员|管理员|咨询员|专人|人员|干部)(?!参加|参训|参与|次)"
+       r"|\p{Han}{0,6}?(?:专职|兼职|专兼职|全职|专\(兼\)职)?(?:同志|工作人员|信息员|联络员|管理员|咨询员|专人|人员|干部|专干)(?!参加|参训|参与|次)"
        # (配备了 3 名专职和 2 名兼职工作人员: the kind alone before its coordinated twin)
        r"|(?P<cat>专职|兼职)(?=和|及|与|、)"
        # (配备了 1 名教育政务信息公开工作专职干部: the post described before its kind)
@@ -1008,6 +1008,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (明确一名责任人具体分管政府信息公开工作: the person answerable, named by the duty)
        r"|(?:具体)?责任人(?=具体|分管|负责|主抓|专门)",
        side="after_near", category="cat"),
+    # (建立了 25 人的政府信息公开联络员队伍, 组建了 80 多人覆盖全区…的信息管理员队伍: the team's size)
+    _p(("staff", frozenset({"名", "人", "位"})),
+       r"[^,;。\d]{0,24}?的\p{Han}{0,16}?(?:联络员|信息员|管理员|工作人员)队伍", side="after"),
     # 推动 40 家市直部门, 68 个部门及 221 家所属单位, 36 个部门 50 余人参加培训 (the 36)
     # (a bare 单位 after N 家 is whatever the sentence named: 公共企事业单位…覆盖 68 家单位)
     _p(("departments", ORGS),
