@@ -261,3 +261,11 @@ def test_received_and_answered_with_the_noun_left_out_and_a_business_applicant()
 ])
 def test_staff_named_as_a_post_or_as_a_team(text, value):
     assert ("staff", value) in figures(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("政府网站下设35个子目录。", 35),
+    ("设置“机构介绍”、“办理指南”、“新闻报道”等8个核心导航栏目。", 8),
+])
+def test_a_websites_sub_catalogues_and_navigation_columns(text, value):
+    assert ("site_columns", value) in figures(text)
