@@ -269,3 +269,26 @@ def test_staff_named_as_a_post_or_as_a_team(text, value):
 ])
 def test_a_websites_sub_catalogues_and_navigation_columns(text, value):
     assert ("site_columns", value) in figures(text)
+
+
+# --------------------------------------------------------------------------- z103: likes, applications by content, 需报告事项
+
+def test_the_likes_a_channel_got_are_no_part_of_what_it_published():
+    text = ("2022年,全校主动公开信息4363条。其中,通过官方微信公众号共发送推文353条,官方微博发布消息3527条,"
+            "官方抖音发布短视频158条,累计关注人数近338万人,获赞3.6244万。此外,通过门户网站公开325条。")
+    report = textmine.audit("某学院2022年政府信息公开工作年度报告\n一、总体情况\n" + text)
+    assert all(f.value != 36244 for f in report.figures)
+    assert "FAIL" not in {f.status for f in report.findings if f.rule == "breakdown.sum"}
+
+
+def test_applications_broken_down_by_content_are_no_restatement():
+    text = ("2023年共收到政府信息公开申请2宗,均为自然人通过网上提交申请。从申请内容来看,1宗申请我中心依申请公开的文件,"
+            "1宗申请我中心与法院往来的函件。")
+    report = textmine.audit("某中心2023年政府信息公开工作年度报告\n一、总体情况\n" + text)
+    assert "FAIL" not in {f.status for f in report.findings if f.rule == "narrative.restated"}
+
+
+def test_an_outline_closed_by_xu_baogao_shixiang_is_no_figure():
+    found = figures("本报告全文包括总体情况、主动公开政府信息情况、政府信息公开行政复议和诉讼情况、存在的主要问题及改进情况、"
+                    "其他需报告事项等六项内容。")
+    assert found == []

@@ -648,6 +648,8 @@ _HANDLED_THE_BEFORE = regex.compile(r"(?:办理|办结|答复|处理)(?:完毕|�
 _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 #: what stands between a part and its share written bare (…102 条,8.6%)
 _BARE_SHARE_GAP = regex.compile(r"\s?[,,]\s?")
+#: the likes a channel's posts got (获赞 3.6 万, 点赞量达 1200)
+_LIKES_BEFORE = regex.compile(r"(?:获赞|点赞(?:数|量|总数)?)(?:达|为|共|累计)?\s?$")
 #: the cases another body led, which this one only helped with (协办件 13 件)
 _ASSISTED_BEFORE = regex.compile(r"协办(?:件|事项|案件)?\s?$")
 #: a bracket's first entry, up to its first separator or bracket
@@ -685,6 +687,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     lead = text[max(0, q.start - 12):q.start]
     if _OUTLINE_BEFORE.search(lead):
         return False
+    if _LIKES_BEFORE.search(lead):
+        return False  # 官方抖音…获赞 3.6244 万: the likes a channel got, no count of what it published
     if _ASSISTED_BEFORE.search(lead) and "主办" not in text[max(0, q.start - 40):q.start]:
         # 完成市政府办公室协办件 13 件: cases another body led, no count of this report's (not
         # 代表建议 22 件(主办件 19 件、协办件 3 件): the suggestions by role, parts of their total)

@@ -1393,7 +1393,7 @@ OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:(?:部分|方面|板块|章节|内容模�
 #: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
 #: how many (read right before the number)
 #: (包含以下五项: / 如下三个方面: a list announced, its length no count)
-OUTLINE_BEFORE = r"(?:(?:需要报告(?:的)?事项|及改进情况|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
+OUTLINE_BEFORE = r"(?:(?:需(?:要)?报告(?:的)?事项|及改进情况|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
 
 #: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
 NAME_STEMS: tuple[str, ...] = (
