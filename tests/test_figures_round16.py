@@ -292,3 +292,9 @@ def test_an_outline_closed_by_xu_baogao_shixiang_is_no_figure():
     found = figures("本报告全文包括总体情况、主动公开政府信息情况、政府信息公开行政复议和诉讼情况、存在的主要问题及改进情况、"
                     "其他需报告事项等六项内容。")
     assert found == []
+
+
+def test_a_term_begun_by_a_numeral_and_ci_is_no_count():
+    found = figures("共收到申请4件,申请内容主要涉及二次供水许可证信息、窗口单位纠纷解决办法等方面。")
+    assert found == [("applications_received", 4)]
+    assert ("inspections", 2) in figures("全年开展专项检查二次。")

@@ -648,6 +648,8 @@ _HANDLED_THE_BEFORE = regex.compile(r"(?:办理|办结|答复|处理)(?:完毕|�
 _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 #: what stands between a part and its share written bare (…102 条,8.6%)
 _BARE_SHARE_GAP = regex.compile(r"\s?[,,]\s?")
+#: terms a Chinese numeral and 次 begin (二次供水, 一次性, 二次开发): no count of times
+_TERM_AFTER_TIMES = regex.compile(r"\s?(?:供水|性|开发|创业|分配|装修|污染|加压|元)")
 #: the likes a channel's posts got (获赞 3.6 万, 点赞量达 1200)
 _LIKES_BEFORE = regex.compile(r"(?:获赞|点赞(?:数|量|总数)?)(?:达|为|共|累计)?\s?$")
 #: the cases another body led, which this one only helped with (协办件 13 件)
@@ -687,6 +689,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     lead = text[max(0, q.start - 12):q.start]
     if _OUTLINE_BEFORE.search(lead):
         return False
+    if q.chinese and q.unit == "次" and _TERM_AFTER_TIMES.match(text, q.end):
+        return False  # 二次供水许可证信息, 一次性: a term, not a count of times
     if _LIKES_BEFORE.search(lead):
         return False  # 官方抖音…获赞 3.6244 万: the likes a channel got, no count of what it published
     if _ASSISTED_BEFORE.search(lead) and "主办" not in text[max(0, q.start - 40):q.start]:
