@@ -298,3 +298,25 @@ def test_a_term_begun_by_a_numeral_and_ci_is_no_count():
     found = figures("共收到申请4件,申请内容主要涉及二次供水许可证信息、窗口单位纠纷解决办法等方面。")
     assert found == [("applications_received", 4)]
     assert ("inspections", 2) in figures("全年开展专项检查二次。")
+
+
+def test_a_websites_first_and_second_level_catalogues():
+    assert [v for m, v in figures("网站设置了10个一级目录和48个二级目录。") if m == "site_columns"] == [10, 48]
+
+
+def test_a_preamble_naming_the_report_by_another_year_fails():
+    # (settled at stop 39, ANNOTATION.md's year row: a copied year, z54, z61 and z40 read it so)
+    text = ("2011年谷来镇人民政府信息公开年报\n引 言\n本年报是根据《条例》要求,由嵊州市谷来镇人民政府编制的2008年度政府信息公开"
+            "年度报告。\n一、概述\n2011年我单位的政府信息公开工作稳步推进。\n")
+    report = textmine.audit(text)
+    assert [f.status for f in report.findings if f.rule == "text.report_year" and f.status != "PASS"] == ["FAIL"]
+
+
+@pytest.mark.parametrize("preamble", [
+    "根据《条例》和省、市相关规定,特向社会公布2015年度本级政府信息公开工作年度报告。",
+    "本报告系根据《条例》及相关文件要求编制,总结某区人民政府办公室2015年政府信息公开工作情况。",
+])
+def test_other_ways_a_preamble_names_the_reports_year(preamble):
+    text = f"2016年某县文广新局政府信息公开工作年度报告\n{preamble}\n一、概述\n2016年,我局主动公开政府信息56条。\n"
+    report = textmine.audit(text)
+    assert [f.status for f in report.findings if f.rule == "text.report_year" and f.status != "PASS"] == ["FAIL"]

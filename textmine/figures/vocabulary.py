@@ -864,7 +864,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (等 13 个政府信息公开板块: what the columns are for between)
     # (8 个核心导航栏目, 下设 35 个子目录; not N 个方面…栏目, which the outline reading takes first)
     _p(("site_columns", COLUMNS), r"(?:个)?(?:政府信息公开|政务公开|信息公开)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布|核心导航|核心|导航)?"
-       r"(?:栏目|专栏|版块|板块)|个?子目录",
+       r"(?:栏目|专栏|版块|板块)|个?子目录|个?(?:一级|二级|三级)目录",
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:服务)?(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
