@@ -530,15 +530,20 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     return len(titles), sure
 
 
+def _halves(compact: str, join) -> tuple:
+    """The parts the two sides of a title's own ending followed by more words read as (or None)."""
+    return _match_variant(_bare_title(compact[:join.end()]), True), _match_variant(_bare_title(compact[join.end():]), True)
+
+
 def _split_joined_titles(title: str) -> list[str]:
     """A title run together with the next for want of a separator (…行政诉讼情况存在的主要问题及
-    改进情况) as the two titles, where both halves read as parts; otherwise the title as it is."""
+    改进情况) as the two titles, where both halves read as different parts (基本情况概述 is one title);
+    otherwise the title as it is."""
     compact = "".join(title.split())
     for m in _TITLE_JOINED.finditer(compact):
-        head, rest = compact[:m.end()], compact[m.end():]
-        first, second = _match_variant(_bare_title(head), True), _match_variant(_bare_title(rest), True)
-        if first and second and first[0].key != second[0].key:  # (基本情况概述 is one title)
-            return [head, *_split_joined_titles(rest)]
+        first, second = _halves(compact, m)
+        if first and second and first[0].key != second[0].key:
+            return [compact[:m.end()], *_split_joined_titles(compact[m.end():])]
     return [title]
 
 
@@ -547,8 +552,7 @@ def _runs_together(title: str) -> bool:
     where both halves name the same part (基本情况概述)."""
     compact = "".join(title.split())
     for m in _TITLE_JOINED.finditer(compact):
-        first, second = _match_variant(_bare_title(compact[:m.end()]), True), \
-            _match_variant(_bare_title(compact[m.end():]), True)
+        first, second = _halves(compact, m)
         if not (first and second and first[0].key == second[0].key):
             return True
     return False
