@@ -647,7 +647,7 @@ _HANDLED_THE_BEFORE = regex.compile(r"(?:办理|办结|答复|处理)(?:完毕|�
 #: a number right after a wording read after another number (…2 次、意见征集 17 次)
 _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 #: what stands between a part and its share written bare (…102 条,8.6%)
-_BARE_SHARE_GAP = regex.compile(r"\s?[,,]\s?")
+_BARE_SHARE_GAP = regex.compile(r"\s?,\s?")
 #: terms a Chinese numeral and 次 begin (二次供水, 一次性, 二次开发): no count of times
 _TERM_AFTER_TIMES = regex.compile(r"\s?(?:供水|性|开发|创业|分配|装修|污染|加压|元)")
 #: the likes a channel's posts got (获赞 3.6 万, 点赞量达 1200)
@@ -1828,7 +1828,8 @@ class _Extractor:
 
     def _stated_sum(self, q: Quantity, window_start: int) -> str | None:
         """``…,共计 7 条`` / ``…发布信息 514 条,总计 2401 条``: a number with only a sum's word
-        before it, after counts in its unit in the same sentence, sums them up: their metric."""
+        before it, after counts in its unit in the same sentence, sums them up: their metric
+        (:data:`_NO_FIGURE` for a sum the vocabulary has no name for: received + carried over)."""
         if q.unit is None or not _SUM_ONLY.fullmatch(self.text, window_start, q.start):
             return None
         prev = self._previous_in_sentence()
@@ -2261,7 +2262,8 @@ def _dropped_unit(text: str, q: Quantity) -> bool:
     # (a decimal is no count of items: 6.2 级地震灾后重建 1086 条 names an earthquake)
     # (通过 12316 农业信息平台: a platform's number after the word that names it, no count)
     # (淄博12345转办件2516件: the service line named by its number, between the city and its cases)
-    return (q.unit is None and not _SERVICE_LINE_NUMBER.fullmatch(text, q.num_start, q.num_end) and q.magnitude == 1 and q.qualifier is None and not q.chinese
+    return (q.unit is None and not _SERVICE_LINE_NUMBER.fullmatch(text, q.num_start, q.num_end)
+            and q.magnitude == 1 and q.qualifier is None and not q.chinese
             and float(q.value).is_integer()
             and 0 < q.start and q.end < len(text) and _HAN.match(text, q.start - 1) is not None
             and (_HAN.match(text, q.end) is not None or text[q.end] in "、,")
