@@ -320,3 +320,8 @@ def test_other_ways_a_preamble_names_the_reports_year(preamble):
     text = f"2016年某县文广新局政府信息公开工作年度报告\n{preamble}\n一、概述\n2016年,我局主动公开政府信息56条。\n"
     report = textmine.audit(text)
     assert [f.status for f in report.findings if f.rule == "text.report_year" and f.status != "PASS"] == ["FAIL"]
+
+
+def test_what_came_in_on_the_12345_line():
+    found = figures("全年共受理12345群众来电问题23件,办结23件,办结率100%。")
+    assert found.count(("hotline_cases", 23)) == 2

@@ -701,7 +701,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:(?:共|累计|全年)?(?:受理|接听|转办|交办)(?:了)?)?"
        r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉|事项)(?:来电|工单|诉求|咨询|求助|投诉)?)?|工单"
        # (2023 年 12345 共受理 112 件: the hotline named by its number alone)
-       r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"),
+       r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"
+       # (受理 12345 群众来电问题 23 件: the line named by its number, then what came in on it)
+       r"|(?<!\d)12345(?:热线|平台)?(?:群众|市民|企业)?(?:来电|工单|诉求|咨询|求助|投诉)(?:问题|事项|件)?"),
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
        # (回应咨询和投诉类信息 81 条, 办理群众咨询类及投诉类信息 101 条: the public's messages, by their kinds;
        # first, as the shorter 办理群众咨询 would end before them)
