@@ -325,3 +325,7 @@ def test_other_ways_a_preamble_names_the_reports_year(preamble):
 def test_what_came_in_on_the_12345_line():
     found = figures("全年共受理12345群众来电问题23件,办结23件,办结率100%。")
     assert found.count(("hotline_cases", 23)) == 2
+
+
+def test_an_archives_readers():
+    assert ("reading_visitors", 412) in figures("全年接待各类来馆查档人员412人次,利用档案2061卷次。")

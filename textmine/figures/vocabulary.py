@@ -877,7 +877,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 19 个政务公开专区: places where the public reads what is disclosed
     _p(("reading_sites", PLACES), r"(?:基层)?(?:政务公开|政府信息公开|信息公开)(?:体验)?专区", side="after_near"),
     # (政务公开专区…全年接待公众查询 35 人次: visitors at a reading site)
-    _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?(?:查阅|查询)"),
+    # (接待各类来馆查档人员 412 人次: an archive's readers)
+    _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?(?:查阅|查询)"
+                                               r"|(?:接待)?(?:各类)?(?:来馆)?查档(?:利用)?(?:人员|群众|者)?"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
     # 将 67 家公共企事业单位纳入公开范围
     _p(("public_enterprises", ORGS), r"公共企事业单位", side="after_near"),
