@@ -329,3 +329,23 @@ def test_what_came_in_on_the_12345_line():
 
 def test_an_archives_readers():
     assert ("reading_visitors", 412) in figures("全年接待各类来馆查档人员412人次,利用档案2061卷次。")
+
+
+# --------------------------------------------------------------------------- z104–z105: a department named short, applications
+
+def test_a_department_named_short_by_its_level_word_is_a_county_department():
+    text = ("一、总体情况\n2025年,区城乡建设局聚焦中心工作和重点领域,积极推进全过程公开。通过区政府门户网站主动公开信息74条。\n"
+            "二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+            "规章 |\n2 |\n0 |\n0 |\n行政规范性文件 |\n0 |\n0 |\n0 |\n")
+    report = textmine.audit(text)
+    assert report.agency_identity.level == "county_department"
+    assert [f.status for f in report.findings if f.rule == "active_disclosure.regulations_issuer"] == ["FAIL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2020年,我局共收到公民、法人和其他组织提出的公开政府信息的申请2条,及时办结。", ("applications_received", 2)),
+    ("2023年,某区税务局收到2条公众通过“依申请公开栏目”提交的申请,皆在规定时限内答复。", ("applications_received", 2)),
+    ("全年共通过各级媒体刊登(播出)新闻144条,其中人民网4条。", ("items_published", 144)),
+])
+def test_applications_asked_by_the_public_and_news_carried(text, expected):
+    assert expected in figures(text)

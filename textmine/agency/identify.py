@@ -162,6 +162,10 @@ def _department_level(text: str, self_levels: Counter) -> tuple[str, str]:
 
 
 def _level_from_self(text: str, self_levels: Counter) -> tuple[str, str | None]:
+    if self_levels.get("county_department", 0) and not any(self_levels.get(k, 0) for k in GOVERNMENT_LEVELS):
+        # (2025年,区城乡建设局聚焦…: a department named short by its government's level word says its level;
+        # never over a government speaking of itself, 我市/我县, which names other bodies so too)
+        return "county_department", "self_reference"
     departments = self_levels.get("department", 0) + self_levels.get("province_department", 0)
     places = Counter({k: v for k, v in self_levels.items() if k in GOVERNMENT_LEVELS})
     if departments and departments >= max(places.values(), default=0):

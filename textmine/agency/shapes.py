@@ -147,6 +147,8 @@ SELF_REFERENCES: tuple[tuple[str, str], ...] = (
     (r"(?:我|本)省(?:人民政府|政府)?", "province"),
     (r"(?:我|本)厅", "province_department"),
     (r"(?:我|本)(?:局|委|办|署|中心)(?![员会])", "department"),
+    # (2025年,区城乡建设局聚焦…: a department named short, by its government's level word alone, at a clause start)
+    (r"(?<=^|[\n。,;:])(?:区|县|旗)\p{Han}{2,8}?(?:局|委员会)(?=\p{Han})", "county_department"),
 )
 SELF_REFERENCE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(SELF_REFERENCES)))
 

@@ -473,6 +473,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?:收到|受理|接到)(?:了)?(?:{_APPLICANTS}|群众|公民)(?:的)?(?:要求|提出)?公开(?:政府)?信息(?:的)?申请"
        # (收到信息公开请求 1 件: asked for as a request)
        r"|(?:收到|受理|接到)(?:了)?(?:政府信息公开|信息公开|依申请公开)请求"
+       # (收到公民、法人和其他组织提出的公开政府信息的申请 2 条: who asked, listed, then the applications)
+       r"|(?:收到|受理|接到)(?:了)?[^,;。\d]{0,20}?(?:提出|提交)的公开政府信息的申请(?!人|表|书)"
        r"|(?:收到|受理|接到|办理)?(?:了)?(?:群众)?(?:申请|要求)公开(?:政府)?信息(?:的)?(?:申请)?|申请(?:数量|件数|总量|总数|量)"
        r"|(?:办理|收到|受理)(?:了)?向\p{Han}{1,10}?申请(?:公开)?的政府信息"),
     # 26 件为自然人申请, 2 件为网络申请: the number first, whose applications they were after it
@@ -481,6 +483,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (5 件属于网络平台申请: the channel's platform named)
        rf"(?:为|是|系|属于?)(?P<cat>{_APPLICANTS}|法人|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
        r"(?:平台)?(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
+    # (收到 2 条公众通过“…栏目”提交的申请: the applications after their number and how they came)
+    _p(("applications_received", CASES), r"(?:公众|群众|市民|申请人|企业)?[^,;。\d]{0,24}?(?:提交|提出)的(?:政府信息公开)?申请(?!人|表|书)",
+       side="after"),
     # (收到 1 份要求公开政府信息的申请, 收到 1 条自然人公开信息申请: the applications after their number)
     _p(("applications_received", CASES),
        rf"(?:{_APPLICANTS})?(?:要求|申请)?公开(?:政府)?信息(?:的)?申请(?!人|表|书)", side="after_near"),
@@ -1103,6 +1108,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_published", PUBLISHED | {"次"}),
        # (通过各类新闻媒体刊播稿件一百余篇: carried by the media, with its noun)
        r"(?:主动)?(?:公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴|公示|上传|推出|刊登|报道|刊播|播发|刊载)(?:了)?"
+       # (刊登(播出)新闻 144 条: the broadcast said beside the print, in a bracket)
+       r"(?:\((?:播出|播发|刊播)\))?"
        # (发布图片 50 幅: pictures posted are items, in their own unit)
        r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|动态|内容|稿件|文章|消息|新闻|短视频|视频|图文|图片|照片)(?!解读)", weak=True),
     _p(("items_published", frozenset({"条", "篇", "条次", "期", "则", "件", "万", None})),
