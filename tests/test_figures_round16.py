@@ -349,3 +349,15 @@ def test_a_department_named_short_by_its_level_word_is_a_county_department():
 ])
 def test_applications_asked_by_the_public_and_news_carried(text, expected):
     assert expected in figures(text)
+
+
+def test_a_list_of_columns_goes_on_past_the_concerns_column():
+    report = textmine.audit("某局2021年政府信息公开工作年度报告\n一、总体情况\n共公开信息计239条,其中:机构领导栏目37条,政策解读栏目12条,"
+                            "决策部署落实情况栏目30条,财政资金栏目15条,回应关切栏目16条,应急管理栏目12条,新闻发布栏目6条,"
+                            "监督保障栏目20条,其他公开栏目91条。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+
+
+def test_the_old_tables_pending_and_unclear_requests():
+    found = figures("共收到申请0件,尚未办理0件,已经办理了0件,其中同意公开的有0件,申请内容不明确的有0件。")
+    assert ("applications_carried_forward", 0) in found and ("applications_unavailable", 0) in found

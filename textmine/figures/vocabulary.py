@@ -328,7 +328,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (转接下年度办理 45 件)
        r"|转接(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?"
        # 结转2024年度 7 件: into that year (a year before 结转 is where they came from)
-       r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"),
+       r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
+       # (共收到申请 0 件,尚未办理 0 件,已经办理了 0 件: the old table's pending, left for next year)
+       r"|尚未办理(?:完毕|完结)?(?:的)?"),
     # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
     _p(("applications_carried_forward", CASES),
        # (an after-wording is read within its clause; a reason in a clause of its own before the words, 其中 1 件因于
@@ -535,7 +537,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_unavailable", CASES), r"无法(?:提供|公开)(?:的)?(?:政府)?(?:信息)?|(?:信息)?不存在(?:否决公开|不予公开)?(?:答复)?"
        r"|不掌握(?:相关)?(?:政府)?(?:信息)?(?:答复)?"
        # the 2021 table's other two reasons (没有现成信息需要另行制作 2 件)
-       r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确"
+       r"|没有现成信息(?:需要|需)?另行制作|补正后申请内容仍不明确|申请内容不明确(?:的)?(?:有)?"
        # 不属于本行政机关公开 1 件, “非本机关政府信息公开范围”并告知通过其他途径办理 11 件
        # (非本机关掌握信息 2 件: the body does not hold it; before 非本机关…, which would end short of it)
        r"|非本(?:行政)?(?:机关|单位|部门)(?:所)?掌握(?:的)?(?:相关)?(?:政府)?(?:信息)?"
@@ -751,7 +753,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
        r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:网络|社会|群众|公众)?(?:关切|关注|热点|舆情){1,2}"
        # (回应网络舆情和群众关切问题共计 1800 件: two kinds answered together)
-       r"(?:(?:和|及|、)(?:网络|社会|群众|公众)?(?:关切|关注|热点|舆情){1,2})?(?:问题|事项|信息)?|热点回应|舆情回应"
+       # (not 回应关切栏目 16 条 in a list of columns: the column's items)
+       r"(?:(?:和|及|、)(?:网络|社会|群众|公众)?(?:关切|关注|热点|舆情){1,2})?(?:问题|事项|信息)?(?!栏目|专栏)|热点回应|舆情回应"
        # (发布主动回应 114 条: responses published)
        r"|(?:发布)?主动回应(?:信息)?"
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?(?:处置|处理|应对)(?:\p{Han}{0,4}?)舆情"
