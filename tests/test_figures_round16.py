@@ -361,3 +361,8 @@ def test_a_list_of_columns_goes_on_past_the_concerns_column():
 def test_the_old_tables_pending_and_unclear_requests():
     found = figures("共收到申请0件,尚未办理0件,已经办理了0件,其中同意公开的有0件,申请内容不明确的有0件。")
     assert ("applications_carried_forward", 0) in found and ("applications_unavailable", 0) in found
+
+
+def test_service_matters_named_in_quotes():
+    found = figures("推出11大类165项“一次不用跑”清单,公告7大类133项“同城通办”办税事项。")
+    assert [v for m, v in found if m == "service_items"] == [165, 133]

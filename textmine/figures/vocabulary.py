@@ -346,6 +346,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
     # (not in 条: 其中…回应关切31条、权责清单2条 is a kind of item published, as every annotated page reads it)
     _p(("service_items", frozenset({"项", "个"})), r"(?:权力|权责)清单(?:事项)?(?![、,;])"),
+    # (推出 11 大类 165 项“一次不用跑”清单, 公告 7 大类 133 项“同城通办”办税事项: service matters named in quotes)
+    _p(("service_items", frozenset({"项"})), r"“[^”]{2,12}”(?:清单|\p{Han}{0,4}?事项)", side="after_near"),
     # (政务服务管理平台发布事项 76 项: the matters a service platform lists)
     _p(("service_items", frozenset({"项", "个"})), r"政务服务\p{Han}{0,6}?(?:发布|公布|公开|认领|梳理)(?:了)?事项"),
     # (政务服务事项办理跑腿清单 4615 项。其中,零跑腿清单 1573 条: the matters listed by how often one must go)
