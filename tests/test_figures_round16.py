@@ -366,3 +366,8 @@ def test_the_old_tables_pending_and_unclear_requests():
 def test_service_matters_named_in_quotes():
     found = figures("推出11大类165项“一次不用跑”清单,公告7大类133项“同城通办”办税事项。")
     assert [v for m, v in found if m == "service_items"] == [165, 133]
+
+
+def test_interpretations_named_first_beside_another_kind_are_items():
+    assert ("items_published", 2305) in figures("通过官方微博和微信公众号等平台发布政策解读、宣传稿件2305篇。")
+    assert ("policy_interpretations", 23) in figures("发布政策解读稿件23篇。")

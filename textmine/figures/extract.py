@@ -640,6 +640,8 @@ def _in_closed_aside(text: str, position: int, end: int) -> bool:
     return bool(closings) and position < min(closings)
 
 
+#: another kind of piece named after the interpretations, before their shared number (…政策解读、宣传稿件 2305 篇)
+_OTHER_KIND_AFTER = regex.compile(r"[、和及与](?:宣传|新闻|动态|工作|信息)\p{Han}{0,4}?(?:稿件|信息|文章|报道)(?:共|共计)?\s?")
 #: what :meth:`_Extractor._stated_sum` returns for a sum that is no figure of the vocabulary
 _NO_FIGURE = ""
 #: applications counted after the verb that handled them (办理的 24 件信息公开申请, 依法依规办结的 551 件依申请公开)
@@ -1401,6 +1403,10 @@ class _Extractor:
                         and not _FORMS_OF_INTERPRETATION.search(text, max(window_start, used_hit.start - 16), used_hit.start):
                     # 意见征集、草案解读、决策文件、决策解读等 27 件; 政府会议、会议解读类信息 60 条: interpretations
                     # named last among other kinds count them all, items
+                    metric = "items_published"
+                elif metric == "policy_interpretations" and used_hit is not None and used_hit.kind == "metric" \
+                        and _OTHER_KIND_AFTER.fullmatch(text, used_hit.end, q.start):
+                    # (发布政策解读、宣传稿件 2305 篇: interpretations named first beside another kind, items of both)
                     metric = "items_published"
                 if not inherited:
                     as_part = self._category_part(q, window_start, metric) or self._kind_part(q, window_start, metric)
