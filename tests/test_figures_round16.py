@@ -371,3 +371,12 @@ def test_service_matters_named_in_quotes():
 def test_interpretations_named_first_beside_another_kind_are_items():
     assert ("items_published", 2305) in figures("通过官方微博和微信公众号等平台发布政策解读、宣传稿件2305篇。")
     assert ("policy_interpretations", 23) in figures("发布政策解读稿件23篇。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("共收到依申请公开案件5件,予以公开1件,所申请信息已主动公开2件,均按时答复。", ("applications_granted", 2)),
+    ("全区收到政府信息公开申请278件,办结274件(含上年结转3件),结转下年度继续办理政府信息公开申请7件。",
+     ("applications_carried_forward", 7)),
+])
+def test_already_public_and_carried_forward_named_as_applications(text, expected):
+    assert expected in figures(text)
