@@ -380,3 +380,8 @@ def test_interpretations_named_first_beside_another_kind_are_items():
 ])
 def test_already_public_and_carried_forward_named_as_applications(text, expected):
     assert expected in figures(text)
+
+
+def test_a_count_restated_as_concluded_is_the_handled():
+    found = figures("2023年,共收到政府信息公开申请14件。其中,自然人申请13件,法人或其他组织申请1件。14件政府信息公开申请已全部办结。")
+    assert ("applications_received", 14) in found and ("applications_handled", 14) in found

@@ -646,6 +646,8 @@ _OTHER_KIND_AFTER = regex.compile(r"[、和及与](?:宣传|新闻|动态|工作
 _NO_FIGURE = ""
 #: applications counted after the verb that handled them (办理的 24 件信息公开申请, 依法依规办结的 551 件依申请公开)
 _HANDLED_THE_BEFORE = regex.compile(r"(?:办理|办结|答复|处理)(?:完毕|完成)?(?:了)?的\s?$")
+#: the applications just counted said to be concluded (…14 件政府信息公开申请已全部办结)
+_CONCLUDED_AFTER = regex.compile(r"\s?(?:已|均已|均)(?:全部)?(?:依法)?(?:办结|答复完毕|办理完毕|答复)")
 #: a number right after a wording read after another number (…2 次、意见征集 17 次)
 _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 #: what stands between a part and its share written bare (…102 条,8.6%)
@@ -1555,8 +1557,10 @@ class _Extractor:
         after = self._after(q, limit)
         if after and not unitless:
             metric, category, end = after
-            if metric == "applications_received" and _HANDLED_THE_BEFORE.search(text, max(0, q.start - 8), q.start):
-                metric = "applications_handled"  # 本年度办理的 24 件信息公开申请中: the applications handled
+            if metric == "applications_received" and (_HANDLED_THE_BEFORE.search(text, max(0, q.start - 8), q.start)
+                                                      or _CONCLUDED_AFTER.match(text, end)):
+                # 本年度办理的 24 件信息公开申请中; 14 件政府信息公开申请已全部办结: the applications handled
+                metric = "applications_handled"
             return metric, category, q.start, end, None
         if fitting and not unitless and fitting[0][1] != "items_published" \
                 and (etc := _ETC_ITEMS_NOUN.search(text, fitting[0][0].end, number_at)):
