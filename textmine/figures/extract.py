@@ -2005,7 +2005,9 @@ class _Extractor:
         if fig.parent is not None:
             total = self.figures[fig.parent]
             if total.metric in V.DOCUMENT_PARTS_KEEP_TOTAL and fig.metric == "documents_published":
-                # 主动公开规范性文件 81 件,其中市政府文件 10 件…: the normative documents by issuer
+                # 主动公开规范性文件 81 件,其中市政府文件 10 件…: the normative documents by issuer (here, once the
+                # part took its issuer label as documents do; V.PART_METRIC_OVERRIDES, applied when the wording is
+                # resolved, would lose the label)
                 fig.metric = total.metric
             if fig.channel is None and info.publication:
                 fig.channel = total.channel
