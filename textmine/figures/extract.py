@@ -109,6 +109,11 @@ _BRACKETS = regex.compile(r"[();]")
 _SEPARATORS = regex.compile(r"[,、]")
 #: between two numbers of one run (2433、1664 和 2247 条)
 _NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
+#: channels joined, the next one maybe with its owner (区门户网站、教体局微信公众号)
+_CHANNEL_JOIN = regex.compile(_COORDINATOR.pattern
+                              + r"(?:\p{Han}{1,5}?(?:局|委|办|院|厅|部|中心|政府|镇|街道)(?:的)?)?")
+#: nothing counted between a number and the end of its clause (分别发布 500 余条。: the only number)
+_NO_NUMBER_TO_CLAUSE_END = regex.compile(r"[^\d,;。\n]*(?:[,;。\n]|$)")
 #: a clause that opens by naming the channel it is about (通过微信公众号“某某发布”…)
 _VIA_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)\s*(?:“[^”]{1,16}”)?\s*(?P<channel>" + CHANNEL.pattern + ")")
 #: a clause naming the channel it came through, however closely (通过区政府门户网站…, 通过公开栏…)
@@ -1923,7 +1928,7 @@ class _Extractor:
         start = max(self.sentences.start_of(end), end - _CHANNEL_REACH)
         clause = max(text.rfind(c, start, end) for c in ",;:") + 1
         found = list(CHANNEL.finditer(text, max(start, clause), end))
-        if len(found) < 2 or any(a.end() != b.start() and not _COORDINATOR.fullmatch(text, a.end(), b.start())
+        if len(found) < 2 or any(a.end() != b.start() and not _CHANNEL_JOIN.fullmatch(text, a.end(), b.start())
                                  for a, b in zip(found, found[1:])):
             return []
         return [_channel_name(m) for m in found]
@@ -1945,7 +1950,10 @@ class _Extractor:
         """``答复率、满意率均为 100%``: the metrics a 均/各 number applies to (wordings that fit
         its unit, in the stretch right before the marker)."""
         seen: list[str] = []
-        for hit in metric_hits:
+        # (因政府信息公开被申请行政复议、提起行政诉讼的均为 0 件: a weak wording qualifying the named ones is none of them)
+        strong = [hit for hit in metric_hits if hit.end <= marker.start
+                  and not (hit.kind == "metric" and V.METRIC_PATTERNS[hit.key].weak)]
+        for hit in strong if len(strong) >= 2 else metric_hits:
             if hit.end > marker.start:
                 continue
             resolved = self._resolve_hit(hit, q.unit)
@@ -1967,6 +1975,15 @@ class _Extractor:
         if metric in V.LICENCE_METRIC_OVERRIDES and self._about_licensing(sentence_start, q.start):
             metric = V.LICENCE_METRIC_OVERRIDES[metric]
         info = V.METRICS[metric]
+        if info.publication and len(self.channel_queue) >= 2 and kind == "count" \
+                and _NO_NUMBER_TO_CLAUSE_END.match(self.text, q.end):
+            # 通过区门户网站、微信公众号分别发布 500 余条: one number said of each channel named
+            channels, self.channel_queue = self.channel_queue, []
+            for channel in channels:
+                self.channel_queue = [channel]
+                self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes,
+                           sentence_start, link)
+            return
         if info.publication and self.channel_queue and kind == "count":
             channel = self.channel_queue.pop(0)
         else:

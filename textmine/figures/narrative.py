@@ -149,6 +149,27 @@ def _preamble_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _lines_cut_at_sections(text: str, sections: SectionMap) -> list[tuple[int, int]]:
+    """The lines of ``text`` as ``(start, end)``, a line also cut where a part starts inside it: a page
+    flattened onto one line (一、… 2021年主动公开信息133条… 二、… | 信息内容 | 本年制发件数 |…) keeps its
+    prose apart from the table that follows on the same line."""
+    cuts = sorted(s.start for s in sections.sections)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    k = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        while k < len(cuts) and cuts[k] < end:
+            out.append((start, cuts[k]))
+            start = cuts[k]
+            k += 1
+        out.append((start, end))
+    return out
+
+
 def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]]:
     """``(start, end)`` spans of ``doc.text`` that are narrative prose, in order."""
     text = doc.text
@@ -160,10 +181,8 @@ def narrative_spans(doc: Document, sections: SectionMap) -> list[tuple[int, int]
     plans = [(sub.start, sub.end) for s in sections.sections for sub in s.subsections if sub.key == "measures"]
     in_table, in_plan, in_table_section = _inside(table_spans), _inside(plans), _inside(table_ranges)
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for start, end in _lines_cut_at_sections(text, sections):
+        line = text[start:end]
         if start < preamble_end:
             spans.extend(_preamble_prose(text, start, min(end, preamble_end)))
             if end <= preamble_end:

@@ -268,6 +268,9 @@ _DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", "条", None})
 #: stated on their own they are a category (修订规范性文件 2 件 is issued, category 修订)
 _REVISE = r"修订|修改"
 #: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
+#: a kind of power named in the body's list of powers (在…权力清单…公开行政许可事项 32 项,行政处罚事项 709 项…):
+#: a count of matters the catalogue lists (service_items), not of decisions published
+_POWER_LIST_KIND = r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|处罚|强制|检查)事项"
 _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍然有效|有效"
 #: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
@@ -424,6 +427,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
        # (收到政府信息依申请件 454 件: what is asked named first)
+       # (接收主动申请公开 0 条: 接收 as 收到, 主动 the applicant's own motion)
+       r"接收(?:主动)?申请公开(?:政府)?(?:信息)?(?:事项|申请|件)?(?!\p{Han})|"
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
@@ -515,7 +520,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
        # (not 答复网民提问 65 条: the public's questions answered are messages)
        # (收到并答复网民在线提问 35 条: where they asked named between)
-       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?(?:提问|问题|留言|咨询))"
+       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?(?:提问|问题|留言|咨询|舆情))"
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
        r"|回复办理|办理回复"),
@@ -657,7 +662,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?<!{_WITH_OTHER_DOCUMENTS})(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
     _p(("licence_decisions", frozenset({"件", "项", "个", "次", "宗", "条", "起", None})),
        # (not 行政许可类 348 条 nor 行政许可信息 11 条: category labels of items, ANNOTATION.md)
-       r"(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?!类|信息|(?:与|和|及)行政处罚)"
+       rf"(?!{_POWER_LIST_KIND})(?:作出|办理)?行政许可(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:数量)?(?:事项)?(?!类|信息|(?:与|和|及)行政处罚)"
        # (not 公开行政许可信息 546 条: information about licensing is items, ANNOTATION.md stop 29 — round 3
        # read it as the decisions; adjudicated at stop 37)
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
@@ -667,9 +672,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        # (行政处罚公示信息 18 条, 行政处罚信息公示 47 条: the decisions made public)
        # (not 行政许可与行政处罚 5 条: one label over both kinds, a kind of item; 行政许可、行政处罚…分别为 are two)
-       r"(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类)"),
+       rf"(?!{_POWER_LIST_KIND})(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类)"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
-       r"(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"
+       rf"(?!{_POWER_LIST_KIND})(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"
        # (查封扣押案件 31 件: the coercive measures the law names, as cases)
        r"|(?:实施)?查封(?:、)?扣押(?:案件|措施)?"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
@@ -757,7 +762,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("messages_handled", CASES), r"(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导)信箱(?:来信|信件)?",
        side="after_near"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
-       r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:网络|社会|群众|公众)?(?:关切|关注|热点|舆情){1,2}"
+       r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:网络|社会|群众|公众|网民)?(?:关切|关注|热点|舆情){1,2}"
        # (回应网络舆情和群众关切问题共计 1800 件: two kinds answered together)
        # (not 回应关切栏目 16 条 in a list of columns: the column's items)
        r"(?:(?:和|及|、)(?:网络|社会|群众|公众)?(?:关切|关注|热点|舆情){1,2})?(?:问题|事项|信息)?(?!栏目|专栏)|热点回应|舆情回应"
@@ -902,7 +907,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"项", "个", "条"})), r"政务服务事项|服务事项|办事事项"
        r"|行政(?:确认|给付|奖励|征收|裁决)事项|(?:其他)?(?:行政)?权力事项|(?:一次|网上|掌上|马上|就近|不见面)办(?:理)?事项"
        # (一次办事项: 一次 is read as a count of its own first, so the wording starts after it)
-       r"|(?<=一次)办(?:理)?事项"),
+       r"|(?<=一次)办(?:理)?事项"
+       # (在…权力清单公开办事平台公开行政许可事项 32 项,行政处罚事项 709 项…: the kinds of power a catalogue
+       # lists, not decisions published — 公开行政许可事项 N 项 alone stays licence_decisions, ANNOTATION.md)
+       r"|" + _POWER_LIST_KIND),
     # (报送县新闻网站挂网信息 34 条; 被国家级网站采纳信息 18 条: items the outlet took)
     # (送交省政府信息公开办信息 100 份: the office named between, itself holding 信息)
     # (上报政务资讯 80 条: 资讯 as 信息)
@@ -1052,7 +1060,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        side="after_near"),
     # 参加单位 78 家, 涉及县直执法检查部门 22 家: the bodies named before their number
     _p(("departments", frozenset({"家", "个"})),
-       r"(?:参加|参与|参会|涉及|覆盖)(?:\p{Han}{0,8}?)(?:部门|单位)"),
+       r"(?:参加|参与|参会|涉及|覆盖)(?:\p{Han}{0,8}?)(?:部门|单位)"
+       # (我镇应推行信息公开的镇属单位 27 个,已推行信息公开的单位有 27 个: the bodies the disclosure covers)
+       r"|(?:推行|实行)\p{Han}{0,8}?公开的(?:(?:镇|乡|县|区|市|局)属)?单位"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,14}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
@@ -1323,6 +1333,7 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     ("items_published", r"^[^、,]*(?<!非)(?:文件|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
      r"(?:\((?!信息\))[^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
      # (not 政府信息公开制度 N 条: four dev2 pages read it as items, z21's two as documents — split, left as items)
+     # (政策文件及解读 4 条 stays documents: five dev2 pages read it so, two as items — tried at stop 40 and dropped)
      "documents_published"),
 )
 #: a kind of item named first in a list of kinds summed after 等 (解读政策、公布人事变动、业务动态等共计 50

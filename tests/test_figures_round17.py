@@ -1,0 +1,96 @@
+"""Round 17 (stop 40): classes the fresh blind batches z106– and the rebuilt dev2 pages showed.
+Fixtures are written here in the shapes of those pages (no page text is copied)."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+
+
+def audit(text: str, title: str = "某县某局2024年政府信息公开工作年度报告"):
+    return textmine.audit(f"{title}\n一、总体情况\n{text}\n")
+
+
+def figures(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in audit(text).figures]
+
+
+# --------------------------------------------------------------------------- z106
+
+def test_public_opinion_answered_is_no_application_answered():
+    # 答复网民舆情: online opinion answered, a response to concerns; not a request answered (it made a
+    # false narrative.identity FAIL against a received 0)
+    report = audit("全年共受理政府信息公开申请0件。通过门户网站公开政务动态234条,答复网民舆情13条。")
+    assert ("hot_topics_responded", 13) in [(f.metric, f.value) for f in report.figures]
+    assert not [f for f in report.findings if f.rule == "narrative.identity" and f.status == "FAIL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two channels, the second with its owner, and one number after 分别: the number said of each
+    ("通过区门户网站、教体局微信公众号分别发布500余条。", [("website", 500), ("wechat", 500)]),
+    ("通过县政府网站、卫健局微信公众号和政务微博分别发布信息120条。",
+     [("website", 120), ("wechat", 120), ("weibo", 120)]),
+    # one number per channel: each its own
+    ("通过网站、微信和微博分别发布300条、200条和100条。", [("website", 300), ("wechat", 200), ("weibo", 100)]),
+])
+def test_one_number_after_distributed_channels(text, expected):
+    assert [(f.channel, f.value) for f in audit(text).figures if f.metric == "items_published"] == expected
+
+
+def test_kinds_of_power_in_a_list_of_powers_are_catalogue_matters():
+    found = figures("在县政府权力清单公开办事平台公开行政许可事项32项,行政处罚事项709项,行政强制事项29项,"
+                    "行政检查事项11项。")
+    assert found == [("service_items", 32), ("service_items", 709), ("service_items", 29), ("service_items", 11)]
+    # outside a list of powers the settled reading stays: licensing matters published are the decisions
+    assert figures("门户网站主动公开行政许可事项65项,行政处罚决定3件。") == [
+        ("licence_decisions", 65), ("punishment_decisions", 3)]
+
+
+def test_a_weak_wording_before_reviews_said_of_both_is_none_of_them():
+    # 因政府信息公开被申请…均为 0 件: 政府信息公开 qualifies the reviews, it counts no items
+    assert figures("因政府信息公开被申请行政复议、提起行政诉讼的均为0件。") == [
+        ("reconsiderations", 0), ("lawsuits", 0)]
+
+
+# --------------------------------------------------------------------------- z107
+
+def test_a_page_flattened_onto_one_line_keeps_its_prose_apart_from_the_table():
+    # 一 and 二 on the same physical line, 二's table written with pipes: the line was dropped as a table row
+    # and every figure of 一 with it
+    text = ("一、总体情况 根据《条例》要求,某街道面向社会公布2021年度政府信息公开年度报告。本年度报告中所列数据的统计"
+            "期限自2021年1月1日起至2021年12月31日止。 一、基本情况 2021年,某街道主动在政府信息网站公开信息133条,"
+            "发布政务新媒体信息155条,向县级报送政务信息83条,收到群众留言1条并及时回复。 (一)组织领导情况。因班子"
+            "工作变动,及时调整分工,指定分管领导。 (二)制度建设情况。工作机制逐步完善,信息载体丰富多样。 (三)学习培训"
+            "情况。认真学习《条例》,参加上级部门组织的培训会。 (四)平台维护。适时更新网站内容,杜绝“僵尸”、“睡眠”"
+            "现象,做到规范化、系统化地公开政府信息,并接受社会和公众的监督。 "
+            "二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | "
+            "规章 | 0 | 0 | 0 | 行政规范性文件 | 0 | 0 | 0 |")
+    found = [(f.metric, f.value) for f in textmine.audit(text).figures]
+    assert found[:4] == [("items_published", 133), ("items_published", 155), ("items_submitted", 83),
+                         ("messages_handled", 1)]
+
+
+def test_applications_taken_in_named_as_received_for_disclosure():
+    assert figures("接收主动申请公开0条,办理0条,未因政府信息公开工作被申请行政复议。")[:2] == [
+        ("applications_received", 0), ("applications_handled", 0)]
+
+
+def test_the_units_the_disclosure_covers_are_departments():
+    assert figures("我镇应推行信息公开的镇属单位27个,已推行信息公开的单位有27个。") == [
+        ("departments", 27), ("departments", 27)]
+
+
+def test_one_label_over_documents_and_their_interpretations_stays_documents():
+    # five dev2 pages read 政策文件及解读 N 条 as documents, two as items: the majority reading is kept
+    found = figures("主动公开信息2516条,其中组织机构信息26条,政策文件及政策解读信息14条,工作动态信息796条。")
+    assert ("documents_published", 14) in found
+
+
+def test_a_preamble_formed_on_another_years_work_is_a_year_fail():
+    report = textmine.audit("某镇2021年政府信息公开工作年度报告\n根据《条例》要求,某镇认真落实,完成2020年政府信息公开工作,"
+                            "形成本报告。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
+                            "2021年主动公开信息30条。\n")
+    assert "FAIL" in [f.status for f in report.findings if f.rule == "text.report_year"]
+    same = textmine.audit("某镇2021年政府信息公开工作年度报告\n某镇完成2021年政府信息公开工作,形成本报告。\n一、总体情况\n"
+                          "2021年主动公开信息30条。\n")
+    assert not [f for f in same.findings if f.rule == "text.report_year" and f.status == "FAIL"]
