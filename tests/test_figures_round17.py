@@ -94,3 +94,25 @@ def test_a_preamble_formed_on_another_years_work_is_a_year_fail():
     same = textmine.audit("某镇2021年政府信息公开工作年度报告\n某镇完成2021年政府信息公开工作,形成本报告。\n一、总体情况\n"
                           "2021年主动公开信息30条。\n")
     assert not [f for f in same.findings if f.rule == "text.report_year" and f.status == "FAIL"]
+
+
+# --------------------------------------------------------------------------- dev2: years copied (missed true FAILs)
+
+def _year_statuses(text: str) -> list[str]:
+    return [f.status for f in textmine.audit(text).findings if f.rule == "text.report_year"]
+
+
+def test_a_statistics_period_written_with_de_is_read():
+    text = ("某县科学技术局2013年政府信息公开年度报告\n本年报由概述、主动公开政府信息情况等七部分组成。本年报统计数据的时限为"
+            "2012年1月1日至2012年12月31日。\n一、概述\n2013年我局认真学习《条例》。\n")
+    assert "FAIL" in _year_statuses(text)
+    assert "FAIL" not in _year_statuses(text.replace("2012年1月1日至2012年12月31日", "2013年1月1日至2013年12月31日"))
+
+
+def test_another_years_count_stated_after_the_channel_in_a_sub_part():
+    # (一)/(二) sub-headings taken for the parts: the prose under them is read for another year's statistics too
+    head = "某镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n我镇及时公开政务动态。"
+    tail = "\n(二)依申请公开情况\n2023年,全镇共收到依申请公开政府信息0件。\n"
+    assert "FAIL" in _year_statuses(head + "我镇通过县政府网站2022年全年公开政府信息0条。" + tail)
+    # a comparison with the year before is not a copied year
+    assert "FAIL" not in _year_statuses(head + "我镇通过县政府网站2023年全年公开政府信息12条,较2022年增加3条。" + tail)

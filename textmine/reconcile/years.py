@@ -20,7 +20,8 @@ from .verdicts import make, not_assessable
 
 #: the statistics period statement; both ends must be the report year
 _PERIOD = regex.compile(
-    r"(?:统计|数据)(?:期限|时限|时间|区间|周期)[^。\n]{0,12}?(?P<y1>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日"
+    # (本年报统计数据的时限为…: 数据 and 的 between)
+    r"(?:统计|数据)(?:数据)?(?:的)?(?:期限|时限|时间|区间|周期)[^。\n]{0,12}?(?P<y1>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日"
     r"[^。\n]{0,6}?(?:至|到|-|—)\s*(?P<y2>(?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 #: a sentence or paragraph that opens with a bare year: ``2022年,`` / ``2022年度,`` /
@@ -32,6 +33,9 @@ _OPENING_YEAR = regex.compile(
 _PLAN = regex.compile(r"^[^。\n]{0,30}?(?:将|计划|拟|打算|力争|争取)")
 
 SECTIONS_CHECKED = ("overview", "other")
+#: the parts whose prose is read for another year's statistics: also 二 and 三, whose prose (old outlines, or a
+#: page whose (一)(二) sub-headings were taken for the parts) states the year's counts as 一 does
+STATISTICS_CHECKED = SECTIONS_CHECKED + ("active_disclosure", "applications")
 
 #: the agency stating its own figures for a year: ``我局2022年度共受理…申请15件``,
 #: ``全县2022年累计主动公开…`` — present-tense statistics, which in a report of another
@@ -41,7 +45,8 @@ _STATISTIC_VERB = r"(?:受理|收到|接收|办理|答复|办结|主动公开|�
 #: (also the year first, at a sentence's start and run into the statement: ``2022年我镇收到…申请0件``,
 #: ``2010年度主动公开政府信息54条``; ``2022年,我局…`` set off by a comma stays an opening year, UNCERTAIN)
 _STATISTIC_YEAR = regex.compile(
-    r"(?:" + _AGENCY + r"[^。\n;!?]{0,4}?(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?!以来|至今|起|以前|之前|前|底|末|以后|后)"
+    # (我镇通过县政府网站2022年全年公开政府信息0条: the channel named between the agency and its year)
+    r"(?:" + _AGENCY + r"(?:通过[^。\n;!?\d]{1,12}?)?[^。\n;!?]{0,4}?(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?!以来|至今|起|以前|之前|前|底|末|以后|后)"
     r"|(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*(?:" + _AGENCY + r")?"
     r"(?:共|累计|全年)?(?=" + _STATISTIC_VERB + r"))"
     r"[^。\n;!?\d]{0,12}?" + _STATISTIC_VERB + r"[^。\n;!?]{0,40}?\d", regex.M)
@@ -132,7 +137,7 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
     beside it). Plans (将, 计划) and 截至 stocks are not statements about a year's work."""
     out = []
     text = ctx.text
-    for key in SECTIONS_CHECKED:
+    for key in STATISTICS_CHECKED:
         section = ctx.sections.get(key) if ctx.sections else None
         if section is None:
             continue
