@@ -116,3 +116,32 @@ def test_another_years_count_stated_after_the_channel_in_a_sub_part():
     assert "FAIL" in _year_statuses(head + "我镇通过县政府网站2022年全年公开政府信息0条。" + tail)
     # a comparison with the year before is not a copied year
     assert "FAIL" not in _year_statuses(head + "我镇通过县政府网站2023年全年公开政府信息12条,较2022年增加3条。" + tail)
+
+
+# --------------------------------------------------------------------------- z108
+
+def test_gazette_copies_counted_before_the_gazettes_name():
+    assert ("gazette_copies", 2000) in figures("编制发放四期2000余份《某区人民政府公报》。")
+    assert figures("印发5期《某旗公报》。") == [("gazette_issues", 5)]
+
+
+def test_applications_asked_for_by_law():
+    assert figures("本年度收到依法申请公开4件,均已按期答复。")[:1] == [("applications_received", 4)]
+
+
+def test_a_review_carried_over_is_a_part_of_the_reviews():
+    report = audit("因政府信息依申请公开答复被申请行政复议9件(含上一年度结转1件),被提起行政诉讼1件。")
+    found = [(f.metric, f.value, f.parent) for f in report.figures]
+    assert found == [("reconsiderations", 9, None), ("reconsiderations", 1, 0), ("lawsuits", 1, None)]
+    # an application carried over stays one
+    assert ("applications_carried_over", 1) in figures("本年度收到政府信息公开申请10件,上一年度结转1件。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answers published are items; the proposals handled are the proposals
+    ("本年度公开政协提案2件。", ("items_published", 2)),
+    ("公开人大代表建议办理结果3件。", ("items_published", 3)),
+    ("全年办理政协提案5件。", ("cppcc_proposals", 5)),
+])
+def test_proposals_published_are_items(text, expected):
+    assert figures(text) == [expected]

@@ -429,7 +429,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (收到政府信息依申请件 454 件: what is asked named first)
        # (接收主动申请公开 0 条: 接收 as 收到, 主动 the applicant's own motion)
        r"接收(?:主动)?申请公开(?:政府)?(?:信息)?(?:事项|申请|件)?(?!\p{Han})|"
-       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?"
+       # (收到依法申请公开 4 件: 依法 before the request)
+       r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依法(?=申请))?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
        r"(?:政府|政务)?(?:信息)?(?:公开)?(?:事项|申请|信件|件)?(?!率)", category="cat"),
     # (共受理政府公开信息 0 件: information taken up is asked for — the applications, the words turned round)
@@ -680,6 +681,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
     _p(("info_processing_fees", MONEY),
        r"(?:收取|收缴)?(?:了)?(?:政府信息公开)?信息处理费(?:用)?|(?:收取|收缴)(?:了)?(?:依申请公开)?(?:相关)?费用"),
+    # (本年度公开政协提案 2 件: the proposals' answers published are items, ANNOTATION.md stop 28 — the count
+    # handled is 办理…提案 N 件)
+    _p(("items_published", frozenset({"件", "条", "篇", "个", "份"})),
+       r"(?<!办理|答复|办结)公开(?:了)?(?P<cat>(?:人大代表|人大)?建议(?:和|、|及)?(?:政协委员|政协)?提案|(?:政协委员|政协)提案|人大(?:代表)?建议)"
+       r"(?:办理)?(?:结果|答复|复文)?", category="cat"),
     # -- NPC / CPPCC (the combined wording first)
     # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
     _p(("npc_cppcc_items", CASES | {"篇"}),
@@ -840,7 +846,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
        r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?(?:公报|政报)》?"),
     # (印发 5 期《额济纳旗公报》: the issues counted before the gazette's name)
-    _p(("gazette_issues", frozenset({"期"})), r"《[^》]{0,24}?(?:公报|政报)》", side="after_near"),
+    # (编制发放四期 2000 余份《某区人民政府公报》: the issues, then the copies, before the name)
+    _p((("gazette_issues", frozenset({"期"})), ("gazette_copies", COPIES)),
+       r"(?:[\d,.]+\s?(?:余|多)?\s?(?:份|册|本))?《[^》]{0,24}?(?:公报|政报)》", side="after_near"),
     _p(("site_unique_visitors", VISITS),
        r"独立(?:用户|IP)?(?:访问|访客)?(?:用户)?(?:量|数|总数|人数)?(?:总)?|访客(?:数|量|人数)"),
     _p(("content_views", VISITS | {"万"}),
@@ -1280,6 +1288,9 @@ CONTEXT_OVERRIDES: dict[tuple[str, str], str] = {
     ("reconsiderations", "applications_other"): "reconsiderations_other",
     # (行政诉讼案件 4 件,其中 1 件已撤回: a lawsuit withdrawn is its other result)
     ("lawsuits", "applications_other"): "lawsuits_other",
+    # (被申请行政复议 9 件(含上一年度结转 1 件): reviews carried over from the year before are reviews — no metric
+    # holds a review carried over, so it is a part of the count)
+    ("reconsiderations", "applications_carried_over"): "reconsiderations",
 }
 #: a wording that counts nothing of the vocabulary after figures of this family (受理行政复议申请 56 件,已办结
 #: 38 件: the reviews concluded, no metric holds them — not applications handled)
