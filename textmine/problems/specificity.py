@@ -102,7 +102,8 @@ def cue_hits(text: str, cues: tuple[Cue, ...]) -> tuple[tuple[str, ...], ...]:
     areas_body = body
     for cue in frames:
         areas_body = cue.pattern.sub(lambda m: "□" * len(m.group(0)), areas_body)
-    return tuple(words(cue, areas_body if cue.group == OBJECT_GROUP else body) for cue in cues)
+    return tuple(words(cue, areas_body if cue.group == OBJECT_GROUP or cue.name in FRAMED_CUES else body)
+                 for cue in cues)
 
 
 def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
@@ -162,6 +163,9 @@ CONCRETE_GROUPS = frozenset({"specific", "checkable"})
 OBJECT_GROUP = "object"
 #: frames a measure stands in (结合…实际, 按照…要求): never weighed, their words name no area
 CONTEXT_GROUP = "context"
+#: specific cues read outside the context frames too: a document cited as the frame the measure stands in
+#: (依照…《关于深化政务公开加强政务服务的意见》的精神, 采取多种方法…公开) is not one it drafts or acts on
+FRAMED_CUES = frozenset({"named_document"})
 POSITIVE_GRID = tuple(round(0.05 * k, 2) for k in range(1, 11))   # 0.05 … 0.50
 NEGATIVE_GRID = tuple(round(-0.05 * k, 2) for k in range(0, 5))   # 0 … -0.20
 
