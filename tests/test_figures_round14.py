@@ -165,9 +165,9 @@ def test_bare_picture_interpretations(text, expected):
     # a list of topics closed by 等, then the noun the number counts (z88)
     ("发布区委区政府重要会议、提案建议办理、领导调研活动等政务动态183条。", [("items_published", 183)]),
     ("公开人大代表建议、政协提案等信息30条。", [("items_published", 30)]),
-    # the topic named right before its own number: published, the answers are items (five pages of z15, z42,
-    # z73, z78, z108 read 公开…提案…N 件 so; this fixture read cppcc_proposals until stop 40)
-    ("公开政协提案办理结果8件。", [("items_published", 8)]),
+    # the topic named right before its own number keeps its metric (办理结果: the proposals handled, as six
+    # dev2 pages read it; the bare 公开政协提案 N 件 is items, round 17)
+    ("公开政协提案办理结果8件。", [("cppcc_proposals", 8)]),
 ])
 def test_topics_closed_by_etc_then_the_noun_counted(text, expected):
     assert _found(text) == expected

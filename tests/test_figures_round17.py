@@ -140,8 +140,45 @@ def test_a_review_carried_over_is_a_part_of_the_reviews():
 @pytest.mark.parametrize("text, expected", [
     # the answers published are items; the proposals handled are the proposals
     ("本年度公开政协提案2件。", ("items_published", 2)),
-    ("公开人大代表建议办理结果3件。", ("items_published", 3)),
+    ("其中公开人大建议提案35条。", ("items_published", 35)),
+    # … but 办理结果 stays the suggestions handled (six dev2 pages, round 14)
+    ("公开人大代表建议办理结果3件。", ("npc_suggestions", 3)),
     ("全年办理政协提案5件。", ("cppcc_proposals", 5)),
 ])
 def test_proposals_published_are_items(text, expected):
     assert figures(text) == [expected]
+
+
+# --------------------------------------------------------------------------- dev2: kinds listed after a comma
+
+@pytest.mark.parametrize("text, expected", [
+    # a labelled number right after a count of what was published, only a comma between: one more kind
+    ("主动公开政策文件15条,重大民生领域工作动态30条,主动更新街道领导分工。",
+     [("documents_published", 15), ("items_published", 30)]),
+    ("主动公开信息50条,工作动态30条。", [("items_published", 50), ("items_published", 30)]),
+    # not a kind: what of it was published (已公开) is no second count of items
+    ("本年度公文类信息共发文37个,已公开37个。", [("items_published", 37)]),
+])
+def test_kinds_listed_after_a_comma(text, expected):
+    assert [(f.metric, f.value) for f in audit(text).figures if f.kind == "count"] == expected
+
+
+# --------------------------------------------------------------------------- z109 / z110
+
+@pytest.mark.parametrize("text, expected", [
+    # a head count each unit assigns is no count of the body's staff
+    ("局机关各科室、局属各单位还专门指派1名工作人员担任信息员。", []),
+    ("厅各处室(单位)各确定1名处级干部作为责任领导,1名工作人员为具体责任人。", []),
+    # the body's own
+    ("我局确定1名同志具体负责政府信息公开工作。", [("staff", 1)]),
+    ("组织各科室50余人参加培训,配备2名专职工作人员。", [("training_attendance", 50), ("staff", 2)]),
+    # the units' people counted together, and the body's own after the units' assignment
+    ("局属各基层单位配备兼职政务信息员6名。", [("staff", 6)]),
+    ("现街道各办各社区均指定有专门的信息报送联络员,另外配备2名兼职工作人员。", [("staff", 2)]),
+])
+def test_a_head_count_per_unit_is_no_staff(text, expected):
+    assert figures(text) == expected
+
+
+def test_each_of_a_wording_naming_two_metrics():
+    assert figures("办理人大代表建议和政协提案各5件。") == [("npc_suggestions", 5), ("cppcc_proposals", 5)]

@@ -206,7 +206,8 @@ WORDINGS = [
     # are items published (round 13, as the dev2 annotations read 公开…建议提案答复 N 件)
     ("公开各类建议提案答复12件。", [("items_published", 12)]),
     ("全年共主动公开人大建议、政协提案办理答复意见37件。", [("items_published", 37)]),
-    ("其中公开人大建议提案35条。", [("npc_cppcc_items", 35)]),
+    # (published bare after the verb: items, as p064, z15 and z108 read it — npc_cppcc_items here until stop 40)
+    ("其中公开人大建议提案35条。", [("items_published", 35)]),
     ("按时办结,完成率100%。", [("completion_rate", 100)]),
     ("开展网上民意征集18期,回应信息115条。", [("consultations", 18), ("hot_topics_responded", 115)]),
     ("我局2019年依申请公开信息1条。", [("applications_received", 1)]),

@@ -112,6 +112,10 @@ _NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
 #: channels joined, the next one maybe with its owner (区门户网站、教体局微信公众号)
 _CHANNEL_JOIN = regex.compile(_COORDINATOR.pattern
                               + r"(?:\p{Han}{1,5}?(?:局|委|办|院|厅|部|中心|政府|镇|街道)(?:的)?)?")
+#: the comma between two kinds listed one after another
+_LIST_COMMA = regex.compile(r"\s?[,;、]\s?")
+#: words that make a label no kind of what was published (已公开 37 个, 较上年上涨了 800 人, 共发文 2 个)
+_NOT_A_KIND = regex.compile(r"已|较|比|涨|增|减|降|公开|发布|发文|共|累计|其中|赠阅|发行|印发|发放|编印|阅读|点击|浏览|访问|报送")
 #: nothing counted between a number and the end of its clause (分别发布 500 余条。: the only number)
 _NO_NUMBER_TO_CLAUSE_END = regex.compile(r"[^\d,;。\n]*(?:[,;。\n]|$)")
 #: a clause that opens by naming the channel it is about (通过微信公众号“某某发布”…)
@@ -663,6 +667,12 @@ _TERM_AFTER_TIMES = regex.compile(r"\s?(?:供水|性|开发|创业|分配|装修
 _LIKES_BEFORE = regex.compile(r"(?:获赞|点赞(?:数|量|总数)?)(?:达|为|共|累计)?\s?$")
 #: the cases another body led, which this one only helped with (协办件 13 件)
 _ASSISTED_BEFORE = regex.compile(r"协办(?:件|事项|案件)?\s?$")
+#: people assigned by each unit (各科室还专门指派 1 名工作人员, 各处室各确定 1 名处级干部): a head count per unit, no
+#: count of the body's staff
+#: (…各确定 1 名处级干部作为责任领导,1 名工作人员为具体责任人: the second head count of the same assignment too;
+#: not 局属各基层单位配备兼职政务信息员 6 名, the units' people counted together, nor 各社区均指定…联络员,另外配备 2 名)
+_EACH_UNIT_ASSIGNS = regex.compile(r"(?:各|每个?)\p{Han}{0,8}?(?:确定|指派|明确|安排|配备|落实|指定|选派)(?:了)?\s?"
+                                   r"(?:1名[^。;,\n]{0,16}[,、]\s?)?$")
 #: a bracket's first entry, up to its first separator or bracket
 _FIRST_ENTRY = regex.compile(r"[^,;、。()]*")
 
@@ -700,6 +710,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if q.chinese and q.unit == "次" and _TERM_AFTER_TIMES.match(text, q.end):
         return False  # 二次供水许可证信息, 一次性: a term, not a count of times
+    if q.unit in ("名", "人", "位") and _EACH_UNIT_ASSIGNS.search(text, max(0, q.start - 40), q.start):
+        return False
     if _LIKES_BEFORE.search(lead):
         return False  # 官方抖音…获赞 3.6244 万: the likes a channel got, no count of what it published
     if _ASSISTED_BEFORE.search(lead) and "主办" not in text[max(0, q.start - 40):q.start]:
@@ -1767,6 +1779,15 @@ class _Extractor:
             # 办理12345热线172件、四川信访系统1件、县长信箱2件: after a count of messages or hotline cases,
             # labelled numbers listed with it are messages taken in by those channels
             return "messages_handled", found[0], found[1], q.end, None, None
+        if previous is not None and previous.category is None and previous.parent is None and not bracketed \
+                and previous.sentence == self.current_sentence and V.METRICS[previous.metric].publication \
+                and _LIST_COMMA.fullmatch(text, previous.end, found[1]) and not _NOT_A_KIND.search(found[0]):
+            # 主动公开政策文件 15 条,重大民生领域工作动态 30 条: a labelled number right after a count of what was
+            # published, only a comma between, is one more kind published (items, whatever the first kind)
+            metric = V.LIST_SUM_METRICS.get(previous.metric, previous.metric)
+            units = _units_of(metric)
+            if units is not None and q.unit in units:
+                return metric, found[0], found[1], q.end, None, None
         if previous is None or (previous.category is None and previous.parent is None and not bracketed):
             return None  # (a part whose own parts were bracketed leads as a labelled one would)
         if previous.sentence != self.current_sentence:
@@ -1957,8 +1978,10 @@ class _Extractor:
             if hit.end > marker.start:
                 continue
             resolved = self._resolve_hit(hit, q.unit)
-            if resolved and resolved[0] not in seen:
-                seen.append(resolved[0])
+            # (人大代表建议和政协提案各 5 件: one wording naming two metrics, each of them)
+            for metric in V.DISTRIBUTE.get(resolved[0], (resolved[0],)) if resolved else ():
+                if metric not in seen:
+                    seen.append(metric)
         return seen
 
     # -- output ------------------------------------------------------------------------

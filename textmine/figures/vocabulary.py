@@ -681,11 +681,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
     _p(("info_processing_fees", MONEY),
        r"(?:收取|收缴)?(?:了)?(?:政府信息公开)?信息处理费(?:用)?|(?:收取|收缴)(?:了)?(?:依申请公开)?(?:相关)?费用"),
-    # (本年度公开政协提案 2 件: the proposals' answers published are items, ANNOTATION.md stop 28 — the count
-    # handled is 办理…提案 N 件)
+    # (本年度公开政协提案 2 件, 公开人大建议提案 47 条: the proposals' answers published are items, ANNOTATION.md
+    # stop 28, as p064, z15 and z108 read it — the count handled is 办理…提案 N 件)
     _p(("items_published", frozenset({"件", "条", "篇", "个", "份"})),
-       r"(?<!办理|答复|办结)公开(?:了)?(?P<cat>(?:人大代表|人大)?建议(?:和|、|及)?(?:政协委员|政协)?提案|(?:政协委员|政协)提案|人大(?:代表)?建议)"
-       r"(?:办理)?(?:结果|答复|复文)?", category="cat"),
+       r"(?<!办理|答复|办结)公开(?:了)?(?P<cat>(?>(?:人大代表|人大)?建议(?:和|、|及)?(?:政协委员|政协)?提案|(?:政协委员|政协)提案"
+       r"|人大(?:代表)?建议(?:(?:和|、|及)(?:政协委员|政协)提案)?))"
+       # (…办理结果 N 件 stays the suggestions handled, as six dev2 pages read it: round 14)
+       r"(?>(?:(?:及|和|与)?(?:答复|复文|复函))?)(?!办理结果|结果)", category="cat"),
     # -- NPC / CPPCC (the combined wording first)
     # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
     _p(("npc_cppcc_items", CASES | {"篇"}),
