@@ -182,3 +182,23 @@ def test_a_head_count_per_unit_is_no_staff(text, expected):
 
 def test_each_of_a_wording_naming_two_metrics():
     assert figures("办理人大代表建议和政协提案各5件。") == [("npc_suggestions", 5), ("cppcc_proposals", 5)]
+
+
+# --------------------------------------------------------------------------- dev2: events, zeros and matters named in quotes
+
+def test_events_counted_before_their_quoted_names():
+    assert figures("精心组织11期“在线访谈”和29场“新闻发布会”。") == [("online_interviews", 11), ("press_conferences", 29)]
+
+
+def test_a_heading_closed_by_a_full_stop_with_its_none_on_the_line():
+    text = ("公开实行全部免费,未发生收费行为。\n\n5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。\n\n"
+            "6、政府信息公开工作存在的问题。\n")
+    found = figures(text)
+    assert ("reconsiderations", 0) in found and ("lawsuits", 0) in found
+    # a heading whose line goes on with a sentence of figures is no heading of a zero
+    assert ("reconsiderations", 0) not in figures("5、复议诉讼情况。全年收到申请3件,均已答复。\n")
+
+
+def test_service_matters_named_in_quotes_before_their_number():
+    assert figures("新增“秒报秒批一体化”事项30项、“免申即享”事项159项。") == [
+        ("service_items", 30), ("service_items", 159)]

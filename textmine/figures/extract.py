@@ -2235,7 +2235,7 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
         metrics = next((m for m, pattern in HEADING_SUBJECTS if pattern.search(subject)), None)
         if metrics is None:
             continue
-        start = heading.end() + 1
+        start = heading.end() + (text[heading.end():heading.end() + 1] == "\n")
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         paragraph = text[start:end]

@@ -353,6 +353,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"项", "个"})), r"(?:权力|权责)清单(?:事项)?(?![、,;])"),
     # (推出 11 大类 165 项“一次不用跑”清单, 公告 7 大类 133 项“同城通办”办税事项: service matters named in quotes)
     _p(("service_items", frozenset({"项"})), r"“[^”]{2,12}”(?:清单|\p{Han}{0,4}?事项)", side="after_near"),
+    # (新增“秒报秒批一体化”事项 30 项、“免申即享”事项 159 项: the quoted matters named before their number)
+    _p(("service_items", frozenset({"项", "个"})), r"“[^”]{2,12}”(?:服务)?事项"),
     # (政务服务管理平台发布事项 76 项: the matters a service platform lists)
     _p(("service_items", frozenset({"项", "个"})), r"政务服务\p{Han}{0,6}?(?:发布|公布|公开|认领|梳理)(?:了)?事项"),
     # (政务服务事项办理跑腿清单 4615 项。其中,零跑腿清单 1573 条: the matters listed by how often one must go)
@@ -1012,8 +1014,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
        r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"),
     _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)", side="after"),
-    _p((("press_conferences", EVENTS),), r"(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
-    _p((("online_interviews", EVENTS),), r"(?:\p{Han}{0,10}?)访谈", side="after"),
+    # (11 期“在线访谈”和 29 场“新闻发布会”: the name quoted after its number)
+    _p((("press_conferences", EVENTS),), r"[“\"]?(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
+    _p((("online_interviews", EVENTS),), r"[“\"]?(?:\p{Han}{0,10}?)访谈", side="after"),
     _p(("staff", frozenset({"名", "人", "位"})),
        # (其中全职 2 人,兼职 4 人: the kind alone before its number)
        # (落实了信息维护人员 1 名: the people who keep the site, by their duty)
@@ -1699,5 +1702,7 @@ HEADING_ZERO_SUBJECTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("applications_received",), r"依申请公开|申请公开"),
 )
 #: an outline heading on its own line (一、… / (三)… / 3.…), the subject in ``subject``
-OUTLINE_HEADING = r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[、.])(?P<subject>[^\n。]{2,40})[ \t]*$"
+#: (5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。: the heading closed by 。 with its "none" on its line)
+OUTLINE_HEADING = (r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[、.])"
+                   r"(?P<subject>[^\n。]{2,40})(?:[ \t]*$|。(?=[ \t]?(?:无|没有|未)[^\n]{0,12}$))")
 
