@@ -202,3 +202,21 @@ def test_a_heading_closed_by_a_full_stop_with_its_none_on_the_line():
 def test_service_matters_named_in_quotes_before_their_number():
     assert figures("新增“秒报秒批一体化”事项30项、“免申即享”事项159项。") == [
         ("service_items", 30), ("service_items", 159)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guides of the services, each a matter, named before or after their number
+    ("在政务服务网上及时公布维护办事指南38项,行政许可类指南14项。", [("service_items", 38), ("service_items", 14)]),
+    ("全年共发布12大类272项办税指南。", [("service_items", 272)]),
+    ("制订125项厅权责清单。", [("service_items", 125)]),
+    # not the disclosure guide, nor guides among the kinds of items published, nor one list per township
+    ("更新政府信息公开指南1项。", [("items_published", 1)]),
+    ("主动公开政府信息716条,其中公开政策文件5件,公开办事指南150条。", None),
+    ("发布22个乡镇权责清单(2025年版)。", None),
+])
+def test_service_guides_and_lists_of_powers(text, expected):
+    found = figures(text)
+    if expected is None:
+        assert not [m for m, _ in found if m == "service_items"]
+    else:
+        assert found == expected

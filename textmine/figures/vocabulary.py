@@ -353,6 +353,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"项", "个"})), r"(?:权力|权责)清单(?:事项)?(?![、,;])"),
     # (推出 11 大类 165 项“一次不用跑”清单, 公告 7 大类 133 项“同城通办”办税事项: service matters named in quotes)
     _p(("service_items", frozenset({"项"})), r"“[^”]{2,12}”(?:清单|\p{Han}{0,4}?事项)", side="after_near"),
+    # (公布维护办事指南 38 项,行政许可类指南 14 项,行政奖励指南 6 项: the guides of the services, one a matter —
+    # not 政府信息公开指南, the disclosure guide, a document; not 公开办事指南 150 条 among kinds of items published)
+    _p(("service_items", frozenset({"项"})), r"(?<!公开|发布)(?:办事|办税|服务)指南|\p{Han}{2,4}?类指南|行政\p{Han}{2}指南"),
+    # (发布 12 大类 272 项办税指南, 制订 125 项厅权责清单, 598 个依申请政务服务事项办事指南: counted before them)
+    _p(("service_items", frozenset({"项", "个"})), r"\p{Han}{0,12}?(?:办事指南|办税指南|服务指南)(?![、,;])", side="after_near"),
+    # (not 发布 22 个乡镇权责清单: 22 lists, one a township's — items published)
+    _p(("service_items", frozenset({"项"})), r"\p{Han}{0,6}?(?:权责清单|权力清单)(?![、,;])", side="after_near"),
     # (新增“秒报秒批一体化”事项 30 项、“免申即享”事项 159 项: the quoted matters named before their number)
     _p(("service_items", frozenset({"项", "个"})), r"“[^”]{2,12}”(?:服务)?事项"),
     # (政务服务管理平台发布事项 76 项: the matters a service platform lists)
