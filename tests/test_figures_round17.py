@@ -220,3 +220,17 @@ def test_service_guides_and_lists_of_powers(text, expected):
         assert not [m for m, _ in found if m == "service_items"]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2020年我局共收到2件公众关于政府信息公开的申请。",
+    "2023年,我局总共收到1件自然人提起的政府信息公开申请。",
+    "2022年,我局共收到2起涉及药械化方面的政府信息公开申请。",
+])
+def test_applications_counted_after_the_receiving_verb_whatever_qualifies_them(text):
+    assert [(f.metric, f.value) for f in audit(text).figures][:1] in ([("applications_received", 2)],
+                                                                      [("applications_received", 1)])
+
+
+def test_reviews_led_to_by_applications_are_no_applications():
+    assert figures("2023年全区收到8件因政府信息公开申请提起的行政复议。") == [("reconsiderations", 8)]

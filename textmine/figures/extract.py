@@ -711,7 +711,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if q.chinese and q.unit == "次" and _TERM_AFTER_TIMES.match(text, q.end):
         return False  # 二次供水许可证信息, 一次性: a term, not a count of times
     if q.unit in ("名", "人", "位") and _EACH_UNIT_ASSIGNS.search(text, max(0, q.start - 40), q.start):
-        return False
+        return False  # 各科室还专门指派 1 名工作人员: a head count per unit, no count of the body's staff
     if _LIKES_BEFORE.search(lead):
         return False  # 官方抖音…获赞 3.6244 万: the likes a channel got, no count of what it published
     if _ASSISTED_BEFORE.search(lead) and "主办" not in text[max(0, q.start - 40):q.start]:

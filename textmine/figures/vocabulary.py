@@ -267,10 +267,10 @@ _DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", "条", None})
 #: kinds of issuing and repealing that the table's 本年制发 / 本年废止 may or may not include:
 #: stated on their own they are a category (修订规范性文件 2 件 is issued, category 修订)
 _REVISE = r"修订|修改"
-#: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
 #: a kind of power named in the body's list of powers (在…权力清单…公开行政许可事项 32 项,行政处罚事项 709 项…):
 #: a count of matters the catalogue lists (service_items), not of decisions published
 _POWER_LIST_KIND = r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|处罚|强制|检查)事项"
+#: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
 _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍然有效|有效"
 #: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
@@ -513,6 +513,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 收到 2 个自然人的政府信息公开申请: the applicant between the number and the applications
     _p(("applications_received", CASES),
        rf"(?P<cat>{_APPLICANTS})(?:提出|提交)?的(?:政府信息公开|依申请公开|信息公开)(?:的)?申请", side="after", category="cat"),
+    # (共收到 2 件公众关于政府信息公开的申请, 收到 1 件自然人提起的…申请, 收到 2 起涉及药械化方面的…申请: after a
+    # receiving verb and its number, whatever qualifies the applications between)
+    _p(("applications_received", CASES),
+       r"(?<=(?:收到|受理|接到|接收)(?:了)?\s?[\d,.]+\s?(?:件|条|个|份|起|宗|次))"
+       # (not 收到 8 件因政府信息公开申请提起的行政复议: the reviews it led to)
+       r"[^,;。\d因]{0,16}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请(?!人|表|书|[^,;。]{0,8}(?:复议|诉讼))",
+       side="after"),
     _p(("applications_received", CASES),
        # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
        # (通过网站方式申请 43 件: the website is the online channel)
