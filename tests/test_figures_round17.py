@@ -234,3 +234,15 @@ def test_applications_counted_after_the_receiving_verb_whatever_qualifies_them(t
 
 def test_reviews_led_to_by_applications_are_no_applications():
     assert figures("2023年全区收到8件因政府信息公开申请提起的行政复议。") == [("reconsiderations", 8)]
+
+
+def test_a_blank_line_between_a_heading_and_its_none():
+    text = "四、收费情况 \n\n本年度未收取任何费用。 \n\n五、申请行政复议、提起行政诉讼的情况 \n\n未发生针对我办有关政府信息公开的复议诉讼。\n"
+    found = figures(text)
+    assert ("reconsiderations", 0) in found and ("lawsuits", 0) in found
+
+
+def test_past_a_blank_line_a_general_paragraph_is_no_none():
+    text = ("(二)主动公开、依申请公开、交流互动等情况\n\n本年度我局继续对涉及国家秘密、商业秘密和个人隐私的信息进行清查,"
+            "目前本局信息公开均不涉及以上信息。\n")
+    assert ("applications_received", 0) not in figures(text)

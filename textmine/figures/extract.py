@@ -2236,12 +2236,20 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
         if metrics is None:
             continue
         start = heading.end() + (text[heading.end():heading.end() + 1] == "\n")
+        skipped = False
+        while text.startswith("\n", start) or (text[start:start + 1].isspace() and "\n" in text[start:start + 4]):
+            start = text.find("\n", start) + 1  # (a blank line between the heading and its paragraph)
+            skipped = True
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         paragraph = text[start:end]
         if not paragraph.strip() or len(paragraph) > 60 or regex.search(r"\d", _YEAR.sub("", paragraph)):
             continue
         negation = NEGATION.search(paragraph)
+        if negation is not None and skipped and (negation.start() > 12 or not _HAN.match(paragraph, negation.end())):
+            # past a blank line only a paragraph that opens by saying none (未发生针对我办…), not a general one
+            # with a 未/不涉及 somewhere in it (…均不涉及以上信息, …本年度我局未 cut by the page end)
+            continue
         if negation is None or any(pattern.search(paragraph) for _, pattern in HEADING_SUBJECTS[:-1]):
             continue  # 未收到…行政复议申请: a paragraph naming a subject itself is read as written
         out.append((metrics, start, end, start + negation.start("zero"), start + negation.end("zero")))
