@@ -671,8 +671,9 @@ _ASSISTED_BEFORE = regex.compile(r"协办(?:件|事项|案件)?\s?$")
 #: count of the body's staff
 #: (…各确定 1 名处级干部作为责任领导,1 名工作人员为具体责任人: the second head count of the same assignment too;
 #: not 局属各基层单位配备兼职政务信息员 6 名, the units' people counted together, nor 各社区均指定…联络员,另外配备 2 名)
-_EACH_UNIT_ASSIGNS = regex.compile(r"(?:各|每个?)\p{Han}{0,8}?(?:确定|指派|明确|安排|配备|落实|指定|选派)(?:了)?\s?"
-                                   r"(?:1名[^。;,\n]{0,16}[,、]\s?)?$")
+#: (各科室、下属事业单位均要落实一名信息员, 镇各部门上报一名信息员, 各办(所)明确1名…信息员: the units listed between)
+_EACH_UNIT_ASSIGNS = regex.compile(r"(?:各|每个?)[\p{Han}、()]{0,12}?(?:确定|指派|明确|安排|配备|落实|指定|选派|上报)(?:了)?\s?"
+                                   r"(?:[1一]名[^。;,\n]{0,16}[,、]\s?(?:同时)?(?:确定|指定|明确|安排)?(?:了)?\s?)?$")
 #: a bracket's first entry, up to its first separator or bracket
 _FIRST_ENTRY = regex.compile(r"[^,;、。()]*")
 
