@@ -250,3 +250,8 @@ def test_past_a_blank_line_a_general_paragraph_is_no_none():
     text = ("(二)主动公开、依申请公开、交流互动等情况\n\n本年度我局继续对涉及国家秘密、商业秘密和个人隐私的信息进行清查,"
             "目前本局信息公开均不涉及以上信息。\n")
     assert ("applications_received", 0) not in figures(text)
+
+
+def test_the_measures_of_a_plan_are_no_items():
+    assert figures("年初召开领导小组会议,出台推进政务公开4方面17条措施,加强顶层设计。") == []
+    assert figures("全年发布政策措施解读17条。") == [("policy_interpretations", 17)]

@@ -663,6 +663,8 @@ _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 _BARE_SHARE_GAP = regex.compile(r"\s?,\s?")
 #: terms a Chinese numeral and 次 begin (二次供水, 一次性, 二次开发): no count of times
 _TERM_AFTER_TIMES = regex.compile(r"\s?(?:供水|性|开发|创业|分配|装修|污染|加压|元)")
+#: the measures a plan holds (出台推进政务公开 4 方面 17 条措施): no count of what was published
+_MEASURES_AFTER = regex.compile(r"\s?(?:具体|工作|硬核|务实)?(?:措施|举措)")
 #: the likes a channel's posts got (获赞 3.6 万, 点赞量达 1200)
 _LIKES_BEFORE = regex.compile(r"(?:获赞|点赞(?:数|量|总数)?)(?:达|为|共|累计)?\s?$")
 #: the cases another body led, which this one only helped with (协办件 13 件)
@@ -713,6 +715,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 二次供水许可证信息, 一次性: a term, not a count of times
     if q.unit in ("名", "人", "位") and _EACH_UNIT_ASSIGNS.search(text, max(0, q.start - 40), q.start):
         return False  # 各科室还专门指派 1 名工作人员: a head count per unit, no count of the body's staff
+    if q.unit in ("条", "项") and _MEASURES_AFTER.match(text, q.end):
+        return False  # 4 方面 17 条措施: the measures of a plan
     if _LIKES_BEFORE.search(lead):
         return False  # 官方抖音…获赞 3.6244 万: the likes a channel got, no count of what it published
     if _ASSISTED_BEFORE.search(lead) and "主办" not in text[max(0, q.start - 40):q.start]:
