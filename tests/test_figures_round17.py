@@ -255,3 +255,14 @@ def test_past_a_blank_line_a_general_paragraph_is_no_none():
 def test_the_measures_of_a_plan_are_no_items():
     assert figures("年初召开领导小组会议,出台推进政务公开4方面17条措施,加强顶层设计。") == []
     assert figures("全年发布政策措施解读17条。") == [("policy_interpretations", 17)]
+
+
+# --------------------------------------------------------------------------- z111
+
+def test_reviews_lawsuits_and_outcomes_stated_bare_after_the_applications():
+    found = figures("全年共收到依申请公开件1件,已按期答复1件,无转结下年度继续办理件。涉及复议0件,诉讼0件,无被纠错和败诉。")
+    for expected in [("applications_carried_forward", 0), ("reconsiderations", 0), ("lawsuits", 0),
+                     ("reconsiderations_corrected", 0), ("lawsuits_corrected", 0)]:
+        assert expected in found
+    found = figures("被申请行政复议9件,被提起行政诉讼1件,已审结案件中,未发生被纠错、败诉情况。")
+    assert ("reconsiderations_corrected", 0) in found and ("lawsuits_corrected", 0) in found

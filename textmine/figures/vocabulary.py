@@ -624,11 +624,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reconsiderations", CASES), r"(?:[^,;。\d]{0,14}?)行政复议(?:案件|申请)?(?!结果|决定)", side="after"),
     _p(("lawsuits", CASES), r"(?:[^,;。\d]{0,14}?)行政诉讼(?:案件)?(?!结果|判决)", side="after"),
     _p(("reconsiderations", CASES),
-       r"(?:被申请|收到|发生|办理|涉及)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政复议(?:案件|申请)?|复议案件"),
+       r"(?:被申请|收到|发生|办理|涉及)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政复议(?:案件|申请)?|复议案件"
+       # (涉及复议 0 件,诉讼 0 件: the bare words after 涉及, the lawsuits listed after them)
+       r"|涉及复议"),
     _p(("lawsuits", CASES),
        r"(?:被提起|发生|涉及|应诉)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼(?:案件)?|(?:行政)?应诉案件|诉讼案件"
        # (因政府信息依申请公开工作提起上诉案件 1 件: an appeal, a lawsuit of the body's)
-       r"|提起上诉(?:案件)?|上诉案件"),
+       r"|提起上诉(?:案件)?|上诉案件"
+       r"|涉及诉讼|(?<=涉及复议\s?\d{1,3}\s?件\s?[,、]\s?)诉讼"),
     # 未经复议直接诉讼 0 件, 复议后诉讼 0 件: the 2021 table's two kinds of lawsuit
     _p(("lawsuits", CASES), r"(?P<cat>(?:未经复议)?直接(?:起诉|诉讼)|复议后(?:起诉|诉讼))", category="cat"),
     # -- table 二 restated in prose
@@ -1646,7 +1649,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 申请行政复议 4 件、提起行政诉讼 7 件。无一起败诉或撤销: none of either was lost
     (("reconsiderations_corrected", "lawsuits_corrected"),
      # (…行政复议 6 件、行政诉讼 14 件,不存在被纠错和被判败诉的情况)
-     r"(?P<zero>(?:无|没有|未有)一起|不存在|未出现|没有出现)(?:被)?(?:判)?(?:败诉|纠错|撤销)(?:或|和|、|及)(?:被)?(?:判)?"
+     # (涉及复议 0 件,诉讼 0 件,无被纠错和败诉; 已审结案件中,未发生被纠错、败诉情况: 无/未发生 with the outcomes)
+     r"(?P<zero>(?:无|没有|未有)一起|不存在|未出现|没有出现|未发生|(?<=[,,;]\s?)无)(?:被)?(?:判)?(?:败诉|纠错|撤销)(?:或|和|、|及)(?:被)?(?:判)?"
      r"(?:败诉|纠错|撤销)"),
     (("lawsuits_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件)?{_LOST}"),
     (("reconsiderations", "lawsuits"),
@@ -1658,7 +1662,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法)){_NOT_A_JOINT_OUTCOME_OF_REVIEW}"),
     # (没有结转到 2023 年的…申请: the year named is the next one)
     # (无下年度结转: the words the other way round)
-    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?(?:结转(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
+    # (无转结下年度继续办理件: 转结 as 结转)
+    (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?(?:(?:结转|转结)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
                                         r"|下(?:一)?年(?:度)?结转)"),
     # 全年无不予公开、无法提供、不予处理: none of the three outcomes named together
     (("applications_denied", "applications_unavailable", "applications_not_processed"),
