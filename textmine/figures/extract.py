@@ -112,6 +112,8 @@ _NUMBERS_JOINED = regex.compile(r"\s?(?:、|和|及|与)\s?")
 #: channels joined, the next one maybe with its owner (区门户网站、教体局微信公众号)
 _CHANNEL_JOIN = regex.compile(_COORDINATOR.pattern
                               + r"(?:\p{Han}{1,5}?(?:局|委|办|院|厅|部|中心|政府|镇|街道)(?:的)?)?")
+#: blank lines (at most three blanks before each line break)
+_BLANK_LINES = regex.compile(r"(?:[^\S\n]{0,3}\n)+")
 #: the comma between two kinds listed one after another
 _LIST_COMMA = regex.compile(r"\s?[,;、]\s?")
 #: words that make a label no kind of what was published (已公开 37 个, 较上年上涨了 800 人, 共发文 2 个)
@@ -1784,16 +1786,13 @@ class _Extractor:
             # 办理12345热线172件、四川信访系统1件、县长信箱2件: after a count of messages or hotline cases,
             # labelled numbers listed with it are messages taken in by those channels
             return "messages_handled", found[0], found[1], q.end, None, None
-        if previous is not None and previous.category is None and previous.parent is None and not bracketed \
-                and previous.sentence == self.current_sentence and V.METRICS[previous.metric].publication \
-                and _LIST_COMMA.fullmatch(text, previous.end, found[1]) and not _NOT_A_KIND.search(found[0]):
-            # 主动公开政策文件 15 条,重大民生领域工作动态 30 条: a labelled number right after a count of what was
-            # published, only a comma between, is one more kind published (items, whatever the first kind)
-            metric = V.LIST_SUM_METRICS.get(previous.metric, previous.metric)
-            units = _units_of(metric)
-            if units is not None and q.unit in units:
-                return metric, found[0], found[1], q.end, None, None
-        if previous is None or (previous.category is None and previous.parent is None and not bracketed):
+        # 主动公开政策文件 15 条,重大民生领域工作动态 30 条: a labelled number right after a count of what was
+        # published, only a comma between, is one more kind published (items, whatever the first kind)
+        comma_listed = previous is not None and previous.sentence == self.current_sentence \
+            and V.METRICS[previous.metric].publication \
+            and _LIST_COMMA.fullmatch(text, previous.end, found[1]) is not None and not _NOT_A_KIND.search(found[0])
+        if previous is None or (previous.category is None and previous.parent is None and not bracketed
+                                and not comma_listed):
             return None  # (a part whose own parts were bracketed leads as a labelled one would)
         if previous.sentence != self.current_sentence:
             opens_sentence = self.sentences.start_of(q.start) == window_start or \
@@ -2241,10 +2240,9 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
         if metrics is None:
             continue
         start = heading.end() + (text[heading.end():heading.end() + 1] == "\n")
-        skipped = False
-        while text.startswith("\n", start) or (text[start:start + 1].isspace() and "\n" in text[start:start + 4]):
-            start = text.find("\n", start) + 1  # (a blank line between the heading and its paragraph)
-            skipped = True
+        blank = _BLANK_LINES.match(text, start)  # (a blank line between the heading and its paragraph)
+        skipped = blank is not None
+        start = blank.end() if blank else start
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         paragraph = text[start:end]
