@@ -142,6 +142,9 @@ def format_report(result: dict) -> str:
         lines.append(f"second blind annotation of {second['n']} of these measures' levels: Spearman with the first "
                      f"{second['annotators_spearman']:.3f} (same level {second['exact_agreement']:.0%}); "
                      f"scores vs the second {second['scores_vs_second_spearman']:.3f}")
+        if second.get("adjudicated"):
+            lines.append(f"levels settled by a third reader: {second['adjudicated']} of these measures; scores vs the "
+                         f"levels as first annotated {second['scores_vs_first_as_annotated_spearman']:.3f}")
     return "\n".join(lines)
 
 

@@ -76,6 +76,27 @@ def read_second_levels(path: Path | None = None) -> dict[str, int]:
     return out
 
 
+def adjudicated_levels_path() -> Path:
+    """Where a third reader settled the two annotators' levels (``adjudicate_levels.py apply``):
+    each unit whose level was changed, with the level first annotated."""
+    return units_path().parent / "levels-adjudicated.jsonl"
+
+
+def read_first_levels(path: Path | None = None) -> dict[str, int]:
+    """``where`` -> the level as first annotated, for the units the adjudication changed (empty when
+    nothing was adjudicated): the figures before the adjudication stay printable."""
+    file = Path(path) if path else adjudicated_levels_path()
+    if not file.exists():
+        return {}
+    out: dict[str, int] = {}
+    for origin, record in json_lines(file, RealCorpusError):
+        try:
+            out[str(record["where"])] = int(record["first"])
+        except (ValueError, KeyError, TypeError):
+            raise RealCorpusError(origin, "expected a JSON object with where and first") from None
+    return out
+
+
 def cache_path() -> Path:
     """The search-tool cache (``TEXTMINE_REAL_CACHE`` overrides the default)."""
     return env_path("TEXTMINE_REAL_CACHE", DEFAULT_CACHE)

@@ -62,20 +62,26 @@ def unit_scores(classifier, pages: list[RealPage]) -> dict:
 
 
 def _second_annotator(measures, scores) -> dict | None:
-    """Agreement of a second blind annotation of the levels with the first, and of the scores
-    with it, on the measures both annotated (None when there are fewer than ten)."""
+    """Agreement of a second blind annotation of the levels with the first (as first annotated,
+    before any adjudication), and of the scores with the second and with the first as annotated,
+    on the measures both annotated (None when there are fewer than ten)."""
     from scipy.stats import spearmanr
 
-    from .realcorpus import read_second_levels
+    from .realcorpus import read_first_levels, read_second_levels
 
     second = read_second_levels()
-    both = [(i.level, second[i.where], s) for i, s in zip(measures, scores) if i.where in second]
+    as_annotated = read_first_levels()
+    both = [(as_annotated.get(i.where, i.level), second[i.where], s)
+            for i, s in zip(measures, scores) if i.where in second]
     if len(both) < 10:
         return None
     first, other, score = zip(*both)
+    every_first = [as_annotated.get(i.where, i.level) for i in measures]
     return {"n": len(both), "annotators_spearman": round(float(spearmanr(first, other).statistic), 4),
             "exact_agreement": round(sum(a == b for a, b in zip(first, other)) / len(both), 4),
-            "scores_vs_second_spearman": round(float(spearmanr(score, other).statistic), 4)}
+            "scores_vs_second_spearman": round(float(spearmanr(score, other).statistic), 4),
+            "adjudicated": sum(i.where in as_annotated for i in measures),
+            "scores_vs_first_as_annotated_spearman": round(float(spearmanr(scores, every_first).statistic), 4)}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
