@@ -221,6 +221,8 @@ CUE_CASES = [
     ("named_routine", "严格落实信息发布“三审三校”制度。"),
     ("object_training", "组织全体工作人员参加业务培训。"),
     ("object_procedure", "严格执行信息发布审核流程。"),
+    ("object_generic_procedure", "规范工作流程,加强信息质量把控。"),
+    ("object_generic_channel", "进一步拓宽信息来源和渠道。"),
     ("object_catalogue", "对照上级要求梳理公开目录。"),
     ("object_applications", "规范依申请公开办理,做好答复书制作。"),
     ("object_participation", "广泛收集群众意见建议,及时回应社会关切。"),
@@ -402,6 +404,8 @@ NOT_CUE_CASES = [
     ("object_platform", "进一步拓宽信息公开渠道。"),
     ("object_supervision", "持续跟踪问题整改,确保整改到位。"),
     ("object_platform", "二是在渠道拓宽上有新突破。"),
+    ("object_generic_channel", "采取多种形式、多渠道推进政务公开。"),
+    ("object_generic_channel", "进一步拓宽信息公开渠道。"),
     # 围绕…重点工作 is the frame of the measure, not the public's concerns as an area
     ("object_public_concern", "紧紧围绕人民群众关心的重点工作,加强公开力度。"),
 ]
