@@ -104,3 +104,42 @@ def test_link_apply_brings_the_first_annotation_in_line(tmp_path, monkeypatch):
     assert measure["answers"] == [1]
     assert [json.loads(line)["where"] for line in record.read_text(encoding="utf-8").splitlines()] == \
         ["search:000000000001#2>3"]
+
+
+def _five_units(text: str):
+    import textmine
+
+    report = textmine.audit(text)
+    return [(s.label, s.text) for s in report.sentences]
+
+
+def test_a_second_shortcoming_after_a_semicolon_inside_an_item_is_its_own_problem():
+    # one problem per unit (ANNOTATION.md): after ; a clause with a shortcoming of its own starts another,
+    # whatever its topic cue
+    units = _five_units("某镇2019年政府信息公开工作年度报告\n一、总体情况\n我镇积极推进公开。\n五、存在的主要问题及改进情况\n"
+                        "一是公开工作的日常化、常态化开展需要进一步加强;公开形式较单一。\n下一步,我镇将加强培训。\n")
+    problems = [t for label, t in units if label == "problem"]
+    assert len(problems) == 2 and problems[1].startswith("公开形式较单一")
+
+
+@pytest.mark.parametrize("text", [
+    # an old outline: the problems at 二, the plans at 三 under 下一步的工作措施
+    "某局2012年政府信息公开工作年度报告\n一、概述\n本局积极推进政府信息公开。\n二、政府信息公开中存在的问题\n"
+    "一是政府信息公开工作宣传力度有待进一步加强。二是政府信息公开的渠道有待进一步完善。\n三、下一步的工作措施\n"
+    "1、加大政府信息公开力度,充分利用政府网站发布信息。\n",
+    # an excerpt that starts at the problems part
+    "二、政府信息公开中存在的问题\n一是政府信息公开工作宣传力度有待进一步加强。二是政府信息公开的渠道有待进一步完善。\n"
+    "三、下一步的工作措施\n1、加大政府信息公开力度,充分利用政府网站发布信息。\n",
+])
+def test_old_outline_headings_of_problems_and_plans(text):
+    from textmine.problems.realeval import _audit_five
+
+    sentences, _ = _audit_five(text)
+    assert [s.label for s in sentences] == ["problem", "problem", "measure"]
+
+
+def test_a_plans_part_headed_next_steps_improvement_measures():
+    from textmine.problems.realeval import _audit_five
+
+    sentences, _ = _audit_five("四、下一步改进措施\n2022年将继续综合运用各种信息公开的平台和渠道,进一步加大信息主动公开的力度。\n")
+    assert sentences[0].label == "measure"

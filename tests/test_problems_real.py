@@ -184,8 +184,16 @@ def test_the_second_annotation_of_levels_names_dev_measures_and_is_scored(tmp_pa
     items = sorted(measures.values(), key=lambda i: i.where)[:12]
     file.write_text("".join(json.dumps({"where": i.where, "level": i.level}) + "\n" for i in items), encoding="utf-8")
     monkeypatch.setattr(realcorpus, "second_levels_path", lambda: file)
+    record = tmp_path / "levels-adjudicated.jsonl"
+    monkeypatch.setattr(realcorpus, "adjudicated_levels_path", lambda: record)
     agreement = _second_annotator(items, [float(i.level) for i in items])
-    assert agreement["n"] == 12 and agreement["exact_agreement"] == 1.0
+    assert agreement["n"] == 12 and agreement["exact_agreement"] == 1.0 and agreement["adjudicated"] == 0
+    # a level a third reader settled is compared as first annotated: the agreement is the annotators'
+    moved = items[0]
+    record.write_text(json.dumps({"where": moved.where, "first": (moved.level + 1) % 4, "adjudicated": moved.level,
+                                  "reason": "test"}) + "\n", encoding="utf-8")
+    agreement = _second_annotator(items, [float(i.level) for i in items])
+    assert agreement["exact_agreement"] == round(11 / 12, 4) and agreement["adjudicated"] == 1
     file.write_text('{"where": "search:x#1", "level": 5}\n', encoding="utf-8")
     with pytest.raises(RealCorpusError, match="level 5"):
         realcorpus.read_second_levels()

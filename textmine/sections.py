@@ -77,18 +77,20 @@ HEADING_VARIANTS: tuple[Variant, ...] = (
             numbered_only=True),
     Variant("review_litigation", r"复议(?:和|及|与|、)?诉讼(?:的)?情况", numbered_only=True),  # short: 复议和诉讼情况
     # 五 problems and improvements
-    Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_CAUSE}{_AND}(?:改进|整改)(?:情况|措施|计划|方向|工作)?"),
-    Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:的)?(?:工作)?(?:打算|计划|思路|努力方向)"),
+    Variant("problems", rf"{_GOV}?(?:工作)?中?存在的?(?:主要)?(?:问题|不足){_CAUSE}{_AND}(?:改进|整改)(?:情况|措施|计划|方向|工作)?"),
+    Variant("problems", rf"{_GOV}?(?:工作)?中?存在的?(?:主要)?(?:问题|不足){_AND}(?:下一?步|今后)?(?:的)?(?:工作)?(?:打算|计划|思路|努力方向)"),
     Variant("problems", rf"{_GOV}?(?:工作)?(?:主要)?(?:问题|不足)(?:[、和及与]|以及)(?:改进|整改)(?:措施|情况|计划|方向|思路)?"),  # 五、问题及改进措施
-    Variant("problems", rf"{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足)"),  # pre-2019 五、 存在问题
+    Variant("problems", rf"{_GOV}?(?:工作)?中?存在的?(?:主要)?(?:问题|不足)"),  # pre-2019 五、 存在问题
     Variant("problems", rf"{_GOV}?(?:工作中?)?(?:主要)?(?:问题(?:与|和|及)不足|不足(?:与|和|及)问题)"),  # 四、问题与不足
     # 三、存在的困难和问题 (及下一步工作打算)
     Variant("problems", rf"{_GOV}?(?:工作)?存在的?(?:主要)?(?:困难和问题|困难与问题|问题和困难|困难)"
                         rf"(?:{_AND}(?:下一?步|今后)?(?:的)?(?:工作)?(?:打算|计划|思路|措施|努力方向)|{_AND}(?:改进|整改)(?:措施|情况|计划)?)?"),
     Variant("problems", r"(?:主要)?(?:困难和问题|困难与问题|问题和困难)", numbered_only=True),  # 五、困难和问题
     # 五、当前存在的主要问题及改进措施 / 五、本机关… / 五、我局… / 五、2023年…: after an ordinal only
-    Variant("problems", rf"{_FIVE_PRE}{_GOV}?(?:工作中?)?存在的?(?:主要)?(?:问题|不足|困难)", numbered_only=True),
-    Variant("measures", r"(?:改进|整改)(?:措施|情况|计划)|下一?步(?:工作)?(?:打算|计划|安排)|(?:今后|明年)?(?:的)?工作打算|今后(?:的)?工作(?:计划|思路)"),
+    Variant("problems", rf"{_FIVE_PRE}{_GOV}?(?:工作)?中?存在的?(?:主要)?(?:问题|不足|困难)", numbered_only=True),
+    # (二、政府信息公开中存在的问题 / 三、下一步的工作措施, 四、下一步改进措施: an old outline's parts)
+    Variant("measures", r"(?:(?:下一?步|今后)(?:的)?(?:工作)?)?(?:改进|整改)(?:措施|情况|计划)|下一?步(?:的)?(?:工作)?(?:打算|计划|安排|措施)"
+                        r"|(?:今后|明年)?(?:的)?工作打算|今后(?:的)?工作(?:计划|思路)"),
     # 六 other matters
     Variant("other", r"其[他它](?:需要|需)?(?:报告|说明)?的?事项"),
     # non-standard parts of older (and some newer) outlines

@@ -216,7 +216,9 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面|层次|层面|维度"
-                             r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))")
+                             r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))"
+                             # (9 个重点领域信息专栏: the columns, named by their areas)
+                             r"(?!(?:信息|政务|政策)?(?:栏目|专栏))")
 #: a stock word opening a list of documents (现行有效…), and what the list between it and a later kind may
 #: hold: document nouns, their counts and separators (no verb that would start another statement)
 _IN_FORCE_OPENING = regex.compile(r"现行有效(?:的)?")
@@ -358,7 +360,8 @@ _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: what may precede a part's label in its clause: separators, or nouns coordinated with it
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
 #: (a bracketed sub-list just closed may stand before the separator: …6件)、人事任免4件)
-_LABEL_OPENS_CLAUSE = regex.compile(r"\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*")
+#: (其中,公开领导介绍 4 项;组织机构 6 项;公开法规公文 9 项: the verb of the list said again before a part)
+_LABEL_OPENS_CLAUSE = regex.compile(r"\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*(?:公开|发布|公布)?")
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
@@ -1859,7 +1862,11 @@ class _Extractor:
     def _follows(self, q: Quantity, window_start: int) -> str | None:
         """``推送 83 期 312 条``: a number right after another one counts the same thing."""
         prev = self._previous_in_sentence()
-        if prev is None or prev.kind != "count" or text_strip(self.text, window_start, q.start):
+        between = text_strip(self.text, window_start, q.start)
+        # (发布信息 189 期,713 条: only a comma between, and nothing named after the second — not 网站 8885 条,
+        # 27 个政务新媒体…)
+        if prev is None or prev.kind != "count" or between not in ("", ",", "、") \
+                or (between and _HAN.match(self.text, q.end)):
             return None
         if prev.value_end != window_start and self.text[prev.value_end:window_start].strip():
             return None
@@ -1925,7 +1932,11 @@ class _Extractor:
             if len(channels) >= 2:
                 self.channel_queue = channels
                 return None
-            if _COORDINATOR.search(self.text, self.sentences.start_of(marker.start), marker.start):
+            # (from the last count before 分别: 及时准确公开信息 53 条,分别为… coordinates nothing)
+            previous = self._previous_in_sentence()
+            coordinated_from = max(self.sentences.start_of(marker.start),
+                                   previous.end if previous is not None and previous.end <= marker.start else 0)
+            if _COORDINATOR.search(self.text, coordinated_from, marker.start):
                 # 市级、县级媒体刊发文章分别达到 8 篇、15 篇: one wording, one number for each thing named
                 self.repeat_metric = True
                 return None
@@ -1934,7 +1945,9 @@ class _Extractor:
             parent = self.last_at_depth.get(self.depth)
             if parent is not None and not (self.frames and self.frames[-1].parent == parent) \
                     and _PART_GAP.fullmatch(self.text, self.figures[parent].end, marker.start):
-                self.frames.append(_Frame(parent, False, False, depth=self.depth))
+                # (…53 条,分别为 A 8 条;B 14 条;C 1 条: a list opened after the count goes on past ;, as 其中's does)
+                self.frames.append(_Frame(parent, False, False, depth=self.depth, opened_after=parent,
+                                          first_part_at=marker.end))
             return None
         if self.distribute_queue and not metric_hits and self._previous_in_sentence() is not None:
             return self.distribute_queue.pop(0)

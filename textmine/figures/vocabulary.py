@@ -271,6 +271,8 @@ _REVISE = r"修订|修改"
 #: a count of matters the catalogue lists (service_items), not of decisions published
 _POWER_LIST_KIND = r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|处罚|强制|检查)事项"
 #: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
+#: a list of the matters of a kind of power (行政处罚事项清单 1 条, 行政强制事项目录): a document listed, not decisions
+_A_LIST_OF_POWERS = r"事项(?:清单|目录)|清单|目录"
 _IN_FORCE = r"现行(?:有效)?|(?:清理后)?(?:继续)?保留|继续有效|仍然有效|有效"
 #: an NPC suggestion's or CPPCC proposal's answer named with it (建议及答复, 提案和答复)
 #: (建议提案答复 12 件, 建议提案办理答复意见 37 件: the answers given, the same count)
@@ -278,7 +280,7 @@ _ANSWERED = r"(?:(?:及|和|与)?(?:其)?(?:办理)?(?:答复|办理结果|办�
 _INVALIDATED = r"宣布失效|已失效|失效"
 #: received and handled in one wording (收到和处理, 收到并办理, 收到并妥善处理, 办理并答复: the
 #: applications taken up and answered, as 办理回复 is read)
-_RECEIVED_AND_HANDLED = (r"收到(?:(?:和|并)(?:妥善|依法|及时)?|依法)(?:处理|办理)|办理并(?:答复|回复)"  # (收到依法处理依申请公开 29 件)
+_RECEIVED_AND_HANDLED = (r"(?:收到|接受|接收|受理)(?:(?:和|并)(?:妥善|依法|及时)?|依法)(?:处理|办理)|办理并(?:答复|回复)"  # (收到依法处理依申请公开 29 件)
                          # (共收到并依法答复政府信息公开 95 件: received and answered)
                          r"|收到(?:和|并)(?:依法|及时)?(?:答复|回复)"
                          # (共办理回复依申请公开事项 23 件: both, as the stop-37 adjudication read two dev pages)
@@ -374,7 +376,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 12 项): its catalogue, not decisions made (公开/办理行政许可事项 N 项 stays decisions)
     _p(("service_items", frozenset({"项"})),
        r"(?:涉及|承担|保留|现有|拥有)(?:我局|本局|本单位|本部门|我委|本委)?(?:的)?(?:行政许可|行政审批|政务服务)事项(?:共|为)?"
-       r"|(?<=等)(?:行政许可|行政审批)事项"),
+       r"|(?<=等)(?:行政许可|行政审批)事项"
+       # (规范办事流程,修改完善行政许可 36 项: the matters' entries revised, a catalogue — not decisions made)
+       r"|(?:修改完善|修订完善|修改|修订|梳理|调整)(?:了)?(?:行政许可|行政审批|政务服务)(?:事项)?(?!决定|申请|信息)"),
+    # (对卫生健康系统 82 条政务服务事项进行了全面排查: the service matters counted in 条 before their name)
+    _p(("service_items", frozenset({"条"})), r"(?:政务服务|行政审批|公共服务|便民服务)事项(?!决定|申请|信息|办理)",
+       side="after_near"),
     _p(("licence_granted", CASES), r"准予(?:行政)?许可"),
     _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
@@ -692,9 +699,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        # (行政处罚公示信息 18 条, 行政处罚信息公示 47 条: the decisions made public)
        # (not 行政许可与行政处罚 5 条: one label over both kinds, a kind of item; 行政许可、行政处罚…分别为 are two)
-       rf"(?!{_POWER_LIST_KIND})(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类)"),
+       rf"(?!{_POWER_LIST_KIND})(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类|{_A_LIST_OF_POWERS})"
+       # (2021 年我局公开处罚决定 8 件: the decisions, 行政 left out after the verb that publishes them)
+       r"|(?:公开|公示|公布|作出)(?:了)?处罚决定(?:书)?"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
-       rf"(?!{_POWER_LIST_KIND})(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类)"
+       rf"(?!{_POWER_LIST_KIND})(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类|{_A_LIST_OF_POWERS})"
        # (查封扣押案件 31 件: the coercive measures the law names, as cases)
        r"|(?:实施)?查封(?:、)?扣押(?:案件|措施)?"),
     _p(("admin_fees", MONEY), r"行政事业性收费(?:金额|收入|总额)?"),
@@ -914,7 +923,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (等 13 个政府信息公开板块: what the columns are for between)
     # (8 个核心导航栏目, 下设 35 个子目录; not N 个方面…栏目, which the outline reading takes first)
     _p(("site_columns", COLUMNS), r"(?:个)?(?:政府信息公开|政务公开|信息公开)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布|核心导航|核心|导航)?"
-       r"(?:栏目|专栏|版块|板块)|个?子目录|个?(?:一级|二级|三级)目录",
+       r"(?:栏目|专栏|版块|板块)|个?子目录|个?(?:一级|二级|三级)目录"
+       # (9 个重点领域信息专栏: the columns of the key areas)
+       r"|个?(?:重点领域|领域|主题)(?:信息|政务|政策)?(?:栏目|专栏)",
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:服务)?(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
@@ -1018,6 +1029,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:政府|部门|机关|本级|单位)发文(?!字号|单位|机关))", category="cat"),
     # -- training, inspection, staff
     _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|受训|培训(?:人员|干部|人数)"),
+    # (组织…办公室 4 名干部开展政府信息公开工作业务培训: the people trained, counted before them — no staff)
+    _p(("training_attendance", PEOPLE), r"(?:干部|人员|工作人员|同志|职工)(?:开展|接受)(?:了)?[^,;。\d]{0,20}?培训", side="after_near"),
     # (组织…负责人参加业务培训 2 次: the trainings taken part in, in 次; in people, those who took part)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"参加(?:了)?(?:\p{Han}{0,6})?培训"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
@@ -1044,7 +1057,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("staff", frozenset({"名", "人", "位"})),
        # (3 名兼职工作人员: the kind of post is the label, as the pages give it)
        r"(?P<cat>(?:专职|兼职|专兼职|全职|专\(兼\)职)(?:同志|工作人员|信息员|联络员|管理员|专人|人员|干部))(?!参加|参训|参与|次)"
-       r"|\p{Han}{0,6}?(?:专职|兼职|专兼职|全职|专\(兼\)职)?(?:同志|工作人员|信息员|联络员|管理员|咨询员|专人|人员|干部|专干)(?!参加|参训|参与|次)"
+       r"|\p{Han}{0,6}?(?:专职|兼职|专兼职|全职|专\(兼\)职)?(?:同志|工作人员|信息员|联络员|管理员|咨询员|专人|人员|干部|专干)(?!参加|参训|参与|次|(?:开展|接受)(?:了)?[^,;。\d]{0,20}?培训)"
        # (配备了 3 名专职和 2 名兼职工作人员: the kind alone before its coordinated twin)
        r"|(?P<cat>专职|兼职)(?=和|及|与|、)"
        # (配备了 1 名教育政务信息公开工作专职干部: the post described before its kind)
@@ -1453,7 +1466,8 @@ CATEGORY_WORDS: tuple[str, ...] = (
 #: what a number counts when it counts the report's own outline or a list's items, not a fact
 #: (…等六个部分组成, 主要存在以下三个方面的问题): read right after the number (and its 个)
 #: (主要通过四条途径: the ways information goes out, counted, are no items either)
-OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:(?:部分|方面|板块|章节|内容模块|大类)(?!公开|信息|内容)|途径|渠道)"
+#: (not 网站共设置 7 个板块: a website's sections, which the columns count)
+OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:(?:部分|方面|(?<!(?:网站|网页|平台|专栏|栏目)[^,;。\d]{0,8}?\d{1,3}\s?个?)板块|章节|内容模块|大类)(?!公开|信息|内容)|途径|渠道)"
 #: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
 #: how many (read right before the number)
 #: (包含以下五项: / 如下三个方面: a list announced, its length no count)

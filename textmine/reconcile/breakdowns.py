@@ -521,8 +521,11 @@ def _judge(rule, total, parts, text: str, figures=()):
         if between := _counts_between(total, parts, figures, text):
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项前还有"
                                         f"“{between[-1]}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
+        # (其中活动 1 篇、专题 6 篇、宣传类信息 37 条…: a part followed by 、 and the next part is a member of
+        # the enumeration whatever its unit — only a part outside it may be a statement of its own)
+        enumerated = {id(a) for a, b in zip(parts, parts[1:]) if text[a.end:b.start].lstrip().startswith("、")}
         counted_apart = [p for p in parts if getattr(p, "unit", None) and getattr(total, "unit", None)
-                         and p.unit != total.unit]
+                         and p.unit != total.unit and id(p) not in enumerated]
         if counted_apart and sum(r.low for p, r in zip(parts, part_ranges) if p not in counted_apart) \
                 <= total_range.high + 1e-9:
             # (信息 231 条,其中动态 221 条,概况 9 条,发布政策解读稿件 5 篇: without the part counted in

@@ -1,0 +1,102 @@
+"""Round 18 (stop 41): classes the fresh blind batches z112 (county and city departments of the north and
+west) and z113 (townships and zones) showed. Fixtures are written here in the shapes of those pages (no
+page text is copied)."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+
+
+def audit(text: str, title: str = "某县某局2023年政府信息公开工作年度报告"):
+    return textmine.audit(f"{title}\n一、总体情况\n{text}\n")
+
+
+def figures(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in audit(text).figures]
+
+
+def parts(text: str) -> list[tuple[str, float, int | None]]:
+    return [(f.metric, f.value, f.parent) for f in audit(text).figures]
+
+
+# --------------------------------------------------------------------------- z112
+
+def test_service_matters_revised_or_counted_in_tiao_are_the_catalogue():
+    # 82 条政务服务事项 reviewed, 行政许可 36 项 revised: the matters' entries, not decisions made
+    assert figures("二是优化服务事项。对全系统96条政务服务事项进行了全面梳理,更新办事流程,修改完善行政许可41项,"
+                   "行政确认事项5项。") == [("service_items", 96), ("service_items", 41), ("service_items", 5)]
+    # published licensing matters stay the decisions (ANNOTATION.md, stop 27)
+    assert figures("门户网站主动公开行政许可事项65项。") == [("licence_decisions", 65)]
+
+
+def test_penalty_decisions_published_without_xingzheng():
+    assert figures("在网站公开了行政执法基本信息,2022年我局公开处罚决定11件。") == [("punishment_decisions", 11)]
+
+
+def test_a_part_in_another_unit_inside_the_enumeration_is_a_part():
+    # the 篇 parts are listed with 、 among the 条 parts: the list's sum exceeds its total, a certain FAIL
+    report = audit("2023年我局主动公开政府信息62条。其中发布开放日活动2篇、专项行动7篇、宣传培训类信息45 条、"
+                   "执法信息5条、预算决算信息4条。")
+    breakdown = [f for f in report.findings if f.rule == "breakdown.sum"]
+    assert [f.status for f in breakdown] == ["FAIL"]
+    # a part in another unit after the list, with a verb of its own, may be a statement apart: UNCERTAIN
+    report = audit("发布信息231条,其中动态221条,概况9条,发布政策解读稿件5篇。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]
+
+
+def test_parts_after_semicolons_with_the_verb_said_again():
+    found = parts("主动公开各类政府信息96条,其中,公开领导介绍3项;组织机构5项;公开法规公文8项;公开规划计划2项。")
+    assert found == [("items_published", 96, None), ("items_published", 3, 0), ("items_published", 5, 0),
+                     ("documents_published", 8, 0), ("items_published", 2, 0)]
+
+
+def test_a_website_s_sections_are_columns_and_a_report_s_are_no_figure():
+    assert figures("网站共设置6个板块,21个栏目及8个重点领域信息专栏,内容涵盖执法监督等。") == [
+        ("site_columns", 6), ("site_columns", 21), ("site_columns", 8)]
+    assert figures("报告由总体情况等6个板块组成。") == []
+    assert figures("发布信息覆盖6个重点领域。") == []
+
+
+def test_two_counts_of_one_output_with_a_comma_between():
+    found = figures("“某市图书馆”微信公众号共计发布信息176期,650条,阅读量达3.2万次。")
+    assert found == [("items_published", 176), ("items_published", 650), ("content_views", 32000)]
+
+
+def test_cadres_trained_are_no_staff():
+    assert figures("组织综合办公室5名干部开展政府信息公开工作业务培训。") == [("training_attendance", 5)]
+    assert figures("配备2名工作人员负责信息公开。") == [("staff", 2)]
+
+
+# --------------------------------------------------------------------------- z113
+
+@pytest.mark.parametrize("text", [
+    "主动公开政务信息120条;接受并办理依申请公开件3件。",
+    "主动公开政务信息120条;受理并办理政府信息公开申请3件。",
+])
+def test_taken_up_and_handled_in_one_wording(text):
+    assert ("applications_received", 3) in figures(text)
+    assert ("applications_handled", 3) in figures(text)
+
+
+def test_a_list_after_fenbiewei_goes_on_past_semicolons():
+    # 及时 before the total coordinates nothing; the list's parts keep their total past each ;
+    found = parts("及时准确公开信息37条,分别为饮用水卫生监测情况6条;行政处罚公示12条;行政处罚事项清单1条;"
+                  "部门预算公开2条;权责事项目录1条;科普教育信息发布15条。")
+    assert found == [("items_published", 37, None), ("items_published", 6, 0), ("punishment_decisions", 12, 0),
+                     ("items_published", 1, 0), ("items_published", 2, 0), ("items_published", 1, 0),
+                     ("items_published", 15, 0)]
+    report = audit("及时准确公开信息37条,分别为饮用水卫生监测情况6条;行政处罚公示12条;行政处罚事项清单1条;"
+                   "部门预算公开2条;权责事项目录1条;科普教育信息发布15条。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    # two channels coordinated before 分别 still share out the numbers
+    assert [(f.channel, f.value) for f in audit("在网站和微信公众号分别发布信息120条、80条。").figures] == [
+        ("website", 120), ("wechat", 80)]
+
+
+def test_a_list_of_matters_in_tiao_among_items_is_an_item_not_the_catalogue_or_decisions():
+    found = figures("公开信息20条,其中行政执法事项清单1条;行政强制事项清单1条;工作动态18条。")
+    assert found == [("items_published", 20), ("items_published", 1), ("items_published", 1),
+                     ("items_published", 18)]
+    # the catalogue counted in 项 stays service matters
+    assert figures("公布行政许可事项清单236项。") == [("service_items", 236)]
