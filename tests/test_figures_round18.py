@@ -100,3 +100,13 @@ def test_a_list_of_matters_in_tiao_among_items_is_an_item_not_the_catalogue_or_d
                      ("items_published", 18)]
     # the catalogue counted in 项 stays service matters
     assert figures("公布行政许可事项清单236项。") == [("service_items", 236)]
+
+
+def test_normative_documents_are_parts_of_the_documents_published():
+    # the list after 其中 is the documents' (not the count of items before them), normative ones among them
+    found = parts("2024年通过政府网站更新领导简介信息4条,公开政府文件31份,其中规范性文件5份、人事任免文件20份、"
+                  "其他文件6份,公开常务会议文稿信息36条。")
+    assert found[1:5] == [("documents_published", 31, None), ("normative_documents_issued", 5, 1),
+                          ("documents_published", 20, 1), ("documents_published", 6, 1)]
+    assert [f.status for f in audit("公开政府文件31份,其中规范性文件5份、人事任免文件20份、其他文件6份。").findings
+            if f.rule == "breakdown.sum"] == ["PASS"]

@@ -169,6 +169,8 @@ CHILDREN: dict[str, frozenset[str]] = {
     # (主动公开规范性文件 81 件,其中市政府文件 10 件…: the normative documents by issuer, read as such,
     # DOCUMENT_PARTS_KEEP_TOTAL)
     "normative_documents_issued": frozenset({"documents_published"}),
+    # (公开政府文件 33 份,其中规范性文件 7 份、人事任免文件 20 份: normative documents and rules among the documents)
+    "documents_published": frozenset({"normative_documents_issued", "regulations_issued"}),
     "new_media_accounts": frozenset(),
 }
 

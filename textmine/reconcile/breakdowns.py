@@ -523,7 +523,11 @@ def _judge(rule, total, parts, text: str, figures=()):
                                         f"“{between[-1]}”等数字，分项可能属于其他合计，请核实", expected=f"<={value}")
         # (其中活动 1 篇、专题 6 篇、宣传类信息 37 条…: a part followed by 、 and the next part is a member of
         # the enumeration whatever its unit — only a part outside it may be a statement of its own)
-        enumerated = {id(a) for a, b in zip(parts, parts[1:]) if text[a.end:b.start].lstrip().startswith("、")}
+        # (only in a list some of whose parts are in the total's unit: parts all in another unit may be another
+        # count's, the total misread)
+        in_unit = any(getattr(p, "unit", None) == getattr(total, "unit", None) for p in parts)
+        enumerated = {id(a) for a, b in zip(parts, parts[1:])
+                      if in_unit and text[a.end:b.start].lstrip().startswith("、")}
         counted_apart = [p for p in parts if getattr(p, "unit", None) and getattr(total, "unit", None)
                          and p.unit != total.unit and id(p) not in enumerated]
         if counted_apart and sum(r.low for p, r in zip(parts, part_ranges) if p not in counted_apart) \
