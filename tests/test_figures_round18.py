@@ -110,3 +110,29 @@ def test_normative_documents_are_parts_of_the_documents_published():
                           ("documents_published", 20, 1), ("documents_published", 6, 1)]
     assert [f.status for f in audit("公开政府文件31份,其中规范性文件5份、人事任免文件20份、其他文件6份。").findings
             if f.rule == "breakdown.sum"] == ["PASS"]
+
+
+# --------------------------------------------------------------------------- dev2
+
+def test_bare_lawsuits_after_the_reviews_and_suits_brought():
+    found = figures("政府信息公开行政复议案件4件,结果维持2件,结果纠正1件,正在复议1件;起诉案件1件,正在审理中;"
+                    "结转起诉案件2件,结果维持。")
+    assert found == [("reconsiderations", 4), ("reconsiderations_upheld", 2), ("reconsiderations_corrected", 1),
+                     ("reconsiderations_pending", 1), ("lawsuits", 1), ("lawsuits_pending", 1), ("lawsuits", 2),
+                     ("lawsuits_upheld", 2)]
+    assert ("lawsuits", 1) in figures("答复后被行政复议7件,全部维持;诉讼1件,未审结。")
+    # not a cost of litigation
+    assert figures("行政复议0件,诉讼费0元。") == [("reconsiderations", 0)]
+
+
+def test_received_and_handled_run_together_and_requests_passed_on():
+    assert figures("2022年,省民政厅共接收办理政府信息公开申请11件。") == [
+        ("applications_received", 11), ("applications_handled", 11)]
+    report = audit("某街道收到依申请公开件共计30件,均已全部按时办结。区政府交办信息公开件7件,均已如期回复。")
+    assert [(f.metric, f.value, f.category) for f in report.figures] == [
+        ("applications_received", 30, None), ("applications_received", 7, "交办信息公开件")]
+    assert not [f for f in report.findings if f.status == "FAIL"]
+
+
+def test_sub_columns_counted():
+    assert figures("优化政策解读栏目,设置文字解读、政策图解、视频解读等三个分栏目。") == [("site_columns", 3)]

@@ -283,6 +283,8 @@ _INVALIDATED = r"宣布失效|已失效|失效"
 #: received and handled in one wording (收到和处理, 收到并办理, 收到并妥善处理, 办理并答复: the
 #: applications taken up and answered, as 办理回复 is read)
 _RECEIVED_AND_HANDLED = (r"(?:收到|接受|接收|受理)(?:(?:和|并)(?:妥善|依法|及时)?|依法)(?:处理|办理)|办理并(?:答复|回复)"  # (收到依法处理依申请公开 29 件)
+                         # (共接收办理政府信息公开申请 13 件: the two verbs run together)
+                         r"|接收办理"
                          # (共收到并依法答复政府信息公开 95 件: received and answered)
                          r"|收到(?:和|并)(?:依法|及时)?(?:答复|回复)"
                          # (共办理回复依申请公开事项 23 件: both, as the stop-37 adjudication read two dev pages)
@@ -420,6 +422,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES), r"(?:政府信息)?(?:申请公开|依申请(?:公开)?)事项", side="after_near"),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
     _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
+    # (区政府交办信息公开件 9 件,均已如期回复: the requests passed on to the body, a kind of its own — not the
+    # received count restated)
+    _p(("applications_received", CASES), r"(?P<cat>(?:交办|转办|转交)(?:的)?(?:政府)?信息公开(?:申请)?件)", category="cat"),
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
     _p(("applications_received", CASES), r"(?:依申请公开|政府信息公开|信息公开)(?:申请)?信件"),
     _p(("applications_received", CASES),
@@ -640,7 +645,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:被提起|发生|涉及|应诉)?(?:因)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼(?:案件)?|(?:行政)?应诉案件|诉讼案件"
        # (因政府信息依申请公开工作提起上诉案件 1 件: an appeal, a lawsuit of the body's)
        r"|提起上诉(?:案件)?|上诉案件"
-       r"|涉及诉讼|(?<=涉及复议\s?\d{1,3}\s?件\s?[,、]\s?)诉讼"),
+       r"|涉及诉讼|(?<=涉及复议\s?\d{1,3}\s?件\s?[,、]\s?)诉讼"
+       # (答复后被行政复议 9 件,全部维持;诉讼 1 件,未审结: the bare word after the reviews' count and outcome)
+       r"|(?<=复议[^。\d]{0,12}?\d{1,4}\s?(?:件|起|宗|个)[^。\d]{0,16}?[,;、]\s?)(?:行政)?诉讼(?!结果|判决|费)"
+       # (起诉案件 1 件,正在审理中;结转起诉案件 2 件: the suits brought, by the plaintiff's verb)
+       r"|(?:结转)?起诉案件"),
     # 未经复议直接诉讼 0 件, 复议后诉讼 0 件: the 2021 table's two kinds of lawsuit
     _p(("lawsuits", CASES), r"(?P<cat>(?:未经复议)?直接(?:起诉|诉讼)|复议后(?:起诉|诉讼))", category="cat"),
     # -- table 二 restated in prose
@@ -927,7 +936,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_columns", COLUMNS), r"(?:个)?(?:政府信息公开|政务公开|信息公开)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布|核心导航|核心|导航)?"
        r"(?:栏目|专栏|版块|板块)|个?子目录|个?(?:一级|二级|三级)目录"
        # (9 个重点领域信息专栏: the columns of the key areas)
-       r"|个?(?:重点领域|领域|主题)(?:信息|政务|政策)?(?:栏目|专栏)",
+       r"|个?(?:重点领域|领域|主题)(?:信息|政务|政策)?(?:栏目|专栏)"
+       # (设置文字解读、政策图解、视频解读等三个分栏目: the sub-columns)
+       r"|个?分栏目",
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:服务)?(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
@@ -1210,7 +1221,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # (1 件经沟通解释后撤销复议: the review withdrawn)
     ("withdrawn", r"撤(?:回|诉)(?:起诉|申请)?|撤销(?:复议|诉讼|起诉)(?:申请)?"),
     # (行政复议 1 件,尚未办结 0 件: of a review, not the applications concluded)
-    ("pending", r"尚未审结|未审结|正在审理|审理中|尚未办结"),
+    # (结果维持 3 件,结果纠正 1 件,正在复议 1 件: a review still under way)
+    ("pending", r"尚未审结|未审结|正在审理|审理中|尚未办结|正在(?:复议|诉讼)(?:中)?"),
     ("accepted", r"受理(?:了)?"),
     # (发行 not inside 引发行政复议)
     # (not 共印发政府信息公开告知书 63 件: notices answering applications)
@@ -1469,7 +1481,8 @@ CATEGORY_WORDS: tuple[str, ...] = (
 #: (…等六个部分组成, 主要存在以下三个方面的问题): read right after the number (and its 个)
 #: (主要通过四条途径: the ways information goes out, counted, are no items either)
 #: (not 网站共设置 7 个板块: a website's sections, which the columns count)
-OUTLINE_AFTER = r"\s?(?:个|大)?\s?(?:(?:部分|方面|(?<!(?:网站|网页|平台|专栏|栏目)[^,;。\d]{0,8}?\d{1,3}\s?个?)板块|章节|内容模块|大类)(?!公开|信息|内容)|途径|渠道)"
+OUTLINE_AFTER = (r"\s?(?:个|大)?\s?(?:(?:部分|方面|(?<!(?:网站|网页|平台|专栏|栏目)[^,;。\d]{0,8}?\d{1,3}\s?个?)板块"
+                 r"|章节|内容模块|大类)(?!公开|信息|内容)|途径|渠道)")
 #: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
 #: how many (read right before the number)
 #: (包含以下五项: / 如下三个方面: a list announced, its length no count)
