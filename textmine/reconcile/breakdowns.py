@@ -612,6 +612,10 @@ def _another_base(share, part, total, figures, tolerance: float):
     return None
 
 
+#: kinds of item a count of items published holds (政策法规类的信息 30 条 — documents — of the 1000 published)
+_KINDS_OF_ITEM = frozenset({"documents_published", "normative_documents_issued", "policy_interpretations"})
+
+
 def _whole_base(share, part, total, indexed, tolerance: float):
     """(numerator, base) when the stated share holds of the part or its total over a total further up
     (the total's own total and so on), else None."""
@@ -628,7 +632,9 @@ def _whole_base(share, part, total, indexed, tolerance: float):
     # same unit and metric before the total)
     for whole in indexed.values():
         if whole is total or whole is part or not (0 <= total.start - whole.start <= 600) \
-                or getattr(whole, "kind", "count") != "count" or whole.metric != total.metric \
+                or getattr(whole, "kind", "count") != "count" \
+                or (whole.metric != total.metric and not (whole.metric == "items_published"
+                                                          and total.metric in _KINDS_OF_ITEM)) \
                 or not _same_unit(total, whole) or float(whole.value) <= float(total.value):
             continue
         for numerator in (part, total):
