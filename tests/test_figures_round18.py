@@ -136,3 +136,24 @@ def test_received_and_handled_run_together_and_requests_passed_on():
 
 def test_sub_columns_counted():
     assert figures("优化政策解读栏目,设置文字解读、政策图解、视频解读等三个分栏目。") == [("site_columns", 3)]
+
+
+# --------------------------------------------------------------------------- z115
+
+def test_the_list_after_a_closed_bracket_is_the_bracket_owners_siblings():
+    found = parts("截止到12月底,更新新闻动态80条(工作动态50条,上级动态30条),政务公开25条(人事信息3条,财政信息18条,"
+                  "规划计划4条),文件通知7条,林长制21条,以案释法6条。")
+    assert [(m, v, p) for m, v, p in found if v in (21, 6)] == [("items_published", 21, None),
+                                                               ("items_published", 6, None)]
+    assert not [f for f in audit("截止到12月底,政务公开25条(人事信息3条,财政信息18条,规划计划4条),文件通知7条,"
+                                 "林长制21条,以案释法6条。").findings if f.status == "FAIL"]
+
+
+def test_a_nested_list_whose_tail_makes_up_the_outer_total_is_uncertain():
+    # 41 + 55 = 96: the 55 may be the outer list's, the nested one closed before it
+    report = audit("2021年我局主动公开政府信息96条,其中通过局网站主动公开动态类和通知公告信息41条,其中政策解读文件2份,"
+                   "城管执法信息6条,部门信息55条。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]
+    # parts exceeding a part whose tail does not make up the outer total stay a FAIL
+    report = audit("2021年我局主动公开政府信息120条,其中审计公开12条,包括审计结果8条、审计整改情况8条。")
+    assert "FAIL" in [f.status for f in report.findings if f.rule == "breakdown.sum"]

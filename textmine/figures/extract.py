@@ -575,6 +575,12 @@ def _label(text: str, start: int, end: int) -> str | None:
     return found[0] if found else None
 
 
+def _closed_since(text: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end`` (more ``)`` than ``(`` between)."""
+    between = text[start:end]
+    return between.count(")") > between.count("(")
+
+
 def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``(label, where it starts in text)`` (see :func:`_label`)."""
     gloss_at = _gloss_start(text, start, end)
@@ -1781,8 +1787,11 @@ class _Extractor:
                 and previous.sentence == self.current_sentence:
             # a part named by its own wording (政策文件 13 件(…)) interrupts the list of labelled
             # parts, it does not end it: the last labelled part of the sentence before it leads
+            # (not a part inside a bracket closed since: 政务公开 27 条(人事信息 3 条,…规划计划 4 条),文件通知 7 条,林长制
+            # 29 条 — the list after the bracket is the bracket owner's siblings', not its parts)
             previous = next((f for f in self._sentence_figures() if f.kind == "count"
-                             and f.start < previous.start and (f.category is not None or f.parent is not None)),
+                             and f.start < previous.start and (f.category is not None or f.parent is not None)
+                             and not _closed_since(text, f.end, previous.start)),
                             previous)
         if previous is not None and previous.metric in _MESSAGE_KINDS and previous.sentence == self.current_sentence \
                 and previous.kind == "count" and q.unit in _MESSAGE_COUNTS and previous.unit == q.unit:

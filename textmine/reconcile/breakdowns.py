@@ -339,6 +339,23 @@ NESTED_PARTS: dict[str, frozenset[str]] = {
 }
 
 
+def _outer_list_goes_on(total, parts, figures) -> tuple | None:
+    """A nested list (a part's own 其中) whose tail, moved up beside the part, makes up the outer total exactly:
+    (outer total, the tail), when the parts before the tail fit the part; None otherwise."""
+    if getattr(total, "parent", None) is None:
+        return None
+    outer = figview.by_index(figures).get(total.parent)
+    if outer is None or not _same_unit(outer, total):
+        return None
+    for k in range(1, len(parts)):
+        head, tail = parts[:k], parts[k:]
+        if sum(float(p.value) for p in head) <= float(total.value) + 1e-9 \
+                and abs(float(total.value) + sum(float(p.value) for p in tail) - float(outer.value)) < 1e-9 \
+                and all(_same_unit(outer, p) for p in tail):
+            return outer, tail
+    return None
+
+
 def _part_then_its_parts(parts) -> tuple | None:
     """A part followed right away by two or more parts that add up to it exactly and can be its own
     (:data:`NESTED_PARTS`): (the part, those parts), the first such found; None otherwise."""
@@ -502,6 +519,12 @@ def _judge(rule, total, parts, text: str, figures=()):
             head, subs = nested
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；但“{head.text}”恰为其后"
                                         f"{'＋'.join(p.text for p in subs)}之和，后者可能是它的细分，请核实",
+                           expected=f"<={value}")
+        if (outer := _outer_list_goes_on(total, parts, figures)) is not None:
+            # (共 96 条,其中…41 条,其中 A 2 份,B 6 条,部门信息 55 条: the last parts fit the outer total beside the inner one —
+            # 41 + 55 = 96 — and may be its parts, the nested list closed before them)
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；其后的“{outer[1][0].text}”等"
+                                        f"与“{total.text}”之和恰为上一级“{outer[0].text}”，可能是上一级的分项，请核实",
                            expected=f"<={value}")
         if (sibling := _sibling_before_new_sentence(total, parts, figures, text)) is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项另起一句，前一句还有"
