@@ -157,3 +157,26 @@ def test_a_nested_list_whose_tail_makes_up_the_outer_total_is_uncertain():
     # parts exceeding a part whose tail does not make up the outer total stay a FAIL
     report = audit("2021年我局主动公开政府信息120条,其中审计公开12条,包括审计结果8条、审计整改情况8条。")
     assert "FAIL" in [f.status for f in report.findings if f.rule == "breakdown.sum"]
+
+
+# --------------------------------------------------------------------------- z116
+
+def test_labelled_parts_glossed_in_brackets_run_on():
+    found = figures("分类公开信息中,乡村振兴领域50余条(含产业扶持、人居环境整治等),民生保障领域70余条(含教育补贴等),"
+                    "重大项目建设领域10余条(含道路修缮等)。")
+    assert found == [("items_published", 50), ("items_published", 70), ("items_published", 10)]
+
+
+def test_the_kinds_counted_before_the_items_count():
+    found = parts("2020年,主动公开计划总结、工作动态、文件解读、公示公告信息4类40条,其中:计划总结信息1条、"
+                  "工作动态信息27条、文件解读信息2条、公示公告信息10条。")
+    assert found == [("items_published", 40, None), ("items_published", 1, 0), ("items_published", 27, 0),
+                     ("policy_interpretations", 2, 0), ("items_published", 10, 0)]
+
+
+def test_a_request_by_letter_and_a_sites_channels():
+    assert figures("2024年收到依申请公开来信1件次,且所申请公开信息不属于本单位的公开范围。") == [
+        ("applications_received", 1)]
+    assert figures("目前镇政府网站为乡镇概况、工作信息、信息公开等3个频道。") == [("site_columns", 3)]
+    # network applications on a traditional-character mirror (網路 → 网路)
+    assert ("applications_received", 11) in figures("收到政府信息公开申请21件。从申请方式看,網路申請11件,信函申請10件。")

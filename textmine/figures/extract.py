@@ -128,7 +128,8 @@ _THROUGH_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)[^,;。\d]{0,1
 #: counts in them: a separator, a label of a few characters and a number in the same unit
 _LABELLED_RUN_UNITS = frozenset({"条", "篇"})
 _VERB_IN_LABEL = regex.compile(r"发现|纠正|整改|审核|审查|检查|删除|撤销|清理|办理|办结|答复|回复|受理|处理|收到|征集|提出")
-_LABELLED_RUN_NEXT = regex.compile(r"\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d+\s?(?P<unit>条|篇)")
+#: (乡村振兴领域 60 余条(含产业扶持等),民生保障领域 80 余条: a gloss in brackets after the first part)
+_LABELLED_RUN_NEXT = regex.compile(r"(?:余|多)?(?:\([^()\d]{1,30}\))?\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d+\s?(?:余|多)?(?P<unit>条|篇)")
 #: what an opener may introduce instead of parts: kinds named without a count, closed by 等
 _DESCRIBED = regex.compile(r"[^\d,;。()]*等\s?[,;。]")
 #: a publishing verb opening a part's words
@@ -361,7 +362,8 @@ _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: (重点排污单位废水、废气、噪声监测结果 58 条), never a number
 #: (a bracketed sub-list just closed may stand before the separator: …6件)、人事任免4件)
 #: (其中,公开领导介绍 4 项;组织机构 6 项;公开法规公文 9 项: the verb of the list said again before a part)
-_LABEL_OPENS_CLAUSE = regex.compile(r"\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*(?:公开|发布|公布)?")
+#: (…60 余条(含产业扶持等),民生保障领域 80 余条: the part before glossed in brackets)
+_LABEL_OPENS_CLAUSE = regex.compile(r"(?:\([^()\d]{1,30}\))?\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*(?:公开|发布|公布)?")
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
@@ -708,6 +710,9 @@ def _unclosed_gloss(text: str, pos: int) -> bool:
     return True
 
 
+_NUMBER_NEXT = regex.compile(r"\s?\d")
+
+
 def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     """False for quantities that are not counts whatever the context says."""
     if q.is_time:
@@ -730,6 +735,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 4 方面 17 条措施: the measures of a plan
     if _LIKES_BEFORE.search(lead):
         return False  # 官方抖音…获赞 3.6244 万: the likes a channel got, no count of what it published
+    if q.unit == "类" and _NUMBER_NEXT.match(text, q.end):
+        return False  # 公示公告信息 4 类 46 条: how many kinds, between the wording and its count
     if _ASSISTED_BEFORE.search(lead) and "主办" not in text[max(0, q.start - 40):q.start]:
         # 完成市政府办公室协办件 13 件: cases another body led, no count of this report's (not
         # 代表建议 22 件(主办件 19 件、协办件 3 件): the suggestions by role, parts of their total)

@@ -426,7 +426,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # received count restated)
     _p(("applications_received", CASES), r"(?P<cat>(?:交办|转办|转交)(?:的)?(?:政府)?信息公开(?:申请)?件)", category="cat"),
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
-    _p(("applications_received", CASES), r"(?:依申请公开|政府信息公开|信息公开)(?:申请)?信件"),
+    # (收到依申请公开来信 1 件次: a request by letter)
+    _p(("applications_received", CASES | {"件次"}), r"(?:依申请公开|政府信息公开|信息公开)(?:申请)?(?:信件|来信)"),
     _p(("applications_received", CASES),
        # (收到有效信息公开申请 2 例: the applications taken in; 受理申请人提出的公开申请 0 件: who asked, named)
        r"(?:新收|收到|受理|接收|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类|群众|公民|公众|社会公众|申请人(?:提出|提交))?(?:的)?(?:有效)?(?:依法)?"
@@ -537,7 +538,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
        # (通过网站方式申请 43 件: the website is the online channel)
-       r"(?P<cat>网上|网络|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
+       # (網路申請 on a traditional-character mirror: 网路 after conversion, the network)
+       r"(?P<cat>网上|网络|网路|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
        r"|(?:门户|政府)?网站)(?:平台|系统|渠道)?"
        r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
@@ -778,7 +780,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:(?:办理|回复|答复|处理|回应)(?:了)?(?:各类)?)?(?:网民|群众|公众|市民)?(?:咨询|留言|诉求)(?:类)?(?:和|及|、|与)投诉(?:类)?"
        r"(?:信息|件)?"
        r"|(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
-       r"|(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件(?!方式)|来电|诉求)(?:办理|回复|答复)?(?!率)"
+       r"|(?:网民|群众|公众|市民)?(?:留言|咨询|(?<!公开)来信|信件(?!方式)|来电|诉求)(?:办理|回复|答复)?(?!率)"
        # (网络问政直通车问贴 799 条: questions posted to the body's forum)
        r"|(?:问政)?(?:问贴|问帖)"
        # (日均与网民互动私信 70 余条: private messages answered)
@@ -937,8 +939,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:栏目|专栏|版块|板块)|个?子目录|个?(?:一级|二级|三级)目录"
        # (9 个重点领域信息专栏: the columns of the key areas)
        r"|个?(?:重点领域|领域|主题)(?:信息|政务|政策)?(?:栏目|专栏)"
-       # (设置文字解读、政策图解、视频解读等三个分栏目: the sub-columns)
-       r"|个?分栏目",
+       # (设置文字解读、政策图解、视频解读等三个分栏目: the sub-columns; 乡镇概况、工作信息等 3 个频道: a site's channels)
+       r"|个?分栏目|个?(?:一级|二级)?频道",
        side="after_near"),
     _p(("reading_sites", PLACES), r"(?:政府信息)?(?:公开)?(?:查阅|查询)(?:服务)?(?:场所|点|室|窗口|中心)|查阅场所"),
     # 设立 1 个信息申请受理点
