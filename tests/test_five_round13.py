@@ -143,3 +143,15 @@ def test_a_plans_part_headed_next_steps_improvement_measures():
 
     sentences, _ = _audit_five("四、下一步改进措施\n2022年将继续综合运用各种信息公开的平台和渠道,进一步加大信息主动公开的力度。\n")
     assert sentences[0].label == "measure"
+
+
+def test_a_frame_turning_to_what_falls_short_of_the_publics_needs_is_a_problem():
+    # 但…内容与公众的需求还存在差距 names what falls short (ANNOTATION.md: frame + problem in one sentence);
+    # 但与上级要求还有一定差距 stays a frame
+    units = _five_units("某镇2013年政府信息公开工作年度报告\n一、概述\n本镇积极推进公开。\n五、存在的问题和改进措施\n"
+                        "2013年,本镇政府信息公开工作在公开内容、基础性工作等方面取得了进展,但主动公开政府信息内容与公众的需求"
+                        "还存在一些差距,上传信息量偏少,上传不及时。\n下一步,本镇将加强信息报送。\n")
+    assert units[0][0] == "other" and units[0][1].endswith("取得了进展")
+    assert units[1] == ("problem", "但主动公开政府信息内容与公众的需求还存在一些差距")
+    from textmine.problems import cues
+    assert cues.FRAME_RE.match("但与上级要求还有一定差距")
