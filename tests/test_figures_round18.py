@@ -180,3 +180,18 @@ def test_a_request_by_letter_and_a_sites_channels():
     assert figures("目前镇政府网站为乡镇概况、工作信息、信息公开等3个频道。") == [("site_columns", 3)]
     # network applications on a traditional-character mirror (網路 → 网路)
     assert ("applications_received", 11) in figures("收到政府信息公开申请21件。从申请方式看,網路申請11件,信函申請10件。")
+
+
+# --------------------------------------------------------------------------- dev2 (stop 41, the rebuilt cache)
+
+def test_a_day_named_by_month_and_day_is_no_count():
+    # 5•15 政务公开日: May 15th; its 5 had joined the list's parts and made a false FAIL
+    report = audit("通过区门户网站公开信息30条,其中发布街道工作动态类信息25条、营商环境2篇、决策公开1篇、"
+                   "5•15政务公开日活动1篇、办事处领导简介1篇。")
+    assert 5 not in [f.value for f in report.figures]
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+
+
+def test_a_change_after_two_metrics_on_one_number_is_the_first_ones():
+    found = figures("2019年,某厅共接收办理政府信息公开申请13件,同比下降58%。")
+    assert found == [("applications_received", 13), ("applications_handled", 13), ("applications_received", 58)]

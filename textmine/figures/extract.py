@@ -711,6 +711,9 @@ def _unclosed_gloss(text: str, pos: int) -> bool:
 
 
 _NUMBER_NEXT = regex.compile(r"\s?\d")
+#: month•day (5•15, 5·15, 5.15 before 政务公开日): a day's name, no count
+_MONTH_DAY_MARK = regex.compile(r"[•·・]\d{1,2}")
+_MONTH_DAY_MARK_BEFORE = regex.compile(r"\d{1,2}[•·・]$")
 
 
 def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
@@ -737,6 +740,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 官方抖音…获赞 3.6244 万: the likes a channel got, no count of what it published
     if q.unit == "类" and _NUMBER_NEXT.match(text, q.end):
         return False  # 公示公告信息 4 类 46 条: how many kinds, between the wording and its count
+    if _MONTH_DAY_MARK.match(text, q.end) or _MONTH_DAY_MARK_BEFORE.search(text, max(0, q.start - 3), q.start):
+        return False  # 5•15 政务公开日: a day of the year named by month and day
     if _ASSISTED_BEFORE.search(lead) and "主办" not in text[max(0, q.start - 40):q.start]:
         # 完成市政府办公室协办件 13 件: cases another body led, no count of this report's (not
         # 代表建议 22 件(主办件 19 件、协办件 3 件): the suggestions by role, parts of their total)
@@ -1368,6 +1373,9 @@ class _Extractor:
                 if _in_closed_aside(text, prev.value_start, change.start):
                     anchor = next((f for f in self._sentence_figures()
                                    if not _in_closed_aside(text, f.value_start, change.start)), prev)
+                # (接收办理申请 13 件,同比下降 58%: of the first metric a wording states on its number, the received)
+                anchor = next((f for f in reversed(self._sentence_figures()) if f.value_start == anchor.value_start
+                               and f.kind == anchor.kind), anchor)
                 metric = anchor.metric
                 span_start = change.start
             else:
