@@ -195,3 +195,24 @@ def test_a_day_named_by_month_and_day_is_no_count():
 def test_a_change_after_two_metrics_on_one_number_is_the_first_ones():
     found = figures("2019年,某厅共接收办理政府信息公开申请13件,同比下降58%。")
     assert found == [("applications_received", 13), ("applications_handled", 13), ("applications_received", 58)]
+
+
+# --------------------------------------------------------------------------- z117–z118
+
+@pytest.mark.parametrize("text, expected", [
+    ("新区12345政务热线办结12.5万件。", [("hotline_cases", 125000)]),
+    ("开展网络舆情处置和回应570次。", [("hot_topics_responded", 570)]),
+    ("及时办结回复政务留言信息9条。", [("messages_handled", 9)]),
+    # outcomes given by their reasons, with two verbs or 由于
+    ("不予公开的4件中2件为属于行政查询事项,2件属于机关内部事务文件。",
+     [("applications_denied", 4), ("applications_denied", 2), ("applications_denied", 2)]),
+    ("我委共收到政府信息公开申请6件。其中6件由于本机关不掌握相关政府信息或不属于本级政府管理内容无法提供。",
+     [("applications_received", 6), ("applications_unavailable", 6)]),
+])
+def test_round18_wordings_of_z117_z118(text, expected):
+    assert figures(text) == expected
+
+
+def test_an_application_withdrawn_named_before_its_number():
+    found = parts("2022年,收到群众的信息公开申请10例(其中,撤件1例)。")
+    assert found == [("applications_received", 10, None), ("applications_other", 1, 0)]

@@ -298,7 +298,9 @@ _APPLICANTS = r"自然人|法人(?:或|和|及)其他组织|商业企业|商业�
 _NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部门|局|委|办)(?:的)?(?:负责)?(?:政府)?(?:信息)?(?:公开)?"
                   r"(?:业务|职责|职能)?(?:范围)?(?:工作)?|不属于本(?:的)?(?:公开)?(?:职责|职能|范围)(?:范围)?")
 #: the old (or no) template's reasons for not disclosing (属于行政执法案卷 5 起)
-_DENIED_REASONS = r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益|个人隐私|商业秘密"
+_DENIED_REASONS = (r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益|个人隐私|商业秘密"
+                   # (2 件属于机关内部事务文件: the body's internal affairs, 内部事务信息 by another noun)
+                   r"|(?:机关)?内部事务(?:文件|事项)")
 #: an application withdrawn (申请人主动撤销申请, 申请撤销, 主动撤件): the table's 其他处理
 #: into the next year or a named one (结转至下一年度, 转入 2024 年)
 _INTO_NEXT_YEAR = r"(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
@@ -616,15 +618,19 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予(?:以)?公开|不同意公开|不公开)", side="after_near"),
     # 1 件属行政执法案卷信息: the reason right after its number
-    _p(("applications_denied", CASES), rf"(?:属于?|为|系)(?:{_DENIED_REASONS})", side="after_near"),
+    # (2 件为属于行政查询事项: both verbs)
+    _p(("applications_denied", CASES), rf"(?:为属于?|属于?|为|系)(?:{_DENIED_REASONS})", side="after_near"),
     # 2 件由申请人主动撤销申请, 6 件申请人主动撤件
     _p(("applications_other", CASES), rf"(?:由|系|为|属)?(?:申请人)?(?:{_WITHDRAWN})", side="after_near"),
+    # (收到…申请 10 例(其中,撤件 1 例): withdrawn, named before its number)
+    _p(("applications_other", CASES), r"(?<=[(,;:、其中]|其中,)(?:申请人)?(?:主动)?撤件"),
     # 1 件申请信息不属于公开的政府信息: no government information, the old outline's other handling
     _p(("applications_other", CASES), r"(?:申请(?:的)?信息)?不属于(?:公开的)?(?:政府)?信息", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供|(?:申请(?:的)?)?信息不存在", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
     # (9 条属于本机关不掌握相关政府信息, 5 条属于其他不存在信息: the same with 属于, and the information not existing)
-    _p(("applications_unavailable", CASES), r"(?:为|属于?)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息"
+    # (其中 8 件由于本机关不掌握相关政府信息…无法提供: the reason given with 由于)
+    _p(("applications_unavailable", CASES), r"(?:为|属于?|由于|因)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息"
                                             r"|(?:为|属于?)(?:其他)?(?:不存在|并不存在)(?:的)?(?:相关)?(?:政府)?信息", side="after_near"),
     _p(("applications_not_processed", CASES), r"(?:为|属)?不予(?:以)?处理|(?:属于?|为|系)重复申请", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
@@ -765,7 +771,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (受理便民服务专线平台事项 1246 件: a service line by another name, its matters the cases)
        r"|(?:便民|政务|服务)专线)(?:电话)?"
        # (政务服务 12345 平台受理 47276 件: the line's cases, taken up)
-       r"(?:(?:共|累计|全年)?(?:受理|接听|转办|交办)(?:了)?)?"
+       # (新区 12345 政务热线办结 15.63 万件: the line's cases concluded)
+       r"(?:(?:共|累计|全年)?(?:受理|接听|转办|交办|办结)(?:了)?)?"
        r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉|事项)(?:来电|工单|诉求|咨询|求助|投诉)?)?|工单"
        # (2023 年 12345 共受理 112 件: the hotline named by its number alone)
        r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"
@@ -779,7 +786,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:信箱|热线|留言)(?:平台|板)?(?:等)?(?:平台|渠道)?回应(?:了)?(?:各类)?(?:群众|网民|公众|社会)?(?:关切|诉求)|"
        r"(?:(?:办理|回复|答复|处理|回应)(?:了)?(?:各类)?)?(?:网民|群众|公众|市民)?(?:咨询|留言|诉求)(?:类)?(?:和|及|、|与)投诉(?:类)?"
        r"(?:信息|件)?"
-       r"|(?:办理|回复|答复|处理)(?:了)?(?:各类)?(?:网民|群众|公众|市民)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)"
+       # (及时办结回复政务留言信息 10 条: the messages concluded and answered)
+       r"|(?:办理|回复|答复|处理|办结(?:回复|答复)?)(?:了)?(?:各类)?(?:网民|群众|公众|市民|政务)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)(?:信息)?"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|(?<!公开)来信|信件(?!方式)|来电|诉求)(?:办理|回复|答复)?(?!率)"
        # (网络问政直通车问贴 799 条: questions posted to the body's forum)
        r"|(?:问政)?(?:问贴|问帖)"
@@ -818,6 +826,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (发布主动回应 114 条: responses published)
        r"|(?:发布)?主动回应(?:信息)?"
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?(?:处置|处理|应对)(?:\p{Han}{0,4}?)舆情"
+       # (开展网络舆情处置和回应 664 次: the opinion handled and answered)
+       r"|(?:网络)?舆情(?:的)?(?:处置|处理)(?:和|及|与)?(?:回应|应对)"
        # 通过微信回应事件 1 次, 其他方式回应事件数 1 次
        r"|回应(?:热点)?事件(?:数)?|回应信息"
        # (更新在线访谈 5 条,发布热点关切 10 条: the concerns answered, published)
