@@ -89,7 +89,9 @@ def test_link_apply_brings_the_first_annotation_in_line(tmp_path, monkeypatch):
         {"id": 2, "label": "problem", "start": 5, "end": 9, "topics": ["trn"]},
         {"id": 3, "label": "measure", "start": 9, "end": 20, "topics": ["tim"], "answers": [1, 2], "level": 1}]}
     units.write_text(json.dumps(page, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    monkeypatch.setattr(module, "units_paths", lambda: [units])
+    from textmine.problems import realcorpus
+
+    monkeypatch.setattr(realcorpus, "units_paths", lambda: [units])
     out = tmp_path / "adj"
     out.mkdir()
     rows = [({"n": 1, "where": "search:000000000001#2>3", "first": module.ANSWERS},

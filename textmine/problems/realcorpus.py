@@ -26,6 +26,7 @@ trained on (:func:`.training.real_training_items`).
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,6 +96,23 @@ def read_first_levels(path: Path | None = None) -> dict[str, int]:
         except (ValueError, KeyError, TypeError):
             raise RealCorpusError(origin, "expected a JSON object with where and first") from None
     return out
+
+
+def rewrite_units(edit) -> int:
+    """Apply ``edit(page record) -> number of units changed`` to every annotated page of
+    ``units*.jsonl`` and rewrite the lines it changed (sorted keys, as they are written); the
+    others stay byte for byte. The total changed. For the adjudication scripts, which bring the
+    first annotation in line with a third reader's verdicts."""
+    total = 0
+    for path in units_paths():
+        out = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            page = json.loads(line)
+            changed = edit(page)
+            total += changed
+            out.append(json.dumps(page, ensure_ascii=False, sort_keys=True) if changed else line)
+        path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return total
 
 
 def cache_path() -> Path:

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
-from textmine.problems.realcorpus import read_real, read_second_levels, units_paths  # noqa: E402
+from textmine.problems.realcorpus import read_real, read_second_levels, rewrite_units  # noqa: E402
 
 SALT = "textmine-level-adjudication-2026-12"
 
@@ -81,20 +81,16 @@ def apply(outdir: Path, record: Path) -> int:
             continue
         if (verdict == "A") == (key["A"] == "second"):
             changes[key["where"]] = (key["first"], key["second"], answer.get("reason", ""))
-    changed = 0
-    for path in units_paths():
-        lines = path.read_text(encoding="utf-8").splitlines()
-        out = []
-        for line in lines:
-            page = json.loads(line)
-            for unit in page["units"]:
-                where = f"{page['page']}#{unit['id']}"
-                if where in changes and unit.get("level") == changes[where][0]:
-                    unit["level"] = changes[where][1]
-                    changed += 1
-            out.append(json.dumps(page, ensure_ascii=False, sort_keys=True) if any(
-                f"{page['page']}#{u['id']}" in changes for u in page["units"]) else line)
-        path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    def edit(page: dict) -> int:
+        changed = 0
+        for unit in page["units"]:
+            where = f"{page['page']}#{unit['id']}"
+            if where in changes and unit.get("level") == changes[where][0]:
+                unit["level"] = changes[where][1]
+                changed += 1
+        return changed
+
+    changed = rewrite_units(edit)
     with record.open("a", encoding="utf-8") as handle:
         for where in sorted(changes):
             first, second, reason = changes[where]

@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
-from textmine.problems.realcorpus import read_real, units_paths  # noqa: E402
+from textmine.problems.realcorpus import read_real, rewrite_units  # noqa: E402
 
 SALT = "textmine-link-adjudication-2026-12"
 ANSWERS = "answers"
@@ -168,37 +168,31 @@ def apply(outdir: Path, record: Path) -> int:
         chosen = items[n][verdict["verdict"]]
         if chosen != keys[n]["first"]:
             changes[keys[n]["where"]] = (chosen, verdict.get("reason", ""))
-    changed = 0
-    for path in units_paths():
-        out = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            page = json.loads(line)
-            touched = False
-            for unit in page["units"]:
-                if unit["label"] != "measure":
+    def edit(page: dict) -> int:
+        changed = 0
+        for unit in page["units"]:
+            if unit["label"] != "measure":
+                continue
+            answers = set(unit.get("answers", ()))
+            before = sorted(answers)
+            for where, (reading, _) in changes.items():
+                key, pair = where.rsplit("#", 1)
+                problem, measure = map(int, pair.split(">"))
+                if key != page["page"] or measure != unit["id"]:
                     continue
-                answers = set(unit.get("answers", ()))
-                before = sorted(answers)
-                for where, (reading, _) in changes.items():
-                    key, pair = where.rsplit("#", 1)
-                    problem, measure = map(int, pair.split(">"))
-                    if key != page["page"] or measure != unit["id"]:
-                        continue
-                    if reading == ANSWERS and problem not in answers:
-                        answers.add(problem)
-                    elif reading == DOES_NOT and problem in answers:
-                        answers.discard(problem)
-                    else:
-                        continue
-                    touched = True
-                    changed += 1
-                if sorted(answers) != before:
-                    if answers:
-                        unit["answers"] = sorted(answers)
-                    else:
-                        unit.pop("answers", None)
-            out.append(json.dumps(page, ensure_ascii=False, sort_keys=True) if touched else line)
-        path.write_text("\n".join(out) + "\n", encoding="utf-8")
+                if reading == ANSWERS:
+                    answers.add(problem)
+                else:
+                    answers.discard(problem)
+            if sorted(answers) != before:
+                changed += len(set(before) ^ answers)
+                if answers:
+                    unit["answers"] = sorted(answers)
+                else:
+                    unit.pop("answers", None)
+        return changed
+
+    changed = rewrite_units(edit)
     with record.open("a", encoding="utf-8") as handle:
         for where in sorted(changes):
             reading, reason = changes[where]
