@@ -129,7 +129,7 @@ _THROUGH_CHANNEL = regex.compile(r"\s*(?:通过|在|依托|利用)[^,;。\d]{0,1
 _LABELLED_RUN_UNITS = frozenset({"条", "篇"})
 _VERB_IN_LABEL = regex.compile(r"发现|纠正|整改|审核|审查|检查|删除|撤销|清理|办理|办结|答复|回复|受理|处理|收到|征集|提出")
 #: (乡村振兴领域 60 余条(含产业扶持等),民生保障领域 80 余条: a gloss in brackets after the first part)
-_LABELLED_RUN_NEXT = regex.compile(r"(?:余|多)?(?:\([^()\d]{1,30}\))?\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d+\s?(?:余|多)?(?P<unit>条|篇)")
+_LABELLED_RUN_NEXT = regex.compile(r"(?:\([^()\d]{1,30}\))?\s?[、,;]\s?[^\d\s,;、。:()]{2,10}?\s?\d+\s?(?:余|多)?(?P<unit>条|篇)")
 #: what an opener may introduce instead of parts: kinds named without a count, closed by 等
 _DESCRIBED = regex.compile(r"[^\d,;。()]*等\s?[,;。]")
 #: a publishing verb opening a part's words
@@ -711,7 +711,7 @@ def _unclosed_gloss(text: str, pos: int) -> bool:
 
 
 _NUMBER_NEXT = regex.compile(r"\s?\d")
-#: month•day (5•15, 5·15, 5.15 before 政务公开日): a day's name, no count
+#: month•day (5•15, 5·15 政务公开日): a day's name, no count
 _MONTH_DAY_MARK = regex.compile(r"[•·・]\d{1,2}")
 _MONTH_DAY_MARK_BEFORE = regex.compile(r"\d{1,2}[•·・]$")
 
