@@ -216,3 +216,33 @@ def test_round18_wordings_of_z117_z118(text, expected):
 def test_an_application_withdrawn_named_before_its_number():
     found = parts("2022年,收到群众的信息公开申请10例(其中,撤件1例)。")
     assert found == [("applications_received", 10, None), ("applications_other", 1, 0)]
+
+
+# --------------------------------------------------------------------------- z119–z120
+
+def test_one_channels_count_has_no_parts_by_the_others():
+    report = audit("2024年在区政府网公开政府信息共计54条,通过“某某云语”微信公众号发布信息共计296条、"
+                   "“某某云语”抖音视频号发布61条视频。")
+    assert [(f.metric, f.value, f.parent) for f in report.figures] == [
+        ("items_published", 54, None), ("items_published", 296, None), ("items_published", 61, None)]
+    assert not [f for f in report.findings if f.status == "FAIL"]
+    # a total with no channel still takes its parts by channel (共计…,通过门户网站…,政务微信…)
+    assert parts("全年主动公开政府信息共计6535条,通过门户网站公开3593条,政务微信2942条。") == [
+        ("items_published", 6535, None), ("items_published", 3593, 0), ("items_published", 2942, 0)]
+
+
+def test_mailbox_letters_concluded_and_a_count_concluded_in_another_paragraph():
+    report = textmine.audit("某县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
+                            "(一)主动公开。发布政务动态信息4921条,政府公开信箱信件办理办结312件。\n"
+                            "(二)依申请公开。累计收到政府信息公开申请27件,上年结转5件,17件结转下年办理。\n")
+    assert ("messages_handled", 312) in [(f.metric, f.value) for f in report.figures]
+    assert not [f for f in report.findings if f.rule == "narrative.identity" and f.status == "FAIL"]
+    # a count concluded in the paragraph before the applications' is no FAIL of their balance
+    report = textmine.audit("某县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
+                            "(一)主动公开。发布政务动态信息4921条,办理事项办结312件。\n"
+                            "(二)依申请公开。累计收到政府信息公开申请27件,上年结转5件,17件结转下年办理。\n")
+    assert [f.status for f in report.findings if f.rule == "narrative.identity"] == ["UNCERTAIN"]
+    # in one paragraph the imbalance stays a FAIL
+    report = textmine.audit("某县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
+                            "(二)依申请公开。累计收到政府信息公开申请27件,上年结转5件,办结12件,17件结转下年办理。\n")
+    assert [f.status for f in report.findings if f.rule == "narrative.identity"] == ["FAIL"]

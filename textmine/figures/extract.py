@@ -1285,8 +1285,10 @@ class _Extractor:
         if implicit:
             # 共计 6535 条,通过门户网站公开 3593 条,政务微信 2942 条: a stated total's labelled
             # parts, or its parts by channel, follow it without 其中
+            # (not 在区政府网公开信息共计 54 条,通过微信公众号发布信息共计 296 条: one channel's count has no parts
+            # by the others — they are its siblings)
             return metric == parent.metric and (category is not None
-                                                or (channel is not None and channel != parent.channel))
+                                                or (channel is not None and parent.channel is None))
         return metric == parent.metric or metric in V.CHILDREN.get(parent.metric, ())
 
     # -- one quantity ------------------------------------------------------------------

@@ -798,6 +798,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:“[^”]{0,10}”)?(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导|民生|网上|政务|意见)?信箱"
        # (咨询信箱答复信息 8 条: the mailbox's messages answered; not 局长信箱答复 2 件 among the applications)
        r"(?:\([^()\d]{1,10}\))?(?:信件|来信|办件|收件|(?:答复|回复)信息)?"
+       # (政府公开信箱信件办理办结 312 件: the mailbox's letters concluded)
+       r"(?:(?<=信件|来信)(?:办理)?办结)?"
        r"|互动交流|(?:在线|网上|现场|电话)?(?:解答|回答)(?:群众|公众|网民)?(?:有关|相关)?(?:咨询|疑问|疑惑|问题|提问)?"
        r"|(?:释疑|答疑)解惑"
        # (收到网站《在线咨询》栏目问题 13188 个: the questions asked in a column, not columns)

@@ -146,6 +146,12 @@ def application_identity(ctx: Context, rule):
         # up rather than concluded; the page does not say how many were concluded
         return (make(rule, "UNCERTAIN", f"叙述中收到与办理合写为一个数（{terms}），办结数未单独写明，请核实",
                      expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
+    if "\n" in ctx.doc.text[min(received.end, handled.end):max(received.start, handled.start)]:
+        # (…新闻发布会 9 篇,政府公开信箱信件办理办结 312 件… in the paragraph on what was published, 收到申请 27 件
+        # in the next: a count concluded in another paragraph may be of something else)
+        return (make(rule, "UNCERTAIN", f"叙述中的申请数收支未平衡（{terms}），但收到数与办结数不在同一段，"
+                                        f"办结数可能另有所指，请核实",
+                     expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
     return (make(rule, "FAIL", f"叙述中的申请数收支不平衡：{terms}，相差{_num(abs(need))}件",
                  expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
 
