@@ -246,3 +246,12 @@ def test_mailbox_letters_concluded_and_a_count_concluded_in_another_paragraph():
     report = textmine.audit("某县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
                             "(二)依申请公开。累计收到政府信息公开申请27件,上年结转5件,办结12件,17件结转下年办理。\n")
     assert [f.status for f in report.findings if f.rule == "narrative.identity"] == ["FAIL"]
+
+
+def test_documents_among_other_kinds_counted_in_tiao_are_items():
+    assert figures("全年主动公开政策文件、工作简报、经济运行情况等90条。") == [("items_published", 90)]
+    assert parts("发布政务服务等相关政策等内容共计600条,其中转发上级400条,自创200条。") == [
+        ("items_published", 600, None), ("items_published", 400, 0), ("items_published", 200, 0)]
+    # documents in their own unit stay documents (发文、数据公报等 50 件), and a document wording alone
+    assert figures("全年公开发文、数据公报等50件。") == [("documents_published", 50)]
+    assert figures("公开政策文件28件。") == [("documents_published", 28)]

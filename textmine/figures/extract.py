@@ -347,6 +347,9 @@ _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 #: the metrics that count documents of some kind (their sum counts documents)
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
+#: after a document wording, other kinds listed up to 等 or content in general (…政策文件、统计公报、经济运行情况等 100 条,
+#: …相关政策等内容共计 695 条): the count is of all of them
+_OTHER_KINDS_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}等(?:信息|内容)?(?:共计|共|合计)?\s?|等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?")
 #: the families a document word's relative (现行有效, 保留, 废止) belongs to
 _DOCUMENT_FAMILIES = frozenset({"normative_documents", "regulations"})
 #: 等 closing a list of topics, then a noun of items right before the number (…等政务动态 183 条)
@@ -1507,6 +1510,11 @@ class _Extractor:
             # 公开信息 5641 条,其中…通过信用网站公开行政许可信息 78 条: in a list of the items published, information
             # about licensing is one more kind of item (alone, 公开行政许可信息 546 条 is the decisions published)
             metric, category = "items_published", category or text[used_hit.start:used_hit.end]
+        if kind == "count" and metric in _DOCUMENT_KINDS and q.unit == "条" and used_hit is not None \
+                and used_hit.kind == "metric" and _OTHER_KINDS_AFTER.fullmatch(text, used_hit.end, q.start):
+            # (公开政策文件、统计公报、经济运行情况等 100 条; 发布…相关政策等内容共计 695 条: documents among other kinds
+            # the count covers, in 条 — items; not 发文、数据公报等 50 件, documents in their unit)
+            metric = "items_published"
         if kind == "count" and metric in _NPC_METRICS and used_hit is not None \
                 and (label := self._published_answers(used_hit, q.start)) is not None:
             # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are
