@@ -60,21 +60,26 @@ def second_levels_path() -> Path:
     return units_path().parent / "levels-second.jsonl"
 
 
-def read_second_levels(path: Path | None = None) -> dict[str, int]:
-    """``where`` (``page#unit``) -> the second annotator's level; empty when the file is absent."""
-    file = Path(path) if path else second_levels_path()
+def _levels_by_unit(file: Path, field: str) -> dict[str, int]:
+    """``where`` (``page#unit``) -> the level in ``field`` of each record of ``file`` (0-3); empty
+    when the file is absent."""
     if not file.exists():
         return {}
     out: dict[str, int] = {}
     for origin, record in json_lines(file, RealCorpusError):
         try:
-            where, level = str(record["where"]), int(record["level"])
+            where, level = str(record["where"]), int(record[field])
         except (ValueError, KeyError, TypeError):
-            raise RealCorpusError(origin, "expected a JSON object with where and level") from None
+            raise RealCorpusError(origin, f"expected a JSON object with where and {field}") from None
         if level not in (0, 1, 2, 3):
             raise RealCorpusError(origin, f"level {level} is not 0-3")
         out[where] = level
     return out
+
+
+def read_second_levels(path: Path | None = None) -> dict[str, int]:
+    """``where`` (``page#unit``) -> the second annotator's level; empty when the file is absent."""
+    return _levels_by_unit(Path(path) if path else second_levels_path(), "level")
 
 
 def adjudicated_levels_path() -> Path:
@@ -86,16 +91,7 @@ def adjudicated_levels_path() -> Path:
 def read_first_levels(path: Path | None = None) -> dict[str, int]:
     """``where`` -> the level as first annotated, for the units the adjudication changed (empty when
     nothing was adjudicated): the figures before the adjudication stay printable."""
-    file = Path(path) if path else adjudicated_levels_path()
-    if not file.exists():
-        return {}
-    out: dict[str, int] = {}
-    for origin, record in json_lines(file, RealCorpusError):
-        try:
-            out[str(record["where"])] = int(record["first"])
-        except (ValueError, KeyError, TypeError):
-            raise RealCorpusError(origin, "expected a JSON object with where and first") from None
-    return out
+    return _levels_by_unit(Path(path) if path else adjudicated_levels_path(), "first")
 
 
 def rewrite_units(edit) -> int:
