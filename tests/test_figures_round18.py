@@ -255,3 +255,18 @@ def test_documents_among_other_kinds_counted_in_tiao_are_items():
     # documents in their own unit stay documents (发文、数据公报等 50 件), and a document wording alone
     assert figures("全年公开发文、数据公报等50件。") == [("documents_published", 50)]
     assert figures("公开政策文件28件。") == [("documents_published", 28)]
+
+
+# --------------------------------------------------------------------------- z121
+
+def test_a_page_metadata_row_is_no_title_and_its_index_year_no_report_year():
+    report = textmine.audit("| 索引号 | 014421113/2026-244370 | 分类 | 信息公开年报 |\n| 发布机构 | 某街道 | 发文日期 | 2026-01-13 |\n"
+                            "根据《中华人民共和国政府信息公开条例》规定,现公布某区某街道办事处2025年政府信息公开工作年度报告。"
+                            "报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n"
+                            "2025年共受理政府信息公开申请2件,均依法按期办理并答复。\n")
+    assert report.metadata.year == 2025
+    assert not [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
+
+
+def test_an_outline_closing_with_improvement_measures_is_no_count():
+    assert figures("本报告包括总体情况、主动公开、依申请公开、行政复议和行政诉讼情况、现存问题与改进举措等五项。") == []

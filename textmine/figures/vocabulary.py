@@ -1500,7 +1500,8 @@ OUTLINE_AFTER = (r"\s?(?:个|大)?\s?(?:(?:部分|方面|(?<!(?:网站|网页|�
 #: …存在的主要问题及改进情况和其他需要报告的事项等六项 / …共 6 项: the outline's parts named, then
 #: how many (read right before the number)
 #: (包含以下五项: / 如下三个方面: a list announced, its length no count)
-OUTLINE_BEFORE = r"(?:(?:需(?:要)?报告(?:的)?事项|及改进情况|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
+#: (…行政诉讼情况、现存问题与改进举措等五项: the outline's last part by another name)
+OUTLINE_BEFORE = r"(?:(?:需(?:要)?报告(?:的)?事项|(?:及|与|和)?改进(?:情况|措施|举措)|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
 
 #: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
 NAME_STEMS: tuple[str, ...] = (
