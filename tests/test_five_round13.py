@@ -73,8 +73,10 @@ def test_a_generic_area_beside_a_named_one_does_not_lower_it():
 
 def test_level_items_are_salted_and_blind(tmp_path, monkeypatch):
     # which reading is A is drawn by a salted hash of the unit: about half each way, never by annotator
+    from textmine.problems.realcorpus import first_shown_as_a
+
     module = _script("adjudicate_levels")
-    sides = [module._salted_first_is_a(f"search:{k:012x}#{u}") for k in range(40) for u in range(1, 4)]
+    sides = [first_shown_as_a(module.SALT, f"search:{k:012x}#{u}") for k in range(40) for u in range(1, 4)]
     assert 0.3 < sum(sides) / len(sides) < 0.7
     with pytest.raises(SystemExit):
         module.make_items(ROOT / "corpora" / "tmp-items")  # quotes page text: never inside the project

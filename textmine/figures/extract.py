@@ -713,7 +713,6 @@ def _unclosed_gloss(text: str, pos: int) -> bool:
     return True
 
 
-_NUMBER_NEXT = regex.compile(r"\s?\d")
 #: month•day (5•15, 5·15 政务公开日): a day's name, no count
 _MONTH_DAY_MARK = regex.compile(r"[•·・]\d{1,2}")
 _MONTH_DAY_MARK_BEFORE = regex.compile(r"\d{1,2}[•·・]$")

@@ -94,6 +94,18 @@ def read_first_levels(path: Path | None = None) -> dict[str, int]:
     return _levels_by_unit(Path(path) if path else adjudicated_levels_path(), "first")
 
 
+def first_shown_as_a(salt: str, key: str) -> bool:
+    """For the adjudication scripts: whether the first annotator's reading of item ``key`` is shown
+    as ``A`` — a salted hash, so that the adjudicator cannot tell whose reading is whose."""
+    return hashlib.sha1(f"{salt}:{key}".encode()).digest()[0] % 2 == 0
+
+
+def inside_project(path: Path) -> bool:
+    """Whether ``path`` lies inside the project (the adjudication items quote page text, which
+    never enters it)."""
+    return PROJECT_ROOT in Path(path).resolve().parents
+
+
 def rewrite_units(edit) -> int:
     """Apply ``edit(page record) -> number of units changed`` to every annotated page of
     ``units*.jsonl`` and rewrite the lines it changed (sorted keys, as they are written); the

@@ -23,7 +23,6 @@ Neither step runs textmine: the changes follow from two human readings and a thi
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -32,17 +31,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
-from textmine.problems.realcorpus import read_real, read_second_levels, rewrite_units  # noqa: E402
+from textmine.problems.realcorpus import (first_shown_as_a, inside_project, read_real,  # noqa: E402
+                                          read_second_levels, rewrite_units)
 
 SALT = "textmine-level-adjudication-2026-12"
 
 
-def _salted_first_is_a(where: str) -> bool:
-    return hashlib.sha1(f"{SALT}:{where}".encode()).digest()[0] % 2 == 0
-
-
 def make_items(outdir: Path) -> int:
-    if ROOT in outdir.resolve().parents:
+    if inside_project(outdir):
         raise SystemExit(f"{outdir}: items quote page text; write them outside the project")
     second = read_second_levels()
     corpus = read_real()
@@ -53,7 +49,7 @@ def make_items(outdir: Path) -> int:
             where = f"{page.key}#{unit.id}"
             if unit.label == "measure" and where in second and unit.level is not None \
                     and second[where] != unit.level:
-                first_is_a = _salted_first_is_a(where)
+                first_is_a = first_shown_as_a(SALT, where)
                 a, b = (unit.level, second[where]) if first_is_a else (second[where], unit.level)
                 n = len(items) + 1
                 items.append({"n": n, "page": page.key, "year": page.year, "agency_level": page.level,

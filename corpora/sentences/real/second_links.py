@@ -28,7 +28,6 @@ No step runs textmine.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -37,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
-from textmine.problems.realcorpus import read_real, rewrite_units  # noqa: E402
+from textmine.problems.realcorpus import first_shown_as_a, inside_project, read_real, rewrite_units  # noqa: E402
 
 SALT = "textmine-link-adjudication-2026-12"
 ANSWERS = "answers"
@@ -45,7 +44,7 @@ DOES_NOT = "does not answer"
 
 
 def _outside(outdir: Path) -> None:
-    if ROOT in outdir.resolve().parents:
+    if inside_project(outdir):
         raise SystemExit(f"{outdir}: the files quote page text; write them outside the project")
 
 
@@ -121,10 +120,6 @@ def score(outdir: Path) -> None:
         print(f"{split}: problems.unaddressed, second vs first (pages not cut): {_prf(*lone)}")
 
 
-def _first_says_a(item: str) -> bool:
-    return hashlib.sha1(f"{SALT}:{item}".encode()).digest()[0] % 2 == 0
-
-
 def make_adjudication(outdir: Path) -> int:
     _outside(outdir)
     pages, _ = _pages_with_links()
@@ -141,7 +136,7 @@ def make_adjudication(outdir: Path) -> int:
             where = f"{page.key}#{problem}>{measure}"
             first_reading = ANSWERS if (problem, measure) in first else DOES_NOT
             second_reading = DOES_NOT if first_reading == ANSWERS else ANSWERS
-            a, b = (first_reading, second_reading) if _first_says_a(where) else (second_reading, first_reading)
+            a, b = (first_reading, second_reading) if first_shown_as_a(SALT, where) else (second_reading, first_reading)
             n = len(items) + 1
             items.append({"n": n, "page": page.key, "problem": page.unit_text(by_id[problem]),
                           "measure": page.unit_text(by_id[measure]),
