@@ -170,6 +170,8 @@ _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
 #: a number glued to what follows it is a name or a code, not a count
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
+#: a verb or a word opening the next clause, glued to a count written without its unit (…信息 184通过…)
+_CLAUSE_OPENING_AFTER = regex.compile(r"(?:通过|公开|发布|其中|主要|涉及|包括)")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
 _PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
@@ -187,7 +189,8 @@ _FREQUENCY_BEFORE = regex.compile(
     # (每2个月发布一期, 每年检查更新一次: a number of periods, and a check as the deed)
     # (每日实时更新 3 条以上: how, between the period and the deed)
     r"每(?:(?:\d{1,2}\s?)?(?:周|月|年|季度?|天|日|半年|个月|旬)(?:(?:至少|实时)?(?:公示|公开|发布|更新|通报|报送|推送"
-    r"|编发|编印|印发|出刊|检查|梳理)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
+    # (每季度组织一次政务信息公开培训, 每月召开一次联席会议: a rhythm set in a rule, no count of the year)
+    r"|编发|编印|印发|出刊|检查|梳理|组织|召开|举办)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
 #: 与 2020 年发布数量 26 条相比增长 130.77%: the earlier year's count a change is measured from,
@@ -394,6 +397,9 @@ _PUBLISHED_JUST_BEFORE = regex.compile(rf"(?:{_PUBLISHING})(?:了)?[^,;。、\d]
 #: against one — left as the annotators read it)
 _RESULTS_LABEL = regex.compile(r"办理结果\s?(?:共计|共)?$")
 _PUBLISHED_IN_CLAUSE = regex.compile(rf"(?:{_PUBLISHING}|登载)(?:了)?(?:\d{{4}}年度?|[^,;。、\d\n]){{0,14}}$")
+_POSTINGS_IN_TIMES = regex.compile(V.POSTINGS_IN_TIMES)
+_TOTAL_WORD_TAIL = regex.compile(r"\s?(?:共计|合计|共)$")
+_HANDLED_IN_CLAUSE = regex.compile(r"办理[^,;。、\d\n]*$")
 _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
 _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
@@ -811,7 +817,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 公开内容:1、机构类信息: an item's number
     if q.unit is None and q.magnitude == 1 and q.qualifier is None:
         after = _GLUED_AFTER.match(text, q.end)
-        if after:
+        if after and not (lead.endswith("信息") and _CLAUSE_OPENING_AFTER.match(text, q.end)):
+            # (but 公开政府信息 184 通过电子显示屏…: the unit left out, the next clause glued on)
             return False
         digits = text[q.num_start:q.num_end]
         if len(digits) >= 9 and _DATE_DIGITS.search(digits):
@@ -1084,12 +1091,19 @@ class _Extractor:
         a publishing verb in their clause (:data:`_PUBLISHED_IN_CLAUSE`). None otherwise: 全年办理人大代表
         建议 8 件 stays the suggestions handled."""
         text = self.text
-        label = text[hit.start:number_start].strip()
-        if not _ANSWERS.search(label) or len(label) > 24:
+        label = _TOTAL_WORD_TAIL.sub("", text[hit.start:number_start].strip())
+        if len(label) > 24:
             return None
         prev = self._previous_in_sentence()
         if prev is not None and prev.metric in _PUBLICATION_KINDS and _PART_GAP.fullmatch(text, prev.end, hit.start):
             return label
+        if not _ANSWERS.search(label) and _PUBLISHED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start) \
+                and not _HANDLED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start):
+            # (主动公开本级人大代表议案建议 24 件,政协委员提案 34 件: the papers published; but 公开办理人大建议 38 件,
+            # 办理答复并主动公开建议提案 22 件 say the handling — the suggestions handled, as the annotators read them)
+            return label
+        if not _ANSWERS.search(label):
+            return None
         if _REPLY_PAPERS.search(label) and (_PUBLISHED_JUST_BEFORE.search(text, max(0, hit.start - 8), hit.start)
                                             or _PUBLISHED_REPLY.search(label)):
             return label  # (…建议提案办理专题公开答复 98 件: the verb inside the label)
@@ -1642,6 +1656,8 @@ class _Extractor:
             return follow, None, q.start, q.end, None  # (公报 6 期 1920 份: the copies of those issues)
         if unit in PERCENT_UNITS and prev is not None and V.METRICS[prev.metric].family == "rates":
             return prev.metric, None, q.start, q.end, None
+        if unit == "次" and (posted := _POSTINGS_IN_TIMES.search(text, max(0, q.start - 20), q.start)):
+            return "items_published", posted.group("cat"), posted.start("cat"), q.end, None
         return None
 
     def _weak_and_far(self, q: Quantity, hit: _Hit) -> bool:
