@@ -29,6 +29,18 @@ def test_first_sets_by_partial_matching():
     assert guard.first_chars(r"\d+件", pool) == frozenset("0123456789")
 
 
+def test_a_branch_opening_with_a_look_behind_is_never_kept_out():
+    # a look-behind opening a branch inside the alternative (not only the whole alternative): a lone
+    # character never satisfies it, so the guard must let the alternative be tried anywhere
+    alternative = r"(?P<k>其中|(?<=\d条信息)中(?=[,:]))"
+    pool = guard.pool_of([alternative])
+    assert guard.first_chars(alternative, pool) is None
+    compiled = regex.compile(guard.guarded([alternative], known={}))
+    assert [m.group(0) for m in compiled.finditer("收到47条信息中,机构信息8条")] == ["中"]
+    # a negative look-behind keeps the partial matching as it was
+    assert guard.first_chars(r"(?<!非)文件", guard.pool_of([r"(?<!非)文件"])) == frozenset("文")
+
+
 def test_a_new_wording_is_worked_out_and_a_changed_pool_ignores_the_file(tmp_path, monkeypatch):
     alternatives = ["(?P<a>同比增长)", "(?P<b>予以公开)"]
     monkeypatch.setenv("TEXTMINE_MODELS", str(tmp_path))

@@ -69,3 +69,83 @@ def test_the_steps_of_a_procedure_counted_are_no_figure():
 def test_a_rhythm_set_in_a_rule_is_no_count():
     assert figures("建立例会制度,每月召开一次政务公开联席会议,每季度组织一次信息公开培训。") == []
     assert figures("全年组织信息公开培训3次。") == [("trainings", 3)]
+
+
+# --------------------------------------------------------------------------- fresh batches z122–z124 (reports of 2022–2025)
+
+def test_carried_over_and_forward_in_more_wordings():
+    assert figures("2024年,全区各级行政机关收到政府信息公开申请583件,结转上年未办结申请11件,全年作出答复580件。") == [
+        ("applications_received", 583), ("applications_carried_over", 11), ("applications_handled", 580)]
+    assert figures("2025年,我局共收到政府信息公开申请25件,转至2026年办理2件,均及时回复。") == [
+        ("applications_received", 25), ("applications_carried_forward", 2)]
+    assert figures("收到申请3件,办结3件。下年度继续办理0件。")[-1] == ("applications_carried_forward", 0)
+
+
+def test_applicants_counted_are_not_the_applications():
+    assert figures("2024年,全区各级行政机关收到187个申请人提出的政府信息公开申请583件。") == [
+        ("applications_received", 583)]
+    # a count of cases the applicants then withdrew stays a count
+    assert figures("本年度收到申请7件,其中1件属行政执法案卷信息,6件申请人主动撤件。")[-1] == ("applications_other", 6)
+
+
+def test_open_months_are_open_days():
+    assert figures("举办线上线下政府开放月活动12场,参与人数超500人。")[0] == ("open_days", 12)
+
+
+def test_interpretations_among_interpretations_and_beside_information():
+    assert figures("深化政策解读工作机制,发布政策解读、草案解读31条。") == [("policy_interpretations", 31)]
+    assert figures("依托微信公众号推出17篇政策解读推文。") == [("policy_interpretations", 17)]
+    # interpretations coordinated with information in general: items of both
+    assert figures("累计主动公开信息及政策解读材料44条。") == [("items_published", 44)]
+
+
+def test_suggestions_and_proposals_named_the_other_way_round():
+    assert labelled("2025年,共收到提案、建议19件,其中主办11件、会办8件。") == [
+        ("npc_cppcc_items", 19, None), ("npc_cppcc_items", 11, "主办"), ("npc_cppcc_items", 8, "会办")]
+
+
+def test_the_outcome_of_every_application_after_how_it_was_found():
+    assert figures("本年度共收到政府信息公开申请4起,经核查均为不属于本机关负责公开的信息。") == [
+        ("applications_received", 4), ("applications_unavailable", 4)]
+
+
+def test_a_number_in_a_bracket_glossing_an_outcome_is_no_restatement():
+    report = audit("共受理政府信息公开申请7件,答复7件。予以公开3件(主动公开1件,依申请公开2件);无法提供1件;"
+                   "不予处理3件。")
+    restated = [f for f in report.findings if f.rule == "narrative.restated"]
+    assert [f.status for f in restated] == ["UNCERTAIN"]
+    # said twice outside any bracket, the same fact with two values is a FAIL
+    report = audit("共受理政府信息公开申请7件。\n(二)依申请公开情况\n本年度收到政府信息公开申请9件。")
+    assert [f.status for f in report.findings if f.rule == "narrative.restated"] == ["FAIL"]
+
+
+def test_a_preamble_year_against_the_statistics_period_points_at_both():
+    text = ("根据《条例》规定,特向社会公布2023年度本级政府(机关)信息公开工作年度报告。本报告中所列数据的统计期限自2024年"
+            "1月1日起至2024年12月31日止。\n一、总体情况\n2024年,我局收到政府信息公开申请6件,办结6件。\n")
+    report = textmine.audit(text)
+    year = [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
+    assert len(year) == 1
+    preamble = text.index("2023年度")
+    assert any(e.start == preamble for e in year[0].evidence)
+    # the period after the report year: either may be the slip, the message does not blame the period
+    assert "有一处有误" in year[0].message
+
+
+def test_a_total_word_before_one_named_kind_opens_no_list():
+    report = audit("2025年度共计公开财政预决算信息2条,重点领域信息2条,其他类信息11条。")
+    assert [(f.value, f.parent, f.category) for f in report.figures] == [
+        (2, None, "财政预决算"), (2, None, "重点领域信息"), (11, None, "其他类")]
+    assert not [f for f in report.findings if f.rule == "breakdown.sum"]
+
+
+def test_documents_and_notices_and_a_count_then_its_information_opening_a_list():
+    found = audit("2025年度主动公开的47条政府信息中,机构信息8条,文件通知信息26条,规划计划信息4条。").figures
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("items_published", 47, None), ("items_published", 8, 0), ("documents_published", 26, 0),
+        ("items_published", 4, 0)]
+
+
+def test_labels_sharing_one_number_are_named_each_in_the_breakdown_message():
+    report = audit("全年公开政府信息962条,其中年度报告、公开指南、标准目录各1条,财政预决算2条,工作动态950条。")
+    message = next(f.message for f in report.findings if f.rule == "breakdown.sum")
+    assert "年度报告1条＋" in message and "标准目录1条＋" in message and "、" not in message.split("（")[1].split("）")[0]

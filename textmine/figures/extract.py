@@ -172,6 +172,7 @@ _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 #: a verb or a word opening the next clause, glued to a count written without its unit (…信息 184通过…)
 _CLAUSE_OPENING_AFTER = regex.compile(r"(?:通过|公开|发布|其中|主要|涉及|包括)")
+_APPLICANTS_AFTER = regex.compile(r"\s?申请人")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
 _PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
@@ -332,7 +333,7 @@ _LABEL_CUT = regex.compile(
     r"|(?:19|20)\d{2}年(?:度)?|我(?:局|委|办|厅|镇|乡|街道|区|县|市|院|中心|处|所))")
 _LABEL_LEAD = regex.compile(
     # (1.组织机构类信息 3 条;2.部门文件类信息 8 条: an item's number before its label)
-    r"^(?:(?:\d{1,2}\s?[.、]|主动|累计|全年|共|共计|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴"
+    r"^(?:(?:\d{1,2}\s?[.、]|主动|累计|全年|共计|共|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴"
     r"|上传|推出|刊登|报道|了|的)\s?)+")
 #: (重大财政政策公开 17 条: the label names what was published, the verb after it is no part of it)
 _LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|为|约|:|\s|(?<=\p{Han}{2})(?:公开|发布|推送)(?:了)?)+$")
@@ -413,6 +414,8 @@ _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: a kind named after others (…、决策解读 / 政府会议、会议解读) and what may stand before its number when the
 #: number counts them all (等, 类信息)
 _LAST_OF_KINDS = regex.compile(r"\p{Han}{2,}、\p{Han}{0,4}$")
+_ITEMS_AND_BEFORE = regex.compile(r"信息(?:及|和|与|以及)$")
+_INTERPRETATION_BEFORE = regex.compile(r"解读、\p{Han}{0,4}$")
 _VERB_OPENING = regex.compile(r"(?:主动)?(?:公开|发布|公布|推送|开展|制作|编发)")
 _KINDS_SUMMED = regex.compile(r"(?:类)?(?:信息)?\s?(?:等)?\s?(?:共计|合计|共)?\s?")
 #: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
@@ -797,6 +800,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if q.chinese and q.value == 1 and (_ONE_FOR_ONE.match(text, q.num_start)
                                        or _ONE_FOR_ONE.search(text, max(0, q.num_start - 8), q.end)):
         return False  # 文件发布一条解读一条: one for one, a rule, no count
+    if q.unit in ("个", "名", "位") and _APPLICANTS_AFTER.match(text, q.end):
+        return False  # 收到 187 个申请人提出的…申请 583 件: who asked, counted; the applications are the count after
     if _ONE_OF_AFTER.match(text, q.end):
         return False  # 列为八项重点工作之一: a list's length, no count
     if _TARGET_BEFORE.search(text, max(0, q.num_start - 30), q.num_start):
@@ -1468,13 +1473,17 @@ class _Extractor:
                         and _LAST_OF_KINDS.search(text, max(window_start, used_hit.start - 12), used_hit.start) \
                         and not _VERB_OPENING.match(text, used_hit.start) and not _HAN.match(text, q.end) \
                         and _KINDS_SUMMED.fullmatch(text, used_hit.end, q.start) \
+                        and not _INTERPRETATION_BEFORE.search(text, max(window_start, used_hit.start - 12), used_hit.start) \
                         and not _FORMS_OF_INTERPRETATION.search(text, max(window_start, used_hit.start - 16), used_hit.start):
                     # 意见征集、草案解读、决策文件、决策解读等 27 件; 政府会议、会议解读类信息 60 条: interpretations
-                    # named last among other kinds count them all, items
+                    # named last among other kinds count them all, items (发布政策解读、草案解读 46 条: among
+                    # interpretations only, interpretations)
                     metric = "items_published"
                 elif metric == "policy_interpretations" and used_hit is not None and used_hit.kind == "metric" \
-                        and _OTHER_KIND_AFTER.fullmatch(text, used_hit.end, q.start):
-                    # (发布政策解读、宣传稿件 2305 篇: interpretations named first beside another kind, items of both)
+                        and (_OTHER_KIND_AFTER.fullmatch(text, used_hit.end, q.start)
+                             or _ITEMS_AND_BEFORE.search(text, max(window_start, used_hit.start - 4), used_hit.start)):
+                    # (发布政策解读、宣传稿件 2305 篇: interpretations named first beside another kind, items of both;
+                    # 主动公开信息及政策解读材料 61 条: named after information in general, likewise)
                     metric = "items_published"
                 if not inherited:
                     as_part = self._category_part(q, window_start, metric) or self._kind_part(q, window_start, metric)
@@ -2128,8 +2137,10 @@ class _Extractor:
             self.figures[fig.parent].parts.append(index)
         self.last_at_depth[self.depth] = index
         if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations") \
-                and fig.parent is None:
+                and fig.parent is None and fig.category is None:
             # (…,解读及回应信息共计 110 条,其他类信息 1827 条: a part's own 共计 opens no list of its own)
+            # (共计公开财政预决算信息 2 条,重点领域信息 2 条,其他类信息 11 条: a total of one kind, named, is the
+            # first of the kinds listed, not their sum)
             self.frames.append(_Frame(index, False, False, implicit=True, depth=self.depth))
 
     def _about_licensing(self, sentence_start: int, pos: int) -> bool:

@@ -31,14 +31,15 @@ def pool_of(alternatives: Iterable[str]) -> frozenset[str]:
     return frozenset("".join(alternatives)) | frozenset("0123456789(“《\"")
 
 
-#: an alternative opening with a positive look-behind: a lone character never satisfies it, so
-#: partial matching would find no first character and the guard would never let it be tried
-_OPENS_WITH_LOOKBEHIND = regex.compile(r"(?:\(\?P<\w+>)?\(\?<=")
+#: an alternative with a branch opening with a positive look-behind (at its start, or after a ``|``
+#: or a group's opening inside it): a lone character never satisfies it, so partial matching would
+#: find no first character for that branch and the guard would never let it be tried
+_OPENS_WITH_LOOKBEHIND = regex.compile(r"(?:^|\||\(\?:|\(\?P<\w+>|(?<!\\)\()\(\?<=")
 
 
 def first_chars(alternative: str, pool: frozenset[str]) -> frozenset[str] | None:
     """The characters ``alternative`` can start with, or None when it can start with any."""
-    if _OPENS_WITH_LOOKBEHIND.match(alternative):
+    if _OPENS_WITH_LOOKBEHIND.search(alternative):
         return None
     compiled = regex.compile(alternative)
     if any(compiled.match(ch, partial=True) for ch in _ANY_PROBES):

@@ -326,7 +326,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|信件)?(?:数量)?"
        # (上一年度结转受理 0 件; 上年度结转办理答复 15 件, 续办上年度结转办件 1 件: the cases carried over, taken up)
        r"(?:办理答复|办理回复|答复|办理|办结|受理|办件)?"
-       r"|结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"
+       # (结转上年未办结申请 11 件: the ones left open last year)
+       r"|结转上(?:一)?年(?:度)?(?:的)?(?:未办结)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"
        # 以及2021年转办依申请公开 2 件: handed on from that year
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)转办(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"
        # (含 2023 年转至今年办理的 3 件: brought into this year from the last)
@@ -338,10 +339,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
        r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
+       # (转至 2026 年办理 2 件; not 2023 年转至 2024 年办理的: from a year, into the report's own)
+       r"|(?<!\d{4}年(?:度)?)(?<!结)转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)"
        # (转接下年度办理 45 件)
        r"|转接(?:至|到)?下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?"
        # 结转2024年度 7 件: into that year (a year before 结转 is where they came from)
        r"|结转\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
+       # (下年度继续办理 0 件: left for next year, said from the year's end)
+       r"|(?<![结转至到])下(?:一)?年(?:度)?继续(?:办理|答复)"
        # (共收到申请 0 件,尚未办理 0 件,已经办理了 0 件: the old table's pending, left for next year)
        r"|尚未办理(?:完毕|完结)?(?:的)?"),
     # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
@@ -740,7 +745,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("npc_cppcc_items", CASES | {"篇"}),
        # (提案议案共 7 件: proposals and motions, both)
        # (省人大代表建议、省政协委员提案共 213 件: each body named with its level)
+       # (收到提案、建议 25 件: the two named the other way round)
        r"(?:(?:人大)?(?:代表)?建议(?:和|、|及|与|以及)?(?:省|市|县|区)?(?:政协)?(?:委员)?提案|议提案|提案(?:和|、|及|与)?议案|议案(?:和|、|及|与)?提案"
+       r"|提案(?:和|、|及|与)建议"
        # (办理人大政协提案议案 43 件: both bodies named before their papers)
        r"|人大(?:和|、|及|与)?政协(?:\p{Han}{0,2}?)(?:提案|议案|建议){1,2})"
        + _ANSWERED),
@@ -849,7 +856,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 2 篇政策简明问答图解: the number before the pictures
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解|图解)", side="after_near", category="cat"),
     # (共发布 4 条政策解读信息: the interpretations, counted before them)
-    _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件)", side="after_near"),
+    # (推出 38 篇政策解读推文: posts that interpret)
+    _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件|推文)", side="after_near"),
     # (开展 4 次政策解读: the interpretations given, counted before them; not a training on them)
     _p(("policy_interpretations", frozenset({"次", "场"})), r"政策解读(?!工作|培训|会议|专题|业务|知识|率)", side="after_near"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
@@ -1159,7 +1167,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # the named kinds above are read first)
     _p(("events", frozenset({"场", "场次"})),
        # (累计开展听需求、送政策公开活动 300 余场: a name of two phrases)
-       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风)[\p{Han}、]){0,12}?活动"),
+       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|开放月|开放周|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风)[\p{Han}、]){0,12}?活动"),
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        # (开展政策宣讲 117 场: talks given, counted in 场)
@@ -1275,7 +1283,9 @@ OUTCOME_OF_ALL_TOTALS = frozenset({"reconsiderations", "lawsuits", "applications
 #: the families whose outcomes so said are their relative words (:data:`RELATIVE_AFTER_ROLES`)
 OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: what stands between the count and its outcome: nothing, or a comma and at most one clause
-OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经)?(?:均已|均|全部|都|已)?"
+#: (收到申请 3 起,经核查均为不属于本机关负责公开的信息: how it was found between)
+OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经|经(?:核查|核实|审查|检索|查询))?"
+                       r"(?:均已|均|全部|都|已)?"
                        r"(?:为|系|属于?|结果为|被|纳入|予以|获)?")  # (行政诉讼 2 件,均获维持)
 #: the applications' outcomes so said (reconsiderations and lawsuits take theirs from
 #: :data:`RELATIVE_AFTER_ROLES`): metric -> wording, first match wins. Not their answer (收到申请 22 件,
@@ -1404,7 +1414,8 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # stays items, see extract's _REPOSTED_BEFORE; 政策文件公开信息 3 条: 公开 before 信息 changes nothing; 政策信息 / 重大政策信息 are
     # items about policy, not documents, as the pages read them — 政策类 and 招商相关政策 are documents)
     # (非公文信息 38 条: what is not a document is an item)
-    ("items_published", r"^[^、,]*(?<!非)(?:文件|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
+    # (文件通知信息 26 条: the documents and notices a template names, as 文件通知 8 条 and eight annotated labels read)
+    ("items_published", r"^[^、,]*(?<!非)(?:文件(?:通知)?|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
      r"(?:\((?!信息\))[^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
      # (not 政府信息公开制度 N 条: four dev2 pages read it as items, z21's two as documents — split, left as items)
      # (政策文件及解读 4 条 stays documents: five dev2 pages read it so, two as items — tried at stop 40 and dropped)
@@ -1523,6 +1534,8 @@ MARKERS: dict[str, str] = {
               # (主动公开政府信息 17 件。内容涉及部门动态 12 篇,…: what the total holds)
               r"|内容(?:主要)?涉及(?:到)?"
               r"|在(?:主动)?公开的(?:各类)?(?:政府|政务)?信息中"
+              # (主动公开的 47 条政府信息中,机构信息 8 条…: the count, its noun, then 中)
+              r"|(?<=\d\s?(?:条|件|篇)\s?(?:政府|政务)?信息)中(?=[,:])"
               # 从内容分类看,机构职能 5 条,业务工作 18 条 / 按内容分: the kinds of the total before
               r"|从(?:公开)?(?:内容|类别|信息类别)(?:分类|类别)?(?:上)?看|按(?:公开)?(?:内容|类别|信息类别)(?:分类|划分|分)",
     #: a colon: it opens a list only right after a count (发布信息 156 条:乡镇动态 82 条;…)

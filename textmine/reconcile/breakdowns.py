@@ -455,6 +455,15 @@ def _counts_between(total, parts: list, figures, text: str) -> list[str]:
     return out
 
 
+def _shown(part) -> str:
+    """A part as a message names it: its words, or — for one of several labels sharing a number (年度报告、
+    公开指南、标准目录各 1 条) — its own label and the number."""
+    category = getattr(part, "category", None)
+    if category and ("、" in part.text or "各" in part.text):
+        return f"{category}{_num(float(part.value))}{getattr(part, 'unit', None) or ''}"
+    return part.text
+
+
 def _judge(rule, total, parts, text: str, figures=()):
     evidence = [Evidence(start=total.start, end=total.end)] + [Evidence(start=p.start, end=p.end) for p in parts]
     total_range = figview.allowed_range(total)
@@ -462,7 +471,7 @@ def _judge(rule, total, parts, text: str, figures=()):
     low = sum(r.low for r in part_ranges)
     high = sum(r.high for r in part_ranges)
     stated_sum = _num(sum(float(p.value) for p in parts))
-    listed = "＋".join(p.text for p in parts)
+    listed = "＋".join(_shown(p) for p in parts)
     exact = total_range.exact and all(r.exact for r in part_ranges)
     qualified = figview.qualifier(total) or any(figview.qualifier(p) for p in parts)
     tolerance = 0.0 if exact else max(total_range.tolerance, (high - low) / 2)
@@ -505,20 +514,20 @@ def _judge(rule, total, parts, text: str, figures=()):
             # make up the total exactly, what follows it is counted apart; so do the parts before another
             # channel's: …行政执法类30条,单位公示栏上公开财务公开15条)
             head = parts[:closed]
-            return verdict("PASS", f"“{total.text}”与前{closed}项（{'＋'.join(p.text for p in head)}）之和"
+            return verdict("PASS", f"“{total.text}”与前{closed}项（{'＋'.join(_shown(p) for p in head)}）之和"
                                    f"{_num(sum(float(p.value) for p in head))}一致；其后（分号后、另一发布渠道、另一计量单位或另起的陈述）的数字另计")
         heads = None if qualified else _nested_heads(total, parts, text)
         if heads is not None:
             # (发布信息104条,其中新闻栏目5条,今日秀英2条,政务动态3条;政策栏目14条,…;信息公开栏目85条,…:
             # each ;-group opens with a column whose sub-columns follow it)
-            return verdict("PASS", f"“{total.text}”与各组首项（{'＋'.join(h.text for h in heads)}）之和一致；"
+            return verdict("PASS", f"“{total.text}”与各组首项（{'＋'.join(_shown(h) for h in heads)}）之和一致；"
                                    f"每组其余各项之和等于该组首项（栏目及其子栏目）")
         nested = None if qualified else _part_then_its_parts(parts)
         if nested is not None and sum(float(p.value) for p in parts if p not in nested[1]) <= float(total.value) + 1e-9:
             # (共收到 37 件,其中 33 件已办结,答复 27 件,主动撤回 6 件: the 27 and 6 are the 33's own parts)
             head, subs = nested
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；但“{head.text}”恰为其后"
-                                        f"{'＋'.join(p.text for p in subs)}之和，后者可能是它的细分，请核实",
+                                        f"{'＋'.join(_shown(p) for p in subs)}之和，后者可能是它的细分，请核实",
                            expected=f"<={value}")
         if (outer := _outer_list_goes_on(total, parts, figures)) is not None:
             # (共 96 条,其中…41 条,其中 A 2 份,B 6 条,部门信息 55 条: the last parts fit the outer total beside the inner one —
@@ -592,7 +601,7 @@ def _judge(rule, total, parts, text: str, figures=()):
         # (…其他信息64条;通过重点领域专栏公开…6条,…4条,…57条: what another column carried, after the
         # list of the first, makes up the difference)
         return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；其后的"
-                                    f"{'＋'.join(f.text for f in later)}恰为差额，可能是另一渠道的分项，请核实")
+                                    f"{'＋'.join(_shown(f) for f in later)}恰为差额，可能是另一渠道的分项，请核实")
     if _complete_partition(parts, text) and not qualified and stated_sum * 2 >= value:
         # (a complete list summing to under half its total is more likely a list of something
         # else — one body's share, another period — than a slip: UNCERTAIN below)

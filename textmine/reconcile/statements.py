@@ -173,6 +173,13 @@ def _sentence(text: str, figure) -> str:
     return text[a:b]
 
 
+def _in_brackets(text: str, figure) -> bool:
+    """Whether ``figure`` stands inside a bracket opened earlier in its sentence."""
+    a, _ = sentence_bounds(text, figure.start, figure.end, "。\n")
+    before = text[a:figure.start]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
 def _same_sentence(text: str, a, b) -> bool:
     lo, hi = sorted((a.end, b.start)) if a.end <= b.start else sorted((b.end, a.start))
     return "。" not in text[lo:hi] and "\n" not in text[lo:hi]
@@ -253,7 +260,9 @@ def restated_facts(ctx: Context, rule):
             continue
         evidence = [Evidence(start=f.start, end=f.end) for f in figures]
         stated = "、".join(f"“{f.text}”" for f in figures)
-        scoped = any(_SCOPE_WORDS.search(_sentence(text, f)) for f in figures)
+        # (a number inside a bracket glosses the count before it: 予以公开 3 件(主动公开 1 件,依申请公开 2 件) breaks
+        # the granted down, it does not say the applications again)
+        scoped = any(_SCOPE_WORDS.search(_sentence(text, f)) or _in_brackets(text, f) for f in figures)
         # counted in different units (申请 0 件 … 依申请公开文件 12 条) they may be different things
         units = {getattr(f, "unit", None) for f in figures} - {None}
         if metric in SINGLE_FACTS and not scoped and len(units) <= 1:

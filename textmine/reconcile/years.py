@@ -67,8 +67,10 @@ def report_year_references(ctx: Context, rule):
         if y1 != year or y2 != year:
             # the title's year is the other side of the disagreement (either may be the slip)
             span += _title_year_evidence(ctx, year)
+            # (a period after the report year: the year the report goes by is the stale one as likely)
+            stale = "可能沿用了上年报告" if min(y1, y2) < year else "报告年度或统计期限有一处有误"
             findings.append(make(rule, "FAIL",
-                                 f"统计期限写为“{m.group(0)}”，与报告年度{year}年不符，可能沿用了上年报告",
+                                 f"统计期限写为“{m.group(0)}”，与报告年度{year}年不符，{stale}",
                                  expected=year, found=y1 if y1 != year else y2, evidence=span, unit="统计期限"))
         else:
             findings.append(make(rule, "PASS", f"统计期限与报告年度{year}年一致", expected=year, found=y1,
@@ -117,9 +119,14 @@ def report_year_references(ctx: Context, rule):
 
 
 def _title_year_evidence(ctx: Context, year: int) -> list[Evidence]:
-    """Where the title states the report year, as evidence ([] without a title span)."""
+    """Where the title states the report year, as evidence; without a title, where the preamble
+    calls the report by that year (特向社会公布2023年度…年度报告: the year was read there, and it is
+    the other side of a disagreement with the statistics period); [] when neither says it."""
     span = ctx.metadata.title_span if ctx.metadata else None
     if span is None:
+        named = self_named_year(ctx.text)
+        if named is not None and int(named.group("year")) == year:
+            return [Evidence(start=named.start("year"), end=named.end("year"))]
         return []
     at = ctx.text.find(str(year), span[0], span[1])
     return [Evidence(start=at, end=at + 4)] if at >= 0 else []
