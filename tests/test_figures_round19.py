@@ -149,3 +149,60 @@ def test_labels_sharing_one_number_are_named_each_in_the_breakdown_message():
     report = audit("全年公开政府信息962条,其中年度报告、公开指南、标准目录各1条,财政预决算2条,工作动态950条。")
     message = next(f.message for f in report.findings if f.rule == "breakdown.sum")
     assert "年度报告1条＋" in message and "标准目录1条＋" in message and "、" not in message.split("（")[1].split("）")[0]
+
+
+# --------------------------------------------------------------------------- z125–z126 (2021 departments, 2022–23 townships)
+
+def test_parts_of_the_applications_named_by_their_outcome():
+    found = audit("我局今年共收到政府信息公开申请6件(均为网页申请),其中4件属于非本部门掌握,2件属于已主动公开。").figures
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("applications_received", 6, None), ("applications_unavailable", 4, 0), ("applications_granted", 2, 0)]
+    # the outcome said of every case of the total stays a second figure on the total's number
+    assert figures("收到申请4件,均及时予以公开。") == [("applications_received", 4), ("applications_granted", 4)]
+
+
+def test_a_history_of_three_or_more_years_is_no_figure_of_the_earlier_years():
+    report = audit("4、历年数据对比情况。2019年办理政府信息公开申请1件,2020年办理3件,2021年办理2件。")
+    assert [(f.metric, f.value) for f in report.figures if f.value in (1, 3)] == []
+    assert not [f for f in report.findings if f.rule == "narrative.restated" and f.status == "FAIL"]
+    # two years side by side compare them: both stay, with the change
+    assert figures("2023年受理申请21件,2024年受理申请17件,减少4件。")[:2] == [
+        ("applications_received", 21), ("applications_received", 17)]
+
+
+def test_statistical_bulletins_are_no_gazette():
+    found = audit("2021年累计发布国民经济和社会发展统计公报1条,统计信息分析26条、工作动态102条。").figures
+    assert [(f.metric, f.value, f.channel) for f in found] == [
+        ("items_published", 1, None), ("items_published", 26, None), ("items_published", 102, None)]
+    assert not [m for m, _ in figures("发布第四次全国经济普查系列公报10份。") if m.startswith("gazette")]
+    assert figures("全年编印《区政府公报》12期3600份。") == [("gazette_issues", 12), ("gazette_copies", 3600)]
+
+
+# --------------------------------------------------------------------------- z127 (2019–2020 reports)
+
+def test_a_page_scraped_from_the_old_outline_s_overview_sub_headings_is_a_fragment_not_refused():
+    report = textmine.audit("选择搜索类型\n请输入搜索\n(一)政府信息公开工作机构和人员设置情况\n我市设立了政务公开领导小组,"
+                            "领导小组办公室设在市政管办。全市从事政府信息公开工作人员860名,其中市本级90名。\n"
+                            "(二)建立健全政府信息公开工作制度情况\n2019年修订印发《市人民政府工作规则》,推进行政决策公开、执行公开。\n")
+    # (two of the three kinds of report wording without the sub-headings: not enough to call it a report)
+    assert report.metadata.fragment
+    assert [(f.metric, f.value) for f in report.figures][:2] == [("staff", 860), ("staff", 90)]
+
+
+def test_parts_joined_by_dun_that_make_the_total_then_a_comma_and_another_count():
+    report = audit("我委2024年度共主动公开政府信息300条,其中,机构职能类8条、工作动态270条、水务信息10条、营商环境信息12条,"
+                   "行政许可及行政处罚“双公示”560条。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    # the same parts all joined by 、: the list runs on, and the sum over the total is a FAIL
+    report = audit("我委2024年度共主动公开政府信息300条,其中,机构职能类8条、工作动态270条、水务信息10条、营商环境信息12条、"
+                   "其他信息560条。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["FAIL"]
+
+
+def test_an_appendix_after_the_count_of_parts_may_be_the_missing_part():
+    text = ("某区2019年政府信息公开工作年报\n本报告全文由概述、主动公开政府信息情况、依申请公开政府信息情况、因政府信息公开申请"
+            "行政复议及提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进措施、其它需报告的事项等七个部分组成,"
+            "并附相关指标统计附表。\n一、概述\n2019年,我区主动公开信息120条。\n")
+    assert [f.status for f in textmine.audit(text).findings if f.rule == "narrative.listed_count"] == ["UNCERTAIN"]
+    without = text.replace(",并附相关指标统计附表", "")
+    assert [f.status for f in textmine.audit(without).findings if f.rule == "narrative.listed_count"] == ["FAIL"]

@@ -90,6 +90,9 @@ REPORT_WORDS: tuple[str, ...] = (
     r"存在的?(?:主要)?问题|改进(?:情况|措施)",
     # the 五公开 of 政务公开 work, the sub-headings a 2019+ report's 一 is often written under
     r"决策(?:和执行)?公开|执行公开|管理公开|服务公开|结果公开|会议公开",
+    # the old outline's 概述 sub-headings ((一)政府信息公开工作机构和人员设置情况, (二)建立健全…工作制度情况), a page
+    # scraped from there on
+    r"工作机构和人员|(?:机构|人员)设置情况|工作制度(?:建设)?情况",
     # the report naming itself (现将我厅 2016 年政府信息公开工作情况报告如下)
     r"现将[^。\n]{0,40}?(?:信息公开|政务公开)[^。\n]{0,20}?(?:报告|情况)如下",
 )

@@ -610,8 +610,16 @@ def _stated_part_count(text: str, first_heading: int, introduction_end: int = 0)
             # (由总体情况、主动公开…、收到和处理…申请情况等六个部分组成: three named and 等 is "and so
             # on", an abbreviated list; 等 closing a list one part short is a slip, ANNOTATION.md)
             sure = False
+        if sure and listed == stated - 1 and _APPENDIX_AFTER.match(head, m.end()):
+            # (…其它需报告的事项等七个部分组成,并附相关指标统计附表: six named, the appended table may be the
+            # seventh as the page counts it)
+            sure = False
         return stated, (listed if listed >= 2 else None), sentence_start, m.end(), sure
     return None, None, 0, 0, False
+
+
+#: an appendix said right after the count of parts (…七个部分组成,并附相关指标统计附表)
+_APPENDIX_AFTER = regex.compile(r"[^。\n]{0,4}?[,，]?\s?(?:并|另)?附(?:有|录)?[^。\n]{0,16}?(?:附表|附件|统计表|表格|表)")
 
 
 #: how far after a problems label its measures label may start for the pair to be 五 (below)

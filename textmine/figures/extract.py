@@ -172,6 +172,19 @@ _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 #: a verb or a word opening the next clause, glued to a count written without its unit (…信息 184通过…)
 _CLAUSE_OPENING_AFTER = regex.compile(r"(?:通过|公开|发布|其中|主要|涉及|包括)")
+def _year_series(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` runs through three or more years, clause by clause."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    stops = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+    end = min(stops) if stops else len(text)
+    return len(_YEAR_CLAUSE_OPENING.findall(text, start, end)) >= 3
+
+
+_YEAR_CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?:19|20)\d{2}\s?年")
+#: a clause opening with a year, up to the number (…,2020 年办理 3 件): with the next clause opening with a later
+#: year and a count, a series of years (:func:`_plausible_count`)
+_YEAR_CLAUSE_BEFORE = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}$")
+_LATER_YEAR_CLAUSE_AFTER = regex.compile(r"[^,;。\n\d]{0,6}[,;、]\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}\d")
 _APPLICANTS_AFTER = regex.compile(r"\s?申请人")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
@@ -800,6 +813,12 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if q.chinese and q.value == 1 and (_ONE_FOR_ONE.match(text, q.num_start)
                                        or _ONE_FOR_ONE.search(text, max(0, q.num_start - 8), q.end)):
         return False  # 文件发布一条解读一条: one for one, a rule, no count
+    if (earlier := _YEAR_CLAUSE_BEFORE.search(text, max(0, q.start - 30), q.start)) is not None \
+            and (later := _LATER_YEAR_CLAUSE_AFTER.match(text, q.end)) is not None \
+            and int(later.group("year")) > int(earlier.group("year")) and _year_series(text, q.start):
+        # 2019 年办理申请 1 件,2020 年办理 3 件,2021 年办理 2 件: the years before, a history (two years side by side,
+        # 2023 年受理申请 21 件,2024 年受理申请 17 件,减少 4 件, compare the two and stay figures)
+        return False
     if q.unit in ("个", "名", "位") and _APPLICANTS_AFTER.match(text, q.end):
         return False  # 收到 187 个申请人提出的…申请 583 件: who asked, counted; the applications are the count after
     if _ONE_OF_AFTER.match(text, q.end):
@@ -1559,9 +1578,16 @@ class _Extractor:
                 and (outcome := OUTCOMES_OF_ALL[V.METRICS[metric].family].match(
                     text, max(q.end, span_end), self.sentences.end_of(q.end, len(text)))) \
                 and outcome.end() <= next_start:
-            # (收到 1 件申请,结转至下一年度办理: read after the words that follow the number)
-            self._emit(q, outcome.lastgroup, kind, None, None, span_start, span_end, None, notes, sentence_start,
-                       link=False)
+            last = self.figures[-1]
+            if metric == "applications_received" and last.parent is not None and last.start == q.start \
+                    and self.figures[last.parent].metric in ("applications_received", "applications_handled"):
+                # (收到申请 6 件,其中 5 件属于非本部门掌握,1 件属于已主动公开: a part of the applications named by
+                # its outcome is that outcome, not a second figure beside the part)
+                last.metric = outcome.lastgroup
+            else:
+                # (收到 1 件申请,结转至下一年度办理: read after the words that follow the number)
+                self._emit(q, outcome.lastgroup, kind, None, None, span_start, span_end, None, notes, sentence_start,
+                           link=False)
 
     def _labelled(self, metric: str, used_hit: _Hit | None, inherited: bool) -> bool:
         """Whether the words before the number name a category: for a part that inherited its

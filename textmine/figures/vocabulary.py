@@ -907,7 +907,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?<=(?:收到|收集|收集到|征集到|征集|汇总)(?:了)?(?:共|各类)?\s?[\d,.]+\s?(?:余|多)?\s?(?:条|件|个|份))"
        r"(?:的)?(?:群众|公众|社会各界)?(?:反馈)?(?:意见建议|意见和建议|反馈意见|意见|建议)", side="after_near"),
     _p((("gazette_issues", frozenset({"期", None})), ("gazette_copies", COPIES)),
-       r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?(?:公报|政报)》?"),
+       # (not 统计公报 / 普查公报 / 普查系列公报 10 份: statistical bulletins published, items)
+       r"(?:编发|编印|出版|印发|印制|刊发|发行|制作|刊登|赠阅|发放)?(?:了)?(?:《[^》]{0,24})?(?<!统计|普查|系列)(?:公报|政报)》?"),
     # (印发 5 期《额济纳旗公报》: the issues counted before the gazette's name)
     # (编制发放四期 2000 余份《某区人民政府公报》: the issues, then the copies, before the name)
     _p((("gazette_issues", frozenset({"期"})), ("gazette_copies", COPIES)),
@@ -1304,7 +1305,9 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     # how, as the stop-37 adjudication read three dev pages)
     ("applications_granted", r"(?:按(?:规定|要求)(?:及时)?|及时|依法|按要求回复并|(?:依法)?(?:进行)?答复并"
                              r"|在(?:规定|法定)(?:的)?(?:时间|时限|期限)内(?:依法)?)?"
-                             r"(?:予以(?:邮寄|书面)?公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"),
+                             r"(?:予以(?:邮寄|书面)?公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"
+                             # (1 件属于已主动公开: the information was public already, its place given)
+                             r"|已(?:经)?主动公开(?!\s?(?:的)?(?:政府)?信)"),
 )
 #: applications carried, said after their number in words the clause-bound after-wordings cannot reach
 #: (metric, wording), tried in order: carried forward with a reason in a clause of its own before the
@@ -1492,7 +1495,7 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("douyin", r"抖音(?:号|账号|平台)?"),
     ("toutiao", r"(?:今日)?头条号|今日头条"),
     ("app", r"(?:移动)?客户端|APP|App|app|小程序"),
-    ("gazette", r"(?:政府)?公报"),
+    ("gazette", r"(?:政府)?(?<!统计|普查|系列)公报"),
     ("board", r"(?:(?:政务|信息|村务)?公开|公示|公告|宣传)栏(?!目)|公示牌|揭示板|电子屏|(?:电子|LED)显示屏|LED屏|明白纸"),
     ("other", r"政务新媒体|新媒体|视频号|快手|报纸|电视台|广播|学习强国|报刊|(?:日报|晚报|报)(?=上?(?:发布|刊发|刊登|登载))"),
     ("website", r"(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"

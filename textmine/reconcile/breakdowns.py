@@ -286,6 +286,13 @@ _OPENS_OWN_LIST = regex.compile(r"\s?[,,;]?\s?其中")
 _OPENS_WITH_VERB = regex.compile(r"\s?[,,;、]\s?(?:另|还|并|同时)?(?:主动)?(?:发布|公开|公布|推送|更新|编发)")
 
 
+def _enumeration_closed(head, after, text: str) -> bool:
+    """Whether the parts ``head`` are joined by 、 alone and a comma stands before ``after``."""
+    gaps = [text[a.end:b.start] for a, b in zip(head, head[1:])]
+    return bool(gaps) and all("、" in g and "," not in g and "，" not in g for g in gaps) \
+        and ("," in text[head[-1].end:after.start] or "，" in text[head[-1].end:after.start])
+
+
 def _closed_before(total, parts, text: str) -> int | None:
     """How many parts (two or more) come before a ;, before a part published through another
     channel or before one counted in another unit, when exactly those add up to the total; None
@@ -307,7 +314,10 @@ def _closed_before(total, parts, text: str) -> int | None:
             _OPENS_OWN_LIST.match(text, b.end) is not None) or (
             # (政策解读106条,其中解读材料65条,解读产品41条,发布本系统政务动态信息596条: a verb of publishing opens a
             # statement of its own)
-            _OPENS_WITH_VERB.match(text, a.end) is not None)
+            _OPENS_WITH_VERB.match(text, a.end) is not None) or (
+            # (其中 A 9 条、B 380 条、C 12 条、D 21 条,行政许可及行政处罚“双公示”613 条: the 、 enumeration closed
+            # by a comma, what follows is counted apart)
+            _enumeration_closed(parts[:k], b, text))
         if k >= 2 and turn and abs(running - float(total.value)) < 1e-9:
             return k
     return None
