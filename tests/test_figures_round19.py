@@ -206,3 +206,33 @@ def test_an_appendix_after_the_count_of_parts_may_be_the_missing_part():
     assert [f.status for f in textmine.audit(text).findings if f.rule == "narrative.listed_count"] == ["UNCERTAIN"]
     without = text.replace(",并附相关指标统计附表", "")
     assert [f.status for f in textmine.audit(without).findings if f.rule == "narrative.listed_count"] == ["FAIL"]
+
+
+# --------------------------------------------------------------------------- z128 (province departments, city governments)
+
+def test_suits_the_body_answered_and_their_outcome():
+    assert figures("全年共收到政府信息公开申请56件,均在法定期限内依法办结,应对政府信息公开诉讼3起,均胜诉。") == [
+        ("applications_received", 56), ("lawsuits", 3), ("lawsuits_upheld", 3)]
+
+
+def test_an_outcome_cut_by_the_page_end_before_its_own_count_is_no_outcome_of_all():
+    found = textmine.audit("某局2025年政府信息公开工作年度报告\n一、总体情况\n2025年,我局共收到依申请公开9件,已办结8件,"
+                           "结转下年度").figures
+    assert [(f.metric, f.value) for f in found] == [("applications_received", 9), ("applications_handled", 8)]
+
+
+# --------------------------------------------------------------------------- z129–z130 (zones; northern counties)
+
+def test_documents_that_are_not_normative_and_documents_with_their_interpretations_each():
+    assert labelled("2022年,县政府及县政府办公室主动公开政策文件75件,规范性文件3件,其他一般性文件72件。") == [
+        ("documents_published", 75, None), ("normative_documents_issued", 3, None),
+        ("documents_published", 72, "其他一般性文件")]
+    assert figures("2023年,共发布政策文件及解读各6件、政府工作报告1个。")[:2] == [
+        ("documents_published", 6), ("policy_interpretations", 6)]
+    # without 各 the label is one kind of item counted once
+    assert figures("2023年,共发布政策文件及解读6件。") == [("documents_published", 6)]
+
+
+def test_received_and_handled_with_what_is_asked_named_first():
+    assert figures("全年共收到和处理政府信息依申请公开申请13件,予以公开10件,不予公开3件。")[:2] == [
+        ("applications_received", 13), ("applications_handled", 13)]

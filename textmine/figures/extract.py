@@ -427,6 +427,7 @@ _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: a kind named after others (…、决策解读 / 政府会议、会议解读) and what may stand before its number when the
 #: number counts them all (等, 类信息)
 _LAST_OF_KINDS = regex.compile(r"\p{Han}{2,}、\p{Han}{0,4}$")
+_DOCUMENTS_AND_INTERPRETATIONS = regex.compile(r"(?:文件|规章|法规)(?:及其|及|和|与)(?:相关|配套)?(?:政策)?解读$")
 _ITEMS_AND_BEFORE = regex.compile(r"信息(?:及|和|与|以及)$")
 _INTERPRETATION_BEFORE = regex.compile(r"解读、\p{Han}{0,4}$")
 _VERB_OPENING = regex.compile(r"(?:主动)?(?:公开|发布|公布|推送|开展|制作|编发)")
@@ -1569,6 +1570,11 @@ class _Extractor:
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
         if read_number_first and self.figures:
             self._number_first = (self.figures[-1], number_first)
+        if kind == "count" and metric == "documents_published" and notes["each"] is not None and category \
+                and _DOCUMENTS_AND_INTERPRETATIONS.search(category):
+            # (发布政策文件及解读各 8 件: as many documents as interpretations, each counted)
+            self._emit(q, "policy_interpretations", kind, None, None, span_start, span_end, None, notes, sentence_start,
+                       link=False)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count" and float(q.value) != 0:
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number (of none received,
             # none handled is no second fact: 收到和处理依申请公开 0 件 is read as received only)
@@ -1577,7 +1583,8 @@ class _Extractor:
         if kind == "count" and metric in V.OUTCOME_OF_ALL_TOTALS \
                 and (outcome := OUTCOMES_OF_ALL[V.METRICS[metric].family].match(
                     text, max(q.end, span_end), self.sentences.end_of(q.end, len(text)))) \
-                and outcome.end() <= next_start:
+                and outcome.end() <= next_start and text[outcome.end():].strip():
+            # (not when the page ends right after the outcome's words: 已办结 8 件,结转下年度… was cut before its own count)
             last = self.figures[-1]
             if metric == "applications_received" and last.parent is not None and last.start == q.start \
                     and self.figures[last.parent].metric in ("applications_received", "applications_handled"):

@@ -410,7 +410,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结)|收到并答复)(?:了)?"
        # (收到并办理群众提出的信息公开申请 23 件: who asked, named between)
        r"(?:(?:群众|公民|公众|社会公众|个人|企业)(?:提出|提交)(?:的)?)?"
-       r"(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
+       # (收到和处理政府信息依申请公开申请 13 件: what is asked named first)
+       r"(?:政府信息(?=依申请))?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
        # applications named by the information they ask for)
        # (规范受理并办结依申请公开事项 14 件: taken up and concluded, both)
@@ -659,6 +660,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (因政府信息依申请公开工作提起上诉案件 1 件: an appeal, a lawsuit of the body's)
        r"|提起上诉(?:案件)?|上诉案件"
        r"|涉及诉讼|(?<=涉及复议\s?\d{1,3}\s?件\s?[,、]\s?)诉讼"
+       # (应对政府信息公开诉讼 2 起,均胜诉: the suits the body answered)
+       r"|应对(?:政府信息公开)?(?:行政)?诉讼(?:案件)?"
        # (答复后被行政复议 9 件,全部维持;诉讼 1 件,未审结: the bare word after the reviews' count and outcome)
        r"|(?<=复议[^。\d]{0,12}?\d{1,4}\s?(?:件|起|宗|个)[^。\d]{0,16}?[,;、]\s?)(?:行政)?诉讼(?!结果|判决|费)"
        # (起诉案件 1 件,正在审理中;结转起诉案件 2 件: the suits brought, by the plaintiff's verb)
@@ -1060,7 +1063,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>动态更新|更新|上传)(?:了)?(?:各类|相关)?文件", category="cat"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?P<cat>(?:人事任免|任免|其他|其它|部门|重要|会议|通知类?|财政|规划|工作)文件"
+       # (其他一般性文件 72 件 beside 规范性文件 3 件: the documents that are not normative)
+       r"(?P<cat>(?:人事任免|任免|其他|其它|部门|重要|会议|通知类?|财政|规划|工作|(?:其他|其它)?一般性)文件"
        # (其中政府发文 6 条,网站信息 516 条: the documents the body sent out)
        r"|(?:政府|部门|机关|本级|单位)发文(?!字号|单位|机关))", category="cat"),
     # -- training, inspection, staff
