@@ -236,3 +236,27 @@ def test_documents_that_are_not_normative_and_documents_with_their_interpretatio
 def test_received_and_handled_with_what_is_asked_named_first():
     assert figures("全年共收到和处理政府信息依申请公开申请13件,予以公开10件,不予公开3件。")[:2] == [
         ("applications_received", 13), ("applications_handled", 13)]
+
+
+def test_the_rest_of_a_list_of_labelled_parts_is_one_more_part():
+    found = audit("主动公开信息中,科教文体卫生类信息2条,占比9%;安全生产、应急管理类信息 2条,占比9%;其他18条,占比82%。").figures
+    assert [(f.metric, f.value, f.category) for f in found if f.unit == "条"] == [
+        ("items_published", 2, "科教文体卫生类"), ("items_published", 2, "应急管理类"), ("items_published", 18, "其他")]
+    assert [f.category for f in found if f.value == 82] == ["其他"]
+    # 其他 alone after no labelled part names nothing
+    assert figures("全年共收到申请5件,其他2件。")[0] == ("applications_received", 5)
+
+
+# --------------------------------------------------------------------------- z132 (county departments and townships of the east)
+
+def test_messages_concluded_and_applications_done():
+    assert figures("回应各类关切40多条,留言办结196件,发布调查征集10条。")[1] == ("messages_handled", 196)
+    assert figures("本年度共受理政府信息公开申请3件,已完成3件。") == [
+        ("applications_received", 3), ("applications_handled", 3)]
+    # not done: no count of the answered
+    assert figures("本年度共受理政府信息公开申请3件,未完成0件。")[:1] == [("applications_received", 3)]
+
+
+def test_public_opinion_answered_is_no_application_handled():
+    assert figures("全年办理回复网络舆情13条;微信公众号推送300余条。")[0] == ("hot_topics_responded", 13)
+    assert figures("收到政府信息公开申请5件,办理回复5件。")[1] == ("applications_handled", 5)

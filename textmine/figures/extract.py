@@ -609,6 +609,16 @@ def _closed_since(text: str, start: int, end: int) -> bool:
     return between.count(")") > between.count("(")
 
 
+#: the rest of a list of labelled parts (…;应急管理类信息 2 条,占比 9%;其他 18 条,占比 82%), a label only there
+_REST_LABEL = regex.compile(r"(?:^|(?<=[,;、:\s]))(?P<label>其他|其它)\s?$")
+
+
+def _rest_label(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``("其他", where)`` when the words before the number are 其他 alone (see :data:`_REST_LABEL`)."""
+    m = _REST_LABEL.search(text, start, end)
+    return (m.group("label"), m.start("label")) if m else None
+
+
 def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``(label, where it starts in text)`` (see :func:`_label`)."""
     gloss_at = _gloss_start(text, start, end)
@@ -1852,7 +1862,7 @@ class _Extractor:
             return None
         if _HAN.match(text, q.end):
             return None  # 涉及 5 个部门: the number counts the noun after it
-        found = _label_span(text, window_start, q.start)
+        found = _label_span(text, window_start, q.start) or _rest_label(text, window_start, q.start)
         if found is None or not _LABEL_OPENS_CLAUSE.fullmatch(text, window_start, found[1]):
             return None
         previous = next((f for f in reversed(self.figures) if f.kind == "count"), None)

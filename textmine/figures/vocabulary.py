@@ -564,7 +564,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?(?:提问|问题|留言|咨询|舆情))"
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
-       r"|回复办理|办理回复"),
+       # (not 办理回复网络舆情 13 条: the public opinion answered, by its own words)
+       r"|回复办理|办理回复(?!(?:网络|社会|群众|公众|网民)?(?:关切|关注|热点|舆情))"),
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     # (印发政府信息公开告知书 52 件: a notice answering an application, whatever its outcome — handled)
@@ -788,6 +789,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"
        # (受理 12345 群众来电问题 23 件: the line named by its number, then what came in on it)
        r"|(?<!\d)12345(?:热线|平台)?(?:群众|市民|企业)?(?:来电|工单|诉求|咨询|求助|投诉)(?:问题|事项|件)?"),
+    # (留言办结 196 件: the messages left on the site, concluded)
+    _p(("messages_handled", CASES), r"(?:网民|群众|网上)?留言(?:办结|办理|回复|答复)(?:量|数)?"),
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
        # (回应咨询和投诉类信息 81 条, 办理群众咨询类及投诉类信息 101 条: the public's messages, by their kinds;
        # first, as the shorter 办理群众咨询 would end before them)
@@ -1270,7 +1273,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     # (not 收到依申请公开办件 0 条: the case files received)
     # (收到…74 件,完成 72 件: the applications' answers, right before their number)
     ("handled_bare", r"办理(?:完成|完毕)?(?:了)?(?!量|率|时限|期限|结果)|(?<!公开|申请)办件|(?:回复|答复)处理"
-                     r"|(?<![未已])完成(?:了)?(?!率|情况|时限|期限)"),
+                     # (收到申请 3 件,已完成 3 件: done, right before the number)
+                     r"|(?<!未)完成(?:了)?(?!率|情况|时限|期限)"),
     # 专栏专题维护 3 个、新开设 2 个: more of what the figure before counts, opened this year
     # (专题专栏新开设 5 个,维护数量 13 个: the ones kept up too)
     ("opened", r"新(?:开设|增设|开通)(?:了)?|维护(?:数量|总数)?"),
