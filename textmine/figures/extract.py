@@ -172,6 +172,15 @@ _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{
 _GLUED_AFTER = regex.compile(r"\s?(?:热线|服务热线|\+|[A-Za-z]|号文|号令|\p{Han})")
 #: a verb or a word opening the next clause, glued to a count written without its unit (…信息 184通过…)
 _CLAUSE_OPENING_AFTER = regex.compile(r"(?:通过|公开|发布|其中|主要|涉及|包括)")
+#: a clause opening with a year (…,2020 年办理 3 件,…); up to the number, and the next clause's after it: a count
+#: between a year and a later one, in a sentence running through three or more years, is history (:func:`_keep`)
+_YEAR_CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?:19|20)\d{2}\s?年")
+_YEAR_CLAUSE_BEFORE = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}$")
+_LATER_YEAR_CLAUSE_AFTER = regex.compile(r"[^,;。\n\d]{0,6}[,;、]\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}\d")
+#: who asked, counted (收到 187 个申请人提出的…申请 583 件)
+_APPLICANTS_AFTER = regex.compile(r"\s?申请人")
+
+
 def _year_series(text: str, at: int) -> bool:
     """Whether the sentence around ``at`` runs through three or more years, clause by clause."""
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
@@ -180,12 +189,6 @@ def _year_series(text: str, at: int) -> bool:
     return len(_YEAR_CLAUSE_OPENING.findall(text, start, end)) >= 3
 
 
-_YEAR_CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?:19|20)\d{2}\s?年")
-#: a clause opening with a year, up to the number (…,2020 年办理 3 件): with the next clause opening with a later
-#: year and a count, a series of years (:func:`_plausible_count`)
-_YEAR_CLAUSE_BEFORE = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}$")
-_LATER_YEAR_CLAUSE_AFTER = regex.compile(r"[^,;。\n\d]{0,6}[,;、]\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}\d")
-_APPLICANTS_AFTER = regex.compile(r"\s?申请人")
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
 _PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
@@ -412,7 +415,9 @@ _PUBLISHED_JUST_BEFORE = regex.compile(rf"(?:{_PUBLISHING})(?:了)?[^,;。、\d]
 _RESULTS_LABEL = regex.compile(r"办理结果\s?(?:共计|共)?$")
 _PUBLISHED_IN_CLAUSE = regex.compile(rf"(?:{_PUBLISHING}|登载)(?:了)?(?:\d{{4}}年度?|[^,;。、\d\n]){{0,14}}$")
 _POSTINGS_IN_TIMES = regex.compile(V.POSTINGS_IN_TIMES)
+#: a total word ending an NPC/CPPCC label (人大代表建议的会办意见共 5 条): no part of the category
 _TOTAL_WORD_TAIL = regex.compile(r"\s?(?:共计|合计|共)$")
+#: 办理 in the clause before an NPC/CPPCC label: the clause says the handling (公开办理人大建议 38 件)
 _HANDLED_IN_CLAUSE = regex.compile(r"办理[^,;。、\d\n]*$")
 _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
