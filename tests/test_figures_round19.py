@@ -260,3 +260,24 @@ def test_messages_concluded_and_applications_done():
 def test_public_opinion_answered_is_no_application_handled():
     assert figures("全年办理回复网络舆情13条;微信公众号推送300余条。")[0] == ("hot_topics_responded", 13)
     assert figures("收到政府信息公开申请5件,办理回复5件。")[1] == ("applications_handled", 5)
+
+
+def test_channel_parts_after_a_received_and_handled_count_are_parts_of_the_received():
+    found = audit("2023年,我局共受理答复依申请公开政府信息案件6件(2件信函、4件政府网站渠道),均已按时答复。").figures
+    assert [(f.metric, f.value, f.parent) for f in found] == [
+        ("applications_received", 6, None), ("applications_handled", 6, None),
+        ("applications_received", 2, 0), ("applications_received", 4, 0)]
+
+
+def test_documents_interpreted_are_interpretations():
+    assert figures("持续加大政策宣传解读力度,采用文字、图片解读本级政策文件3件。") == [("policy_interpretations", 3)]
+    # documents published beside an interpretation stay documents
+    assert figures("及时发布政策解读,公开政策文件12件。") == [("documents_published", 12)]
+
+
+def test_none_received_from_citizens_and_bodies_and_an_outcome_of_every_case_not_held():
+    assert figures("2023年,我局未收到公民、法人或其他组织要求乡政府公开政府信息的情况。") == [("applications_received", 0)]
+    assert figures("2022年度,我委共收到政府信息公开申请1件,为本机关不掌握的信息。") == [
+        ("applications_received", 1), ("applications_unavailable", 1)]
+    # a part named by the same words with its own count stays that part
+    assert ("applications_unavailable", 5) in figures("收到申请9件,其中予以公开4件,本机关不掌握相关信息5件。")

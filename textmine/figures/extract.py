@@ -433,6 +433,7 @@ _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
 #: number counts them all (等, 类信息)
 _LAST_OF_KINDS = regex.compile(r"\p{Han}{2,}、\p{Han}{0,4}$")
 _DOCUMENTS_AND_INTERPRETATIONS = regex.compile(r"(?:文件|规章|法规)(?:及其|及|和|与)(?:相关|配套)?(?:政策)?解读$")
+_INTERPRETED_BEFORE = regex.compile(r"解读(?:了)?(?:本级|本部门|本单位|我局|相关|重要|重大)?$")
 _ITEMS_AND_BEFORE = regex.compile(r"信息(?:及|和|与|以及)$")
 _INTERPRETATION_BEFORE = regex.compile(r"解读、\p{Han}{0,4}$")
 _VERB_OPENING = regex.compile(r"(?:主动)?(?:公开|发布|公布|推送|开展|制作|编发)")
@@ -1572,6 +1573,11 @@ class _Extractor:
             # (公开政策文件、统计公报、经济运行情况等 100 条; 发布…相关政策等内容共计 695 条: documents among other kinds
             # the count covers, in 条 — items; not 发文、数据公报等 50 件, documents in their unit)
             metric = "items_published"
+        if kind == "count" and metric in _DOCUMENT_KINDS and used_hit is not None and used_hit.kind == "metric" \
+                and _INTERPRETED_BEFORE.search(text, max(0, used_hit.start - 8), used_hit.start):
+            # (采用文字、图片解读本级政策文件 3 件: the documents interpreted, counted as interpretations — the form's
+            # own wording, 图片解读, took the verb)
+            metric = "policy_interpretations"
         if kind == "count" and metric in _NPC_METRICS and used_hit is not None \
                 and (label := self._published_answers(used_hit, q.start)) is not None:
             # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are
@@ -2183,7 +2189,10 @@ class _Extractor:
         self.figures.append(fig)
         if fig.parent is not None and kind == "count":
             self.figures[fig.parent].parts.append(index)
-        self.last_at_depth[self.depth] = index
+        if not (index and not link and self.figures[index - 1].value_start == fig.value_start):
+            # (受理答复依申请公开案件 6 件(2 件信函、4 件网站): the second fact read on one number — handled beside
+            # received — does not take over the list its number opens; the first one leads it)
+            self.last_at_depth[self.depth] = index
         if notes["total"] and kind == "count" and metric in ("items_published", "policy_interpretations") \
                 and fig.parent is None and fig.category is None:
             # (…,解读及回应信息共计 110 条,其他类信息 1827 条: a part's own 共计 opens no list of its own)

@@ -1305,7 +1305,8 @@ OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现
 APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_partial", r"部分公开(?!\s?(?:的)?(?:政府)?信)"),
     ("applications_denied", r"(?:不予公开|不同意公开)(?!\s?(?:的)?(?:政府)?信)"),
-    ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}"),
+    # (收到申请 1 件,为本机关不掌握的信息: what the body does not hold, said of every case)
+    ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}|本(?:行政)?(?:机关|单位|部门)不掌握"),
     ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
     # (收到依申请公开信息 4 条,以其他处理方式解决: the table's other handling, said of all of them)
     ("applications_other", r"以其他(?:处理)?方式(?:解决|处理|办结)"),
@@ -1684,7 +1685,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("applications_received",),
      # (未收到任何个人及组织申请公开信息要求: who would have asked, named)
      r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:群众|公民|公众|社会公众|个人|组织|个人及组织|个人和组织)?(?:提出)?(?:的)?"
-     r"(?:申请|要求)公开(?:政府)?信息"),
+     r"(?:申请|要求)公开(?:政府)?信息"
+     # (未收到公民、法人或其他组织要求乡政府公开政府信息的情况: who would have asked, and of whom, named)
+     r"|(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?公民、法人(?:和|或|或者)其他组织(?:提出的)?要求[^,;。\n]{0,10}?公开(?:政府)?信息"),
     # 不予以公开政府信息的数量:无 (the pre-2019 outline's items answered with none)
     (("applications_denied",), rf"不予(?:以)?公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|情况)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
