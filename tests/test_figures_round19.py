@@ -281,3 +281,37 @@ def test_none_received_from_citizens_and_bodies_and_an_outcome_of_every_case_not
         ("applications_received", 1), ("applications_unavailable", 1)]
     # a part named by the same words with its own count stays that part
     assert ("applications_unavailable", 5) in figures("收到申请9件,其中予以公开4件,本机关不掌握相关信息5件。")
+
+
+# --------------------------------------------------------------------------- z133–z134 (northern and border counties)
+
+_TABLE_2019 = """某县某街道办事处2019年政府信息公开工作年度报告
+一、总体情况
+2019年,我街道主动公开政府信息36条。
+二、主动公开政府信息情况
+| 第二十条第(一)项 | | | |
+| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
+| 规章 | {made} | 1 | 1 |
+| 规范性文件 | 0 | 0 | 0 |
+三、收到和处理政府信息公开申请情况
+本年度未收到政府信息公开申请。
+"""
+
+
+def test_a_street_office_that_published_but_made_no_rule_is_uncertain_not_a_fail():
+    issuer = "active_disclosure.regulations_issuer"
+    made_none = textmine.audit(_TABLE_2019.format(made=0)).findings
+    assert [f.status for f in made_none if f.rule == issuer] == ["UNCERTAIN"]
+    made_one = textmine.audit(_TABLE_2019.format(made=1)).findings
+    assert [f.status for f in made_one if f.rule == issuer] == ["FAIL"]
+
+
+def test_matters_licensed_and_the_cases_handled_under_them():
+    report = audit("2023年度我局行政许可共11个事项,其中林木采伐许可证共办理466件,征占用草原许可共办理64个,"
+                   "征占用林地手续共办理2个。")
+    # the cases handled under each matter, named by it (not by the verb phrase 共办理)
+    assert [(f.metric, f.value, f.category) for f in report.figures[1:]] == [
+        ("licence_decisions", 466, "林木采伐许可证"), ("licence_decisions", 64, "征占用草原许可"),
+        ("licence_decisions", 2, "征占用林地手续")]
+    # cases handled against a count of matters: no sum is judged
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]

@@ -352,7 +352,9 @@ _LABEL_LEAD = regex.compile(
     r"^(?:(?:\d{1,2}\s?[.、]|主动|累计|全年|共计|共|本年度?|今年|各类|相关|其中|依托|利用|公开|发布|推送|发送|更新|发文|刊发|转载|公布|编发|张贴"
     r"|上传|推出|刊登|报道|了|的)\s?)+")
 #: (重大财政政策公开 17 条: the label names what was published, the verb after it is no part of it)
-_LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|为|约|:|\s|(?<=\p{Han}{2})(?:公开|发布|推送)(?:了)?)+$")
+#: (征占用草原许可共办理 64 个: the matter named, the cases handled under it counted)
+_LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|为|约|:|\s|(?<=\p{Han}{2})(?:公开|发布|推送)(?:了)?"
+                             r"|(?<=\p{Han}{2})(?:共|累计)(?:办理|受理|核发|发放)(?:了)?)+$")
 #: a label that ends in a verb and its generic object (经审核发布信息, 对外公开信息) is a verb
 #: phrase: the words before the verb say how, not which category
 _LABEL_VERB_OBJECT = regex.compile(

@@ -465,6 +465,16 @@ def _counts_between(total, parts: list, figures, text: str) -> list[str]:
     return out
 
 
+#: a handling verb right before a part's number (…共办理 64 个): cases handled, not the matters counted
+_HANDLED_RIGHT_BEFORE = regex.compile(r"(?:办理|受理|办结|核发|发放)(?:了)?\s?$")
+
+
+def _number_at(figure) -> int:
+    """Where a figure's number starts (its span may open at its label)."""
+    at = getattr(figure, "value_start", -1)
+    return at if at is not None and at >= 0 else figure.start
+
+
 def _shown(part) -> str:
     """A part as a message names it: its words, or — for one of several labels sharing a number (年度报告、
     公开指南、标准目录各 1 条) — its own label and the number."""
@@ -505,6 +515,12 @@ def _judge(rule, total, parts, text: str, figures=()):
         # (a list already over its total stays over whatever the page end cut off: parts only add)
         return verdict("UNCERTAIN", f"“{total.text}”的分项列举（{listed}，之和{stated_sum}）在页面末尾中断，"
                                     f"无法判断是否完整")
+    if over and total.metric in ("service_items", "licence_decisions") \
+            and any(_HANDLED_RIGHT_BEFORE.search(text, max(0, _number_at(p) - 6), _number_at(p)) for p in parts):
+        # (行政许可共 11 个事项,其中…征占用草原许可共办理 64 个: under a count of matters (read as the matters or as
+        # decisions), cases handled — another count)
+        return verdict("UNCERTAIN", f"“{total.text}”可能计的是事项数，所列分项（{listed}）是办理件数，口径不同，不作加总判断",
+                       expected=f"<={value}")
     if over:
         # (parts of 1600 余 and 600 余 are at least those: over an exact total by what they are at
         # least, the parts are surely over; 约 is a spread both ways, never sure)

@@ -15,6 +15,10 @@ from .context import DOCUMENT_COLUMNS, Context
 from .verdicts import make, not_assessable
 
 
+#: the 2019 template's columns of what was published, not made (本年新公开数量, 对外公开总数量)
+_PUBLISHED_ONLY = frozenset({"new_published", "public_total"})
+
+
 def classify_issuer(agency: str | None) -> tuple[str | None, bool | None]:
     """(kind, may issue 规章) for an agency name; may-issue is None when the name says
     nothing or the kind is not judged."""
@@ -71,6 +75,15 @@ def regulations_issuer(ctx: Context, rule):
     if can:
         return (make(rule, "PASS", f"{agency}属于{kind}，有权制定规章；表二填报规章（{figures}）",
                      evidence=evidence, unit=kind),)
+    made = [c for c in present if c.column == "new_made"]
+    if made and all(c.known and not c.value for c in made) \
+            and all(c.column in _PUBLISHED_ONLY for c in nonzero):
+        # (2019 template 规章 0 / 1 / 1: nothing made, one published — a higher level's rule the body put out
+        # again, as a reader may take it; only a rule made would be one it had no power to issue)
+        return (make(rule, "UNCERTAIN",
+                     f"{agency}属于{kind}，无权制定规章；表二规章行本年新制作为0，但新公开或公开总数非零（{figures}），"
+                     f"可能是转发上级规章，也可能填错行，请核实",
+                     expected=0, found={c.column: c.value for c in nonzero}, evidence=evidence, unit=kind),)
     return (make(rule, "FAIL",
                  f"{agency}属于{kind}，无权制定规章，但表二规章行填报了非零数值（{figures}）；"
                  f"可能把规范性文件填入了规章行或沿用了上级模板",
