@@ -619,7 +619,7 @@ def _stated_part_count(text: str, first_heading: int, introduction_end: int = 0)
 
 
 #: an appendix said right after the count of parts (…七个部分组成,并附相关指标统计附表)
-_APPENDIX_AFTER = regex.compile(r"[^。\n]{0,4}?[,，]?\s?(?:并|另)?附(?:有|录)?[^。\n]{0,16}?(?:附表|附件|统计表|表格|表)")
+_APPENDIX_AFTER = regex.compile(r"[^。\n]{0,4}?,?\s?(?:并|另)?附(?:有|录)?[^。\n]{0,16}?(?:附表|附件|统计表|表格|表)")
 
 
 #: how far after a problems label its measures label may start for the pair to be 五 (below)

@@ -1140,17 +1140,16 @@ class _Extractor:
         prev = self._previous_in_sentence()
         if prev is not None and prev.metric in _PUBLICATION_KINDS and _PART_GAP.fullmatch(text, prev.end, hit.start):
             return label
-        if not _ANSWERS.search(label) and _PUBLISHED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start) \
-                and not _HANDLED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start):
+        published_in_clause = _PUBLISHED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start) is not None
+        if not _ANSWERS.search(label):
             # (主动公开本级人大代表议案建议 24 件,政协委员提案 34 件: the papers published; but 公开办理人大建议 38 件,
             # 办理答复并主动公开建议提案 22 件 say the handling — the suggestions handled, as the annotators read them)
-            return label
-        if not _ANSWERS.search(label):
-            return None
+            handled = _HANDLED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start)
+            return label if published_in_clause and not handled else None
         if _REPLY_PAPERS.search(label) and (_PUBLISHED_JUST_BEFORE.search(text, max(0, hit.start - 8), hit.start)
                                             or _PUBLISHED_REPLY.search(label)):
             return label  # (…建议提案办理专题公开答复 98 件: the verb inside the label)
-        if _PUBLISHED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start) and not _RESULTS_LABEL.search(label):
+        if published_in_clause and not _RESULTS_LABEL.search(label):
             return label
         return None
 

@@ -230,10 +230,14 @@ def _same_unit(total, part) -> bool:
     return a is None or b is None or a == b or {a, b} <= {"件", "份", "条", "件次", "篇", "则"}
 
 
+def _number_at(figure) -> int:
+    """Where a figure's number starts (its span may open at its label; -1 when not known)."""
+    return figure.value_start if figure.value_start >= 0 else figure.start
+
+
 def _is_remainder(part, text: str) -> bool:
     """Whether the part is labelled as the rest of its total (其他 4 条, 其他类信息 2 条)."""
-    return _REMAINDER.search(text, max(0, part.start - 16), part.value_start if part.value_start >= 0 else part.start) \
-        is not None
+    return _REMAINDER.search(text, max(0, part.start - 16), _number_at(part)) is not None
 
 
 def _complete_partition(parts, text: str) -> bool:
@@ -289,8 +293,8 @@ _OPENS_WITH_VERB = regex.compile(r"\s?[,,;、]\s?(?:另|还|并|同时)?(?:主�
 def _enumeration_closed(head, after, text: str) -> bool:
     """Whether the parts ``head`` are joined by 、 alone and a comma stands before ``after``."""
     gaps = [text[a.end:b.start] for a, b in zip(head, head[1:])]
-    return bool(gaps) and all("、" in g and "," not in g and "，" not in g for g in gaps) \
-        and ("," in text[head[-1].end:after.start] or "，" in text[head[-1].end:after.start])
+    # (the text is normalised: full-width commas are ASCII ones)
+    return bool(gaps) and all("、" in g and "," not in g for g in gaps) and "," in text[head[-1].end:after.start]
 
 
 def _closed_before(total, parts, text: str) -> int | None:
@@ -467,12 +471,6 @@ def _counts_between(total, parts: list, figures, text: str) -> list[str]:
 
 #: a handling verb right before a part's number (…共办理 64 个): cases handled, not the matters counted
 _HANDLED_RIGHT_BEFORE = regex.compile(r"(?:办理|受理|办结|核发|发放)(?:了)?\s?$")
-
-
-def _number_at(figure) -> int:
-    """Where a figure's number starts (its span may open at its label)."""
-    at = getattr(figure, "value_start", -1)
-    return at if at is not None and at >= 0 else figure.start
 
 
 def _shown(part) -> str:

@@ -177,7 +177,7 @@ def _in_brackets(text: str, figure) -> bool:
     """Whether ``figure`` stands inside a bracket opened earlier in its sentence."""
     a, _ = sentence_bounds(text, figure.start, figure.end, "。\n")
     before = text[a:figure.start]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+    return before.count("(") > before.count(")")  # (normalised text: full-width brackets are ASCII ones)
 
 
 def _same_sentence(text: str, a, b) -> bool:
