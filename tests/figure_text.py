@@ -13,3 +13,15 @@ def figures(text: str):
 
 def metric_values(text: str) -> list[tuple[str, float]]:
     return [(f.metric, f.value) for f in figures(text)]
+
+
+def audit_narrative(text: str, year: int = 2024):
+    """The whole audit of ``text`` as the narrative of part 一 of a titled report of ``year``."""
+    import textmine
+
+    return textmine.audit(f"某县某局{year}年政府信息公开工作年度报告\n一、总体情况\n{text}\n")
+
+
+def audited(text: str, fields: tuple[str, ...] = ("metric", "value"), year: int = 2024) -> list[tuple]:
+    """The audit's figures of ``text`` (as :func:`audit_narrative`), each as the tuple of ``fields``."""
+    return [tuple(getattr(f, name) for name in fields) for f in audit_narrative(text, year).figures]

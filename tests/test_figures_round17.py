@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-
-
-def audit(text: str, title: str = "某县某局2024年政府信息公开工作年度报告"):
-    return textmine.audit(f"{title}\n一、总体情况\n{text}\n")
-
-
-def figures(text: str) -> list[tuple[str, float]]:
-    return [(f.metric, f.value) for f in audit(text).figures]
+from figure_text import audit_narrative as audit, audited as figures
 
 
 # --------------------------------------------------------------------------- z106

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from functools import partial
+
 import textmine
 
+from figure_text import audit_narrative, audited
 
-def audit(text: str, title: str = "某县某局2023年政府信息公开工作年度报告"):
-    return textmine.audit(f"{title}\n一、总体情况\n{text}\n")
-
-
-def figures(text: str) -> list[tuple[str, float]]:
-    return [(f.metric, f.value) for f in audit(text).figures]
-
-
-def parts(text: str) -> list[tuple[str, float, int | None]]:
-    return [(f.metric, f.value, f.parent) for f in audit(text).figures]
+audit = partial(audit_narrative, year=2023)
+figures = partial(audited, year=2023)
+parts = partial(audited, fields=("metric", "value", "parent"), year=2023)
 
 
 # --------------------------------------------------------------------------- z112

@@ -2,19 +2,13 @@
 figure pages). Fixtures are written here in the shapes of those pages (no page text is copied)."""
 from __future__ import annotations
 
+from functools import partial
+
 import textmine
 
+from figure_text import audit_narrative as audit, audited, audited as figures
 
-def audit(text: str, title: str = "某县某局2024年政府信息公开工作年度报告"):
-    return textmine.audit(f"{title}\n一、总体情况\n{text}\n")
-
-
-def figures(text: str) -> list[tuple[str, float]]:
-    return [(f.metric, f.value) for f in audit(text).figures]
-
-
-def labelled(text: str) -> list[tuple[str, float, str | None]]:
-    return [(f.metric, f.value, f.category) for f in audit(text).figures]
+labelled = partial(audited, fields=("metric", "value", "category"))
 
 
 # --------------------------------------------------------------------------- NPC / CPPCC papers published

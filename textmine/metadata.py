@@ -55,12 +55,14 @@ _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3,
              "七": 7, "八": 8, "九": 9}
 _YEAR_DIGITS = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:年度|年)?")
 _YEAR_WORDS = regex.compile(r"(?P<year>[二一][〇○零O一二三四五六七八九]{3})\s*(?:年度|年)")
-#: the reporting period stated as dates (自2023年1月1日起至2023年12月31日). Only the years are
-#: read, so the words that may lead it (自, 期限为) are not part of the pattern: optional, they
-#: made every position of the text a place to try a match (30x slower)
-_PERIOD = regex.compile(
-    r"(?P<year>20\d{2})\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起)?\s*"
-    r"(?:至|到|-|—|~)\s*(?P<end>20\d{2})\s*年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*日")
+#: a whole calendar year stated as dates (2023年1月1日起至2023年12月31日): its first and last year.
+#: The statistics-period rule (:mod:`textmine.reconcile.years`) reads it after its lead words
+PERIOD_DATES = (r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日[^。\n]{0,6}?"
+                r"(?:至|到|-|—|~)\s*(?P<end>(?:19|20)\d{2})\s*年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*日")
+#: the reporting period as dates, read for the report year. Only the years are read, so the words
+#: that may lead it (自, 期限为) are not part of the pattern: optional, they made every position of
+#: the text a place to try a match (30x slower)
+_PERIOD = regex.compile(PERIOD_DATES)
 _COMPILED_BY = regex.compile(
     r"(?:本报告|本年度报告)(?:是)?由(?P<agency>[^,。;:()《》]{2,40}?)(?:根据|依据|按照|依照|结合|编制|制作|负责)")
 _PUBLISHES = regex.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..metadata import self_named_year
+from ..metadata import PERIOD_DATES, self_named_year
 from .context import Context, sentence_bounds
 from .model import Evidence
 from .verdicts import make, not_assessable
@@ -21,8 +21,7 @@ from .verdicts import make, not_assessable
 #: the statistics period statement; both ends must be the report year
 _PERIOD = regex.compile(
     # (本年报统计数据的时限为…: 数据 and 的 between)
-    r"(?:统计|数据)(?:数据)?(?:的)?(?:期限|时限|时间|区间|周期)[^。\n]{0,12}?(?P<y1>(?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日"
-    r"[^。\n]{0,6}?(?:至|到|-|—)\s*(?P<y2>(?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+    r"(?:统计|数据)(?:数据)?(?:的)?(?:期限|时限|时间|区间|周期)[^。\n]{0,12}?" + PERIOD_DATES)
 
 #: a sentence or paragraph that opens with a bare year: ``2022年,`` / ``2022年度,`` /
 #: ``2022年全年`` / ``2022年我局``. The look-behind keeps it at a sentence start.
@@ -62,7 +61,7 @@ def report_year_references(ctx: Context, rule):
     findings = []
     text = ctx.text
     for m in _PERIOD.finditer(text):
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        y1, y2 = int(m.group("year")), int(m.group("end"))
         span = [Evidence(start=m.start(), end=m.end())]
         if y1 != year or y2 != year:
             # the title's year is the other side of the disagreement (either may be the slip)
