@@ -95,8 +95,9 @@ REPORT_WORDS: tuple[str, ...] = (
     # the old outline's 概述 sub-headings ((一)政府信息公开工作机构和人员设置情况, (二)建立健全…工作制度情况), a page
     # scraped from there on
     r"工作机构和人员|(?:机构|人员)设置情况|工作制度(?:建设)?情况",
-    # the report naming itself (现将我厅 2016 年政府信息公开工作情况报告如下)
-    r"现将[^。\n]{0,40}?(?:信息公开|政务公开)[^。\n]{0,20}?(?:报告|情况)如下",
+    # the report naming itself (现将我厅 2016 年政府信息公开工作情况报告如下; 现就开展 2023 年度政府信息公开工作
+    # 总结如下: a work summary written in the report's place)
+    r"现(?:将|就)[^。\n]{0,40}?(?:信息公开|政务公开)[^。\n]{0,20}?(?:报告|情况|总结)如下",
 )
 REPORT_WORDS_NEEDED = 3
 _REPORT_WORDS = tuple(regex.compile(w) for w in REPORT_WORDS)

@@ -190,6 +190,13 @@ def _year_series(text: str, at: int) -> bool:
 
 
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
+#: a count of items glued right after a count of pushes (发布 247 次 457 条)
+_ITEMS_RIGHT_AFTER = regex.compile(r"\s?\d{1,6}\s?(?:条|篇)")
+_PUSHED_BEFORE = regex.compile(r"(?:发布|推送|推出|编发)(?:了)?\s?$")
+#: the posts of a leading group, held by the people counted before them (两名副镇长任副组长,3 名科长为成员)
+_GROUP_POST_AFTER = regex.compile(r"\p{Han}{1,6}?(?:任|担任|为)(?:常务)?(?:副)?(?:组长|组员|成员)")
+#: an article cited in a run after 第 (《条例》第19条,20条,21条): the 20 and 21 are articles too
+_ARTICLE_RUN_BEFORE = regex.compile(r"第\s?\d{1,3}\s?条(?:\s?[,、和及与]\s?\d{1,3}\s?条)*\s?[,、和及与]\s?$")
 #: a telephone's number after its name (热线电话(3222940), 电话:3222940): a number to call, not a count
 _PHONE_BEFORE = regex.compile(r"(?:电话|热线|专线|手机|传真)(?:号码)?\s?[:：(（]?\s?$")
 #: the first year of a span (2005-2020 年): a year, not a count
@@ -371,6 +378,9 @@ _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
 #: after a document wording, other kinds listed up to 等 or content in general (…政策文件、统计公报、经济运行情况等 100 条,
 #: …相关政策等内容共计 695 条): the count is of all of them
+#: a publishing verb, then three or more kinds of information listed with 、 up to 等 right before a count
+_KINDS_ENUMERATED_BEFORE = regex.compile(r"(?:公开|发布|公布)(?:了)?(?P<kinds>[^,;。:\d、]{2,16}(?:、[^,;。:\d、]{2,16}){2,})"
+                                         r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?$")
 _OTHER_KINDS_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}等(?:信息|内容)?(?:共计|共|合计)?\s?|等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?")
 #: the families a document word's relative (现行有效, 保留, 废止) belongs to
 _DOCUMENT_FAMILIES = frozenset({"normative_documents", "regulations"})
@@ -388,7 +398,9 @@ _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: (a bracketed sub-list just closed may stand before the separator: …6件)、人事任免4件)
 #: (其中,公开领导介绍 4 项;组织机构 6 项;公开法规公文 9 项: the verb of the list said again before a part)
 #: (…60 余条(含产业扶持等),民生保障领域 80 余条: the part before glossed in brackets)
-_LABEL_OPENS_CLAUSE = regex.compile(r"(?:\([^()\d]{1,30}\))?\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*(?:公开|发布|公布)?")
+#: (…决策文件 5 条,各类通知公告 555 条: the label's leading 各类 / 相关, which the label drops, opens the clause too)
+_LABEL_OPENS_CLAUSE = regex.compile(r"(?:\([^()\d]{1,30}\))?\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*(?:公开|发布|公布)?"
+                                    r"(?:各类|相关)?")
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
@@ -415,6 +427,10 @@ _PUBLISHED_JUST_BEFORE = regex.compile(rf"(?:{_PUBLISHING})(?:了)?[^,;。、\d]
 #: (…but not 办理结果 N 件: the results published are read as the suggestions handled on six dev2 pages
 #: against one — left as the annotators read it)
 _RESULTS_LABEL = regex.compile(r"办理结果\s?(?:共计|共)?$")
+#: a publishing verb right before an answer, perhaps with 办理 between (发布办理答复 12 件)
+_PUBLISHED_HANDLING_BEFORE = regex.compile(rf"(?:{_PUBLISHING})(?:了)?(?P<handling>办理)?$")
+#: the papers whose answers a sentence is about
+_NPC_PAPERS = regex.compile(r"建议|提案|议案")
 _PUBLISHED_IN_CLAUSE = regex.compile(rf"(?:{_PUBLISHING}|登载)(?:了)?(?:\d{{4}}年度?|[^,;。、\d\n]){{0,14}}$")
 _POSTINGS_IN_TIMES = regex.compile(V.POSTINGS_IN_TIMES)
 #: a total word ending an NPC/CPPCC label (人大代表建议的会办意见共 5 条): no part of the category
@@ -721,6 +737,8 @@ _BARE_SHARE_GAP = regex.compile(r"\s?,\s?")
 #: terms a Chinese numeral and 次 begin (二次供水, 一次性, 二次开发): no count of times
 _TERM_AFTER_TIMES = regex.compile(r"\s?(?:供水|性|开发|创业|分配|装修|污染|加压|元)")
 #: the measures a plan holds (出台推进政务公开 4 方面 17 条措施): no count of what was published
+#: information coordinated with the noun right before a number (疫情信息和防控措施 135 条)
+_INFORMATION_AND_BEFORE = regex.compile(r"信息(?:和|及|与|、)\p{Han}{1,6}$")
 _MEASURES_AFTER = regex.compile(r"\s?(?:具体|工作|硬核|务实)?(?:措施|举措)")
 #: the likes a channel's posts got (获赞 3.6 万, 点赞量达 1200)
 _LIKES_BEFORE = regex.compile(r"(?:获赞|点赞(?:数|量|总数)?)(?:达|为|共|累计)?\s?$")
@@ -766,6 +784,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     before = text[max(0, q.start - 4):q.num_start]
     if _GLUED_BEFORE.search(before):
         return False
+    if q.unit == "条" and _ARTICLE_RUN_BEFORE.search(text, max(0, q.start - 40), q.num_start):
+        return False
     if quotes.inside(q.start, q.end):
         return False
     if _OUTLINE_AFTER.match(text, q.end):
@@ -777,6 +797,10 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 二次供水许可证信息, 一次性: a term, not a count of times
     if q.unit in ("名", "人", "位") and _EACH_UNIT_ASSIGNS.search(text, max(0, q.start - 40), q.start):
         return False  # 各科室还专门指派 1 名工作人员: a head count per unit, no count of the body's staff
+    if q.unit == "次" and _ITEMS_RIGHT_AFTER.match(text, q.end) and _PUSHED_BEFORE.search(lead):
+        return False  # 累计发布 247 次 457 条: the pushes, glued to the items they carried (which the verb counts)
+    if q.unit in ("名", "人", "位") and _GROUP_POST_AFTER.match(text, q.end):
+        return False  # 两名副镇长任副组长: who holds the leading group's posts, no count of staff
     if q.unit in ("条", "项") and _MEASURES_AFTER.match(text, q.end):
         return False  # 4 方面 17 条措施: the measures of a plan
     if _LIKES_BEFORE.search(lead):
@@ -1499,7 +1523,8 @@ class _Extractor:
                         found, parent = sibling[:5], sibling[5]
                         inherited = True
                     else:
-                        found = self._channel_part(q) or self._first_of_labelled_run(q, window_start)
+                        found = self._channel_part(q) or self._first_of_labelled_run(q, window_start) \
+                            or self._kinds_enumerated(q)
                         if found is None:
                             return
                 metric, category, span_start, span_end, used_hit = found
@@ -1584,6 +1609,13 @@ class _Extractor:
             # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are
             # items of a kind (ANNOTATION.md), not the suggestions handled
             metric, category = "items_published", category or label
+        if kind == "count" and metric == "applications_handled" and used_hit is not None \
+                and _REPLY_PAPERS.fullmatch(text, used_hit.start, used_hit.end) \
+                and (verb := _PUBLISHED_HANDLING_BEFORE.search(text, max(0, used_hit.start - 6), used_hit.start)) \
+                and _NPC_PAPERS.search(text, sentence_start, used_hit.start):
+            # (在“人大代表建议和政协提案办理工作”专栏发布办理答复 12 件: the answers to the papers, published — items)
+            metric = "items_published"
+            category = category or (verb.group("handling") or "") + text[used_hit.start:used_hit.end]
         if kind == "count" and metric in V.ISSUED_AS_IN_FORCE and self._about_the_stock(sentence_start, span_start):
             # (经清理,保留规范性文件 308 件、修改规范性文件 16 件: amended by the clean-up is a result of the
             # review, as the annotators read it, not documents in force)
@@ -1946,6 +1978,16 @@ class _Extractor:
             return None
         return "items_published", None, label.start("label"), q.end, None
 
+    def _kinds_enumerated(self, q: Quantity):
+        """``主动公开机构职能类、政策与规范性文件类、…、应急管理类等 178 条``: kinds of information listed
+        after a publishing verb, too many for any wording to stay within reach, closed by 等 right
+        before a count in 条 — the items published of all those kinds."""
+        if q.unit != "条":
+            return None
+        start = self.sentences.start_of(q.start)
+        m = _KINDS_ENUMERATED_BEFORE.search(self.text, start, q.start)
+        return ("items_published", None, m.start("kinds"), q.end, None) if m else None
+
     def _first_of_labelled_run(self, q: Quantity, window_start: int):
         """``政务要闻版块,自治区要闻 68 条、市要闻 76 条、区要闻 108 条``: a labelled number in 条/篇
         that opens its clause and is followed by another label and a number in the same unit is
@@ -1970,6 +2012,8 @@ class _Extractor:
         text = self.text
         if not NAME_STEM.search(text, max(0, q.start - 4), q.start):
             return False
+        if _INFORMATION_AND_BEFORE.search(text, max(0, q.start - 12), q.start):
+            return False  # 公开疫情信息和防控措施 135 条: the stem coordinated with information, no policy's name
         return not any(_adjacent(text, h.end, q.start) for h in metric_hits)
 
     def _follows(self, q: Quantity, window_start: int) -> str | None:
@@ -2101,6 +2145,11 @@ class _Extractor:
         """``答复率、满意率均为 100%``: the metrics a 均/各 number applies to (wordings that fit
         its unit, in the stretch right before the marker)."""
         seen: list[str] = []
+        # (…,2022 年未转结政府信息公开申请,进入行政复议程序和行政诉讼程序均为 0 件: only the wordings of the
+        # marker's own clause, where it has any)
+        clause_start = max(self.text.rfind(",", 0, marker.start), self.text.rfind(";", 0, marker.start))
+        if any(clause_start < hit.start and hit.end <= marker.start for hit in metric_hits):
+            metric_hits = [hit for hit in metric_hits if hit.start > clause_start]
         # (因政府信息公开被申请行政复议、提起行政诉讼的均为 0 件: a weak wording qualifying the named ones is none of them)
         strong = [hit for hit in metric_hits if hit.end <= marker.start
                   and not (hit.kind == "metric" and V.METRIC_PATTERNS[hit.key].weak)]

@@ -303,7 +303,8 @@ _DENIED_REASONS = (r"行政执法案卷|国家秘密|内部事务信息|过程�
                    r"|(?:机关)?内部事务(?:文件|事项)")
 #: an application withdrawn (申请人主动撤销申请, 申请撤销, 主动撤件): the table's 其他处理
 #: into the next year or a named one (结转至下一年度, 转入 2024 年)
-_INTO_NEXT_YEAR = r"(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
+#: (结转下年度, 结转至 2024 年, 结转次年办理)
+_INTO_NEXT_YEAR = r"(?:至|到)?(?:下(?:一)?年(?:度)?|次年(?:度)?|\d{4}年(?:度)?)"
 _WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
               # (…而放弃申请 1 宗: given up by the applicant, as withdrawn)
               r"|申请(?:人)?(?:主动)?撤(?:销|回)|(?:主动)?放弃(?:了)?(?:其)?申请")
@@ -335,7 +336,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_forward", CASES),
        # (结转下年度按期办理 14 件)
        # (结转下年度继续办理政府信息公开申请 7 件: the applications named after the carry)
-       r"结转(?:至|到)?下(?:一)?年(?:度)?(?:继续|按期|依法)?(?:办理|答复)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?"
+       # (结转次年办理 1 件: 次年, the next year)
+       r"结转(?:至|到)?(?:下(?:一)?|次)年(?:度)?(?:继续|按期|依法)?(?:办理|答复)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?"
        r"|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
        r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
@@ -541,7 +543,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        r"(?<=(?:收到|受理|接到|接收)(?:了)?\s?[\d,.]+\s?(?:件|条|个|份|起|宗|次))"
        # (not 收到 8 件因政府信息公开申请提起的行政复议: the reviews it led to)
-       r"[^,;。\d因]{0,16}?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请(?!人|表|书|[^,;。]{0,8}(?:复议|诉讼))",
+       # (接到 7 条提出公开政府信息的申请, 收到 2 次公民申请公开政府信息: the request worded either way)
+       r"[^,;。\d因]{0,16}?(?:(?:政府信息公开|依申请公开|信息公开|公开(?:政府)?信息)(?:的)?申请"
+       r"(?!人|表|书|[^,;。]{0,8}(?:复议|诉讼))|(?:申请|要求)公开(?:政府)?信息(?!\p{Han}{0,4}(?:复议|诉讼)))",
        side="after"),
     _p(("applications_received", CASES),
        # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
@@ -699,11 +703,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (宣布废止失效文件 8 件, 废止失效文件 0 件 beside the normative documents made: those repealed)
     _p(("normative_documents_repealed", _DOC_UNITS), r"(?:宣布)?(?P<cat>废止(?:和|、)?失效(?:的)?文件)", category="cat"),
     # 制定发布规范性文件 4 件,清理废止文件 0 件,现行有效文件 20 件: right after the normative documents issued,
-    # 文件 repealed or in force are those documents
+    # 文件 repealed or in force are those documents (制发行政规范性文件 6 个,清理失效文件 4 个: in 个 too)
     _p(("normative_documents_repealed", _DOC_UNITS),
-       r"(?<=规范性文件\d{1,5}件[,;、](?:[^,;。]{0,20}[,;、])?)(?:清理)?废止(?:了)?文件"),
+       r"(?<=规范性文件\d{1,5}(?:件|个|份)[,;、](?:[^,;。]{0,20}[,;、])?)(?:清理)?(?:废止|失效)(?:了)?文件"),
     _p(("normative_documents_in_force", _DOC_UNITS),
-       r"(?<=规范性文件\d{1,5}件[,;、](?:[^,;。]{0,20}[,;、]){0,2})(?:现行有效|继续有效|有效)(?:的)?文件"),
+       r"(?<=规范性文件\d{1,5}(?:件|个|份)[,;、](?:[^,;。]{0,20}[,;、]){0,2})(?:现行有效|继续有效|有效)(?:的)?文件"),
     # (现行有效本部门规范性文件 0 件: the body named between)
     _p(("normative_documents_in_force", _DOC_UNITS),
        # (现行有效的厅行政规范性文件 55 件: the department named by its kind)
@@ -834,10 +838,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("messages_handled", CASES), r"(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导)信箱(?:来信|信件)?",
        side="after_near"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
-       r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:网络|社会|群众|公众|网民)?(?:关切|关注|热点|舆情){1,2}"
+       r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:网络|社会|群众|公众|网民|民众)?(?:关切|关注|热点|舆情){1,2}"
        # (回应网络舆情和群众关切问题共计 1800 件: two kinds answered together)
        # (not 回应关切栏目 16 条 in a list of columns: the column's items)
-       r"(?:(?:和|及|、)(?:网络|社会|群众|公众)?(?:关切|关注|热点|舆情){1,2})?(?:问题|事项|信息)?(?!栏目|专栏)|热点回应|舆情回应"
+       # (发布回应关切类信息 13 条: the responses published, named as a kind)
+       r"(?:(?:和|及|、)(?:网络|社会|群众|公众|民众)?(?:关切|关注|热点|舆情){1,2})?(?:类)?(?:问题|事项|信息)?(?!栏目|专栏)"
+       r"|热点回应|舆情回应"
        # (发布主动回应 114 条: responses published)
        r"|(?:发布)?主动回应(?:信息)?"
        r"|热点(?:问题)?(?:解答|回应)|(?:协调)?(?:处置|处理|应对)(?:\p{Han}{0,4}?)舆情"
@@ -998,15 +1004,16 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (上报政务资讯 80 条: 资讯 as 信息)
     # (报送县区动态 204 篇, 报送高质量约稿 48 篇: reports and commissioned pieces sent up)
     # (not 报送发布信息 23 条,其中在市政府门户网站公开发布 11 条…: sent out to be published on the named
-    # sites, the items published; 报送州委、州政府信息科各类信息 60 余条: the recipients listed)
-    _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用)(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处)(?:稿件|简报)?|上稿"
+    # sites, the items published; 报送州委、州政府信息科各类信息 60 余条: the recipients listed;
+    # not 向区政府网站报送信息公开 91 条: sent to the site and published there)
+    _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用)(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处|公开)(?:稿件|简报)?|上稿"
        r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
        r"|送交\p{Han}{0,12}信息"
        # (向市政府网站投递信息 499 条: sent to another body's site)
        # (not 向社会推送信息 40 余条: to the public is published)
        # (not 向省信用信息公示平台推送行政处罚公示信息 18 条: the decisions made public, named by their kind)
        r"|向(?!社会|公众|群众|市民|用户|粉丝|外界)\p{Han}{1,12}?(?:投递|推送|报送)(?:了)?(?:各类)?"
-       r"(?!\p{Han}{0,4}?(?:行政处罚|行政许可|双公示))(?:\p{Han}{0,6}?)(?:信息|稿件)"
+       r"(?!\p{Han}{0,4}?(?:行政处罚|行政许可|双公示))(?:\p{Han}{0,6}?)(?:信息|稿件)(?!公开)"
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
     _p(("items_reviewed", REVIEWED),
@@ -1046,8 +1053,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (the mirror's 行政规范性档案 43 件: the normative documents)
     _p(("normative_documents_issued", _DOC_UNITS), r"(?:行政)?规范性档案"),
     # 发布州政府和州政府办公室文件 38 件, 环评批复文件 31 条: any documents named right before the number
-    # (a wording that starts earlier, 规范性文件, wins by starting first)
-    _p(("documents_published", frozenset({"件", "份", "条", "篇", None})),
+    # (a wording that starts earlier, 规范性文件, wins by starting first; 公开招标采购文件 2 个 in 个)
+    _p(("documents_published", frozenset({"件", "份", "条", "篇", "个", None})),
        # (…年报以及办事处文件等内容 8 条: kinds of items summed, not documents)
        r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料|等)"),
     # 1 件规范性文件: the normative documents, counted before them
@@ -1055,6 +1062,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", frozenset({"件", "份", "个", "篇", "条"})),
        r"[^,;。、\d\s()]{0,10}?(?:政策|文件)(?:文件)?进行(?:了)?(?:政策)?(?:解读|图解)", side="after_near"),
     _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "条"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
+       side="after_near"),
+    # (应急预案栏目公开 3 项预案印发的通知, 发布 10 条…分析报告的通知: notices, documents, named after their number)
+    _p(("documents_published", frozenset({"件", "份", "条", "篇", "项", "个"})), r"[^,;。、\d\s()]{1,24}?的通知(?!公告)",
        side="after_near"),
     # 15 条政府文件, 7 条乡镇建设相关的文件: the number before the documents
     # (not 法定主动公开 35 条(其中政策文件 6 条…: a bracket opens the number's parts, not its noun)
@@ -1086,7 +1096,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
        # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
        r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"),
-    _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)", side="after"),
+    # (开展 4 次“双随机”检查: the kind quoted before the checks)
+    _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:“[^”]{1,10}”)?(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)",
+       side="after"),
     # (11 期“在线访谈”和 29 场“新闻发布会”: the name quoted after its number)
     _p((("press_conferences", EVENTS),), r"[“\"]?(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
     _p((("online_interviews", EVENTS),), r"[“\"]?(?:\p{Han}{0,10}?)访谈", side="after"),
@@ -1109,7 +1121,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|\p{Han}{0,14}?(?:人员|同志|干部|大学生|公务员)(?:专人)?(?=负责|专门负责|具体负责)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
        # (明确由 1 名分管领导和 1 名工作人员负责: the leader coordinated with the staff who do it)
-       r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹|和|及|与|、)|班子成员(?=分管|负责|主抓)"
+       # (明确一名分管领导,一名工作人员…: the leader named alone in the clause)
+       r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹|和|及|与|、|[,;。])|班子成员(?=分管|负责|主抓)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
        # (指定 2 人(兼职)负责日常的政府信息公开工作: the kind in a bracket before the duty)
        r"|(?<=人|名)(?:\((?:专职|兼职|专兼职|全职)\))?(?=专门负责|具体负责|专职负责|负责此项|负责该项|负责日常|负责(?:政府|政务)?信息公开"
@@ -1307,7 +1320,7 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_denied", r"(?:不予公开|不同意公开)(?!\s?(?:的)?(?:政府)?信)"),
     # (收到申请 1 件,为本机关不掌握的信息: what the body does not hold, said of every case)
     ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}|本(?:行政)?(?:机关|单位|部门)不掌握"),
-    ("applications_carried_forward", r"结转(?:至|到)?下(?:一)?年(?:度)?"),
+    ("applications_carried_forward", r"结转(?:至|到)?(?:下(?:一)?|次)年(?:度)?"),
     # (收到依申请公开信息 4 条,以其他处理方式解决: the table's other handling, said of all of them)
     ("applications_other", r"以其他(?:处理)?方式(?:解决|处理|办结)"),
     # (均已按规定及时予以公开; 均在规定时间内予以公开相关信息, 已依法进行答复并予以公开, 均予以邮寄公开: when and
@@ -1555,7 +1568,8 @@ MARKERS: dict[str, str] = {
     "distribute": r"分别(?:为|是|达到|达|有)?",
     "each": r"均为|均达到|均达|均是|都是|都为|各",
     "total": r"总数|总量|总计|合计|共计",
-    "terminator": r"另有|另外|此外|同时",
+    # (…;另向湖北省政府采购网报送…3 条: another channel, after the list)
+    "terminator": r"另有|另外|此外|同时|另(?=向|在|通过|于|对)",
     "etc": r"等",
     # (比例 before 比: 所占比例为 30% is a share, not 占比 followed by 例为)
     # (占信息总量的 7.3%, 占公开信息总数的 3.4%, 占总体比例为 9%: the whole named with its noun)
@@ -1779,7 +1793,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (not 未收到行政复议、提起行政诉讼的申请: the reviews' and lawsuits' own)
      # (not 全年无政府信息公开申请结转办理情况: none carried, which says nothing of those received)
      # (not 只要不涉及国家机密…的政府信息依申请全部予以公开: a condition of disclosure, no count)
-     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!复议|诉讼|复议的|诉讼的|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|结转|转结|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!(?:复议|诉讼)(?:方面|类|案件|事项)?(?:的)?|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|结转|转结|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
      r"|(?:全部|均|一律)(?:予以|依法)?公开"
      r"|[^,;。:\n]{0,8}(?:渠道|途径|平台|方式)[^,;。:\n]{0,6}(?:问题|不畅|不顺)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),

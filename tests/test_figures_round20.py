@@ -1,0 +1,135 @@
+"""Round 20 (stop 43): classes the fresh blind batches z135 (townships and county departments of 湖南 湖北
+江西 安徽), z136 (四川 贵州 云南 广西 重庆) and z137 (甘肃 陕西 吉林 黑龙江) showed. Fixtures are written here in
+the shapes of those pages (no page text is copied)."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import textmine
+from figure_text import audit_narrative as audit, audited, audited as figures
+
+labelled = partial(audited, fields=("metric", "value", "category"))
+
+
+# --------------------------------------------------------------------------- z137
+
+@pytest.mark.parametrize("lead", ["各类", "相关"])
+def test_a_kind_led_by_gelei_after_a_count_is_one_more_kind(lead):
+    # the label drops its leading 各类 / 相关; the number after it was lost altogether
+    assert labelled(f"全年主动公开工作动态15条,{lead}通知公告55条,政策法规8条。") == [
+        ("items_published", 15, "工作动态"), ("items_published", 55, "通知公告"), ("documents_published", 8, "政策法规")]
+
+
+def test_articles_cited_in_a_run_after_di_are_no_counts():
+    # 《条例》第19条,20条,21条: the 20 and the 21 are articles as the 19 is
+    assert figures("我镇严格按照《条例》第19条,20条,21条的要求,全年公开信息36条。") == [("items_published", 36)]
+
+
+def test_the_people_holding_a_leading_groups_posts_are_no_staff():
+    text = "成立了由镇长任组长,组织委员任常务副组长,两名副镇长任副组长的领导小组,确定2名工作人员具体负责。"
+    assert figures(text) == [("staff", 2)]
+
+
+# --------------------------------------------------------------------------- z136
+
+def test_many_kinds_listed_after_a_publishing_verb_up_to_deng_count_items():
+    text = ("全年主动公开机构职能类、政策与规范性文件类、规划计划类、行政许可类、重大建设项目、民生实事类、"
+            "民政扶贫救灾社会保障就业类、国土资源城乡建设环保能源类、科教文体卫生类、应急管理类等178条。")
+    assert figures(text) == [("items_published", 178)]
+
+
+def test_a_policy_name_stem_coordinated_with_information_is_no_policys_name():
+    # (民营经济32条 stays a name; 疫情信息和防控措施135条 counts what was published)
+    assert figures("依法依规公开疫情信息和防控措施135条,公开乡村振兴信息20条。") == [
+        ("items_published", 135), ("items_published", 20)]
+    assert figures("认真落实民营经济32条,公开乡村振兴信息20条。") == [("items_published", 20)]
+
+
+def test_documents_counted_in_ge():
+    assert figures("2021年我镇主动公开招标采购文件2个。") == [("documents_published", 2)]
+    assert figures("2025年,制发行政规范性文件6个,清理失效文件4个,现行有效行政规范性文件18个。") == [
+        ("normative_documents_issued", 6), ("normative_documents_repealed", 4), ("normative_documents_in_force", 18)]
+
+
+def test_one_number_of_both_kinds_reads_the_wordings_of_its_own_clause():
+    # (2022年未转结政府信息公开申请 in the clause before is no third kind of the 均为 0 件)
+    report = audit("2023年共受理政府信息依申请公开0件,2022年未转结政府信息公开申请,"
+                   "进入行政复议程序和行政诉讼程序均为0件。")
+    assert sorted((f.metric, f.value) for f in report.figures) == [
+        ("applications_carried_over", 0), ("applications_received", 0), ("lawsuits", 0), ("reconsiderations", 0)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年共收到2次公民申请公开政府信息,均已按期答复。", 2),
+    ("2025年,街道接到7条提出公开政府信息的申请,均已答复。", 7),
+])
+def test_requests_received_counted_before_their_noun(text, value):
+    assert figures(text) == [("applications_received", value)]
+
+
+def test_carried_into_ci_nian_is_carried_forward():
+    assert figures("共办理8件政府信息公开申请,其中本机关新收5件,上年度未办结3件。办结7件,结转次年办理1件。")[-1] == (
+        "applications_carried_forward", 1)
+
+
+def test_answers_to_npc_papers_published_in_a_column_are_items():
+    assert labelled("在县政府网站“人大代表建议和政协提案办理工作”专栏发布办理答复12件。") == [
+        ("items_published", 12, "办理答复")]
+    # (答复申请 12 件 with no paper named stays the applications answered)
+    assert figures("全年共收到政府信息公开申请12件,依法答复12件。")[-1] == ("applications_handled", 12)
+
+
+@pytest.mark.parametrize("text, zero", [
+    ("2022年,未收到信息公开行政复议方面的申请。", "reconsiderations"),
+    ("2022年,未收到行政诉讼方面的申请。", "lawsuits"),
+])
+def test_no_review_or_lawsuit_applications_say_nothing_of_disclosure_applications(text, zero):
+    assert figures(text) == [(zero, 0)]
+
+
+def test_a_work_summary_written_in_the_reports_place_is_audited():
+    # no title, no standard part: the page names itself a summary of disclosure work, then counts what it published
+    text = ("根据上级关于开展2023年度政务公开工作考评的通知安排,现就开展2023年度政府信息公开工作总结如下:\n"
+            "2023年1月1日至12月31日,某某分局在市政府门户网站共发布各类信息311条。其中部门动态14条,环境质量信息44条。\n")
+    report = textmine.audit(text)
+    assert report.metadata.fragment
+    assert ("items_published", 311) in [(f.metric, f.value) for f in report.figures]
+
+
+# --------------------------------------------------------------------------- z135
+
+def test_responses_to_concerns_named_as_a_kind_are_responses():
+    assert figures("针对群众咨询高频问题,发布回应关切类信息13条,做到及时回应。") == [("hot_topics_responded", 13)]
+    assert figures("全年发布信息477条。其中政策文件20件,回应民众关切信息13次,其中负责人回应4次。")[2:] == [
+        ("hot_topics_responded", 13), ("hot_topics_responded", 4)]
+
+
+def test_pushes_glued_before_the_items_they_carried():
+    # 累计发布247次457条: the verb counts the items; the pushes are no figure of the vocabulary
+    assert audited("官方微信公众号“健康某某”累计发布247次457条。", fields=("metric", "value", "channel")) == [
+        ("items_published", 457, "wechat")]
+
+
+def test_items_sent_to_a_site_and_published_there_are_items_published():
+    report = audit("2023年,某区统计局公开政府信息共计91条。其中向区政府网站报送信息公开91条,包括:统计分析54条,"
+                   "工作信息37条;另向湖北省政府采购网报送政府采购信息公开3条。")
+    got = [(f.metric, f.value, f.parent) for f in report.figures]
+    assert [m for m, _, _ in got] == ["items_published"] * 5
+    # 另向…: another site after the list, no part of it
+    assert got[-1] == ("items_published", 3, None)
+
+
+def test_a_leader_in_charge_named_alone_in_his_clause_is_staff():
+    assert figures("为加强组织领导,明确一名分管领导,一名工作人员具体负责。") == [("staff", 1), ("staff", 1)]
+
+
+def test_notices_counted_before_their_title_are_documents():
+    text = ("其中应急工作栏目发布公开内容7条;应急预案栏目公开3项预案印发的通知;"
+            "救灾栏目发布10条某市自然灾害风险形势分析报告的通知。")
+    assert figures(text) == [("items_published", 7), ("documents_published", 3), ("documents_published", 10)]
+
+
+def test_checks_named_in_quotes_after_their_number():
+    assert figures("2022年度已在3月、6月、8月、12月开展4次“双随机”检查。") == [("inspections", 4)]
