@@ -133,3 +133,69 @@ def test_notices_counted_before_their_title_are_documents():
 
 def test_checks_named_in_quotes_after_their_number():
     assert figures("2022年度已在3月、6月、8月、12月开展4次“双随机”检查。") == [("inspections", 4)]
+
+
+# --------------------------------------------------------------------------- z138 and dev2
+
+def test_a_member_of_the_leadership_put_in_charge_is_staff():
+    assert audited("由一名政府领导班子成员专门负责政务公开工作,并指定一名专职人员负责日常事务。",
+                   fields=("metric", "value", "category")) == [("staff", 1, None), ("staff", 1, "专职人员")]
+
+
+def test_nobody_having_asked_is_no_application_received():
+    report = audit("2022年度政府信息公开工作中没有群众提出其他方面政府信息公开的请求,并未对政府信息公开申请实施收费。")
+    assert sorted((f.metric, f.value) for f in report.figures) == [("applications_received", 0), ("info_processing_fees", 0)]
+
+
+def test_a_mark_an_amount_passed_is_no_count():
+    assert figures("主动发布全县地方财政收入突破13亿大关的核心数据,公开财政信息12条。") == [("items_published", 12)]
+
+
+# --------------------------------------------------------------------------- z139 and z140
+
+def fails(report, rule: str) -> list[str]:
+    return [f.message for f in report.findings if f.rule == rule and f.status == "FAIL"]
+
+
+def test_documents_split_by_release_are_no_second_count_of_applications():
+    # 行政发文共21件,主动公开18件,依申请公开3件 beside 收到申请10件: how documents were released, not the year's
+    # applications said twice (a false FAIL of narrative.restated)
+    report = audit("全年行政发文共21件,主动公开18件,依申请公开3件。\n(二)依申请公开\n本年度共收到申请10件,作出答复10件。"
+                   "其中予以公开7件,信息不存在3件。")
+    assert not fails(report, "narrative.restated")
+    assert [f.status for f in report.findings if f.rule == "narrative.restated"] == ["UNCERTAIN"]
+
+
+def test_the_handled_count_beside_the_outcomes_is_no_more_of_them():
+    # 其中申请人为自然人1件,答复“予以公开”1件,已办结1件: granted is a part of the handled, not summed with it
+    report = audit("本年度收到信息公开申请1件。其中申请人为自然人1件,答复“予以公开”1件,已办结1件。")
+    assert not fails(report, "breakdown.sum")
+
+
+def test_a_period_whose_end_leaves_out_the_year_is_read_with_it():
+    report = textmine.audit("某镇2025年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2024年1月1日起至12月31日止。\n"
+                            "一、总体情况\n2025年,我镇主动公开政府信息120条。\n")
+    assert [f.status for f in report.findings if f.rule == "text.report_year"] == ["FAIL"]
+
+
+def test_rates_listed_before_one_percentage_each_take_it():
+    assert figures("共收到建议提案4件,均已办结回复并公示,做到了满意率、办复率、公示率100%。")[1:] == [
+        ("satisfaction_rate", 100), ("reply_rate", 100), ("disclosure_rate", 100)]
+
+
+def test_information_given_free_is_a_zero_fee_only_when_answering_requests():
+    assert ("info_processing_fees", 0) in figures("收到申请1件,已按时答复完成,且免费予以提供。")
+    assert figures("在便民服务中心设置查询专区,免费提供公开的政府文件供群众查阅。") == []
+
+
+def test_the_headings_of_content_counted_by_kind_are_no_figures():
+    assert figures("主动公开政府信息共44条,公开内容涵盖组织机构、政府文件、办事指南、政务动态、其他等5类7项内容。") == [
+        ("items_published", 44)]
+
+
+def test_a_sentence_naming_the_kinds_of_the_total_before_opens_its_list():
+    # …32条,全文电子化率达100%。主动公开政府信息的类别主要包括:…: the kinds are of the 32 (their 33 a FAIL)
+    report = audit("2022年累计主动公开政府信息32条,全文电子化率达100%。主动公开政府信息的类别主要包括:机构职能类信息共4条,"
+                   "应急管理类信息共13条,农业类信息共1条;其他类别信息共15条。")
+    assert [f.parent for f in report.figures if f.metric == "items_published"] == [None, 0, 0, 0, 0]
+    assert fails(report, "breakdown.sum")

@@ -57,8 +57,9 @@ _YEAR_DIGITS = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:年度
 _YEAR_WORDS = regex.compile(r"(?P<year>[二一][〇○零O一二三四五六七八九]{3})\s*(?:年度|年)")
 #: a whole calendar year stated as dates (2023年1月1日起至2023年12月31日): its first and last year.
 #: The statistics-period rule (:mod:`textmine.reconcile.years`) reads it after its lead words
+#: (自2024年1月1日起至12月31日止: the last year left out is the first)
 PERIOD_DATES = (r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日[^。\n]{0,6}?"
-                r"(?:至|到|-|—|~)\s*(?P<end>(?:19|20)\d{2})\s*年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*日")
+                r"(?:至|到|-|—|~)\s*(?:(?P<end>(?:19|20)\d{2})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日")
 #: the reporting period as dates, read for the report year. Only the years are read, so the words
 #: that may lead it (自, 期限为) are not part of the pattern: optional, they made every position of
 #: the text a place to try a match (30x slower)
@@ -231,7 +232,7 @@ def self_named_year(text: str) -> regex.Match | None:
 
 def _period_year(doc: Document) -> int | None:
     m = _PERIOD.search(doc.text[:4000])
-    if m and m.group("year") == m.group("end"):
+    if m and m.group("year") == (m.group("end") or m.group("year")):
         return int(m.group("year"))
     return None
 

@@ -190,6 +190,13 @@ def _year_series(text: str, at: int) -> bool:
 
 
 _GLUED_BEFORE = regex.compile(r"(?:\+|第\s?\(?\s?|No\.?\s?)$")
+#: the headings of a catalogue of content counted by kind (5 类 7 项内容)
+_KINDS_BEFORE = regex.compile(r"\d\s?(?:大)?类\s?$")
+_CONTENT_AFTER = regex.compile(r"\s?(?:公开)?内容")
+#: a mark an amount passed (突破 13 亿大关)
+_MILESTONE_AFTER = regex.compile(r"\s?(?:元)?大关")
+#: rates listed with 、 right before a percentage (满意率、办复率、公示率 100%)
+_RATES_LISTED_BEFORE = regex.compile(r"(?P<rates>(?:\p{Han}{1,6}率、)+\p{Han}{1,6}率)(?:均|都)?(?:达到|达|为|是)?\s?$")
 #: a count of items glued right after a count of pushes (发布 247 次 457 条)
 _ITEMS_RIGHT_AFTER = regex.compile(r"\s?\d{1,6}\s?(?:条|篇)")
 _PUSHED_BEFORE = regex.compile(r"(?:发布|推送|推出|编发)(?:了)?\s?$")
@@ -378,6 +385,9 @@ _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
 #: after a document wording, other kinds listed up to 等 or content in general (…政策文件、统计公报、经济运行情况等 100 条,
 #: …相关政策等内容共计 695 条): the count is of all of them
+#: the subject of a sentence opening a list of the kinds the sentence before counted (主动公开政府信息的类别主要包括:
+#: 机构职能类信息共 4 条…)
+_KINDS_OF_THE_TOTAL = regex.compile(r"(?:(?:主动)?公开(?:的)?(?:政府|政务)?信息(?:的)?)?(?:主要)?(?:类别|类型|分类)(?:上)?(?:主要)?")
 #: a publishing verb, then three or more kinds of information listed with 、 up to 等 right before a count
 _KINDS_ENUMERATED_BEFORE = regex.compile(r"(?:公开|发布|公布)(?:了)?(?P<kinds>[^,;。:\d、]{2,16}(?:、[^,;。:\d、]{2,16}){2,})"
                                          r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?$")
@@ -797,6 +807,10 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 二次供水许可证信息, 一次性: a term, not a count of times
     if q.unit in ("名", "人", "位") and _EACH_UNIT_ASSIGNS.search(text, max(0, q.start - 40), q.start):
         return False  # 各科室还专门指派 1 名工作人员: a head count per unit, no count of the body's staff
+    if q.unit == "项" and _CONTENT_AFTER.match(text, q.end) and _KINDS_BEFORE.search(lead):
+        return False  # 涵盖…等 5 类 7 项内容: the headings of the content, not a count of it
+    if _MILESTONE_AFTER.match(text, q.end):
+        return False  # 财政收入突破 13 亿大关: a mark an amount passed, no count
     if q.unit == "次" and _ITEMS_RIGHT_AFTER.match(text, q.end) and _PUSHED_BEFORE.search(lead):
         return False  # 累计发布 247 次 457 条: the pushes, glued to the items they carried (which the verb counts)
     if q.unit in ("名", "人", "位") and _GROUP_POST_AFTER.match(text, q.end):
@@ -940,7 +954,8 @@ class _Extractor:
         sentence refers to the last figure of the sentence before it (same paragraph)."""
         text = self.text
         start = self.sentences.start_of(pos)
-        if text[start:pos].strip(" ,:") or not self.figures:
+        lead = text[start:pos].strip(" ,:")
+        if (lead and not _KINDS_OF_THE_TOTAL.fullmatch(lead)) or not self.figures:
             return None
         last = self.figures[-1]
         if last.sentence != self.sentences.index(start - 1) or "\n" in text[last.value_end:pos]:
@@ -1473,6 +1488,13 @@ class _Extractor:
             labelled = self._share_label(prev, share, metric_hits) if share is not None else None
             if labelled is not None:
                 metric, category, parent = labelled
+        elif unit in PERCENT_UNITS and (rates := _RATES_LISTED_BEFORE.search(text, window_start, q.start)) \
+                and len(listed := self._each_metrics(q, metric_hits, _Hit("marker", rates.end("rates"), q.start, "each"))) >= 2 \
+                and all(V.METRICS[m].family == "rates" for m in listed):
+            # (做到了满意率、办复率、公示率 100%: rates listed with 、 right before one percentage, each of them)
+            for metric in listed:
+                self._emit(q, metric, "rate", None, None, q.start, q.end, None, notes, sentence_start, link=False)
+            return
         elif notes["each"] is not None and _adjacent(text, notes["each"].end, q.start) \
                 and len(self._each_metrics(q, metric_hits, notes["each"])) >= 2:
             # (均为/各 only where it meets its number: 答复率、满意率均为 100%, not 各个环节,共办理…23 件)

@@ -370,7 +370,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"项"})), r"“[^”]{2,12}”(?:清单|\p{Han}{0,4}?事项)", side="after_near"),
     # (公布维护办事指南 38 项,行政许可类指南 14 项,行政奖励指南 6 项: the guides of the services, one a matter —
     # not 政府信息公开指南, the disclosure guide, a document; not 公开办事指南 150 条 among kinds of items published)
-    _p(("service_items", frozenset({"项"})), r"(?<!公开|发布)(?:办事|办税|服务)指南|\p{Han}{2,4}?类指南|行政\p{Han}{2}指南"),
+    # (not 办事指南、政务动态、其他等 5 类 7 项内容: one kind of content in a list closed by 等)
+    _p(("service_items", frozenset({"项"})), r"(?:(?<!公开|发布)(?:办事|办税|服务)指南|\p{Han}{2,4}?类指南|行政\p{Han}{2}指南)(?!、)"),
     # (发布 12 大类 272 项办税指南, 制订 125 项厅权责清单, 598 个依申请政务服务事项办事指南: counted before them)
     _p(("service_items", frozenset({"项", "个"})), r"\p{Han}{0,12}?(?:办事指南|办税指南|服务指南)(?![、,;])", side="after_near"),
     # (not 发布 22 个乡镇权责清单: 22 lists, one a township's — items published)
@@ -779,7 +780,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (全文电子化网站公开率 100%: the rate of the full texts, whatever it is called after)
     _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?(?:[^,;。\d]{0,6}?率)?"),
     _p(("digitisation_rate", PERCENT), r"(?:实现|达到)?(?:了)?全文电子化", side="after"),
-    _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率"),
+    # (行政处罚案件 64 起,…,公示率达 100%: the decisions' public notice)
+    _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率|公示率"),
     # -- interaction
     _p(("hotline_cases", CASES | {"通", "人次"}),
        r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线"
@@ -1122,7 +1124,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
        # (明确由 1 名分管领导和 1 名工作人员负责: the leader coordinated with the staff who do it)
        # (明确一名分管领导,一名工作人员…: the leader named alone in the clause)
-       r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹|和|及|与|、|[,;。])|班子成员(?=分管|负责|主抓)"
+       # (由一名政府领导班子成员专门负责政务公开工作: a member of the body's leadership, in charge)
+       r"|(?:分管|副职|主要|主管)领导(?:同志)?(?=分管|负责|主抓|具体|统筹|和|及|与|、|[,;。])"
+       r"|(?:(?:政府|局|委)?领导)?班子成员(?=分管|负责|主抓|专门负责|具体负责)"
        # 由 1 人专门负责此项工作, 由一名副主任领导
        # (指定 2 人(兼职)负责日常的政府信息公开工作: the kind in a bracket before the duty)
        r"|(?<=人|名)(?:\((?:专职|兼职|专兼职|全职)\))?(?=专门负责|具体负责|专职负责|负责此项|负责该项|负责日常|负责(?:政府|政务)?信息公开"
@@ -1672,6 +1676,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:费用|费)"),
     (("info_processing_fees",), r"依申请公开(?:政府信息)?(?:工作)?(?P<zero>(?:未|不|没有)收(?:取)?费(?:用)?)"),
     (("info_processing_fees",), r"(?P<zero>免收)(?:信息处理费|费用)"),
+    # (公开的信息均在规定时间内答复完成,且免费予以提供: given free; not 查询专区免费提供公开的政府文件供群众查阅, a
+    # reading site's service)
+    (("info_processing_fees",), r"(?P<zero>免费)(?:予以|向申请人)提供"),
     # 对申请公开政府信息暂免收费
     (("info_processing_fees",), r"(?P<zero>暂免|免予|免于)收(?:取)?费(?:用)?"),
     (("info_processing_fees",), rf"(?:信息公开)?(?:的)?收费(?:及|和)?(?:减免)?(?:情况)?{_COLON_NONE}"),
@@ -1702,6 +1709,10 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:申请|要求)公开(?:政府)?信息"
      # (未收到公民、法人或其他组织要求乡政府公开政府信息的情况: who would have asked, and of whom, named)
      r"|(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?公民、法人(?:和|或|或者)其他组织(?:提出的)?要求[^,;。\n]{0,10}?公开(?:政府)?信息"),
+    # (没有群众提出其他方面政府信息公开的请求: nobody asked, the request named after who would have)
+    (("applications_received",),
+     r"(?P<zero>(?:未|没有))(?:任何)?(?:群众|公民|公众|申请人|个人|组织)?(?:提出|提交)(?:过)?[^,;。\n]{0,12}?"
+     r"(?:政府信息公开|公开政府信息|依申请公开)(?:的)?(?:申请|请求|要求)(?!人)"),
     # 不予以公开政府信息的数量:无 (the pre-2019 outline's items answered with none)
     (("applications_denied",), rf"不予(?:以)?公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|情况)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),

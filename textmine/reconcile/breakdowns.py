@@ -122,8 +122,17 @@ def _lists(total, parts: list, text: str = "") -> list[list]:
             and own[-1].start < other[0].start
             # (a single channel part over the total is no partition of it: the list stays whole, a FAIL)
             and not (len(own) == 1 and own[0].value > total.value)):
-        return [own, other]
+        return [own, *_handled_apart(other)]
     return [parts]
+
+
+def _handled_apart(parts: list) -> list[list]:
+    """A second partition naming the handled count beside the outcomes (其中申请人为自然人 1 件,答复“予以公开”1 件,
+    已办结 1 件): the outcomes are parts of the handled, not more of it — each level summed on its own."""
+    handled = [p for p in parts if p.metric in ("applications_handled", "applications_carried_forward")]
+    if not any(p.metric == "applications_handled" for p in handled) or len(handled) == len(parts):
+        return [parts]
+    return [handled, [p for p in parts if p not in handled]]
 
 
 #: who asked, as the 2019+ table counts the applicants (自然人, 法人或其他组织 and its kinds)

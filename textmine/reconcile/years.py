@@ -61,7 +61,7 @@ def report_year_references(ctx: Context, rule):
     findings = []
     text = ctx.text
     for m in _PERIOD.finditer(text):
-        y1, y2 = int(m.group("year")), int(m.group("end"))
+        y1, y2 = int(m.group("year")), int(m.group("end") or m.group("year"))
         span = [Evidence(start=m.start(), end=m.end())]
         if y1 != year or y2 != year:
             # the title's year is the other side of the disagreement (either may be the slip)
