@@ -199,3 +199,51 @@ def test_a_sentence_naming_the_kinds_of_the_total_before_opens_its_list():
                    "应急管理类信息共13条,农业类信息共1条;其他类别信息共15条。")
     assert [f.parent for f in report.figures if f.metric == "items_published"] == [None, 0, 0, 0, 0]
     assert fails(report, "breakdown.sum")
+
+
+def test_online_questioning_sessions_are_interviews_and_their_questions_messages():
+    assert figures("召开新闻发布会4场、参加政行风热线2次、网络问政1次。")[-1] == ("online_interviews", 1)
+    assert figures("答复网民留言1300条,举办行风在线活动2次,答复提问数量170条。") == [
+        ("messages_handled", 1300), ("online_interviews", 2), ("messages_handled", 170)]
+
+
+# --------------------------------------------------------------------------- z142
+
+def test_normative_documents_in_force_said_without_the_noun():
+    assert figures("全年累计制发新增规范性文件8份、废止27份、有效存续47份,及时动态更新。") == [
+        ("normative_documents_issued", 8), ("normative_documents_repealed", 27), ("normative_documents_in_force", 47)]
+
+
+def test_information_interpreted_counts_interpretations():
+    assert figures("全年通过区政府网站的政务公开栏目,对2条信息进行解读。") == [("policy_interpretations", 2)]
+
+
+def test_what_the_public_sent_through_the_interaction_column_is_messages():
+    assert figures("门户网站发布各类信息共4176余条;处理回复网站“政民互动”各类信息230条,办结率为100%。")[1] == (
+        "messages_handled", 230)
+
+
+def test_a_long_rate_name_in_a_list_of_rates():
+    assert figures("全区承办市政协提案3件,所有提案的办结率、见面沟通率、满意或基本满意率都达到100%。")[1:] == [
+        ("completion_rate", 100), ("satisfaction_rate", 100)]
+
+
+# --------------------------------------------------------------------------- z141 and z143
+
+@pytest.mark.parametrize("text, value", [
+    ("提升服务窗口水平,12345平台办件受理95件。", 95),
+    ("2023年街道办事处“12345”诉求平台受理791件,已全部办理。", 791),
+    ("办理12345热线来电来信15847件,办理区长信箱65件。", 15847),
+])
+def test_the_12345_lines_cases_whatever_the_platform_is_called(text, value):
+    assert figures(text)[0] == ("hotline_cases", value)
+
+
+def test_received_and_answered_with_the_information_named_first():
+    assert figures("2022年,某市交通运输局新收并答复政府信息依申请公开1件,申请事由为个人需要。") == [
+        ("applications_received", 1), ("applications_handled", 1)]
+
+
+def test_a_repeat_among_the_outcomes_is_not_processed():
+    assert figures("收到申请17宗,其中予以公开3宗,部分公开3宗,无法提供8宗,重复2宗,均按要求办结。")[-1] == (
+        "applications_not_processed", 2)

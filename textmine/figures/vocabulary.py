@@ -286,7 +286,7 @@ _RECEIVED_AND_HANDLED = (r"(?:收到|接受|接收|受理)(?:(?:和|并)(?:妥�
                          # (共接收办理政府信息公开申请 13 件: the two verbs run together)
                          r"|接收办理"
                          # (共收到并依法答复政府信息公开 95 件: received and answered)
-                         r"|收到(?:和|并)(?:依法|及时)?(?:答复|回复)"
+                         r"|(?:收到|新收)(?:和|并)(?:依法|及时)?(?:答复|回复)"
                          # (共办理回复依申请公开事项 23 件: both, as the stop-37 adjudication read two dev pages)
                          r"|办理(?:回复|答复)(?=依申请|政府信息公开申请|申请)")
 #: the applicants the 2019+ table counts apart (自然人, 法人或其他组织 and its kinds)
@@ -419,6 +419,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # applications named by the information they ask for)
        # (规范受理并办结依申请公开事项 14 件: taken up and concluded, both)
        rf"|(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结))(?:了)?(?:依申请公开|政府信息公开(?!\p{{Han}}))(?:政府)?(?:信息)?(?:事项|信件|件)?"
+       # (新收并答复政府信息依申请公开 1 件: the information named before the applications' own word)
+       rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?政府信息依申请公开(?:事项|件)?"
        # 收到并办理自然人申请公开政府信息数 11 件: the applicant named between
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?(?:{_APPLICANTS})?申请公开(?:政府)?信息(?:数)?",
        also=("applications_handled",)),
@@ -566,7 +568,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
        # (not 答复网民提问 65 条: the public's questions answered are messages)
        # (收到并答复网民在线提问 35 条: where they asked named between)
-       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?(?:提问|问题|留言|咨询|舆情))"
+       # (not 答复提问数量 170 条: the public's questions, messages)
+       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?)?提问"
+       r"|(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?(?:问题|留言|咨询|舆情))"
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
        # (not 办理回复网络舆情 13 条: the public opinion answered, by its own words)
@@ -608,7 +612,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (重复申请 1 件: the 2021 table's 不予处理 for a repeated application)
     # (收到申请 12 件,其中线上 12 件、线下 0 件,驳回 7 件: refused as not to be dealt with, ANNOTATION.md)
     # (不予受理的申请 0 件: the old outline's words for it)
-    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<![判裁]决)驳回(?:申请)?(?!诉讼|起诉|原告|复议)"
+    # (…,无法提供 8 宗,重复 2 宗: among the outcomes, a repeat with its noun left out)
+    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<=[,、;])重复(?!\p{Han})"
+       r"|(?<![判裁]决)驳回(?:申请)?(?!诉讼|起诉|原告|复议)"
        r"|不予受理(?:的)?(?:政府信息公开)?(?:申请)?"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
@@ -707,8 +713,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 文件 repealed or in force are those documents (制发行政规范性文件 6 个,清理失效文件 4 个: in 个 too)
     _p(("normative_documents_repealed", _DOC_UNITS),
        r"(?<=规范性文件\d{1,5}(?:件|个|份)[,;、](?:[^,;。]{0,20}[,;、])?)(?:清理)?(?:废止|失效)(?:了)?文件"),
+    # (制发新增规范性文件 8 份、废止 27 份、有效存续 47 份: in force, said without the noun)
     _p(("normative_documents_in_force", _DOC_UNITS),
-       r"(?<=规范性文件\d{1,5}(?:件|个|份)[,;、](?:[^,;。]{0,20}[,;、]){0,2})(?:现行有效|继续有效|有效)(?:的)?文件"),
+       r"(?<=规范性文件\d{1,5}(?:件|个|份)[,;、](?:[^,;。]{0,20}[,;、]){0,2})(?:(?:现行有效|继续有效|有效)(?:的)?文件"
+       r"|(?:有效存续|存续有效|现行有效|继续有效)(?!\p{Han}))"),
     # (现行有效本部门规范性文件 0 件: the body named between)
     _p(("normative_documents_in_force", _DOC_UNITS),
        # (现行有效的厅行政规范性文件 55 件: the department named by its kind)
@@ -784,13 +792,16 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("disclosure_rate", PERCENT), r"(?:主动)?公开率|公示率"),
     # -- interaction
     _p(("hotline_cases", CASES | {"通", "人次"}),
-       r"(?:\d{5}(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线"
+       # (“12345”诉求平台受理 791 件: the number quoted, the platform named by what it takes in)
+       r"(?:“?\d{5}”?(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务|诉求)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线"
        # (受理便民服务专线平台事项 1246 件: a service line by another name, its matters the cases)
-       r"|(?:便民|政务|服务)专线)(?:电话)?"
+       # (12345 平台办件受理 95 件: the cases, 办件, taken up)
+       r"|(?:便民|政务|服务)专线)(?:电话)?(?:办件)?"
        # (政务服务 12345 平台受理 47276 件: the line's cases, taken up)
        # (新区 12345 政务热线办结 15.63 万件: the line's cases concluded)
        r"(?:(?:共|累计|全年)?(?:受理|接听|转办|交办|办结)(?:了)?)?"
-       r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉|事项)(?:来电|工单|诉求|咨询|求助|投诉)?)?|工单"
+       # (办理 12345 热线来电来信 15847 件: calls and letters the line took in)
+       r"(?:\p{Han}{0,8}?(?:来电|工单|诉求|咨询|求助|投诉|事项)(?:来电|工单|诉求|咨询|求助|投诉|来信)?)?|工单"
        # (2023 年 12345 共受理 112 件: the hotline named by its number alone)
        r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"
        # (受理 12345 群众来电问题 23 件: the line named by its number, then what came in on it)
@@ -810,6 +821,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|(?<!公开)来信|信件(?!方式)|来电|诉求)(?:办理|回复|答复)?(?!率)"
        # (网络问政直通车问贴 799 条: questions posted to the body's forum)
        r"|(?:问政)?(?:问贴|问帖)"
+       # (处理回复网站“政民互动”各类信息 230 条: what the public sent through the site's interaction column)
+       r"|(?:处理|回复|办理|答复)(?:回复|答复)?[^,;。\d]{0,10}?“?政民互动”?(?:栏目|平台)?(?:各类)?(?:信息|留言|事项)?"
+       # (举办行风在线活动 2 次,答复提问数量 170 条: the public's questions answered)
+       r"|(?:答复|回复|解答)(?:网民|群众|公众|市民|听众)?提问(?:数量|数)?"
        # (日均与网民互动私信 70 余条: private messages answered)
        r"|互动私信|私信(?:回复|答复)"
        # (官方网站互动回应 4 条, 与网民互动 26000 余人次: the public's messages answered)
@@ -897,7 +912,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (访谈 3 条 in a list of what was posted: the label names what is counted, ANNOTATION.md; not 政务访谈信息 3 条)
     _p(("online_interviews", EVENTS | {"条"}), r"(?:在线|网上|网络)?访谈(?:节目|活动)?(?!信息)"
        # (主要领导参加弥勒热线 1 次, 走进政风行风热线 3 期: on air answering the public, as an interview)
-       r"|(?:参加|参与|走进|做客|上线)(?:了)?[^,;。\d]{0,8}?热线(?:节目|直播)?"),
+       r"|(?:参加|参与|走进|做客|上线)(?:了)?[^,;。\d]{0,8}?热线(?:节目|直播)?"
+       # (参加政行风热线 2 次、网络问政 1 次: on-line questioning sessions, as an interview)
+       r"|网络问政(?:活动|节目|直播)?(?!平台|留言|信件|问题|事项|栏目)"
+       # (举办行风在线活动 2 次: the broadcast answering the public)
+       r"|(?:政风)?行风在线(?:活动|节目|直播)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
     _p(("consultations", EVENTS | {"篇", "条", "件"}),
        # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
@@ -1062,7 +1081,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 1 件规范性文件: the normative documents, counted before them
     # (对 5 件重要政策文件进行了政策解读: the interpretations, one a document, said after the documents)
     _p(("policy_interpretations", frozenset({"件", "份", "个", "篇", "条"})),
-       r"[^,;。、\d\s()]{0,10}?(?:政策|文件)(?:文件)?进行(?:了)?(?:政策)?(?:解读|图解)", side="after_near"),
+       # (对 2 条信息进行解读: the information interpreted)
+       r"[^,;。、\d\s()]{0,10}?(?:政策|文件|信息)(?:文件)?进行(?:了)?(?:政策)?(?:解读|图解)", side="after_near"),
     _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "条"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
        side="after_near"),
     # (应急预案栏目公开 3 项预案印发的通知, 发布 10 条…分析报告的通知: notices, documents, named after their number)
@@ -1192,7 +1212,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # the named kinds above are read first)
     _p(("events", frozenset({"场", "场次"})),
        # (累计开展听需求、送政策公开活动 300 余场: a name of two phrases)
-       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|开放月|开放周|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风)[\p{Han}、]){0,12}?活动"),
+       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|开放月|开放周|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风|行风在线|问政)[\p{Han}、]){0,12}?活动"),
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        # (开展政策宣讲 117 场: talks given, counted in 场)
