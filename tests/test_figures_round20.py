@@ -247,3 +247,41 @@ def test_received_and_answered_with_the_information_named_first():
 def test_a_repeat_among_the_outcomes_is_not_processed():
     assert figures("收到申请17宗,其中予以公开3宗,部分公开3宗,无法提供8宗,重复2宗,均按要求办结。")[-1] == (
         "applications_not_processed", 2)
+
+
+# --------------------------------------------------------------------------- rebuilt dev2 pages
+
+def test_papers_of_one_house_named_under_both_are_that_houses():
+    got = figures("2024年,我局共承办“两会”议提案57件,其中人大主办件14件(议案7件,建议7件);政协主办件11件。")
+    assert got == [("npc_cppcc_items", 57), ("npc_suggestions", 14), ("npc_suggestions", 7), ("npc_suggestions", 7),
+                   ("cppcc_proposals", 11)]
+
+
+def test_answers_to_papers_counted_in_pian_are_items_posted():
+    assert figures("2022年,我局通过局门户网站发布通知公告45篇、回复建议提案34篇,及时回应关切。") == [
+        ("items_published", 45), ("items_published", 34)]
+
+
+# --------------------------------------------------------------------------- z145
+
+def test_documents_named_by_their_year_are_this_years_parts():
+    # (not a history of years: the budget of 2025, the final accounts of 2024, published this year)
+    report = audit("年内,新街镇在县政府网站共计公开各类政府信息共计92条。2025年新街镇主动公开的信息主要包括:发布2024年财政决算1条,"
+                   "2025年财政预算1条,2024年政府工作报告1条,民政信息14条,工作动态43条。")
+    assert [(f.value, f.category, f.parent) for f in report.figures] == [
+        (92, None, None), (1, "财政决算", 0), (1, "财政预算", 0), (1, "政府工作报告", 0), (14, "民政信息", 0),
+        (43, "工作动态", 0)]
+
+
+# --------------------------------------------------------------------------- z144
+
+def test_a_bracket_breaks_down_the_number_right_before_it_not_an_earlier_figure():
+    # (…项目 32 个 is no figure of the vocabulary; its bracketed parts were summed against the 0 before: a false FAIL)
+    report = audit("发布规范性文件0,公布政府集中采购项目32个(其中:公开招标1个、询价29个、单一来源2个),收到留言14条。")
+    assert not fails(report, "breakdown.sum")
+    assert all(f.parent is None for f in report.figures)
+
+
+def test_powers_put_into_the_service_hall_are_catalogue_matters():
+    assert figures("2020年,我局进驻省政务服务网上大厅行政许可14项,行政处罚203项,其他行政职权9项。") == [
+        ("service_items", 14), ("service_items", 203), ("service_items", 9)]

@@ -177,6 +177,9 @@ _CLAUSE_OPENING_AFTER = regex.compile(r"(?:通过|公开|发布|其中|主要|�
 _YEAR_CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?:19|20)\d{2}\s?年")
 _YEAR_CLAUSE_BEFORE = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}$")
 _LATER_YEAR_CLAUSE_AFTER = regex.compile(r"[^,;。\n\d]{0,6}[,;、]\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}\d")
+#: a document named by its year (发布 2024 年财政决算 1 条,2025 年财政预算 1 条,2024 年政府工作报告 1 条): the year is
+#: the document's, published this year, not a year of a history
+_DOCUMENT_OF_A_YEAR = regex.compile(r"^\s?年(?:度)?\p{Han}{0,10}?(?:预算|决算|预决算|报告|计划|总结|规划|年鉴|公报)(?:信息|情况)?\s?$")
 #: who asked, counted (收到 187 个申请人提出的…申请 583 件)
 _APPLICANTS_AFTER = regex.compile(r"\s?申请人")
 
@@ -387,7 +390,12 @@ _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued"
 #: …相关政策等内容共计 695 条): the count is of all of them
 #: the subject of a sentence opening a list of the kinds the sentence before counted (主动公开政府信息的类别主要包括:
 #: 机构职能类信息共 4 条…)
-_KINDS_OF_THE_TOTAL = regex.compile(r"(?:(?:主动)?公开(?:的)?(?:政府|政务)?信息(?:的)?)?(?:主要)?(?:类别|类型|分类)(?:上)?(?:主要)?")
+#: (2025 年新街镇主动公开的信息主要包括:…: the year and the body before)
+_KINDS_OF_THE_TOTAL = regex.compile(r"(?:(?:19|20)\d{2}\s?年(?:度)?)?(?:我|本)?\p{Han}{0,8}?(?:主动)?公开(?:的)?(?:政府|政务)?信息"
+                                    r"(?:的)?(?:主要)?(?:类别|类型|分类)?(?:上)?(?:主要)?"
+                                    r"|(?:(?:主动)?公开(?:的)?(?:政府|政务)?信息(?:的)?)?(?:主要)?(?:类别|类型|分类)(?:上)?(?:主要)?")
+#: a count right before a bracket (…项目 32 个(其中…)
+_COUNT_BEFORE_BRACKET = regex.compile(r"\d+(?:\.\d+)?\s?(?:余|多)?\s?\p{Han}\s?$")
 #: a publishing verb, then three or more kinds of information listed with 、 up to 等 right before a count
 _KINDS_ENUMERATED_BEFORE = regex.compile(r"(?:公开|发布|公布)(?:了)?(?P<kinds>[^,;。:\d、]{2,16}(?:、[^,;。:\d、]{2,16}){2,})"
                                          r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?$")
@@ -410,7 +418,8 @@ _DOCUMENT_COUNTS = frozenset({"件", "份"})
 #: (…60 余条(含产业扶持等),民生保障领域 80 余条: the part before glossed in brackets)
 #: (…决策文件 5 条,各类通知公告 555 条: the label's leading 各类 / 相关, which the label drops, opens the clause too)
 _LABEL_OPENS_CLAUSE = regex.compile(r"(?:\([^()\d]{1,30}\))?\)?[\s,、;:“]*(?:[^\d\s,;:。()]{1,12}、)*[\s“]*(?:公开|发布|公布)?"
-                                    r"(?:各类|相关)?")
+                                    # (…决算 1 条,2025 年财政预算 1 条: the document's year before its label)
+                                    r"(?:各类|相关)?(?:(?:19|20)\d{2}\s?年(?:度)?)?")
 #: between a count and its cumulative restatement (104 份,历年累计 1089 份)
 _RUNNING_TOTAL_GAP = regex.compile(r"[\s,、]*(?:\p{Han}{0,2}(?:累计|以来|至今))+\s*(?:共|达|为)?\s*")
 _HAN = regex.compile(r"\p{Han}")
@@ -872,7 +881,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 文件发布一条解读一条: one for one, a rule, no count
     if (earlier := _YEAR_CLAUSE_BEFORE.search(text, max(0, q.start - 30), q.start)) is not None \
             and (later := _LATER_YEAR_CLAUSE_AFTER.match(text, q.end)) is not None \
-            and int(later.group("year")) > int(earlier.group("year")) and _year_series(text, q.start):
+            and int(later.group("year")) > int(earlier.group("year")) and _year_series(text, q.start) \
+            and not _DOCUMENT_OF_A_YEAR.search(text, earlier.end("year"), q.start):
         # 2019 年办理申请 1 件,2020 年办理 3 件,2021 年办理 2 件: the years before, a history (two years side by side,
         # 2023 年受理申请 21 件,2024 年受理申请 17 件,减少 4 件, compare the two and stay figures)
         return False
@@ -1050,6 +1060,11 @@ class _Extractor:
                 parent = self.last_at_depth.get(parent_depth)
                 if parent is not None and not paren and _CLAUSE_AFTER_SEMICOLON.search(text, self.figures[parent].end, pos):
                     parent = None  # 意见征集 8 次;及时公开各类重要会议信息,包括…: a statement of its own
+                if parent is not None and paren and (counted := _COUNT_BEFORE_BRACKET.search(text, max(0, pos - 16), pos - 1)) \
+                        and self.figures[parent].value_end <= counted.start():
+                    # 发布规范性文件 0,公布政府集中采购项目 32 个(其中:公开招标 1 个…): the bracket breaks down the number
+                    # right before it, which is no figure here — not the figure before that
+                    parent = None
                 if parent is None and not paren:
                     parent = self._total_of_previous_sentence(pos)
                 if parent is not None and self.figures[parent].value == 0:
@@ -1626,7 +1641,12 @@ class _Extractor:
             # (采用文字、图片解读本级政策文件 3 件: the documents interpreted, counted as interpretations — the form's
             # own wording, 图片解读, took the verb)
             metric = "policy_interpretations"
-        if kind == "count" and metric in _NPC_METRICS and used_hit is not None \
+        if kind == "count" and metric in _NPC_METRICS and q.unit == "篇" and used_hit is not None \
+                and not _HANDLED_IN_CLAUSE.search(text, max(0, used_hit.start - 24), q.start):
+            # (通过门户网站发布通知公告 45 篇、回复建议提案 34 篇: papers counted in 篇 are the answers posted, items;
+            # not 办理建议提案答复 34 篇, the answers the handling wrote)
+            metric, category = "items_published", category or _TOTAL_WORD_TAIL.sub("", text[used_hit.start:q.start].strip())
+        elif kind == "count" and metric in _NPC_METRICS and used_hit is not None \
                 and (label := self._published_answers(used_hit, q.start)) is not None:
             # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are
             # items of a kind (ANNOTATION.md), not the suggestions handled

@@ -271,7 +271,10 @@ _DOC_UNITS = frozenset({"件", "部", "份", "个", "篇", "项", "条", None})
 _REVISE = r"修订|修改"
 #: a kind of power named in the body's list of powers (在…权力清单…公开行政许可事项 32 项,行政处罚事项 709 项…):
 #: a count of matters the catalogue lists (service_items), not of decisions published
-_POWER_LIST_KIND = r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|处罚|强制|检查)事项"
+_POWER_LIST_KIND = (r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|处罚|强制|检查)事项"
+                    # (进驻云南省政务服务网上大厅行政许可 14 项,行政处罚 203 项…: the powers put into the service hall)
+                    r"|(?<=进驻[^。;]{0,24}?(?:政务服务网|网上大厅|服务大厅|服务平台)[^。;]{0,60}?)"
+                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收)|其他行政职权)(?:事项)?")
 #: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
 #: a list of the matters of a kind of power (行政处罚事项清单 1 条, 行政强制事项目录): a document listed, not decisions
 _A_LIST_OF_POWERS = r"事项(?:清单|目录)|清单|目录"
@@ -1435,6 +1438,9 @@ PART_METRIC_OVERRIDES_SOURCES = frozenset(source for source, _ in PART_METRIC_OV
 #: documents (其中公文法规 6 条, 政策法规类信息 58 条, 重大财政政策公开 17 条), not items;
 #: not laws (法律法规), not a list of labels (机构职能、政策法规)
 CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
+    # (承办“两会”议提案 57 件,其中人大主办件 14 件…;政协主办件 11 件: the papers of one house each, named by it)
+    ("npc_cppcc_items", r"^\p{Han}{0,4}?人大(?:代表)?(?:主办件|协办件|建议|议案)\p{Han}{0,2}$", "npc_suggestions"),
+    ("npc_cppcc_items", r"^\p{Han}{0,4}?政协(?:委员)?(?:主办件|协办件|提案)\p{Han}{0,2}$", "cppcc_proposals"),
     # (共受理申请 19 件,…;重复申请 1 件;咨询 1 件 / 咨询件 1 件: among the applications, a consultation is
     # another way of handling one, as three batches' annotators read it)
     # (不属于政府信息公开范围咨询 1 件: a consultation, named by why it is no application)
