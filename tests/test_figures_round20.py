@@ -285,3 +285,7 @@ def test_a_bracket_breaks_down_the_number_right_before_it_not_an_earlier_figure(
 def test_powers_put_into_the_service_hall_are_catalogue_matters():
     assert figures("2020年,我局进驻省政务服务网上大厅行政许可14项,行政处罚203项,其他行政职权9项。") == [
         ("service_items", 14), ("service_items", 203), ("service_items", 9)]
+
+
+def test_rules_of_the_province_and_city_in_force():
+    assert figures("公开现行有效省市政府规章483件。") == [("regulations_in_force", 483)]

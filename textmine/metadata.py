@@ -232,7 +232,7 @@ def self_named_year(text: str) -> regex.Match | None:
 
 def _period_year(doc: Document) -> int | None:
     m = _PERIOD.search(doc.text[:4000])
-    if m and m.group("year") == (m.group("end") or m.group("year")):
+    if m and m.group("end") in (None, m.group("year")):
         return int(m.group("year"))
     return None
 

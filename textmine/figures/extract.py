@@ -386,8 +386,6 @@ _RECEIVING_VERB = regex.compile(r"收到|收件|受理|接收")
 _RECEIVING_VERB_END = regex.compile(rf"(?:{_RECEIVING_VERB.pattern})$")
 #: the metrics that count documents of some kind (their sum counts documents)
 _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued", "regulations_issued"})
-#: after a document wording, other kinds listed up to 等 or content in general (…政策文件、统计公报、经济运行情况等 100 条,
-#: …相关政策等内容共计 695 条): the count is of all of them
 #: the subject of a sentence opening a list of the kinds the sentence before counted (主动公开政府信息的类别主要包括:
 #: 机构职能类信息共 4 条…)
 #: (2025 年新街镇主动公开的信息主要包括:…: the year and the body before)
@@ -399,6 +397,8 @@ _COUNT_BEFORE_BRACKET = regex.compile(r"\d+(?:\.\d+)?\s?(?:余|多)?\s?\p{Han}\s
 #: a publishing verb, then three or more kinds of information listed with 、 up to 等 right before a count
 _KINDS_ENUMERATED_BEFORE = regex.compile(r"(?:公开|发布|公布)(?:了)?(?P<kinds>[^,;。:\d、]{2,16}(?:、[^,;。:\d、]{2,16}){2,})"
                                          r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?$")
+#: after a document wording, other kinds listed up to 等 or content in general (…政策文件、统计公报、经济运行情况等 100 条,
+#: …相关政策等内容共计 695 条): the count is of all of them
 _OTHER_KINDS_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}等(?:信息|内容)?(?:共计|共|合计)?\s?|等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?")
 #: the families a document word's relative (现行有效, 保留, 废止) belongs to
 _DOCUMENT_FAMILIES = frozenset({"normative_documents", "regulations"})
@@ -804,7 +804,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if _GLUED_BEFORE.search(before):
         return False
     if q.unit == "条" and _ARTICLE_RUN_BEFORE.search(text, max(0, q.start - 40), q.num_start):
-        return False
+        return False  # 《条例》第19条,20条: an article cited after another, no count
     if quotes.inside(q.start, q.end):
         return False
     if _OUTLINE_AFTER.match(text, q.end):

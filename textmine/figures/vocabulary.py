@@ -252,7 +252,7 @@ def _p(metric_units, pattern, side="before", category=None, weak=False, bare_ver
                          tuple(also))
 
 
-_GOV = r"(?:市|省|区|县|镇|乡|街道)?(?:本级)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"  # (区本级规范性文件)
+_GOV = r"(?:省市|市县|市|省|区|县|镇|乡|街道)?(?:本级)?(?:人民)?(?:政府)?(?:及(?:其)?(?:办公室|部门|各部门))?(?:办公室)?"  # (区本级规范性文件)
 _ISSUE = r"(?:本年|全年|年内)?(?:新)?(?:制发|制定|出台|印发|发布|公开|主动公开|新增|起草|审议通过)(?:了)?"
 
 #: a modifier between a verb and its document noun (废止[不符合上位法要求的]规范性文件): no digits
@@ -917,7 +917,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (主要领导参加弥勒热线 1 次, 走进政风行风热线 3 期: on air answering the public, as an interview)
        r"|(?:参加|参与|走进|做客|上线)(?:了)?[^,;。\d]{0,8}?热线(?:节目|直播)?"
        # (参加政行风热线 2 次、网络问政 1 次: on-line questioning sessions, as an interview)
-       r"|网络问政(?:活动|节目|直播)?(?!平台|留言|信件|问题|事项|栏目)"
+       r"|网络问政(?:活动|节目|直播)?(?!平台|留言|信件|问题|事项|栏目|直通车|回应|回复)"
        # (举办行风在线活动 2 次: the broadcast answering the public)
        r"|(?:政风)?行风在线(?:活动|节目|直播)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
