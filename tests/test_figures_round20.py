@@ -289,3 +289,10 @@ def test_powers_put_into_the_service_hall_are_catalogue_matters():
 
 def test_rules_of_the_province_and_city_in_force():
     assert figures("公开现行有效省市政府规章483件。") == [("regulations_in_force", 483)]
+
+
+def test_a_list_closed_by_the_rest_of_every_kind_falling_short_fails():
+    # 其他各类信息 57 条 names the rest: the list claims to be complete, and 3 + 0 + 28 + 57 = 88 is not 126
+    report = audit("全年街道办事处网站共发布各类信息126条。其中新闻要闻类信息3条、政策文件类信息0条、重要会议信息28条,"
+                   "其他各类信息57条。")
+    assert fails(report, "breakdown.sum")
