@@ -296,3 +296,12 @@ def test_a_list_closed_by_the_rest_of_every_kind_falling_short_fails():
     report = audit("全年街道办事处网站共发布各类信息126条。其中新闻要闻类信息3条、政策文件类信息0条、重要会议信息28条,"
                    "其他各类信息57条。")
     assert fails(report, "breakdown.sum")
+
+
+def test_an_earlier_years_statistic_set_off_by_a_comma_is_a_copied_year():
+    report = textmine.audit("某镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2019年,我镇通过县政府网站公开信息94条。\n")
+    assert [f.status for f in report.findings if f.rule == "text.report_year"] == ["FAIL"]
+    # (a comparison stays UNCERTAIN)
+    report = textmine.audit("某镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2019年,我镇通过县政府网站公开信息94条,"
+                            "较上年增加10条。\n")
+    assert [f.status for f in report.findings if f.rule == "text.report_year"] == ["UNCERTAIN"]

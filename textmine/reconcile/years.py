@@ -42,11 +42,14 @@ STATISTICS_CHECKED = SECTIONS_CHECKED + ("active_disclosure", "applications")
 _AGENCY = r"(?:我|本|全)(?:局|委|办|厅|院|署|中心|镇|乡|街道|区|县|市|州|省|机关|单位|部门|系统)"
 _STATISTIC_VERB = r"(?:受理|收到|接收|办理|答复|办结|主动公开|公开|发布|更新|制发|制定|出台|废止|作出|举办|召开|开展|组织|处理)"
 #: (also the year first, at a sentence's start and run into the statement: ``2022年我镇收到…申请0件``,
-#: ``2010年度主动公开政府信息54条``; ``2022年,我局…`` set off by a comma stays an opening year, UNCERTAIN)
+#: ``2010年度主动公开政府信息54条``, and set off by a comma, ``2019年,我镇通过…网站公开信息94条``: a statement of that
+#: year's figures, as ANNOTATION.md reads it; an opening year without a statistic stays UNCERTAIN)
 _STATISTIC_YEAR = regex.compile(
     # (我镇通过县政府网站2022年全年公开政府信息0条: the channel named between the agency and its year)
     r"(?:" + _AGENCY + r"(?:通过[^。\n;!?\d]{1,12}?)?[^。\n;!?]{0,4}?(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?!以来|至今|起|以前|之前|前|底|末|以后|后)"
-    r"|(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*(?:" + _AGENCY + r")?"
+    # (2019 年,我镇通过县政府网站公开信息 94 条: set off by a comma, the same present-tense statistic)
+    r"|(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*,?\s*(?:" + _AGENCY + r")?"
+    r"(?:通过[^。\n;!?\d]{1,16}?|在[^。\n;!?\d]{1,16}?)?"
     r"(?:共|累计|全年)?(?=" + _STATISTIC_VERB + r"))"
     r"[^。\n;!?\d]{0,12}?" + _STATISTIC_VERB + r"[^。\n;!?]{0,40}?\d", regex.M)
 #: words that make a sentence a comparison between years (较2022年, 同比, 上年 …)
