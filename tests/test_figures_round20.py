@@ -305,3 +305,11 @@ def test_an_earlier_years_statistic_set_off_by_a_comma_is_a_copied_year():
     report = textmine.audit("某镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2019年,我镇通过县政府网站公开信息94条,"
                             "较上年增加10条。\n")
     assert [f.status for f in report.findings if f.rule == "text.report_year"] == ["UNCERTAIN"]
+
+
+def test_a_long_gloss_between_the_wording_and_its_number():
+    # (the columns the count covers, listed in the bracket: the 239 and its first part were lost, and with them a FAIL)
+    report = audit("官方网站共发布信息(工作动态、住房保障、城乡建设、建筑业管理、历史文化名城名镇名村保护等栏目)239条,"
+                   "其中政务动态161条,信息公开71条,政策解读信息12条。")
+    assert [f.value for f in report.figures][:2] == [239, 161]
+    assert fails(report, "breakdown.sum")

@@ -497,6 +497,9 @@ _SUMMED_UP = regex.compile(r"等(?:多种|各类)?$")
 _SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)\s*(?:公开|发布|公布)?(?:了)?\s*(?:为|达|有)?\s*")
 #: what a gloss in parentheses may not hold (a number, another bracket, a sentence's end)
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
+#: how long a gloss between a wording and its number may be (发布信息(工作动态、住房保障、…等栏目)239 条: the columns
+#: the count covers, listed in the bracket)
+_GLOSS_REACH = 48
 #: a label written in quotes right before its number (“政策法规”58 条)
 _QUOTED_LABEL = regex.compile(r"“(?P<label>[^“”]{1,20})”\s*(?:类)?(?:信息)?\s*$")
 #: a document's title alone in its clause, right before its number (《政府信息公开指南》1 条)
@@ -634,7 +637,7 @@ def _gloss_start(text: str, start: int, pos: int) -> int:
         end -= 1
     if end <= start or text[end - 1] != ")":
         return pos
-    opened = text.rfind("(", max(start, end - 32), end - 1)
+    opened = text.rfind("(", max(start, end - _GLOSS_REACH), end - 1)
     if opened < 0 or _GLOSS_BREAK.search(text, opened + 1, end - 1):
         return pos
     return opened
