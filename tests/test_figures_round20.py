@@ -313,3 +313,19 @@ def test_a_long_gloss_between_the_wording_and_its_number():
                    "其中政务动态161条,信息公开71条,政策解读信息12条。")
     assert [f.value for f in report.figures][:2] == [239, 161]
     assert fails(report, "breakdown.sum")
+
+
+def test_another_site_named_after_a_semicolon_ends_the_list():
+    report = audit("在政府网站集约化平台主动转载、公开政务信息140余条,其中工作情况信息38条,法定主动公开内容24条,"
+                   "其他公开内容81条;重庆政务服务网公开行政许可信息546条。")
+    assert [(f.value, f.parent) for f in report.figures] == [(140, None), (38, 0), (24, 0), (81, 0), (546, None)]
+    assert not fails(report, "breakdown.sum")
+
+
+def test_parts_more_than_twice_what_a_yu_total_can_mean_fail():
+    # 400余 can mean up to 500: parts of 1104 are surely over it (a total of 约 400, or parts just over 500, stay UNCERTAIN)
+    report = audit("2021年我局累计发布信息400余条。其中,通过政务公开专栏发布信息8条,通过市局网站发布各类信息300余条,"
+                   "微信公众号发布信息735条,微博发布信息25条。")
+    assert fails(report, "breakdown.sum")
+    report = audit("2021年我局累计发布信息400余条。其中,通过市局网站发布各类信息300余条,微信公众号发布信息235条。")
+    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]

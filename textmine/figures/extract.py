@@ -159,7 +159,9 @@ _OPENS_OWN_LIST = regex.compile(r",\s?(?:其中|包括|含)")
 _COUNT_IN_CLAUSE = regex.compile(r"[\d一二三四五六七八九十两]")
 #: a channel named near a clause's start, then a verb of publishing (…;政府大厅电子显示屏发布 32 条):
 #: a statement of its own
-_CHANNEL_PUBLISHES = regex.compile(rf"[^,;。\d]{{0,6}}?(?:{CHANNEL.pattern})[^,;。\d]{{0,4}}?(?:发布|公开|推送|更新|张贴|公示)")
+_CHANNEL_PUBLISHES = regex.compile(rf"[^,;。\d]{{0,6}}?(?:{CHANNEL.pattern})[^,;。\d]{{0,4}}?(?:发布|公开|推送|更新|张贴|公示)"
+                                   # (…其他公开内容 81 条;重庆政务服务网公开行政许可信息 546 条: another site, by its name)
+                                   r"|[^,;。\d]{1,12}?(?:服务网|网站|平台)(?:上)?(?:主动)?(?:发布|公开|推送|公示)")
 
 #: how far before a number its wording, markers and list structure are looked for
 MAX_WINDOW = 40

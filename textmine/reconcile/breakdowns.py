@@ -37,6 +37,8 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
     frozenset({"自然人", "法人及其他组织"}),
     figview.APPLICATION_OUTCOMES,
 )
+#: how many times the most a 余 total can mean its parts must add to before their excess is sure
+_FAR_OVER = 2.0
 #: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条, 其他及宣传信息 46 篇)
 _REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:各类|各项)?(?:(?:及|和)\p{Han}{1,4}?)?(?:类|类别|信息|类信息|方面|栏目|方式|渠道|途径)?"
                            r"(?:数量|数)?(?:为|是)?\s*$"
@@ -535,7 +537,11 @@ def _judge(rule, total, parts, text: str, figures=()):
         # least, the parts are surely over; 约 is a spread both ways, never sure)
         bounded = all(figview.qualifier(p) in (None, "more_than") for p in parts) \
             and figview.qualifier(total) in (None, "less_than")
-        if qualified and not bounded:
+        # (发布信息 400 余条,其中…300 余条,…735 条…: parts at least twice what 400 余 can mean — the next step of its
+        # last digit, 500 — leave no doubt 余 could cover)
+        far_over = all(figview.qualifier(p) in (None, "more_than") for p in parts) \
+            and figview.qualifier(total) == "more_than" and low > _FAR_OVER * total_range.high
+        if qualified and not bounded and not far_over:
             return verdict("UNCERTAIN", f"“{total.text}”所列各项（{listed}）之和{stated_sum}超出约数容差")
         # (the companions and the counts between are read only for a list that is over: most are not)
         both = [c for c in _companions(total, figures, text)
