@@ -329,3 +329,8 @@ def test_parts_more_than_twice_what_a_yu_total_can_mean_fail():
     assert fails(report, "breakdown.sum")
     report = audit("2021年我局累计发布信息400余条。其中,通过市局网站发布各类信息300余条,微信公众号发布信息235条。")
     assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]
+
+
+def test_special_topics_of_a_kind_counted_before_them():
+    assert figures("完成网站后台系统升级,新建20个特色专题,丰富网站内容。") == [("site_columns", 20)]
+    assert figures("开展3期专题培训。") == [("trainings", 3)]

@@ -989,7 +989,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_columns", COLUMNS | {"条"}), r"(?:新开设|开设|新增)?(?:专题)?(?:栏目|专栏)(?:维护)?(?:数|数量|总数)"),
     # 新开设专题 5 个, 专题 67 个, 等 68 个专题: a website's special topics (not a topic of training)
     _p(("site_columns", COLUMNS), r"(?:新开设|开设|新增|制作)?(?:了)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)"),
-    _p(("site_columns", COLUMNS), r"(?:个|项)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)", side="after_near"),
+    # (开设…等 4 大专题, 新建 20 个特色专题: the kind of topic between)
+    _p(("site_columns", COLUMNS), r"(?:个|项|大)?(?:特色|重点|热点|主题)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)",
+       side="after_near"),
     # (等 13 个政府信息公开板块: what the columns are for between)
     # (8 个核心导航栏目, 下设 35 个子目录; not N 个方面…栏目, which the outline reading takes first)
     _p(("site_columns", COLUMNS), r"(?:个)?(?:政府信息公开|政务公开|信息公开)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布|核心导航|核心|导航)?"
