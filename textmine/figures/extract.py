@@ -179,9 +179,6 @@ _CLAUSE_OPENING_AFTER = regex.compile(r"(?:通过|公开|发布|其中|主要|�
 _YEAR_CLAUSE_OPENING = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?:19|20)\d{2}\s?年")
 _YEAR_CLAUSE_BEFORE = regex.compile(r"(?:^|(?<=[,;、。\n]))\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}$")
 _LATER_YEAR_CLAUSE_AFTER = regex.compile(r"[^,;。\n\d]{0,6}[,;、]\s?(?P<year>(?:19|20)\d{2})\s?年(?:度)?[^,;。、\n\d]{0,20}\d")
-#: a document named by its year (发布 2024 年财政决算 1 条,2025 年财政预算 1 条,2024 年政府工作报告 1 条): the year is
-#: the document's, published this year, not a year of a history
-_DOCUMENT_OF_A_YEAR = regex.compile(r"^\s?年(?:度)?\p{Han}{0,10}?(?:预算|决算|预决算|报告|计划|总结|规划|年鉴|公报)(?:信息|情况)?\s?$")
 #: who asked, counted (收到 187 个申请人提出的…申请 583 件)
 _APPLICANTS_AFTER = regex.compile(r"\s?申请人")
 
@@ -760,9 +757,9 @@ _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 _BARE_SHARE_GAP = regex.compile(r"\s?,\s?")
 #: terms a Chinese numeral and 次 begin (二次供水, 一次性, 二次开发): no count of times
 _TERM_AFTER_TIMES = regex.compile(r"\s?(?:供水|性|开发|创业|分配|装修|污染|加压|元)")
-#: the measures a plan holds (出台推进政务公开 4 方面 17 条措施): no count of what was published
 #: information coordinated with the noun right before a number (疫情信息和防控措施 135 条)
 _INFORMATION_AND_BEFORE = regex.compile(r"信息(?:和|及|与|、)\p{Han}{1,6}$")
+#: the measures a plan holds (出台推进政务公开 4 方面 17 条措施): no count of what was published
 _MEASURES_AFTER = regex.compile(r"\s?(?:具体|工作|硬核|务实)?(?:措施|举措)")
 #: the likes a channel's posts got (获赞 3.6 万, 点赞量达 1200)
 _LIKES_BEFORE = regex.compile(r"(?:获赞|点赞(?:数|量|总数)?)(?:达|为|共|累计)?\s?$")
@@ -886,8 +883,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 文件发布一条解读一条: one for one, a rule, no count
     if (earlier := _YEAR_CLAUSE_BEFORE.search(text, max(0, q.start - 30), q.start)) is not None \
             and (later := _LATER_YEAR_CLAUSE_AFTER.match(text, q.end)) is not None \
-            and int(later.group("year")) > int(earlier.group("year")) and _year_series(text, q.start) \
-            and not _DOCUMENT_OF_A_YEAR.search(text, earlier.end("year"), q.start):
+            and int(later.group("year")) > int(earlier.group("year")) and _year_series(text, q.start):
         # 2019 年办理申请 1 件,2020 年办理 3 件,2021 年办理 2 件: the years before, a history (two years side by side,
         # 2023 年受理申请 21 件,2024 年受理申请 17 件,减少 4 件, compare the two and stay figures)
         return False
@@ -1509,16 +1505,16 @@ class _Extractor:
             if labelled is not None:
                 metric, category, parent = labelled
         elif unit in PERCENT_UNITS and (rates := _RATES_LISTED_BEFORE.search(text, window_start, q.start)) \
-                and len(listed := self._each_metrics(q, metric_hits, _Hit("marker", rates.end("rates"), q.start, "each"))) >= 2 \
+                and len(listed := self._each_metrics(q, metric_hits, rates.end("rates"))) >= 2 \
                 and all(V.METRICS[m].family == "rates" for m in listed):
             # (做到了满意率、办复率、公示率 100%: rates listed with 、 right before one percentage, each of them)
             for metric in listed:
                 self._emit(q, metric, "rate", None, None, q.start, q.end, None, notes, sentence_start, link=False)
             return
         elif notes["each"] is not None and _adjacent(text, notes["each"].end, q.start) \
-                and len(self._each_metrics(q, metric_hits, notes["each"])) >= 2:
+                and len(each := self._each_metrics(q, metric_hits, notes["each"].start)) >= 2:
             # (均为/各 only where it meets its number: 答复率、满意率均为 100%, not 各个环节,共办理…23 件)
-            for metric in self._each_metrics(q, metric_hits, notes["each"]):
+            for metric in each:
                 kind = "rate" if q.unit in PERCENT_UNITS and V.METRICS[metric].family == "rates" else "count"
                 self._emit(q, metric, kind, None, None, q.start, q.end, None, notes, sentence_start, link=False)
             return
@@ -2188,20 +2184,20 @@ class _Extractor:
             pos += len(piece) + 1
         return out
 
-    def _each_metrics(self, q: Quantity, metric_hits: list[_Hit], marker: _Hit) -> list[str]:
+    def _each_metrics(self, q: Quantity, metric_hits: list[_Hit], before: int) -> list[str]:
         """``答复率、满意率均为 100%``: the metrics a 均/各 number applies to (wordings that fit
-        its unit, in the stretch right before the marker)."""
+        its unit, in the stretch right before ``before``, where the marker or the listed rates end)."""
         seen: list[str] = []
         # (…,2022 年未转结政府信息公开申请,进入行政复议程序和行政诉讼程序均为 0 件: only the wordings of the
         # marker's own clause, where it has any)
-        clause_start = max(self.text.rfind(",", 0, marker.start), self.text.rfind(";", 0, marker.start))
-        if any(clause_start < hit.start and hit.end <= marker.start for hit in metric_hits):
+        clause_start = max(self.text.rfind(",", 0, before), self.text.rfind(";", 0, before))
+        if any(clause_start < hit.start and hit.end <= before for hit in metric_hits):
             metric_hits = [hit for hit in metric_hits if hit.start > clause_start]
         # (因政府信息公开被申请行政复议、提起行政诉讼的均为 0 件: a weak wording qualifying the named ones is none of them)
-        strong = [hit for hit in metric_hits if hit.end <= marker.start
+        strong = [hit for hit in metric_hits if hit.end <= before
                   and not (hit.kind == "metric" and V.METRIC_PATTERNS[hit.key].weak)]
         for hit in strong if len(strong) >= 2 else metric_hits:
-            if hit.end > marker.start:
+            if hit.end > before:
                 continue
             resolved = self._resolve_hit(hit, q.unit)
             # (人大代表建议和政协提案各 5 件: one wording naming two metrics, each of them)
