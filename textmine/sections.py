@@ -156,7 +156,8 @@ _LIST_LEAD = regex.compile(r"包括|包含|涵盖|分为|分成|组成为|由|�
 _LIST_TAIL = regex.compile(r"(?:等|共|计|合计|总计|这|以上|以下)+\s*$")
 _QUOTED_TITLE = regex.compile(r"“[^”]{2,40}”")
 #: a title's own ending with another title's words straight after it
-_TITLE_JOINED = regex.compile(r"(?:情况|概述|事项)(?=\p{Han}{2})(?!说明|报告|的)")
+#: (…收到和处理政府信息公开申请统计政府信息公开行政复议、行政诉讼情况: a title ending in 统计, the next run on)
+_TITLE_JOINED = regex.compile(r"(?:情况|概述|事项|申请统计)(?=\p{Han}{2})(?!说明|报告|的)")
 #: (…主动公开政府信息情况和收到和处理…申请情况: 和 after a title's own ending parts two titles; not
 #: …事项及附表, one part with its tables, as four annotated outlines count it)
 #: (…存在主要问题及改进措施和需要说明的其他事项: 措施 ends a title too)
@@ -484,6 +485,10 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     body = _list_body(listed_text)
     quoted = _QUOTED_TITLE.findall(body)
     broken = False
+    if len(quoted) < 2 and "”“" in body:
+        # (本报告由基本工作情况”“主动公开政府信息情况存在的问题…三个部分组成: quotes that lost their pairs still
+        # stand between titles) the quotes are separators, and a list written so is not counted surely
+        body, quoted, broken = body.replace("”“", "、").replace("“", "").replace("”", ""), [], True
     if len(quoted) >= 2 and any(_LIST_SEPARATOR.search(q) for q in quoted):
         # (重点从“总体情况、…、存在的主要问题及改进情况”“其他需要报告的事项”六个部分: quotes around runs
         # of titles, not around each title) the quotes are one more separator

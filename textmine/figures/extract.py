@@ -255,7 +255,8 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面|层次|层面|维度"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))"
                              # (9 个重点领域信息专栏: the columns, named by their areas)
-                             r"(?!(?:信息|政务|政策)?(?:栏目|专栏))")
+                             # (新建 10 余个重点领域信息公开专题专栏: the same with what they publish between)
+                             r"(?!(?:信息|政务|政策)?(?:公开)?(?:专题)?(?:栏目|专栏))")
 #: a stock word opening a list of documents (现行有效…), and what the list between it and a later kind may
 #: hold: document nouns, their counts and separators (no verb that would start another statement)
 _IN_FORCE_OPENING = regex.compile(r"现行有效(?:的)?")
@@ -263,6 +264,13 @@ _DOCUMENTS_LISTED_ONLY = regex.compile(r"(?:(?![制发印出台布公开废止�
 #: the information disclosed, named by nothing else (依法公开政府信息, 予以公开相关信息): under a total of
 #: applications, what was given on them
 _DISCLOSED_INFORMATION = regex.compile(r"(?:依法|已|均)?(?:予以)?公开(?:了)?(?:相关)?(?:政府)?信息")
+#: a count of the documents a body made (制发公文 201 件, 行政发文共 21 件, 月报发文数 42 件, 政府文件信息 22 条), of which
+#: a bare publishing verb after it counts the ones published: documents, not items
+_DOCUMENTS_MADE = regex.compile(r"(?:制发|印发|发出)(?:了)?(?:\p{Han}{0,4}?)(?:公文|文件)|发文|公文|政府文件信息")
+_BARE_PUBLISHING = regex.compile(r"(?:主动)?(?:公开发布|公开|发布)(?:了|的)?")
+#: what may stand between the applications' count and a bare 公开 that gives its outcome (,已公开 1 条)
+_BEFORE_BARE_DISCLOSURE = regex.compile(r"[ ,、]*(?:已|均)?")
+_JUST_AFTER_COUNT = regex.compile(r"[\s,、;:]*(?:其中)?[\s,:]*(?:共|已|并)?(?:主动)?(?:公开)?")
 #: what a plan or notice asks for, said right after its count (…等 22 项政府信息公开内容作了明确要求)
 _REQUIREMENT_AFTER = regex.compile(r"\s?[^,;。\d]{0,14}?(?:作(?:了|出)?|提出(?:了)?)(?:明确|具体|详细)?(?:的)?要求")
 #: the field a rank is taken in (在全国 49 个较大市中排名第二, 57 个直报点排名第…): counted peers
@@ -319,8 +327,11 @@ _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:
                               r"(?:共|累计)?新增(?:了)?\s?$")
 #: a value given by a copula or a colon (申请数为 2, 申请数: 0): complete without a unit
 _STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
-#: a numbered slogan (三个“突出”, 两个“确保”)
-_SLOGAN_AFTER = regex.compile(r"\s?[“\"]")
+#: the headings a disclosure catalogue is made of, counted (19 个一级公开类别, 38 个公开事项), after the catalogue is named
+_CATALOGUE_ENTRY_AFTER = regex.compile(r"\s?(?:一级|二级|三级)?(?:公开)?(?:类别|事项|子项)")
+_CATALOGUE_BEFORE = regex.compile(r"(?:公开|政务公开|信息公开)事项(?:目录|清单)[^。;]*$")
+#: a numbered slogan (三个“突出”, 两个“确保”; 两个文明建设)
+_SLOGAN_AFTER = regex.compile(r"\s?(?:[“\"]|文明)")
 #: the page's own counter in the site's header (发布时间: … 浏览次数: 1): the page read, no figure of the report
 _PAGE_COUNTER_BEFORE = regex.compile(r"(?:浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问次数)\s?[::]\s?$")
 #: the earlier value of a change said with its later one (数量由 17 个调整至 25 个): only the later one counts
@@ -856,6 +867,9 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if q.chinese and q.value == 1 and q.unit == "次" \
             and (_ONE_TIME_BEFORE.search(lead) or _ONE_TIME_AFTER.match(text, q.end)):
         return False
+    if q.unit in ("个", "项") and _CATALOGUE_ENTRY_AFTER.match(text, q.end) \
+            and _CATALOGUE_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return False  # (主动公开事项目录…包括 19 个一级公开类别、38 个公开事项: a catalogue's headings, no count of work)
     if q.unit in ("个", "类") and _KINDS_AFTER.match(text, q.end):
         return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md); 8 个年头: a duration
     if q.unit in ("项", "个", "条") and _REQUIREMENT_AFTER.match(text, q.end):
@@ -1298,6 +1312,10 @@ class _Extractor:
                 # (现行有效市政府规章 8 部,市政府规范性文件 51 件,市政府部门规范性文件 73 件: in force, all of them —
                 # the kind's own in-force metric, as the relative word 现行有效 names it)
                 metric = in_force
+            if metric == "items_published" and _BARE_PUBLISHING.fullmatch(self.text, hit.start, hit.end) \
+                    and self._after_documents_made(hit):
+                # (共对外制发文件 41 件,公开发布 39 件; 行政发文共 21 件,主动公开 18 件: the documents published)
+                metric = "documents_published"
             if metric == "items_published" and family == "applications" and self.frames \
                     and _DISCLOSED_INFORMATION.fullmatch(self.text, hit.start, hit.end):
                 # (收到申请 13 件,其中依法公开政府信息 8 件: the information given on those applications)
@@ -2299,13 +2317,28 @@ class _Extractor:
         return LICENCE_SUBJECT.search(self.text, sentence_start, pos) is not None \
             and DISCLOSURE_SUBJECT.search(self.text, sentence_start, pos) is None
 
+    def _after_documents_made(self, hit: _Hit) -> bool:
+        """Whether a bare publishing verb right after a count (nothing but separators or 其中 between) follows a
+        count of documents made (共对外制发文件 41 件,公开发布 39 件; not …发文 11 条,其中,…财务信息公开 1 条,
+        whose own kind is named)."""
+        context = next((f for f in reversed(self.figures) if f.sentence == self.current_sentence and f.kind == "count"),
+                       None)
+        if context is None:
+            return False
+        # (the words before the count's own wording are its verb: 制发 of 对外制发文件 41 件 stands before 文件)
+        before = max(self.sentences.start_of(context.start),
+                     max((f.end for f in self.figures if f.end <= context.start), default=0))
+        return _DOCUMENTS_MADE.search(self.text, before, context.value_start) is not None \
+            and _JUST_AFTER_COUNT.fullmatch(self.text, context.end, hit.start) is not None
+
     def _bare_disclosure_after_applications(self, hit: _Hit) -> bool:
         """``收到申请 3 件,公开 2 件,不予公开 1 件``: a bare 公开 right after a figure of the
         applications, with no channel or other words between (not ``…办理量 10 件,政务新媒体发文
         2300 条``)."""
         prev = self._previous_in_sentence()
+        # (收到依申请公开政府信息的要求 1 条,已公开 1 条: 已 before it)
         return (prev is not None and self.text[hit.start:hit.end] == "公开"
-                and not self.text[prev.end:hit.start].strip(" ,、"))
+                and _BEFORE_BARE_DISCLOSURE.fullmatch(self.text, prev.end, hit.start) is not None)
 
     def _share_label(self, prev: RawFigure, share: _Hit, metric_hits: list[_Hit]):
         """``其中予以公开占 58.5%、不予公开占 7.3%``, ``政策法规占 7%,工作动态占 45%``: a share

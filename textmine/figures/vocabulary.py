@@ -274,7 +274,14 @@ _REVISE = r"修订|修改"
 _POWER_LIST_KIND = (r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|处罚|强制|检查)事项"
                     # (进驻云南省政务服务网上大厅行政许可 14 项,行政处罚 203 项…: the powers put into the service hall)
                     r"|(?<=进驻[^。;]{0,24}?(?:政务服务网|网上大厅|服务大厅|服务平台)[^。;]{0,60}?)"
-                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收)|其他行政职权)(?:事项)?")
+                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收)|其他行政职权)(?:事项)?"
+                    # (公布维护办事指南 35 项,行政许可类指南 12 项,…,行政备案类 10 项,行政确认 1 项: the guides of each kind)
+                    r"|(?<=(?:办事|服务)指南\s?\d+\s?项[^。;]{0,80}?)"
+                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收|备案|裁决)|其他行政(?:职权|权力))(?:类)?(?:指南|事项)?"
+                    # (the 2019 table said in words: 行政处罚事项新增 10 项,总计 44 项,处理决定数量 29 件 — the matters, new and
+                    # in all, before the decisions)
+                    r"|(?:行政(?:许可?|处罚|强制|检查|确认|给付|奖励|征收|裁决)|其他对外管理服务|其他行政权力)事项"
+                    r"(?=(?:本年(?:度)?)?(?:新增|总计))")
 #: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
 #: a list of the matters of a kind of power (行政处罚事项清单 1 条, 行政强制事项目录): a document listed, not decisions
 _A_LIST_OF_POWERS = r"事项(?:清单|目录)|清单|目录"
@@ -303,7 +310,9 @@ _NOT_THE_BODYS = (r"(?:不属于|非)(?:本|我)(?:行政)?(?:机关|单位|部�
 #: the old (or no) template's reasons for not disclosing (属于行政执法案卷 5 起)
 _DENIED_REASONS = (r"行政执法案卷|国家秘密|内部事务信息|过程性信息|行政查询事项|第三方合法权益|个人隐私|商业秘密"
                    # (2 件属于机关内部事务文件: the body's internal affairs, 内部事务信息 by another noun)
-                   r"|(?:机关)?内部事务(?:文件|事项)")
+                   r"|(?:机关)?内部事务(?:文件|事项)"
+                   # (属于“其他法律行政法规禁止公开”1 件: the 2021 table's row, quoted)
+                   r"|“?(?:其他)?法律(?:、)?行政法规禁止公开”?")
 #: an application withdrawn (申请人主动撤销申请, 申请撤销, 主动撤件): the table's 其他处理
 #: into the next year or a named one (结转至下一年度, 转入 2024 年)
 #: (结转下年度, 结转至 2024 年, 结转次年办理)
@@ -335,7 +344,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 以及2021年转办依申请公开 2 件: handed on from that year
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)转办(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"
        # (含 2023 年转至今年办理的 3 件: brought into this year from the last)
-       r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)?(?:转至|转入|结转至|结转到)(?:今年|本年(?:度)?|当年)(?:继续)?(?:办理|答复)?(?:的)?"),
+       r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)?(?:转至|转入|结转至|结转到)(?:今年|本年(?:度)?|当年)(?:继续)?(?:办理|答复)?(?:的)?"
+       # (上年度继续办理政府信息公开申请 0 件: the table's 上年结转 in its own words)
+       r"|上(?:一)?年(?:度)?继续办理(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"),
     _p(("applications_carried_forward", CASES),
        # (结转下年度按期办理 14 件)
        # (结转下年度继续办理政府信息公开申请 7 件: the applications named after the carry)
@@ -437,7 +448,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        side="after_near"),
     _p(("applications_received", CASES), r"(?:政府信息)?(?:申请公开|依申请(?:公开)?)事项", side="after_near"),
     # 收到政府信息申请公开件 658 件, 收到群众申请公开件 1 件: applications, named as the cases filed
-    _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"),
+    _p(("applications_received", CASES), r"(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,6}?)申请公开件"
+       # (收到当面递交或邮寄纸质信息公开申请表 0 件: the forms handed in are the applications)
+       r"|(?:收到|受理|接收|接到)(?:了)?(?:\p{Han}{0,12}?)(?:政府信息公开|信息公开|依申请公开)申请表"),
     # (区政府交办信息公开件 9 件,均已如期回复: the requests passed on to the body, a kind of its own — not the
     # received count restated)
     _p(("applications_received", CASES), r"(?P<cat>(?:交办|转办|转交)(?:的)?(?:政府)?信息公开(?:申请)?件)", category="cat"),
@@ -572,7 +585,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (not 答复网民提问 65 条: the public's questions answered are messages)
        # (收到并答复网民在线提问 35 条: where they asked named between)
        # (not 答复提问数量 170 条: the public's questions, messages)
-       r"(?!率|及时率|书|期限|时限|文书|格式|\p{Han}{0,6}?意见建议|(?:(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?)?提问"
+       r"(?!率|及时率|书|期限|时限|文书|格式|”|\p{Han}{0,6}?意见建议|(?:(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?)?提问"
        r"|(?:网民|群众|公众|市民)(?:的)?(?:在线|网上|网络)?(?:问题|留言|咨询|舆情))"
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
@@ -623,7 +636,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
        r"|(?:告知(?:申请人)?|申请)(?:作出更改)?补正(?:信息)?(?:的)?(?:数)?|补正告知书"
-       rf"|{_WITHDRAWN}"),
+       # (…,不予公开 1 件,撤回 2 件: among the outcomes, withdrawn with its noun left out)
+       rf"|{_WITHDRAWN}|(?<=[,、;])撤回(?!\p{{Han}})"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
@@ -634,7 +648,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        side="after_near"),
     # (其中 3 条已公开,3 条属于个人隐私, 其中 2 件公开,1 件…: 公开 or 已公开 only where its clause ends)
     # (其中 1 件依法向申请人予以公开: to whom, and by what right, between)
-    _p(("applications_granted", CASES), r"(?:已|均|被)?(?:依法)?(?:向申请人)?(?:予以公开|同意公开|全部公开)|(?:已)?公开(?=[,;。、])",
+    # (1 件属于同意公开范围: the outcome as the range it falls in)
+    _p(("applications_granted", CASES), r"(?:属于|属)?(?:已|均|被)?(?:依法)?(?:向申请人)?(?:予以公开|同意公开|全部公开)|(?:已)?公开(?=[,;。、])",
        side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予(?:以)?公开|不同意公开|不公开)", side="after_near"),
@@ -648,6 +663,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 1 件申请信息不属于公开的政府信息: no government information, the old outline's other handling
     _p(("applications_other", CASES), r"(?:申请(?:的)?信息)?不属于(?:公开的)?(?:政府)?信息", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供|(?:申请(?:的)?)?信息不存在", side="after_near"),
+    # (其中 1 起申请公开的内容不属于我局职责范围: not the body's to disclose, named after its number)
+    _p(("applications_unavailable", CASES), rf"(?:申请(?:公开)?的)?(?:内容|信息)?(?:{_NOT_THE_BODYS})", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
     # (9 条属于本机关不掌握相关政府信息, 5 条属于其他不存在信息: the same with 属于, and the information not existing)
     # (其中 8 件由于本机关不掌握相关政府信息…无法提供: the reason given with 由于)
@@ -660,7 +677,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 其中 3 件已按照相关要求进行书面回复 (not 办结率, not 答复书)
     # (其中 3 件完成办结)
     _p(("applications_handled", CASES),
-       r"(?:均|已|均已|全部|按|及时|依法|完成)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
+       # (其中 17 件在法定期限内完成答复: when, before the verb)
+       r"(?:在[^,;。\d]{0,10}?内)?(?:均|已|均已|全部|按|及时|依法|完成)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
        side="after"),
     # -- reconsideration and litigation
     # 其中,发生 1 起有关政府信息公开的行政复议案件: the number before its noun
@@ -686,7 +704,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- table 二 restated in prose
     # the verb before the noun decides what was counted, also across a modifier (废止不符合上位法
     # 要求的规范性文件 1 件 is a repeal); the bare noun is the issued count
-    _p(("regulations_repealed", _DOC_UNITS), rf"(?:清理)?废止(?:了)?{_PAST_YEARS}{_MODIFIER}{_GOV}规章"),
+    _p(("regulations_repealed", _DOC_UNITS), rf"(?:清理)?废止(?:了|的)?{_PAST_YEARS}{_MODIFIER}{_GOV}规章"),
     _p(("regulations_repealed", _DOC_UNITS), rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}规章", category="cat"),
     _p(("regulations_in_force", _DOC_UNITS), rf"(?:{_IN_FORCE})(?:的)?{_GOV}规章"),
     _p(("regulations_reviewed", _DOC_UNITS), rf"{_REVIEW}(?:了)?{_MODIFIER}{_GOV}规章|{_GOV}规章(?:的)?{_REVIEW}"),
@@ -707,7 +725,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (沈阳市人民政府令 6 件: a government's orders are the rules it made)
        r"|(?:省|市|自治区|自治州|州)(?:人民)?政府令"),
     _p(("normative_documents_repealed", _DOC_UNITS),
-       rf"(?:清理)?废止(?:了)?{_PAST_YEARS}{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
+       rf"(?:清理)?废止(?:了|的)?{_PAST_YEARS}{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?P<cat>{_INVALIDATED})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     # (宣布废止失效文件 8 件, 废止失效文件 0 件 beside the normative documents made: those repealed)
@@ -784,7 +802,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度|好评率"),
     # (办结及时率达到 100%: how many were done in time)
     _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)(?:及时)?率"),
-    _p(("interpretation_rate", PERCENT), r"解读率|解读比例"),
+    # (政策性文件多样化解读占比达 100%: the share of documents interpreted)
+    _p(("interpretation_rate", PERCENT), r"解读率|解读比例|解读占比"),
     # (实现重要政策文件 100% 实质性解读: the rate before what it measures)
     _p(("interpretation_rate", PERCENT), r"(?:的)?(?:实质性|同步|全面)?解读(?!\p{Han}{0,2}(?:材料|文件|信息|稿))", side="after_near"),
     _p(("pass_rate", PERCENT), r"合格率|达标率"),
@@ -848,6 +867,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|处理(?:并)?(?:回复|答复)(?:\p{Han}{0,4}?)信息"
        # 在线服务 20 余人次, 办理群工系统信访事项 126 件, 处理网上投诉件 36 只, 回复议政网网帖 211 篇
        r"|(?:提供)?在线服务|(?:办理|处理|答复|回复)(?:\p{Han}{0,6}?)信访(?:事项|件|案件)|信访(?:事项|件|案件)"
+       # (信访网络办理回复 26 件: petitions answered online)
+       r"|信访(?:网络|网上|平台)?(?:办理)?(?:回复|答复|办结)"
        # 现场接待 133 人次, 接访共计 3000 余人次 (enquiries in person, not readers: 接待…查阅 is reading_visitors)
        r"|(?<!查阅点|查阅室|查询点|查阅场所)(?:现场)?接待(?:人数|群众|来访)?(?!\p{Han}{0,4}(?:查阅|查询))|接访"
        r"|(?:网上|网络|群众)?投诉件|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
@@ -997,7 +1018,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_columns", COLUMNS), r"(?:个)?(?:政府信息公开|政务公开|信息公开)?(?:子|专题|重点|特色|主题|主要|一级|二级|三级|发布|核心导航|核心|导航)?"
        r"(?:栏目|专栏|版块|板块)|个?子目录|个?(?:一级|二级|三级)目录"
        # (9 个重点领域信息专栏: the columns of the key areas)
-       r"|个?(?:重点领域|领域|主题)(?:信息|政务|政策)?(?:栏目|专栏)"
+       r"|个?(?:重点领域|领域|主题)(?:信息|政务|政策)?(?:公开)?(?:专题)?(?:栏目|专栏)"
        # (设置文字解读、政策图解、视频解读等三个分栏目: the sub-columns; 乡镇概况、工作信息等 3 个频道: a site's channels)
        r"|个?分栏目|个?(?:一级|二级)?频道",
        side="after_near"),
@@ -1123,6 +1144,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
        # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
        r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"),
+    # (共制定双随机抽查任务 4077 个: the spot checks set, counted as tasks)
+    _p(("inspections", frozenset({"个", "项", "次"})), r"(?:“?双随机(?:、一公开)?”?)?(?:联合)?(?:抽查|检查)任务"),
     # (开展 4 次“双随机”检查: the kind quoted before the checks)
     _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:“[^”]{1,10}”)?(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)",
        side="after"),
@@ -1666,7 +1689,8 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
 #: (无 not of 无法: 无法提供 1 件 is an outcome, not a none)
-_NEGATION = r"(?P<zero>(?:未(?!能(?:提交|提供|补正|按))|没有|无(?!法|须|需)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+#: (未答复的疑难复杂信息公开申请: the ones not yet answered, an attribute — no none)
+_NEGATION = r"(?P<zero>(?:未(?!能(?:提交|提供|补正|按)|(?:答复|回复|办结|办理|处理)(?:完毕)?的)|没有|无(?!法|须|需)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 #: (not out of a bracket: in (申请人无正当理由逾期不补正…)无行政复议 the 无 inside the bracket is not the
 #: one that says none — the gap crosses a bracket only whole: 未发生与我室(馆)…有关的…诉讼)

@@ -31,6 +31,11 @@ _OPENING_YEAR = regex.compile(
 #: words right after the year that make it a plan, not a statement about the period
 _PLAN = regex.compile(r"^[^。\n]{0,30}?(?:将|计划|拟|打算|力争|争取)")
 
+#: the page's own publication date, in the fields a government site prints above the report (发布时间:2017-03-01)
+_PUBLISHED = regex.compile(r"(?:发布|发文|成文)(?:时间|日期)\s*[:：]?\s*(?P<year>(?:19|20)\d{2})")
+#: how far into the page those fields stand
+_PAGE_HEAD = 400
+
 SECTIONS_CHECKED = ("overview", "other")
 #: the parts whose prose is read for another year's statistics: also 二 and 三, whose prose (old outlines, or a
 #: page whose (一)(二) sub-headings were taken for the parts) states the year's counts as 一 does
@@ -71,6 +76,14 @@ def report_year_references(ctx: Context, rule):
             span += _title_year_evidence(ctx, year)
             # (a period after the report year: the year the report goes by is the stale one as likely)
             stale = "可能沿用了上年报告" if min(y1, y2) < year else "报告年度或统计期限有一处有误"
+            if y1 == y2 == year - 1 and _published_in(text, year):
+                # (2017年泸县喻寺镇…年度报告, 发布时间:2017-03-01, 统计期限为2016年…: a title named by the year it
+                # was published in, over last year's statistics — the period is the year the report covers)
+                findings.append(make(rule, "UNCERTAIN",
+                                     f"统计期限写为“{m.group(0)}”，与标题年度{year}年不符；页面发布于{year}年，"
+                                     f"标题年份可能是发布年份而非报告年度", expected=year, found=y1, evidence=span,
+                                     unit="统计期限"))
+                continue
             findings.append(make(rule, "FAIL",
                                  f"统计期限写为“{m.group(0)}”，与报告年度{year}年不符，{stale}",
                                  expected=year, found=y1 if y1 != year else y2, evidence=span, unit="统计期限"))
@@ -91,7 +104,7 @@ def report_year_references(ctx: Context, rule):
     # statements of another year's figures first: a sentence they judge (its year's start is
     # added to ``flagged``) is not judged again as one that merely opens with a year
     flagged = {f.evidence[0].start for f in findings if f.evidence}
-    statistics = _statistics_of_another_year(ctx, rule, year, flagged)
+    statistics = _statistics_of_another_year(ctx, rule, year, flagged) + _as_of_last_year(ctx, rule, year, flagged)
     for key in SECTIONS_CHECKED:
         section = ctx.sections.get(key) if ctx.sections else None
         if section is None:
@@ -118,6 +131,12 @@ def report_year_references(ctx: Context, rule):
     if not findings:
         return (make(rule, "PASS", f"未发现与报告年度{year}年不符的本期陈述"),)
     return tuple(findings)
+
+
+def _published_in(text: str, year: int) -> bool:
+    """Whether the page's own fields say it was published in ``year``."""
+    m = _PUBLISHED.search(text, 0, _PAGE_HEAD)
+    return m is not None and int(m.group("year")) == year
 
 
 def _title_year_evidence(ctx: Context, year: int) -> list[Evidence]:
@@ -173,6 +192,47 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
                                 f"{year}年度报告以现在时陈述{stated}年的统计数字，且未与本年比较：“{quoted}”；"
                                 f"可能沿用了{stated}年报告而未改年份",
                                 expected=year, found=stated, evidence=evidence, unit="统计年份"))
+            flagged.add(start)
+    return out
+
+
+#: a sentence or clause opening with the end of a year as its date (截止2021年12月31日,我街道共受理…申请50件): what it states
+#: stands as of that day
+_AS_OF_YEAR_END = regex.compile(
+    r"(?:^|(?<=[\n。;!?,]))[ \t]*(?:据统计\s*[,，]?\s*)?截(?:至|止)(?:到)?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)\s*[,，]", regex.M)
+#: a count or a zero of the year's work in that sentence (…人员数2人; 尚无…收到…申请)
+_COUNTED = regex.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:件|条|人|个|次|篇|份|项|名)|(?:尚无|没有|未)[^。\n]{0,16}?(?:收到|受理|申请)")
+#: a stock kept over the years, not the year's work (累计, 历年, 以来)
+_STOCK = regex.compile(r"累计|历年|以来|总计|至今")
+
+
+def _as_of_last_year(ctx: Context, rule, year: int, flagged: set) -> list:
+    """``截止2021年12月31日,我街道共受理政府信息公开申请50件`` in a 2022 report: the year's work stated as of the
+    end of the year before — copied from last year's report (FAIL); such a sentence with nothing counted (…工作运行
+    正常) is UNCERTAIN; a stock (累计…) as of then is no statement of the year."""
+    out = []
+    text = ctx.text
+    for key in STATISTICS_CHECKED:
+        section = ctx.sections.get(key) if ctx.sections else None
+        if section is None:
+            continue
+        for m in _AS_OF_YEAR_END.finditer(text, section.body_start, section.end):
+            start = m.start("year")
+            if int(m.group("year")) != year - 1 or start in flagged:
+                continue
+            _, b = _sentence(text, m.end(), m.end(), section.body_start, section.end)
+            if _STOCK.search(text, m.start(), b) or _PLAN.search(text[m.start():b]):
+                continue
+            quoted = text[m.start():b].strip()
+            evidence = [Evidence(start=text.index("截", m.start()), end=b)]
+            if _COUNTED.search(text, m.end(), b):
+                out.append(make(rule, "FAIL", f"{year}年度报告陈述截至{year - 1}年底的本期工作数字：“{quoted}”；"
+                                              f"可能沿用了{year - 1}年报告而未改年份",
+                                 expected=year, found=year - 1, evidence=evidence, unit="统计年份"))
+            else:
+                out.append(make(rule, "UNCERTAIN", f"{year}年度报告以“截至{year - 1}年底”陈述本期工作：“{quoted}”；"
+                                                   f"可能沿用了上年报告而未改年份", expected=year, found=year - 1,
+                                 evidence=evidence, unit="叙述年份"))
             flagged.add(start)
     return out
 

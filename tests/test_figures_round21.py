@@ -1,0 +1,190 @@
+"""Round 21 (stop 44): classes the fresh blind batches z146 (county departments of 湖南 四川), z147 (old-outline
+reports of 2014–2017), z148 (street offices of large cities) and z149 (city and provincial departments of the
+north and west) showed. Fixtures are written here in the shapes of those pages (no page text is copied)."""
+from __future__ import annotations
+
+import pytest
+
+import textmine
+from figure_text import audit_narrative as audit, audited as figures
+
+
+def statuses(report, rule: str) -> list[str]:
+    return [f.status for f in report.findings if f.rule == rule]
+
+
+# --------------------------------------------------------------------------- outcomes of applications
+
+def test_withdrawn_among_the_outcomes_is_other_handling():
+    text = "本年度共收到政府信息公开申请6件。予以公开2件,部分公开1件,不予公开1件,撤回2件。"
+    assert figures(text) == [("applications_received", 6), ("applications_granted", 2), ("applications_partial", 1),
+                             ("applications_denied", 1), ("applications_other", 2)]
+
+
+def test_a_review_decision_revoked_stays_corrected_not_withdrawn():
+    # (撤销 among a review's results is the decision revoked — the review's correction, not an application withdrawn)
+    assert ("applications_other", 4) not in figures("全年行政复议12件,其中维持6件,撤销4件,其他2件。")
+
+
+def test_an_application_outside_the_bodys_duties_counted_before_it_is_unavailable():
+    text = "共收到依申请公开申请3件,其中1起申请公开的内容不属于我局职责范围,另2起均进行了回复。"
+    assert ("applications_unavailable", 1) in figures(text)
+    assert ("applications_handled", 2) in figures(text)
+
+
+def test_an_application_falling_in_the_range_to_disclose_is_granted():
+    text = "全年共受理依申请公开事项2件,按时办结2件。经保密审查,2件属于同意公开范围。"
+    assert ("applications_granted", 2) in figures(text)
+
+
+def test_application_forms_received_are_applications():
+    assert figures("本年收到当面递交或邮寄纸质信息公开申请表3件,均已回复。") == [("applications_received", 3)]
+
+
+def test_answers_said_of_every_application_restated_stay_the_received_count():
+    # ANNOTATION.md: 收到申请 5 件…5 件申请均在法定期限内作出答复 is the received count restated, no handled figure
+    text = "全年共受理政府信息公开申请5件。5件申请均在法定期限内作出答复。"
+    assert "applications_handled" not in {metric for metric, _ in figures(text)}
+
+
+# --------------------------------------------------------------------------- other wordings
+
+def test_petitions_answered_online_are_messages():
+    assert figures("财政预决算信息2条,信访网络办理回复26件,回复率100%。")[1] == ("messages_handled", 26)
+
+
+def test_the_kinds_of_service_guides_listed_after_their_total_are_service_items():
+    text = "在省政务服务网上公布办事指南35项,行政许可类指南12项,行政奖励指南9项,行政备案类10项,行政征收0项,行政确认1项。"
+    assert figures(text) == [("service_items", v) for v in (35, 12, 9, 10, 0, 1)]
+
+
+def test_spot_check_tasks_are_inspections():
+    assert figures("全区共制定双随机抽查任务407个,抽查结果全部公示。") == [("inspections", 407)]
+
+
+def test_a_quoted_name_ending_in_a_handling_verb_is_no_handled_count():
+    # (明确“一日办结”政策规定,一个企业开办环节…: the 一 after the quoted name counts nothing)
+    assert "applications_handled" not in {m for m, _ in figures("明确“一日办结”政策规定,一个企业开办环节压缩至一天。")}
+
+
+def test_the_share_of_documents_interpreted_is_the_interpretation_rate():
+    assert figures("政策性文件多样化解读占比达100%。") == [("interpretation_rate", 100)]
+
+
+def test_key_area_columns_named_with_what_they_publish_are_site_columns():
+    assert figures("在门户网站新建10余个重点领域信息公开专题专栏。") == [("site_columns", 10)]
+
+
+@pytest.mark.parametrize("made, published", [
+    ("我局共对外制发文件41件,公开发布39件", 39),
+    ("全年行政发文共21件,主动公开18件", 18),
+    ("整年月报发文数42件,公开的42件", 42),
+    ("2025年度产生政府文件信息22条,其中主动公开14条", 14),
+])
+def test_a_bare_publishing_verb_after_the_documents_made_counts_documents(made, published):
+    assert ("documents_published", published) in figures(made + "。")
+
+
+def test_a_kind_named_before_its_publishing_verb_keeps_its_own_reading():
+    # (…发文 11 条,其中,公文类政府信息主动公开 1 条,财务信息公开 1 条: the second part is named, items)
+    found = figures("2016年我镇累计发文11条,其中,公文类政府信息主动公开1条,财务信息公开1条。")
+    assert ("documents_published", 1) not in found[2:]
+
+
+# --------------------------------------------------------------------------- years and outlines
+
+def test_a_title_named_by_its_year_of_publication_over_last_years_period_is_uncertain():
+    text = ("2017年某县某镇人民政府政府信息公开工作年度报告\n发布时间:2017-03-01\n"
+            "本报告中所列数据统计期限为2016年1月1日至2016年12月31日。\n一、概述\n2016年,我镇公开信息36条。\n")
+    assert statuses(textmine.audit(text), "text.report_year")[0] == "UNCERTAIN"
+
+
+def test_a_period_of_the_year_before_stays_a_fail_when_the_page_was_published_later():
+    text = ("2017年某县某镇人民政府政府信息公开工作年度报告\n发布时间:2018-03-01\n"
+            "本报告中所列数据统计期限为2016年1月1日至2016年12月31日。\n一、概述\n我镇公开信息36条。\n")
+    assert "FAIL" in statuses(textmine.audit(text), "text.report_year")
+
+
+@pytest.mark.parametrize("sentence", [
+    "截止2021年12月31日,我街道共受理政府信息公开申请50件,上年结转3件。",
+    "截至2021年底,我镇尚无收到和处理政府信息公开申请的情况。",
+    "据统计,截止2021年末,全街从事信息公开工作人员2人。",
+])
+def test_the_years_work_stated_as_of_the_end_of_the_year_before_is_a_copied_year(sentence):
+    assert "FAIL" in statuses(audit("我街道依法做好政府信息公开工作。" + sentence, year=2022), "text.report_year")
+
+
+def test_a_stock_or_an_uncounted_statement_as_of_last_years_end_is_no_fail():
+    stock = audit("截至2021年底,我镇累计公开政府信息1200条。", year=2022)
+    assert "FAIL" not in statuses(stock, "text.report_year")
+    uncounted = audit("截至2021年底,我局政府信息公开工作运行正常。", year=2022)
+    assert statuses(uncounted, "text.report_year") == ["UNCERTAIN"]
+
+
+def test_an_outline_whose_quotes_lost_their_pairs_is_still_counted():
+    text = ("某县某局2017年政务信息公开年度报告\n本报告由基本工作情况”“主动公开政府信息情况存在的问题及改进情况三个部分组成。\n"
+            "一、基本工作情况\n我局公开信息120条。\n")
+    assert "FAIL" not in statuses(textmine.audit(text), "narrative.listed_count")
+
+
+# --------------------------------------------------------------------------- z150–z152
+
+def test_applications_not_yet_answered_are_no_zero():
+    # (对未答复的疑难复杂信息公开申请进行梳理: the ones still open, an attribute — no received 0, no restated FAIL)
+    report = audit("全年新收政府信息公开申请730件,均已依法办结。对未答复的疑难复杂信息公开申请进行梳理,加强风险预警。")
+    assert [(f.metric, f.value) for f in report.figures if f.metric == "applications_received"] == [
+        ("applications_received", 730)]
+    assert "FAIL" not in statuses(report, "narrative.restated")
+
+
+def test_documents_repealed_with_de_are_repealed():
+    assert figures("本年度制发行政规范性文件23件,废止的行政规范性文件26件。") == [
+        ("normative_documents_issued", 23), ("normative_documents_repealed", 26)]
+
+
+def test_last_years_applications_still_handled_are_carried_over():
+    assert ("applications_carried_over", 0) in figures("全年受理政府信息公开申请83件,上年度继续办理政府信息公开申请0件。")
+
+
+def test_the_2021_tables_other_prohibited_row_quoted_is_denied():
+    text = "全年受理申请83件,办结77件。其中属于“予以公开数”38件,属于“其他法律行政法规禁止公开”1件。"
+    assert ("applications_denied", 1) in figures(text)
+
+
+def test_the_kinds_of_a_disclosure_catalogue_are_no_service_items():
+    text = "完成我镇2025年主动公开事项目录编制工作,目录包括19个一级公开类别、38个公开事项。"
+    assert "service_items" not in {m for m, _ in figures(text)}
+
+
+def test_two_civilisations_is_a_slogan():
+    assert figures("加强信息发布、解读和回应,抓好政务公开与两个文明建设相结合。") == []
+
+
+def test_answers_within_the_time_limit_of_a_part_are_handled():
+    assert figures("全年收到依申请公开19件,其中17件在法定期限内完成答复,2件转至下年继续办理。") == [
+        ("applications_received", 19), ("applications_handled", 17), ("applications_carried_forward", 2)]
+
+
+@pytest.mark.parametrize("text", ["收到依申请公开政府信息的要求1条,已公开1条。", "依申请公开办理19件,已公开18件,1件结转下年度。"])
+def test_already_disclosed_after_the_applications_is_granted(text):
+    assert "applications_granted" in {m for m, _ in figures(text)}
+
+
+def test_the_2019_tables_matters_in_words_are_service_items_not_decisions():
+    # (行政处罚事项新增 10 项,总计 44 项,处理决定数量 29 件: the matters; only the 29 are decisions — no FAIL of the
+    # matters against table 二's decisions)
+    found = figures("其他对外管理服务事项新增57项,总计57项;行政处罚事项新增10项,总计44项,处理决定数量29件。")
+    assert ("punishment_decisions", 10) not in found and ("punishment_decisions", 44) not in found
+    assert ("service_items", 10) in found
+
+
+def test_a_title_run_on_after_a_statistics_title_is_no_sure_count():
+    text = ("某区某局2020年政府信息公开工作年度报告\n本局特编制本报告。全文包括:总体情况、主动公开政府信息情况、"
+            "收到和处理政府信息公开申请统计政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、"
+            "其他需要报告的事项等六个部分组成。\n一、总体情况\n我局公开信息36条。\n")
+    assert "FAIL" not in statuses(textmine.audit(text), "narrative.listed_count")
+
+
+def test_last_years_end_as_a_clauses_date_is_a_copied_year():
+    text = "我局对政府信息进行了梳理和编目,截至2018年12月31日,我局新增主动公开政府信息266条。"
+    assert "FAIL" in statuses(audit(text, year=2019), "text.report_year")
