@@ -218,6 +218,8 @@ _CASES_JUST_BEFORE = regex.compile(r"\d\s?(?:件|宗)\s?$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
 #: (每季度通报一次: the verb between the period and its count)
 #: (每月公示低保、特困户数及发放情况信息一条: what is done each month, however it is worded)
+#: a rhythm said with one period (增设了视频新闻,一周五期): how often, no count of the year
+_ONE_PERIOD_BEFORE = regex.compile(r"[,、]\s?一(?:周|星期)$")
 _FREQUENCY_BEFORE = regex.compile(
     # (每2个月发布一期, 每年检查更新一次: a number of periods, and a check as the deed)
     # (每日实时更新 3 条以上: how, between the period and the deed)
@@ -330,6 +332,8 @@ _STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
 #: the headings a disclosure catalogue is made of, counted (19 个一级公开类别, 38 个公开事项), after the catalogue is named
 _CATALOGUE_ENTRY_AFTER = regex.compile(r"\s?(?:一级|二级|三级)?(?:公开)?(?:类别|事项|子项)")
 _CATALOGUE_BEFORE = regex.compile(r"(?:公开|政务公开|信息公开)事项(?:目录|清单)[^。;]*$")
+#: a gloss of what a count includes, right before its number (…(含行政规范性文件)182 件)
+_INCLUDING_GLOSS_BEFORE = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)\s?$")
 #: a numbered slogan (三个“突出”, 两个“确保”; 两个文明建设)
 _SLOGAN_AFTER = regex.compile(r"\s?(?:[“\"]|文明)")
 #: the page's own counter in the site's header (发布时间: … 浏览次数: 1): the page read, no figure of the report
@@ -854,7 +858,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 市委五届四次全会, 县十八届人大二次会议: a session's ordinal
     if q.chinese and q.value == 1 and _NONE_BEFORE.search(lead):
         return False  # 无一例…行政复议: none, not one
-    if _FREQUENCY_BEFORE.search(text, max(0, q.start - 32), q.start) or _EARLIER_PERIOD_BEFORE.search(lead):
+    if _FREQUENCY_BEFORE.search(text, max(0, q.start - 32), q.start) or _EARLIER_PERIOD_BEFORE.search(lead) \
+            or _ONE_PERIOD_BEFORE.search(lead):
         return False
     if _COMPARED_WITH_AFTER.match(text, q.end) and _COMPARED_WITH_BEFORE.search(text, max(0, q.start - 24), q.start):
         return False
@@ -1756,6 +1761,11 @@ class _Extractor:
                 fitting.append((hit, *resolved))
         limit = self.sentences.end_of(q.end, len(text))
         limit = min(limit, next_start)
+        if len(fitting) >= 2 and (gloss := _INCLUDING_GLOSS_BEFORE.search(text, max(0, q.start - 24), q.start)) \
+                and fitting[0][0].start >= gloss.start() and fitting[1][0].end <= gloss.start():
+            # 政策类文件(含行政规范性文件)182 件, 本级政府政策(含解读)3 条: what a gloss says the count includes is
+            # no name of it — the wording before the gloss is
+            fitting.pop(0)
         if fitting and fitting[0][0].kind == "metric" and V.METRIC_PATTERNS[fitting[0][0].key].bare_verb:
             # 公报编发 12 期: a verb without an object yields to specific wording in its clause
             for i, (hit, _, _) in enumerate(fitting[1:], 1):

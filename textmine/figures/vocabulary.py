@@ -581,7 +581,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        category="cat"),
     _p(("applications_handled", CASES),
        # (not 信访受理答复 13 条: petitions answered are no applications for information)
-       r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:政府信息公开)?(?:申请)?"
+       # (共答复各类政府信息公开申请 31 宗: of every kind)
+       r"(?<!信访|信访受理)(?:已|共|全部)?(?:办结|答复|办理完毕|完成答复|作出答复|予以答复|处理完毕)(?:了)?(?:各类)?(?:政府信息公开)?(?:申请)?"
        # (not 答复网民提问 65 条: the public's questions answered are messages)
        # (收到并答复网民在线提问 35 条: where they asked named between)
        # (not 答复提问数量 170 条: the public's questions, messages)
@@ -1818,14 +1819,15 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (无转结下年度继续办理件: 转结 as 结转)
     (("applications_carried_forward",), r"(?P<zero>无|没有|未)(?:需)?(?:(?:结转|转结)(?:至|到)?(?:下(?:一)?年(?:度)?|\d{4}年(?:度)?)"
                                         r"|下(?:一)?年(?:度)?结转)"),
+    # (无上年和下年结转件: none carried either way)
+    (("applications_carried_over", "applications_carried_forward"),
+     r"(?P<zero>无|没有)上(?:一)?年(?:度)?(?:和|及|与|、)下(?:一)?年(?:度)?(?:的)?(?:结转|转结)"),
     # 全年无不予公开、无法提供、不予处理: none of the three outcomes named together
     (("applications_denied", "applications_unavailable", "applications_not_processed"),
      r"(?P<zero>无)不予(?:以)?公开、(?:无)?无法提供、(?:无)?不予(?:以)?处理"),
     # 本年度本部门无新增的行政法规、规章和规范性文件: none made of either
     (("regulations_issued", "normative_documents_issued"),
      r"(?P<zero>无|没有)新增(?:的)?(?:行政法规、)?规章(?:和|及|、|与)(?:行政)?规范性文件"),
-    # (…945 条,未制发规范性文件: none issued)
-    (("normative_documents_issued",), r"(?P<zero>无|没有)新增(?:的)?(?:行政)?规范性文件|(?P<zero>未|没有)(?:制发|出台|印发)(?:任何)?(?:行政)?规范性文件"),
     # 无行政事业性收费和政府集中采购: none of the administrative fees
     # (无行政事业性收取费用: the same fee, its verb written out)
     (("admin_fees",), r"(?P<zero>无|没有|未)(?:收取|发生|产生)?(?:任何)?行政事业性(?:收费|收取费用)(?!项目)"),

@@ -140,17 +140,19 @@ def _published_in(text: str, year: int) -> bool:
 
 
 def _title_year_evidence(ctx: Context, year: int) -> list[Evidence]:
-    """Where the title states the report year, as evidence; without a title, where the preamble
+    """Where the title states the report year, as evidence; without a title stating it, where the preamble
     calls the report by that year (特向社会公布2023年度…年度报告: the year was read there, and it is
     the other side of a disagreement with the statistics period); [] when neither says it."""
     span = ctx.metadata.title_span if ctx.metadata else None
-    if span is None:
-        named = self_named_year(ctx.text)
-        if named is not None and int(named.group("year")) == year:
-            return [Evidence(start=named.start("year"), end=named.end("year"))]
-        return []
-    at = ctx.text.find(str(year), span[0], span[1])
-    return [Evidence(start=at, end=at + 4)] if at >= 0 else []
+    at = ctx.text.find(str(year), span[0], span[1]) if span is not None else -1
+    if at >= 0:
+        return [Evidence(start=at, end=at + 4)]
+    # (no title, or one without the year — 泾县黄村镇 over a page whose preamble names the report 2013年度: the year
+    # was read there)
+    named = self_named_year(ctx.text)
+    if named is not None and int(named.group("year")) == year:
+        return [Evidence(start=named.start("year"), end=named.end("year"))]
+    return []
 
 
 def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
