@@ -188,3 +188,46 @@ def test_a_title_run_on_after_a_statistics_title_is_no_sure_count():
 def test_last_years_end_as_a_clauses_date_is_a_copied_year():
     text = "我局对政府信息进行了梳理和编目,截至2018年12月31日,我局新增主动公开政府信息266条。"
     assert "FAIL" in statuses(audit(text, year=2019), "text.report_year")
+
+
+# --------------------------------------------------------------------------- rebuilt pages, z153
+
+def test_no_normative_documents_issued_said_in_words_is_no_figure():
+    # ANNOTATION.md lists zeros in words for applications, fees, reviews and suits only
+    assert figures("全年主动公开信息945条,未制发行政规范性文件。") == [("items_published", 945)]
+
+
+def test_a_year_disagreement_names_the_preambles_year_when_the_title_lacks_it():
+    text = ("某镇\n您现在所在的位置: 网站首页 > 政府信息公开 > 某镇 > 政府信息公开年报\n某镇2014年度信息年度公开报告\n"
+            "根据《中华人民共和国政府信息公开条例》要求,特向社会公布2013年度某镇政府信息公开年度报告。"
+            "本报告中所列数据统计期限自2014年1月1日起至2014年12月31日。\n一、基本概述\n我镇工作有序开展。\n"
+            "二、政府信息主动公开情况\n全镇2014年主动公开政府信息36条。\n")
+    report = textmine.audit(text)
+    fail = next(f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL")
+    assert any(report.document.text[e.start:e.end] == "2013" for e in fail.evidence)
+
+
+def test_a_rhythm_said_with_one_week_is_no_count():
+    assert figures("在政府信息网上增设了视频新闻,一周五期,形象、生动。全年发布视频新闻120期。") == [("items_published", 120)]
+
+
+def test_what_a_gloss_says_the_count_includes_names_no_metric():
+    found = figures("主要包括重大行政决策事项9项、政策类文件(含行政规范性文件)182件、政策解读材料20条。")
+    assert ("documents_published", 182) in found and ("normative_documents_issued", 182) not in found
+
+
+def test_none_carried_either_way():
+    assert figures("全年共收到申请3件,均已办结,无上年和下年结转件。") == [
+        ("applications_received", 3), ("applications_carried_over", 0), ("applications_carried_forward", 0)]
+
+
+def test_applications_of_every_kind_answered_are_handled():
+    assert figures("2020年共答复各类政府信息公开申请31宗,主要涉及农业。") == [("applications_handled", 31)]
+
+
+def test_information_officers_trained_are_training_attendance():
+    assert figures("继续举办全省体育信息员培训,对全省100余名信息员进行培训。") == [("training_attendance", 100)]
+
+
+def test_documents_put_out_for_comment_are_consultations():
+    assert figures("制定重点政策文件前,全年共16个文件征集反馈公众意见。") == [("consultations", 16)]

@@ -956,6 +956,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"征集(?:了)?(?:(?:19|20)\d{2}年(?:度)?)?\p{Han}{1,12}?意见(?:建议)?|征求(?:\p{Han}{1,10}?)建议"),
     _p(("consultations", EVENTS), r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查)(?:活动)?(?!\p{Han}{0,2}(?:意见|建议))",
        side="after_near"),
+    # (全年共 16 个文件征集反馈公众意见: the documents put out for comment, counted before them)
+    _p(("consultations", EVENTS | {"件", "份"}), r"(?:个|件|份)?(?:政策)?(?:文件|草案)(?:公开)?(?:征集|征求)(?:反馈)?(?:了)?(?:公众|社会|群众)?(?:的)?意见",
+       side="after_near"),
     _p(("consultation_comments", frozenset({"条", "件", "个", "份", "项", None})),
        # (收集书面意见建议 16 条, 答复市民代表意见建议 17 项: the comments, however they came or were answered)
        r"(?:收到|收集|征集到|共收到|反馈)(?:了)?(?:各类|群众|社会公众|公众|书面|网上)?(?:的)?(?:公开)?(?:意见建议|意见和建议|意见|建议)"
@@ -1132,7 +1135,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- training, inspection, staff
     _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|受训|培训(?:人员|干部|人数)"),
     # (组织…办公室 4 名干部开展政府信息公开工作业务培训: the people trained, counted before them — no staff)
-    _p(("training_attendance", PEOPLE), r"(?:干部|人员|工作人员|同志|职工)(?:开展|接受)(?:了)?[^,;。\d]{0,20}?培训", side="after_near"),
+    # (对全省 100 余名信息员进行培训: trained, with 进行 after them)
+    _p(("training_attendance", PEOPLE), r"(?:干部|人员|工作人员|同志|职工|信息员|联络员)(?:开展|接受|进行)(?:了)?[^,;。\d]{0,20}?培训",
+       side="after_near"),
     # (组织…负责人参加业务培训 2 次: the trainings taken part in, in 次; in people, those who took part)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"参加(?:了)?(?:\p{Han}{0,6})?培训"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
