@@ -25,3 +25,8 @@ def audit_narrative(text: str, year: int = 2024):
 def audited(text: str, fields: tuple[str, ...] = ("metric", "value"), year: int = 2024) -> list[tuple]:
     """The audit's figures of ``text`` (as :func:`audit_narrative`), each as the tuple of ``fields``."""
     return [tuple(getattr(f, name) for name in fields) for f in audit_narrative(text, year).figures]
+
+
+def statuses(report, rule: str) -> list[str]:
+    """The statuses of ``report``'s findings of ``rule``, in order."""
+    return [f.status for f in report.findings if f.rule == rule]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-from figure_text import metric_values as _found
+from figure_text import metric_values as _found, statuses
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,7 +72,7 @@ HEAD = "某开发区管委会2024年政府信息公开工作年度报告\n一、
 
 
 def _breakdowns(body: str) -> list[str]:
-    return [f.status for f in textmine.audit(HEAD + body).findings if f.rule == "breakdown.sum"]
+    return statuses(textmine.audit(HEAD + body), "breakdown.sum")
 
 
 def test_a_count_in_another_unit_after_parts_that_make_the_total_is_not_a_part():
@@ -131,8 +131,7 @@ def test_an_outline_naming_the_parts_short_and_the_problems_apart_is_not_a_sure_
     text = ("某市农业农村局2021年政府信息公开工作年度报告\n本报告根据《条例》编制。全文由政府信息公开总体情况,主动公开、"
             "依申请公开、行政复议及行政诉讼情况,存在主要问题、改进情况,其它需要报告事项等六部分组成。\n一、总体情况\n"
             "全年主动公开信息120条。\n")
-    statuses = [f.status for f in textmine.audit(text).findings if f.rule == "narrative.listed_count"]
-    assert statuses == ["UNCERTAIN"]
+    assert statuses(textmine.audit(text), "narrative.listed_count") == ["UNCERTAIN"]
 
 
 def test_a_page_metadata_block_is_not_the_title():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-from figure_text import metric_values as _found
+from figure_text import metric_values as _found, statuses
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -95,7 +95,7 @@ def test_counts_in_the_words_of_batches_z46_to_z48(text, expected):
 
 
 def _listed_count(text):
-    return [f.status for f in textmine.audit(text).findings if f.rule == "narrative.listed_count"]
+    return statuses(textmine.audit(text), "narrative.listed_count")
 
 
 def test_the_outline_stated_under_the_overview_heading_is_checked():
@@ -116,12 +116,12 @@ def test_a_count_opening_its_own_list_after_parts_that_make_the_total_is_a_sibli
     text = ("2024年某区卫生健康委员会政府信息公开工作年度报告\n一、总体情况\n持续公开我委推进中医管理12条,其中试验区建设6条,"
             "打造特色“杏巷”3条,推进托育服务体系建设类信息3条,开展医疗质量管理相关工作信息121条,其中组织培训检查督导78条,"
             "质控中心建设15条,医联体建设8条,组织献血等其他工作20条。\n")
-    statuses = [f.status for f in textmine.audit(text).findings if f.rule == "breakdown.sum"]
-    assert statuses and "FAIL" not in statuses
+    found = statuses(textmine.audit(text), "breakdown.sum")
+    assert found and "FAIL" not in found
     # …while parts that overrun their total with no list of their own still FAIL
     over = text.replace("开展医疗质量管理相关工作信息121条,其中组织培训检查督导78条,质控中心建设15条,医联体建设8条,组织献血等其他工作20条",
                         "开展医疗质量管理相关工作信息5条")
-    assert "FAIL" in [f.status for f in textmine.audit(over).findings if f.rule == "breakdown.sum"]
+    assert "FAIL" in statuses(textmine.audit(over), "breakdown.sum")
 
 
 def test_a_running_total_up_to_a_date_is_no_restatement_of_the_year():
@@ -131,4 +131,4 @@ def test_a_running_total_up_to_a_date_is_no_restatement_of_the_year():
     report = textmine.audit(text)
     assert [(f.metric, f.value, f.period) for f in report.figures] == [
         ("applications_received", 1, "annual"), ("applications_received", 3, "cumulative")]
-    assert [f.status for f in report.findings if f.rule == "narrative.restated"] == []
+    assert statuses(report, "narrative.restated") == []

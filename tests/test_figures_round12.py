@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-from figure_text import figures as _figures
+from figure_text import figures as _figures, statuses
 from figure_text import metric_values as _found
 
 
@@ -138,7 +138,7 @@ def test_round12_fee_nones(text, expected):
 
 
 def _statuses(text: str, rule: str) -> list[str]:
-    return [f.status for f in textmine.audit(text).findings if f.rule == rule]
+    return statuses(textmine.audit(text), rule)
 
 
 def _year_findings(text: str) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-from figure_text import metric_values as _found
+from figure_text import metric_values as _found, statuses
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -70,7 +70,7 @@ def test_a_telephone_number_is_no_count():
 
 
 def _breakdown_statuses(text: str) -> list[str]:
-    return [f.status for f in textmine.audit(text).findings if f.rule == "breakdown.sum"]
+    return statuses(textmine.audit(text), "breakdown.sum")
 
 
 def test_parts_by_origin_and_by_kind_may_overlap():
@@ -155,7 +155,7 @@ def test_z73_z75_wordings(text, expected):
 
 
 def _identity(text: str) -> list[str]:
-    return [f.status for f in textmine.audit(text).findings if f.rule == "narrative.identity"]
+    return statuses(textmine.audit(text), "narrative.identity")
 
 
 def test_outcomes_beside_the_answered_are_concluded_too():

@@ -6,10 +6,11 @@ import pytest
 
 import textmine
 from textmine.sections import _listed_parts
+from figure_text import statuses as statuses_of
 
 
 def statuses(text: str, rule: str) -> list[str]:
-    return [f.status for f in textmine.audit(text).findings if f.rule == rule]
+    return statuses_of(textmine.audit(text), rule)
 
 
 # --------------------------------------------------------------------------- the outline's parts
@@ -128,7 +129,7 @@ def test_a_gloss_left_unclosed_after_a_count_opens_no_parts():
 def test_a_bracket_of_parts_after_a_count_still_opens_them():
     report = textmine.audit("某县某局2024年政府信息公开工作年度报告\n一、总体情况\n"
                             "全年报送信息30篇(县委用稿20篇,市局采用15篇)。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["FAIL"]
+    assert statuses_of(report, "breakdown.sum") == ["FAIL"]
 
 
 def test_a_parts_share_written_bare_after_it():
@@ -217,7 +218,7 @@ def test_cases_brought_into_this_year_and_cases_assisted():
     found = figures(text)
     assert ("applications_carried_over", 3) in found and all(v != 13 for _, v in found)
     report = textmine.audit("某区2024年政府信息公开工作年度报告\n一、总体情况\n" + text)
-    assert "FAIL" not in {f.status for f in report.findings if f.rule == "breakdown.sum"}
+    assert "FAIL" not in statuses_of(report, "breakdown.sum")
 
 
 def test_suggestions_by_role_keep_their_assisted_part():
@@ -234,7 +235,7 @@ def test_the_parts_of_normative_documents_by_issuer_are_normative_documents():
     assert [v for m, v in found if m == "normative_documents_issued"] == [81, 10, 18, 29, 24]
     report = textmine.audit("某区2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我区主动公开规范性文件81件,"
                             "其中市政府文件10件,市政府办文件18件;区政府文件29件,区政府办文件24件。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    assert statuses_of(report, "breakdown.sum") == ["PASS"]
     # other documents beside the normative ones stay documents, no part of them
     assert ("documents_published", 20) in figures("全年制发规范性文件5件,废止2件,其他文件20件。")
 
@@ -278,14 +279,14 @@ def test_the_likes_a_channel_got_are_no_part_of_what_it_published():
             "官方抖音发布短视频158条,累计关注人数近338万人,获赞3.6244万。此外,通过门户网站公开325条。")
     report = textmine.audit("某学院2022年政府信息公开工作年度报告\n一、总体情况\n" + text)
     assert all(f.value != 36244 for f in report.figures)
-    assert "FAIL" not in {f.status for f in report.findings if f.rule == "breakdown.sum"}
+    assert "FAIL" not in statuses_of(report, "breakdown.sum")
 
 
 def test_applications_broken_down_by_content_are_no_restatement():
     text = ("2023年共收到政府信息公开申请2宗,均为自然人通过网上提交申请。从申请内容来看,1宗申请我中心依申请公开的文件,"
             "1宗申请我中心与法院往来的函件。")
     report = textmine.audit("某中心2023年政府信息公开工作年度报告\n一、总体情况\n" + text)
-    assert "FAIL" not in {f.status for f in report.findings if f.rule == "narrative.restated"}
+    assert "FAIL" not in statuses_of(report, "narrative.restated")
 
 
 def test_an_outline_closed_by_xu_baogao_shixiang_is_no_figure():
@@ -339,7 +340,7 @@ def test_a_department_named_short_by_its_level_word_is_a_county_department():
             "规章 |\n2 |\n0 |\n0 |\n行政规范性文件 |\n0 |\n0 |\n0 |\n")
     report = textmine.audit(text)
     assert report.agency_identity.level == "county_department"
-    assert [f.status for f in report.findings if f.rule == "active_disclosure.regulations_issuer"] == ["FAIL"]
+    assert statuses_of(report, "active_disclosure.regulations_issuer") == ["FAIL"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -355,7 +356,7 @@ def test_a_list_of_columns_goes_on_past_the_concerns_column():
     report = textmine.audit("某局2021年政府信息公开工作年度报告\n一、总体情况\n共公开信息计239条,其中:机构领导栏目37条,政策解读栏目12条,"
                             "决策部署落实情况栏目30条,财政资金栏目15条,回应关切栏目16条,应急管理栏目12条,新闻发布栏目6条,"
                             "监督保障栏目20条,其他公开栏目91条。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    assert statuses_of(report, "breakdown.sum") == ["PASS"]
 
 
 def test_the_old_tables_pending_and_unclear_requests():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-from figure_text import audit_narrative as audit, audited as figures
+from figure_text import audit_narrative as audit, audited as figures, statuses
 
 
 # --------------------------------------------------------------------------- z106
@@ -83,7 +83,7 @@ def test_a_preamble_formed_on_another_years_work_is_a_year_fail():
     report = textmine.audit("某镇2021年政府信息公开工作年度报告\n根据《条例》要求,某镇认真落实,完成2020年政府信息公开工作,"
                             "形成本报告。本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
                             "2021年主动公开信息30条。\n")
-    assert "FAIL" in [f.status for f in report.findings if f.rule == "text.report_year"]
+    assert "FAIL" in statuses(report, "text.report_year")
     same = textmine.audit("某镇2021年政府信息公开工作年度报告\n某镇完成2021年政府信息公开工作,形成本报告。\n一、总体情况\n"
                           "2021年主动公开信息30条。\n")
     assert not [f for f in same.findings if f.rule == "text.report_year" and f.status == "FAIL"]
@@ -92,7 +92,7 @@ def test_a_preamble_formed_on_another_years_work_is_a_year_fail():
 # --------------------------------------------------------------------------- dev2: years copied (missed true FAILs)
 
 def _year_statuses(text: str) -> list[str]:
-    return [f.status for f in textmine.audit(text).findings if f.rule == "text.report_year"]
+    return statuses(textmine.audit(text), "text.report_year")
 
 
 def test_a_statistics_period_written_with_de_is_read():

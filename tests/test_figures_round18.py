@@ -9,7 +9,7 @@ from functools import partial
 
 import textmine
 
-from figure_text import audit_narrative, audited
+from figure_text import audit_narrative, audited, statuses
 
 audit = partial(audit_narrative, year=2023)
 figures = partial(audited, year=2023)
@@ -38,7 +38,7 @@ def test_a_part_in_another_unit_inside_the_enumeration_is_a_part():
     assert [f.status for f in breakdown] == ["FAIL"]
     # a part in another unit after the list, with a verb of its own, may be a statement apart: UNCERTAIN
     report = audit("发布信息231条,其中动态221条,概况9条,发布政策解读稿件5篇。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]
+    assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]
 
 
 def test_parts_after_semicolons_with_the_verb_said_again():
@@ -84,7 +84,7 @@ def test_a_list_after_fenbiewei_goes_on_past_semicolons():
                      ("items_published", 15, 0)]
     report = audit("及时准确公开信息37条,分别为饮用水卫生监测情况6条;行政处罚公示12条;行政处罚事项清单1条;"
                    "部门预算公开2条;权责事项目录1条;科普教育信息发布15条。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    assert statuses(report, "breakdown.sum") == ["PASS"]
     # two channels coordinated before 分别 still share out the numbers
     assert [(f.channel, f.value) for f in audit("在网站和微信公众号分别发布信息120条、80条。").figures] == [
         ("website", 120), ("wechat", 80)]
@@ -149,10 +149,10 @@ def test_a_nested_list_whose_tail_makes_up_the_outer_total_is_uncertain():
     # 41 + 55 = 96: the 55 may be the outer list's, the nested one closed before it
     report = audit("2021年我局主动公开政府信息96条,其中通过局网站主动公开动态类和通知公告信息41条,其中政策解读文件2份,"
                    "城管执法信息6条,部门信息55条。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]
+    assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]
     # parts exceeding a part whose tail does not make up the outer total stay a FAIL
     report = audit("2021年我局主动公开政府信息120条,其中审计公开12条,包括审计结果8条、审计整改情况8条。")
-    assert "FAIL" in [f.status for f in report.findings if f.rule == "breakdown.sum"]
+    assert "FAIL" in statuses(report, "breakdown.sum")
 
 
 # --------------------------------------------------------------------------- z116
@@ -185,7 +185,7 @@ def test_a_day_named_by_month_and_day_is_no_count():
     report = audit("通过区门户网站公开信息30条,其中发布街道工作动态类信息25条、营商环境2篇、决策公开1篇、"
                    "5•15政务公开日活动1篇、办事处领导简介1篇。")
     assert 5 not in [f.value for f in report.figures]
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    assert statuses(report, "breakdown.sum") == ["PASS"]
 
 
 def test_a_change_after_two_metrics_on_one_number_is_the_first_ones():
@@ -237,11 +237,11 @@ def test_mailbox_letters_concluded_and_a_count_concluded_in_another_paragraph():
     report = textmine.audit("某县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
                             "(一)主动公开。发布政务动态信息4921条,办理事项办结312件。\n"
                             "(二)依申请公开。累计收到政府信息公开申请27件,上年结转5件,17件结转下年办理。\n")
-    assert [f.status for f in report.findings if f.rule == "narrative.identity"] == ["UNCERTAIN"]
+    assert statuses(report, "narrative.identity") == ["UNCERTAIN"]
     # in one paragraph the imbalance stays a FAIL
     report = textmine.audit("某县人民政府办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
                             "(二)依申请公开。累计收到政府信息公开申请27件,上年结转5件,办结12件,17件结转下年办理。\n")
-    assert [f.status for f in report.findings if f.rule == "narrative.identity"] == ["FAIL"]
+    assert statuses(report, "narrative.identity") == ["FAIL"]
 
 
 def test_documents_among_other_kinds_counted_in_tiao_are_items():

@@ -6,7 +6,7 @@ from functools import partial
 
 import textmine
 
-from figure_text import audit_narrative as audit, audited, audited as figures
+from figure_text import audit_narrative as audit, audited, audited as figures, statuses
 
 labelled = partial(audited, fields=("metric", "value", "category"))
 
@@ -110,7 +110,7 @@ def test_a_number_in_a_bracket_glossing_an_outcome_is_no_restatement():
     assert [f.status for f in restated] == ["UNCERTAIN"]
     # said twice outside any bracket, the same fact with two values is a FAIL
     report = audit("共受理政府信息公开申请7件。\n(二)依申请公开情况\n本年度收到政府信息公开申请9件。")
-    assert [f.status for f in report.findings if f.rule == "narrative.restated"] == ["FAIL"]
+    assert statuses(report, "narrative.restated") == ["FAIL"]
 
 
 def test_a_preamble_year_against_the_statistics_period_points_at_both():
@@ -186,20 +186,20 @@ def test_a_page_scraped_from_the_old_outline_s_overview_sub_headings_is_a_fragme
 def test_parts_joined_by_dun_that_make_the_total_then_a_comma_and_another_count():
     report = audit("我委2024年度共主动公开政府信息300条,其中,机构职能类8条、工作动态270条、水务信息10条、营商环境信息12条,"
                    "行政许可及行政处罚“双公示”560条。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["PASS"]
+    assert statuses(report, "breakdown.sum") == ["PASS"]
     # the same parts all joined by 、: the list runs on, and the sum over the total is a FAIL
     report = audit("我委2024年度共主动公开政府信息300条,其中,机构职能类8条、工作动态270条、水务信息10条、营商环境信息12条、"
                    "其他信息560条。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["FAIL"]
+    assert statuses(report, "breakdown.sum") == ["FAIL"]
 
 
 def test_an_appendix_after_the_count_of_parts_may_be_the_missing_part():
     text = ("某区2019年政府信息公开工作年报\n本报告全文由概述、主动公开政府信息情况、依申请公开政府信息情况、因政府信息公开申请"
             "行政复议及提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进措施、其它需报告的事项等七个部分组成,"
             "并附相关指标统计附表。\n一、概述\n2019年,我区主动公开信息120条。\n")
-    assert [f.status for f in textmine.audit(text).findings if f.rule == "narrative.listed_count"] == ["UNCERTAIN"]
+    assert statuses(textmine.audit(text), "narrative.listed_count") == ["UNCERTAIN"]
     without = text.replace(",并附相关指标统计附表", "")
-    assert [f.status for f in textmine.audit(without).findings if f.rule == "narrative.listed_count"] == ["FAIL"]
+    assert statuses(textmine.audit(without), "narrative.listed_count") == ["FAIL"]
 
 
 # --------------------------------------------------------------------------- z128 (province departments, city governments)
@@ -308,4 +308,4 @@ def test_matters_licensed_and_the_cases_handled_under_them():
         ("licence_decisions", 466, "林木采伐许可证"), ("licence_decisions", 64, "征占用草原许可"),
         ("licence_decisions", 2, "征占用林地手续")]
     # cases handled against a count of matters: no sum is judged
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]
+    assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]

@@ -8,7 +8,7 @@ from functools import partial
 import pytest
 
 import textmine
-from figure_text import audit_narrative as audit, audited, audited as figures
+from figure_text import audit_narrative as audit, audited, audited as figures, statuses
 
 labelled = partial(audited, fields=("metric", "value", "category"))
 
@@ -163,7 +163,7 @@ def test_documents_split_by_release_are_no_second_count_of_applications():
     report = audit("全年行政发文共21件,主动公开18件,依申请公开3件。\n(二)依申请公开\n本年度共收到申请10件,作出答复10件。"
                    "其中予以公开7件,信息不存在3件。")
     assert not fails(report, "narrative.restated")
-    assert [f.status for f in report.findings if f.rule == "narrative.restated"] == ["UNCERTAIN"]
+    assert statuses(report, "narrative.restated") == ["UNCERTAIN"]
 
 
 def test_the_handled_count_beside_the_outcomes_is_no_more_of_them():
@@ -175,7 +175,7 @@ def test_the_handled_count_beside_the_outcomes_is_no_more_of_them():
 def test_a_period_whose_end_leaves_out_the_year_is_read_with_it():
     report = textmine.audit("某镇2025年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2024年1月1日起至12月31日止。\n"
                             "一、总体情况\n2025年,我镇主动公开政府信息120条。\n")
-    assert [f.status for f in report.findings if f.rule == "text.report_year"] == ["FAIL"]
+    assert statuses(report, "text.report_year") == ["FAIL"]
 
 
 def test_rates_listed_before_one_percentage_each_take_it():
@@ -300,11 +300,11 @@ def test_a_list_closed_by_the_rest_of_every_kind_falling_short_fails():
 
 def test_an_earlier_years_statistic_set_off_by_a_comma_is_a_copied_year():
     report = textmine.audit("某镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2019年,我镇通过县政府网站公开信息94条。\n")
-    assert [f.status for f in report.findings if f.rule == "text.report_year"] == ["FAIL"]
+    assert statuses(report, "text.report_year") == ["FAIL"]
     # (a comparison stays UNCERTAIN)
     report = textmine.audit("某镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2019年,我镇通过县政府网站公开信息94条,"
                             "较上年增加10条。\n")
-    assert [f.status for f in report.findings if f.rule == "text.report_year"] == ["UNCERTAIN"]
+    assert statuses(report, "text.report_year") == ["UNCERTAIN"]
 
 
 def test_a_long_gloss_between_the_wording_and_its_number():
@@ -328,7 +328,7 @@ def test_parts_more_than_twice_what_a_yu_total_can_mean_fail():
                    "微信公众号发布信息735条,微博发布信息25条。")
     assert fails(report, "breakdown.sum")
     report = audit("2021年我局累计发布信息400余条。其中,通过市局网站发布各类信息300余条,微信公众号发布信息235条。")
-    assert [f.status for f in report.findings if f.rule == "breakdown.sum"] == ["UNCERTAIN"]
+    assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]
 
 
 def test_special_topics_of_a_kind_counted_before_them():

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-from figure_text import audit_narrative as audit, audited as figures
-
-
-def statuses(report, rule: str) -> list[str]:
-    return [f.status for f in report.findings if f.rule == rule]
+from figure_text import audit_narrative as audit, audited as figures, statuses
 
 
 # --------------------------------------------------------------------------- outcomes of applications
@@ -231,3 +227,20 @@ def test_information_officers_trained_are_training_attendance():
 
 def test_documents_put_out_for_comment_are_consultations():
     assert figures("制定重点政策文件前,全年共16个文件征集反馈公众意见。") == [("consultations", 16)]
+
+
+# --------------------------------------------------------------------------- z154
+
+def test_regular_work_meetings_are_meetings():
+    assert figures("建立季度例会工作模式,2023年召开工作例会3次。") == [("meetings", 3)]
+
+
+def test_gelei_before_documents_and_their_interpretations_is_no_each():
+    # (公开各类政策文件和政策解读信息 102 条: 各 of 各类 — one count of documents, not as many interpretations again)
+    assert figures("其中公开各类政策文件和政策解读信息102条,县政府常务会议15条。") == [
+        ("documents_published", 102), ("items_published", 15)]
+    assert figures("全年共发布政策文件及解读各8件。") == [("documents_published", 8), ("policy_interpretations", 8)]
+
+
+def test_applications_of_a_quoted_kind_counted_before_it_are_received():
+    assert figures("2021年度,我县共收到9件“依申请公开”申请。") == [("applications_received", 9)]

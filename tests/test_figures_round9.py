@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import textmine
-from figure_text import figures
+from figure_text import figures, statuses
 from figure_text import metric_values as _found
 
 
@@ -104,7 +104,7 @@ HEAD = "某街道办事处2023年政府信息公开工作年度报告\n一、总
 
 
 def _breakdowns(body: str) -> list[str]:
-    return [f.status for f in textmine.audit(HEAD + body).findings if f.rule == "breakdown.sum"]
+    return statuses(textmine.audit(HEAD + body), "breakdown.sum")
 
 
 def test_a_list_going_on_past_its_full_stop_by_the_difference_is_uncertain():
@@ -132,13 +132,13 @@ def test_the_outline_said_as_the_reports_contents_is_checked():
     # 收费减免情况) read as the old outline's parts, each a different one: six named for seven, 等 closing
     # a list one part short, is a FAIL (ANNOTATION.md; a dev2 page of this shape was annotated so)
     report = textmine.audit(text)
-    assert [f.status for f in report.findings if f.rule == "narrative.listed_count"] == ["FAIL"]
+    assert statuses(report, "narrative.listed_count") == ["FAIL"]
     # the same statement with six named and six stated raises nothing
     six = text.replace("等共七个部分", "等共六个部分")
-    assert [f.status for f in textmine.audit(six).findings if f.rule == "narrative.listed_count"] == []
+    assert statuses(textmine.audit(six), "narrative.listed_count") == []
     # 主要内容 that does not end in 组成 is the disclosure's content, not the report's outline
     content = ("某县某局2015年度信息公开报告。\n一、概述\n主动公开的主要内容包括机构职能、政策文件等三个方面。\n")
-    assert [f.status for f in textmine.audit(content).findings if f.rule == "narrative.listed_count"] == []
+    assert statuses(textmine.audit(content), "narrative.listed_count") == []
 
 
 # -- batches z28–z30 -------------------------------------------------------------------------

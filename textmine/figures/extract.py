@@ -1691,8 +1691,9 @@ class _Extractor:
         if read_number_first and self.figures:
             self._number_first = (self.figures[-1], number_first)
         if kind == "count" and metric == "documents_published" and notes["each"] is not None and category \
-                and _DOCUMENTS_AND_INTERPRETATIONS.search(category):
-            # (发布政策文件及解读各 8 件: as many documents as interpretations, each counted)
+                and _adjacent(text, notes["each"].end, q.start) and _DOCUMENTS_AND_INTERPRETATIONS.search(category):
+            # (发布政策文件及解读各 8 件: as many documents as interpretations, each counted — not 公开各类政策文件和
+            # 政策解读信息 102 条, whose 各 is of 各类)
             self._emit(q, "policy_interpretations", kind, None, None, span_start, span_end, None, notes, sentence_start,
                        link=False)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count" and float(q.value) != 0:

@@ -645,7 +645,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (12 件信息依申请公开: the information asked for, as 依申请公开信息)
        # (1 条要求信息公开的申请: what the application asks named before it)
        # (2 份书面政府信息公开申请: how it came between)
-       r"(?:的)?(?:要求)?(?:书面|网上|电子|纸质)?(?:政府信息公开|依申请公开|信息公开)(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
+       # (共收到 9 件“依申请公开”申请: the kind quoted)
+       r"(?:的)?(?:要求)?(?:书面|网上|电子|纸质)?“?(?:政府信息公开|依申请公开|信息公开)”?(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
     # (其中 3 条已公开,3 条属于个人隐私, 其中 2 件公开,1 件…: 公开 or 已公开 only where its clause ends)
     # (其中 1 件依法向申请人予以公开: to whom, and by what right, between)
@@ -1221,7 +1222,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (我镇应推行信息公开的镇属单位 27 个,已推行信息公开的单位有 27 个: the bodies the disclosure covers)
        r"|(?:推行|实行)\p{Han}{0,8}?公开的(?:(?:镇|乡|县|区|市|局)属)?单位"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
-       r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,14}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会)"),
+       # (召开工作例会 3 次: the regular meetings)
+       r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,14}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会|例会)"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:专题会议|工作会议|推进会|部署会|专题会|座谈会|调度会)", side="after"),
     # (召开了 2 次政务公开工作领导小组成员会议, 召开 4 次局班子会专题研究: the body's own meetings, named after)
