@@ -244,3 +244,12 @@ def test_gelei_before_documents_and_their_interpretations_is_no_each():
 
 def test_applications_of_a_quoted_kind_counted_before_it_are_received():
     assert figures("2021年度,我县共收到9件“依申请公开”申请。") == [("applications_received", 9)]
+
+
+def test_case_files_and_answers_listed_after_a_publishing_verb_are_items():
+    text = ("2023年,公开书记县长信箱或领导信箱(网上信访)办件22件、12345政务服务热线办件7341件、"
+            "人大代表建议及答复107件、政协提案和答复149件,开展在线访谈2期。")
+    assert figures(text) == [("items_published", v) for v in (22, 7341, 107, 149)] + [("online_interviews", 2)]
+    # (the hotline's cases taken in, and messages answered, keep their own reading)
+    assert figures("全年受理12345政务服务热线办件7341件,办结率100%。")[0] == ("hotline_cases", 7341)
+    assert figures("全年公开回复网民留言120条。") == [("messages_handled", 120)]

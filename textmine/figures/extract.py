@@ -471,6 +471,12 @@ _TOTAL_WORD_TAIL = regex.compile(r"\s?(?:共计|合计|共)$")
 #: 办理 in the clause before an NPC/CPPCC label: the clause says the handling (公开办理人大建议 38 件)
 _HANDLED_IN_CLAUSE = regex.compile(r"办理[^,;。、\d\n]*$")
 _PUBLICATION_KINDS = frozenset({"items_published", "documents_published", "policy_interpretations"})
+#: case files and answers a list opened by a publishing verb counts (公开…信箱办件 22 件、…热线办件 7341 件)
+#: (not 公开…留言…答复 70 条: the messages answered — only a mailbox's or hotline's case files, 办件)
+_PUBLISHED_CASE_LABEL = {metric: regex.compile(r"答复|复文|办件") for metric in _NPC_METRICS} | {
+    metric: regex.compile(r"办件") for metric in ("messages_handled", "hotline_cases")}
+_PUBLISHED_LIST_OPENING = regex.compile(
+    r"(?:^|(?<=[,;:]))\s*(?:\d{4}年(?:度)?\s*,?\s*)?(?:全年|共|累计)?(?:公开|公示|公布)(?:了)?[^,;。:]*$")
 _STOCK_CONTEXT = regex.compile(V.STOCK_CONTEXT)
 _MADE_VERB = regex.compile(r"发布|制发|出台|印发|制定|新增|起草|审议通过")
 _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
@@ -1675,6 +1681,12 @@ class _Extractor:
             # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are
             # items of a kind (ANNOTATION.md), not the suggestions handled
             metric, category = "items_published", category or label
+        if kind == "count" and metric in _PUBLISHED_CASE_LABEL and used_hit is not None \
+                and _PUBLISHED_CASE_LABEL[metric].search(text, used_hit.start, q.start) \
+                and _PUBLISHED_LIST_OPENING.search(text, sentence_start, used_hit.start):
+            # (2023年,公开书记县长信箱…办件 22 件、12345 政务服务热线办件 7341 件、人大代表建议及答复 107 件: a list
+            # opened by 公开 counts the case files and answers published — items of their kinds, as annotated)
+            metric, category = "items_published", category or _TOTAL_WORD_TAIL.sub("", text[used_hit.start:q.start].strip())
         if kind == "count" and metric == "applications_handled" and used_hit is not None \
                 and _REPLY_PAPERS.fullmatch(text, used_hit.start, used_hit.end) \
                 and (verb := _PUBLISHED_HANDLING_BEFORE.search(text, max(0, used_hit.start - 6), used_hit.start)) \
