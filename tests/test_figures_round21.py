@@ -253,3 +253,42 @@ def test_case_files_and_answers_listed_after_a_publishing_verb_are_items():
     # (the hotline's cases taken in, and messages answered, keep their own reading)
     assert figures("全年受理12345政务服务热线办件7341件,办结率100%。")[0] == ("hotline_cases", 7341)
     assert figures("全年公开回复网民留言120条。") == [("messages_handled", 120)]
+
+
+# --------------------------------------------------------------------------- z155, z156
+
+def test_either_review_or_suit_answered_with_a_colon_zero_is_both_none():
+    assert sorted(figures("2021年,本局因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况:0件。")) == [
+        ("lawsuits", 0), ("reconsiderations", 0)]
+
+
+def test_an_accounts_subscribers_after_the_account_are_followers():
+    assert figures("2024年,“某某司法”微信公众号订阅1900余人次,发布信息876条。") == [
+        ("new_media_followers", 1900), ("items_published", 876)]
+
+
+def test_complaints_taken_in_are_messages():
+    assert figures("全年共受理投诉67件,回复率100%。") == [("messages_handled", 67), ("reply_rate", 100)]
+
+
+def test_what_a_gloss_says_the_total_leaves_out_is_no_part_of_it():
+    # (收到申请 208 件(不含上年结转 5 件),其中已办结 196 件,结转下年办理 17 件: the parts cover 208 + 5 — no FAIL)
+    report = audit("2022年共收到政府信息公开申请208件(不含上年结转5件),其中已办结196件,结转下年办理17件。")
+    assert "FAIL" not in statuses(report, "breakdown.sum")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共收到并按时办结16件政府信息公开申请。", [("applications_received", 16), ("applications_handled", 16)]),
+    ("共收到政府信息公开申请6件,上年结转1件,全年实际处理申请共计7件,均按时规范答复。",
+     [("applications_received", 6), ("applications_carried_over", 1), ("applications_handled", 7)]),
+    ("受理群众向县人民政府办公室提交的信息公开申请3件,办结3件。", [("applications_received", 3), ("applications_handled", 3)]),
+    ("全年新收到政府信息公开申请113件,接办上年7件,办结113件。",
+     [("applications_received", 113), ("applications_carried_over", 7), ("applications_handled", 113)]),
+])
+def test_more_wordings_of_the_applications(text, expected):
+    assert figures(text) == expected
+
+
+def test_service_guides_and_hot_topics_named_in_quotes():
+    assert figures("打造一站式服务场景,提供32项政务指南。") == [("service_items", 32)]
+    assert figures("2025年共发布“热点回应”事项19个。") == [("hot_topics_responded", 19)]

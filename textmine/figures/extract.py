@@ -332,6 +332,8 @@ _STATED_VALUE_BEFORE = regex.compile(r"(?:为|是|:|达|共|计)\s?$")
 #: the headings a disclosure catalogue is made of, counted (19 个一级公开类别, 38 个公开事项), after the catalogue is named
 _CATALOGUE_ENTRY_AFTER = regex.compile(r"\s?(?:一级|二级|三级)?(?:公开)?(?:类别|事项|子项)")
 _CATALOGUE_BEFORE = regex.compile(r"(?:公开|政务公开|信息公开)事项(?:目录|清单)[^。;]*$")
+#: a gloss of what a count leaves out, open before a number (…208 件(不含上年结转 5 件))
+_EXCLUDED_GLOSS_BEFORE = regex.compile(r"\((?:不含|不包括|未含)[^()]{0,16}$")
 #: a gloss of what a count includes, right before its number (…(含行政规范性文件)182 件)
 _INCLUDING_GLOSS_BEFORE = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)\s?$")
 #: a numbered slogan (三个“突出”, 两个“确保”; 两个文明建设)
@@ -2283,6 +2285,9 @@ class _Extractor:
         index = len(self.figures)
         if parent is not None:
             fig.parent = parent
+        elif link and kind == "count" and _EXCLUDED_GLOSS_BEFORE.search(self.text, max(0, q.start - 20), q.start):
+            # (收到申请 208 件(不含上年结转 5 件): what a gloss says the total leaves out is no part of it)
+            pass
         elif link and kind == "count":
             while self.frames:
                 frame = self.frames[-1]

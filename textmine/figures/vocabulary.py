@@ -346,7 +346,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (含 2023 年转至今年办理的 3 件: brought into this year from the last)
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)?(?:转至|转入|结转至|结转到)(?:今年|本年(?:度)?|当年)(?:继续)?(?:办理|答复)?(?:的)?"
        # (上年度继续办理政府信息公开申请 0 件: the table's 上年结转 in its own words)
-       r"|上(?:一)?年(?:度)?继续办理(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"),
+       r"|上(?:一)?年(?:度)?继续办理(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"
+       # (全年新收到申请 113 件,接办上年 7 件: taken over from last year)
+       r"|接办上(?:一)?年(?:度)?(?:结转)?"),
     _p(("applications_carried_forward", CASES),
        # (结转下年度按期办理 14 件)
        # (结转下年度继续办理政府信息公开申请 7 件: the applications named after the carry)
@@ -385,13 +387,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (公布维护办事指南 38 项,行政许可类指南 14 项,行政奖励指南 6 项: the guides of the services, one a matter —
     # not 政府信息公开指南, the disclosure guide, a document; not 公开办事指南 150 条 among kinds of items published)
     # (not 办事指南、政务动态、其他等 5 类 7 项内容: one kind of content in a list closed by 等)
-    _p(("service_items", frozenset({"项"})), r"(?:(?<!公开|发布)(?:办事|办税|服务)指南|\p{Han}{2,4}?类指南|行政\p{Han}{2}指南)(?!、)"),
+    _p(("service_items", frozenset({"项"})), r"(?:(?<!公开|发布)(?:办事|办税|服务|政务)指南|\p{Han}{2,4}?类指南|行政\p{Han}{2}指南)(?!、)"),
     # (发布 12 大类 272 项办税指南, 制订 125 项厅权责清单, 598 个依申请政务服务事项办事指南: counted before them)
-    _p(("service_items", frozenset({"项", "个"})), r"\p{Han}{0,12}?(?:办事指南|办税指南|服务指南)(?![、,;])", side="after_near"),
+    _p(("service_items", frozenset({"项", "个"})), r"\p{Han}{0,12}?(?:办事指南|办税指南|服务指南|政务指南)(?![、,;])", side="after_near"),
     # (not 发布 22 个乡镇权责清单: 22 lists, one a township's — items published)
     _p(("service_items", frozenset({"项"})), r"\p{Han}{0,6}?(?:权责清单|权力清单)(?![、,;])", side="after_near"),
     # (新增“秒报秒批一体化”事项 30 项、“免申即享”事项 159 项: the quoted matters named before their number)
-    _p(("service_items", frozenset({"项", "个"})), r"“[^”]{2,12}”(?:服务)?事项"),
+    # (not 发布“热点回应”事项 19 个: the hot topics answered, quoted as a kind of matter)
+    _p(("service_items", frozenset({"项", "个"})), r"“(?![^”]*(?:回应|热点|关切))[^”]{2,12}”(?:服务)?事项"),
     # (政务服务管理平台发布事项 76 项: the matters a service platform lists)
     _p(("service_items", frozenset({"项", "个"})), r"政务服务\p{Han}{0,6}?(?:发布|公布|公开|认领|梳理)(?:了)?事项"),
     # (政务服务事项办理跑腿清单 4615 项。其中,零跑腿清单 1573 条: the matters listed by how often one must go)
@@ -437,6 +440,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?政府信息依申请公开(?:事项|件)?"
        # 收到并办理自然人申请公开政府信息数 11 件: the applicant named between
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?(?:{_APPLICANTS})?申请公开(?:政府)?信息(?:数)?",
+       also=("applications_handled",)),
+    # (收到申请 6 件,上年结转 1 件,全年实际处理申请共计 7 件: the applications dealt with)
+    _p(("applications_handled", CASES), r"(?:全年)?实际处理(?:了)?(?:政府信息公开|依申请公开)?申请(?:共计|共)?"),
+    # (共收到并按时办结 16 件政府信息公开申请: both, the noun after the number)
+    # (not 受理并答复 3 件 in a list of the outcomes: the answered ones)
+    _p(("applications_received", CASES), r"收到并(?:按时|依法|及时)?(?:办结|答复)(?!\p{Han})",
        also=("applications_handled",)),
     # 受理、办理、答复依申请公开 2 件: the steps listed from receiving on, the applications taken in
     _p(("applications_received", CASES), r"(?:受理|收到|接收)(?:、(?:办理|答复|处理|回复|办结))+(?:政府信息公开|依申请公开)(?:申请)?",
@@ -517,7 +526,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (未收到…申请,依申请公开办理 0 件: the applications taken up, as 办理依申请公开 N 件 is read; before
        # the bare 依申请公开, which would end before 办理)
        r"|依申请公开办理(?!率|结果|情况)"
-       r"|政府信息公开申请(?:数量|件数|总数|总量)?"
+       # (受理群众…提交的信息公开申请 3 件: 政府 left out after who handed it in)
+       r"|政府信息公开申请(?:数量|件数|总数|总量)?|(?<=提交的|提出的)信息公开申请"
        # (收到政府信息公开的申请 0 条: with 的)
        r"|政府信息公开的申请(?!人|表|书|渠道|方式|流程|条件)|依申请公开(?:的)?(?:政府信息|信息)?(?:事项|申请|数量|件数|总数|总量|办理数|数)?"
        r"(?!率|指南|目录|流程|制度|栏目|专栏|(?:信息)?答复书)"
@@ -873,7 +883,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|信访(?:网络|网上|平台)?(?:办理)?(?:回复|答复|办结)"
        # 现场接待 133 人次, 接访共计 3000 余人次 (enquiries in person, not readers: 接待…查阅 is reading_visitors)
        r"|(?<!查阅点|查阅室|查询点|查阅场所)(?:现场)?接待(?:人数|群众|来访)?(?!\p{Han}{0,4}(?:查阅|查询))|接访"
-       r"|(?:网上|网络|群众)?投诉件|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
+       # (共受理投诉 67 件: complaints taken in, messages)
+       r"|(?:网上|网络|群众)?投诉件|(?:受理|办理|处理)(?:了)?(?:各类)?(?:群众)?投诉(?:举报)?(?!\p{Han}{0,2}(?:渠道|平台|电话|热线|机制|制度|信箱))|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
        # 处理网上投诉 116 件, 网上投诉和建议 32 件, 回复网上问政 19 个
        r"|(?:网上|网络)投诉(?:和|及)?(?:建议)?|网上问政(?:留言|信件)?"),
     # 共收到 1781 条市长热线和 11 条市长信箱: the cases counted before the hotline or the mailbox
@@ -993,7 +1004,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("site_visits", VISITS), r"(?:的)?(?:点击量|访问量|浏览量)", side="after_near"),
     # (订阅用户数增至 4963, 用户量达到 1 万余人, 年末用户数突破 900 人, 订阅 19610 个 after an account's posts)
     _p(("new_media_followers", PEOPLE | {"个", None}),
-       r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)(?:数)?|(?<!注册|会员)用户(?:数|量|总数)(?!据)"),
+       # (“某某”微信公众号订阅 1900 余人次: an account's subscribers, the bare verb right after the account)
+       r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)(?:数)?|(?<=公众号|微博|视频号)订阅"
+       r"|(?<!注册|会员)用户(?:数|量|总数)(?!据)"),
     # (微信公众号关注 1000 人, 微博关注 6 万人: a bare 关注 right after the account, counted in people)
     _p(("new_media_followers", frozenset({"人"})), r"(?<=公众号|微信|微博|抖音|快手|视频号|头条号|客户端)关注(?:者)?(?:达|共)?"),
     # (…发布信息 2560 条,订阅 19610 个: a bare 订阅 right before its number, the window's end)
@@ -1776,7 +1789,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 不予以公开政府信息的数量:无 (the pre-2019 outline's items answered with none)
     (("applications_denied",), rf"不予(?:以)?公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|情况)?{_COLON_NONE}"),
     (("reconsiderations", "lawsuits"),
-     rf"行政复议(?:[、和及]|以及)?(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|数量)?{_COLON_NONE}"),
+     # (被申请行政复议或被提起行政诉讼的情况:0 件: either, none)
+     rf"行政复议(?:[、和及或]|以及|或者)?(?:被)?(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|数量)?{_COLON_NONE}"),
     # 行政复议案件为零, 行政复议、行政诉讼案件数均为零 (…行政复议及提起行政诉讼情况均为零)
     (("reconsiderations", "lawsuits"),
      r"行政复议(?:案件)?(?:[、和及]|以及)(?:提起)?(?:行政)?诉讼(?:案件)?(?:数量|数|件数|情况)?(?:均|都)?(?:为|是)(?P<zero>零)"),
