@@ -105,10 +105,7 @@ def report_year_references(ctx: Context, rule):
     # added to ``flagged``) is not judged again as one that merely opens with a year
     flagged = {f.evidence[0].start for f in findings if f.evidence}
     statistics = _statistics_of_another_year(ctx, rule, year, flagged) + _as_of_last_year(ctx, rule, year, flagged)
-    for key in SECTIONS_CHECKED:
-        section = ctx.sections.get(key) if ctx.sections else None
-        if section is None:
-            continue
+    for section in _sections(ctx, SECTIONS_CHECKED):
         body = text[section.body_start:section.end]
         for m in _OPENING_YEAR.finditer(body):
             stated = int(m.group("year"))
@@ -139,6 +136,12 @@ def _published_in(text: str, year: int) -> bool:
     return m is not None and int(m.group("year")) == year
 
 
+def _sections(ctx: Context, keys: tuple[str, ...]) -> list:
+    """The parts of ``keys`` the page has, in the order of ``keys``."""
+    found = (ctx.sections.get(key) for key in keys) if ctx.sections else ()
+    return [section for section in found if section is not None]
+
+
 def _title_year_evidence(ctx: Context, year: int) -> list[Evidence]:
     """Where the title states the report year, as evidence; without a title stating it, where the preamble
     calls the report by that year (特向社会公布2023年度…年度报告: the year was read there, and it is
@@ -167,10 +170,7 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
     beside it). Plans (将, 计划) and 截至 stocks are not statements about a year's work."""
     out = []
     text = ctx.text
-    for key in STATISTICS_CHECKED:
-        section = ctx.sections.get(key) if ctx.sections else None
-        if section is None:
-            continue
+    for section in _sections(ctx, STATISTICS_CHECKED):
         for m in _STATISTIC_YEAR.finditer(text, section.body_start, section.end):
             stated = int(m.group("year"))
             start = m.start("year")
@@ -214,10 +214,7 @@ def _as_of_last_year(ctx: Context, rule, year: int, flagged: set) -> list:
     正常) is UNCERTAIN; a stock (累计…) as of then is no statement of the year."""
     out = []
     text = ctx.text
-    for key in STATISTICS_CHECKED:
-        section = ctx.sections.get(key) if ctx.sections else None
-        if section is None:
-            continue
+    for section in _sections(ctx, STATISTICS_CHECKED):
         for m in _AS_OF_YEAR_END.finditer(text, section.body_start, section.end):
             start = m.start("year")
             if int(m.group("year")) != year - 1 or start in flagged:
