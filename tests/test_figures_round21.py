@@ -292,3 +292,15 @@ def test_more_wordings_of_the_applications(text, expected):
 def test_service_guides_and_hot_topics_named_in_quotes():
     assert figures("打造一站式服务场景,提供32项政务指南。") == [("service_items", 32)]
     assert figures("2025年共发布“热点回应”事项19个。") == [("hot_topics_responded", 19)]
+
+
+# --------------------------------------------------------------------------- z157
+
+def test_the_2019_table_of_documents_in_force_said_in_other_words():
+    assert figures("2023年,我局主动公开规范性现行有效文件13项,本年废止件数0项。") == [
+        ("normative_documents_in_force", 13), ("normative_documents_repealed", 0)]
+
+
+def test_the_number_of_answers_after_the_applications_is_handled():
+    assert figures("2023年,我局收到依申请公开申请数量47件,依法回复数量47件。") == [
+        ("applications_received", 47), ("applications_handled", 47)]

@@ -441,6 +441,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 收到并办理自然人申请公开政府信息数 11 件: the applicant named between
        rf"|(?:{_RECEIVED_AND_HANDLED})(?:了)?(?:{_APPLICANTS})?申请公开(?:政府)?信息(?:数)?",
        also=("applications_handled",)),
+    # (收到依申请公开申请数量 47 件,依法回复数量 47 件: the answers, counted as a number of their own)
+    _p(("applications_handled", CASES), r"(?:依法)?(?:回复|答复)(?:数量|件数)"),
     # (收到申请 6 件,上年结转 1 件,全年实际处理申请共计 7 件: the applications dealt with)
     _p(("applications_handled", CASES), r"(?:全年)?实际处理(?:了)?(?:政府信息公开|依申请公开)?申请(?:共计|共)?"),
     # (共收到并按时办结 16 件政府信息公开申请: both, the noun after the number)
@@ -753,7 +755,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (现行有效本部门规范性文件 0 件: the body named between)
     _p(("normative_documents_in_force", _DOC_UNITS),
        # (现行有效的厅行政规范性文件 55 件: the department named by its kind)
-       rf"(?:{_IN_FORCE})(?:的)?(?:本部门|本级|本机关|本单位|本?厅|本?局|本?委)?{_GOV}(?:行政)?规范性文件"),
+       rf"(?:{_IN_FORCE})(?:的)?(?:本部门|本级|本机关|本单位|本?厅|本?局|本?委)?{_GOV}(?:行政)?规范性文件"
+       # (主动公开规范性现行有效文件 13 项: the words in another order)
+       r"|规范性(?:的)?(?:现行有效|继续有效)(?:的)?文件"),
     _p(("normative_documents_reviewed", _DOC_UNITS),
        rf"{_REVIEW}(?:了)?{_MODIFIER_NOT_IN_FORCE}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
     _p(("normative_documents_issued", _DOC_UNITS),
