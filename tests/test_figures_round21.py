@@ -304,3 +304,32 @@ def test_the_2019_table_of_documents_in_force_said_in_other_words():
 def test_the_number_of_answers_after_the_applications_is_handled():
     assert figures("2023年,我局收到依申请公开申请数量47件,依法回复数量47件。") == [
         ("applications_received", 47), ("applications_handled", 47)]
+
+
+# --------------------------------------------------------------------------- dev2 residue
+
+def test_measures_of_area_length_and_weight_are_no_counts():
+    assert figures("2022年收到8条依申请公开,申请内容涉及2019年街道0.5万亩高标准农田建设。") == [("applications_received", 8)]
+    assert figures("规划面积15.8平方公里,全年公开信息120条。") == [("items_published", 120)]
+
+
+def test_the_count_of_the_year_compared_with_in_its_bracket_is_no_figure():
+    found = figures("2023年共受理依申请公开22件,申请数量较2022年同比增长57%(2022年依申请公开申请数量为14件)。")
+    assert ("applications_received", 14) not in found and ("applications_received", 22) in found
+
+
+def test_yi_gongkai_shenqing_written_short_is_an_application():
+    assert figures("全年共受理依公开申请13件,均按照有关规定答复。") == [("applications_received", 13)]
+
+
+# --------------------------------------------------------------------------- z158
+
+def test_two_items_of_a_list_whose_labels_read_the_same_are_both_parts():
+    # (预算及三公经费 1 条、决算及三公经费 1 条: the labels lose what comes before 及 — still two items, no FAIL)
+    report = audit("主动公开各类政府信息5条,其中:信息公开年度报告1条、预算及三公经费1条、决算及三公经费1条、项目公示2条。")
+    assert statuses(report, "breakdown.sum") == ["PASS"]
+
+
+def test_an_account_named_alone_before_its_posts_counts_items():
+    assert [(f.metric, f.value, f.channel) for f in audit("官方微博发布信息218条;官方抖音181条。").figures] == [
+        ("items_published", 218, "weibo"), ("items_published", 181, "douyin")]

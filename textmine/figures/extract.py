@@ -230,6 +230,8 @@ _FREQUENCY_BEFORE = regex.compile(
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
 #: 与 2020 年发布数量 26 条相比增长 130.77%: the earlier year's count a change is measured from,
 #: no figure of the year reported
+#: a bracket after a comparison that opens with the year compared with (较 2022 年同比增长 57%(2022 年…为 14 件))
+_BASE_YEAR_BRACKET_BEFORE = regex.compile(r"(?:同比|较|比)[^。;()]{0,24}\(\s?(?:19|20)\d{2}\s?年[^()]{0,30}$")
 _COMPARED_WITH_BEFORE = regex.compile(r"(?:与|同|和)\s?(?:(?:19|20)\d{2}\s?年(?:度)?|上年(?:度)?|去年|上一年(?:度)?)(?:同期)?(?:的)?"
                                       r"[^,;。\d]{0,10}?$")
 _COMPARED_WITH_AFTER = regex.compile(r"\s?(?:相比|比较|相较)")
@@ -871,6 +873,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if _COMPARED_WITH_AFTER.match(text, q.end) and _COMPARED_WITH_BEFORE.search(text, max(0, q.start - 24), q.start):
         return False
+    if _BASE_YEAR_BRACKET_BEFORE.search(text, max(0, q.start - 48), q.start):
+        return False  # 同比增长 57%(2022 年依申请公开申请数量为 14 件): the year compared with, in its bracket
     if q.chinese and q.value == 1 and (_ARTICLE_BEFORE.search(lead) or _ARTICLE_AFTER.match(text, q.end)):
         return False
     if _ANAPHORA_BEFORE.search(lead):

@@ -528,6 +528,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (未收到…申请,依申请公开办理 0 件: the applications taken up, as 办理依申请公开 N 件 is read; before
        # the bare 依申请公开, which would end before 办理)
        r"|依申请公开办理(?!率|结果|情况)"
+       # (全年共受理依公开申请 13 件, 收到 1 条依公开申请事项: 依申请公开 written short)
+       r"|依公开申请(?:事项)?"
        # (受理群众…提交的信息公开申请 3 件: 政府 left out after who handed it in)
        r"|政府信息公开申请(?:数量|件数|总数|总量)?|(?<=提交的|提出的)信息公开申请"
        # (收到政府信息公开的申请 0 条: with 的)
@@ -1282,6 +1284,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 政策文件 17 件、重要会议 28 条、政策解读 26 篇: meetings counted in 条 are items about them
     _p(("items_published", frozenset({"条", "篇"})), r"(?P<cat>(?:重要|重大|政府|常务|全体)会议(?:信息)?)(?!\p{Han}{0,2}(?:图解|解读))",
        category="cat"),
+    # (…;官方微信公众号发布信息 281 条;官方抖音 181 条: an account named alone before its posts)
+    _p(("items_published", frozenset({"条", "篇"})),
+       r"(?<=[;,、。:\n”]|^)(?:官方|政务)?(?:抖音|快手|视频号|头条号|微博|微信公众号|公众号)(?:账号|号)?(?=\s?$)", weak=True),
     # 乡级公示栏公示 85 次, 在公开栏公示村务财务信息 36 次: postings on a board, counted in 次
     _p(("items_published", PUBLISHED | {"次"}),
        r"(?:公开|公示|宣传|信息)栏(?:\p{Han}{0,4}?)(?:公示|公开|张贴|发布|更新)(?:了)?(?:[^,;。\d]{0,10}?)"),

@@ -64,7 +64,8 @@ def breakdown_sums(ctx: Context, rule):
         if figview.is_change(total):
             continue
         parts = _distinct(total, [p for p in figview.parts_of(total, figures, indexed)
-                           if not figview.is_change(p) and _same_unit(total, p) and _same_period(total, p)])
+                           if not figview.is_change(p) and _same_unit(total, p) and _same_period(total, p)],
+                          ctx.doc.text)
         parts = _without_restated_total(total, parts)
         for group in _lists(total, parts, ctx.doc.text):
             group = _closed_at_remainder(total, group, ctx.doc.text)
@@ -191,21 +192,28 @@ def _without_restated_total(total, parts: list) -> list:
     return parts
 
 
-def _distinct(total, parts: list) -> list:
+def _distinct(total, parts: list, text: str) -> list:
     """The parts once each: a part that says again what an earlier one said (其中 3 件已答复,1 件
     结转,已办理的 3 件均属于…: same metric, value and label) is a restatement, not another part.
     Not two unlabelled parts of the total's own metric: those are two items of its list whose
     labels were not read (…;4.办事指南类 1 条;…;6.年度报告 1 条), and summing one would FAIL a
-    list that adds up."""
-    seen: set = set()
+    list that adds up; nor the next item of the same list, written right after with 、 (预算及三公经费
+    1 条、决算及三公经费 1 条: two labels read the same)."""
+    last: dict = {}
     out = []
     for p in parts:
         key = (p.metric, float(p.value), p.category, getattr(p, "channel", None))
-        if key in seen and not (p.category is None and p.metric == total.metric):
+        earlier = last.get(key)
+        if earlier is not None and not (p.category is None and p.metric == total.metric) \
+                and not _NEXT_ITEM.fullmatch(text, earlier.end, p.start):
             continue
-        seen.add(key)
+        last[key] = p
         out.append(p)
     return out
+
+
+#: what stands between one item of a list and the next (、决算及): a separator and the words the label lost
+_NEXT_ITEM = regex.compile(r"[、;,]\s?\p{Han}{0,4}")
 
 
 def _checked_against_table(ctx: Context, fig) -> bool:
