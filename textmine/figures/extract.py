@@ -218,8 +218,6 @@ _CASES_JUST_BEFORE = regex.compile(r"\d\s?(?:件|宗)\s?$")
 #: how often, not how many (工作动态每周 2 篇, 每年 1 篇)
 #: (每季度通报一次: the verb between the period and its count)
 #: (每月公示低保、特困户数及发放情况信息一条: what is done each month, however it is worded)
-#: a rhythm said with one period (增设了视频新闻,一周五期): how often, no count of the year
-_ONE_PERIOD_BEFORE = regex.compile(r"[,、]\s?一(?:周|星期)$")
 _FREQUENCY_BEFORE = regex.compile(
     # (每2个月发布一期, 每年检查更新一次: a number of periods, and a check as the deed)
     # (每日实时更新 3 条以上: how, between the period and the deed)
@@ -228,13 +226,15 @@ _FREQUENCY_BEFORE = regex.compile(
     r"|编发|编印|印发|出刊|检查|梳理|组织|召开|举办)[^,;。:\d\s]{0,20})?)?\s?$")  # (对每一条信息: each, no count)
 #: the starting point of a comparison (信息发布量由 2013 年的 1128 条增加到…): another period's figure
 _EARLIER_PERIOD_BEFORE = regex.compile(r"由\s?(?:(?:19|20)\d{2}\s?年(?:度)?|原来|原先|以前|过去|上年|去年)(?:的)?\s?$")
+#: a rhythm said with one period (增设了视频新闻,一周五期): how often, no count of the year
+_ONE_PERIOD_BEFORE = regex.compile(r"[,、]\s?一(?:周|星期)$")
 #: 与 2020 年发布数量 26 条相比增长 130.77%: the earlier year's count a change is measured from,
 #: no figure of the year reported
-#: a bracket after a comparison that opens with the year compared with (较 2022 年同比增长 57%(2022 年…为 14 件))
-_BASE_YEAR_BRACKET_BEFORE = regex.compile(r"(?:同比|较|比)[^。;()]{0,24}\(\s?(?:19|20)\d{2}\s?年[^()]{0,30}$")
 _COMPARED_WITH_BEFORE = regex.compile(r"(?:与|同|和)\s?(?:(?:19|20)\d{2}\s?年(?:度)?|上年(?:度)?|去年|上一年(?:度)?)(?:同期)?(?:的)?"
                                       r"[^,;。\d]{0,10}?$")
 _COMPARED_WITH_AFTER = regex.compile(r"\s?(?:相比|比较|相较)")
+#: a bracket after a comparison that opens with the year compared with (较 2022 年同比增长 57%(2022 年…为 14 件))
+_BASE_YEAR_BRACKET_BEFORE = regex.compile(r"(?:同比|较|比)[^。;()]{0,24}\(\s?(?:19|20)\d{2}\s?年[^()]{0,30}$")
 #: 一 as an article, not a count (作为一项重要工作, 是一个…)
 #: (…政府的一项重要工作, 发布的一份报告: 一 after 的 is an article too; 一式三份 is how many copies
 #: of each, no count)
@@ -2289,10 +2289,8 @@ class _Extractor:
         index = len(self.figures)
         if parent is not None:
             fig.parent = parent
-        elif link and kind == "count" and _EXCLUDED_GLOSS_BEFORE.search(self.text, max(0, q.start - 20), q.start):
-            # (收到申请 208 件(不含上年结转 5 件): what a gloss says the total leaves out is no part of it)
-            pass
-        elif link and kind == "count":
+        # (收到申请 208 件(不含上年结转 5 件): what a gloss says the total leaves out is no part of it)
+        elif link and kind == "count" and not _EXCLUDED_GLOSS_BEFORE.search(self.text, max(0, q.start - 20), q.start):
             while self.frames:
                 frame = self.frames[-1]
                 total = self.figures[frame.parent]
