@@ -333,3 +333,12 @@ def test_two_items_of_a_list_whose_labels_read_the_same_are_both_parts():
 def test_an_account_named_alone_before_its_posts_counts_items():
     assert [(f.metric, f.value, f.channel) for f in audit("官方微博发布信息218条;官方抖音181条。").figures] == [
         ("items_published", 218, "weibo"), ("items_published", 181, "douyin")]
+
+
+def test_activities_named_in_quotes_are_events():
+    assert figures("累计开展就业社保“政策零距离、服务进万家”活动2100余场,参与人员5万人。") == [("events", 2100)]
+    assert figures("组织举办线上线下相结合的“政务公开在行动——政策进千企万家”政策宣传活动1次。") == [("events", 1)]
+    assert figures("2024年,共开展政策大讲堂33场。") == [("events", 33)]
+    # (an open day or an interview named in quotes keeps its own metric)
+    assert figures("开展“政府开放日”活动4次。") == [("open_days", 4)]
+    assert figures("举办“惠民惠农政策暖人心”在线访谈活动1场。") == [("online_interviews", 1)]

@@ -1254,6 +1254,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:并|和|、)?(?:听取|研究|部署|审议)?[^,;。\d]{0,10}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:汇报|情况)?"
        # (局主要领导听取政务公开工作情况汇报 1 次: the leaders hearing the work reported)
        r"|(?:主要|分管)?领导(?:班子)?(?:专题)?听取(?:了)?[^,;。\d]{0,6}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:情况)?汇报"),
+    # (开展就业社保“政策零距离、服务进万家”活动 2100 余场, 组织举办…的“政务公开在行动”政策宣传活动 1 次: an activity named
+    # in quotes; first, as the words inside the quotes would end the others early)
+    _p(("events", frozenset({"次", "场", "场次"})),
+       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?[^,;。\d“]{0,16}?“(?:(?!培训|会议|开放|公开日|公开周|访谈|发布会|征集|直播|问政)[^”]){1,24}”"
+       r"(?:(?!访谈|培训|开放|发布|会议|征集|直播)\p{Han}){0,4}?活动"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:(?:开展|举办|组织)(?:了)?(?:\p{Han}{0,8}?))?(?:宣传|宣讲|普法|主题|体验|互动|直播)(?:\p{Han}{0,4}?)活动"
        # (组织集中宣传 80 余次: campaigns held, named without 活动)
@@ -1271,7 +1276,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        # (开展政策宣讲 117 场: talks given, counted in 场)
-       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|宣讲|推介会|见面会|对接会)(?!\p{Han})"),
+       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|讲堂|说明会|宣讲会|宣讲|推介会|见面会|对接会)(?!\p{Han})"),
     _p(("events", frozenset({"场", "场次"})), r"(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)", side="after"),
     # 主动公开市政府常务会议 13 次, 报道省政府常务会议 25 次, 公布…常务会议 27 次: the government's meetings made
     # public are items published (not meetings held on the disclosure work)
