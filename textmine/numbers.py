@@ -131,7 +131,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("日", "(?!常)"),
     ("号", "(?!召|码)"),
     ("岁", ""),
-    # (0.5 万亩高标准农田, 15.8 平方公里, 631 立方: areas, lengths and weights — measures, never a count of work done)
+    # (0.5 万亩高标准农田, 15.8 平方公里, 631 立方米: areas, lengths, volumes and weights — measures, never a count of work done)
     ("平方公里", ""),
     ("平方米", ""),
     ("立方米", ""),
