@@ -342,3 +342,9 @@ def test_activities_named_in_quotes_are_events():
     # (an open day or an interview named in quotes keeps its own metric)
     assert figures("开展“政府开放日”活动4次。") == [("open_days", 4)]
     assert figures("举办“惠民惠农政策暖人心”在线访谈活动1场。") == [("online_interviews", 1)]
+
+
+def test_the_last_part_of_a_list_closed_by_deng_is_a_part():
+    # (…回应关切 2 条、监督保障 9 条等方面: 等 after the count closes the list — the 9 is one more kind)
+    found = figures("全年主动公开信息207条,其中涉及政策解读3条、回应关切2条、监督保障9条等方面。")
+    assert found[-1] == ("items_published", 9)

@@ -338,6 +338,8 @@ _CATALOGUE_BEFORE = regex.compile(r"(?:公开|政务公开|信息公开)事项(?
 _EXCLUDED_GLOSS_BEFORE = regex.compile(r"\((?:不含|不包括|未含)[^()]{0,16}$")
 #: a gloss of what a count includes, right before its number (…(含行政规范性文件)182 件)
 _INCLUDING_GLOSS_BEFORE = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)\s?$")
+#: 等 closing a list right after its last part's count (…回应关切 2 条、监督保障 9 条等方面。)
+_ETC_CLOSING_PART = regex.compile(r"等(?:方面|内容|领域|类别)?(?:的)?(?:信息|内容)?(?=[,;。:\s)]|$)")
 #: a numbered slogan (三个“突出”, 两个“确保”; 两个文明建设)
 _SLOGAN_AFTER = regex.compile(r"\s?(?:[“\"]|文明)")
 #: the page's own counter in the site's header (发布时间: … 浏览次数: 1): the page read, no figure of the report
@@ -1994,8 +1996,8 @@ class _Extractor:
         text = self.text
         if q.unit in PERCENT_UNITS or q.unit is None:
             return None
-        if _HAN.match(text, q.end):
-            return None  # 涉及 5 个部门: the number counts the noun after it
+        if _HAN.match(text, q.end) and not _ETC_CLOSING_PART.match(text, q.end):
+            return None  # 涉及 5 个部门: the number counts the noun after it (not …监督保障 9 条等方面: 等 closes the list)
         found = _label_span(text, window_start, q.start) or _rest_label(text, window_start, q.start)
         if found is None or not _LABEL_OPENS_CLAUSE.fullmatch(text, window_start, found[1]):
             return None
