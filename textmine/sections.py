@@ -474,6 +474,12 @@ def _list_body(listed_text: str) -> str:
     return _GLOSS.sub("", body)  # 依申请公开政府信息情况(受理、答复情况): the gloss is no separator
 
 
+def _quotes_as_separators(body: str) -> str:
+    """A list whose quotes stand between titles rather than around each (…情况”“主动公开…): ``”“`` as a separator,
+    the other quotes dropped."""
+    return body.replace("”“", "、").replace("“", "").replace("”", "")
+
+
 def _listed_parts(listed_text: str) -> tuple[int, bool]:
     """How many parts an introduction's list names (``包括总体情况、…、其他需要报告的事项``):
     the list after its lead word, cut at its separators. In a list of full titles a piece that
@@ -488,11 +494,11 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     if len(quoted) < 2 and "”“" in body:
         # (本报告由基本工作情况”“主动公开政府信息情况存在的问题…三个部分组成: quotes that lost their pairs still
         # stand between titles) the quotes are separators, and a list written so is not counted surely
-        body, quoted, broken = body.replace("”“", "、").replace("“", "").replace("”", ""), [], True
+        body, quoted, broken = _quotes_as_separators(body), [], True
     if len(quoted) >= 2 and any(_LIST_SEPARATOR.search(q) for q in quoted):
         # (重点从“总体情况、…、存在的主要问题及改进情况”“其他需要报告的事项”六个部分: quotes around runs
         # of titles, not around each title) the quotes are one more separator
-        body, quoted = body.replace("”“", "、").replace("“", "").replace("”", ""), []
+        body, quoted = _quotes_as_separators(body), []
     if len(quoted) >= 2:
         titles = [q[1:-1] for q in quoted]  # “总体情况”“主动公开政府信息情况”…: each title in its own quotes
         # 本报告由总体情况”“主动公开…”: the first title lost its opening quote; it is still a

@@ -2353,15 +2353,13 @@ class _Extractor:
         """Whether a bare publishing verb right after a count (nothing but separators or 其中 between) follows a
         count of documents made (共对外制发文件 41 件,公开发布 39 件; not …发文 11 条,其中,…财务信息公开 1 条,
         whose own kind is named)."""
-        context = next((f for f in reversed(self.figures) if f.sentence == self.current_sentence and f.kind == "count"),
-                       None)
-        if context is None:
+        in_sentence = self._sentence_figures()
+        context = next((f for f in in_sentence if f.kind == "count"), None)
+        if context is None or _JUST_AFTER_COUNT.fullmatch(self.text, context.end, hit.start) is None:
             return False
         # (the words before the count's own wording are its verb: 制发 of 对外制发文件 41 件 stands before 文件)
-        before = max(self.sentences.start_of(context.start),
-                     max((f.end for f in self.figures if f.end <= context.start), default=0))
-        return _DOCUMENTS_MADE.search(self.text, before, context.value_start) is not None \
-            and _JUST_AFTER_COUNT.fullmatch(self.text, context.end, hit.start) is not None
+        before = max((f.end for f in in_sentence if f.end <= context.start), default=self.sentences.start_of(context.start))
+        return _DOCUMENTS_MADE.search(self.text, before, context.value_start) is not None
 
     def _bare_disclosure_after_applications(self, hit: _Hit) -> bool:
         """``收到申请 3 件,公开 2 件,不予公开 1 件``: a bare 公开 right after a figure of the
