@@ -86,6 +86,8 @@ CHANNEL = regex.compile("|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, patt
 ZEROS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.ZERO_PATTERNS)
 HEADING = regex.compile(V.OUTLINE_HEADING)
 HEADING_SUBJECTS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.HEADING_ZERO_SUBJECTS)
+CUT_RECEIPT_ZERO = regex.compile(V.CUT_RECEIPT_ZERO)
+CUT_RECEIPT_SUBJECT = regex.compile(V.CUT_RECEIPT_SUBJECT)
 NEGATION = regex.compile(V.NEGATION)
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?")
 PLAN = regex.compile(V.PLAN_PATTERN)
@@ -151,6 +153,9 @@ NEW_STATEMENT_OR_CHANNEL = regex.compile(rf"(?:{V.NEW_STATEMENT})|(?:“[^”]{{
 _FIRST_CLAUSE = regex.compile(r"[^,;。]*")
 #: between a figure and an opener: a ; and then a clause of its own
 _CLAUSE_AFTER_SEMICOLON = regex.compile(r";[^,;。]*,")
+_SEMICOLON_ONLY = regex.compile(r"\s*;\s*")
+#: after 包含/包括 (no colon), the contents of the next count's noun (…等信息的部门文件 28 条)
+_CONTENTS_OF_NEXT = regex.compile(r"(?![::])[^,;。:\d]{2,60}?的[^,;。:\d]{1,12}\d")
 #: what ends the clause of a count (a bracket after it is then no gloss of that count)
 _CLAUSE_SEPARATOR = regex.compile(r"[,、;:。\n]")
 _OPENER_AT = regex.compile(r"\s?(?:" + V.MARKERS["opener"] + ")")
@@ -282,6 +287,10 @@ _RANKING_POOL_AFTER = regex.compile(r"\s?\p{Han}{0,10}?中?(?:排名|排第|排�
 #: the documents a number names right after its unit, by the family they belong to
 _DOCUMENT_FAMILY_AFTER = ((regex.compile(r"\s?(?:行政)?规范性文件"), "normative_documents"),
                          (regex.compile(r"\s?(?:政府)?规章(?!制度)"), "regulations"))
+#: a noun right after a count that names no document (4 个|主办单位), for a relative word (保留, 废止) read as
+#: the normative documents' only by default
+_NOT_DOCUMENTS_AFTER = regex.compile(r"\s?(?!(?:行政)?规范性|(?:政府|部门|市|县|区)?规章|(?:政府|政策|现行有效|有效)?文件|公文|政策)"
+                                     r"\p{Han}{2}")
 #: what another body made and this one reposted (转载城管执法领域法律法规 7 篇): items, whatever the label
 _REPOSTED_BEFORE = regex.compile(r"(?:转载|转发)(?:了)?\s?$")
 #: a row of a table printed as text (规 章 0 0 0, 新收政府信息公开申请数量 0 0 0 0 0 0 0): bare
@@ -1094,6 +1103,10 @@ class _Extractor:
                 parent = self.last_at_depth.get(parent_depth)
                 if parent is not None and not paren and _CLAUSE_AFTER_SEMICOLON.search(text, self.figures[parent].end, pos):
                     parent = None  # 意见征集 8 次;及时公开各类重要会议信息,包括…: a statement of its own
+                if parent is not None and not paren and _SEMICOLON_ONLY.fullmatch(text, self.figures[parent].end, pos) \
+                        and _CONTENTS_OF_NEXT.match(text, hit.end):
+                    # (领导分工 3 条;包含安全教育…等信息的部门文件 28 条: what the next part holds, not parts of the 3)
+                    parent = None
                 if parent is not None and paren and (counted := _COUNT_BEFORE_BRACKET.search(text, max(0, pos - 16), pos - 1)) \
                         and self.figures[parent].value_end <= counted.start():
                     # 发布规范性文件 0,公布政府集中采购项目 32 个(其中:公开招标 1 个…): the bracket breaks down the number
@@ -1811,6 +1824,11 @@ class _Extractor:
                     # (仅保留一个微信公众账号: what is kept is named after the number, an account, not a document)
                     metric, category, end = after
                     return metric, category, hit.span_start, end, None
+                if hit.family is None and self._family_context() is None \
+                        and _NOT_DOCUMENTS_AFTER.match(text, q.end) is not None:
+                    # (对政务新媒体进行清理规范,仅保留 4 个主办单位: nothing in the sentence made the word a
+                    # document's, and the noun after the number is no document either)
+                    return None
             return metric, category, hit.span_start, q.end, hit
         unitless = unit is None and q.magnitude == 1
         after = self._after(q, limit)
@@ -2545,6 +2563,23 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
     return out
 
 
+def _cut_receipt_zero(text: str) -> tuple[int, int] | None:
+    """The span of a "none received" the page is cut right after (``…依申请公开情况⏎2020年,未收到政府``),
+    when its paragraph or the heading of its part names the applications."""
+    m = CUT_RECEIPT_ZERO.search(text)
+    if m is None:
+        return None
+    if CUT_RECEIPT_SUBJECT.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()) is None:
+        heading = None
+        for heading in HEADING.finditer(text, 0, m.start()):
+            pass
+        subject = heading.group("subject") if heading is not None else ""
+        metrics = next((ms for ms, pattern in HEADING_SUBJECTS if pattern.search(subject)), None)
+        if metrics != ("applications_received",):
+            return None
+    return m.span("zero")
+
+
 def _same_family(metrics: tuple[str, ...], subject: tuple[str, ...]) -> bool:
     """Whether a zero of ``metrics`` is about the heading ``subject``'s own family: under
     依申请公开 a paragraph's 无上年结转 or 没有出现不予公开 is a zero of the applications too."""
@@ -2584,6 +2619,9 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
                     seen.add((metric, sentence))  # (and the sentence's other words on it are no zero either)
                     continue
                 add(metric, sentence, m.start(), m.end(), vs, ve)
+    cut = _cut_receipt_zero(text)
+    if cut is not None:
+        add("applications_received", sentences.index(cut[0]), cut[0], cut[1], *cut)
     return out
 
 

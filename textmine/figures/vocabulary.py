@@ -281,7 +281,10 @@ _POWER_LIST_KIND = (r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|
                     # (the 2019 table said in words: 行政处罚事项新增 10 项,总计 44 项,处理决定数量 29 件 — the matters, new and
                     # in all, before the decisions)
                     r"|(?:行政(?:许可?|处罚|强制|检查|确认|给付|奖励|征收|裁决)|其他对外管理服务|其他行政权力)事项"
-                    r"(?=(?:本年(?:度)?)?(?:新增|总计))")
+                    r"(?=(?:本年(?:度)?)?(?:新增|总计))"
+                    # (梳理出行政权力 64 项(其中行政许可 3 项、行政处罚 53 项…): the kinds of a count of powers, in its bracket)
+                    r"|(?<=行政(?:权力|职权)\s?\d+\s?(?:项|个)\s?\((?:其中)?[^()。;]{0,80}?)"
+                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收|裁决)|其他(?:行政)?(?:权力|职权))(?:类)?(?:事项)?")
 #: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
 #: a list of the matters of a kind of power (行政处罚事项清单 1 条, 行政强制事项目录): a document listed, not decisions
 _A_LIST_OF_POWERS = r"事项(?:清单|目录)|清单|目录"
@@ -484,6 +487,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # the noun left out)
        # (办理市政府及市政府办公室信息公开申请 61 件: the bodies asked, named between)
        r"|(?:新收|收到|受理|接收|接到)(?:了)?\p{Han}{1,4}?信息公开申请|办理(?:了)?\p{Han}{1,10}?信息公开申请"
+       # (受理公开权利人公开政府信息申请 9 条: who asked named between, the request's words reordered)
+       r"|(?:新收|收到|受理|接收|接到)(?:了)?\p{Han}{1,6}?公开政府信息(?:的)?申请"
        r"|(?:新收|收到|受理|接收|接到|办理)(?:了)?政府信息公开(?:依申请)?(?!\p{Han})"
        # (接收网络方式提交政府信息公开 5 件: the applications, named by how they were submitted)
        r"|(?:新收|收到|受理|接收|接到)(?:了)?(?:通过)?(?:网络|网上|线上|在线|信函|邮寄|当面|现场|书面)?(?:方式|渠道)?"
@@ -1070,6 +1075,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (在…权力清单公开办事平台公开行政许可事项 32 项,行政处罚事项 709 项…: the kinds of power a catalogue
        # lists, not decisions published — 公开行政许可事项 N 项 alone stays licence_decisions, ANNOTATION.md)
        r"|" + _POWER_LIST_KIND),
+    # (梳理出行政权力 64 项: the powers a list holds, counted in 项)
+    _p(("service_items", frozenset({"项"})), r"(?<!运行|公开|其他)行政(?:权力|职权)(?!清单|事项)"),
     # (报送县新闻网站挂网信息 34 条; 被国家级网站采纳信息 18 条: items the outlet took)
     # (送交省政府信息公开办信息 100 份: the office named between, itself holding 信息)
     # (上报政务资讯 80 条: 资讯 as 信息)
@@ -1113,8 +1120,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?P<cat>政策(?:性)?规范性文件(?:类)?)(?:的)?(?:信息)?",
        category="cat"),
     # 公布〔白政办发〕105 件: documents named by their number series (发文字号)
+    # (not 网站(含转发)319 条: a gloss saying the count includes what was forwarded)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条"})),
-       r"(?:(?:主动)?(?:公开|公布|发布|印发|制发)(?:了)?)?[〔\[(][^〔〕\[\]()\d,;。]{1,8}发[〕\])](?:文件)?"),
+       r"(?:(?:主动)?(?:公开|公布|发布|印发|制发)(?:了)?)?[〔\[(](?!含|包括|包含)[^〔〕\[\]()\d,;。]{1,8}(?<!转)发[〕\])](?:文件)?"),
     # 我委备案公文 136 件,主动公开 136 件 / 制发公文类政府信息 64 件,通过…目录主动公开 24 件: published, with no
     # noun of its own, right after a count of the documents made: those documents
     _p(("documents_published", frozenset({"件", "份"})),
@@ -1912,6 +1920,13 @@ HEADING_ZERO_SUBJECTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lawsuits",), r"诉讼"),
     (("applications_received",), r"依申请公开|申请公开"),
 )
+#: a page cut right after "none received" (…依申请公开情况⏎2020年,未收到政府|): the applications' zero, when the
+#: words left, their paragraph (its heading run on, in a narrative view) or the part's heading name the
+#: applications (:data:`CUT_RECEIPT_SUBJECT`), and never when the words left turn to complaints, reviews or
+#: suits (未接到关于信息公开工作的投诉, 未接到因政府信息公开导致)
+CUT_RECEIPT_ZERO = (r"(?P<zero>(?:未|没有)(?:曾)?(?:收到|接到|受理))"
+                    r"(?P<rest>(?:(?!投诉|复议|诉讼|导致|引起|引发|建议|咨询|举报|费)[^,;。:\n]){0,16})\s*$")
+CUT_RECEIPT_SUBJECT = r"申(?!诉)"
 #: an outline heading on its own line (一、… / (三)… / 3.…), the subject in ``subject``
 #: (5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。: the heading closed by 。 with its "none" on its line)
 OUTLINE_HEADING = (r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[、.])"

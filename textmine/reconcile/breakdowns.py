@@ -308,7 +308,23 @@ def _semicolon_between(a, b, text: str) -> bool:
 #: right after a count, the start of a list of its parts
 _OPENS_OWN_LIST = regex.compile(r"\s?[,,;]?\s?其中")
 #: right after a part, the next clause opening with a verb of publishing
-_OPENS_WITH_VERB = regex.compile(r"\s?[,,;、]\s?(?:另|还|并|同时)?(?:主动)?(?:发布|公开|公布|推送|更新|编发)")
+_PUBLISHING_VERB = regex.compile(r"发布|公开|公布|推送|更新|编发")
+#: (…,在市数据资源局门户网站发布信息 647 条: the verb after where it was published)
+_OPENS_WITH_VERB = regex.compile(r"\s?[,,;、]\s?(?:另|还|并|同时)?(?:(?:在|通过)[^,;。、]{1,20}?)?(?:主动)?(?:发布|公开|公布|推送|更新|编发)")
+
+
+def _statement_apart(total, parts, part_ranges, high: float, text: str):
+    """The first part that alone exceeds the total and opens a clause with a verb of publishing
+    when the parts before it were named by labels alone (no such verb from the total on) and stay
+    within the total (parts over it before the statement are over it whatever follows); None otherwise."""
+    before = total
+    for k, (part, r) in enumerate(zip(parts, part_ranges)):
+        if k and r.low > high + 1e-9 and _OPENS_WITH_VERB.match(text, parts[k - 1].end):
+            return part if sum(earlier.low for earlier in part_ranges[:k]) <= high + 1e-9 else None
+        if _PUBLISHING_VERB.search(text, before.end, _number_at(part)):
+            return None
+        before = part
+    return None
 
 
 def _enumeration_closed(head, after, text: str) -> bool:
@@ -557,7 +573,11 @@ def _judge(rule, total, parts, text: str, figures=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能是两者合计的分项，请核实", expected=f"<={value}")
-        closed = None if qualified else _closed_before(total, parts, text)
+        closed = None if figview.qualifier(total) else _closed_before(total, parts, text)
+        if closed is not None and any(figview.qualifier(p) for p in parts[:closed]):
+            # (…政府信息 297 条,…133 条,…74 条,…1 条,新媒体方面发布官方微博 30 条…宣传彩页 1 万余份: a qualified count
+            # after the parts that make the total exactly is no reason to doubt them)
+            closed = None
         if closed is not None:
             # (…其中概况类147条、…、微信2539条;人大代表建议…4条、财政预决算信息65条: the parts before the ;
             # make up the total exactly, what follows it is counted apart; so do the parts before another
@@ -587,6 +607,13 @@ def _judge(rule, total, parts, text: str, figures=()):
         if (sibling := _sibling_before_new_sentence(total, parts, figures, text)) is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项另起一句，前一句还有"
                                         f"“{sibling.text}”等并列数字，分项所属的合计不明，请核实", expected=f"<={value}")
+        alone = _statement_apart(total, parts, part_ranges, total_range.high, text)
+        if alone is not None:
+            # (…其中政策解读 9 条,…监督保障 15 条,在市数据资源局门户网站发布信息 647 条 of 129: a part larger than the
+            # whole total by itself, in a clause opening with its own verb of publishing after parts named by labels
+            # alone, is a statement apart; not 其中通过网站发布…46 条;通过公开栏发布…56 条 of 50, parts all alike)
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{alone.text}”单独已超过合计，"
+                                        f"且另起发布陈述，可能不是该合计的分项，请核实", expected=f"<={value}")
         across = next((b for a, b in zip(parts, parts[1:]) if "。" in text[a.end:b.start]), None)
         if across is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{across.text}”在另一句中，"
