@@ -4,6 +4,8 @@ north-west, zones, institutions and bureaus of 湖北 安徽) and the rebuilt de
 here in the shapes of those pages (no page text is copied)."""
 from __future__ import annotations
 
+import pytest
+
 from figure_text import audit_narrative as audit, audited as figures, statuses
 
 
@@ -105,3 +107,128 @@ def test_parts_all_published_through_channels_one_of_them_over_the_total_still_f
     text = ("全年主动公开政府信息50条。其中,通过区政府门户网站公开发布安全生产等政府信息46条;通过公开栏发布政府信息56条;"
             "通过宣传资料等方式公开政府信息34条。")
     assert statuses(audit(text), "breakdown.sum") == ["FAIL"]
+
+
+# --------------------------------------------------------------------------- applications
+
+def test_the_applications_counted_again_answered_with_outcomes_after_are_the_handled():
+    text = "全年共受理政府信息公开申请64件。64件申请均在法定期限内予以答复,其中予以公开30件,部分公开14件。"
+    assert figures(text, ("metric", "value", "parent")) == [
+        ("applications_received", 64, None), ("applications_handled", 64, None),
+        ("applications_granted", 30, 1), ("applications_partial", 14, 1)]
+
+
+def test_the_applications_taken_up_counted_again_with_outcomes_after_are_the_handled():
+    text = ("2023年受理的40件申请件已按规定在法定期限内予以答复,其中“予以公开”的20件、“不予公开”4件、"
+            "“无法提供”16件。")
+    assert figures(text)[0] == ("applications_handled", 40)
+
+
+def test_answered_said_of_every_application_in_its_clause_stays_no_figure():
+    assert figures("收到申请22件,均已按时办结。") == [("applications_received", 22)]
+
+
+def test_a_zero_counted_again_has_no_handled_count():
+    text = "全年共受理政府信息公开申请0件。0件申请均在法定期限内予以答复,其中予以公开0件。"
+    assert ("applications_handled", 0) not in figures(text)
+
+
+def test_replies_made_after_the_applications_received_are_the_handled():
+    text = "全年,我市行政机关收到政府信息公开申请54件,进行回复52件,结转到下年度继续办理2件。"
+    assert figures(text) == [("applications_received", 54), ("applications_handled", 52),
+                             ("applications_carried_forward", 2)]
+
+
+def test_replies_made_after_messages_stay_messages():
+    assert figures("收到网民留言30条,进行回复30条。") == [("messages_handled", 30), ("messages_handled", 30)]
+
+
+def test_asked_to_complete_and_repeated_floods_among_the_outcomes():
+    text = ("共受理依申请公开信函31件。其中,予以公开11件、部分公开6件、信息不存在7件、重复申请2件、"
+            "无正当理由大量反复申请1件、补正1件。")
+    assert figures(text)[1:] == [("applications_granted", 11), ("applications_partial", 6),
+                                 ("applications_unavailable", 7), ("applications_not_processed", 2),
+                                 ("applications_not_processed", 1), ("applications_other", 1)]
+
+
+def test_none_had_taken_up_in_a_list_of_nones_is_the_applications_zero():
+    text = "我局2022年度主动公开政府信息15条。未有受理信息公开申请、行政复议、诉讼和申诉情况。"
+    assert ("applications_received", 0) in figures(text)
+
+
+def test_items_of_every_unit_checked_are_reviewed_not_published():
+    assert figures("2023年,市政府办公室共计发布信息539条,审核全市各单位信息6000余条。") == [
+        ("items_published", 539), ("items_reviewed", 6000)]
+
+
+# --------------------------------------------------------------------------- years
+
+def test_last_years_count_stated_in_a_clause_after_a_comma_fails():
+    text = ("本报告中所列数据的统计时限为2022年1月1日至2022年12月31日。\n(一)政府信息公开基本情况\n"
+            "1.主动公开信息方面,及时更新法定主动公开栏目内容,做到应公开尽公开,2021年度共主动公开政府信息4条。")
+    assert "FAIL" in statuses(audit(text, year=2022), "text.report_year")
+
+
+def test_last_years_count_beside_this_years_in_the_sentence_is_uncertain():
+    text = ("本报告中所列数据的统计时限为2022年1月1日至2022年12月31日。\n(一)政府信息公开基本情况\n"
+            "2022年主动公开政府信息100条,2021年度主动公开政府信息80条。")
+    assert "FAIL" not in statuses(audit(text, year=2022), "text.report_year")
+
+
+def test_applications_answered_in_the_legal_term_under_the_received_are_the_handled():
+    text = "2024年依法受理534件信息公开申请,其中509件在法定期限内予以答复,25件结转2025年办结。"
+    assert figures(text) == [("applications_received", 534), ("applications_handled", 509),
+                             ("applications_carried_forward", 25)]
+
+
+def test_the_applicant_in_everyday_words_after_the_count():
+    text = "2024年全年收到政务公开申请6起,5件为公民个人申请、1件为公司法人申请,5件已办结,1件正在办理。"
+    assert figures(text, ("metric", "value", "category"))[1:3] == [("applications_received", 5, "公民个人"),
+                                                                   ("applications_received", 1, "公司法人")]
+
+
+def test_a_sum_said_after_its_parts_with_both_sum_words():
+    text = "主动公开发布基础信息285条,重大建设项目领域信息30条,水利领域信息138条,合计共453条,完成了年度重点工作。"
+    assert figures(text)[-1] == ("items_published", 453)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("开展全县政务公开检查7批次,及时发现整改各类问题。", 7),
+    ("加强工作督导2轮次,督促各单位整改到位。", 2),
+])
+def test_rounds_of_checks_and_supervision_are_inspections(text, value):
+    assert figures(text) == [("inspections", value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("共发布信息1271条,其中门户网站公开信息581条,微信公众号发布600条,办结“12345”回复150条。", 150),
+    ("通过12345平台,全年共办理诉求件502件,及时回复率达100%。", 502),
+])
+def test_requests_of_the_12345_line_named_around_them_are_hotline_cases(text, value):
+    assert ("hotline_cases", value) in figures(text)
+
+
+def test_one_outcome_said_twice_in_the_old_wordings_is_uncertain_not_fail():
+    text = ("(二)依申请公开方面。2021年,我办共收到政府信息申请20条,其中:当面申请2条,网络申请3条,信函申请15条;"
+            "属于予以公开的12条,属于同意公开答复12条;无法提供8条。")
+    assert "FAIL" not in statuses(audit(text), "breakdown.sum")
+
+
+def test_an_outcome_over_the_total_without_a_twin_still_fails():
+    text = ("(二)依申请公开方面。2021年,我办共收到政府信息申请20条,其中:当面申请2条,网络申请3条,信函申请15条;"
+            "属于予以公开的14条,部分公开12条;无法提供8条。")
+    assert "FAIL" in statuses(audit(text), "breakdown.sum")
+
+
+# --------------------------------------------------------------------------- metadata
+
+def test_a_page_index_row_with_spaced_field_names_is_no_title():
+    from textmine.pipeline import detect_metadata, load, parse_tables, split_sections
+    text = ("| 索 引 号 | 014416330/2021-04847 | 分 类 | 政府信息公开年报 综合政务,其他 报告 |\n"
+            "| 发布机构 | 市政府办 | 发文日期 | 2021-03-09 |\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现公布泰州市人民政府2020年政府信息公开工作年度报告。"
+            "报告所列数据统计期限自2020年1月1日起至12月31日止。\n一、总体情况\n2020年,全市共主动公开政府信息17937条。\n")
+    doc = load(text)
+    sections = split_sections(doc)
+    metadata = detect_metadata(doc, sections, parse_tables(doc, sections))
+    assert metadata.year == 2020 and "索" not in (metadata.title or "")

@@ -160,7 +160,9 @@ def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int
     m = _INLINE_TITLE.match(doc.text[:200])
     # (not | 索引号 | …/2026-244370 | 分类 | 信息公开年报: a page's metadata row ending in its category, whose
     # index number's year is the year published, not the year reported)
-    if m and not _NOT_A_TITLE.match(_compact(m.group("title"))) and not _PAGE_FIELDS.search(m.group("title")):
+    # (| 索 引 号 | 014416330/2021-04847 | 分 类 | 政府信息公开年报: the same with the fields' characters spaced out)
+    if m and not _NOT_A_TITLE.match(_compact(m.group("title")).lstrip("|")) \
+            and not _PAGE_FIELDS.search(_compact(m.group("title"))):
         begin, end = m.span("title")
         begin += len(m.group("title")) - len(m.group("title").lstrip())
         return " ".join(doc.text[begin:end].split()), (begin, end)

@@ -87,6 +87,7 @@ ZEROS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.ZERO_P
 HEADING = regex.compile(V.OUTLINE_HEADING)
 HEADING_SUBJECTS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.HEADING_ZERO_SUBJECTS)
 CUT_RECEIPT_ZERO = regex.compile(V.CUT_RECEIPT_ZERO)
+_ANSWERED_WITH_OUTCOMES_AFTER = regex.compile(V.ANSWERED_WITH_OUTCOMES_AFTER)
 CUT_RECEIPT_SUBJECT = regex.compile(V.CUT_RECEIPT_SUBJECT)
 NEGATION = regex.compile(V.NEGATION)
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?")
@@ -529,7 +530,7 @@ _LIST_GAP_BREAK = regex.compile(r"[。!?\n;:()]")
 _SUMMED_UP = regex.compile(r"等(?:多种|各类)?$")
 #: only a sum's word before a number (…,共计 35 条)
 #: (…政策 11 条,…政策公开 17 条,共公开 28 条: a bare publishing verb after 共 adds nothing)
-_SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)\s*(?:公开|发布|公布)?(?:了)?\s*(?:为|达|有)?\s*")
+_SUM_ONLY = regex.compile(r"[\s,、;]*(?:共计|合计|总计|总共|共)(?:共)?\s*(?:公开|发布|公布)?(?:了)?\s*(?:为|达|有)?\s*")
 #: what a gloss in parentheses may not hold (a number, another bracket, a sentence's end)
 _GLOSS_BREAK = regex.compile(r"[\d()。;\n]")
 #: how long a gloss between a wording and its number may be (发布信息(工作动态、住房保障、…等栏目)239 条: the columns
@@ -1428,6 +1429,8 @@ class _Extractor:
             for metric, carried in _CARRIED_AFTER:
                 if m := carried.match(text, q.end, limit):
                     return metric, None, m.end()
+        if q.unit in V.CASES and q.value > 0 and (m := _ANSWERED_WITH_OUTCOMES_AFTER.match(text, q.end, limit)):
+            return "applications_handled", None, m.end("noun")
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
             clause_end += 1

@@ -565,7 +565,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES),
        # (1 件属商业企业申请: any applicant of the table)
        # (5 件属于网络平台申请: the channel's platform named)
-       rf"(?:为|是|系|属于?)(?P<cat>{_APPLICANTS}|法人|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
+       # (5 件为公民个人申请、1 件为公司法人申请: the applicant in everyday words)
+       rf"(?:为|是|系|属于?)(?P<cat>{_APPLICANTS}|公民个人|公民|个人|(?:公司)?法人|企业|网络|网上|信件|信函|当面|现场|邮寄|电子邮件)"
        r"(?:平台)?(?:提出|提交)?(?:的)?申请", side="after", category="cat"),
     # (收到 2 条公众通过“…栏目”提交的申请: the applications after their number and how they came)
     _p(("applications_received", CASES), r"(?:公众|群众|市民|申请人|企业)?[^,;。\d]{0,24}?(?:提交|提出)的(?:政府信息公开)?申请(?!人|表|书)",
@@ -610,7 +611,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
        # (not 办理回复网络舆情 13 条: the public opinion answered, by its own words)
-       r"|回复办理|办理回复(?!(?:网络|社会|群众|公众|网民)?(?:关切|关注|热点|舆情))"),
+       r"|回复办理|办理回复(?!(?:网络|社会|群众|公众|网民)?(?:关切|关注|热点|舆情))"
+       # (收到…申请 54 件,进行回复 52 件: answered, right before its count — messages after messages, as above)
+       r"|(?:进行|予以|作出)回复"),
     # -- outcomes (also written after the number: "50 件予以公开")
     # 出具《政府信息公开申请答复书》1 份: one answer written, one application handled
     # (印发政府信息公开告知书 52 件: a notice answering an application, whatever its outcome — handled)
@@ -649,15 +652,17 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (收到申请 12 件,其中线上 12 件、线下 0 件,驳回 7 件: refused as not to be dealt with, ANNOTATION.md)
     # (不予受理的申请 0 件: the old outline's words for it)
     # (…,无法提供 8 宗,重复 2 宗: among the outcomes, a repeat with its noun left out)
-    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<=[,、;])重复(?!\p{Han})"
+    # (无正当理由大量反复申请 1 件: the 2021 table's 不予处理 for a flood of repeats)
+    _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<=[,、;])重复(?!\p{Han})|(?:无正当理由)?(?:大量)?反复申请"
        r"|(?<![判裁]决)驳回(?:申请)?(?!诉讼|起诉|原告|复议)"
        r"|不予受理(?:的)?(?:政府信息公开)?(?:申请)?"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
     _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
        r"|(?:告知(?:申请人)?|申请)(?:作出更改)?补正(?:信息)?(?:的)?(?:数)?|补正告知书"
-       # (…,不予公开 1 件,撤回 2 件: among the outcomes, withdrawn with its noun left out)
-       rf"|{_WITHDRAWN}|(?<=[,、;])撤回(?!\p{{Han}})"),
+       # (…,不予公开 1 件,撤回 2 件: among the outcomes, withdrawn with its noun left out; …,补正 1 件: asked to
+       # complete it)
+       rf"|{_WITHDRAWN}|(?<=[,、;])(?:撤回|补正)(?!\p{{Han}})"),
     _p(("applications_not_processed", CASES), r"不作为(?:政府信息公开)?申请处理"),
     _p(("applications_received", CASES),
        # (not 1 件依申请公开文件转为主动公开: a document's disclosure attribute)
@@ -698,8 +703,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 其中 3 件已按照相关要求进行书面回复 (not 办结率, not 答复书)
     # (其中 3 件完成办结)
     _p(("applications_handled", CASES),
-       # (其中 17 件在法定期限内完成答复: when, before the verb)
-       r"(?:在[^,;。\d]{0,10}?内)?(?:均|已|均已|全部|按|及时|依法|完成)(?:\p{Han}{0,14}?)(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
+       # (其中 17 件在法定期限内完成答复: when, before the verb; 其中 509 件在法定期限内予以答复)
+       r"(?:在[^,;。\d]{0,10}?内)?(?:均|已|均已|全部|按|及时|依法|完成|(?<=内)(?:予以|作出))(?:\p{Han}{0,14}?)"
+       r"(?:答复|回复|办结|办理完毕|处理完毕)(?!率|书)",
        side="after"),
     # -- reconsideration and litigation
     # 其中,发生 1 起有关政府信息公开的行政复议案件: the number before its noun
@@ -850,7 +856,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (2023 年 12345 共受理 112 件: the hotline named by its number alone)
        r"|(?<!\d)12345(?:热线)?(?:共|累计|全年)?(?:受理|办理|接听|转办|交办)(?:了)?"
        # (受理 12345 群众来电问题 23 件: the line named by its number, then what came in on it)
-       r"|(?<!\d)12345(?:热线|平台)?(?:群众|市民|企业)?(?:来电|工单|诉求|咨询|求助|投诉)(?:问题|事项|件)?"),
+       r"|(?<!\d)12345(?:热线|平台)?(?:群众|市民|企业)?(?:来电|工单|诉求|咨询|求助|投诉)(?:问题|事项|件)?"
+       # (办结“12345”回复 150 条: the line quoted between the verb and what it answered; the number is read first, so
+       # the words start after it)
+       r"|(?<=(?:办结|办理|受理)(?:了)?“12345”)(?:回复|工单|诉求|来电)"
+       # (通过 12345 平台,全年共办理诉求件 502 件: the line named at the clause's start, its requests after the comma)
+       r"|(?<=12345[^。;\d]{0,8}?(?:平台|热线)[^。;\d]{0,4}?,[^。;\d]{0,12}?)(?:办理|受理|办结)(?:了)?(?:群众)?诉求(?:件)?"),
     # (留言办结 196 件: the messages left on the site, concluded)
     _p(("messages_handled", CASES), r"(?:网民|群众|网上)?留言(?:办结|办理|回复|答复)(?:量|数)?"),
     _p(("messages_handled", CASES | {"封", "人次", "篇"}),
@@ -1097,7 +1108,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_reviewed", REVIEWED),
        # (not …宅基地使用情况审核等信息公开 332 条: one topic of a list closed by 等)
        # (not 宅基地使用情况审核 2 条 in a list of kinds: the results about it published)
-       r"(?:保密|合法性)?(?<!情况)(?:审查|审核)(?!等)(?:了)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
+       # (审核全市各单位信息 6000 余条: whose items, named between)
+       r"(?:保密|合法性)?(?<!情况)(?:审查|审核)(?!等)(?:了)?(?:全市|全区|全县)?(?:各单位|各部门)?(?:拟公开|拟发布|待发布|各类)?(?:的)?(?:政府|政务)?"
        r"(?:信息|稿件|内容)?"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        # (区政府(政府办)文件共 36 个: the issuer's office named in a bracket)
@@ -1175,13 +1187,15 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("training_attendance", PEOPLE),
        r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:的)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\p{Han}{0,12}?)(?:培训|学习)", side="after"),
     # (全年共计巡网 30 余次: the site's columns checked)
-    _p(("inspections", frozenset({"次", "轮", "期", "批", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
+    _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
        # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
-       r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"),
+       r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"
+       # (加强工作督导 2 轮次: supervision visits, as 督查)
+       r"|督导(?!员|组)"),
     # (共制定双随机抽查任务 4077 个: the spot checks set, counted as tasks)
     _p(("inspections", frozenset({"个", "项", "次"})), r"(?:“?双随机(?:、一公开)?”?)?(?:联合)?(?:抽查|检查)任务"),
     # (开展 4 次“双随机”检查: the kind quoted before the checks)
-    _p(("inspections", frozenset({"次", "轮", "期", "批"})), r"(?:“[^”]{1,10}”)?(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)",
+    _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次"})), r"(?:“[^”]{1,10}”)?(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)",
        side="after"),
     # (11 期“在线访谈”和 29 场“新闻发布会”: the name quoted after its number)
     _p((("press_conferences", EVENTS),), r"[“\"]?(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
@@ -1338,6 +1352,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:政府|政务)?信息(?:总数|总量|数量|条数)?"
        r"(?!中心|化|系统|员|技术|安全|共享|资源|科|处|办|管理)", weak=True),
 )
+
+#: after a count of cases: the applications counted again, answered, then their outcomes (64 件申请均在法定期限内予以
+#: 答复,其中予以公开 30 件…; 受理的 40 件申请件已按规定…予以答复,其中) — the handled count the outcomes are parts of;
+#: ``noun`` ends the figure's words (reaching past the clause's comma, which wordings after a number do not)
+ANSWERED_WITH_OUTCOMES_AFTER = (r"(?P<noun>(?:政府信息公开|依申请公开)?申请(?:件)?)(?:均|已|全部|都)[^。;,]{0,24}?"
+                                r"(?:答复|回复|办结)(?:完毕)?[,:]\s?其中")
 
 #: words whose metric comes from the figure before them (its family): role -> wording
 RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -1731,9 +1751,9 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: the general shape real reports use for "none of these" (pre-2019 outlines answer every part so):
 #: a negation, at most a clause of words, then the noun — 我街道未对任何公民、法人和组织收取任何费用,
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
-#: (无 not of 无法: 无法提供 1 件 is an outcome, not a none)
+#: (无 not of 无法: 无法提供 1 件 is an outcome, not a none; nor of 无正当理由大量反复申请, the table's outcome)
 #: (未答复的疑难复杂信息公开申请: the ones not yet answered, an attribute — no none)
-_NEGATION = r"(?P<zero>(?:未(?!能(?:提交|提供|补正|按)|(?:答复|回复|办结|办理|处理)(?:完毕)?的)|没有|无(?!法|须|需)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+_NEGATION = r"(?P<zero>(?:未(?!能(?:提交|提供|补正|按)|(?:答复|回复|办结|办理|处理)(?:完毕)?的)|没有|无(?!法|须|需|正当理由)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 #: (not out of a bracket: in (申请人无正当理由逾期不补正…)无行政复议 the 无 inside the bracket is not the
 #: one that says none — the gap crosses a bracket only whole: 未发生与我室(馆)…有关的…诉讼)
@@ -1744,7 +1764,8 @@ _NOT_RELATED_TO = r"(?!与[^;。]{0,30}?有关的?费用)"
 #: …, but not across words that make 依申请公开 an attribute of documents (对未进行公开属性认定和
 #: 公开属性定为依申请公开的公文: no application is meant), nor across 结转 (没有 2021 年结转的…申请:
 #: none carried over, which says nothing of the year's new applications)
-_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转|转结)[^,;。:\n]){0,40}?"
+#: (nor across a count: 信息不存在 7 件、重复申请 2 件 are two outcomes, no none of the applications)
+_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转|转结|\d+\s?(?:件|条|项|次|个))[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _OUTCOME_WORDS = r"(?:纠错|纠正|败诉|撤销|改变|确认违法)"
 _NOT_AN_OUTCOME = rf"(?!(?:案件)?(?:被)?{_OUTCOME_WORDS})"
@@ -1781,7 +1802,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("licence_applications",), r"(?P<zero>(?:未|没有)(?:收到|受理|接到))(?:任何)?(?:各类)?行政许可(?:事项)?申请"),
     (("applications_received",),
      # (未受理到依申请公开件; 未收到书面申请政府信息公开: how it would have come, named before 申请)
-     r"(?P<zero>(?:未|没有|没)(?:收到|受理|接到|发生))(?:到)?(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
+     # (未有受理信息公开申请: 有 before the verb)
+     r"(?P<zero>(?:未|没有|没)(?:有)?(?:收到|受理|接到|发生))(?:到)?(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
      r"(?:书面|网上|信函)?(?:申请|件)"
      # (not 未收到申请人不满意评价: the applicants' complaints)
      # (not 未发生政府信息公开申请工作被申请行政复议…: the reviews' none, the applications named as their cause)
@@ -1790,7 +1812,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"依申请公开(?:政府信息)?(?:的)?(?:数量|情况|申请|事项)?{_COLON_NONE}"),
     # 未收到任何形式的依申请公开信息、行政复议和行政诉讼: the applications named first in a list of nones
     (("applications_received",),
-     r"(?P<zero>(?:未|没有)(?:收到|接到|发生))(?:任何)?(?:形式的)?"
+     # (未有受理信息公开申请、行政复议、诉讼和申诉情况: 有 before the verb)
+     r"(?P<zero>(?:未|没有)(?:有)?(?:收到|接到|发生|受理))(?:任何)?(?:形式的)?"
      # (未收到政府信息公开申请、行政复议和行政诉讼: the applications by their own name)
      r"(?:依申请公开(?:政府)?(?:信息)?(?:申请|事项)?|(?:政府信息公开|信息公开)申请)(?=[、和及,;。]|$)"),
     # 未收到获取本机关主动公开以外的,与自身生产、生活…相关的政府信息公开申请: the rule's own words for what

@@ -573,6 +573,13 @@ def _judge(rule, total, parts, text: str, figures=()):
         if both:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}等于其与“{both[0].text}”之和；"
                                         f"分项可能是两者合计的分项，请核实", expected=f"<={value}")
+        said_twice = next((b for a, b in zip(parts, parts[1:]) if a.metric == b.metric != total.metric
+                           and float(a.value) == float(b.value)), None)
+        if said_twice is not None and low - figview.allowed_range(said_twice).low <= total_range.high + 1e-9:
+            # (收到申请 20 条,…属于予以公开的 12 条,属于同意公开答复 12 条;无法提供 8 条: one outcome said twice in the
+            # old template's two wordings — without the second the list fits)
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；“{said_twice.text}”与前一项"
+                                        f"口径相同、数值相同，可能是同一项的两种说法，请核实", expected=f"<={value}")
         closed = None if figview.qualifier(total) else _closed_before(total, parts, text)
         if closed is not None and any(figview.qualifier(p) for p in parts[:closed]):
             # (…政府信息 297 条,…133 条,…74 条,…1 条,新媒体方面发布官方微博 30 条…宣传彩页 1 万余份: a qualified count
