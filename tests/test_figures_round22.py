@@ -232,3 +232,14 @@ def test_a_page_index_row_with_spaced_field_names_is_no_title():
     sections = split_sections(doc)
     metadata = detect_metadata(doc, sections, parse_tables(doc, sections))
     assert metadata.year == 2020 and "索" not in (metadata.title or "")
+
+
+def test_a_carried_clause_with_a_count_of_its_own_is_no_outcome_of_the_count_before():
+    text = "2021年共受理政府信息公开申请29宗,共办结政府信息公开申请28宗,结转下年办理政府信息公开申请1宗。"
+    assert figures(text) == [("applications_received", 29), ("applications_handled", 28),
+                             ("applications_carried_forward", 1)]
+
+
+def test_carried_said_of_every_application_after_their_count_stays_an_outcome():
+    assert figures("全年共收到政府信息公开申请1件,结转至下一年度办理。") == [
+        ("applications_received", 1), ("applications_carried_forward", 1)]

@@ -499,6 +499,8 @@ _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: new-media accounts and websites named in a sentence (whose views a 浏览量 counts)
 _NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
 _WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
+#: a count further on in the same clause (…,结转下年办理政府信息公开申请 1 宗)
+_COUNT_LATER_IN_CLAUSE = regex.compile(r"[^,;。\n]*?\d")
 _CARRIED_AFTER = tuple((metric, regex.compile(pattern)) for metric, pattern in V.APPLICATIONS_CARRIED_AFTER)
 #: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
 _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
@@ -1740,8 +1742,10 @@ class _Extractor:
         if kind == "count" and metric in V.OUTCOME_OF_ALL_TOTALS \
                 and (outcome := OUTCOMES_OF_ALL[V.METRICS[metric].family].match(
                     text, max(q.end, span_end), self.sentences.end_of(q.end, len(text)))) \
-                and outcome.end() <= next_start and text[outcome.end():].strip():
-            # (not when the page ends right after the outcome's words: 已办结 8 件,结转下年度… was cut before its own count)
+                and outcome.end() <= next_start and text[outcome.end():].strip() \
+                and not _COUNT_LATER_IN_CLAUSE.match(text, outcome.end()):
+            # (not when the page ends right after the outcome's words: 已办结 8 件,结转下年度… was cut before its own count;
+            # nor when the outcome's clause has a count of its own: 办结…申请 28 宗,结转下年办理…申请 1 宗)
             last = self.figures[-1]
             if metric == "applications_received" and last.parent is not None and last.start == q.start \
                     and self.figures[last.parent].metric in ("applications_received", "applications_handled"):
