@@ -243,3 +243,15 @@ def test_a_carried_clause_with_a_count_of_its_own_is_no_outcome_of_the_count_bef
 def test_carried_said_of_every_application_after_their_count_stays_an_outcome():
     assert figures("全年共收到政府信息公开申请1件,结转至下一年度办理。") == [
         ("applications_received", 1), ("applications_carried_forward", 1)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2023年,我局通过县政府门户网站主动公开领导信息、财政预决算、部门人事、行政事业性收费、公示公告、其他文件等117篇。", 117),
+    ("2022年通过县政府网站主动公开规划计划、统计数据、建议提案办理结果、其他文件等共100余件,发布政策解读1件。", 100),
+])
+def test_documents_named_last_of_kinds_that_are_no_documents_count_items(text, value):
+    assert figures(text)[0] == ("items_published", value)
+
+
+def test_documents_named_last_of_kinds_of_documents_stay_documents():
+    assert "items_published" not in {m for m, _ in figures("全年制发发文、数据公报、规范性文件等50件。")}

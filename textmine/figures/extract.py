@@ -430,6 +430,13 @@ _KINDS_ENUMERATED_BEFORE = regex.compile(r"(?:公开|发布|公布)(?:了)?(?P<k
 #: after a document wording, other kinds listed up to 等 or content in general (…政策文件、统计公报、经济运行情况等 100 条,
 #: …相关政策等内容共计 695 条): the count is of all of them
 _OTHER_KINDS_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}等(?:信息|内容)?(?:共计|共|合计)?\s?|等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?")
+#: 等 closing a list right before its count (…、其他文件等共 100 余件)
+_ETC_SUMMED = regex.compile(r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?")
+#: two or more kinds listed with 、 right before the last one
+_KINDS_LISTED_BEFORE = regex.compile(r"(?:[^,;。:\d、]{2,16}、){2,}$")
+#: kinds of information that are no documents (领导信息, 财政预决算, 统计数据, 公示公告, 规划计划…)
+_NOT_A_DOCUMENT_KIND = regex.compile(r"(?<!公开)信息(?!公开)|统计数据|动态|预决算|预算|决算|公示|(?<!数据)公告|领导|人事|收费|计划|规划"
+                                     r"|结果|概况|职能|采购")
 #: the families a document word's relative (现行有效, 保留, 废止) belongs to
 _DOCUMENT_FAMILIES = frozenset({"normative_documents", "regulations"})
 #: 等 closing a list of topics, then a noun of items right before the number (…等政务动态 183 条)
@@ -1691,6 +1698,13 @@ class _Extractor:
                 and used_hit.kind == "metric" and _OTHER_KINDS_AFTER.fullmatch(text, used_hit.end, q.start):
             # (公开政策文件、统计公报、经济运行情况等 100 条; 发布…相关政策等内容共计 695 条: documents among other kinds
             # the count covers, in 条 — items; not 发文、数据公报等 50 件, documents in their unit)
+            metric = "items_published"
+        if kind == "count" and metric in _DOCUMENT_KINDS and used_hit is not None and used_hit.kind == "metric" \
+                and _ETC_SUMMED.fullmatch(text, used_hit.end, q.start) \
+                and (kinds := _KINDS_LISTED_BEFORE.search(text, max(sentence_start, used_hit.start - 80), used_hit.start)) \
+                and _NOT_A_DOCUMENT_KIND.search(kinds.group()):
+            # (公开领导信息、财政预决算、部门人事、公示公告、其他文件等 117 篇: documents named last of kinds that are no
+            # documents, the list closed by 等 — the count is of all of them, items, whatever its unit)
             metric = "items_published"
         if kind == "count" and metric in _DOCUMENT_KINDS and used_hit is not None and used_hit.kind == "metric" \
                 and _INTERPRETED_BEFORE.search(text, max(0, used_hit.start - 8), used_hit.start):
