@@ -255,3 +255,7 @@ def test_documents_named_last_of_kinds_that_are_no_documents_count_items(text, v
 
 def test_documents_named_last_of_kinds_of_documents_stay_documents():
     assert "items_published" not in {m for m, _ in figures("全年制发发文、数据公报、规范性文件等50件。")}
+
+
+def test_a_claim_rejected_in_short_words_is_a_lawsuit_upheld():
+    assert figures("因政府信息公开引起的行政诉讼案件2件,驳回诉请的2件。") == [("lawsuits", 2), ("lawsuits_upheld", 2)]

@@ -654,7 +654,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (…,无法提供 8 宗,重复 2 宗: among the outcomes, a repeat with its noun left out)
     # (无正当理由大量反复申请 1 件: the 2021 table's 不予处理 for a flood of repeats)
     _p(("applications_not_processed", CASES), r"不予(?:以)?处理|重复申请|(?<=[,、;])重复(?!\p{Han})|(?:无正当理由)?(?:大量)?反复申请"
-       r"|(?<![判裁]决)驳回(?:申请)?(?!诉讼|起诉|原告|复议)"
+       r"|(?<![判裁]决)驳回(?:申请)?(?!诉讼|诉请|起诉|原告|复议)"
        r"|不予受理(?:的)?(?:政府信息公开)?(?:申请)?"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
@@ -1369,7 +1369,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("revised", r"(?<=、|,|;)(?:修改|修订)(?:了)?\s?$"),
     # (判决驳回诉讼请求: the body won, as when its act is upheld)
     # (胜诉 2 起, 均胜诉: the body won, as when its act is upheld; not 胜诉率)
-    ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?|(?:判决|裁定)?驳回(?:原告)?(?:的)?(?:诉讼请求|起诉|复议申请)?|胜诉(?!率)"),
+    # (驳回诉请的 2 件: the claim rejected, 诉请 short for 诉讼请求)
+    ("upheld", r"(?:结果)?维持(?:原)?(?:行政行为|决定)?|(?:判决|裁定)?驳回(?:原告)?(?:的)?(?:诉讼请求|诉请|起诉|复议申请)?(?:的)?|胜诉(?!率)"),
     # (not 撤销复议: the one who asked withdrew it, below)
     ("corrected", r"(?:结果)?纠正|被纠错|纠错|被撤销|撤销(?!复议|诉讼|起诉)|败诉|被确认违法|确认违法"),
     ("other_result", r"其他结果"),
