@@ -259,3 +259,21 @@ def test_documents_named_last_of_kinds_of_documents_stay_documents():
 
 def test_a_claim_rejected_in_short_words_is_a_lawsuit_upheld():
     assert figures("因政府信息公开引起的行政诉讼案件2件,驳回诉请的2件。") == [("lawsuits", 2), ("lawsuits_upheld", 2)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2021年主动公开政府信息100条,收到和处理12件政府信息公开申请,发布信息。", 12),
+    ("本年度我委收到和处理1件政府公开信息申请,不予公开。", 1),
+])
+def test_received_and_handled_before_the_count_state_both(text, value):
+    assert {("applications_received", value), ("applications_handled", value)} <= set(figures(text))
+
+
+def test_received_alone_before_the_count_states_received_only():
+    assert figures("共收到12件政府信息公开申请。") == [("applications_received", 12)]
+
+
+def test_applications_by_channel_counted_by_the_people_who_asked():
+    text = "全年收到政府信息公开申请5件,其中,信函申请2人次,网页申请3人次。全年答复申请4件。"
+    assert figures(text, ("metric", "value", "parent"))[:3] == [
+        ("applications_received", 5, None), ("applications_received", 2, 0), ("applications_received", 3, 0)]

@@ -506,6 +506,8 @@ _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: new-media accounts and websites named in a sentence (whose views a 浏览量 counts)
 _NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
 _WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
+#: received and handled, both verbs right before a count of applications named after it
+_RECEIVED_AND_HANDLED_BEFORE = regex.compile(r"(?:收到|受理)(?:并|和|及)(?:处理|办理|答复)(?:了)?\s?$")
 #: a count further on in the same clause (…,结转下年办理政府信息公开申请 1 宗)
 _COUNT_LATER_IN_CLAUSE = regex.compile(r"[^,;。\n]*?\d")
 _CARRIED_AFTER = tuple((metric, regex.compile(pattern)) for metric, pattern in V.APPLICATIONS_CARRIED_AFTER)
@@ -1747,6 +1749,11 @@ class _Extractor:
             # (发布政策文件及解读各 8 件: as many documents as interpretations, each counted — not 公开各类政策文件和
             # 政策解读信息 102 条, whose 各 is of 各类)
             self._emit(q, "policy_interpretations", kind, None, None, span_start, span_end, None, notes, sentence_start,
+                       link=False)
+        if used_hit is None and kind == "count" and metric == "applications_received" and float(q.value) != 0 \
+                and _RECEIVED_AND_HANDLED_BEFORE.search(text, max(0, q.start - 8), q.start):
+            # (收到和处理 12 件政府信息公开申请: the two verbs before the number state both facts, as 收到和处理…申请 12 件 does)
+            self._emit(q, "applications_handled", kind, None, None, span_start, span_end, None, notes, sentence_start,
                        link=False)
         if used_hit is not None and used_hit.kind == "metric" and kind == "count" and float(q.value) != 0:
             # 收到和处理政府信息公开申请 2 件: one wording states two facts on one number (of none received,

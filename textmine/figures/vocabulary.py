@@ -580,17 +580,19 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (共收到 2 件公众关于政府信息公开的申请, 收到 1 件自然人提起的…申请, 收到 2 起涉及药械化方面的…申请: after a
     # receiving verb and its number, whatever qualifies the applications between)
     _p(("applications_received", CASES),
-       r"(?<=(?:收到|受理|接到|接收)(?:了)?\s?[\d,.]+\s?(?:件|条|个|份|起|宗|次))"
+       # (收到和处理 1 件…申请: received and handled, both verbs before the number)
+       r"(?<=(?:收到|受理|接到|接收)(?:(?:并|和|及)(?:处理|办理|答复))?(?:了)?\s?[\d,.]+\s?(?:件|条|个|份|起|宗|次))"
        # (not 收到 8 件因政府信息公开申请提起的行政复议: the reviews it led to)
-       # (接到 7 条提出公开政府信息的申请, 收到 2 次公民申请公开政府信息: the request worded either way)
-       r"[^,;。\d因]{0,16}?(?:(?:政府信息公开|依申请公开|信息公开|公开(?:政府)?信息)(?:的)?申请"
+       # (接到 7 条提出公开政府信息的申请, 收到 2 次公民申请公开政府信息: the request worded either way; 政府公开信息申请)
+       r"[^,;。\d因]{0,16}?(?:(?:政府信息公开|依申请公开|信息公开|公开(?:政府)?信息|政府公开信息)(?:的)?申请"
        r"(?!人|表|书|[^,;。]{0,8}(?:复议|诉讼))|(?:申请|要求)公开(?:政府)?信息(?!\p{Han}{0,4}(?:复议|诉讼)))",
        side="after"),
-    _p(("applications_received", CASES),
-       # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones)
+    _p(("applications_received", CASES | {"人次"}),
+       # (纸质申请 36 件, 线下申请: on paper, the other channel beside the online ones; 信函申请 2 人次, 网页申请 3 人次:
+       # by the people who asked)
        # (通过网站方式申请 43 件: the website is the online channel)
        # (網路申請 on a traditional-character mirror: 网路 after conversion, the network)
-       r"(?P<cat>网上|网络|网路|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
+       r"(?P<cat>网上|网络|网路|网页|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
        r"|(?:门户|政府)?网站)(?:平台|系统|渠道)?"
        r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
