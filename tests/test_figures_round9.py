@@ -91,8 +91,10 @@ def test_items_in_the_words_of_the_fresh_batches(text, expected):
     ("全年局党组会共听取并研究政务公开工作3次。", [("meetings", 3)]),
     # the person answerable, named by the duty
     ("明确一名责任人具体分管政府信息公开工作。", [("staff", 1)]),
-    # the services offered, counted before them
-    ("开展5项对外服务事项,收到和处理3件政府信息公开申请。", [("service_items", 5), ("applications_received", 3)]),
+    # the services offered, counted before them (收到和处理 before the count states received and handled: stop 45,
+    # as 收到和处理…申请 N 件 is read and the annotated pages read it)
+    ("开展5项对外服务事项,收到和处理3件政府信息公开申请。", [("service_items", 5), ("applications_received", 3),
+                                                      ("applications_handled", 3)]),
     # the matters a body holds, as a catalogue (not decisions made)
     ("目前涉及我局的行政审批事项共14项。", [("service_items", 14)]),
 ])
