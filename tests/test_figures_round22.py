@@ -277,3 +277,17 @@ def test_applications_by_channel_counted_by_the_people_who_asked():
     text = "全年收到政府信息公开申请5件,其中,信函申请2人次,网页申请3人次。全年答复申请4件。"
     assert figures(text, ("metric", "value", "parent"))[:3] == [
         ("applications_received", 5, None), ("applications_received", 2, 0), ("applications_received", 3, 0)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("印发《粮油生产保障资金管理办法》《农业生产发展资金管理办法》等五项重大涉农政策,并严格执行。", 5),
+    ("出台《关于推进养老服务发展的实施意见》等9个政策文件,通过文字解读。", 9),
+    ("发布《江苏省科学技术奖励办法》等科技政策10条,同步发布文字解读。", 10),
+])
+def test_documents_named_by_their_titles_then_counted_as_policies(text, value):
+    assert figures(text) == [("documents_published", value)]
+
+
+def test_files_counted_after_titles_keep_no_reading_of_their_own():
+    # (…《…》等 25 个文件 was annotated as interpretations, as repealed, as nothing: the bare 文件 stays unread)
+    assert figures("对《关于加强管理的通知》等3个文件开展清理。") == []

@@ -1133,6 +1133,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 政策规范性文件类信息 220 条: policy documents, not only the normative ones
        r"|(?P<cat>政策(?:性)?规范性文件(?:类)?)(?:的)?(?:信息)?",
        category="cat"),
+    # (印发《…办法》《…办法》等五项重大涉农政策, 出台《…意见》等 9 个政策文件: documents named by their titles, then
+    # counted as policies after 等; 发布《…办法》等科技政策 10 条: the same with the count last)
+    _p(("documents_published", frozenset({"件", "份", "个", "条", "项", "部"})),
+       r"(?<=》等\s?[\d一二三四五六七八九十百]+\s?(?:条|项|个|件|份|部))[^,;。\d《》]{0,6}?政策(?:文件|措施)?",
+       side="after"),
+    _p(("documents_published", frozenset({"件", "份", "个", "条", "项", "部"})),
+       r"(?<=》)等[^,;。\d《》]{0,6}?(?:政策(?:文件|措施)?)"),
     # 公布〔白政办发〕105 件: documents named by their number series (发文字号)
     # (not 网站(含转发)319 条: a gloss saying the count includes what was forwarded)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条"})),
