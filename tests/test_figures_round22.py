@@ -291,3 +291,11 @@ def test_documents_named_by_their_titles_then_counted_as_policies(text, value):
 def test_files_counted_after_titles_keep_no_reading_of_their_own():
     # (…《…》等 25 个文件 was annotated as interpretations, as repealed, as nothing: the bare 文件 stays unread)
     assert figures("对《关于加强管理的通知》等3个文件开展清理。") == []
+
+
+def test_two_labels_joined_by_and_sharing_their_noun_each_take_the_count():
+    text = "收到申请7件,其中当面申请1件、网络和信函申请各3件。"
+    assert figures(text, ("metric", "value", "parent")) == [
+        ("applications_received", 7, None), ("applications_received", 1, 0), ("applications_received", 3, 0),
+        ("applications_received", 3, 0)]
+    assert statuses(audit(text), "breakdown.sum") == ["PASS"]

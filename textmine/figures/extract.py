@@ -506,6 +506,8 @@ _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: new-media accounts and websites named in a sentence (whose views a 浏览量 counts)
 _NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
 _WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
+#: the one 和/及/与 joining two labels of a 各 number
+_JOINED_LABELS = regex.compile(r"(?<=\p{Han})(?:和|及|与)(?=\p{Han})")
 #: received and handled, both verbs right before a count of applications named after it
 _RECEIVED_AND_HANDLED_BEFORE = regex.compile(r"(?:收到|受理)(?:并|和|及)(?:处理|办理|答复)(?:了)?\s?$")
 #: a count further on in the same clause (…,结转下年办理政府信息公开申请 1 宗)
@@ -1441,6 +1443,7 @@ class _Extractor:
                 if m := carried.match(text, q.end, limit):
                     return metric, None, m.end()
         if q.unit in V.CASES and q.value > 0 and (m := _ANSWERED_WITH_OUTCOMES_AFTER.match(text, q.end, limit)):
+            # (64 件申请均…予以答复,其中予以公开 30 件: the handled the outcomes are parts of; 0 件申请均… has none)
             return "applications_handled", None, m.end("noun")
         clause_end = q.end
         while clause_end < limit and text[clause_end] not in ",;。:()":
@@ -2271,7 +2274,15 @@ class _Extractor:
         marker (``公共资金使用信息、人员变动类信息各 2 条``), each with where it starts."""
         out: list[tuple[str, int]] = []
         pos = start
-        for piece in self.text[start:end].split("、"):
+        pieces = self.text[start:end].split("、")
+        if len(pieces) == 2 and not pieces[0].strip():
+            # (…当面申请 1 件、网络和信函申请各 3 件: the 、 before the labels ended the part before)
+            pos += len(pieces[0]) + 1
+            pieces = pieces[1:]
+        if len(pieces) == 1 and len(joined := _JOINED_LABELS.split(pieces[0])) == 2:
+            # (网络和信函申请各 3 件: two labels joined by 和 sharing the noun written once)
+            pieces = joined
+        for piece in pieces:
             found = _label_span(self.text, pos, pos + len(piece))
             if found is None:
                 return []
