@@ -299,3 +299,8 @@ def test_two_labels_joined_by_and_sharing_their_noun_each_take_the_count():
         ("applications_received", 7, None), ("applications_received", 1, 0), ("applications_received", 3, 0),
         ("applications_received", 3, 0)]
     assert statuses(audit(text), "breakdown.sum") == ["PASS"]
+
+
+def test_the_rule_that_one_item_on_several_channels_counts_once_is_no_figure():
+    text = "2020年,主动公开政府信息209条(不同渠道同一信息计1条),官网发布解读信息40条。"
+    assert figures(text) == [("items_published", 209), ("policy_interpretations", 40)]

@@ -303,6 +303,8 @@ _ARTICLE_AFTER = regex.compile(r"(?:新的|全新|崭新|清白|明白|良好|�
 #: how a count is kept, not a count (不同渠道和方式公开相同信息按 1 条计)
 _COUNTING_RULE_BEFORE = regex.compile(r"按\s?$")
 _COUNTING_RULE_AFTER = regex.compile(r"\s?(?:计|统计|计算)")
+#: (不同渠道同一信息计 1 条: the same rule with the verb before the number)
+_COUNTED_ONCE_BEFORE = regex.compile(r"(?:同一|相同)[^,;。()\d]{0,6}?(?:计|算|记)(?:为|作)?\s?$")
 #: 一次 inside a set phrase of the services' reform (最多跑一次, 只跑一次腿清单, 一次性告知): a name, no count
 _ONE_TIME_BEFORE = regex.compile(r"跑\s?$")
 _ONE_TIME_AFTER = regex.compile(r"性|告知|办结|办好|办成")
@@ -904,7 +906,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
-    if _COUNTING_RULE_BEFORE.search(lead) and _COUNTING_RULE_AFTER.match(text, q.end):
+    if _COUNTING_RULE_BEFORE.search(lead) and _COUNTING_RULE_AFTER.match(text, q.end) \
+            or _COUNTED_ONCE_BEFORE.search(lead):
         return False
     if q.chinese and q.value == 1 and q.unit == "次" \
             and (_ONE_TIME_BEFORE.search(lead) or _ONE_TIME_AFTER.match(text, q.end)):
