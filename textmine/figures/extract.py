@@ -906,7 +906,7 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
-    if _COUNTING_RULE_BEFORE.search(lead) and _COUNTING_RULE_AFTER.match(text, q.end) \
+    if (_COUNTING_RULE_BEFORE.search(lead) and _COUNTING_RULE_AFTER.match(text, q.end)) \
             or _COUNTED_ONCE_BEFORE.search(lead):
         return False
     if q.chinese and q.value == 1 and q.unit == "次" \
@@ -2575,14 +2575,18 @@ def _units_of(metric: str) -> frozenset | None:
     return _METRIC_UNITS.get(metric)
 
 
+def _heading_metrics(subject: str) -> tuple[str, ...] | None:
+    """The metrics an outline heading's ``subject`` names (the first of :data:`HEADING_SUBJECTS` that fits)."""
+    return next((metrics for metrics, pattern in HEADING_SUBJECTS if pattern.search(subject)), None)
+
+
 def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]]:
     """``(metrics, paragraph start, paragraph end, zero start, zero end)`` for each short
     paragraph that only says "none" under a heading naming its subject (see
     :data:`~textmine.figures.vocabulary.HEADING_ZERO_SUBJECTS`)."""
     out = []
     for heading in HEADING.finditer(text):
-        subject = heading.group("subject")
-        metrics = next((m for m, pattern in HEADING_SUBJECTS if pattern.search(subject)), None)
+        metrics = _heading_metrics(heading.group("subject"))
         if metrics is None:
             continue
         start = heading.end() + (text[heading.end():heading.end() + 1] == "\n")
@@ -2614,10 +2618,8 @@ def _cut_receipt_zero(text: str) -> tuple[int, int] | None:
     if CUT_RECEIPT_SUBJECT.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()) is None:
         heading = None
         for heading in HEADING.finditer(text, 0, m.start()):
-            pass
-        subject = heading.group("subject") if heading is not None else ""
-        metrics = next((ms for ms, pattern in HEADING_SUBJECTS if pattern.search(subject)), None)
-        if metrics != ("applications_received",):
+            pass  # (the last heading before it: the part it stands in)
+        if heading is None or _heading_metrics(heading.group("subject")) != ("applications_received",):
             return None
     return m.span("zero")
 

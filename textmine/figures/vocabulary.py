@@ -1958,7 +1958,7 @@ HEADING_ZERO_SUBJECTS: tuple[tuple[tuple[str, ...], str], ...] = (
 #: applications (:data:`CUT_RECEIPT_SUBJECT`), and never when the words left turn to complaints, reviews or
 #: suits (未接到关于信息公开工作的投诉, 未接到因政府信息公开导致)
 CUT_RECEIPT_ZERO = (r"(?P<zero>(?:未|没有)(?:曾)?(?:收到|接到|受理))"
-                    r"(?P<rest>(?:(?!投诉|复议|诉讼|导致|引起|引发|建议|咨询|举报|费)[^,;。:\n]){0,16})\s*$")
+                    r"(?:(?!投诉|复议|诉讼|导致|引起|引发|建议|咨询|举报|费)[^,;。:\n]){0,16}\s*$")
 CUT_RECEIPT_SUBJECT = r"申(?!诉)"
 #: an outline heading on its own line (一、… / (三)… / 3.…), the subject in ``subject``
 #: (5、因政府信息公开申请行政复议、提起行政诉讼的情况。无。: the heading closed by 。 with its "none" on its line)

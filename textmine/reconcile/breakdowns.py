@@ -308,9 +308,10 @@ def _semicolon_between(a, b, text: str) -> bool:
 #: right after a count, the start of a list of its parts
 _OPENS_OWN_LIST = regex.compile(r"\s?[,,;]?\s?其中")
 #: right after a part, the next clause opening with a verb of publishing
-_PUBLISHING_VERB = regex.compile(r"发布|公开|公布|推送|更新|编发")
+_PUBLISHING_VERBS = r"发布|公开|公布|推送|更新|编发"
+_PUBLISHING_VERB = regex.compile(_PUBLISHING_VERBS)
 #: (…,在市数据资源局门户网站发布信息 647 条: the verb after where it was published)
-_OPENS_WITH_VERB = regex.compile(r"\s?[,,;、]\s?(?:另|还|并|同时)?(?:(?:在|通过)[^,;。、]{1,20}?)?(?:主动)?(?:发布|公开|公布|推送|更新|编发)")
+_OPENS_WITH_VERB = regex.compile(rf"\s?[,,;、]\s?(?:另|还|并|同时)?(?:(?:在|通过)[^,;。、]{{1,20}}?)?(?:主动)?(?:{_PUBLISHING_VERBS})")
 
 
 def _statement_apart(total, parts, part_ranges, high: float, text: str):
