@@ -176,9 +176,10 @@ def test_documents_sent_to_the_disclosure_office_are_documents():
 
 
 def test_a_wording_after_a_separator_labels_the_next_number():
-    # (在线调查 2 次、意见征集 17 次: 意见征集 is the 17's, not the 2's read after it)
-    found = figures("开展在线调查2次、意见征集17次、回应关切22条。")
+    # (在线访谈 2 次、意见征集 17 次: 意见征集 is the 17's, not the 2's read after it)
+    found = figures("开展在线访谈2次、意见征集17次、回应关切22条。")
     assert ("consultations", 17) in found and ("consultations", 2) not in found
+    assert ("online_interviews", 2) in found
     # (…栏目归集 20 个部门文件 223 条: without a separator the wording after the number is its own)
     assert ("departments", 20) in figures("“履职依据”栏目归集20个部门文件223条。")
 

@@ -304,6 +304,8 @@ _ARTICLE_AFTER = regex.compile(r"(?:新的|全新|崭新|清白|明白|良好|�
 _COUNTING_RULE_BEFORE = regex.compile(r"按\s?$")
 _COUNTING_RULE_AFTER = regex.compile(r"\s?(?:计|统计|计算)")
 #: (不同渠道同一信息计 1 条: the same rule with the verb before the number)
+#: the second half of a "one … one …" rule after a Chinese-numeral one (一件|一档, 一户|一策, 一事|一议)
+_ONE_EACH_AFTER = regex.compile(r"一(?:档|策|议|品|审|卷|码|表|册|账|评|单|案|档案)(?!\p{Han}{0,2}\d)")
 _COUNTED_ONCE_BEFORE = regex.compile(r"(?:同一|相同)[^,;。()\d]{0,6}?(?:计|算|记)(?:为|作)?\s?$")
 #: 一次 inside a set phrase of the services' reform (最多跑一次, 只跑一次腿清单, 一次性告知): a name, no count
 _ONE_TIME_BEFORE = regex.compile(r"跑\s?$")
@@ -349,7 +351,8 @@ _CATALOGUE_BEFORE = regex.compile(r"(?:公开|政务公开|信息公开)事项(?
 #: a gloss of what a count leaves out, open before a number (…208 件(不含上年结转 5 件))
 _EXCLUDED_GLOSS_BEFORE = regex.compile(r"\((?:不含|不包括|未含)[^()]{0,16}$")
 #: a gloss of what a count includes, right before its number (…(含行政规范性文件)182 件)
-_INCLUDING_GLOSS_BEFORE = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)\s?$")
+#: (其他信息(意见征集、答问知识库等)18 条: examples closed by 等 gloss the label before them too)
+_INCLUDING_GLOSS_BEFORE = regex.compile(r"\((?:(?:含|包括|包含)[^()]{1,20}|[^()\d]{1,24}等)\)\s?$")
 #: 等 closing a list right after its last part's count (…回应关切 2 条、监督保障 9 条等方面。)
 _ETC_CLOSING_PART = regex.compile(r"等(?:方面|内容|领域|类别)?(?:的)?(?:信息|内容)?(?=[,;。:\s)]|$)")
 #: a numbered slogan (三个“突出”, 两个“确保”; 两个文明建设)
@@ -508,6 +511,11 @@ _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 #: new-media accounts and websites named in a sentence (whose views a 浏览量 counts)
 _NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
 _WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
+#: a website or a part of one (专栏点击量: the column's visits)
+_SITE_OR_COLUMN_NAMED = regex.compile(r"网站|门户|网页|网址|官网|专栏|栏目|专区")
+#: the items published counted earlier in the sentence, then their clicks or views (not 访问量: visits are a site's)
+_CLICKS_OF_ITEMS = regex.compile(r"(?:公开|发布|推送|更新)[^。;]{0,30}?\d\s?(?:余|多)?\s?(?:条|篇)[^。;\d]{0,60}?"
+                                 r"(?:点击量|浏览量|点击|浏览)(?:总量|次数)?(?:达|为|共)?\s?$")
 #: the one 和/及/与 joining two labels of a 各 number
 _JOINED_LABELS = regex.compile(r"(?<=\p{Han})(?:和|及|与)(?=\p{Han})")
 #: received and handled, both verbs right before a count of applications named after it
@@ -895,6 +903,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 市委五届四次全会, 县十八届人大二次会议: a session's ordinal
     if q.chinese and q.value == 1 and _NONE_BEFORE.search(lead):
         return False  # 无一例…行政复议: none, not one
+    if q.chinese and q.value == 1 and _ONE_EACH_AFTER.match(text, q.end):
+        return False  # 按一件一档规范档案管理, 一企一策: a rule of one thing to each, no count
     if _FREQUENCY_BEFORE.search(text, max(0, q.start - 32), q.start) or _EARLIER_PERIOD_BEFORE.search(lead) \
             or _ONE_PERIOD_BEFORE.search(lead):
         return False
@@ -2325,6 +2335,11 @@ class _Extractor:
             if metric == "site_visits" and _NEW_MEDIA_NAMED.search(self.text, sentence_start, q.start) \
                     and not _WEBSITE_NAMED.search(self.text, sentence_start, q.start):
                 # 通过微博、微信、抖音…发布信息 1.42 万条,浏览量达 6 亿余次: views of posts on several accounts
+                metric = "content_views"
+            elif metric == "site_visits" and _CLICKS_OF_ITEMS.search(self.text, sentence_start, q.start) \
+                    and not _SITE_OR_COLUMN_NAMED.search(self.text, sentence_start, q.start):
+                # 主动公开政府信息共计 478 条,…,累计点击量达 254762 人次: with no website named, the clicks
+                # said right after the items published are views of those items
                 metric = "content_views"
         if metric in V.LICENCE_METRIC_OVERRIDES and self._about_licensing(sentence_start, q.start):
             metric = V.LICENCE_METRIC_OVERRIDES[metric]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 #: unit classes (None = the report left the unit out)
 ITEMS = frozenset({"条", "篇", "件", "条次", "件次", "期", "项", "份", "个", "则", "次", "组", "幅", "首", None})
-CASES = frozenset({"件", "宗", "件次", "份", "条", "个", "项", "起", "次", "例", None})
+CASES = frozenset({"件", "宗", "件次", "份", "条", "个", "项", "起", "次", "例", "封", None})  # 封: applications sent as letters
 EVENTS = frozenset({"次", "场", "场次", "期", "轮", "批", "个", "项", None})
 PEOPLE = frozenset({"人", "人次", "名", "位", "户", "户次", None})
 VISITS = frozenset({"次", "人次", "个", "人", "页次", None})
@@ -339,13 +339,16 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (办结上年度结转依申请公开事项 4 件, 上年结转信件 5 件: the cases named as matters or letters; not 2025年结转至
        # 2026年继续办理 1 件, carried on into the next — 2022年结转至2023年 2 件 before the year's own stays carried over)
        r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结|转接)(?!(?:至|到)?下(?:一)?年|(?:至|到)\d{4}年(?:度)?继续)"
-       r"(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|信件)?(?:数量)?"
+       # (上年结转政府信息 1 件: the request named by what it asks for)
+       r"(?:的)?(?:政府信息公开|依申请公开|政府信息(?!公开))?(?:申请)?(?:事项|信件)?(?:数量)?"
        # (上一年度结转受理 0 件; 上年度结转办理答复 15 件, 续办上年度结转办件 1 件: the cases carried over, taken up)
        r"(?:办理答复|办理回复|答复|办理|办结|受理|办件)?"
        # (结转上年未办结申请 11 件: the ones left open last year)
        r"|结转上(?:一)?年(?:度)?(?:的)?(?:未办结)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量)?(?:办理|答复)?"
        # 以及2021年转办依申请公开 2 件: handed on from that year
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)转办(?:的)?(?:政府信息公开|依申请公开)(?:申请)?"
+       # (收到依申请公开信件 33 件,上一年度转办 4 件: last year's, the noun left to the count before)
+       r"|(?:上(?:一)?年(?:度)?|去年)转办(?:的)?"
        # (含 2023 年转至今年办理的 3 件: brought into this year from the last)
        r"|(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)?(?:转至|转入|结转至|结转到)(?:今年|本年(?:度)?|当年)(?:继续)?(?:办理|答复)?(?:的)?"
        # (上年度继续办理政府信息公开申请 0 件: the table's 上年结转 in its own words)
@@ -613,7 +616,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|已办理(?:的)?"
        # (收到县长信箱留言 51 条,回复办理 51 条: answered — messages after messages, as CONTEXT_OVERRIDES reads it)
        # (not 办理回复网络舆情 13 条: the public opinion answered, by its own words)
-       r"|回复办理|办理回复(?!(?:网络|社会|群众|公众|网民)?(?:关切|关注|热点|舆情))"
+       # (not 人大建议办理回复 4 条: the suggestions answered, by their own words)
+       r"|(?<!建议|提案|议案)(?:回复办理|办理回复(?!(?:网络|社会|群众|公众|网民)?(?:关切|关注|热点|舆情)))"
        # (收到…申请 54 件,进行回复 52 件: answered, right before its count — messages after messages, as above)
        r"|(?:进行|予以|作出)回复"),
     # -- outcomes (also written after the number: "50 件予以公开")
@@ -624,7 +628,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:依申请公开|政府信息公开)(?:信息)?(?:申请)?答复书"),
     # (其中,公开或部分公开 18 件: the table's first two outcomes together, read as granted like 予以公开或部分公开)
     # (其中:按规定予以公开信息 9 条,部分公开信息 12 条: the outcome named with the information it gave)
-    _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开)(?:及|和|与|、|或)部分公开"
+    # (全部或部分公开的 73 件: the same two outcomes, the first named by 全部)
+    _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开|全部)(?:及|和|与|、|或|或者)部分公开(?:的)?"
        r"|(?:予以公开|同意公开)(?:答复|(?:的)?(?:政府)?信息)?|全部公开|准予公开"
        r"|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"
        # (所申请信息已主动公开 2 件: already public, the applicant told where, as 告知获取途径 is read)
@@ -660,7 +665,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|不予受理(?:的)?(?:政府信息公开)?(?:申请)?"),
     # (申请人主动撤销申请 42 件, 申请撤销 1 件: withdrawn)
     # (告知补正数 7 件: asked to complete the application, the table's other handling)
-    _p(("applications_other", CASES), r"其他处理|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
+    # (逾期未补正视为放弃依申请公开 3 件: given up for want of the completion asked for, whatever it is called after)
+    _p(("applications_other", CASES), r"其他处理|(?:逾期(?:不|未)补正(?:的)?)?(?:视为|即视为|按)(?:自动)?(?:放弃|撤回)"
+       r"(?:依申请公开|政府信息公开)?(?:申请)?(?:处理)?"
+       r"|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
        r"|(?:告知(?:申请人)?|申请)(?:作出更改)?补正(?:信息)?(?:的)?(?:数)?|补正告知书"
        # (…,不予公开 1 件,撤回 2 件: among the outcomes, withdrawn with its noun left out; …,补正 1 件: asked to
        # complete it)
@@ -970,6 +978,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # on policy answered, an interpretation)
        r"|(?:发布|整理发布)?政策问答(?!率|库)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
+    # (在线访谈 2 个、新闻发布 3 个: the conferences named by the act, counted as events; 新闻发布 2 条: items)
+    _p((("press_conferences", EVENTS - {None}), ("items_published", frozenset({"条", "篇", None}))), r"新闻发布\s?\Z"),
     # (访谈 3 条 in a list of what was posted: the label names what is counted, ANNOTATION.md; not 政务访谈信息 3 条)
     _p(("online_interviews", EVENTS | {"条"}), r"(?:在线|网上|网络)?访谈(?:节目|活动)?(?!信息)"
        # (主要领导参加弥勒热线 1 次, 走进政风行风热线 3 期: on air answering the public, as an interview)
@@ -982,7 +992,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("consultations", EVENTS | {"篇", "条", "件"}),
        # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
        # (not 意见征集反馈 5 条: the feedback published on them, items)
-       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|问卷调查)(?!反馈)(?:活动|类信息|信息)?"
+       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|在线调查|网络调查|问卷调查)(?!反馈)(?:活动|类信息|信息)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?|(?:网络|网上|在线)征集(?:意见)?"),
     # 开展 8 期重大行政决策意见征集: the consultations, counted before them
     # (围绕政策措施征集网民意见 7 次: consultations held, counted in times; in 条 they are the comments)
@@ -1100,6 +1110,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用)(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处|公开)(?:稿件|简报)?|上稿"
        r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
        r"|送交\p{Han}{0,12}信息"
+       # (报送…等各类信息采用 534 条, 信息被采用 45 条: the items sent up and taken by the receiving site)
+       r"|(?:信息|稿件|简报)(?:被)?(?:上级)?采用(?:了)?"
        # (向市政府网站投递信息 499 条: sent to another body's site)
        # (not 向社会推送信息 40 余条: to the public is published)
        # (not 向省信用信息公示平台推送行政处罚公示信息 18 条: the decisions made public, named by their kind)
@@ -1734,13 +1746,14 @@ PLAN_PATTERN = (r"下一步|下步|(?<!结转(?:至|到)?|转入|转|顺延(?:�
 
 #: change wording: a comparison with an earlier period, then the direction verb
 CHANGE_PATTERN = (
-    r"(?:同比|环比|较(?:去年|上年|上一年|前一年|\d{4}年)(?:度)?(?:同期)?|比(?:去年|上年|上一年)(?:度)?(?:同期)?"
+    r"(?:(?:同比|环比)(?:\d{4}年(?:度)?)?|较(?:去年|上年|上一年|前一年|\d{4}年)(?:度)?(?:同期)?|比(?:去年|上年|上一年)(?:度)?(?:同期)?"
     r"|与(?:去年|上年|上一年)(?:度)?(?:同期)?相比|和(?:去年|上年)相比)(?:,)?(?:共|分别)?"
-    r"(?P<dir>增长|增加|上升|提高|提升|增多|多|下降|减少|回落|降低|减|增|少|持平)(?:了)?"
+    # (同比 2020 年增长信息量 1870 条, 增长率 18.63%: the change named with what grew, or as its rate)
+    r"(?P<dir>增长|增加|上升|提高|提升|增多|多|下降|减少|回落|降低|减|增|少|持平)(?:了)?(?:信息量|数量|率|幅度)?"
 )
 #: a direction verb alone counts as a change only right before a number that follows another
 #: figure in the same sentence (受理 87 件, 减少 12 件)
-BARE_CHANGE_PATTERN = r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|回落|降低)(?:了)?"
+BARE_CHANGE_PATTERN = r"(?P<dir>增长|增加|上升|提高|提升|下降|减少|回落|降低)(?:了)?(?:率|幅度)?"
 DIRECTIONS: dict[str, str] = {
     "增长": "up", "增加": "up", "上升": "up", "提高": "up", "提升": "up", "增多": "up", "多": "up", "增": "up",
     "下降": "down", "减少": "down", "回落": "down", "降低": "down", "减": "down", "少": "down", "持平": "flat",
@@ -1763,7 +1776,7 @@ _LOST = r"(?:败诉|被纠错|被撤销|被确认违法)"
 #: 全年未发生针对本部门有关政府信息公开事务的行政复议案件和行政诉讼案件, 我镇2016年度无申请
 #: (无 not of 无法: 无法提供 1 件 is an outcome, not a none; nor of 无正当理由大量反复申请, the table's outcome)
 #: (未答复的疑难复杂信息公开申请: the ones not yet answered, an attribute — no none)
-_NEGATION = r"(?P<zero>(?:未(?!能(?:提交|提供|补正|按)|(?:答复|回复|办结|办理|处理)(?:完毕)?的)|没有|无(?!法|须|需|正当理由)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
+_NEGATION = r"(?P<zero>(?:未(?!能(?:提交|提供|补正|按)|补正|(?:答复|回复|办结|办理|处理)(?:完毕)?的)|没有|无(?!法|须|需|正当理由)|尚未|不存在|未曾|不涉及)(?:发生|出现|收到|接到|受理|产生|涉及|有|接受|办理)?)"
 NEGATION = _NEGATION
 #: (not out of a bracket: in (申请人无正当理由逾期不补正…)无行政复议 the 无 inside the bracket is not the
 #: one that says none — the gap crosses a bracket only whole: 未发生与我室(馆)…有关的…诉讼)
@@ -1855,8 +1868,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",), r"收费(?:[和及与、]减免)?(?:情况)?(?:均|都)?(?:为|是)(?P<zero>零)"),
     # 产生行政复议及行政诉讼 0 件: one zero said of both
     (("reconsiderations", "lawsuits"),
-     # (被申请行政复议、提起行政诉讼 0 条)
-     r"行政复议(?:案件)?(?:[、和及与]|以及)(?:提起)?(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)"
+     # (被申请行政复议、提起行政诉讼 0 条; 被申请的行政复议或行政诉讼 0 件: either, none — so none of both)
+     r"行政复议(?:案件)?(?:[、和及与或]|以及|或者)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)"
      r"(?=\s?(?:件|起|宗|例|条))"),
     (("reconsiderations",), r"行政复议(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     (("lawsuits",), r"行政诉讼(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),

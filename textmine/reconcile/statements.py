@@ -201,6 +201,7 @@ def stated_rates(ctx: Context, rule):
         return ()
     carried_over = _single_value(_top_level(ctx, "applications_carried_over"))
     forward = _single_value(_top_level(ctx, "applications_carried_forward"))
+    withdrawn = _single_value([f for f in ctx.figures if f.metric == "applications_other"])
     text = ctx.doc.text
     findings = []
     for rate in ctx.figures:
@@ -216,6 +217,9 @@ def stated_rates(ctx: Context, rule):
         bases = {r}
         if carried_over is not None and not figview.includes_carried_over(received):
             bases.add(r + float(carried_over.value))
+        if withdrawn is not None and 0 < float(withdrawn.value) < r:
+            # (收到 27 封,其中 14 封申请人主动撤销申请,13 封…办结,办结率达 100%: of those not withdrawn)
+            bases.add(r - float(withdrawn.value))
         readings = {100.0 * h / b for b in bases if b > 0}
         if forward is not None and float(forward.value) > 0:
             readings.add(100.0)  # 按时办结率: cases carried forward are not yet due

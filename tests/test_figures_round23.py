@@ -1,0 +1,141 @@
+"""Round 23 (stop 46): classes the rebuilt dev2 pages and the fresh blind batches z171–z173 (county-level
+cities of the south-west, departments of 广东's cities, city departments of the north) showed. Fixtures are
+written here in the shapes of those pages (no page text is copied)."""
+from __future__ import annotations
+
+from figure_text import audit_narrative as audit, audited as figures, statuses
+
+
+# --------------------------------------------------------------------------- clicks on the items published
+
+def test_clicks_said_right_after_the_items_published_with_no_website_named_are_views_of_the_items():
+    text = "全年主动公开政府信息共计312条,涵盖政策文件、工作动态、财政信息等内容,累计点击量达86120人次。"
+    got = figures(text)
+    assert ("content_views", 86120) in got and ("site_visits", 86120) not in got
+
+
+def test_views_after_items_pushed_on_a_disclosure_platform_are_views_of_the_items():
+    text = "通过政府信息公开平台推送各类政务信息128条,累计浏览量达20417次。"
+    assert ("content_views", 20417) in figures(text)
+
+
+def test_clicks_of_a_website_named_in_the_sentence_stay_its_visits():
+    text = "全年主动公开政府信息60条,网站访问点击量达到56436次。"
+    assert ("site_visits", 56436) in figures(text)
+
+
+def test_visits_after_the_items_published_stay_visits():
+    text = "全年主动公开政府信息146条,累计访问量179715次。"
+    assert ("site_visits", 179715) in figures(text)
+
+
+# --------------------------------------------------------------------------- items taken by the site they were sent to
+
+def test_items_sent_up_and_taken_by_the_receiving_site_are_submitted():
+    text = "向市政府网站报送县区动态、专题专栏等各类信息采用318条,得分650分。"
+    got = figures(text)
+    assert ("items_submitted", 318) in got and ("items_published", 318) not in got
+
+
+def test_items_published_on_the_own_site_stay_published():
+    assert ("items_published", 3820) in figures("通过区政府门户网站公开信息3820条。")
+
+
+def test_a_request_carried_over_named_by_the_information_it_asks_for():
+    text = "本年度我镇收到依申请公开0件,上年结转政府信息1件,涉及土地征收补偿,已在法定时限内予以答复。"
+    got = figures(text)
+    assert ("applications_carried_over", 1) in got and ("items_published", 1) not in got
+
+
+def test_none_of_reviews_or_suits_is_a_zero_of_both():
+    got = figures("本年度我局共受理依申请公开0件,政府信息公开被申请的行政复议或行政诉讼0件。")
+    assert ("reconsiderations", 0) in got and ("lawsuits", 0) in got
+
+
+# --------------------------------------------------------------------------- outcomes in other words
+
+OUTCOMES = ("在已办理的145件申请中,全部或部分公开的73件、不予公开10件、无法提供49件、不予处理10件、"
+            "逾期未补正视为放弃依申请公开3件。")
+
+
+def test_granted_in_full_or_in_part_together_is_granted():
+    got = figures(OUTCOMES)
+    assert ("applications_granted", 73) in got and ("applications_partial", 73) not in got
+
+
+def test_given_up_for_want_of_completion_is_other_handling_whatever_noun_follows():
+    got = figures(OUTCOMES)
+    assert ("applications_other", 3) in got and ("applications_received", 3) not in got
+
+
+def test_not_completed_is_no_statement_that_no_applications_came():
+    got = figures("其中予以公开5件,逾期未补正视为放弃申请3件。")
+    assert ("applications_received", 0) not in got and ("applications_other", 3) in got
+
+
+# --------------------------------------------------------------------------- events named by the act
+
+EVENTS_LIST = "全年门户网站发布政务动态类信息2210条,完成在线访谈4个、新闻发布5个、专题专栏2个、在线调查6个。"
+
+
+def test_press_briefings_named_by_the_act_and_counted_as_events():
+    assert ("press_conferences", 5) in figures(EVENTS_LIST)
+
+
+def test_online_surveys_are_consultations():
+    assert ("consultations", 6) in figures(EVENTS_LIST)
+
+
+def test_news_items_counted_in_items_stay_items():
+    got = figures("全年新闻发布信息36条。")
+    assert ("items_published", 36) in got and "press_conferences" not in {m for m, _ in got}
+    assert ("items_published", 2) in figures("网站发布信息120条,其中工作动态100条,新闻发布2条,通知公告18条。")
+
+
+# --------------------------------------------------------------------------- one-to-each rules, changes, letters
+
+LETTERS = ("2025年,本局共收到依申请公开件27封,其中,14封申请人主动撤销申请,13封均在规定时限内答复办结,"
+           "并按一件一档规范档案管理,办结率达100%。")
+
+
+def test_a_one_to_each_filing_rule_is_no_count():
+    got = figures("收到依申请公开信件28件,其中,24件已办结,4件转下年度继续办理,并按一件一档规范档案管理。")
+    assert ("applications_received", 1) not in got
+    assert ("applications_received", 28) in got and ("applications_carried_forward", 4) in got
+
+
+def test_one_staff_member_on_the_front_line_is_still_one():
+    assert ("staff", 1) in figures("确定一名一线工作人员负责信息发布。")
+
+
+def test_applications_counted_in_letters():
+    got = figures(LETTERS)
+    assert ("applications_received", 27) in got and ("applications_other", 14) in got
+    assert ("applications_handled", 13) in got
+
+
+def test_a_completion_rate_over_the_applications_not_withdrawn_is_no_contradiction():
+    report = audit(LETTERS)
+    assert "FAIL" not in statuses(report, "narrative.rate")
+
+
+def test_a_growth_named_with_what_grew_and_its_rate_are_changes():
+    report = audit("发布政务信息11347条,同比2020年增长信息量1870条,增长率18.63%。")
+    changes = {(f.value, f.direction) for f in report.figures if f.kind == "change"}
+    assert (1870, "up") in changes and (18.63, "up") in changes
+
+
+def test_last_years_cases_handed_on_without_their_noun_are_carried_over():
+    got = figures("收到依申请公开信件33件,上一年度转办4件,所有信件都在法定时限内规范办理答复。")
+    assert ("applications_carried_over", 4) in got
+
+
+def test_suggestions_answered_in_a_list_of_items_published_are_items():
+    got = figures("全年共公开335条政府信息,其中包括人大建议办理回复4条,政协提案办理回复9条。")
+    assert ("items_published", 4) in got and ("items_published", 9) in got
+    assert "applications_handled" not in {m for m, _ in got}
+
+
+def test_examples_in_a_bracket_after_a_label_do_not_name_its_count():
+    got = figures("主动公开政府信息共计172条,其中,工作动态91条,通知公告32条,其他信息(意见征集、答问知识库等)18条。")
+    assert ("items_published", 18) in got and ("consultations", 18) not in got
