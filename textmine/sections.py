@@ -617,9 +617,10 @@ def _stated_part_count(text: str, first_heading: int, introduction_end: int = 0)
             # pieces its own 、 cut the list into, a count a reviewer could not call wrong (a list
             # that lacks a part stays a sure count however its pieces fall)
             sure = False
-        if sure and _ETC_BEFORE_COUNT.search(listed_text.rstrip()) and listed <= stated - 2:
-            # (由总体情况、主动公开…、收到和处理…申请情况等六个部分组成: three named and 等 is "and so
-            # on", an abbreviated list; 等 closing a list one part short is a slip, ANNOTATION.md)
+        if sure and _ETC_BEFORE_COUNT.search(listed_text.rstrip()) and listed <= 2 < stated:
+            # (由总体情况、主动公开政府信息情况等六个部分组成: with two named, 等 reads as "and so on", an
+            # abbreviated list; from three named on, 等 closes the list and a short one is a slip — ANNOTATION.md's
+            # settled rule, which the blind annotations follow for three and four named too)
             sure = False
         if sure and listed == stated - 1 and _APPENDIX_AFTER.match(head, m.end()):
             # (…其它需报告的事项等七个部分组成,并附相关指标统计附表: six named, the appended table may be the
