@@ -139,3 +139,23 @@ def test_suggestions_answered_in_a_list_of_items_published_are_items():
 def test_examples_in_a_bracket_after_a_label_do_not_name_its_count():
     got = figures("主动公开政府信息共计172条,其中,工作动态91条,通知公告32条,其他信息(意见征集、答问知识库等)18条。")
     assert ("items_published", 18) in got and ("consultations", 18) not in got
+
+
+# --------------------------------------------------------------------------- an outline naming a part twice
+
+def test_an_outline_that_names_a_part_again_right_after_is_not_read_as_its_count():
+    from textmine.sections import _listed_parts
+
+    listed = ("全文由总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况、"
+              "因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、"
+              "政府信息公开工作存在的问题及改进情况、其他需要报告的事项")
+    # seven entries, one part named twice: not the sure six that made the count PASS, and not a sure seven
+    assert _listed_parts(listed) == (7, False)
+
+
+def test_a_title_cut_at_its_own_separator_is_still_one():
+    from textmine.sections import _listed_parts
+
+    listed = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+              "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项")
+    assert _listed_parts(listed) == (6, True)

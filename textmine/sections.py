@@ -491,6 +491,7 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     body = _list_body(listed_text)
     quoted = _QUOTED_TITLE.findall(body)
     broken = False
+    repeated: set[int] = set()  # (1-based) titles the list names again right after
     if len(quoted) < 2 and "”“" in body:
         # (本报告由基本工作情况”“主动公开政府信息情况存在的问题…三个部分组成: quotes that lost their pairs still
         # stand between titles) the quotes are separators, and a list written so is not counted surely
@@ -514,6 +515,12 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
             return len(pieces), False
         titles, pending = [], ""
         for piece, piece_ended in zip(pieces, ended):
+            if pending and len(pending) >= 6 and piece.startswith(pending[:6]):
+                # (…、因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…: the
+                # next piece says the unfinished one again and goes on — the list names that part twice, each an entry)
+                titles.append(pending)
+                repeated.add(len(titles))
+                pending = ""
             if pending and piece_ended:
                 # (主动公开、依申请公开、行政复议及行政诉讼情况: a joined title whose last piece is a
                 # part's own title may be several parts named short — the count is not sure)
@@ -538,8 +545,10 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     split_five = {"problems", "measures"} <= set(keys)
     # (…工作存在的问题及努力方向及附件等四部分: an appendix named in the list may or may not be counted as a part)
     appendix = any(regex.search(r"附件|附表", title) for title in titles)
+    # (a part named twice in a row is two entries of the written list, but a slip of one part to a reader who
+    # counts the parts: annotators split between the two, so the count is not sure)
     sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together and not split_five \
-        and not appendix
+        and not appendix and not repeated
     return len(titles), sure
 
 
