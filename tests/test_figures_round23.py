@@ -159,3 +159,18 @@ def test_a_title_cut_at_its_own_separator_is_still_one():
     listed = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
               "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项")
     assert _listed_parts(listed) == (6, True)
+
+
+# --------------------------------------------------------------------------- the leader in charge
+
+def test_a_leader_in_charge_whatever_the_verbs_adverb_is_staff():
+    assert ("staff", 1) in figures("调整充实了工作小组,由一名分管领导总体抓,经办人员具体负责日常工作。")
+    assert figures("明确一名处级领导全面负责,科长牵头。") == [("staff", 1)]
+
+
+def test_a_deputy_of_the_office_sharing_the_charge_is_staff():
+    assert ("staff", 1) in figures("由党工委副书记及一名办事处副主任共同分管信息工作。")
+
+
+def test_a_deputy_secretary_chairing_a_meeting_is_no_staff():
+    assert figures("由一名副书记主持召开专题会议。") == []
