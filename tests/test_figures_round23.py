@@ -174,3 +174,11 @@ def test_a_deputy_of_the_office_sharing_the_charge_is_staff():
 
 def test_a_deputy_secretary_chairing_a_meeting_is_no_staff():
     assert figures("由一名副书记主持召开专题会议。") == []
+
+
+def test_the_overviews_sub_parts_named_in_the_outline_are_titles_of_the_written_list():
+    from textmine.sections import _listed_parts
+
+    listed = ("本年报由总体情况、主动公开政府信息情况、依申请公开情况、政府信息管理情况、政府信息公开平台建设情况、"
+              "存在的主要问题及改进情况、其他需要报告的事项")
+    assert _listed_parts(listed) == (7, True)

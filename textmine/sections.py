@@ -537,7 +537,8 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     keys = []
     for title in titles:
         hit = _match_variant(_bare_title(title), True)
-        keys.append(hit[0].key if hit else None)
+        sub = None if hit else next((key for key, pattern in _OVERVIEW_SUBPARTS if pattern.fullmatch(_bare_title(title))), None)
+        keys.append(hit[0].key if hit else sub)
     # titles run together without a separator (概述主动公开政府信息情况, …减免情况申请行政复议…情况) are
     # counted as one: a count that may be short, never a sure one
     run_together = any(_runs_together(title) for title in titles)
@@ -584,6 +585,15 @@ def _bare_title(title: str) -> str:
     """A listed title without spaces and the words some lists put before it (本年度, 的)."""
     return regex.sub(r"^(?:本年度|年度|本机关|政府信息公开工作的|的)", "", "".join(title.split()))
 
+
+#: (key, title): the 2021 template's sub-parts of 总体情况 that some introductions list among the report's parts
+#: (本年报由总体情况、主动公开…、依申请公开情况、政府信息管理情况、政府信息公开平台建设情况、…六部分): each is a
+#: title of the written list, read surely as the headings are
+_OVERVIEW_SUBPARTS = tuple((key, regex.compile(pattern)) for key, pattern in (
+    ("sub:management", r"(?:政府)?信息(?:公开)?管理(?:工作)?(?:情况)?"),
+    ("sub:platforms", r"(?:政府信息公开|政务公开)?平台建设(?:情况)?"),
+    ("sub:oversight", r"监督保障(?:情况)?"),
+))
 
 #: the parts of the 2021 outline: a list naming as many names every part
 _FULL_OUTLINE_PARTS = 6
