@@ -182,3 +182,17 @@ def test_the_overviews_sub_parts_named_in_the_outline_are_titles_of_the_written_
     listed = ("本年报由总体情况、主动公开政府信息情况、依申请公开情况、政府信息管理情况、政府信息公开平台建设情况、"
               "存在的主要问题及改进情况、其他需要报告的事项")
     assert _listed_parts(listed) == (7, True)
+
+
+# --------------------------------------------------------------------------- a mixed list whose kinds alone exceed the total
+
+def test_a_list_of_kinds_and_one_channel_whose_kinds_alone_exceed_the_total_fails():
+    report = audit("全年我局主动公开各类信息153条,其中计划总结类信息2条,政策规定类信息4条,通报类信息8条,招商动态115条,"
+                   "两办信息40条,电台、报纸5条。")
+    assert "FAIL" in statuses(report, "breakdown.sum")
+
+
+def test_a_mixed_list_that_exceeds_only_with_its_channel_part_stays_uncertain():
+    report = audit("全年我局主动公开各类信息153条,其中计划总结类信息2条,政策规定类信息4条,通报类信息8条,招商动态100条,"
+                   "两办信息30条,电台、报纸15条。")
+    assert "FAIL" not in statuses(report, "breakdown.sum")

@@ -274,6 +274,11 @@ def _mixes_channels_and_categories(total, parts) -> bool:
     return bool(channels) and bool(labelled)
 
 
+def _categories_alone_exceed(total_range, parts, part_ranges) -> bool:
+    """Whether the parts labelled by a kind alone (no channel) already sum to more than the total."""
+    return sum(r.low for p, r in zip(parts, part_ranges) if p.category and not p.channel) > total_range.high + 1e-9
+
+
 #: a label naming only where an item came from (原创信息, 转载), not what kind it is: such a part and a part
 #: of a kind (新闻类 188 条,原创信息 698 条) can count one item twice (not 转发疫情防控 9 条: a kind, reposted)
 _ORIGIN_LABEL = regex.compile(r"(?:原创|转载|转发|自采|首发)(?:类)?(?:的)?(?:信息|稿件|文章|内容|作品)?")
@@ -657,7 +662,9 @@ def _judge(rule, total, parts, text: str, figures=()):
             # (网站 73 条;微信 73 条 of 73: one channel carried every item, the others repeat them)
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项是各发布渠道的条数，"
                                         f"其中一个渠道已发布全部信息，其他渠道可能重复发布，请核实", expected=f"<={value}")
-        if _mixes_channels_and_categories(total, parts):
+        if _mixes_channels_and_categories(total, parts) and not _categories_alone_exceed(total_range, parts, part_ranges):
+            # (…计划总结类 2 条,…招商动态 115 条,两办信息 40 条,电台、报纸 5 条 of 153: the kinds alone already exceed it,
+            # whatever the channel part overlaps — that is FAIL below)
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项混列了发布渠道与"
                                         f"信息类别，可能相互重叠，请核实", expected=f"<={value}")
         if _mixes_origins_and_kinds(parts):
