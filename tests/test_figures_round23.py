@@ -196,3 +196,17 @@ def test_a_mixed_list_that_exceeds_only_with_its_channel_part_stays_uncertain():
     report = audit("全年我局主动公开各类信息153条,其中计划总结类信息2条,政策规定类信息4条,通报类信息8条,招商动态100条,"
                    "两办信息30条,电台、报纸15条。")
     assert "FAIL" not in statuses(report, "breakdown.sum")
+
+
+# --------------------------------------------------------------------------- last year's statistics, by the body's short name
+
+def test_last_years_statistics_opened_by_the_bodys_short_name_fail_the_year():
+    text = ("某经济开发区管理委员会2024年政府信息公开工作年度报告\n本报告统计期限自2024年1月1日起至2024年12月31日止。\n"
+            "一、总体情况\n(一)主动公开情况。2023年,经开区通过政府网站主动公开各类政府信息915条,政务微信发布信息1560条。\n")
+    assert "FAIL" in statuses(audit(text), "text.report_year")
+
+
+def test_a_comparison_with_last_year_by_the_bodys_short_name_is_no_copied_year():
+    text = ("某经济开发区管理委员会2024年政府信息公开工作年度报告\n本报告统计期限自2024年1月1日起至2024年12月31日止。\n"
+            "一、总体情况\n(一)主动公开情况。2023年,经开区通过政府网站主动公开政府信息915条,本年较上年增长12%。\n")
+    assert "FAIL" not in statuses(audit(text), "text.report_year")

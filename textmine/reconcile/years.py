@@ -54,7 +54,9 @@ _STATISTIC_YEAR = regex.compile(
     r"(?:" + _AGENCY + r"(?:通过[^。\n;!?\d]{1,12}?)?[^。\n;!?]{0,4}?(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?!以来|至今|起|以前|之前|前|底|末|以后|后)"
     # (2019 年,我镇通过县政府网站公开信息 94 条: set off by a comma, the same present-tense statistic)
     # (…做到应公开尽公开,2021 年度共主动公开政府信息 4 条: a clause after a comma opening with the year the same)
-    r"|(?:^|(?<=[\n。;!?,]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*,?\s*(?:" + _AGENCY + r")?"
+    # (2023 年,经开区通过政府网站主动公开…915 条: the body named by its own short name after the comma)
+    r"|(?:^|(?<=[\n。;!?,]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*,?\s*(?:" + _AGENCY
+    + r"|(?<=,)\p{Han}{0,4}?(?:经开区|高新区|开发区|园区|街道|镇|乡))?"
     r"(?:通过[^。\n;!?\d]{1,16}?|在[^。\n;!?\d]{1,16}?)?"
     r"(?:共|累计|全年)?(?=" + _STATISTIC_VERB + r"))"
     r"[^。\n;!?\d]{0,12}?" + _STATISTIC_VERB + r"[^。\n;!?]{0,40}?\d", regex.M)
