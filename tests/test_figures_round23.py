@@ -210,3 +210,8 @@ def test_a_comparison_with_last_year_by_the_bodys_short_name_is_no_copied_year()
     text = ("某经济开发区管理委员会2024年政府信息公开工作年度报告\n本报告统计期限自2024年1月1日起至2024年12月31日止。\n"
             "一、总体情况\n(一)主动公开情况。2023年,经开区通过政府网站主动公开政府信息915条,本年较上年增长12%。\n")
     assert "FAIL" not in statuses(audit(text), "text.report_year")
+
+
+def test_the_bodies_whose_budgets_are_published_are_departments():
+    got = figures("本级2021年预算部门87个,市财政局已批复预算部门87个;本级2020年决算部门76个。")
+    assert got == [("departments", 87), ("departments", 87), ("departments", 76)]
