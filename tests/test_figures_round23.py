@@ -215,3 +215,11 @@ def test_a_comparison_with_last_year_by_the_bodys_short_name_is_no_copied_year()
 def test_the_bodies_whose_budgets_are_published_are_departments():
     got = figures("本级2021年预算部门87个,市财政局已批复预算部门87个;本级2020年决算部门76个。")
     assert got == [("departments", 87), ("departments", 87), ("departments", 76)]
+
+
+def test_powers_and_public_services_counted_before_them_are_matters():
+    assert figures("2020年公开我局3项行政权力和责任、2个公共服务事项。") == [("service_items", 3), ("service_items", 2)]
+
+
+def test_powers_counted_in_a_flow_chart_sentence_are_no_matters_by_themselves():
+    assert figures("全年共有12项行政权力运行流程图上网公示。") == []

@@ -398,6 +398,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"项", "个"})), r"\p{Han}{0,12}?(?:办事指南|办税指南|服务指南|政务指南)(?![、,;])", side="after_near"),
     # (not 发布 22 个乡镇权责清单: 22 lists, one a township's — items published)
     _p(("service_items", frozenset({"项"})), r"\p{Han}{0,6}?(?:权责清单|权力清单)(?![、,;])", side="after_near"),
+    # (公开我局 3 项行政权力和责任、2 个公共服务事项: the powers and services listed, counted before them)
+    _p(("service_items", frozenset({"项", "个"})),
+       r"(?:行政)?(?:权力|职权)(?:和|及|与)?(?:责任)?(?=[、,;。和及]|$)|(?:公共服务|政务服务|便民服务|行政审批|行政许可)事项(?!决定|申请|办理|信息)",
+       side="after_near"),
     # (新增“秒报秒批一体化”事项 30 项、“免申即享”事项 159 项: the quoted matters named before their number)
     # (not 发布“热点回应”事项 19 个: the hot topics answered, quoted as a kind of matter)
     _p(("service_items", frozenset({"项", "个"})), r"“(?![^”]*(?:回应|热点|关切))[^”]{2,12}”(?:服务)?事项"),
