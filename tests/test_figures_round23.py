@@ -223,3 +223,19 @@ def test_powers_and_public_services_counted_before_them_are_matters():
 
 def test_powers_counted_in_a_flow_chart_sentence_are_no_matters_by_themselves():
     assert figures("全年共有12项行政权力运行流程图上网公示。") == []
+
+
+# --------------------------------------------------------------------------- information about penalties
+
+def test_information_about_penalties_counted_in_items_is_items():
+    got = figures("其中,主动公开部门文件27条,决策部署落实情况25条,行政许可信息23条,行政处罚信息6条。")
+    assert ("items_published", 6) in got and "punishment_decisions" not in {m for m, _ in got}
+
+
+def test_penalty_information_counted_in_cases_is_the_decisions():
+    assert ("punishment_decisions", 31) in figures("全年公开环境质量信息20篇,行政处罚信息31件。")
+
+
+def test_penalty_decisions_made_public_stay_decisions():
+    assert figures("全年作出行政处罚决定15件,公开行政处罚公示信息18条。") == [
+        ("punishment_decisions", 15), ("punishment_decisions", 18)]

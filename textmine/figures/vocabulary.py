@@ -804,9 +804,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        # (行政处罚公示信息 18 条, 行政处罚信息公示 47 条: the decisions made public)
        # (not 行政许可与行政处罚 5 条: one label over both kinds, a kind of item; 行政许可、行政处罚…分别为 are two)
-       rf"(?!{_POWER_LIST_KIND})(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?(?:公示)?(?:信息)?(?:公示)?(?!类|{_A_LIST_OF_POWERS})"
+       # (not 行政处罚信息 30 条 without 公示: information about penalties, a category of items as 行政许可信息 is —
+       # nine annotated dev2 figures against two; in 件 below)
+       rf"(?!{_POWER_LIST_KIND})(?<!行政许可(?:与|和|及))(?:作出|办理)?行政处罚(?:类(?=处理|决定))?(?:处理)?(?:决定)?(?:书)?(?:数量)?(?:案件)?"
+       rf"(?:公示(?:信息)?|信息公示)?(?!类|信息|{_A_LIST_OF_POWERS})"
        # (2021 年我局公开处罚决定 8 件: the decisions, 行政 left out after the verb that publishes them)
        r"|(?:公开|公示|公布|作出)(?:了)?处罚决定(?:书)?"),
+    # (行政处罚信息 31 件: in cases, the decisions themselves; in 条 the information about them, items — above)
+    _p(("punishment_decisions", frozenset({"件", "宗", "起"})), r"行政处罚(?:类)?信息(?!公开|类)"),
     _p(("coercion_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        rf"(?!{_POWER_LIST_KIND})(?:作出|采取)?行政强制(?:处理)?(?:决定|措施)?(?:数量)?(?!类|{_A_LIST_OF_POWERS})"
        # (查封扣押案件 31 件: the coercive measures the law names, as cases)
