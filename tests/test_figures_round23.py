@@ -239,3 +239,13 @@ def test_penalty_information_counted_in_cases_is_the_decisions():
 def test_penalty_decisions_made_public_stay_decisions():
     assert figures("全年作出行政处罚决定15件,公开行政处罚公示信息18条。") == [
         ("punishment_decisions", 15), ("punishment_decisions", 18)]
+
+
+def test_interpretations_counted_before_their_contents_or_as_the_sentences_last_noun():
+    assert ("policy_interpretations", 14) in figures("以视频、音频、图文等形式发布14条解读内容,积极回应社会关切。")
+    assert figures("2022年,我局发布14条政策解读。") == [("policy_interpretations", 14)]
+
+
+def test_an_interpretation_named_in_a_list_of_documents_stays_a_part_of_the_documents():
+    got = figures("政策文件类信息9条,其中包括1条政策解读,5条工作方案1条大厅管理办法。")
+    assert ("documents_published", 5) in got

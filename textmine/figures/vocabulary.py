@@ -964,7 +964,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", ITEMS), r"(?:政策)?(?:简明)?(?P<cat>问答图解|图解)", side="after_near", category="cat"),
     # (共发布 4 条政策解读信息: the interpretations, counted before them)
     # (推出 38 篇政策解读推文: posts that interpret)
-    _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件|推文)", side="after_near"),
+    # (发布 14 条解读内容: its contents counted before it; 发布 14 条政策解读。 the bare noun ending the sentence —
+    # not 其中包括 1 条政策解读,5 条工作方案…: one kind in a list of documents)
+    _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件|推文|内容|产品)|(?:政策)?解读(?=[。;]|$)",
+       side="after_near"),
     # (开展 4 次政策解读: the interpretations given, counted before them; not a training on them)
     _p(("policy_interpretations", frozenset({"次", "场"})), r"政策解读(?!工作|培训|会议|专题|业务|知识|率)", side="after_near"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
