@@ -249,3 +249,13 @@ def test_interpretations_counted_before_their_contents_or_as_the_sentences_last_
 def test_an_interpretation_named_in_a_list_of_documents_stays_a_part_of_the_documents():
     got = figures("政策文件类信息9条,其中包括1条政策解读,5条工作方案1条大厅管理办法。")
     assert ("documents_published", 5) in got
+
+
+def test_what_came_in_on_the_hotline_named_by_tongguo_is_its_cases():
+    assert figures("通过“12345市民服务热线”办理各类咨询及问题反映1336条。") == [("hotline_cases", 1336)]
+    assert figures("通过“12345市民服务热线”等平台接收、流转并回复各类公众咨询、投诉及建议超过380条。") == [
+        ("hotline_cases", 380)]
+
+
+def test_questions_on_the_website_stay_messages():
+    assert figures("全年处理区政府网站群众咨询及民生问题信件79条。") == [("messages_handled", 79)]
