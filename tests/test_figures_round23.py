@@ -259,3 +259,7 @@ def test_what_came_in_on_the_hotline_named_by_tongguo_is_its_cases():
 
 def test_questions_on_the_website_stay_messages():
     assert figures("全年处理区政府网站群众咨询及民生问题信件79条。") == [("messages_handled", 79)]
+
+
+def test_opinions_sought_are_consultations():
+    assert figures("全年在门户网站发布意见征询13条。") == [("consultations", 13)]

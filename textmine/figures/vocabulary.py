@@ -1008,7 +1008,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("consultations", EVENTS | {"篇", "条", "件"}),
        # (意见征集信息 8 条: the consultations, as a kind of item published, ANNOTATION.md)
        # (not 意见征集反馈 5 条: the feedback published on them, items)
-       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|网上调查|在线调查|网络调查|问卷调查)(?!反馈)(?:活动|类信息|信息)?"
+       r"(?:公开)?(?:意见征集|征求意见|征集意见|民意征集|征集调查|调查征集|意见征询|网上调查|在线调查|网络调查|问卷调查)(?!反馈)(?:活动|类信息|信息)?"
        r"|(?:公开)?征求(?:\p{Han}{1,6}?)意见(?:建议)?|(?:网络|网上|在线)征集(?:意见)?"),
     # 开展 8 期重大行政决策意见征集: the consultations, counted before them
     # (围绕政策措施征集网民意见 7 次: consultations held, counted in times; in 条 they are the comments)
