@@ -263,3 +263,7 @@ def test_questions_on_the_website_stay_messages():
 
 def test_opinions_sought_are_consultations():
     assert figures("全年在门户网站发布意见征询13条。") == [("consultations", 13)]
+
+
+def test_what_is_withheld_from_publishing_the_applications_is_no_zero_of_them():
+    assert figures("按照要求对不涉及个人隐私的情况对申请情况和办理结果进行网上公布。") == []

@@ -1808,7 +1808,8 @@ _NOT_RELATED_TO = r"(?!与[^;。]{0,30}?有关的?费用)"
 #: 公开属性定为依申请公开的公文: no application is meant), nor across 结转 (没有 2021 年结转的…申请:
 #: none carried over, which says nothing of the year's new applications)
 #: (nor across a count: 信息不存在 7 件、重复申请 2 件 are two outcomes, no none of the applications)
-_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转|转结|\d+\s?(?:件|条|项|次|个))[^,;。:\n]){0,40}?"
+#: (nor across 隐私/秘密: 对不涉及个人隐私的情况对申请情况…进行网上公布 names what is withheld, not the applications)
+_ATTRIBUTE_FREE_GAP = r"(?:(?!属性|定为|认定|结转|转结|隐私|秘密|\d+\s?(?:件|条|项|次|个))[^,;。:\n]){0,40}?"
 #: an outcome that is not the count itself (未发生行政复议被纠错 says nothing about how many were filed)
 _OUTCOME_WORDS = r"(?:纠错|纠正|败诉|撤销|改变|确认违法)"
 _NOT_AN_OUTCOME = rf"(?!(?:案件)?(?:被)?{_OUTCOME_WORDS})"
