@@ -267,3 +267,8 @@ def test_opinions_sought_are_consultations():
 
 def test_what_is_withheld_from_publishing_the_applications_is_no_zero_of_them():
     assert figures("按照要求对不涉及个人隐私的情况对申请情况和办理结果进行网上公布。") == []
+
+
+def test_none_refused_with_the_outcome_quoted_is_a_zero_of_refusals():
+    got = figures("2021年没有受理政府信息申请情况、没有“不予公开”的政府信息情况。")
+    assert ("applications_denied", 0) in got and ("applications_received", 0) in got

@@ -1944,7 +1944,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (无行政事业性收取费用: the same fee, its verb written out)
     (("admin_fees",), r"(?P<zero>无|没有|未)(?:收取|发生|产生)?(?:任何)?行政事业性(?:收费|收取费用)(?!项目)"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
-    (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?不予(?:以)?公开(?:的)?(?:政府)?(?:信息|情况|事项)"),
+    # (没有“不予公开”的政府信息情况: the outcome quoted)
+    (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?“?不予(?:以)?公开”?(?:的)?(?:政府)?(?:信息|情况|事项)"),
     # 无上年结转, 上年无结转, 没有 2021 年结转的…申请 (the carried-over applications none; a year
     # before 结转 is where they came from)
     (("applications_carried_over",),
