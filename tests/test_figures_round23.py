@@ -272,3 +272,8 @@ def test_what_is_withheld_from_publishing_the_applications_is_no_zero_of_them():
 def test_none_refused_with_the_outcome_quoted_is_a_zero_of_refusals():
     got = figures("2021年没有受理政府信息申请情况、没有“不予公开”的政府信息情况。")
     assert ("applications_denied", 0) in got and ("applications_received", 0) in got
+
+
+def test_a_count_said_to_have_risen_to_a_level_is_that_level():
+    assert figures("农高区微信公众号累计发布新闻608条,订阅用户数增至4963。") == [
+        ("items_published", 608), ("new_media_followers", 4963)]

@@ -173,7 +173,7 @@ _CHANNEL_PUBLISHES = regex.compile(rf"[^,;。\d]{{0,6}}?(?:{CHANNEL.pattern})[^,
 MAX_WINDOW = 40
 
 #: what may stand between a wording and its number without breaking adjacency
-_FILLER = regex.compile(r"(?:\s|共|共计|合计|总计|累计|达|达到|为|是|有|计|约为|:|\"|”|》|\)|了|已|数|量|全年|分别为|均为)*")
+_FILLER = regex.compile(r"(?:\s|共|共计|合计|总计|累计|达|达到|为|是|有|计|约为|:|\"|”|》|\)|了|已|数|量|全年|分别为|均为|增至|增加至|增长至|提升至|升至)*")
 _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
 #: a number glued to what follows it is a name or a code, not a count
