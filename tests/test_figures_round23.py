@@ -277,3 +277,38 @@ def test_none_refused_with_the_outcome_quoted_is_a_zero_of_refusals():
 def test_a_count_said_to_have_risen_to_a_level_is_that_level():
     assert figures("农高区微信公众号累计发布新闻608条,订阅用户数增至4963。") == [
         ("items_published", 608), ("new_media_followers", 4963)]
+
+
+# --------------------------------------------------------------------------- outcomes after their reasons; a count that is one of a breakdown
+
+OUTCOMES_WITH_REASONS = ("2024年度市商务局共计收到7条政府信息公开申请,均在规定时限内办结。2条依申请公开,1条部分公开,"
+                         "其余内容涉及经济安全不宜公开,3条公开详细内容可能涉及经济安全,不予公开;1条内容本机关未制作,也未保存,无法提供。")
+
+
+def test_an_outcome_closing_the_clauses_after_a_count_and_its_reasons_is_that_counts():
+    got = figures(OUTCOMES_WITH_REASONS)
+    assert ("applications_denied", 3) in got and ("applications_unavailable", 1) in got
+
+
+def test_a_count_that_with_the_outcomes_after_it_makes_the_earlier_total_draws_no_fail():
+    report = audit(OUTCOMES_WITH_REASONS)
+    assert "FAIL" not in statuses(report, "narrative.restated")
+    assert "FAIL" not in statuses(report, "breakdown.sum")
+
+
+def test_a_received_count_said_again_with_another_value_still_fails():
+    assert "FAIL" in statuses(audit("全年共收到申请7件,均已办结。另据统计,全年共收到申请9件。"), "narrative.restated")
+
+
+def test_a_count_inside_the_list_in_another_unit_that_makes_up_the_shortfall_is_no_fail():
+    text = ("2024年,在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、"
+            "人事信息45条、征集调查16期、其他类信息1141条。")
+    assert statuses(audit(text), "breakdown.sum") == ["UNCERTAIN"]
+    shorter = ("2024年,在县政府网站累计公开各类政府信息共计2698条,其中:工作动态1201条、通知公告251条、政策解读44条、"
+               "人事信息45条、其他类信息1141条。")
+    assert statuses(audit(shorter), "breakdown.sum") == ["FAIL"]
+
+
+def test_last_years_cases_with_the_scope_named_between_are_carried_over():
+    got = figures("2024年全区结转政府信息公开申请14件。2025年,全区新收到政府信息公开申请211件。")
+    assert got == [("applications_carried_over", 14), ("applications_received", 211)]

@@ -522,6 +522,12 @@ _JOINED_LABELS = regex.compile(r"(?<=\p{Han})(?:和|及|与)(?=\p{Han})")
 _RECEIVED_AND_HANDLED_BEFORE = regex.compile(r"(?:收到|受理)(?:并|和|及)(?:处理|办理|答复)(?:了)?\s?$")
 #: a count further on in the same clause (…,结转下年办理政府信息公开申请 1 宗)
 _COUNT_LATER_IN_CLAUSE = regex.compile(r"[^,;。\n]*?\d")
+#: an outcome closing the clauses that follow a count of applications, after the reason for it
+_CLOSING_OUTCOMES = {"不予公开": "applications_denied", "无法提供": "applications_unavailable",
+                     "不予处理": "applications_not_processed", "予以公开": "applications_granted",
+                     "部分公开": "applications_partial"}
+_OUTCOME_CLOSING_AFTER = regex.compile(r"(?:[^。;,\d]{2,30}?,){1,2}\s?(?P<outcome>" + "|".join(_CLOSING_OUTCOMES)
+                                       + r")(?=[;。,]|$)")
 _CARRIED_AFTER = tuple((metric, regex.compile(pattern)) for metric, pattern in V.APPLICATIONS_CARRIED_AFTER)
 #: between two totals named side by side (行政复议 5 宗、行政诉讼 0 宗)
 _COORDINATED_TOTALS = regex.compile(r"\s?[、,和及与]\s?")
@@ -1455,6 +1461,10 @@ class _Extractor:
             for metric, carried in _CARRIED_AFTER:
                 if m := carried.match(text, q.end, limit):
                     return metric, None, m.end()
+        if family == "applications" and q.unit in V.CASES and (m := _OUTCOME_CLOSING_AFTER.match(text, q.end, limit)):
+            # (3 条公开详细内容可能涉及经济安全,不予公开;1 条内容本机关未制作,也未保存,无法提供: the outcome closes
+            # the count's own clauses, after why)
+            return _CLOSING_OUTCOMES[m.group("outcome")], None, m.end()
         if q.unit in V.CASES and q.value > 0 and (m := _ANSWERED_WITH_OUTCOMES_AFTER.match(text, q.end, limit)):
             # (64 件申请均…予以答复,其中予以公开 30 件: the handled the outcomes are parts of; 0 件申请均… has none)
             return "applications_handled", None, m.end("noun")

@@ -338,7 +338,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (上年度转接政府信息公开申请 0 件: handed over from last year)
        # (办结上年度结转依申请公开事项 4 件, 上年结转信件 5 件: the cases named as matters or letters; not 2025年结转至
        # 2026年继续办理 1 件, carried on into the next — 2022年结转至2023年 2 件 before the year's own stays carried over)
-       r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:结转|转结|遗留|未办结|转接)(?!(?:至|到)?下(?:一)?年|(?:至|到)\d{4}年(?:度)?继续)"
+       # (2024 年全区结转政府信息公开申请 14 件: the scope named between the year and the word)
+       r"(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:度)?(?:全区|全县|全市|全镇|全乡|我局|本局|本机关|本单位)?(?:结转|转结|遗留|未办结|转接)(?!(?:至|到)?下(?:一)?年|(?:至|到)\d{4}年(?:度)?继续)"
        # (上年结转政府信息 1 件: the request named by what it asks for)
        r"(?:的)?(?:政府信息公开|依申请公开|政府信息(?!公开))?(?:申请)?(?:事项|信件)?(?:数量)?"
        # (上一年度结转受理 0 件; 上年度结转办理答复 15 件, 续办上年度结转办件 1 件: the cases carried over, taken up)

@@ -445,6 +445,26 @@ def _counts_after(total, parts, figures, text: str) -> list:
             and getattr(f, "kind", "count") == "count" and getattr(f, "unit", None) == unit and f.metric in metrics]
 
 
+def _earlier_total_of_all(total, parts, figures):
+    """An earlier count of the total's metric equal to the total and every count of its family from it to its last
+    part (its parts and what stands between them) together, or None."""
+    from ..figures.vocabulary import METRICS
+
+    family = METRICS[total.metric].family if total.metric in METRICS else None
+    together = sum(float(f.value) for f in figures if total.start <= f.start <= parts[-1].start
+                   and getattr(f, "kind", "count") == "count"
+                   and f.metric in METRICS and METRICS[f.metric].family == family)
+    return next((f for f in figures if f.metric == total.metric and f.start < total.start
+                 and getattr(f, "kind", "count") == "count" and abs(float(f.value) - together) < 1e-9), None)
+
+
+def _counts_inside(parts, figures) -> list:
+    """Counts between the list's first and last part that are not among its parts."""
+    taken = {id(p) for p in parts}
+    return [f for f in figures if id(f) not in taken and parts[0].start < f.start < parts[-1].start
+            and getattr(f, "kind", "count") == "count"]
+
+
 def _cut_off(last, text: str) -> bool:
     rest = text[last.end:]
     return not any(mark in rest for mark in _SENTENCE_END)
@@ -620,6 +640,11 @@ def _judge(rule, total, parts, text: str, figures=()):
         if (sibling := _sibling_before_new_sentence(total, parts, figures, text)) is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项另起一句，前一句还有"
                                         f"“{sibling.text}”等并列数字，分项所属的合计不明，请核实", expected=f"<={value}")
+        if (earlier := _earlier_total_of_all(total, parts, figures)) is not None:
+            # (收到 7 条申请,均…办结。2 条依申请公开,1 条部分公开,…3 条…不予公开;1 条…无法提供: the "total" and its
+            # "parts" together are the earlier total — the first count is one of the outcomes, read as a total)
+            return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；但它与各分项之和恰为前文的"
+                                        f"“{earlier.text}”，可能是该合计下并列的一项，请核实", expected=f"<={value}")
         alone = _statement_apart(total, parts, part_ranges, total_range.high, text)
         if alone is not None:
             # (…其中政策解读 9 条,…监督保障 15 条,在市数据资源局门户网站发布信息 647 条 of 129: a part larger than the
@@ -693,6 +718,12 @@ def _judge(rule, total, parts, text: str, figures=()):
         # list of the first, makes up the difference)
         return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；其后的"
                                     f"{'＋'.join(_shown(f) for f in later)}恰为差额，可能是另一渠道的分项，请核实")
+    inside = _counts_inside(parts, figures)
+    if inside and abs(sum(float(f.value) for f in inside) - shortfall) < 1e-9:
+        # (…政策解读 44 条、人事信息 45 条、征集调查 16 期、其他类信息 1141 条 of 2698: a count inside the list, in
+        # another unit, not read as its part, makes up the difference)
+        return verdict("UNCERTAIN", f"“{total.text}”所列分项（{listed}）之和{stated_sum}少于合计；列举中间的"
+                                    f"{'＋'.join(_shown(f) for f in inside)}恰为差额，可能也是分项，请核实")
     if _complete_partition(parts, text) and not qualified and stated_sum * 2 >= value:
         # (a complete list summing to under half its total is more likely a list of something
         # else — one body's share, another period — than a slip: UNCERTAIN below)

@@ -269,7 +269,8 @@ def restated_facts(ctx: Context, rule):
         stated = "、".join(f"“{f.text}”" for f in figures)
         # (a number inside a bracket glosses the count before it: 予以公开 3 件(主动公开 1 件,依申请公开 2 件) breaks
         # the granted down, it does not say the applications again)
-        scoped = any(_SCOPE_WORDS.search(_sentence(text, f)) or _in_brackets(text, f) for f in figures)
+        scoped = any(_SCOPE_WORDS.search(_sentence(text, f)) or _in_brackets(text, f) for f in figures) \
+            or _one_of_a_breakdown(figures, ctx.figures, text)
         # counted in different units (申请 0 件 … 依申请公开文件 12 条) they may be different things
         units = {getattr(f, "unit", None) for f in figures} - {None}
         if metric in SINGLE_FACTS and not scoped and len(units) <= 1:
@@ -280,6 +281,22 @@ def restated_facts(ctx: Context, rule):
                                  expected=values[0], found=values[1:], evidence=evidence, unit=metric,
                                  severity="warning"))
     return tuple(findings)
+
+
+def _one_of_a_breakdown(stated, figures, text: str) -> bool:
+    """Whether a later statement and the counts of its family after it in its sentence add up to an earlier
+    one (收到 7 条申请…。2 条依申请公开,1 条部分公开,…3 条…不予公开;1 条…无法提供: the 2 is one outcome)."""
+    from ..figures.vocabulary import METRICS
+
+    first, *later = stated
+    for f in later:
+        _, end = sentence_bounds(text, f.start, f.end, "。!?\n")
+        family = METRICS[f.metric].family
+        rest = sum(float(g.value) for g in figures if f.end <= g.start < end and g.metric != f.metric
+                   and g.metric in METRICS and METRICS[g.metric].family == family)
+        if rest and abs(float(f.value) + rest - float(first.value)) < 1e-9:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- listed counts
