@@ -312,3 +312,9 @@ def test_a_count_inside_the_list_in_another_unit_that_makes_up_the_shortfall_is_
 def test_last_years_cases_with_the_scope_named_between_are_carried_over():
     got = figures("2024年全区结转政府信息公开申请14件。2025年,全区新收到政府信息公开申请211件。")
     assert got == [("applications_carried_over", 14), ("applications_received", 211)]
+
+
+def test_a_consumer_complaints_desk_by_its_number_takes_hotline_cases_and_their_kinds():
+    got = figures("12315投诉台共受理消费者投诉3817件,其中消费投诉2821件,举报733件,咨询252件,建议11件。")
+    assert got == [("hotline_cases", 3817), ("hotline_cases", 2821), ("hotline_cases", 733), ("hotline_cases", 252),
+                   ("hotline_cases", 11)]

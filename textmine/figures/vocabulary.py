@@ -864,7 +864,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # -- interaction
     _p(("hotline_cases", CASES | {"通", "人次"}),
        # (“12345”诉求平台受理 791 件: the number quoted, the platform named by what it takes in)
-       r"(?:“?\d{5}”?(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务|诉求)?(?:热线|平台|在线)|(?:市长|便民|政务|服务)?热线"
+       # (12315 投诉台共受理消费者投诉 3817 件: the consumer line by its desk)
+       r"(?:“?\d{5}”?(?:政务服务便民|政务服务|便民服务|市民服务|市民|政务|诉求)?(?:热线|平台|在线|投诉台|投诉举报台)|(?:市长|便民|政务|服务)?热线"
        # (受理便民服务专线平台事项 1246 件: a service line by another name, its matters the cases)
        # (12345 平台办件受理 95 件: the cases, 办件, taken up)
        r"|(?:便民|政务|服务)专线)(?:电话)?(?:办件)?"
