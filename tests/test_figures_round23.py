@@ -318,3 +318,9 @@ def test_a_consumer_complaints_desk_by_its_number_takes_hotline_cases_and_their_
     got = figures("12315投诉台共受理消费者投诉3817件,其中消费投诉2821件,举报733件,咨询252件,建议11件。")
     assert got == [("hotline_cases", 3817), ("hotline_cases", 2821), ("hotline_cases", 733), ("hotline_cases", 252),
                    ("hotline_cases", 11)]
+
+
+def test_a_bracket_after_the_last_part_that_goes_on_with_the_outer_list_is_no_fail():
+    text = ("2025年,全年累计发布信息46条,其中机构概况6条、公示公告16条、政策文件2条、统计信息0条、规划信息1条、"
+            "财政信息1条(各业务线数据:环境保护14条、应急管理1条、行政许可3条、行政检查1条)。")
+    assert "FAIL" not in statuses(audit(text), "breakdown.sum")

@@ -445,6 +445,21 @@ def _counts_after(total, parts, figures, text: str) -> list:
             and getattr(f, "kind", "count") == "count" and getattr(f, "unit", None) == unit and f.metric in metrics]
 
 
+def _bracket_fits_outer_list(total, parts, figures, text: str):
+    """The outer total, when the parts stand in a bracket opened right after the total (itself a part of the outer
+    total) and, added to the outer total's parts, do not exceed it; None otherwise."""
+    if getattr(total, "parent", None) is None or not text.startswith("(", total.end):
+        return None
+    close = text.find(")", total.end)
+    if close < 0 or parts[-1].end > close:
+        return None
+    outer = figview.by_index(figures).get(total.parent)
+    if outer is None:
+        return None
+    siblings = sum(float(f.value) for f in figures if getattr(f, "parent", None) == total.parent)
+    return outer if siblings + sum(float(p.value) for p in parts) <= float(outer.value) + 1e-9 else None
+
+
 def _earlier_total_of_all(total, parts, figures):
     """An earlier count of the total's metric equal to the total and every count of its family from it to its last
     part (its parts and what stands between them) together, or None."""
@@ -640,6 +655,12 @@ def _judge(rule, total, parts, text: str, figures=()):
         if (sibling := _sibling_before_new_sentence(total, parts, figures, text)) is not None:
             return verdict("UNCERTAIN", f"“{total.text}”所列分项之和{stated_sum}超过合计；分项另起一句，前一句还有"
                                         f"“{sibling.text}”等并列数字，分项所属的合计不明，请核实", expected=f"<={value}")
+        if (outer := _bracket_fits_outer_list(total, parts, figures, text)) is not None:
+            # (共 46 条,其中…规划信息 1 条、财政信息 1 条(各业务线数据:环境保护 14 条、应急管理 1 条…): the bracket after the
+            # last part goes on with the outer list — moved up beside it, its counts fit the outer total)
+            return verdict("UNCERTAIN", f"“{total.text}”后括号内各项之和{stated_sum}超过它；但这些数与上一级"
+                                        f"“{outer.text}”的其他分项相加不超过该合计，括号内可能是上一级列举的延续，请核实",
+                           expected=f"<={value}")
         if (earlier := _earlier_total_of_all(total, parts, figures)) is not None:
             # (收到 7 条申请,均…办结。2 条依申请公开,1 条部分公开,…3 条…不予公开;1 条…无法提供: the "total" and its
             # "parts" together are the earlier total — the first count is one of the outcomes, read as a total)
