@@ -463,12 +463,8 @@ def _bracket_fits_outer_list(total, parts, figures, text: str):
 def _earlier_total_of_all(total, parts, figures):
     """An earlier count of the total's metric equal to the total and every count of its family from it to its last
     part (its parts and what stands between them) together, or None."""
-    from ..figures.vocabulary import METRICS
-
-    family = METRICS[total.metric].family if total.metric in METRICS else None
     together = sum(float(f.value) for f in figures if total.start <= f.start <= parts[-1].start
-                   and getattr(f, "kind", "count") == "count"
-                   and f.metric in METRICS and METRICS[f.metric].family == family)
+                   and getattr(f, "kind", "count") == "count" and figview.family(f) == figview.family(total))
     return next((f for f in figures if f.metric == total.metric and f.start < total.start
                  and getattr(f, "kind", "count") == "count" and abs(float(f.value) - together) < 1e-9), None)
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..figures.vocabulary import METRICS
+
 #: count units an application / case / document figure may be written in
 COUNT_UNITS = frozenset({None, "件", "份", "条", "件次", "宗", "个", "项", "次", "部", "篇"})
 MONEY_UNITS = frozenset({"元", "万元", "亿元"})
@@ -19,6 +21,12 @@ APPLICATION_OUTCOMES = frozenset({"applications_granted", "applications_partial"
                                   "applications_unavailable", "applications_not_processed", "applications_other"})
 
 _NUMBER = regex.compile(r"(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*(?P<mag>万|亿)?")
+
+
+def family(fig) -> str | None:
+    """The family of a figure's metric (applications, items, …; None for a metric the vocabulary lacks)."""
+    info = METRICS.get(fig.metric)
+    return info.family if info is not None else None
 
 
 def is_change(fig) -> bool:

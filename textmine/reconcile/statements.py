@@ -286,14 +286,11 @@ def restated_facts(ctx: Context, rule):
 def _one_of_a_breakdown(stated, figures, text: str) -> bool:
     """Whether a later statement and the counts of its family after it in its sentence add up to an earlier
     one (收到 7 条申请…。2 条依申请公开,1 条部分公开,…3 条…不予公开;1 条…无法提供: the 2 is one outcome)."""
-    from ..figures.vocabulary import METRICS
-
     first, *later = stated
     for f in later:
         _, end = sentence_bounds(text, f.start, f.end, "。!?\n")
-        family = METRICS[f.metric].family
         rest = sum(float(g.value) for g in figures if f.end <= g.start < end and g.metric != f.metric
-                   and g.metric in METRICS and METRICS[g.metric].family == family)
+                   and figview.family(g) == figview.family(f))
         if rest and abs(float(f.value) + rest - float(first.value)) < 1e-9:
             return True
     return False
