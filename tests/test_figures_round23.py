@@ -324,3 +324,13 @@ def test_a_bracket_after_the_last_part_that_goes_on_with_the_outer_list_is_no_fa
     text = ("2025年,全年累计发布信息46条,其中机构概况6条、公示公告16条、政策文件2条、统计信息0条、规划信息1条、"
             "财政信息1条(各业务线数据:环境保护14条、应急管理1条、行政许可3条、行政检查1条)。")
     assert "FAIL" not in statuses(audit(text), "breakdown.sum")
+
+
+def test_the_kinds_of_a_count_of_powers_and_duties_after_qizhong_are_matters():
+    got = figures("依法公布本局权责事项共141项,其中:行政许可1项、行政处罚60项、行政强制0项、行政检查9项、其他行政权力4项、"
+                  "其他权责事项56项、其他公共服务11项。")
+    assert got[0] == ("service_items", 141) and all(metric == "service_items" for metric, _ in got)
+
+
+def test_licences_and_penalties_decided_stay_decisions():
+    assert figures("全年作出行政许可1项、行政处罚60项。") == [("licence_decisions", 1), ("punishment_decisions", 60)]

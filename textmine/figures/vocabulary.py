@@ -284,7 +284,11 @@ _POWER_LIST_KIND = (r"(?<=(?:权力|权责)清单[^。;]{0,60}?)行政(?:许可|
                     r"(?=(?:本年(?:度)?)?(?:新增|总计))"
                     # (梳理出行政权力 64 项(其中行政许可 3 项、行政处罚 53 项…): the kinds of a count of powers, in its bracket)
                     r"|(?<=行政(?:权力|职权)\s?\d+\s?(?:项|个)\s?\((?:其中)?[^()。;]{0,80}?)"
-                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收|裁决)|其他(?:行政)?(?:权力|职权))(?:类)?(?:事项)?")
+                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收|裁决)|其他(?:行政)?(?:权力|职权))(?:类)?(?:事项)?"
+                    # (公布…权责事项共 141 项,其中:行政许可 1 项、行政处罚 60 项…: the kinds of a count of powers and duties)
+                    r"|(?<=权责事项[^。;\d]{0,4}?\d+\s?项\s?,?\s?其中:?[^。;]{0,120}?)"
+                    r"(?:行政(?:许可|处罚|强制|检查|确认|给付|奖励|征收|裁决)|其他(?:行政)?(?:权力|职权)|其他权责|(?:其他)?公共服务)"
+                    r"(?:类)?(?:事项)?")
 #: still in force: 现行有效, and what a clean-up kept (清理后保留, 继续有效)
 #: a list of the matters of a kind of power (行政处罚事项清单 1 条, 行政强制事项目录): a document listed, not decisions
 _A_LIST_OF_POWERS = r"事项(?:清单|目录)|清单|目录"
@@ -389,6 +393,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (not before a separator: in 1 条权责清单、2 条乡镇动态 it names the part before it, after its number)
     # (not in 条: 其中…回应关切31条、权责清单2条 is a kind of item published, as every annotated page reads it)
     _p(("service_items", frozenset({"项", "个"})), r"(?:权力|权责)清单(?:事项)?(?![、,;])"),
+    # (依法公布本局权责事项共 141 项: the powers and duties listed, in all)
+    _p(("service_items", frozenset({"项"})), r"权责事项(?:共|共计|总计)?"),
     # (推出 11 大类 165 项“一次不用跑”清单, 公告 7 大类 133 项“同城通办”办税事项: service matters named in quotes)
     _p(("service_items", frozenset({"项"})), r"“[^”]{2,12}”(?:清单|\p{Han}{0,4}?事项)", side="after_near"),
     # (公布维护办事指南 38 项,行政许可类指南 14 项,行政奖励指南 6 项: the guides of the services, one a matter —
