@@ -334,3 +334,9 @@ def test_the_kinds_of_a_count_of_powers_and_duties_after_qizhong_are_matters():
 
 def test_licences_and_penalties_decided_stay_decisions():
     assert figures("全年作出行政许可1项、行政处罚60项。") == [("licence_decisions", 1), ("punishment_decisions", 60)]
+
+
+def test_policy_normative_documents_without_a_kind_word_are_normative_documents():
+    got = figures("全年公开信息45条,其中政策规范性文件2条,政策解读2条,政务动态41条。")
+    assert ("normative_documents_issued", 2) in got
+    assert ("documents_published", 12) in figures("全年主动公开政府信息94条,其中:政策规范性文件类信息12条。")

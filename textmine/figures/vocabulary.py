@@ -1166,8 +1166,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:\([^()\d]{1,20}\))?(?:的)?(?:政府)?(?:信息)?(?:公开)?"
        # (a Taiwan-word mirror writes 文件 as 档案: 市政府其他档案 93 件, 人事任免档案 142 件, 部门档案类信息 10 条)
        r"|(?P<cat>(?:(?:省|市|县|区)?(?:政府)?(?:其他|其它|人事任免|部门)|政府|政策)档案(?:类)?)(?:的)?(?:信息)?"
-       # 政策规范性文件类信息 220 条: policy documents, not only the normative ones
-       r"|(?P<cat>政策(?:性)?规范性文件(?:类)?)(?:的)?(?:信息)?",
+       # 政策规范性文件类信息 220 条: policy documents, not only the normative ones (a kind, with 类; the bare 政策规范性文件 2 条
+       # is the normative documents, as two dev2 pages read it against none)
+       r"|(?P<cat>政策(?:性)?规范性文件类)(?:的)?(?:信息)?",
        category="cat"),
     # (印发《…办法》《…办法》等五项重大涉农政策, 出台《…意见》等 9 个政策文件: documents named by their titles, then
     # counted as policies after 等; 发布《…办法》等科技政策 10 条: the same with the count last)
