@@ -340,3 +340,7 @@ def test_policy_normative_documents_without_a_kind_word_are_normative_documents(
     got = figures("全年公开信息45条,其中政策规范性文件2条,政策解读2条,政务动态41条。")
     assert ("normative_documents_issued", 2) in got
     assert ("documents_published", 12) in figures("全年主动公开政府信息94条,其中:政策规范性文件类信息12条。")
+
+
+def test_brief_questions_and_answers_on_policy_are_interpretations():
+    assert ("policy_interpretations", 5) in figures("在县人民政府网站发布政府文件27件,政策解读9件,政策简明问答5期。")

@@ -1000,7 +1000,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:(?:发布|推送)(?:了)?(?:信息|稿件|文章)?)?(?!率|比例)"
        # (解读回应信息 469 条, 解读及回应信息 110 条: one count, read as interpretations; 政策问答 348 条: questions
        # on policy answered, an interpretation)
-       r"|(?:发布|整理发布)?政策问答(?!率|库)"),
+       r"|(?:发布|整理发布)?政策(?:简明)?问答(?!率|库)"),
     _p(("press_conferences", EVENTS), r"新闻发布会|发布会|新闻通气会|媒体通气会|吹风会|新闻发布活动"),
     # (在线访谈 2 个、新闻发布 3 个: the conferences named by the act, counted as events; 新闻发布 2 条: items)
     _p((("press_conferences", EVENTS - {None}), ("items_published", frozenset({"条", "篇", None}))), r"新闻发布\s?\Z"),
