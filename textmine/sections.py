@@ -537,8 +537,7 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     keys = []
     for title in titles:
         hit = _match_variant(_bare_title(title), True)
-        sub = None if hit else next((key for key, pattern in _OVERVIEW_SUBPARTS if pattern.fullmatch(_bare_title(title))), None)
-        keys.append(hit[0].key if hit else sub)
+        keys.append(hit[0].key if hit else _overview_subpart(title))
     # titles run together without a separator (概述主动公开政府信息情况, …减免情况申请行政复议…情况) are
     # counted as one: a count that may be short, never a sure one
     run_together = any(_runs_together(title) for title in titles)
@@ -594,6 +593,12 @@ _OVERVIEW_SUBPARTS = tuple((key, regex.compile(pattern)) for key, pattern in (
     ("sub:platforms", r"(?:政府信息公开|政务公开)?平台建设(?:情况)?"),
     ("sub:oversight", r"监督保障(?:情况)?"),
 ))
+
+def _overview_subpart(title: str) -> str | None:
+    """The key of one of :data:`_OVERVIEW_SUBPARTS` the listed title is, or None."""
+    bare = _bare_title(title)
+    return next((key for key, pattern in _OVERVIEW_SUBPARTS if pattern.fullmatch(bare)), None)
+
 
 #: the parts of the 2021 outline: a list naming as many names every part
 _FULL_OUTLINE_PARTS = 6
