@@ -512,7 +512,7 @@ _IN_FORCE_METRICS = frozenset(V.ISSUED_AS_IN_FORCE.values())
 _NEW_MEDIA_NAMED = regex.compile(r"微博|微信|抖音|快手|头条|公众号|视频号|新媒体|客户端")
 _WEBSITE_NAMED = regex.compile(r"网站|门户|网页|网址|官网")
 #: a website or a part of one (专栏点击量: the column's visits)
-_SITE_OR_COLUMN_NAMED = regex.compile(r"网站|门户|网页|网址|官网|专栏|栏目|专区")
+_SITE_OR_COLUMN_NAMED = regex.compile(_WEBSITE_NAMED.pattern + r"|专栏|栏目|专区")
 #: the items published counted earlier in the sentence, then their clicks or views (not 访问量: visits are a site's)
 _CLICKS_OF_ITEMS = regex.compile(r"(?:公开|发布|推送|更新)[^。;]{0,30}?\d\s?(?:余|多)?\s?(?:条|篇)[^。;\d]{0,60}?"
                                  r"(?:点击量|浏览量|点击|浏览)(?:总量|次数)?(?:达|为|共)?\s?$")
