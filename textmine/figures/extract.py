@@ -88,6 +88,7 @@ HEADING = regex.compile(V.OUTLINE_HEADING)
 HEADING_SUBJECTS = tuple((metrics, regex.compile(pattern)) for metrics, pattern in V.HEADING_ZERO_SUBJECTS)
 CUT_RECEIPT_ZERO = regex.compile(V.CUT_RECEIPT_ZERO)
 _ANSWERED_WITH_OUTCOMES_AFTER = regex.compile(V.ANSWERED_WITH_OUTCOMES_AFTER)
+_GRANTED_AMONG_OUTCOMES = regex.compile(V.GRANTED_AMONG_OUTCOMES)
 CUT_RECEIPT_SUBJECT = regex.compile(V.CUT_RECEIPT_SUBJECT)
 NEGATION = regex.compile(V.NEGATION)
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?")
@@ -1449,6 +1450,8 @@ class _Extractor:
             i = _AFTER_NEAR_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NEAR_NAMES else \
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
+            if metric == "applications_received" and _GRANTED_AMONG_OUTCOMES.match(text, q.end):
+                metric = "applications_granted"
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
                 return self._in_context(metric, family), category, m.end()
@@ -1476,6 +1479,8 @@ class _Extractor:
             i = _AFTER_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NAMES else \
                 next(v for k, v in _AFTER_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
+            if metric == "applications_received" and _GRANTED_AMONG_OUTCOMES.match(text, q.end):
+                metric = "applications_granted"
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
                 return self._in_context(metric, family), category, m.end()

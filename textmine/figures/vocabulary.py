@@ -559,7 +559,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?:接收|收到|受理)(?:了)?依申请(?:政府)?信息公开(?:事项|申请)?办理"),
     # 上年结转申请 4 件,本年新收 62 件: the table's own words for new applications, category 新收
     # as when it is a part (共受理 31 件,其中…本年新收 29 件)
-    _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)(?:申请)?(?:数量)?", category="cat"),
+    # (其中上年结转 1 件、本年度新收并办结 2 件: the new ones, concluded too — the receipt names the count)
+    _p(("applications_received", CASES), r"(?:本年(?:度)?|当年|今年|全年)(?P<cat>新收)(?!政府|依申请|信息公开|的)"
+       r"(?:(?:并|且)(?:已)?(?:办结|答复|回复|办理))?(?:申请)?(?:数量)?", category="cat"),
     # (2022 年新受理 161 件,2021 年结转 7 件: the new ones, by the table's word)
     _p(("applications_received", CASES), r"(?<=\d{4}年(?:度)?|本年(?:度)?|全年|当年|今年)新受理(?:申请)?(?!\p{Han})"),
     # (受理依申请公开 301 件,上年度结转申请 3 件,新增 298 件: after the carried over, the new ones)
@@ -693,6 +695,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (共收到 9 件“依申请公开”申请: the kind quoted)
        r"(?:的)?(?:要求)?(?:书面|网上|电子|纸质)?“?(?:政府信息公开|依申请公开|信息公开)”?(?:的)?申请|(?:政府)?(?:信息)?依申请公开(?:申请)?(?!文件|属性|的文件)",
        side="after_near"),
+    # (全年收到 7 件申请, 共受理 3 条申请: the bare noun right after a receiving verb and its number is, in a
+    # disclosure report, a disclosure application, as the annotators read it; not 收到 5 件低保申请, whose kind
+    # stands between)
+    _p(("applications_received", CASES), r"(?<=(?:收到|受理|接到|接收)(?:了)?\s?[\d零〇一二两三四五六七八九十百]+\s?"
+       r"(?:件|条|份|个|宗|封|例)\s?)申请(?![人书表材])", side="after_near"),
     # (其中 3 条已公开,3 条属于个人隐私, 其中 2 件公开,1 件…: 公开 or 已公开 only where its clause ends)
     # (其中 1 件依法向申请人予以公开: to whom, and by what right, between)
     # (1 件属于同意公开范围: the outcome as the range it falls in)
@@ -709,7 +716,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_other", CASES), r"(?<=[(,;:、其中]|其中,)(?:申请人)?(?:主动)?撤件"),
     # 1 件申请信息不属于公开的政府信息: no government information, the old outline's other handling
     _p(("applications_other", CASES), r"(?:申请(?:的)?信息)?不属于(?:公开的)?(?:政府)?信息", side="after_near"),
-    _p(("applications_unavailable", CASES), r"(?:为|属)?无法提供|(?:申请(?:的)?)?信息不存在", side="after_near"),
+    # (3 件因信息不存在告知申请人: the reason given with 因)
+    _p(("applications_unavailable", CASES), r"(?:为|属|因|由于)?无法提供|(?:因|由于)?(?:申请(?:的)?)?信息不存在", side="after_near"),
     # (其中 1 起申请公开的内容不属于我局职责范围: not the body's to disclose, named after its number)
     _p(("applications_unavailable", CASES), rf"(?:申请(?:公开)?的)?(?:内容|信息)?(?:{_NOT_THE_BODYS})", side="after_near"),
     # 6 件为“本机关不掌握相关政府信息”: the outcome quoted after its number
@@ -1209,8 +1217,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("documents_published", frozenset({"件", "份", "条", "篇"})), r"[^,;。、\d\s()]{0,10}?(?:的)?文件(?!类)",
        side="after_near"),
     # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
+    # (not 转发…重要政策资讯 268 条, 发布政策信息 3 条: news and items about policies, not the policies)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?\p{Han}{0,8}?政策(?!解读|文件|性)"),
+       r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?\p{Han}{0,8}?政策(?!解读|文件|性|资讯|信息|动态|新闻|宣传)"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>动态更新|更新|上传)(?:了)?(?:各类|相关)?文件", category="cat"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
@@ -1497,6 +1506,11 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
                              # (1 件属于已主动公开: the information was public already, its place given)
                              r"|已(?:经)?主动公开(?!\s?(?:的)?(?:政府)?信)"),
 )
+#: (收到 7 条申请…:2 条依申请公开,1 条部分公开,3 条…不予公开: a part named 依申请公开 followed by the other
+#: outcomes is the information given, not one more application, as the annotators read it; the outcome after it
+#: lies beyond the clause the after-wordings see)
+GRANTED_AMONG_OUTCOMES = (r"(?:予以)?依申请公开(?=[,、;]\s?[\d一二三四五六七八九十]+\s?(?:件|条|个|份|宗)(?:申请)?(?:已|均)?"
+                          r"(?:部分公开|不予(?:以)?公开|无法提供|不予处理))")
 #: applications carried, said after their number in words the clause-bound after-wordings cannot reach
 #: (metric, wording), tried in order: carried forward with a reason in a clause of its own before the
 #: words (其中 1 件因于年底提交,按规定结转至下一年度), carried over from last year (其中 1 件为上年度结转)

@@ -1,0 +1,78 @@
+"""Round 24 (stop 47): classes of application wordings left over from the stop-46 review (a part named
+依申请公开 among the outcomes; the bare noun 申请 after a receiving verb and its number; the reason 因信息不存在).
+Fixtures are written here in the shapes of the real pages (no page text is copied)."""
+from __future__ import annotations
+
+from figure_text import audit_narrative as audit, audited as figures, statuses
+
+
+# --------------------------------------------------------------------------- applications in few words
+
+def test_the_bare_noun_after_a_receiving_verb_and_its_number_is_an_application():
+    got = figures("2024年,本镇全年收到7件申请,均已在法定期限内办结。")
+    assert ("applications_received", 7) in got
+
+
+def test_the_bare_noun_after_taking_up_is_an_application():
+    assert ("applications_received", 3) in figures("本年度共受理3条申请,无行政复议和行政诉讼。")
+
+
+def test_an_application_of_another_kind_named_between_is_no_disclosure_application():
+    got = figures("本年度共收到5件低保申请,均已按程序审核。")
+    assert ("applications_received", 5) not in got
+
+
+def test_the_applicant_after_the_number_is_no_application():
+    got = figures("全年接待来访群众,收到3名申请人的咨询,均已当场答复。")
+    assert ("applications_received", 3) not in got
+
+
+# --------------------------------------------------------------------------- the information given, among the outcomes
+
+OUTCOME_LIST = "全年收到7件申请,均已办结。其中2件依申请公开,1件部分公开,4件不予公开。"
+
+
+def test_a_part_named_by_the_disclosure_on_application_among_outcomes_is_granted():
+    got = figures(OUTCOME_LIST)
+    assert ("applications_granted", 2) in got and ("applications_received", 2) not in got
+    assert ("applications_received", 7) in got and ("applications_denied", 4) in got
+
+
+def test_outcomes_with_the_granted_part_add_up_to_the_applications():
+    got = statuses(audit(OUTCOME_LIST), "breakdown.sum")
+    assert got and set(got) == {"PASS"}
+
+
+def test_the_disclosure_on_application_as_a_total_stays_received():
+    got = figures("收到依申请公开4件,已全部按时办结。")
+    assert ("applications_received", 4) in got and ("applications_granted", 4) not in got
+
+
+def test_applications_of_the_disclosure_kind_before_an_outcome_list_stay_received():
+    got = figures("共收到4件依申请公开申请,1件部分公开,3件予以公开。")
+    assert ("applications_received", 4) in got and ("applications_granted", 3) in got
+
+
+# --------------------------------------------------------------------------- the reason given with 因
+
+def test_information_that_does_not_exist_given_as_the_reason_is_unavailable():
+    got = figures("共收到申请7件,其中3件因信息不存在告知申请人,4件予以公开。")
+    assert ("applications_unavailable", 3) in got and ("applications_received", 3) not in got
+
+
+# --------------------------------------------------------------------------- fresh batches z179–z180 (2025 reports)
+
+def test_the_new_applications_received_and_concluded_in_one_wording_are_received():
+    text = "全年累计办理依申请公开事项3件,其中上年结转1件、本年度新收并办结2件。"
+    got = figures(text)
+    assert ("applications_received", 2) in got and ("applications_handled", 2) not in got
+    assert ("applications_carried_over", 1) in got
+
+
+def test_news_about_policies_forwarded_are_items_not_the_policies():
+    got = figures("通过微信公众号发布信息300条,其中转发省市县重要政策资讯268条。")
+    assert ("items_published", 268) in got and ("documents_published", 268) not in got
+
+
+def test_policies_published_by_a_verb_stay_documents():
+    assert ("documents_published", 24) in figures("2025年,我县通过政府门户网站发布政策24条。")
