@@ -53,6 +53,37 @@ def test_applications_of_the_disclosure_kind_before_an_outcome_list_stay_receive
     assert ("applications_received", 4) in got and ("applications_granted", 3) in got
 
 
+def test_a_part_named_disclosure_on_application_before_its_number_among_outcomes_is_granted():
+    text = "2025年本街道收到政务公开申请11件,其中:主动公开1件,依申请公开4件,咨询2件,非政府信息1件,信息不存在3件。"
+    got = figures(text)
+    assert ("applications_granted", 4) in got and ("applications_received", 4) not in got
+    assert set(statuses(audit(text), "breakdown.sum")) == {"PASS"}
+
+
+def test_a_granted_part_with_the_next_outcome_after_its_reason_is_granted():
+    text = ("2024年度共计收到5条政府信息公开申请,均在规定时限内办结。其中1条依申请公开,"
+            "3条公开内容可能涉及商业秘密,不予公开,1条内容本机关未制作,也未保存,无法提供。")
+    got = figures(text)
+    assert ("applications_granted", 1) in got and ("applications_denied", 3) in got
+    assert ("applications_unavailable", 1) in got and ("applications_received", 1) not in got
+
+
+def test_the_disclosure_on_application_as_the_only_part_names_the_kind_of_all():
+    got = figures("收到申请9件,其中依申请公开9件。")
+    assert ("applications_granted", 9) not in got
+
+
+def test_a_total_named_by_the_disclosure_on_application_before_one_outcome_stays_received():
+    got = figures("全年共收到12件依申请公开,1件不予公开,其余均予以公开。")
+    assert ("applications_received", 12) in got and ("applications_granted", 12) not in got
+
+
+def test_applications_received_through_the_disclosure_system_are_received():
+    text = "共收到政府信息公开申请15件,其中依申请公开系统收到11件、信函4件,其中予以公开9件,不予公开6件。"
+    got = figures(text)
+    assert ("applications_received", 11) in got and ("applications_granted", 11) not in got
+
+
 # --------------------------------------------------------------------------- the reason given with 因
 
 def test_information_that_does_not_exist_given_as_the_reason_is_unavailable():
@@ -76,3 +107,26 @@ def test_news_about_policies_forwarded_are_items_not_the_policies():
 
 def test_policies_published_by_a_verb_stay_documents():
     assert ("documents_published", 24) in figures("2025年,我县通过政府门户网站发布政策24条。")
+
+
+# --------------------------------------------------------------------------- an outline part naming 有关 matters
+
+OUTLINE_REPORT = ("某市商务局2016年度政府信息公开工作年度报告\n"
+                  "本报告全文由概述,主动公开政府信息情况,依申请公开政府信息及有关行政复议、诉讼情况,"
+                  "{fees}存在的主要问题和改进措施等五个部分组成。\n"
+                  "一、概述\n2016年,我局认真落实政务公开工作要求。\n"
+                  "二、主动公开情况\n全年共主动公开政务信息267条。\n")
+
+
+def _listed_count(text: str) -> list[str]:
+    from textmine import audit as audit_report
+    return [f.status for f in audit_report(text).findings if f.rule == "narrative.listed_count"]
+
+
+def test_the_you_of_youguan_inside_a_part_title_is_no_lead_of_the_outline_list():
+    # five titles named, five stated: nothing to report (the list was read from 有关 on: three, a FAIL)
+    assert _listed_count(OUTLINE_REPORT.format(fees="政府信息公开的收费及减免情况,")) == []
+
+
+def test_an_outline_list_with_a_part_left_out_still_fails():
+    assert _listed_count(OUTLINE_REPORT.format(fees="")) == ["FAIL"]

@@ -152,7 +152,8 @@ _PART_COUNT = regex.compile(
 _PART_ENDING = regex.compile(
     r"(?:情况|事项|措施|打算|计划|方向|思路|附表|附件|概述|概况|说明|问题|不足|图表|内容|工作|保障|建设|要点|办理)$")
 #: where the list starts (the last of these before the count) and what closes it
-_LIST_LEAD = regex.compile(r"包括|包含|涵盖|分为|分成|组成为|由|有|[::]")
+#: (not the 有 of 有关, 所有, 有效: …依申请公开政府信息及有关行政复议、诉讼情况… is a title, not a list's lead)
+_LIST_LEAD = regex.compile(r"包括|包含|涵盖|分为|分成|组成为|由|(?<![所没具拥])有(?!关|效|待|序)|[::]")
 _LIST_TAIL = regex.compile(r"(?:等|共|计|合计|总计|这|以上|以下)+\s*$")
 _QUOTED_TITLE = regex.compile(r"“[^”]{2,40}”")
 #: a title's own ending with another title's words straight after it

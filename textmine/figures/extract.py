@@ -89,6 +89,8 @@ HEADING_SUBJECTS = tuple((metrics, regex.compile(pattern)) for metrics, pattern 
 CUT_RECEIPT_ZERO = regex.compile(V.CUT_RECEIPT_ZERO)
 _ANSWERED_WITH_OUTCOMES_AFTER = regex.compile(V.ANSWERED_WITH_OUTCOMES_AFTER)
 _GRANTED_AMONG_OUTCOMES = regex.compile(V.GRANTED_AMONG_OUTCOMES)
+_GRANTED_PART = regex.compile(r"(?:予以)?依申请公开")
+_OUTCOME_IN_SENTENCE = regex.compile(r"部分公开|不予(?:以)?公开|无法提供|不予处理|信息不存在|非政府信息|不属于|不掌握")
 CUT_RECEIPT_SUBJECT = regex.compile(V.CUT_RECEIPT_SUBJECT)
 NEGATION = regex.compile(V.NEGATION)
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?")
@@ -1371,6 +1373,9 @@ class _Extractor:
                 metric = V.PART_METRIC_OVERRIDES.get((self.figures[self.frames[-1].parent].metric, metric), metric)
             if metric == "applications_received" and self._taken_up_after_received(hit):
                 metric = "applications_handled"
+            if metric == "applications_received" and number_start is not None \
+                    and _adjacent(self.text, hit.end, number_start) and self._granted_part(hit.start, hit.end):
+                metric = "applications_granted"
             if metric in _DOCUMENT_KINDS \
                     and (in_force := V.RELATIVE_METRICS.get((V.METRICS[metric].family, "in_force"))) is not None \
                     and (opening := _IN_FORCE_OPENING.search(self.text, self.sentences.start_of(hit.start), hit.start)) \
@@ -1450,7 +1455,9 @@ class _Extractor:
             i = _AFTER_NEAR_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NEAR_NAMES else \
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
-            if metric == "applications_received" and _GRANTED_AMONG_OUTCOMES.match(text, q.end):
+            if metric == "applications_received" and (self._granted_part(m.start(), m.end())
+                                                      or self._after_applications_total(q)
+                                                      and _GRANTED_AMONG_OUTCOMES.match(text, q.end)):
                 metric = "applications_granted"
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
@@ -1479,7 +1486,9 @@ class _Extractor:
             i = _AFTER_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NAMES else \
                 next(v for k, v in _AFTER_NAMES.items() if m.start(k) >= 0)
             metric = _metric_for(i, q.unit)
-            if metric == "applications_received" and _GRANTED_AMONG_OUTCOMES.match(text, q.end):
+            if metric == "applications_received" and (self._granted_part(m.start(), m.end())
+                                                      or self._after_applications_total(q)
+                                                      and _GRANTED_AMONG_OUTCOMES.match(text, q.end)):
                 metric = "applications_granted"
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
@@ -2511,6 +2520,28 @@ class _Extractor:
         prev = self._previous_in_sentence()
         return prev is not None and prev.metric == "applications_received" and prev.value == q.value \
             and _OF_ALL_AFTER.match(self.text, q.end) is not None
+
+    def _granted_part(self, start: int, end: int) -> bool:
+        """``收到申请 11 件,其中:主动公开 1 件,依申请公开 4 件,咨询 2 件…``: a part of the applications named only
+        依申请公开 is the information given on them (granted), as the annotators read it, not applications again."""
+        if not self.frames or _GRANTED_PART.fullmatch(self.text, start, end) is None:
+            return False
+        frame = self.frames[-1]
+        if self.figures[frame.parent].metric not in ("applications_received", "applications_handled"):
+            return False
+        # (not 收到申请 9 件,其中依申请公开 9 件 alone: the kind of all of them) other outcomes stand beside it
+        siblings = (f for f in self.figures[frame.parent + 1:] if f.parent == frame.parent)
+        return any(f.metric in V.APPLICATION_OUTCOMES for f in siblings) \
+            or _OUTCOME_IN_SENTENCE.search(self.text, end, self.sentences.end_of(end, len(self.text))) is not None
+
+    def _after_applications_total(self, q: Quantity) -> bool:
+        """Whether ``q`` follows, in its paragraph, a larger count of the applications received or handled
+        (``收到 7 条申请,均已办结。2 条依申请公开,1 条部分公开…``: the outcomes of those)."""
+        if self._family_context() == "applications":
+            return True
+        last = self.figures[-1] if self.figures else None
+        return last is not None and last.metric in ("applications_received", "applications_handled") \
+            and last.value > q.value and "\n" not in self.text[last.end:q.start]
 
     def _taken_up_after_received(self, hit: _Hit) -> bool:
         """``共收到依申请公开 57 件…。全年共办理依申请公开 55 件``: applications taken up (办理)

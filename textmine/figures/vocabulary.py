@@ -724,7 +724,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (9 条属于本机关不掌握相关政府信息, 5 条属于其他不存在信息: the same with 属于, and the information not existing)
     # (其中 8 件由于本机关不掌握相关政府信息…无法提供: the reason given with 由于)
     _p(("applications_unavailable", CASES), r"(?:为|属于?|由于|因)“?(?:本机关)?不掌握(?:相关)?(?:政府)?信息"
-                                            r"|(?:为|属于?)(?:其他)?(?:不存在|并不存在)(?:的)?(?:相关)?(?:政府)?信息", side="after_near"),
+                                            r"|(?:为|属于?)(?:其他)?(?:不存在|并不存在)(?:的)?(?:相关)?(?:政府)?信息"
+                                            # (1 条内容本机关未制作,也未保存,无法提供: the body never made it)
+                                            r"|(?:为|属于?)?(?:申请(?:公开)?的)?(?:内容|信息)?(?:本机关|本单位|我局|我单位)"
+                                            r"(?:未制作|未获取|没有制作)(?:(?:,|、)?(?:也)?(?:未|没有)(?:保存|获取))?", side="after_near"),
     _p(("applications_not_processed", CASES), r"(?:为|属)?不予(?:以)?处理|(?:属于?|为|系)重复申请", side="after_near"),
     _p(("applications_unavailable", CASES), r"(?:\p{Han}{0,16}?)无法提供", side="after"),
     _p(("applications_denied", CASES), r"(?:\p{Han}{0,16}?)不予(?:以)?公开", side="after"),
