@@ -130,3 +130,40 @@ def test_the_you_of_youguan_inside_a_part_title_is_no_lead_of_the_outline_list()
 
 def test_an_outline_list_with_a_part_left_out_still_fails():
     assert _listed_count(OUTLINE_REPORT.format(fees="")) == ["FAIL"]
+
+
+# --------------------------------------------------------------------------- rebuilt dev2 pages (z120–z178)
+
+def test_the_bodys_own_licensing_matters_are_its_catalogue():
+    got = figures("2024年我局行政许可事项13项,比上年减少3项,行政许可处理决定数量7556件。")
+    assert ("service_items", 13) in got and ("licence_decisions", 13) not in got
+    assert ("licence_decisions", 7556) in got
+
+
+def test_licensing_matters_published_stay_decisions():
+    assert ("licence_decisions", 148) in figures("在门户网站公开行政许可事项148条。")
+
+
+def test_information_written_for_the_bodies_above_is_submitted():
+    got = figures("全年共向旗委、政府和盟教体局编发信息147条。")
+    assert ("items_submitted", 147) in got and ("items_published", 147) not in got
+
+
+def test_information_written_and_published_without_a_recipient_stays_published():
+    assert ("items_published", 147) in figures("全年编发信息147条。")
+
+
+def test_an_application_withdrawn_by_the_party_and_one_disclosed_by_the_rules():
+    got = figures("依申请公开政府信息共2项。我局及时受理,1项当事人撤销信息公开申请,1项依规予以公开。")
+    assert ("applications_other", 1) in got and ("applications_granted", 1) in got
+
+
+def test_applications_taken_up_and_then_disclosed_by_the_rules_are_granted_all():
+    got = figures("全年累计收到政府信息公开申请2件,均已按时受理并按规定予以公开答复。")
+    assert ("applications_received", 2) in got and ("applications_granted", 2) in got
+
+
+def test_the_bodies_answerable_for_disclosure_are_departments():
+    got = figures("目前全市共49家信息公开责任主体单位,其中部门38家,镇(街道)11家。")
+    assert ("departments", 49) in got and ("departments", 38) in got and ("departments", 11) in got
+    assert ("departments", 520) in figures("我市共有政务公开责任单位520个,覆盖市县乡三级。")

@@ -324,7 +324,7 @@ _DENIED_REASONS = (r"行政执法案卷|国家秘密|内部事务信息|过程�
 #: into the next year or a named one (结转至下一年度, 转入 2024 年)
 #: (结转下年度, 结转至 2024 年, 结转次年办理)
 _INTO_NEXT_YEAR = r"(?:至|到)?(?:下(?:一)?年(?:度)?|次年(?:度)?|\d{4}年(?:度)?)"
-_WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
+_WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请|主动撤(?:销|回|件)(?:了)?"
               # (…而放弃申请 1 宗: given up by the applicant, as withdrawn)
               r"|申请(?:人)?(?:主动)?撤(?:销|回)|(?:主动)?放弃(?:了)?(?:其)?申请")
 #: another kind of documents coordinated with the normative ones (规章和规范性文件, 政策、规范性文件):
@@ -424,6 +424,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 12 项): its catalogue, not decisions made (公开/办理行政许可事项 N 项 stays decisions)
     _p(("service_items", frozenset({"项"})),
        r"(?:涉及|承担|保留|现有|拥有)(?:我局|本局|本单位|本部门|我委|本委)?(?:的)?(?:行政许可|行政审批|政务服务)事项(?:共|为)?"
+       # (2020 年我局行政许可事项 13 项,比 2019 年减少 3 项: the body's own matters, said as what it has)
+       r"|(?<=(?:我局|本局|本单位|本部门|我委|本委|我办|本办))(?:的)?(?:行政许可|行政审批)事项(?:共|为|有)?"
        r"|(?<=等)(?:行政许可|行政审批)事项"
        # (规范办事流程,修改完善行政许可 36 项: the matters' entries revised, a catalogue — not decisions made)
        r"|(?:修改完善|修订完善|修改|修订|梳理|调整)(?:了)?(?:行政许可|行政审批|政务服务)(?:事项)?(?!决定|申请|信息)"),
@@ -703,15 +705,16 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (其中 3 条已公开,3 条属于个人隐私, 其中 2 件公开,1 件…: 公开 or 已公开 only where its clause ends)
     # (其中 1 件依法向申请人予以公开: to whom, and by what right, between)
     # (1 件属于同意公开范围: the outcome as the range it falls in)
-    _p(("applications_granted", CASES), r"(?:属于|属)?(?:已|均|被)?(?:依法)?(?:向申请人)?(?:予以公开|同意公开|全部公开)|(?:已)?公开(?=[,;。、])",
+    # (1 项依规予以公开: by the rules)
+    _p(("applications_granted", CASES), r"(?:属于|属)?(?:已|均|被)?(?:依法|依规)?(?:向申请人)?(?:予以公开|同意公开|全部公开)|(?:已)?公开(?=[,;。、])",
        side="after_near"),
     _p(("applications_partial", CASES), r"(?:已|均|被)?部分公开", side="after_near"),
     _p(("applications_denied", CASES), r"(?:已|均|被)?(?:不予(?:以)?公开|不同意公开|不公开)", side="after_near"),
     # 1 件属行政执法案卷信息: the reason right after its number
     # (2 件为属于行政查询事项: both verbs)
     _p(("applications_denied", CASES), rf"(?:为属于?|属于?|为|系)(?:{_DENIED_REASONS})", side="after_near"),
-    # 2 件由申请人主动撤销申请, 6 件申请人主动撤件
-    _p(("applications_other", CASES), rf"(?:由|系|为|属)?(?:申请人)?(?:{_WITHDRAWN})", side="after_near"),
+    # 2 件由申请人主动撤销申请, 6 件申请人主动撤件 (1 项当事人撤销信息公开申请: the applicant called the party)
+    _p(("applications_other", CASES), rf"(?:由|系|为|属)?(?:申请人|当事人)?(?:{_WITHDRAWN})", side="after_near"),
     # (收到…申请 10 例(其中,撤件 1 例): withdrawn, named before its number)
     _p(("applications_other", CASES), r"(?<=[(,;:、其中]|其中,)(?:申请人)?(?:主动)?撤件"),
     # 1 件申请信息不属于公开的政府信息: no government information, the old outline's other handling
@@ -1145,6 +1148,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用)(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处|公开)(?:稿件|简报)?|上稿"
        r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
        r"|送交\p{Han}{0,12}信息"
+       # (全年共向旗委、政府和盟教体局编发信息 147 条: written for the bodies above, sent up; not 编发信息 on its own)
+       r"|(?<=向(?:(?!网站|网|平台|公众号|媒体)[^,;。\d]){1,20}?)编发(?:了)?(?:各类)?(?:信息|简报|专报)"
        # (报送…等各类信息采用 534 条, 信息被采用 45 条: the items sent up and taken by the receiving site)
        r"|(?:信息|稿件|简报)(?:被)?(?:上级)?采用(?:了)?"
        # (向市政府网站投递信息 499 条: sent to another body's site)
@@ -1309,7 +1314,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|市县(?:区)?|市(?=[,、。;]|中|开展|人民政府)"
        # 8 个业务科室, 全县 59 个公开主体, 14 个镇、街道, 11 个县市区, 16 家医疗卫生机构, 16 个区县分局,
        # 8 个隶属海关: the bodies by their own nouns
-       r"|(?:业务|职能)?(?:科室|处室|股室)|(?:政府信息|政务)?公开(?:责任)?(?:主体)?单位|公开主体|责任(?:主体)?单位|镇(?:、|和|及)?街道|镇街|乡镇街道"
+       r"|(?:业务|职能)?(?:科室|处室|股室)|(?:政府信息|政务|信息)?公开(?:责任)?(?:主体)?单位|公开主体|责任(?:主体)?单位|镇(?:、|和|及)?街道|镇街|乡镇街道"
        r"|区县|县市区|县(?:\((?:市|区|市、区)\)|市)?区|\p{Han}{0,8}?(?:机构|分局|医院)(?!\p{Han}{0,2}(?:改革|设置|职能))"
        # (13 个区、县(市)民政部门, 119 个县(市、区)人民政府, 8 个先进单位; not N 个社区: the annotators split on
        # it — a place's communities or the bodies at work — so it is left out, precision first)
@@ -1323,7 +1328,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (我镇应推行信息公开的镇属单位 27 个,已推行信息公开的单位有 27 个: the bodies the disclosure covers)
        r"|(?:推行|实行)\p{Han}{0,8}?公开的(?:(?:镇|乡|县|区|市|局)属)?单位"
        # (本级预算部门 87 个, 已批复决算部门 76 个: the bodies whose budgets are published)
-       r"|(?:预算|决算|预决算)(?:部门|单位)(?:数|数量)?(?:为|共|达)?"),
+       r"|(?:预算|决算|预决算)(?:部门|单位)(?:数|数量)?(?:为|共|达)?"
+       # (我市共有政务公开责任单位 520 个: the bodies answerable for disclosure)
+       r"|(?:政府信息|政务|信息)?公开(?:工作)?责任(?:主体)?单位(?:数|数量)?(?:为|共|达|有)?"),
     _p(("meetings", frozenset({"次", "场", "场次", "期"})),
        # (召开工作例会 3 次: the regular meetings)
        r"(?:召开|组织召开|举行|举办)(?:了)?(?:(?!培训|新闻|发布|听证)\p{Han}){0,14}?(?:会议|推进会|部署会|专题会|座谈会|调度会|工作会|例会)"),
@@ -1503,7 +1510,9 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_other", r"以其他(?:处理)?方式(?:解决|处理|办结)"),
     # (均已按规定及时予以公开; 均在规定时间内予以公开相关信息, 已依法进行答复并予以公开, 均予以邮寄公开: when and
     # how, as the stop-37 adjudication read three dev pages)
-    ("applications_granted", r"(?:按(?:规定|要求)(?:及时)?|及时|依法|按要求回复并|(?:依法)?(?:进行)?答复并"
+    # (均已按时受理并按规定予以公开答复: taken up, then disclosed)
+    ("applications_granted", r"(?:(?:按时|及时)?(?:受理|办理)并)?"
+                             r"(?:按(?:规定|要求)(?:及时)?|及时|依法|依规|按要求回复并|(?:依法)?(?:进行)?答复并"
                              r"|在(?:规定|法定)(?:的)?(?:时间|时限|期限)内(?:依法)?)?"
                              r"(?:予以(?:邮寄|书面)?公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"
                              # (1 件属于已主动公开: the information was public already, its place given)
