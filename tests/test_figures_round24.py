@@ -167,3 +167,10 @@ def test_the_bodies_answerable_for_disclosure_are_departments():
     got = figures("目前全市共49家信息公开责任主体单位,其中部门38家,镇(街道)11家。")
     assert ("departments", 49) in got and ("departments", 38) in got and ("departments", 11) in got
     assert ("departments", 520) in figures("我市共有政务公开责任单位520个,覆盖市县乡三级。")
+
+
+def test_the_body_and_year_said_before_the_first_outline_title_do_not_unsettle_the_list():
+    text = ("某区民政局2021年政府信息公开工作年度报告\n"
+            "本报告包括我局2021年度信息公开的总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六方面的内容。\n"
+            "一、总体情况\n2021年,我局认真落实政务公开工作要求。\n")
+    assert _listed_count(text) == ["FAIL"]

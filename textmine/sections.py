@@ -582,8 +582,11 @@ def _runs_together(title: str) -> bool:
 
 
 def _bare_title(title: str) -> str:
-    """A listed title without spaces and the words some lists put before it (本年度, 的)."""
-    return regex.sub(r"^(?:本年度|年度|本机关|政府信息公开工作的|的)", "", "".join(title.split()))
+    """A listed title without spaces and the words some lists put before it (本年度, 的; 我局2021年度信息公开的…: the
+    body and year the whole list is of, said before its first title)."""
+    return regex.sub(r"^(?:(?:我|本)(?:局|委|办|厅|镇|乡|街道|区|县|市|单位|机关)?(?:(?:19|20)\d{2}年度?|本年度|年度)?"
+                     r"(?:政府信息公开|信息公开|政务公开)(?:工作)?的|本年度|年度|本机关|政府信息公开工作的|的)",
+                     "", "".join(title.split()))
 
 
 #: (key, title): the 2021 template's sub-parts of 总体情况 that some introductions list among the report's parts
