@@ -174,3 +174,17 @@ def test_the_body_and_year_said_before_the_first_outline_title_do_not_unsettle_t
             "本报告包括我局2021年度信息公开的总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六方面的内容。\n"
             "一、总体情况\n2021年,我局认真落实政务公开工作要求。\n")
     assert _listed_count(text) == ["FAIL"]
+
+
+# --------------------------------------------------------------------------- 各 after more labels than metric wordings
+
+def test_each_of_several_labels_in_a_list_is_a_part_even_where_a_label_names_a_document():
+    text = "全年公开政府信息962条,其中年度报告、公开指南、标准目录、全清单、政策文件法治政府建设年度报告各1条,财政预决算12条。"
+    got = figures(text, ("metric", "value", "category"))
+    assert sum(1 for f in got if f[:2] == ("items_published", 1)) == 5
+    assert ("documents_published", 1) not in [f[:2] for f in got]
+
+
+def test_each_after_metric_wordings_alone_gives_each_metric():
+    got = figures("公开信息50条,其中政策解读、规范性文件各2条。")
+    assert ("policy_interpretations", 2) in got and ("normative_documents_issued", 2) in got

@@ -1616,7 +1616,8 @@ class _Extractor:
                 self._emit(q, metric, "rate", None, None, q.start, q.end, None, notes, sentence_start, link=False)
             return
         elif notes["each"] is not None and _adjacent(text, notes["each"].end, q.start) \
-                and len(each := self._each_metrics(q, metric_hits, notes["each"].start)) >= 2:
+                and len(each := self._each_metrics(q, metric_hits, notes["each"].start)) >= 2 \
+                and not self._more_labels_than_metrics(len(each), unit, window_start, notes["each"].start):
             # (均为/各 only where it meets its number: 答复率、满意率均为 100%, not 各个环节,共办理…23 件)
             for metric in each:
                 kind = "rate" if q.unit in PERCENT_UNITS and V.METRICS[metric].family == "rates" else "count"
@@ -2305,6 +2306,13 @@ class _Extractor:
                                  for a, b in zip(found, found[1:])):
             return []
         return [_channel_name(m) for m in found]
+
+    def _more_labels_than_metrics(self, metrics: int, unit: str | None, start: int, end: int) -> bool:
+        """``其中年度报告、公开指南、标准目录、全清单、政策文件…年度报告各 1 条``: inside a list, more labels before a 各
+        number than wordings of metrics among them — each label is a part of the list, not each wording a figure."""
+        if not self.frames or unit not in (_units_of(self.figures[self.frames[-1].parent].metric) or ()):
+            return False
+        return len(self._each_labels(start, end)) > metrics
 
     def _each_labels(self, start: int, end: int) -> list[tuple[str, int]]:
         """The category labels a 各 number applies to: ``、``-separated labels right before the
