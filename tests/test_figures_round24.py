@@ -188,3 +188,34 @@ def test_each_of_several_labels_in_a_list_is_a_part_even_where_a_label_names_a_d
 def test_each_after_metric_wordings_alone_gives_each_metric():
     got = figures("公开信息50条,其中政策解读、规范性文件各2条。")
     assert ("policy_interpretations", 2) in got and ("normative_documents_issued", 2) in got
+
+
+# --------------------------------------------------------------------------- reviews and suits, kind after the number
+
+REVIEW_PARTS = ("政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,"
+                "8件行政复议结果纠正,16件行政复议、14件行政诉讼为其他结果,其余尚未审结。")
+
+
+def test_parts_of_reviews_and_suits_named_by_kind_then_outcome_are_outcomes():
+    got = figures(REVIEW_PARTS)
+    for expected in (("reconsiderations_upheld", 140), ("lawsuits_upheld", 49), ("reconsiderations_corrected", 8),
+                     ("reconsiderations_other", 16), ("lawsuits_other", 14)):
+        assert expected in got
+    assert ("reconsiderations", 140) not in got and ("lawsuits", 49) not in got
+    assert ("reconsiderations", 192) in got and ("lawsuits", 73) in got
+
+
+def test_parts_still_pending_coordinated_by_kind():
+    got = figures("政府信息公开类行政复议166件,行政诉讼44件,其中37件行政复议、8件行政诉讼尚未审结。")
+    assert ("reconsiderations_pending", 37) in got and ("lawsuits_pending", 8) in got
+
+
+def test_a_review_counted_by_kind_with_no_outcome_stays_a_review():
+    got = figures("本年度发生3件行政复议,均为申请人不服答复提起。")
+    assert ("reconsiderations", 3) in got
+
+
+def test_suits_received_said_with_the_bare_word():
+    got = figures("2024年度收到诉讼为3件,其中未经复议直接起诉2件,均尚未审结。")
+    assert ("lawsuits", 3) in got and ("reconsiderations", 3) not in got
+    assert ("lawsuits", 1) not in figures("收到诉讼请求1件。")

@@ -90,6 +90,14 @@ CUT_RECEIPT_ZERO = regex.compile(V.CUT_RECEIPT_ZERO)
 _ANSWERED_WITH_OUTCOMES_AFTER = regex.compile(V.ANSWERED_WITH_OUTCOMES_AFTER)
 _GRANTED_AMONG_OUTCOMES = regex.compile(V.GRANTED_AMONG_OUTCOMES)
 _GRANTED_PART = regex.compile(r"(?:予以)?依申请公开")
+_SEPARATOR_BETWEEN = regex.compile(r"[,、;]")
+#: a part of reviews or suits named by its kind right after its number, then the outcome said of it (and of the kind
+#: coordinated after it): 140 件行政复议、49 件行政诉讼获维持, 8 件行政复议结果纠正; one group per role
+_REVIEW_ROLES = ("upheld", "corrected", "other_result", "pending")
+_REVIEW_PART_AFTER = regex.compile(
+    r"\s?行政(?P<noun>复议|诉讼)(?:案件)?(?:、\s?\d+\s?(?:件|起|宗)\s?行政(?:复议|诉讼)(?:案件)?)?"
+    r"\s?(?:均|已|获|被|为)?(?:" + "|".join(
+        f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in _REVIEW_ROLES) + ")")
 _OUTCOME_IN_SENTENCE = regex.compile(r"部分公开|不予(?:以)?公开|无法提供|不予处理|信息不存在|非政府信息|不属于|不掌握")
 CUT_RECEIPT_SUBJECT = regex.compile(V.CUT_RECEIPT_SUBJECT)
 NEGATION = regex.compile(V.NEGATION)
@@ -1448,6 +1456,12 @@ class _Extractor:
             metric = V.RELATIVE_METRICS.get((family, outcome.lastgroup))
             if metric is not None and q.unit in (_units_of(metric) or frozenset({q.unit})):
                 return metric, None, outcome.end()
+        if family in _REVIEW_FAMILIES and (part := _REVIEW_PART_AFTER.match(text, q.end, self.sentences.end_of(q.end, len(text)))) is not None:
+            # (其中:140 件行政复议、49 件行政诉讼获维持,8 件行政复议结果纠正: each part named by its kind, then the
+            # outcome said of it and of the kind coordinated after it)
+            kind = "reconsiderations" if part.group("noun") == "复议" else "lawsuits"
+            role = next(r for r in _REVIEW_ROLES if part.group(r) is not None)
+            return V.RELATIVE_METRICS[(kind, role)], None, part.end("noun")
         m = AFTER_NEAR.match(text, q.end, limit)
         if m and text[q.end:q.end + 1] in ("、", ",") and _NUMBER_NEXT.match(text, m.end()):
             m = None  # 开展在线调查 2 次、意见征集 17 次: the wording after the separator labels the next number
@@ -1887,6 +1901,12 @@ class _Extractor:
                 return metric, category, hit.span_start, end, None
             if hit.kind == "relative":
                 metric = self._relative_of_noun_after(hit, metric, q)
+                if _SEPARATOR_BETWEEN.search(text, hit.end, q.start) and (after := self._after(q, limit)) is not None \
+                        and after[0] != metric and V.METRICS[after[0]].family in _REVIEW_FAMILIES:
+                    # (49 件行政诉讼获维持,8 件行政复议结果纠正: the outcome before the comma closed the part before;
+                    # this number's own kind and outcome follow it)
+                    metric, category, end = after
+                    return metric, category, q.start, end, None
                 if V.METRICS[metric].family in _DOCUMENT_FAMILIES and unit is not None \
                         and (after := self._after(q, limit)) is not None \
                         and V.METRICS[after[0]].family not in _DOCUMENT_FAMILIES:

@@ -760,7 +760,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (答复后被行政复议 9 件,全部维持;诉讼 1 件,未审结: the bare word after the reviews' count and outcome)
        r"|(?<=复议[^。\d]{0,12}?\d{1,4}\s?(?:件|起|宗|个)[^。\d]{0,16}?[,;、]\s?)(?:行政)?诉讼(?!结果|判决|费)"
        # (起诉案件 1 件,正在审理中;结转起诉案件 2 件: the suits brought, by the plaintiff's verb)
-       r"|(?:结转)?起诉案件"),
+       r"|(?:结转)?起诉案件"
+       # (2023 年度收到诉讼为 3 件,其中未经复议直接起诉 2 件: suits received, the bare word after the verb)
+       r"|(?<=收到|受理|发生)(?:行政)?诉讼(?!请求|费|结果|判决)(?:案件)?(?:数)?(?:为|共)?"),
     # 未经复议直接诉讼 0 件, 复议后诉讼 0 件: the 2021 table's two kinds of lawsuit
     _p(("lawsuits", CASES), r"(?P<cat>(?:未经复议)?直接(?:起诉|诉讼)|复议后(?:起诉|诉讼))", category="cat"),
     # -- table 二 restated in prose
