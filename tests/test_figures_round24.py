@@ -219,3 +219,17 @@ def test_suits_received_said_with_the_bare_word():
     got = figures("2024年度收到诉讼为3件,其中未经复议直接起诉2件,均尚未审结。")
     assert ("lawsuits", 3) in got and ("reconsiderations", 3) not in got
     assert ("lawsuits", 1) not in figures("收到诉讼请求1件。")
+
+
+# --------------------------------------------------------------------------- fresh batch z182 (old-template reports)
+
+def test_a_line_the_bodies_are_sorted_by_is_no_count():
+    text = ("通报表扬了单月公开政府信息前三名及公开政府信息数超30条的单位,通报批评了公开信息少于10条的单位。"
+            "针对单月未公开一条政府信息的单位,及时下发督办函。")
+    got = figures(text)
+    assert ("items_published", 30) not in got and ("items_published", 10) not in got
+    assert ("items_published", 1) not in got
+
+
+def test_a_count_said_to_exceed_a_number_stays_a_count():
+    assert ("items_published", 300) in figures("全年公开信息超过300条,其中工作动态120条。")

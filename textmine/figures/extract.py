@@ -979,6 +979,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 列为八项重点工作之一: a list's length, no count
     if _TARGET_BEFORE.search(text, max(0, q.num_start - 30), q.num_start):
         return False  # 确保每月主动公开数量不少于 5 条: a target set, not a count of the year's work
+    if _THRESHOLD_BEFORE.search(text, max(0, q.num_start - 6), q.num_start) and _BODIES_BY_THRESHOLD_AFTER.match(text, q.end):
+        return False  # 通报表扬公开政府信息数超 30 条的单位, 少于 10 条的单位: a line the bodies are sorted by, no count
     if q.unit is None and q.start >= 2 and text[q.start - 1] == " " and _HAN.match(text, q.start - 2) \
             and text[q.end:q.end + 1] == "\n" and _HAN.match(text, q.end + 1):
         return False  # 工作 1\n开展: a page number that fell inside a sentence wrapped across pages
@@ -2762,6 +2764,10 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
 _COUNT_END = regex.compile(r"\d\s?(?:条|件|篇|个|项|份|次|期)$")
 #: a target or a rule: a floor set after 确保/要求/保证 in the number's clause (确保每月主动公开数量不少于 5 条)
 _TARGET_BEFORE = regex.compile(r"(?:确保|要求|保证|规定)[^,;。:\d]{0,24}?(?:不少于|不低于|不得少于|至少)\s*$")
+#: a line bodies are sorted by (公开政府信息数超 30 条的单位, 公开信息少于 10 条的单位, 单月未公开一条政府信息的单位):
+#: the comparison before the number, the bodies it picks out after it
+_THRESHOLD_BEFORE = regex.compile(r"(?:超过|超|多于|少于|低于|不足|高于|未达到?|未公开|不到)\s*$")
+_BODIES_BY_THRESHOLD_AFTER = regex.compile(r"[^,;。\d]{0,12}?的(?:单位|部门|乡镇|街道|科室|处室|村|社区|县区|县市区|镇街)")
 #: a kind's label right before the generic word of a part (机构职能类|信息 4 条)
 _KIND_LABEL_BEFORE = regex.compile(r"\p{Han}{2,10}类$")
 #: a document wording as a modifier of the noun the number counts (规范性文件|的通知公告 38 份: notices, not
