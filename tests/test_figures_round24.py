@@ -233,3 +233,13 @@ def test_a_line_the_bodies_are_sorted_by_is_no_count():
 
 def test_a_count_said_to_exceed_a_number_stays_a_count():
     assert ("items_published", 300) in figures("全年公开信息超过300条,其中工作动态120条。")
+
+
+def test_matters_that_can_be_done_on_line_are_service_matters():
+    got = figures("开设办事服务栏目,共有可办理政务服务事项数量95项,88项可全程在线办理。")
+    assert ("service_items", 95) in got and ("service_items", 88) in got
+    assert ("service_items", 32) in figures("全区政务服务事项中32项实现全程网办。")
+
+
+def test_cases_done_on_line_are_no_matters():
+    assert ("service_items", 88) not in figures("全年办件数量919件,其中88件在线办理。")

@@ -429,6 +429,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?<=等)(?:行政许可|行政审批)事项"
        # (规范办事流程,修改完善行政许可 36 项: the matters' entries revised, a catalogue — not decisions made)
        r"|(?:修改完善|修订完善|修改|修订|梳理|调整)(?:了)?(?:行政许可|行政审批|政务服务)(?:事项)?(?!决定|申请|信息)"),
+    # (政务服务事项 95 项,88 项可全程在线办理; 32 项实现全程网办: the matters that can be done on line, named after
+    # their number by what can be done)
+    _p(("service_items", frozenset({"项"})), r"(?:事项)?(?:可|能|已|均|实现|达到)(?:全程|全流程)?(?:在线|网上|网络|掌上|移动端)(?:办理|办)"
+       r"|(?:事项)?(?:实现|可|能)(?:全程|全流程)?网办|(?:事项)?(?:实现|可)?(?:“)?一网通办(?:”)?", side="after_near"),
     # (对卫生健康系统 82 条政务服务事项进行了全面排查: the service matters counted in 条 before their name)
     _p(("service_items", frozenset({"条"})), r"(?:政务服务|行政审批|公共服务|便民服务)事项(?!决定|申请|信息|办理)",
        side="after_near"),
