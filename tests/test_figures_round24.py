@@ -243,3 +243,16 @@ def test_matters_that_can_be_done_on_line_are_service_matters():
 
 def test_cases_done_on_line_are_no_matters():
     assert ("service_items", 88) not in figures("全年办件数量919件,其中88件在线办理。")
+
+
+# --------------------------------------------------------------------------- fresh batch z181 (development zones)
+
+def test_cases_named_by_the_request_after_a_receiving_verb_are_applications():
+    got = figures("2024年,我局受理3件依申请件,均按规进行办结。")
+    assert ("applications_received", 3) in got
+
+
+def test_people_who_took_part_in_a_training_named_at_length():
+    text = "36个部门50余人参加了政务公开和政府信息公开工作专题培训。"
+    got = figures(text)
+    assert ("training_attendance", 50) in got and ("departments", 36) in got

@@ -706,6 +706,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # stands between)
     _p(("applications_received", CASES), r"(?<=(?:收到|受理|接到|接收)(?:了)?\s?[\d零〇一二两三四五六七八九十百]+\s?"
        r"(?:件|条|份|个|宗|封|例)\s?)申请(?![人书表材])", side="after_near"),
+    # (受理 3 件依申请件: the cases named by the request)
+    _p(("applications_received", CASES), r"(?<=(?:收到|受理|接到|接收|办理)(?:了)?\s?[\d零〇一二两三四五六七八九十百]+\s?(?:件|条|份|个)\s?)"
+       r"依申请(?:公开)?件", side="after_near"),
     # (其中 3 条已公开,3 条属于个人隐私, 其中 2 件公开,1 件…: 公开 or 已公开 only where its clause ends)
     # (其中 1 件依法向申请人予以公开: to whom, and by what right, between)
     # (1 件属于同意公开范围: the outcome as the range it falls in)
@@ -1254,7 +1257,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
     # (62 个单位 189 人参加的 2019 年度…业务培训: the year of the training between)
     _p(("training_attendance", PEOPLE),
-       r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:的)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\p{Han}{0,12}?)(?:培训|学习)", side="after"),
+       # (36 个部门 50 余人参加了政务公开和政府信息公开工作专题培训: the training named at length)
+       r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:的)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\p{Han}{0,20}?)(?:培训|学习)", side="after"),
     # (全年共计巡网 30 余次: the site's columns checked)
     _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
        # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
