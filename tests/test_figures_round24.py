@@ -256,3 +256,8 @@ def test_people_who_took_part_in_a_training_named_at_length():
     text = "36个部门50余人参加了政务公开和政府信息公开工作专题培训。"
     got = figures(text)
     assert ("training_attendance", 50) in got and ("departments", 36) in got
+
+
+def test_the_parts_a_whole_is_divided_into_are_no_count():
+    got = figures("政府信息公开分为8个内容,据统计我镇共发布政府信息公开28条。")
+    assert ("items_published", 8) not in got and ("items_published", 28) in got

@@ -273,6 +273,8 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: gone by (8 个年头), areas of the work (…专题专栏的 26 个试点领域中: the areas, not the columns named before them), the platforms
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
+#: a whole divided into parts right before the number (政府信息公开分为 8 个内容)
+_DIVIDED_INTO_BEFORE = regex.compile(r"(?:分为|分成|划分为|分作)\s*$")
 _KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面|层次|层面|维度"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))"
                              # (9 个重点领域信息专栏: the columns, named by their areas)
@@ -944,6 +946,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # (主动公开事项目录…包括 19 个一级公开类别、38 个公开事项: a catalogue's headings, no count of work)
     if q.unit in ("个", "类") and _KINDS_AFTER.match(text, q.end):
         return False  # 发布信息 6 个类别: a count of kinds, no figure (ANNOTATION.md); 8 个年头: a duration
+    if q.unit in ("个", "类", "项", "大类") and _DIVIDED_INTO_BEFORE.search(lead):
+        return False  # 政府信息公开分为 8 个内容: the parts a whole is divided into, a count of kinds (ANNOTATION.md)
     if q.unit in ("项", "个", "条") and _REQUIREMENT_AFTER.match(text, q.end):
         return False  # 对…等 22 项政府信息公开内容作了明确要求: what a work plan asks for, no count of work done
     if _RANKING_POOL_AFTER.match(text, q.end):
