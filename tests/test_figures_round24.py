@@ -261,3 +261,9 @@ def test_people_who_took_part_in_a_training_named_at_length():
 def test_the_parts_a_whole_is_divided_into_are_no_count():
     got = figures("政府信息公开分为8个内容,据统计我镇共发布政府信息公开28条。")
     assert ("items_published", 8) not in got and ("items_published", 28) in got
+
+
+def test_staff_counted_right_before_their_training_are_the_people_trained():
+    got = figures("对全市各级承办部门工作人员1000多人进行业务培训,实现热线全覆盖。")
+    assert ("training_attendance", 1000) in got and ("staff", 1000) not in got
+    assert ("staff", 12) in figures("我局共有政务公开工作人员12人。")

@@ -91,6 +91,7 @@ _ANSWERED_WITH_OUTCOMES_AFTER = regex.compile(V.ANSWERED_WITH_OUTCOMES_AFTER)
 _GRANTED_AMONG_OUTCOMES = regex.compile(V.GRANTED_AMONG_OUTCOMES)
 _GRANTED_PART = regex.compile(r"(?:予以)?依申请公开")
 _SEPARATOR_BETWEEN = regex.compile(r"[,、;]")
+_TRAINED_AFTER = regex.compile(r"\s?(?:进行|开展|接受|参加)(?:了)?[^,;。\d]{0,12}?(?:培训|轮训)")
 #: a part of reviews or suits named by its kind right after its number, then the outcome said of it (and of the kind
 #: coordinated after it): 140 件行政复议、49 件行政诉讼获维持, 8 件行政复议结果纠正; one group per role
 _REVIEW_ROLES = ("upheld", "corrected", "other_result", "pending")
@@ -1905,6 +1906,9 @@ class _Extractor:
                 # 共发布 4 条政策解读信息: a verb without an object yields to the noun its number counts
                 metric, category, end = after
                 return metric, category, hit.span_start, end, None
+            if metric == "staff" and _TRAINED_AFTER.match(text, q.end):
+                # (对全市各级承办部门工作人员 1000 多人进行业务培训: the staff counted are the people trained)
+                return "training_attendance", None, hit.span_start, q.end, hit
             if hit.kind == "relative":
                 metric = self._relative_of_noun_after(hit, metric, q)
                 if _SEPARATOR_BETWEEN.search(text, hit.end, q.start) and (after := self._after(q, limit)) is not None \
