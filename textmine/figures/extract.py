@@ -1475,11 +1475,7 @@ class _Extractor:
         if m:
             i = _AFTER_NEAR_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NEAR_NAMES else \
                 next(v for k, v in _AFTER_NEAR_NAMES.items() if m.start(k) >= 0)
-            metric = _metric_for(i, q.unit)
-            if metric == "applications_received" and (self._granted_part(m.start(), m.end())
-                                                      or self._after_applications_total(q)
-                                                      and _GRANTED_AMONG_OUTCOMES.match(text, q.end)):
-                metric = "applications_granted"
+            metric = self._granted_instead(_metric_for(i, q.unit), m.start(), m.end(), q)
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
                 return self._in_context(metric, family), category, m.end()
@@ -1506,11 +1502,7 @@ class _Extractor:
         if m:
             i = _AFTER_NAMES[m.lastgroup] if m.lastgroup in _AFTER_NAMES else \
                 next(v for k, v in _AFTER_NAMES.items() if m.start(k) >= 0)
-            metric = _metric_for(i, q.unit)
-            if metric == "applications_received" and (self._granted_part(m.start(), m.end())
-                                                      or self._after_applications_total(q)
-                                                      and _GRANTED_AMONG_OUTCOMES.match(text, q.end)):
-                metric = "applications_granted"
+            metric = self._granted_instead(_metric_for(i, q.unit), m.start(), m.end(), q)
             if metric:
                 category = m.group("cat") if V.METRIC_PATTERNS[i].category == "cat" else None
                 return self._in_context(metric, family), category, m.end()
@@ -2558,6 +2550,15 @@ class _Extractor:
         prev = self._previous_in_sentence()
         return prev is not None and prev.metric == "applications_received" and prev.value == q.value \
             and _OF_ALL_AFTER.match(self.text, q.end) is not None
+
+    def _granted_instead(self, metric: str | None, start: int, end: int, q: Quantity) -> str | None:
+        """``metric`` of the wording ``start``–``end`` after ``q``, or the information granted where applications
+        received are worded as one of the outcomes (:meth:`_granted_part`, :data:`V.GRANTED_AMONG_OUTCOMES`)."""
+        if metric == "applications_received" and (
+                self._granted_part(start, end)
+                or self._after_applications_total(q) and _GRANTED_AMONG_OUTCOMES.match(self.text, q.end)):
+            return "applications_granted"
+        return metric
 
     def _granted_part(self, start: int, end: int) -> bool:
         """``收到申请 11 件,其中:主动公开 1 件,依申请公开 4 件,咨询 2 件…``: a part of the applications named only
