@@ -267,3 +267,16 @@ def test_staff_counted_right_before_their_training_are_the_people_trained():
     got = figures("对全市各级承办部门工作人员1000多人进行业务培训,实现热线全覆盖。")
     assert ("training_attendance", 1000) in got and ("staff", 1000) not in got
     assert ("staff", 12) in figures("我局共有政务公开工作人员12人。")
+
+
+# --------------------------------------------------------------------------- documents named after their number
+
+def test_regulations_and_normative_documents_named_after_their_numbers():
+    text = "2024年,我市公开了2件规章,以及11件以市政府和市政府名义印发的行政规范性文件。"
+    got = figures(text)
+    assert ("regulations_issued", 2) in got and ("normative_documents_issued", 11) in got
+    assert ("regulations_issued", 11) not in got and ("items_published", 2) not in got
+
+
+def test_the_rules_of_the_body_after_their_number_are_no_regulations():
+    assert ("regulations_issued", 12) not in figures("收集整理12件规章制度,汇编成册。")

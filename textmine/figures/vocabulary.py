@@ -795,6 +795,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("regulations_issued", _DOC_UNITS), rf"(?<!法律法规|法律|法规|法律、法规、)(?:{_ISSUE})?{_GOV}规章(?!制度|(?:和|及|、|与)(?:行政)?规范性文件)"
        # (沈阳市人民政府令 6 件: a government's orders are the rules it made)
        r"|(?:省|市|自治区|自治州|州)(?:人民)?政府令"),
+    # (我市公开了 2 件规章,以及 11 件以市政府…名义印发的行政规范性文件: the documents named after their number, a
+    # modifier ending in 的 between — the publishing verb before the number has no object of its own)
+    _p(("regulations_issued", _DOC_UNITS), rf"(?:{_GOV})?规章(?!制度|(?:和|及|、|与)(?:行政)?规范性文件)", side="after_near"),
+    _p(("normative_documents_issued", _DOC_UNITS), r"[^,;。、\d\s()]{0,24}?的(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
+       side="after_near"),
     _p(("normative_documents_repealed", _DOC_UNITS),
        rf"(?:清理)?废止(?:了|的)?{_PAST_YEARS}{_MODIFIER}{_GOV}(?:行政)?规范性文件"),
     _p(("normative_documents_repealed", _DOC_UNITS),
