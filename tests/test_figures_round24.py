@@ -280,3 +280,39 @@ def test_regulations_and_normative_documents_named_after_their_numbers():
 
 def test_the_rules_of_the_body_after_their_number_are_no_regulations():
     assert ("regulations_issued", 12) not in figures("收集整理12件规章制度,汇编成册。")
+
+
+# --------------------------------------------------------------------------- fresh batch z183 (provincial departments)
+
+def test_the_powers_a_body_lists_and_their_kinds_are_its_catalogue():
+    text = ("对622项行政权力进行梳理公示,其中,行政许可32项、行政处罚495项、行政强制26项、行政确认2项、"
+            "行政征收2项、行政检查15项、行政奖励2项、其他权力48项。")
+    got = figures(text)
+    assert ("service_items", 622) in got and ("service_items", 495) in got and ("service_items", 48) in got
+    assert ("punishment_decisions", 495) not in got
+    assert set(statuses(audit(text), "breakdown.sum")) == {"PASS"}
+
+
+def test_a_list_separator_before_carried_forward_gives_it_to_the_next_number():
+    text = ("共受理申请151件,其中,属于公开范围的55件、不予公开的48件、不属于本行政机关公开或申请信息不存在的31件、"
+            "重复申请的1件、咨询说明和其他的9件、结转下年度继续办理7件。")
+    got = figures(text)
+    assert ("applications_other", 9) in got and ("applications_carried_forward", 7) in got
+    assert ("applications_carried_forward", 9) not in got and ("applications_handled", 7) not in got
+
+
+def test_other_applications_in_a_list_by_channel_stay_received():
+    got = figures("共收到申请20件,其中网上申请15件,其他的5件。")
+    assert ("applications_received", 5) in got and ("applications_other", 5) not in got
+
+
+def test_modules_named_are_a_count_of_kinds_and_a_second_pass_no_count():
+    assert figures("开设“行政许可结果”、“行政处罚结果”、“执法检查信息”等十二个模块。") == []
+    assert ("policy_interpretations", 2) not in figures("对重要政策文件同步配套解读,做好二次解读。")
+    assert ("policy_interpretations", 2) in figures("全年开展政策解读2次。")
+
+
+def test_an_outline_closing_with_the_matters_to_explain_is_no_count():
+    text = ("全文包括总体情况、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开类行政复议、行政诉讼和举报申诉等情况、"
+            "存在的主要问题和改进情况、其他需要说明的事项六项内容。")
+    assert figures(text) == []

@@ -91,6 +91,7 @@ _ANSWERED_WITH_OUTCOMES_AFTER = regex.compile(V.ANSWERED_WITH_OUTCOMES_AFTER)
 _GRANTED_AMONG_OUTCOMES = regex.compile(V.GRANTED_AMONG_OUTCOMES)
 _GRANTED_PART = regex.compile(r"(?:予以)?依申请公开")
 _SEPARATOR_BETWEEN = regex.compile(r"[,、;]")
+_OTHER_LABEL = regex.compile(r"其他(?:的)?")
 _TRAINED_AFTER = regex.compile(r"\s?(?:进行|开展|接受|参加)(?:了)?[^,;。\d]{0,12}?(?:培训|轮训)")
 #: a part of reviews or suits named by its kind right after its number, then the outcome said of it (and of the kind
 #: coordinated after it): 140 件行政复议、49 件行政诉讼获维持, 8 件行政复议结果纠正; one group per role
@@ -275,8 +276,10 @@ _YEAR_LABEL = regex.compile(r"(?:[,、;:]|其中)\s?(?P<year>(?:19|20)\d{2})\s?�
 #: a body publishes on (…网站及“某某”微信公众号两个平台进行公开: not a count of accounts)
 #: (…政务新媒体和政务服务网四个信息公开载体, 抓住主动公开和依申请公开两个关键: the kinds just listed, counted)
 #: a whole divided into parts right before the number (政府信息公开分为 8 个内容)
+#: a practice named by its second pass (二次解读, 二次审核, 二次开发)
+_SECOND_PASS_AFTER = regex.compile(r"(?:解读|审核|审查|校对|校核|开发|利用|加工|传播|创作|编辑|把关)")
 _DIVIDED_INTO_BEFORE = regex.compile(r"(?:分为|分成|划分为|分作)\s*$")
-_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面|层次|层面|维度"
+_KINDS_AFTER = regex.compile(r"\s?(?:类别|大类|种类|(?:一级|二级|三级)?分类|模块|年头|环节|步骤|(?:试点|重点|公开)?领域|关键|抓手|方面|层次|层面|维度"
                              r"|(?:政府信息公开|信息公开|政务公开|公开|发布)?(?:平台(?!账号|帐号)|渠道|载体|阵地))"
                              # (9 个重点领域信息专栏: the columns, named by their areas)
                              # (新建 10 余个重点领域信息公开专题专栏: the same with what they publish between)
@@ -942,6 +945,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
     if q.chinese and q.value == 1 and q.unit == "次" \
             and (_ONE_TIME_BEFORE.search(lead) or _ONE_TIME_AFTER.match(text, q.end)):
         return False
+    if q.chinese and q.value == 2 and q.unit == "次" and _SECOND_PASS_AFTER.match(text, q.end):
+        return False  # 做好二次解读, 二次审核: a second pass, the name of a practice, no count
     if q.unit in ("个", "项") and _CATALOGUE_ENTRY_AFTER.match(text, q.end) \
             and _CATALOGUE_BEFORE.search(text, max(0, q.start - 40), q.start):
         return False  # (主动公开事项目录…包括 19 个一级公开类别、38 个公开事项: a catalogue's headings, no count of work)
@@ -1739,6 +1744,9 @@ class _Extractor:
             label_at = span_start if label_at < 0 else label_at
             if not _REPOSTED_BEFORE.search(text, max(0, label_at - 4), label_at):
                 metric = _category_metric(metric, category)
+            if self._other_among_outcomes(metric, category):
+                # (…不予公开的 48 件、重复申请的 1 件、咨询说明和其他的 9 件: the rest of the outcomes, the table's other handling)
+                metric = "applications_other"
         if metric == "applications_handled" and self._restated_of_all(q):
             return
         if (self._family_context(), metric) in V.CONTEXT_DROPS:
@@ -2550,6 +2558,14 @@ class _Extractor:
         prev = self._previous_in_sentence()
         return prev is not None and prev.metric == "applications_received" and prev.value == q.value \
             and _OF_ALL_AFTER.match(self.text, q.end) is not None
+
+    def _other_among_outcomes(self, metric: str | None, category: str) -> bool:
+        """A part of the applications labelled only 其他(的), after outcomes in its list: the other handling."""
+        if metric not in ("applications_received", "applications_handled") or not self.frames \
+                or _OTHER_LABEL.fullmatch(category) is None:
+            return False
+        parent = self.frames[-1].parent
+        return any(f.parent == parent and f.metric in V.APPLICATION_OUTCOMES for f in self.figures[parent + 1:])
 
     def _granted_instead(self, metric: str | None, start: int, end: int, q: Quantity) -> str | None:
         """``metric`` of the wording ``start``–``end`` after ``q``, or the information granted where applications

@@ -382,7 +382,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_carried_forward", CASES),
        # (an after-wording is read within its clause; a reason in a clause of its own before the words, 其中 1 件因于
        # 年底提交,按规定结转至下一年度, is read by :data:`APPLICATIONS_CARRIED_AFTER`)
-       rf"(?:[^,;。\d]{{0,20}}?)(?:结转|顺延|转入|转){_INTO_NEXT_YEAR}", side="after"),
+       rf"(?:[^,;。、\d]{{0,20}}?)(?:结转|顺延|转入|转){_INTO_NEXT_YEAR}", side="after"),
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
        r"(?:收到|受理|接收)(?:了)?(?:各类)?行政许可(?:事项)?(?:申请)?|办理(?:各类)?行政许可(?:事项)?申请"),
@@ -429,6 +429,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?<=等)(?:行政许可|行政审批)事项"
        # (规范办事流程,修改完善行政许可 36 项: the matters' entries revised, a catalogue — not decisions made)
        r"|(?:修改完善|修订完善|修改|修订|梳理|调整)(?:了)?(?:行政许可|行政审批|政务服务)(?:事项)?(?!决定|申请|信息)"),
+    # (对 622 项行政权力进行梳理公示,其中,行政许可 32 项…: the powers the body holds, listed — its catalogue)
+    _p(("service_items", frozenset({"项"})), r"行政(?:权力|职权)(?:事项)?(?!运行|清单)", side="after_near"),
     # (政务服务事项 95 项,88 项可全程在线办理; 32 项实现全程网办: the matters that can be done on line, named after
     # their number by what can be done)
     _p(("service_items", frozenset({"项"})), r"(?:事项)?(?:可|能|已|均|实现|达到)(?:全程|全流程)?(?:在线|网上|网络|掌上|移动端)(?:办理|办)"
@@ -1543,7 +1545,7 @@ GRANTED_AMONG_OUTCOMES = (r"(?:予以)?依申请公开(?=[,、;]\s?[\d一二三�
 #: words (其中 1 件因于年底提交,按规定结转至下一年度), carried over from last year (其中 1 件为上年度结转)
 APPLICATIONS_CARRIED_AFTER: tuple[tuple[str, str], ...] = (
     # (not 完成 72 件(结转至下年度办理 2 件): the bracket says what became of others, with a number of its own)
-    ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。\d()（）]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
+    ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。、\d()（）]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
     ("applications_carried_over", r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)"),
     # (其中 4 件来自上一年度结转: where they came from)
     ("applications_carried_over", r"\s?(?:来自|系|为)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:的)?(?:结转|转结|转来)"),
@@ -1752,7 +1754,7 @@ OUTLINE_AFTER = (r"\s?(?:个|大)?\s?(?:(?:部分|方面|(?<!(?:网站|网页|�
 #: how many (read right before the number)
 #: (包含以下五项: / 如下三个方面: a list announced, its length no count)
 #: (…行政诉讼情况、现存问题与改进举措等五项: the outline's last part by another name)
-OUTLINE_BEFORE = r"(?:(?:需(?:要)?报告(?:的)?事项|(?:及|与|和)?改进(?:情况|措施|举措)|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
+OUTLINE_BEFORE = r"(?:(?:需(?:要)?(?:报告|说明)(?:的)?事项|(?:及|与|和)?改进(?:情况|措施|举措)|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
 
 #: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
 NAME_STEMS: tuple[str, ...] = (
