@@ -316,3 +316,10 @@ def test_an_outline_closing_with_the_matters_to_explain_is_no_count():
     text = ("全文包括总体情况、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开类行政复议、行政诉讼和举报申诉等情况、"
             "存在的主要问题和改进情况、其他需要说明的事项六项内容。")
     assert figures(text) == []
+
+
+def test_the_templates_category_names_with_he_are_whole_labels():
+    got = figures("本年度主动公开信息332条,重大建设项目批准和实施24条,国民经济和社会发展规划10条。",
+                  ("metric", "value", "category"))
+    assert ("items_published", 24, "重大建设项目批准和实施") in got
+    assert ("items_published", 10, "国民经济和社会发展规划") in got

@@ -411,9 +411,12 @@ _NONE_BEFORE = regex.compile(r"(?:无|没有|未有|未发生|未出现|不存�
 _STATEMENT_BREAK = regex.compile(r"[;。\n]")
 _DATE_DIGITS = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 #: label cleaning for categories
+#: the 和 inside the template's own category names (重大建设项目批准和实施, 国民经济和社会发展规划): no separator between
+#: two labels (人大建议和政协提案 stays two: each house's papers have metrics of their own)
+_AND_BETWEEN_LABELS = r"(?<!批准|国民经济)和(?!实施|社会发展)"
 _LABEL_CUT = regex.compile(
     # (not inside 政策、规范性文件 / 法律法规及规范性文件: one label over two kinds of documents)
-    r".*(?:[,;:()“”《》\s]|(?<!政策|法规)(?:、|和|及(?!时))|(?:、|和|及(?!时))(?!规范性文件)"
+    rf".*(?:[,;:()“”《》\s]|(?<!政策|法规)(?:、|{_AND_BETWEEN_LABELS}|及(?!时))|(?:、|{_AND_BETWEEN_LABELS}|及(?!时))(?!规范性文件)"
     r"|其中|包括|包含|内有|内含|含|分别(?:为|是|达到|达)?|等|通过|在|以及|另有"
     r"|(?:19|20)\d{2}年(?:度)?|我(?:局|委|办|厅|镇|乡|街道|区|县|市|院|中心|处|所))")
 _LABEL_LEAD = regex.compile(
