@@ -381,7 +381,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (另 2 件申请按规定结转下年度继续办理, 剩余 4 件转 2023 年办理: words of their own between)
     _p(("applications_carried_forward", CASES),
        # (an after-wording is read within its clause; a reason in a clause of its own before the words, 其中 1 件因于
-       # 年底提交,按规定结转至下一年度, is read by :data:`APPLICATIONS_CARRIED_AFTER`)
+       # 年底提交,按规定结转至下一年度, is read by :data:`APPLICATIONS_CARRIED_AFTER`; not across a 、, after which the words
+       # are the next number's)
        rf"(?:[^,;。、\d]{{0,20}}?)(?:结转|顺延|转入|转){_INTO_NEXT_YEAR}", side="after"),
     # -- licences in prose (before the generic 收到…申请)
     _p(("licence_applications", CASES),
@@ -1545,6 +1546,7 @@ GRANTED_AMONG_OUTCOMES = (r"(?:予以)?依申请公开(?=[,、;]\s?[\d一二三�
 #: words (其中 1 件因于年底提交,按规定结转至下一年度), carried over from last year (其中 1 件为上年度结转)
 APPLICATIONS_CARRIED_AFTER: tuple[tuple[str, str], ...] = (
     # (not 完成 72 件(结转至下年度办理 2 件): the bracket says what became of others, with a number of its own)
+    # (not …其他的 9 件、结转下年度继续办理 7 件: after a 、 the words are the next number's)
     ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。、\d()（）]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
     ("applications_carried_over", r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)"),
     # (其中 4 件来自上一年度结转: where they came from)
@@ -1754,6 +1756,7 @@ OUTLINE_AFTER = (r"\s?(?:个|大)?\s?(?:(?:部分|方面|(?<!(?:网站|网页|�
 #: how many (read right before the number)
 #: (包含以下五项: / 如下三个方面: a list announced, its length no count)
 #: (…行政诉讼情况、现存问题与改进举措等五项: the outline's last part by another name)
+#: (…其他需要说明的事项六项内容: the last part as 说明 rather than 报告)
 OUTLINE_BEFORE = r"(?:(?:需(?:要)?(?:报告|说明)(?:的)?事项|(?:及|与|和)?改进(?:情况|措施|举措)|主要问题)(?:等|共|共计|合计|在内的)?|(?:以下|如下))\s?$"
 
 #: a ``N条``/``N项`` glued to one of these is a policy's name (民营经济32条, 人才新政20条)
