@@ -323,3 +323,15 @@ def test_the_templates_category_names_with_he_are_whole_labels():
                   ("metric", "value", "category"))
     assert ("items_published", 24, "重大建设项目批准和实施") in got
     assert ("items_published", 10, "国民经济和社会发展规划") in got
+
+
+def test_npc_papers_counted_in_cases_after_items_in_tiao_stay_the_papers():
+    text = "本年度主动公开信息332条,重大建设项目批准和实施24条,人大建议和政协提案办理共计11件,其中人大建议办理6件,政协提案办理5件。"
+    got = figures(text)
+    assert ("npc_cppcc_items", 11) in got and ("npc_suggestions", 6) in got and ("cppcc_proposals", 5) in got
+    assert ("items_published", 24) in got
+
+
+def test_npc_answers_in_the_items_unit_after_items_are_items():
+    got = figures("发布政策解读18条,建议提案办理17条。")
+    assert ("items_published", 17) in got

@@ -493,6 +493,8 @@ _MESSAGE_KINDS = frozenset({"messages_handled", "hotline_cases"})
 #: the units messages are counted in (not 次 / 人次: times something was done, people served)
 _MESSAGE_COUNTS = frozenset({"件", "条", "封"})
 _NPC_METRICS = frozenset({"npc_cppcc_items", "npc_suggestions", "cppcc_proposals"})
+#: metrics whose count in another unit than the labelled part before it is no part of that list
+_UNIT_OF_ITS_OWN = _NPC_METRICS | {"service_items"}
 #: what names the answers to suggestions and proposals, not the suggestions themselves
 _ANSWERS = regex.compile(r"答复|复文|办理结果|办理情况|办理")
 #: the answers' own papers (复文, 答复件) after a publishing verb: items published (公开人大代表建议、政协提案复文 188
@@ -1288,7 +1290,7 @@ class _Extractor:
             return False
         return NEW_STATEMENT_OR_CHANNEL.match(self.text, after) is not None
 
-    def _published_answers(self, hit: _Hit, number_start: int) -> str | None:
+    def _published_answers(self, hit: _Hit, number_start: int, unit: str | None = None) -> str | None:
         """The label of NPC/CPPCC answers named as one more kind in a list of what was published (after
         a count of items, documents or interpretations, with only a separator between), or named after
         a publishing verb in their clause (:data:`_PUBLISHED_IN_CLAUSE`). None otherwise: 全年办理人大代表
@@ -1298,7 +1300,9 @@ class _Extractor:
         if len(label) > 24:
             return None
         prev = self._previous_in_sentence()
-        if prev is not None and prev.metric in _PUBLICATION_KINDS and _PART_GAP.fullmatch(text, prev.end, hit.start):
+        if prev is not None and prev.metric in _PUBLICATION_KINDS and _PART_GAP.fullmatch(text, prev.end, hit.start) \
+                and not (unit and prev.unit and unit != prev.unit):
+            # (not …重大建设项目批准和实施 24 条,人大建议和政协提案办理共计 11 件: the papers handled, counted as cases)
             return label
         published_in_clause = _PUBLISHED_IN_CLAUSE.search(text, max(0, hit.start - 24), hit.start) is not None
         if not _ANSWERS.search(label):
@@ -1784,7 +1788,7 @@ class _Extractor:
             # not 办理建议提案答复 34 篇, the answers the handling wrote)
             metric, category = "items_published", category or _TOTAL_WORD_TAIL.sub("", text[used_hit.start:q.start].strip())
         elif kind == "count" and metric in _NPC_METRICS and used_hit is not None \
-                and (label := self._published_answers(used_hit, q.start)) is not None:
+                and (label := self._published_answers(used_hit, q.start, q.unit)) is not None:
             # 发布政策解读 18 条,建议提案办理 17 条: the answers published in a list of what was published are
             # items of a kind (ANNOTATION.md), not the suggestions handled
             metric, category = "items_published", category or label
@@ -2028,8 +2032,10 @@ class _Extractor:
                                      if f.metric in _ITEM_KINDS and f.category is not None), None)
                 if previous is None or previous.metric not in _ITEM_KINDS or previous.category is None:
                     return None
-                if metric == "service_items" and q.unit != previous.unit:
-                    return None  # (…目录信息发布 731 条,政务服务事项数量 120 项: the matters, in their own unit)
+                if metric in _UNIT_OF_ITS_OWN and q.unit != previous.unit:
+                    # (…目录信息发布 731 条,政务服务事项数量 120 项: the matters, in their own unit; …重大建设项目批准和实施
+                    # 24 条,人大建议和政协提案办理共计 11 件: the papers handled, counted as cases)
+                    return None
             result_metric = "items_published"
         found = _label_span(text, window_start, q.start)
         if found is None:
