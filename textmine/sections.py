@@ -598,6 +598,7 @@ _OVERVIEW_SUBPARTS = tuple((key, regex.compile(pattern)) for key, pattern in (
     ("sub:oversight", r"监督保障(?:情况)?"),
 ))
 
+
 def _overview_subpart(title: str) -> str | None:
     """The key of one of :data:`_OVERVIEW_SUBPARTS` the listed title is, or None."""
     bare = _bare_title(title)

@@ -89,7 +89,7 @@ HEADING_SUBJECTS = tuple((metrics, regex.compile(pattern)) for metrics, pattern 
 CUT_RECEIPT_ZERO = regex.compile(V.CUT_RECEIPT_ZERO)
 _ANSWERED_WITH_OUTCOMES_AFTER = regex.compile(V.ANSWERED_WITH_OUTCOMES_AFTER)
 _GRANTED_AMONG_OUTCOMES = regex.compile(V.GRANTED_AMONG_OUTCOMES)
-_GRANTED_PART = regex.compile(r"(?:予以)?依申请公开")
+_GRANTED_PART = regex.compile(V.GRANTED_PART)
 _SEPARATOR_BETWEEN = regex.compile(r"[,、;]")
 _OTHER_LABEL = regex.compile(r"其他(?:的)?")
 _TRAINED_AFTER = regex.compile(r"\s?(?:进行|开展|接受|参加)(?:了)?[^,;。\d]{0,12}?(?:培训|轮训)")
@@ -100,7 +100,7 @@ _REVIEW_PART_AFTER = regex.compile(
     r"\s?行政(?P<noun>复议|诉讼)(?:案件)?(?:、\s?\d+\s?(?:件|起|宗)\s?行政(?:复议|诉讼)(?:案件)?)?"
     r"\s?(?:均|已|获|被|为)?(?:" + "|".join(
         f"(?P<{role}>{pattern})" for role, pattern in V.RELATIVE_PATTERNS if role in _REVIEW_ROLES) + ")")
-_OUTCOME_IN_SENTENCE = regex.compile(r"部分公开|不予(?:以)?公开|无法提供|不予处理|信息不存在|非政府信息|不属于|不掌握")
+_OUTCOME_IN_SENTENCE = regex.compile(V.OTHER_OUTCOME_WORDS + r"|信息不存在|非政府信息|不属于|不掌握")
 CUT_RECEIPT_SUBJECT = regex.compile(V.CUT_RECEIPT_SUBJECT)
 NEGATION = regex.compile(V.NEGATION)
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?")
@@ -320,9 +320,9 @@ _ARTICLE_AFTER = regex.compile(r"(?:新的|全新|崭新|清白|明白|良好|�
 #: how a count is kept, not a count (不同渠道和方式公开相同信息按 1 条计)
 _COUNTING_RULE_BEFORE = regex.compile(r"按\s?$")
 _COUNTING_RULE_AFTER = regex.compile(r"\s?(?:计|统计|计算)")
-#: (不同渠道同一信息计 1 条: the same rule with the verb before the number)
 #: the second half of a "one … one …" rule after a Chinese-numeral one (一件|一档, 一户|一策, 一事|一议)
 _ONE_EACH_AFTER = regex.compile(r"一(?:档|策|议|品|审|卷|码|表|册|账|评|单|案|档案)(?!\p{Han}{0,2}\d)")
+#: (不同渠道同一信息计 1 条: the same rule with the verb before the number)
 _COUNTED_ONCE_BEFORE = regex.compile(r"(?:同一|相同)[^,;。()\d]{0,6}?(?:计|算|记)(?:为|作)?\s?$")
 #: 一次 inside a set phrase of the services' reform (最多跑一次, 只跑一次腿清单, 一次性告知): a name, no count
 _ONE_TIME_BEFORE = regex.compile(r"跑\s?$")
@@ -2573,7 +2573,10 @@ class _Extractor:
         if metric not in ("applications_received", "applications_handled") or not self.frames \
                 or _OTHER_LABEL.fullmatch(category) is None:
             return False
-        parent = self.frames[-1].parent
+        return self._outcome_among_parts(self.frames[-1].parent)
+
+    def _outcome_among_parts(self, parent: int) -> bool:
+        """Whether a part already read of the total ``parent`` is an outcome of the applications."""
         return any(f.parent == parent and f.metric in V.APPLICATION_OUTCOMES for f in self.figures[parent + 1:])
 
     def _granted_instead(self, metric: str | None, start: int, end: int, q: Quantity) -> str | None:
@@ -2594,8 +2597,7 @@ class _Extractor:
         if self.figures[frame.parent].metric not in ("applications_received", "applications_handled"):
             return False
         # (not 收到申请 9 件,其中依申请公开 9 件 alone: the kind of all of them) other outcomes stand beside it
-        siblings = (f for f in self.figures[frame.parent + 1:] if f.parent == frame.parent)
-        return any(f.metric in V.APPLICATION_OUTCOMES for f in siblings) \
+        return self._outcome_among_parts(frame.parent) \
             or _OUTCOME_IN_SENTENCE.search(self.text, end, self.sentences.end_of(end, len(self.text))) is not None
 
     def _after_applications_total(self, q: Quantity) -> bool:

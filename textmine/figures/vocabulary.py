@@ -1539,8 +1539,12 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
 #: (收到 7 条申请…:2 条依申请公开,1 条部分公开,3 条…不予公开: a part named 依申请公开 followed by the other
 #: outcomes is the information given, not one more application, as the annotators read it; the outcome after it
 #: lies beyond the clause the after-wordings see)
-GRANTED_AMONG_OUTCOMES = (r"(?:予以)?依申请公开(?=[,、;]\s?[\d一二三四五六七八九十]+\s?(?:件|条|个|份|宗)(?:申请)?(?:已|均)?"
-                          r"(?:部分公开|不予(?:以)?公开|无法提供|不予处理))")
+#: a part of the applications named only by the disclosure on application (…,依申请公开 4 件,咨询 2 件…)
+GRANTED_PART = r"(?:予以)?依申请公开"
+#: the outcomes other than disclosure, as a list of the applications' outcomes names them
+OTHER_OUTCOME_WORDS = r"部分公开|不予(?:以)?公开|无法提供|不予处理"
+GRANTED_AMONG_OUTCOMES = (rf"{GRANTED_PART}(?=[,、;]\s?[\d一二三四五六七八九十]+\s?(?:件|条|个|份|宗)(?:申请)?(?:已|均)?"
+                          rf"(?:{OTHER_OUTCOME_WORDS}))")
 #: applications carried, said after their number in words the clause-bound after-wordings cannot reach
 #: (metric, wording), tried in order: carried forward with a reason in a clause of its own before the
 #: words (其中 1 件因于年底提交,按规定结转至下一年度), carried over from last year (其中 1 件为上年度结转)
