@@ -711,6 +711,23 @@ def text_strip(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
+#: the rest of a paragraph after its last count's number: the unit and a full stop, nothing else
+_PARAGRAPH_CLOSED_BY_COUNT = regex.compile(r"\s?(?:余|多)?\p{Han}{0,2}[。:]?[ \t]*\n\s*")
+
+
+def _names_its_own_subject(text: str, sentence_start: int, verb: int) -> bool:
+    """Whether the clause of a bare direction verb names what changed before it (…共压缩审批时间 23560 天,
+    平均审批效率提高了 84.79%: the efficiency rose, not the count before it) — a change of the figure before
+    follows its clause's separator with at most a filler word (受理 87 件,减少 12 件; 较上年共增加 5 件)."""
+    clause = max(text.rfind(mark, sentence_start, verb) for mark in _CLAUSE_MARKS) + 1
+    return _OWN_SUBJECT.search(text, max(clause, sentence_start), verb) is not None
+
+
+_CLAUSE_MARKS = (",", ";", "，", "；", ":")
+#: a subject of two or more characters that is not the count itself (数量, 件数) or a filler (共, 同比, 分别)
+_OWN_SUBJECT = regex.compile(r"\p{Han}*?(?<!数|量)(?:效率|时间|时限|时长|速度|质量|水平|满意度|比例|比重|率|成本|能力)(?=\p{Han}{0,2}$)")
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     return _FILLER.fullmatch(text, end, start) is not None
 
@@ -1072,7 +1089,14 @@ class _Extractor:
         if (lead and not _KINDS_OF_THE_TOTAL.fullmatch(lead)) or not self.figures:
             return None
         last = self.figures[-1]
-        if last.sentence != self.sentences.index(start - 1) or "\n" in text[last.value_end:pos]:
+        # (…主动公开信息 83 条。⏎具体包括履职依据 1 条,…: a paragraph closed by its count, the next opening with the
+        # list, breaks that count down; a paragraph saying more after its last count does not)
+        if "\n" in text[last.value_end:pos]:
+            closed_by_count = _PARAGRAPH_CLOSED_BY_COUNT.fullmatch(text, last.value_end, start) is not None
+            # (only the count that closes the paragraph: what came before it in its sentence is not the list's)
+            return len(self.figures) - 1 if closed_by_count and last.kind == "count" and last.parent is None \
+                and last.category is None else None
+        if last.sentence != self.sentences.index(start - 1):
             return None
         # the sentence's own total, not its last labelled part (收到申请 4 件,2 件为网络申请…自然人的 2 件。
         # 其中 3 件已答复…: the 3 are of the 4), and its first one: what follows it in the sentence
@@ -1583,7 +1607,8 @@ class _Extractor:
         change = next((h for h in reversed(hits) if h.kind == "change"), None)
         bare = next((h for h in reversed(hits) if h.kind == "bare"), None)
         if bare is not None and not (_adjacent(text, bare.end, q.start)
-                                     and (prev or COMPARE.search(text, sentence_start, bare.start))):
+                                     and (prev or COMPARE.search(text, sentence_start, bare.start))
+                                     and not _names_its_own_subject(text, sentence_start, bare.start)):
             bare = None
         if change is None and bare is not None:
             change = bare
@@ -1754,6 +1779,10 @@ class _Extractor:
             if self._other_among_outcomes(metric, category):
                 # (…不予公开的 48 件、重复申请的 1 件、咨询说明和其他的 9 件: the rest of the outcomes, the table's other handling)
                 metric = "applications_other"
+        elif (rest := _rest_label(text, max(0, q.start - 4), q.start)) is not None \
+                and self._other_among_outcomes(metric, rest[0]):
+            # (…部分公开 1 件,无法提供 3 件,其他 0 件: 其他 alone, not kept as a label, is the same rest of the outcomes)
+            metric = "applications_other"
         if metric == "applications_handled" and self._restated_of_all(q):
             return
         if (self._family_context(), metric) in V.CONTEXT_DROPS:

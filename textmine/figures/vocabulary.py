@@ -408,7 +408,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"项"})), r"\p{Han}{0,6}?(?:权责清单|权力清单)(?![、,;])", side="after_near"),
     # (公开我局 3 项行政权力和责任、2 个公共服务事项: the powers and services listed, counted before them)
     _p(("service_items", frozenset({"项", "个"})),
-       r"(?:行政)?(?:权力|职权)(?:和|及|与)?(?:责任)?(?=[、,;。和及]|$)|(?:公共服务|政务服务|便民服务|行政审批|行政许可)事项(?!决定|申请|办理|信息)",
+       # (梳理公开 23 个套餐服务事项清单: a service matter named by its kind)
+       r"(?:行政)?(?:权力|职权)(?:和|及|与)?(?:责任)?(?=[、,;。和及]|$)|(?:\p{Han}{0,4}?服务|行政审批|行政许可)事项(?!决定|申请|办理|信息)",
        side="after_near"),
     # (新增“秒报秒批一体化”事项 30 项、“免申即享”事项 159 项: the quoted matters named before their number)
     # (not 发布“热点回应”事项 19 个: the hot topics answered, quoted as a kind of matter)
@@ -1253,7 +1254,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (其中政府发文 6 条,网站信息 516 条: the documents the body sent out)
        r"|(?:政府|部门|机关|本级|单位)发文(?!字号|单位|机关))", category="cat"),
     # -- training, inspection, staff
-    _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|受训|培训(?:人员|干部|人数)"),
+    # (开展培训 12 场,覆盖…工作人员超 600 人次: the people a training reached)
+    _p(("training_attendance", PEOPLE), r"参训(?:人员|人数|干部)?|受训|培训(?:人员|干部|人数)"
+       r"|(?<=培训[^。;]{0,16})覆盖[^,;。\d]{0,20}?(?:人员|干部|同志|职工)"),
     # (组织…办公室 4 名干部开展政府信息公开工作业务培训: the people trained, counted before them — no staff)
     # (对全省 100 余名信息员进行培训: trained, with 进行 after them)
     _p(("training_attendance", PEOPLE), r"(?:干部|人员|工作人员|同志|职工|信息员|联络员)(?:开展|接受|进行)(?:了)?[^,;。\d]{0,20}?培训",
@@ -1468,7 +1471,8 @@ RELATIVE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("withdrawn", r"撤(?:回|诉)(?:起诉|申请)?|撤销(?:复议|诉讼|起诉)(?:申请)?"),
     # (行政复议 1 件,尚未办结 0 件: of a review, not the applications concluded)
     # (结果维持 3 件,结果纠正 1 件,正在复议 1 件: a review still under way)
-    ("pending", r"尚未审结|未审结|正在审理|审理中|尚未办结|正在(?:复议|诉讼)(?:中)?"),
+    # (审结 2 件、0 件在审: a suit still being heard)
+    ("pending", r"尚未审结|未审结|正在审理|审理中|尚未办结|正在(?:复议|诉讼)(?:中)?|在审(?!查|核|批|计|阅|议)"),
     ("accepted", r"受理(?:了)?"),
     # (发行 not inside 引发行政复议)
     # (not 共印发政府信息公开告知书 63 件: notices answering applications)
@@ -1557,7 +1561,9 @@ APPLICATIONS_CARRIED_AFTER: tuple[tuple[str, str], ...] = (
     ("applications_carried_over", r"\s?(?:来自|系|为)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:的)?(?:结转|转结|转来)"),
     # (除 1 件尚在答复状态中, 2 件正在答复中: still open at the year's end, carried forward — a dev page and two
     # dev2 pages read it so)
-    ("applications_carried_forward", r"\s?(?:申请)?(?:尚在|正在|仍在)(?:办理|答复|处理)(?:状态|过程)?中"),
+    # (1 件还在答复限期内: not answered yet, within the time the law allows — the same)
+    ("applications_carried_forward", r"\s?(?:申请)?(?:尚在|正在|仍在|还在)(?:办理|答复|处理)(?:状态|过程)?中"
+                                     r"|\s?(?:申请)?(?:尚|仍|还)在(?:答复|办理|处理)(?:期限|时限|限期)内"),
 )
 #: (family, role) -> metric; a role without an entry for the family is ignored
 RELATIVE_METRICS: dict[tuple[str, str], str] = {
@@ -1688,7 +1694,8 @@ CHANNEL_METRIC_OVERRIDES: dict[tuple[str, str], str] = {
 LICENCE_METRIC_OVERRIDES: dict[str, str] = {
     "applications_received": "licence_applications", "applications_handled": "licence_decisions",
 }
-LICENCE_SUBJECT = r"行政许可|行政审批|政务服务事项"
+#: (审批局共受理办结审批 2350 件, 共办结审批事项, 共办结事项 3 件: approvals and matters handled are licensing)
+LICENCE_SUBJECT = r"行政许可|行政审批|政务服务事项|(?:受理|办结|办理|完成)(?:各类|各项)?审批|审批事项|办结事项"
 DISCLOSURE_SUBJECT = r"信息公开|依申请|公开申请|政府信息"
 #: a count right after a figure of this metric (…公报 6 期 1920 份, 12 期,共 2400 份) that no wording of its own
 #: names, in a unit of the metric given here, counts that: the copies of the issues just counted

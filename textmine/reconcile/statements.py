@@ -164,6 +164,8 @@ def application_identity(ctx: Context, rule):
 _SCOPE_WORDS = regex.compile(
     r"全(?:省|市|州|盟|县|区|旗|镇|乡|街道|系统)|本级|各(?:级|部门|单位|乡镇|街道|区县|县区|地)|所属|下属|直属|系统内"
     r"|其中|上年|去年|上一年|同比|较\d{4}|(?:19|20)\d{2}年(?:度)?(?:以来|至)"
+    # (同时实现跨层级联办,共办结事项 3 件: the matters handled across levels, a part of the year's)
+    r"|跨(?:层级|区域|部门|地区|省|市|县)"
     # (从申请内容来看,1宗申请…,1宗申请…: the applications broken down by what they asked, parts)
     r"|从(?:申请|来源|渠道|类型|内容|方式|主体)[^,。;]{0,8}(?:来看|看)|按(?:照)?(?:申请|来源|渠道|类型|内容|方式|主体)[^,。;]{0,6}(?:分|划分|统计)"
     # (行政发文共 21 件,主动公开 18 件,依申请公开 3 件: documents split by how each is released, not the year's

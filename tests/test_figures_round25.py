@@ -1,0 +1,130 @@
+"""Round 25 (stop 48): classes from the fresh blind batches z184–z185 and the rebuilt dev2 pages (a service
+hall's approvals handled; a change whose clause names what changed; matters named by their kind of service).
+Fixtures are written here in the shapes of the real pages (no page text is copied)."""
+from __future__ import annotations
+
+from figure_text import audit_narrative as audit, audited as figures, statuses
+
+
+# --------------------------------------------------------------------------- a service hall's approvals
+
+HALL = ("行政审批局全年共受理办结审批1840件,累计压缩审批时间9600天,平均审批效率提高了61.2%。"
+        "同时推行跨层级联办,共办结事项5件。")
+
+
+def test_approvals_handled_are_licensing_decisions_not_applications():
+    got = figures(HALL)
+    assert ("licence_decisions", 1840) in got
+    assert not any(metric.startswith("applications_") for metric, _ in got)
+
+
+def test_approval_matters_handled_are_licensing_decisions():
+    assert ("licence_decisions", 412) in figures("2021年共办结审批事项412件,群众满意率100%。")
+
+
+def test_disclosure_applications_handled_stay_applications():
+    got = figures("全年共受理政府信息公开申请6件,办结6件。")
+    assert ("applications_handled", 6) in got and ("licence_decisions", 6) not in got
+
+
+def test_matters_handled_across_levels_are_a_part_not_the_same_fact_restated():
+    got = statuses(audit(HALL), "narrative.restated")
+    assert "FAIL" not in got
+
+
+# --------------------------------------------------------------------------- what changed, named in its clause
+
+def test_a_rise_whose_clause_names_another_quantity_is_no_change_of_the_count_before():
+    got = [f for f in audit(HALL).figures if f.value == 61.2]
+    assert got == []
+
+
+def test_a_bare_change_right_after_a_count_is_still_that_count_changed():
+    got = [(f.metric, f.kind, f.direction) for f in audit("全年受理申请87件,减少12件。").figures if f.value == 12]
+    assert got == [("applications_received", "change", "down")]
+
+
+def test_a_bare_change_of_the_number_of_items_is_still_a_change():
+    got = [(f.metric, f.kind) for f in audit("全年受理申请87件,数量增长了12%。").figures if f.value == 12]
+    assert got == [("applications_received", "change")]
+
+
+# --------------------------------------------------------------------------- matters named by their kind of service
+
+def test_matters_named_by_a_kind_of_service_after_their_number_are_service_items():
+    got = figures("推行“一件事”改革,目前已梳理公开18个套餐服务事项清单。")
+    assert ("service_items", 18) in got
+
+
+def test_public_service_matters_after_their_number_stay_service_items():
+    assert ("service_items", 2) in figures("公开我局3项行政权力和责任、2个公共服务事项。")
+
+
+# --------------------------------------------------------------------------- applications and suits still open
+
+STREET = ("2024年,本街道共受理政府信息公开申请15件,其中14件已在限期内答复申请人,1件还在答复限期内,答复率93%;"
+          "涉信息公开行政诉讼案件3件(审结2件、1件在审)。")
+
+
+def test_an_application_still_within_its_answering_time_is_carried_forward():
+    got = figures(STREET)
+    assert ("applications_carried_forward", 1) in got and ("applications_handled", 1) not in got
+
+
+def test_a_suit_still_being_heard_is_pending():
+    got = figures(STREET)
+    assert ("lawsuits_pending", 1) in got and ("lawsuits", 1) not in got
+
+
+def test_a_review_named_for_its_check_is_no_pending_case():
+    got = figures("行政复议案件2件,在审查期间撤回1件。")
+    assert ("reconsiderations_pending", 1) not in got
+
+
+# --------------------------------------------------------------------------- the rest of the outcomes, 其他 alone
+
+def test_other_alone_after_the_outcomes_is_the_other_handling():
+    text = "收到政府信息公开申请6件,已办结6件,其中予以公开2件,部分公开1件,无法提供3件,其他0件,结转下年度继续办理0件。"
+    got = figures(text)
+    assert ("applications_other", 0) in got and ("applications_handled", 0) not in got
+    assert "FAIL" not in statuses(audit(text), "breakdown.sum")
+
+
+def test_other_alone_after_the_applicants_stays_applications():
+    got = figures("收到政府信息公开申请4件,其中来自自然人3件,其他1件。")
+    assert ("applications_other", 1) not in got
+
+
+# --------------------------------------------------------------------------- the people a training reached
+
+def test_the_staff_a_training_reached_are_the_people_trained():
+    got = figures("全年开展政务公开业务培训9场,覆盖各科室、村居相关工作人员超400人次。")
+    assert ("trainings", 9) in got and ("training_attendance", 400) in got
+
+
+def test_people_reached_by_something_else_are_not_trained():
+    assert ("training_attendance", 5000) not in figures("政策宣传活动覆盖群众5000人次。")
+
+
+# --------------------------------------------------------------------------- lists that name every part
+
+def test_a_list_closing_with_the_rest_of_what_was_published_is_complete():
+    text = ("主动公开政府信息120条,其中工作动态类信息60条;公示公告类信息30条;政策类信息14条;"
+            "其他主动公开类信息8条。")
+    got = statuses(audit(text), "breakdown.sum")
+    assert got == ["FAIL"]
+
+
+def test_a_paragraph_opening_with_the_list_breaks_down_the_count_closing_the_one_before():
+    text = ("我局通过县政府门户网站主动公开信息90条。\n"
+            "具体包括履职依据2条,法规文件1条,通知公告6条,建议提案12条,行政执法公示30条,其他信息31条。")
+    got = audit(text)
+    parts = [f for f in got.figures if f.parent is not None]
+    assert [f.value for f in parts] == [2, 1, 6, 12, 30, 31]
+    assert statuses(got, "breakdown.sum") == ["FAIL"]
+
+
+def test_a_list_after_a_paragraph_that_says_more_after_its_count_stays_apart():
+    text = "全年主动公开信息90条,网站访问量12万次。\n其中,群众反映问题3件。"
+    got = audit(text)
+    assert not [f for f in got.figures if f.value == 3 and f.parent is not None]
