@@ -128,3 +128,38 @@ def test_a_list_after_a_paragraph_that_says_more_after_its_count_stays_apart():
     text = "全年主动公开信息90条,网站访问量12万次。\n其中,群众反映问题3件。"
     got = audit(text)
     assert not [f for f in got.figures if f.value == 3 and f.parent is not None]
+
+
+# --------------------------------------------------------------------------- the outline's stated parts
+
+def _outline(listed: str, stated: str):
+    import textmine
+
+    return textmine.audit(f"某区卫生健康局2024年政府信息公开工作年度报告\n本报告由{listed}{stated}组成。\n"
+                          "一、总体情况\n本年度主动公开政府信息56条。\n")
+
+
+def test_platforms_named_with_the_information_they_carry_are_a_part_of_the_outline():
+    text = _outline("总体情况、主动公开政府信息情况、依申请公开情况、政府信息管理情况、政府信息平台建设情况、监督保障情况、"
+                    "存在的主要问题及改进情况和其他需要报告的事项", "六个部分")
+    assert statuses(text, "narrative.listed_count") == ["FAIL"]
+
+
+def test_two_different_titles_of_the_old_outline_are_two_parts():
+    text = _outline("概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、依申请公开政府信息和不予公开政府信息情况、"
+                    "政府信息公开的收费及减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进情况",
+                    "六个部分")
+    assert statuses(text, "narrative.listed_count") == ["FAIL"]
+
+
+def test_the_old_outline_counted_right_passes():
+    text = _outline("概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、依申请公开政府信息和不予公开政府信息情况、"
+                    "政府信息公开的收费及减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进情况",
+                    "七个部分")
+    assert "FAIL" not in statuses(text, "narrative.listed_count")
+
+
+def test_one_part_named_twice_stays_unsure():
+    text = _outline("政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,"
+                    "存在的主要问题及改进情况,政府信息公开工作存在的主要问题及改进情况,其他需要报告的事项", "六部分")
+    assert statuses(text, "narrative.listed_count") == ["UNCERTAIN"]

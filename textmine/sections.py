@@ -548,9 +548,18 @@ def _listed_parts(listed_text: str) -> tuple[int, bool]:
     appendix = any(regex.search(r"附件|附表", title) for title in titles)
     # (a part named twice in a row is two entries of the written list, but a slip of one part to a reader who
     # counts the parts: annotators split between the two, so the count is not sure)
-    sure = None not in keys and len(set(keys)) == len(keys) and not broken and not run_together and not split_five \
+    sure = None not in keys and not _named_twice(titles, keys) and not broken and not run_together and not split_five \
         and not appendix and not repeated
     return len(titles), sure
+
+
+def _named_twice(titles: list[str], keys: list) -> bool:
+    """Whether the list names one part twice: two titles of the same part, one the other's words or its end
+    (存在的主要问题及改进情况, 政府信息公开工作存在的主要问题及改进情况). Two different titles of one part are
+    two parts of the old outline (收到和处理政府信息公开申请情况, 依申请公开政府信息和不予公开政府信息情况)."""
+    bare = [_bare_title(title) for title in titles]
+    return any(keys[i] == keys[j] and (bare[i].endswith(bare[j]) or bare[j].endswith(bare[i]))
+               for i in range(len(titles)) for j in range(i + 1, len(titles)))
 
 
 def _halves(compact: str, join) -> tuple:
@@ -594,7 +603,8 @@ def _bare_title(title: str) -> str:
 #: title of the written list, read surely as the headings are
 _OVERVIEW_SUBPARTS = tuple((key, regex.compile(pattern)) for key, pattern in (
     ("sub:management", r"(?:政府)?信息(?:公开)?管理(?:工作)?(?:情况)?"),
-    ("sub:platforms", r"(?:政府信息公开|政务公开)?平台建设(?:情况)?"),
+    # (政府信息平台建设情况: the platforms named with the information they carry)
+    ("sub:platforms", r"(?:政府信息公开|政府信息|信息公开|政务公开)?平台建设(?:情况)?"),
     ("sub:oversight", r"监督保障(?:情况)?"),
 ))
 
