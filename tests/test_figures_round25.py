@@ -163,3 +163,36 @@ def test_one_part_named_twice_stays_unsure():
     text = _outline("政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,"
                     "存在的主要问题及改进情况,政府信息公开工作存在的主要问题及改进情况,其他需要报告的事项", "六部分")
     assert statuses(text, "narrative.listed_count") == ["UNCERTAIN"]
+
+
+def test_coaching_sessions_are_trainings():
+    got = figures("持续开展优秀政策解读评选,举办政策解读专题辅导讲评会4场,以高质量解读推动政策落地。")
+    assert ("trainings", 4) in got
+
+
+# --------------------------------------------------------------------------- the papers of one house
+
+HOUSES = ("2024年,我局共承办“两会”议提案40件,其中人大主办件9件(议案4件,建议5件),协办件8件(议案3件,建议5件);"
+          "政协主办件10件,协办件13件。")
+
+
+def test_a_part_named_by_its_role_after_a_house_named_part_is_that_houses():
+    got = figures(HOUSES)
+    assert ("npc_suggestions", 8) in got and ("cppcc_proposals", 13) in got
+    assert ("npc_cppcc_items", 40) in got
+
+
+def test_the_parts_of_a_houses_papers_are_that_houses():
+    got = figures(HOUSES)
+    assert ("npc_suggestions", 3) in got and ("npc_cppcc_items", 3) not in got
+
+
+def test_the_role_parts_of_a_house_counted_before_them_are_that_houses():
+    got = figures("共受理人大政协建议提案11件,其中区人大建议3件,主办1件、会办2件;区政协提案8件,主办5件、会办3件。")
+    assert ("npc_suggestions", 1) in got and ("npc_suggestions", 2) in got
+    assert ("cppcc_proposals", 5) in got and ("cppcc_proposals", 3) in got
+
+
+def test_a_role_part_after_a_semicolon_does_not_take_the_house_before_it():
+    got = figures("共办理建议提案20件,其中人大代表建议12件;主办件5件,协办件3件。")
+    assert ("npc_suggestions", 5) not in got

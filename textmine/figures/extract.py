@@ -2915,8 +2915,32 @@ def extract_from_text(text: str) -> list[RawFigure]:
         previous_end = engine.feed(q, window_start, next_start)
     engine.finish_frames()
     figures = engine.figures
+    _papers_of_one_house(text, figures)
     figures.extend(_zeros(text, figures, engine.sentences))
     return _sorted(_without_earlier_years(text, figures))
+
+
+#: the papers of one house of the NPC / CPPCC, and a part named by its role alone
+_HOUSES = frozenset({"npc_suggestions", "cppcc_proposals"})
+_ROLE_ONLY = regex.compile(r"(?:主办|协办|会办|承办|分办)(?:件)?")
+
+
+def _papers_of_one_house(text: str, figures: list[RawFigure]) -> None:
+    """``人大主办件 14 件(议案 7 件,建议 7 件),协办件 11 件(议案 6 件…);政协主办件 11 件,协办件 21 件``: among the
+    NPC and CPPCC papers, a part named by its role alone after a sibling named by its house (in the same clause, no
+    ``;`` between) is that house's, and so are the parts of a house's papers (in order: each settled part passes its
+    house on)."""
+    for i, fig in enumerate(figures):
+        if fig.metric != "npc_cppcc_items" or fig.parent is None:
+            continue
+        parent = figures[fig.parent]
+        if parent.metric in _HOUSES:
+            fig.metric = parent.metric
+            continue
+        sibling = next((figures[j] for j in range(i - 1, fig.parent, -1) if figures[j].parent == fig.parent), None)
+        if sibling is not None and sibling.metric in _HOUSES and fig.category and _ROLE_ONLY.fullmatch(fig.category) \
+                and not regex.search(r"[;；]", text[sibling.end:fig.start]):
+            fig.metric = sibling.metric
 
 
 def _without_earlier_years(text: str, figures: list[RawFigure]) -> list[RawFigure]:

@@ -1263,8 +1263,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        side="after_near"),
     # (组织…负责人参加业务培训 2 次: the trainings taken part in, in 次; in people, those who took part)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"参加(?:了)?(?:\p{Han}{0,6})?培训"),
+    # (举办政策解读专题辅导讲评会 6 场: coaching sessions, trainings by another name)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
-       r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?"),
+       r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?|(?:专题)?(?:辅导讲评|辅导|讲评)会"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
     # (62 个单位 189 人参加的 2019 年度…业务培训: the year of the training between)
     _p(("training_attendance", PEOPLE),
