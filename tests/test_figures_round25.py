@@ -196,3 +196,18 @@ def test_the_role_parts_of_a_house_counted_before_them_are_that_houses():
 def test_a_role_part_after_a_semicolon_does_not_take_the_house_before_it():
     got = figures("共办理建议提案20件,其中人大代表建议12件;主办件5件,协办件3件。")
     assert ("npc_suggestions", 5) not in got
+
+
+# --------------------------------------------------------------------------- a zero drawn again as a consequence
+
+def test_a_zero_drawn_again_as_the_consequence_of_a_zero_count_is_no_second_zero():
+    got = [f for f in audit("全年受理政府信息公开申请0件,故无依申请公开相关信息。").figures
+           if f.metric == "applications_received"]
+    assert [(f.value, f.text) for f in got] == [(0, "受理政府信息公开申请0件")]
+
+
+def test_a_zero_said_again_as_the_cause_of_another_stays_listed():
+    text = ("2016年度我乡没有依申请公开的政府信息。\n四、政府信息公开的收费及减免情况\n"
+            "2016年度,我乡未发生政府信息公开申请,因而未发生政府信息公开的收费及减免情况。")
+    got = [f for f in audit(text).figures if f.metric == "applications_received"]
+    assert len(got) == 2

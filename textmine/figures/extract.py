@@ -2818,6 +2818,12 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
                 if _CAUSE_BEFORE.search(text, max(0, vs - 12), vs) and any(f.metric == metric for f in out):
                     seen.add((metric, sentence))  # (and the sentence's other words on it are no zero either)
                     continue
+                # (受理…申请 0 件,故无依申请公开相关信息: the zero read already, drawn again as its consequence — not
+                # …未发生政府信息公开申请,因而未发生…收费, the zero said again as the cause of another, which the
+                # annotators list as they list restatements)
+                if _CONSEQUENCE_BEFORE.search(text, max(0, vs - 6), vs) \
+                        and any(f.metric == metric and f.value == 0 and f.start < vs for f in (*taken, *out)):
+                    continue
                 add(metric, sentence, m.start(), m.end(), vs, ve)
     cut = _cut_receipt_zero(text)
     if cut is not None:
@@ -2842,6 +2848,8 @@ _OF_ANOTHER_NOUN = regex.compile(r"的(?!数量|总数|件数|条数|个数|总�
 _SEPARATOR_ONLY = regex.compile(r"\s*[、:,;]\s*")
 #: a cause clause opening right before a zero (由于本区未发生…, 因我局未收到…)
 _CAUSE_BEFORE = regex.compile(r"(?:由于|因为)[^,;。:]{0,8}$")
+#: a consequence drawn right before a zero (…0 件,故无…)
+_CONSEQUENCE_BEFORE = regex.compile(r"(?:故|因此|所以|因而)[^,;。:\d]{0,3}$")
 
 
 #: the public service lines' numbers (12345, 12315, 12369…): a name, never a count left without its unit
