@@ -211,3 +211,20 @@ def test_a_zero_said_again_as_the_cause_of_another_stays_listed():
             "2016年度,我乡未发生政府信息公开申请,因而未发生政府信息公开的收费及减免情况。")
     got = [f for f in audit(text).figures if f.metric == "applications_received"]
     assert len(got) == 2
+
+
+# --------------------------------------------------------------------------- more wordings
+
+def test_a_zero_said_in_words_beside_a_change_of_the_count_is_read():
+    got = [f for f in audit("2025年度,本镇未收到政府信息公开申请,办理数量为0件,较2024年减少4件。").figures
+           if f.metric == "applications_received" and f.value == 0]
+    assert any(f.text.startswith("未收到") for f in got)
+
+
+def test_interpretations_the_body_made_counted_before_them_are_interpretations():
+    got = figures("转载上级政策解读6件,制作2件本单位政策解读,采用图表等多种形式。")
+    assert ("policy_interpretations", 2) in got and ("policy_interpretations", 6) in got
+
+
+def test_study_sessions_on_the_rules_are_trainings():
+    assert ("trainings", 3) in figures("全年开展《条例》专题学习3次,业务交流5次。")

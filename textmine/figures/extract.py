@@ -2795,7 +2795,9 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
         # one zero a metric and sentence, and none where a figure was read — unless that figure
         # counts another period (未受理…申请,历年累计受理…0 条) or restates the zero in digits
         # (未收到…申请,受理依申请公开 0 件: both are listed, as restatements are)
+        # (nor a change: 未收到…申请,办理数量为 0 件,较 2024 年减少 5 件 — the 5 says how far it fell)
         if (metric, sentence) in seen or any(f.metric == metric and f.sentence == sentence and f.period == "annual"
+                                             and f.kind != "change"
                                              and (f.value != 0 or f.value_start < ve and vs < f.value_end)
                                              for f in taken):
             return

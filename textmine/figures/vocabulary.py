@@ -1012,6 +1012,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # not 其中包括 1 条政策解读,5 条工作方案…: one kind in a list of documents)
     _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件|推文|内容|产品)|(?:政策)?解读(?=[。;]|$)",
        side="after_near"),
+    # (制作 3 件本单位政策解读,…: made by the body, counted between the verb and the noun)
+    _p(("policy_interpretations", ITEMS),
+       r"(?<=(?:制作|撰写|编写|编制|推出|起草)(?:了)?\s?\d+\s?(?:件|条|篇|期|份)\s?)(?:本单位|本局|本部门|本机关|我局)?(?:的)?(?:政策)?解读",
+       side="after_near"),
     # (开展 4 次政策解读: the interpretations given, counted before them; not a training on them)
     _p(("policy_interpretations", frozenset({"次", "场"})), r"政策解读(?!工作|培训|会议|专题|业务|知识|率)", side="after_near"),
     # 政策图解 40 篇: pictures explaining policies, without a verb
@@ -1264,8 +1268,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (组织…负责人参加业务培训 2 次: the trainings taken part in, in 次; in people, those who took part)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"参加(?:了)?(?:\p{Han}{0,6})?培训"),
     # (举办政策解读专题辅导讲评会 6 场: coaching sessions, trainings by another name)
+    # (开展《条例》专题学习 2 次: study sessions on the rules, trainings)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
-       r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?|(?:专题)?(?:辅导讲评|辅导|讲评)会"),
+       r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?|(?:专题)?(?:辅导讲评|辅导|讲评)会|(?:专题|集中)学习(?:会)?"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
     # (62 个单位 189 人参加的 2019 年度…业务培训: the year of the training between)
     _p(("training_attendance", PEOPLE),
