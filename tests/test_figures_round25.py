@@ -228,3 +228,18 @@ def test_interpretations_the_body_made_counted_before_them_are_interpretations()
 
 def test_study_sessions_on_the_rules_are_trainings():
     assert ("trainings", 3) in figures("全年开展《条例》专题学习3次,业务交流5次。")
+
+
+def test_reviews_and_suits_named_after_the_applications_in_a_list_of_nones_are_none():
+    got = figures("截至2024年12月31日,我局未受理政府信息公开申请,行政复议和行政诉讼。")
+    assert {("applications_received", 0), ("reconsiderations", 0), ("lawsuits", 0)} <= set(got)
+
+
+def test_none_carried_into_the_year_named_with_its_verb_turned_round():
+    got = figures("2022年,收到信息依申请公开共0件,其中书面申请0件,转办0件,0件转结2023年办结。")
+    assert ("applications_carried_forward", 0) in got
+
+
+def test_an_application_still_being_handled_by_its_procedure_is_carried_forward():
+    got = figures("2023年,我办新收政府信息公开申请9件,上年度结转1件。其中依法办结9件,1件正在依程序办理中。")
+    assert ("applications_carried_forward", 1) in got and ("applications_received", 1) not in got

@@ -1561,14 +1561,16 @@ GRANTED_AMONG_OUTCOMES = (rf"{GRANTED_PART}(?=[,、;]\s?[\d一二三四五六七
 APPLICATIONS_CARRIED_AFTER: tuple[tuple[str, str], ...] = (
     # (not 完成 72 件(结转至下年度办理 2 件): the bracket says what became of others, with a number of its own)
     # (not …其他的 9 件、结转下年度继续办理 7 件: after a 、 the words are the next number's)
-    ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。、\d()（）]{{0,8}}?(?:结转|顺延|转入){_INTO_NEXT_YEAR}"),
+    # (0 件转结 2023 年办结: 转结 as 结转, into the year named)
+    ("applications_carried_forward", rf"(?:[^,;。\d]{{1,16}}?,\s?)?[^,;。、\d()（）]{{0,8}}?(?:结转|顺延|转入|转结){_INTO_NEXT_YEAR}"),
     ("applications_carried_over", r"\s?(?:为|系|属于?|是)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:结转|转结|转来)"),
     # (其中 4 件来自上一年度结转: where they came from)
     ("applications_carried_over", r"\s?(?:来自|系|为)(?:上(?:一)?年(?:度)?|去年|\d{4}年(?:度)?)(?:的)?(?:结转|转结|转来)"),
     # (除 1 件尚在答复状态中, 2 件正在答复中: still open at the year's end, carried forward — a dev page and two
     # dev2 pages read it so)
     # (1 件还在答复限期内: not answered yet, within the time the law allows — the same)
-    ("applications_carried_forward", r"\s?(?:申请)?(?:尚在|正在|仍在|还在)(?:办理|答复|处理)(?:状态|过程)?中"
+    # (1 件正在依程序办理中: the way it is handled named between)
+    ("applications_carried_forward", r"\s?(?:申请)?(?:尚在|正在|仍在|还在)(?:依程序|按程序|依法)?(?:办理|答复|处理)(?:状态|过程)?中"
                                      r"|\s?(?:申请)?(?:尚|仍|还)在(?:答复|办理|处理)(?:期限|时限|限期)内"),
 )
 #: (family, role) -> metric; a role without an entry for the family is ignored
@@ -1932,6 +1934,10 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?P<zero>(?:未|没有)(?:有)?(?:收到|接到|发生|受理))(?:任何)?(?:形式的)?"
      # (未收到政府信息公开申请、行政复议和行政诉讼: the applications by their own name)
      r"(?:依申请公开(?:政府)?(?:信息)?(?:申请|事项)?|(?:政府信息公开|信息公开)申请)(?=[、和及,;。]|$)"),
+    # (我局未受理政府信息公开申请,行政复议和行政诉讼: the reviews and suits named after the applications, a list of nones)
+    (("reconsiderations", "lawsuits"),
+     r"(?P<zero>(?:未|没有)(?:有)?(?:收到|受理|接到|发生))(?:任何)?(?:政府信息公开|依申请公开|信息公开)申请[,、]"
+     r"(?:以及|及)?(?:被申请)?行政复议(?:和|及|、|与|或)(?:被提起)?(?:行政)?诉讼(?=[。;,]|$)"),
     # 未收到获取本机关主动公开以外的,与自身生产、生活…相关的政府信息公开申请: the rule's own words for what
     # an application asks, a comma inside them
     (("applications_received",),
