@@ -243,3 +243,19 @@ def test_none_carried_into_the_year_named_with_its_verb_turned_round():
 def test_an_application_still_being_handled_by_its_procedure_is_carried_forward():
     got = figures("2023年,我办新收政府信息公开申请9件,上年度结转1件。其中依法办结9件,1件正在依程序办理中。")
     assert ("applications_carried_forward", 1) in got and ("applications_received", 1) not in got
+
+
+# --------------------------------------------------------------------------- meetings and trainings worded round the work
+
+def test_the_leaders_hearing_the_work_reported_are_meetings():
+    assert ("meetings", 2) in figures("主要领导同志年内听取工作汇报并部署推进措施2次,确保工作落实。")
+    assert ("meetings", 3) in figures("主要领导专题听取并指导有关信息公开工作3次。")
+
+
+def test_a_training_whose_subjects_are_listed_before_it_is_counted():
+    got = figures("积极组织了4次涵盖政策解读、新媒体应用、舆情应对的专业培训。")
+    assert ("trainings", 4) in got
+
+
+def test_a_study_of_the_named_rules_is_a_training():
+    assert ("trainings", 2) in figures("全年,开展《政府信息公开条例》学习2次,提升业务能力。")

@@ -1268,10 +1268,13 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (组织…负责人参加业务培训 2 次: the trainings taken part in, in 次; in people, those who took part)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"参加(?:了)?(?:\p{Han}{0,6})?培训"),
     # (举办政策解读专题辅导讲评会 6 场: coaching sessions, trainings by another name)
-    # (开展《条例》专题学习 2 次: study sessions on the rules, trainings)
+    # (开展《条例》专题学习 2 次: study sessions on the rules, trainings; 开展《政府信息公开条例》学习 1 次 the same)
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)),
-       r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?|(?:专题)?(?:辅导讲评|辅导|讲评)会|(?:专题|集中)学习(?:会)?"),
+       r"(?:业务|专题|专项|集中|政务公开)?培训(?:班|会议|会|活动|课)?|(?:专题)?(?:辅导讲评|辅导|讲评)会|(?:专题|集中)学习(?:会)?"
+       r"|(?<=《[^》]{1,20}》)(?:专题)?学习"),
     _p((("trainings", EVENTS), ("training_attendance", PEOPLE)), r"(?:[\p{Han}《》“”]{0,14}?)培训(?:班|会|活动)?", side="after"),
+    # (组织了 3 次涵盖政策解读、新媒体应用…的专业培训: what it covered listed between, closed by 的)
+    _p((("trainings", EVENTS),), r"(?:涵盖|围绕|包括|聚焦)[\p{Han}、《》“”]{2,30}?的(?:专业|专题|业务)?培训", side="after"),
     # (62 个单位 189 人参加的 2019 年度…业务培训: the year of the training between)
     _p(("training_attendance", PEOPLE),
        # (36 个部门 50 余人参加了政务公开和政府信息公开工作专题培训: the training named at length)
@@ -1371,7 +1374,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:党组|党委|党工委|常务|办公|局务|委务|主任|班子)(?:会议?)(?:上)?(?:共|先后|专题|多次)?(?:听取|研究|部署|审议)(?:了)?"
        r"(?:并|和|、)?(?:听取|研究|部署|审议)?[^,;。\d]{0,10}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:汇报|情况)?"
        # (局主要领导听取政务公开工作情况汇报 1 次: the leaders hearing the work reported)
-       r"|(?:主要|分管)?领导(?:班子)?(?:专题)?听取(?:了)?[^,;。\d]{0,6}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:情况)?汇报"),
+       r"|(?:主要|分管)?领导(?:班子)?(?:专题)?听取(?:了)?[^,;。\d]{0,6}?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:情况)?汇报"
+       # (主要领导同志年内听取工作汇报并部署推进措施 1 次, 主要领导专题听取并指导有关信息公开工作 2 次: the same hearing,
+       # worded round the work)
+       r"|(?:主要|分管)领导(?:同志)?(?:年内)?(?:专题)?听取(?:并(?:指导|研究|部署))?(?:了)?[^,;。\d]{0,12}?(?:工作)?(?:情况)?"
+       r"(?:汇报(?:并(?:研究|部署|安排)[^,;。\d]{0,8})?|工作)"),
     # (开展就业社保“政策零距离、服务进万家”活动 2100 余场, 组织举办…的“政务公开在行动”政策宣传活动 1 次: an activity named
     # in quotes; first, as the words inside the quotes would end the others early)
     _p(("events", frozenset({"次", "场", "场次"})),
