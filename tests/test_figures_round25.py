@@ -259,3 +259,19 @@ def test_a_training_whose_subjects_are_listed_before_it_is_counted():
 
 def test_a_study_of_the_named_rules_is_a_training():
     assert ("trainings", 2) in figures("全年,开展《政府信息公开条例》学习2次,提升业务能力。")
+
+
+# --------------------------------------------------------------------------- kinds with their interpretations
+
+def test_the_policy_q_and_a_as_one_kind_listed_is_items():
+    got = figures("共发布各类信息171条,其中新闻动态8条,政策问答7条,法定主动公开内容63条。")
+    assert ("items_published", 7) in got and ("policy_interpretations", 7) not in got
+
+
+def test_the_policy_q_and_a_published_alone_stays_interpretations():
+    assert ("policy_interpretations", 47) in figures("整理发布政策问答47条。")
+
+
+def test_data_with_its_interpretation_as_one_label_is_items():
+    got = figures("全年公布政府概况1条,公示公告11条,会议报告2条,统计数据及解读3条,人事信息1条。")
+    assert ("items_published", 3) in got and ("policy_interpretations", 3) not in got

@@ -1028,8 +1028,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?解读(?:和|及|与|、)(?:图解|图文|视频|文字|动漫|专家)(?:政策)?(?:解读)?"),
     # (审计公告和解读 6 条: notices with their interpretations, items of both kinds)
+    # (办事指南及政策解读 42 条, 统计数据及解读 1 条, 法规文件及解读 2 条: another kind with its interpretations, one
+    # label — items, as the annotated pages read them; 政策文件及解读 stays documents, below)
     _p(("items_published", PUBLISHED),
-       r"(?:发布|公开|公布)?(?:了)?(?P<cat>\p{Han}{0,8}?(?:公告|通知|公示|报告|动态)(?:和|及|与)解读)(?:信息)?", category="cat"),
+       r"(?:发布|公开|公布)?(?:了)?(?P<cat>\p{Han}{0,8}?(?:公告|通知|公示|报告|动态|指南|数据|法规文件)(?:和|及|与)(?:政策)?解读)(?:信息)?",
+       category="cat"),
     # (not 数据解读信息 89 篇: data explained, items; 统计解读 likewise)
     _p(("policy_interpretations", ITEMS),
        r"(?:发布|推送|开展|制作|编发)?(?:了)?(?:政策)?(?<!数据|统计)解读(?:(?:及|和|与)?回应(?:类)?信息|稿件|文章|材料|信息|产品|类信息|文件)?"
@@ -1660,6 +1663,9 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     ("items_published", r"^申请(?!人|书|表|材料|公开|事项)\p{Han}{2,12}信息$", "applications_received"),
     # (…其中:咨询 2 件、非政府信息 1 件: what is not government information cannot be provided)
     ("items_published", r"^非政府信息$", "applications_unavailable"),
+    # (…政府信息公开目录 132 条(其中:…,政策问答 4 条,…); 其中新闻动态 8 条,政策问答 7 条: the policy Q&A as one kind
+    # of item listed, as three annotated pages read it — 发布政策问答 47 条 alone stays interpretations)
+    ("policy_interpretations", r"^政策问答$", "items_published"),
     # (固体废物行政审批结果 77 条, 项目审批核准结果 180 余个, 项目审批文件 129 个, 行政审批 118 条: the decisions
     # published; 行政许可类信息 / 项目审批信息 name a category of items about licensing, ANNOTATION.md)
     ("items_published", r"^[^、,]*(?:审批|许可)(?:核准)?(?:结果|决定|文件|批复)(?:公布|公开|公示)?$|^(?:行政审批|行政许可)$",
