@@ -275,3 +275,32 @@ def test_the_policy_q_and_a_published_alone_stays_interpretations():
 def test_data_with_its_interpretation_as_one_label_is_items():
     got = figures("全年公布政府概况1条,公示公告11条,会议报告2条,统计数据及解读3条,人事信息1条。")
     assert ("items_published", 3) in got and ("policy_interpretations", 3) not in got
+
+
+# --------------------------------------------------------------------------- fragments
+
+def _metadata(text: str):
+    import textmine
+
+    return textmine.audit(text).metadata
+
+
+BODY = ("一、总体情况\n2024年,我委认真贯彻落实《中华人民共和国政府信息公开条例》,进一步完善政府信息公开制度建设。\n"
+        "(一)主动公开情况\n网站全年主动公开政府信息36条,其中行政许可类信息4条。\n"
+        "(二)依申请公开情况\n全年合计受理依申请公开申请2件,均按时答复。\n")
+
+
+def test_a_page_opening_with_the_preambles_contact_line_alone_is_a_fragment():
+    text = "如对本报告有任何疑问,请联系:某开发区管理委员会政府信息公开办公室,电话:0591-12345678。\n" + BODY
+    assert _metadata(text).fragment
+
+
+def test_a_page_opening_with_its_preamble_is_no_fragment():
+    text = ("根据《中华人民共和国政府信息公开条例》规定,编制本报告。如对本报告有任何疑问,请联系本委办公室。\n" + BODY)
+    assert not _metadata(text).fragment
+
+
+def test_a_preamble_inside_the_first_part_published_to_the_public_is_no_fragment():
+    text = BODY.replace("进一步完善政府信息公开制度建设。",
+                        "根据《中华人民共和国政府信息公开条例》规定,现向社会公布2024年本委政府信息公开工作报告。")
+    assert not _metadata(text).fragment

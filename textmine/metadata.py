@@ -70,7 +70,7 @@ _PUBLISHES = regex.compile(
     r"(?:现将|现公布|特公布|现予公布|公布)(?P<agency>[^,。;:()《》]{2,40}?)(?:关于)?(?:(?:19|20)\d{2}|[二一][〇○零一二三四五六七八九]{3})\s*年")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?P<year>20[0-3]\d)\s*年")
 #: what only a report's preamble says (根据《条例》…编制本报告, 统计期限, 特向社会公布…)
-_REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|特向社会公布|现(?:将|予)公布"
+_REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|(?:特|现)向社会公布|现(?:将|予)公布"
                           r"|现将[^。\n]{0,40}?(?:报告|情况)如下|编制[^。\n]{0,30}?报告|特编制")
 _CITES = r"(?:依据|根据|按照)《中华人民共和国政府信息公开条例》"
 PREAMBLE = regex.compile(_REPORT_SELF_REFERENCE + "|" + _CITES)
@@ -274,6 +274,15 @@ def is_report_content(text: str) -> bool:
     return sum(1 for w in _REPORT_WORDS if w.search(text)) >= REPORT_WORDS_NEEDED
 
 
+#: the preamble's closing line, the office to ask about the report (如对本报告有任何疑问,请联系…): on a page that has
+#: nothing else of the preamble, the page starts after the report's head — its last sentence is no head
+_CONTACT_LINE = regex.compile(r"如(?:对|有)?(?:本|该)?(?:年度)?报告(?:有|存在)?(?:任何)?(?:疑问|问题|意见)[^\n]*")
+
+
+def _without_contact(text: str) -> str:
+    return _CONTACT_LINE.sub("", text)
+
+
 def _without_book_titles(text: str) -> str:
     """``text`` with each cited title (《…》) blanked, same length: a notice's title naming
     年度报告 is not the report speaking of itself."""
@@ -297,10 +306,10 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
         return False
     first = sections.sections[0] if sections.sections else None
     head = doc.text[:first.start] if first is not None else doc.text[:600]
-    if _CITES_REGULATIONS.search(head) or PREAMBLE_IN_PART.search(_without_book_titles(head)):
+    if _CITES_REGULATIONS.search(head) or PREAMBLE_IN_PART.search(_without_contact(_without_book_titles(head))):
         return False
     if first is not None and first.key == "overview" and PREAMBLE_IN_PART.search(
-            _without_book_titles(doc.text[first.body_start:first.body_start + 200])):
+            _without_contact(_without_book_titles(doc.text[first.body_start:first.body_start + 200]))):
         return False
     return is_report_content(doc.text)
 
