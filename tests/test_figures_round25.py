@@ -304,3 +304,16 @@ def test_a_preamble_inside_the_first_part_published_to_the_public_is_no_fragment
     text = BODY.replace("进一步完善政府信息公开制度建设。",
                         "根据《中华人民共和国政府信息公开条例》规定,现向社会公布2024年本委政府信息公开工作报告。")
     assert not _metadata(text).fragment
+
+
+# --------------------------------------------------------------------------- lists written number first
+
+def test_a_list_written_number_first_goes_on_with_parts_labelled_by_any_noun():
+    got = figures("在主动公开的信息中,有3条文件信息,17条政务信息,2条工作总结,1条面向公民的办事指南。")
+    assert ("items_published", 17) in got and ("items_published", 2) in got and ("items_published", 1) in got
+
+
+def test_such_parts_of_a_documents_total_are_documents():
+    got = audit("政策文件类信息8条,其中包括1条政策解读,5条工作方案,1条大厅管理办法,1条志愿服务制度。").figures
+    parts = [(f.metric, f.value) for f in got if f.parent is not None]
+    assert ("documents_published", 5) in parts and ("items_published", 1) not in parts

@@ -1842,6 +1842,14 @@ class _Extractor:
         self._emit(q, metric, kind, direction, category, span_start, span_end, parent, notes, sentence_start)
         if read_number_first and self.figures:
             self._number_first = (self.figures[-1], number_first)
+        elif kind == "count" and span_start == q.start and span_end > q.end and prev is not None \
+                and prev.value_start == prev.start and prev.end > prev.value_end and prev.sentence == self.current_sentence \
+                and V.METRICS[metric].publication and self.figures:
+            # (有 2 条文件信息,19 条政务信息,2 条工作总结,1 条…办事指南: a list written number first whose parts name
+            # themselves by the vocabulary's words goes on with parts labelled by any noun — of the list's total when
+            # there is one: 政策文件类信息 9 条,其中包括 1 条政策解读,5 条工作方案…, documents)
+            total = self.figures[self.frames[-1].parent].metric if self.frames else None
+            self._number_first = (self.figures[-1], total or V.LIST_SUM_METRICS.get(metric, metric))
         if kind == "count" and metric == "documents_published" and notes["each"] is not None and category \
                 and _adjacent(text, notes["each"].end, q.start) and _DOCUMENTS_AND_INTERPRETATIONS.search(category):
             # (发布政策文件及解读各 8 件: as many documents as interpretations, each counted — not 公开各类政策文件和
