@@ -317,3 +317,41 @@ def test_such_parts_of_a_documents_total_are_documents():
     got = audit("政策文件类信息8条,其中包括1条政策解读,5条工作方案,1条大厅管理办法,1条志愿服务制度。").figures
     parts = [(f.metric, f.value) for f in got if f.parent is not None]
     assert ("documents_published", 5) in parts and ("items_published", 1) not in parts
+
+
+def test_a_preamble_naming_the_report_in_its_own_title_marks_the_head():
+    text = ("一、总体情况\n根据《中华人民共和国政府信息公开条例》的要求,北某街道依法开展2023年政府信息工作,"
+            "现编制《北某街道办事处2023年政府信息公开工作年度报告》。\n(一)主动公开情况\n主动公开信息36条。\n"
+            "(二)依申请公开情况\n全年收到申请2件。\n")
+    assert not _metadata(text).fragment
+
+
+def test_a_report_named_as_what_is_published_marks_the_head():
+    text = ("2024年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政府信息公开工作。"
+            "现公布2024年度某区商务局政府信息公开工作年度报告。\n(一)主动公开情况\n主动公开信息36条。\n"
+            "(二)依申请公开情况\n全年收到申请2件。\n")
+    assert not _metadata(text).fragment
+
+
+# --------------------------------------------------------------------------- titles
+
+def test_a_title_broken_inside_its_own_ending_is_joined():
+    got = _metadata("大埔县某镇人民政府2023年政府信息\n公开工作年度报告\n一、总体情况\n2023年,本镇主动公开政府信息36条。\n")
+    assert (got.title, got.agency, got.year, got.fragment) == (
+        "大埔县某镇人民政府2023年政府信息公开工作年度报告", "大埔县某镇人民政府", 2023, False)
+
+
+def test_a_title_whose_work_is_the_reports_own_is_a_title():
+    got = _metadata("某乡关于2020年度政府信息公开工作的年度报告\n一、总体情况\n2020年,我乡主动公开信息20条。\n")
+    assert (got.agency, got.year, got.fragment) == ("某乡", 2020, False)
+
+
+def test_the_body_named_in_brackets_after_the_title_is_the_agency():
+    got = _metadata("2024年政府信息公开工作年度报告(上海市某区国防动员办公室)\n一、总体情况\n主动公开信息20条。\n")
+    assert (got.agency, got.year) == ("上海市某区国防动员办公室", 2024)
+
+
+def test_a_list_closed_by_the_rest_of_the_statutory_contents_is_complete():
+    text = ("主动公开政府信息30条。其中,发布“政府信息公开指南”1条,“机关简介”信息4条,“预算/决算”信息2条,"
+            "“政策文件”3条,“其他法定主动公开内容”9条。")
+    assert statuses(audit(text), "breakdown.sum") == ["FAIL"]

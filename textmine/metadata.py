@@ -28,13 +28,18 @@ from .model import Document, Metadata, SectionMap
 
 #: How report titles end (field guide §1.2), one variant per line.
 TITLE_ENDINGS: tuple[str, ...] = (
-    r"(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:年度)?(?:工作)?报告",  # …政府信息公开工作年度报告 / …年度…工作报告
+    # …政府信息公开工作年度报告 / …年度…工作报告 / 关于 2020 年度政府信息公开工作的年度报告
+    r"(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:的)?(?:年度)?(?:工作)?报告",
     r"政务公开(?:工作)?(?:年度)?报告",  # …政务公开工作年度报告
     r"政务信息公开(?:工作)?(?:开展)?(?:年度)?报告",  # …政务信息公开年度报告
     r"关于.{2,40}?情况的报告",  # 关于…年度…情况的报告
     r"(?:政府|政务)?信息公开(?:工作)?年报",  # 2012年某局政府信息公开工作年报
 )
-_TITLE = regex.compile(r"(?:" + "|".join(TITLE_ENDINGS) + r")(?:\((?:图解|图文|简明)?(?:版本?)?\)|\(图解\))?$")
+#: (…年度报告(图解版); 2024 年政府信息公开工作年度报告(上海市嘉定区国防动员办公室): the body named in brackets after it)
+_TITLE = regex.compile(r"(?:" + "|".join(TITLE_ENDINGS)
+                       + r")(?:\((?:图解|图文|简明)?(?:版本?)?\)|\(图解\)|\(\p{Han}{2,30}\))?$")
+#: a line ending inside a title's own ending (…年政府信息, …年度信息公开工作): the next line may finish the title
+_TITLE_FIRST_HALF = regex.compile(r"(?:19|20)\d{2}年(?:度)?\p{Han}{0,6}?(?:政府信息|政务|信息公开(?:工作)?|政府信息公开(?:工作)?)$")
 #: a title at the very start of a text whose line breaks were stripped (document-sharing
 #: sites put the whole report on one line): the shortest run of title characters ending
 #: like a title
@@ -70,8 +75,14 @@ _PUBLISHES = regex.compile(
     r"(?:现将|现公布|特公布|现予公布|公布)(?P<agency>[^,。;:()《》]{2,40}?)(?:关于)?(?:(?:19|20)\d{2}|[二一][〇○零一二三四五六七八九]{3})\s*年")
 _ANY_YEAR = regex.compile(r"(?<!\d)(?P<year>20[0-3]\d)\s*年")
 #: what only a report's preamble says (根据《条例》…编制本报告, 统计期限, 特向社会公布…)
-_REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|(?:特|现)向社会公布|现(?:将|予)公布"
-                          r"|现将[^。\n]{0,40}?(?:报告|情况)如下|编制[^。\n]{0,30}?报告|特编制")
+_REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|(?:特|现)向社会公布|现(?:将|予)?公布"
+                          r"|现将[^。\n]{0,40}?(?:报告|情况)如下|编制[^。\n]{0,30}?报告|特编制"
+                          # (现结合工作实际,将保税区 2021 年度政府信息公开年度报告…; 现将…年度报告予以公开; 现将 2023 年…年度报告
+                          # 汇报如下; …并形成 2022 年政府信息公开工作年度报告: the report named as what is being published)
+                          r"|现(?:结合[^。\n]{0,20}?)?将[^。\n]{0,60}?年度报告|形成[^。\n]{0,30}?年度报告")
+#: the report's own title in 《》 after the verb that publishes or makes it (现编制《北杜街道办事处 2023 年政府信息公开工作年度
+#: 报告》, 现向社会公开《…年度报告》, 认真编制了《2021 年色威镇政府…》): read before cited titles are blanked
+_OWN_TITLE_PUBLISHED = regex.compile(r"(?:编制|向社会公开|公开|公布|形成|发布)(?:了)?《[^》\n]{0,60}?(?:年度报告|年报)")
 _CITES = r"(?:依据|根据|按照)《中华人民共和国政府信息公开条例》"
 PREAMBLE = regex.compile(_REPORT_SELF_REFERENCE + "|" + _CITES)
 _CITES_REGULATIONS = regex.compile(_CITES)
@@ -143,6 +154,15 @@ def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int
         # a title kept in a page's layout table keeps the table's cell separators (标题 | ||)
         line = line.rstrip(" \t|")
         compact = _compact(line)
+        if i + 1 < len(lines) and _TITLE_FIRST_HALF.search(compact) and not _TITLE.search(compact):
+            # (大埔县三河镇人民政府 2023 年政府信息⏎公开工作年度报告; 道县文广新局 2013 年度信息公开工作⏎年度报告: a title
+            # broken inside its own ending, the next line finishing it)
+            following = lines[i + 1][1].rstrip(" \t|")
+            joined = compact + _compact(following)
+            if len(_compact(following)) <= 12 and _TITLE.search(joined) and not regex.search(r"[,。;]", joined):
+                begin = start + len(line) - len(line.lstrip())
+                end = lines[i + 1][0] + len(following.rstrip())
+                return joined, (begin, end)
         if len(compact) > 80 or not _TITLE.search(compact) or _NOT_A_TITLE.match(compact) \
                 or regex.search(r"[,。;]", compact) or _PAGE_FIELDS.search(compact):
             continue
@@ -171,6 +191,9 @@ def find_title(doc: Document, first_section: int) -> tuple[str | None, tuple[int
 
 def _agency_from_title(title: str) -> str | None:
     compact = _compact(title)
+    bracketed = regex.search(r"\((?P<agency>\p{Han}{2,30})\)$", compact)
+    if bracketed and AGENCY_SUFFIX.search(bracketed.group("agency")):
+        return bracketed.group("agency")  # (2024 年政府信息公开工作年度报告(上海市嘉定区国防动员办公室))
     compact = regex.sub(r"^关于", "", compact)
     m = regex.match(r"(?P<agency>.+?)(?:关于)?(?:(?:19|20)\d{2}|[二一][〇○零O一二三四五六七八九]{3})\s*(?:年度|年)?", compact)
     if m and len(m.group("agency")) >= 2:
@@ -279,6 +302,13 @@ def is_report_content(text: str) -> bool:
 _CONTACT_LINE = regex.compile(r"如(?:对|有)?(?:本|该)?(?:年度)?报告(?:有|存在)?(?:任何)?(?:疑问|问题|意见)[^\n]*")
 
 
+def _speaks_of_itself(text: str) -> bool:
+    """Whether ``text`` speaks of the report itself (:data:`PREAMBLE_IN_PART`, or its own title published), not counting
+    the titles it cites nor the contact line alone."""
+    return bool(_OWN_TITLE_PUBLISHED.search(text)
+                or PREAMBLE_IN_PART.search(_without_contact(_without_book_titles(text))))
+
+
 def _without_contact(text: str) -> str:
     return _CONTACT_LINE.sub("", text)
 
@@ -306,10 +336,9 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
         return False
     first = sections.sections[0] if sections.sections else None
     head = doc.text[:first.start] if first is not None else doc.text[:600]
-    if _CITES_REGULATIONS.search(head) or PREAMBLE_IN_PART.search(_without_contact(_without_book_titles(head))):
+    if _CITES_REGULATIONS.search(head) or _speaks_of_itself(head):
         return False
-    if first is not None and first.key == "overview" and PREAMBLE_IN_PART.search(
-            _without_contact(_without_book_titles(doc.text[first.body_start:first.body_start + 200]))):
+    if first is not None and first.key == "overview" and _speaks_of_itself(doc.text[first.body_start:first.body_start + 200]):
         return False
     return is_report_content(doc.text)
 
