@@ -355,3 +355,13 @@ def test_a_list_closed_by_the_rest_of_the_statutory_contents_is_complete():
     text = ("主动公开政府信息30条。其中,发布“政府信息公开指南”1条,“机关简介”信息4条,“预算/决算”信息2条,"
             "“政策文件”3条,“其他法定主动公开内容”9条。")
     assert statuses(audit(text), "breakdown.sum") == ["FAIL"]
+
+
+def test_a_preamble_cut_by_the_pages_line_break_is_still_a_head():
+    assert not _metadata("根据《中华人民\n" + BODY).fragment
+
+
+def test_a_preamble_reporting_the_years_work_as_follows_is_a_head():
+    text = ("2022年在区委区政府的正确领导下,认真做好政府信息公开工作,不断增强信息公开实效。"
+            "现将2022年度政府信息公开工作情况汇报如下:\n" + BODY)
+    assert not _metadata(text).fragment

@@ -76,16 +76,17 @@ _PUBLISHES = regex.compile(
 _ANY_YEAR = regex.compile(r"(?<!\d)(?P<year>20[0-3]\d)\s*年")
 #: what only a report's preamble says (根据《条例》…编制本报告, 统计期限, 特向社会公布…)
 _REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据|统计期限|(?:特|现)向社会公布|现(?:将|予)?公布"
-                          r"|现将[^。\n]{0,40}?(?:报告|情况)如下|编制[^。\n]{0,30}?报告|特编制"
+                          r"|现将[^。\n]{0,40}?(?:报告|情况)(?:汇报|报告)?如下|编制[^。\n]{0,30}?报告|特编制"
                           # (现结合工作实际,将保税区 2021 年度政府信息公开年度报告…; 现将…年度报告予以公开; 现将 2023 年…年度报告
                           # 汇报如下; …并形成 2022 年政府信息公开工作年度报告: the report named as what is being published)
-                          r"|现(?:结合[^。\n]{0,20}?)?将[^。\n]{0,60}?年度报告|形成[^。\n]{0,30}?年度报告")
+                          r"|现(?:结合[^。\n]{0,20}?)?将[^。\n]{0,60}?(?:年度报告|(?:报告|情况)(?:汇报|报告)?如下)|形成[^。\n]{0,30}?年度报告")
 #: the report's own title in 《》 after the verb that publishes or makes it (现编制《北杜街道办事处 2023 年政府信息公开工作年度
 #: 报告》, 现向社会公开《…年度报告》, 认真编制了《2021 年色威镇政府…》): read before cited titles are blanked
 _OWN_TITLE_PUBLISHED = regex.compile(r"(?:编制|向社会公开|公开|公布|形成|发布)(?:了)?《[^》\n]{0,60}?(?:年度报告|年报)")
 _CITES = r"(?:依据|根据|按照)《中华人民共和国政府信息公开条例》"
 PREAMBLE = regex.compile(_REPORT_SELF_REFERENCE + "|" + _CITES)
 _CITES_REGULATIONS = regex.compile(_CITES)
+_CITES_START = regex.compile(r"(?:^|\n)\s*(?:依据|根据|按照)《中华人民")
 #: a preamble written inside 一 speaks of the report itself (…现将…报告如下); 一 citing the
 #: Regulations (按照《条例》要求开展…工作) is 一's own prose, not the report's head
 PREAMBLE_IN_PART = regex.compile(_REPORT_SELF_REFERENCE)
@@ -336,7 +337,8 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
         return False
     first = sections.sections[0] if sections.sections else None
     head = doc.text[:first.start] if first is not None else doc.text[:600]
-    if _CITES_REGULATIONS.search(head) or _speaks_of_itself(head):
+    # (根据《中华人民⏎一、总体情况: the preamble's first words, cut by the page's own line break, still stand before 一)
+    if _CITES_REGULATIONS.search(head) or _CITES_START.search(head) or _speaks_of_itself(head):
         return False
     if first is not None and first.key == "overview" and _speaks_of_itself(doc.text[first.body_start:first.body_start + 200]):
         return False
