@@ -365,3 +365,35 @@ def test_a_preamble_reporting_the_years_work_as_follows_is_a_head():
     text = ("2022年在区委区政府的正确领导下,认真做好政府信息公开工作,不断增强信息公开实效。"
             "现将2022年度政府信息公开工作情况汇报如下:\n" + BODY)
     assert not _metadata(text).fragment
+
+
+# --------------------------------------------------------------------------- z186's wordings
+
+def test_policies_published_on_the_bodys_own_initiative_are_documents():
+    got = figures("我局主动公开交通运输业纾困政策14条、公告公示12条、工作动态等信息40条。")
+    assert ("documents_published", 14) in got
+    assert ("documents_published", 245) in figures("公开疫情防控重要政策措施245条,公开政策解读信息26条。")
+
+
+def test_policy_and_regulation_information_stays_documents_by_its_label():
+    got = figures("主动公开政策法规信息75条、政策解读102条,规划计划27条。")
+    assert ("documents_published", 75) in got
+
+
+def test_people_following_an_account_counted_before_the_verb_are_followers():
+    got = figures("大力推广“健康某区”公众号,已有6.0万人关注,2025年共发布健康信息110条。")
+    assert ("new_media_followers", 60000) in got
+
+
+def test_people_caring_about_matters_are_no_followers():
+    assert not [m for m, _ in figures("群众普遍关注的3件事项已办结。") if m == "new_media_followers"]
+
+
+def test_reports_taken_in_named_as_such_are_messages():
+    assert ("messages_handled", 4) in figures("通过举报电话或邮箱受理办理安全生产举报件4件。")
+
+
+def test_the_statutory_rest_without_its_kind_is_no_closing_rest():
+    text = ("全年主动公开政府信息19条。其中,机关简介1条,规划信息3条,统计信息4条,预算/决算信息1条,重大项目5条,"
+            "重大民生信息3条,其他法定信息2条,工作动态14条。")
+    assert statuses(audit(text), "breakdown.sum") == ["FAIL"]

@@ -969,7 +969,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 现场接待 133 人次, 接访共计 3000 余人次 (enquiries in person, not readers: 接待…查阅 is reading_visitors)
        r"|(?<!查阅点|查阅室|查询点|查阅场所)(?:现场)?接待(?:人数|群众|来访)?(?!\p{Han}{0,4}(?:查阅|查询))|接访"
        # (共受理投诉 67 件: complaints taken in, messages)
-       r"|(?:网上|网络|群众)?投诉件|(?:受理|办理|处理)(?:了)?(?:各类)?(?:群众)?投诉(?:举报)?(?!\p{Han}{0,2}(?:渠道|平台|电话|热线|机制|制度|信箱))|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
+       # (受理办理安全生产举报件 4 件: reports taken in, named as such)
+       r"|(?:网上|网络|群众)?投诉件|(?:受理|办理|处理)(?:办理)?(?:了)?(?:各类)?(?:群众)?\p{Han}{0,6}?(?:投诉(?:举报)?|举报件)(?!\p{Han}{0,2}(?:渠道|平台|电话|热线|机制|制度|信箱))|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
        # 处理网上投诉 116 件, 网上投诉和建议 32 件, 回复网上问政 19 个
        r"|(?:网上|网络)投诉(?:和|及)?(?:建议)?|网上问政(?:留言|信件)?"),
     # 共收到 1781 条市长热线和 11 条市长信箱: the cases counted before the hotline or the mailbox
@@ -1106,6 +1107,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?<!注册|会员)用户(?:数|量|总数)(?!据)"),
     # (微信公众号关注 1000 人, 微博关注 6 万人: a bare 关注 right after the account, counted in people)
     _p(("new_media_followers", frozenset({"人"})), r"(?<=公众号|微信|微博|抖音|快手|视频号|头条号|客户端)关注(?:者)?(?:达|共)?"),
+    # (推广“健康沙区”公众号,已有 6.0 万人关注: the people following, counted before the verb after an account)
+    _p(("new_media_followers", frozenset({"人", "人次"})), r"关注(?=[,;。]|$)", side="after_near"),
     # (…发布信息 2560 条,订阅 19610 个: a bare 订阅 right before its number, the window's end)
     _p(("new_media_followers", frozenset({"个", "人"})), r"(?<=[,、])订阅\s?$"),
     _p(("new_media_accounts", ACCOUNTS), r"(?:政务)?新媒体(?:账号|帐号|平台)?|(?:关停|整合|注销)(?:了)?(?:\p{Han}{0,6})?(?:账号|帐号)|账号|帐号"
@@ -1252,7 +1255,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 发布政策 24 条 (a verb makes 政策 N 条 a count, not a policy's name); 动态更新文件 2000 余份
     # (not 转发…重要政策资讯 268 条, 发布政策信息 3 条: news and items about policies, not the policies)
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
-       r"(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?\p{Han}{0,8}?政策(?!解读|文件|性|资讯|信息|动态|新闻|宣传)"),
+       # (公开疫情防控重要政策措施 245 条: the measures a policy sets, documents too)
+       r"(?:主动)?(?:发布|公开|公布|出台|印发|制定|转发)(?:了)?\p{Han}{0,8}?政策(?:措施|举措)?(?!解读|文件|性|资讯|信息|动态|新闻|宣传|法规)"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),
        r"(?P<cat>动态更新|更新|上传)(?:了)?(?:各类|相关)?文件", category="cat"),
     _p(("documents_published", frozenset({"件", "份", "个", "篇", "条", None})),

@@ -40,7 +40,7 @@ COMPLETE_PARTITIONS: tuple[frozenset[str], ...] = (
 #: how many times the most a 余 total can mean its parts must add to before their excess is sure
 _FAR_OVER = 2.0
 #: a part that is the rest of the total (其他 4 条, 其他类信息 2 条, 其余 3 条, 其他及宣传信息 46 篇)
-_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:各类|各项)?(?:法定)?(?:主动公开|公开)?(?:(?:及|和)\p{Han}{1,4}?)?"
+_REMAINDER = regex.compile(r"(?:其他|其它|其余)(?:各类|各项)?(?:法定主动公开|主动公开|公开)?(?:(?:及|和)\p{Han}{1,4}?)?"
                            # (“其他法定主动公开内容”5 条: the rest of the statutory contents, quoted)
                            r"(?:类|类别|信息|类信息|方面|栏目|方式|渠道|途径|内容|事项)?[”\"]?"
                            r"(?:数量|数)?(?:为|是)?\s*$"
