@@ -397,3 +397,17 @@ def test_the_statutory_rest_without_its_kind_is_no_closing_rest():
     text = ("全年主动公开政府信息19条。其中,机关简介1条,规划信息3条,统计信息4条,预算/决算信息1条,重大项目5条,"
             "重大民生信息3条,其他法定信息2条,工作动态14条。")
     assert statuses(audit(text), "breakdown.sum") == ["FAIL"]
+
+
+def test_reviews_and_suits_named_by_their_procedures_none_of_either():
+    got = figures("2023年共受理政府信息依申请公开0件,进入行政复议程序、行政诉讼程序0件。")
+    assert ("reconsiderations", 0) in got and ("lawsuits", 0) in got
+
+
+def test_none_corrected_said_of_the_reviews_just_counted():
+    got = figures("办理因政府信息公开引起的行政复议2件,未出现被纠错情形。")
+    assert ("reconsiderations", 2) in got and ("reconsiderations_corrected", 0) in got
+
+
+def test_none_corrected_said_alone_is_no_outcome_of_a_review():
+    assert ("reconsiderations_corrected", 0) not in figures("全年发布信息20条,未出现被纠错情形。")

@@ -1985,7 +1985,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 产生行政复议及行政诉讼 0 件: one zero said of both
     (("reconsiderations", "lawsuits"),
      # (被申请行政复议、提起行政诉讼 0 条; 被申请的行政复议或行政诉讼 0 件: either, none — so none of both)
-     r"行政复议(?:案件)?(?:[、和及与或]|以及|或者)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)"
+     # (进入行政复议程序、行政诉讼程序 0 件: the procedures named for the cases)
+     r"行政复议(?:案件|程序)?(?:[、和及与或]|以及|或者)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件|程序)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)"
      r"(?=\s?(?:件|起|宗|例|条))"),
     (("reconsiderations",), r"行政复议(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     (("lawsuits",), r"行政诉讼(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
@@ -2005,6 +2006,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_NONE_OCCURRED}(?:被)?(?:申请|提起)?行政(?:复议|诉讼)(?:[、和及或与]|或者)(?:被)?(?:申请|提起)?行政(?:复议|诉讼)"
      r"(?:案件)?(?:被)?(?:撤销|纠错|纠正|败诉)(?:(?:或|和|、|及)(?:被)?(?:败诉|纠错|撤销|纠正))?"),
     (("reconsiderations_corrected",), rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件)?{_CORRECTED}"),
+    # (办理因政府信息公开引起的行政复议 2 件,未出现被纠错情形: the outcome said of the reviews just counted)
+    (("reconsiderations_corrected",),
+     r"(?<=行政复议(?:案件)?\s?\d+\s?(?:件|起|宗|例)\s?[,,]\s?)(?P<zero>未出现|未发生|没有出现|无)(?:被)?(?:纠错|纠正|撤销)"),
     # 申请行政复议 4 件、提起行政诉讼 7 件。无一起败诉或撤销: none of either was lost
     (("reconsiderations_corrected", "lawsuits_corrected"),
      # (…行政复议 6 件、行政诉讼 14 件,不存在被纠错和被判败诉的情况)
