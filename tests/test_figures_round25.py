@@ -411,3 +411,24 @@ def test_none_corrected_said_of_the_reviews_just_counted():
 
 def test_none_corrected_said_alone_is_no_outcome_of_a_review():
     assert ("reconsiderations_corrected", 0) not in figures("全年发布信息20条,未出现被纠错情形。")
+
+
+# --------------------------------------------------------------------------- the hotline's cases
+
+def test_questions_answered_through_the_hotline_are_its_cases():
+    got = figures("2023年,我镇主动公开各类政务信息11条,“12345政府热线”平台答复群众反映问题352个。")
+    assert ("hotline_cases", 352) in got and ("applications_handled", 352) not in got
+
+
+def test_cases_handled_named_as_the_hotlines_after_their_number_are_its_cases():
+    assert ("hotline_cases", 657) in figures("2022年,我局共主动公开部门文件51件,办结657件12345诉求件。")
+
+
+def test_the_hotline_as_one_of_several_channels_leaves_the_answers_messages_or_applications():
+    got = figures("通过“某某办”、阳光理政、12345便民服务平台答复群众关心问题153条。")
+    assert ("hotline_cases", 153) not in got
+
+
+def test_applications_taken_in_by_the_hotline_stay_applications():
+    got = figures("通过12345热线收到政府信息公开申请3件,已答复3件。")
+    assert ("applications_received", 3) in got and ("applications_handled", 3) in got

@@ -2451,6 +2451,8 @@ class _Extractor:
                 metric = "content_views"
         if metric in V.LICENCE_METRIC_OVERRIDES and self._about_licensing(sentence_start, q.start):
             metric = V.LICENCE_METRIC_OVERRIDES[metric]
+        if metric in V.HOTLINE_METRIC_OVERRIDES and self._about_hotline(sentence_start, q):
+            metric = V.HOTLINE_METRIC_OVERRIDES[metric]
         info = V.METRICS[metric]
         if info.publication and len(self.channel_queue) >= 2 and kind == "count" \
                 and _NO_NUMBER_TO_CLAUSE_END.match(self.text, q.end):
@@ -2525,6 +2527,15 @@ class _Extractor:
             # (共计公开财政预决算信息 2 条,重点领域信息 2 条,其他类信息 11 条: a total of one kind, named, is the
             # first of the kinds listed, not their sum)
             self.frames.append(_Frame(index, False, False, implicit=True, depth=self.depth))
+
+    def _about_hotline(self, sentence_start: int, q: Quantity) -> bool:
+        """Whether the number's clause is about the public service hotline's cases and never names disclosure
+        (“12345 政府热线”平台答复群众反映问题 352 个; 办结 657 件 12345 诉求件): answered or handled, they are its cases."""
+        clause = max(sentence_start, *(self.text.rfind(mark, sentence_start, q.start) + 1 for mark in ",;,;"))
+        # (not …阳光理政、12345 便民服务平台答复群众关心问题 153 条: the hotline one of several channels listed, messages)
+        before = HOTLINE_SUBJECT.search(self.text, clause, q.start) is not None \
+            and DISCLOSURE_SUBJECT.search(self.text, clause, q.start) is None and "、" not in self.text[clause:q.start]
+        return before or _HOTLINE_CASES_AFTER.match(self.text, q.end) is not None
 
     def _about_licensing(self, sentence_start: int, pos: int) -> bool:
         """Whether the sentence before ``pos`` is about licensing matters and never names
@@ -2722,6 +2733,9 @@ _KIND_METRICS = frozenset().union(*V.KINDS_OF.values())
 #: items published and the kinds of item a list of them may name by their own wording
 _ITEM_KINDS = V.CHILDREN["items_published"] | {"items_published"}
 LICENCE_SUBJECT = regex.compile(V.LICENCE_SUBJECT)
+HOTLINE_SUBJECT = regex.compile(V.HOTLINE_SUBJECT)
+#: the hotline's cases named right after their number (657 件 12345 诉求件)
+_HOTLINE_CASES_AFTER = regex.compile(r"\s?“?123\d\d”?(?:热线)?(?:诉求|工单|来电)")
 DISCLOSURE_SUBJECT = regex.compile(V.DISCLOSURE_SUBJECT)
 _CHANNEL_METRIC_SOURCES = frozenset(source for source, _ in V.CHANNEL_METRIC_OVERRIDES)
 _CATEGORY_METRICS = tuple((source, regex.compile(label), target) for source, label, target in V.CATEGORY_METRICS)

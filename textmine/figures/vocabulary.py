@@ -1720,6 +1720,10 @@ LICENCE_METRIC_OVERRIDES: dict[str, str] = {
     "applications_received": "licence_applications", "applications_handled": "licence_decisions",
 }
 #: (审批局共受理办结审批 2350 件, 共办结审批事项, 共办结事项 3 件: approvals and matters handled are licensing)
+#: metric -> metric when the number's clause is about the public service hotline (“12345 政府热线”平台答复群众反映问题
+#: 352 个): :data:`HOTLINE_SUBJECT` named before the number in its clause, :data:`DISCLOSURE_SUBJECT` not
+HOTLINE_METRIC_OVERRIDES: dict[str, str] = {"applications_handled": "hotline_cases"}
+HOTLINE_SUBJECT = r"123\d\d|热线"
 LICENCE_SUBJECT = r"行政许可|行政审批|政务服务事项|(?:受理|办结|办理|完成)(?:各类|各项)?审批|审批事项|办结事项"
 DISCLOSURE_SUBJECT = r"信息公开|依申请|公开申请|政府信息"
 #: a count right after a figure of this metric (…公报 6 期 1920 份, 12 期,共 2400 份) that no wording of its own
