@@ -432,3 +432,9 @@ def test_the_hotline_as_one_of_several_channels_leaves_the_answers_messages_or_a
 def test_applications_taken_in_by_the_hotline_stay_applications():
     got = figures("通过12345热线收到政府信息公开申请3件,已答复3件。")
     assert ("applications_received", 3) in got and ("applications_handled", 3) in got
+
+
+def test_decisions_named_with_their_handling_and_notice_are_licensing_decisions():
+    got = figures("其中审批决定公告信息13条,行政审批事项办理情况公告10条,行政许可类信息137条,工作动态20条。")
+    assert ("licence_decisions", 13) in got and ("licence_decisions", 10) in got
+    assert ("items_published", 137) in got

@@ -1672,7 +1672,10 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     ("policy_interpretations", r"^政策问答$", "items_published"),
     # (固体废物行政审批结果 77 条, 项目审批核准结果 180 余个, 项目审批文件 129 个, 行政审批 118 条: the decisions
     # published; 行政许可类信息 / 项目审批信息 name a category of items about licensing, ANNOTATION.md)
-    ("items_published", r"^[^、,]*(?:审批|许可)(?:核准)?(?:结果|决定|文件|批复)(?:公布|公开|公示)?$|^(?:行政审批|行政许可)$",
+    # (行政许可办理结果信息 258 条, 审批决定公告信息 13 条, 行政审批事项办理情况公告 10 条: the decisions made, named with
+    # the handling and the notice that publishes them)
+    ("items_published", r"^[^、,]*(?:审批|许可)(?:事项)?(?:办理)?(?:核准)?(?:结果|决定|文件|批复|(?<=办理)情况)(?:公布|公开|公示|公告)?(?:信息)?$"
+                        r"|^(?:行政审批|行政许可)$",
      "licence_decisions"),
     # (first: 规范性文件信息 10 条, 规范性文件类 2 条 are the normative documents issued)
     # (政策、规范性文件类信息 12 条, 法律法规及规范性文件类信息 28 条: one label over several kinds of
