@@ -438,3 +438,14 @@ def test_decisions_named_with_their_handling_and_notice_are_licensing_decisions(
     got = figures("其中审批决定公告信息13条,行政审批事项办理情况公告10条,行政许可类信息137条,工作动态20条。")
     assert ("licence_decisions", 13) in got and ("licence_decisions", 10) in got
     assert ("items_published", 137) in got
+
+
+def test_outcomes_no_count_of_the_sentence_before_could_hold_are_a_fail():
+    text = ("2019年,县财政局新收依申请公开1件,上年结转0件,办结1件,结转下年度继续办理0件,办结率100%。"
+            "其中,予以公开2件,部分公开3件,不予公开0件,无法提供0件。")
+    assert statuses(audit(text), "breakdown.sum") == ["FAIL"]
+
+
+def test_parts_a_sibling_of_the_sentence_before_could_hold_stay_unsure():
+    text = "全年发布政务公开信息238条、新闻动态291条、业务公开82条。其中机构职能类3条,工作动态260条。"
+    assert "FAIL" not in statuses(audit(text), "breakdown.sum")

@@ -513,13 +513,17 @@ _COUNT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:余|多)?\s?(?P<unit>\p{Han
 def _sibling_before_new_sentence(total, parts, figures, text: str):
     """A count of the total's own sentence standing beside it, when the parts open a new sentence
     (…政务公开238条、新闻动态291条、业务公开82条;微博54条。其中机构职能类3条…: 其中 after the full stop
-    may break down any of them, or what the page left unread): the first such sibling, or None."""
+    may break down any of them, or what the page left unread): the first such sibling, or None. A sibling too small
+    to hold the parts is none (新收 1 件,上年结转 0 件,办结 1 件…。其中,予以公开 2 件,部分公开 3 件: no count of the
+    sentence holds 5)."""
     if not parts or "。" not in text[total.end:parts[0].start]:
         return None
     a, b = sentence_bounds(text, total.start, total.end, "。\n")
+    need = sum(float(p.value) for p in parts)
     return next((f for f in figures if f is not total and f not in parts and a <= f.start < b
                  and getattr(f, "parent", None) == getattr(total, "parent", None)
-                 and getattr(f, "unit", None) == getattr(total, "unit", None)), None)
+                 and getattr(f, "unit", None) == getattr(total, "unit", None)
+                 and figview.allowed_range(f).high + 1e-9 >= need), None)
 
 
 def _counts_between(total, parts: list, figures, text: str) -> list[str]:
