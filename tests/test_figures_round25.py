@@ -449,3 +449,13 @@ def test_outcomes_no_count_of_the_sentence_before_could_hold_are_a_fail():
 def test_parts_a_sibling_of_the_sentence_before_could_hold_stay_unsure():
     text = "全年发布政务公开信息238条、新闻动态291条、业务公开82条。其中机构职能类3条,工作动态260条。"
     assert "FAIL" not in statuses(audit(text), "breakdown.sum")
+
+
+def test_the_administrative_fees_written_with_a_slip_are_those_fees():
+    got = figures("全年无行政事业型收费。")
+    assert ("admin_fees", 0) in got and ("info_processing_fees", 0) not in got
+
+
+def test_open_days_named_as_the_governments_open_activities():
+    got = figures("开展了形式多样的政府开放活动14场。")
+    assert ("open_days", 14) in got and ("events", 14) not in got

@@ -994,7 +994,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (更新在线访谈 5 条,发布热点关切 10 条: the concerns answered, published)
        r"|(?:发布)?热点关切(?:回应)?(?:信息)?"),
     # (“政府公开日”活动 10 次: the open day called a disclosure day)
-    _p(("open_days", EVENTS), r"(?:政府|政务)?开放(?:日|月|周)(?:活动)?|政府公开日(?:”)?(?:活动)?"),
+    # (开展了形式多样的政府开放活动 14 场: the open days named as the activity)
+    _p(("open_days", EVENTS), r"(?:政府|政务)?开放(?:日|月|周)(?:活动)?|政府公开日(?:”)?(?:活动)?|(?:政府|政务)开放活动"),
     # (2 次政府开放月活动: an open month counted as the open days it holds)
     _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放(?:日|月|周)(?:活动)?", side="after"),
     # -- publication
@@ -1404,7 +1405,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # the named kinds above are read first)
     _p(("events", frozenset({"场", "场次"})),
        # (累计开展听需求、送政策公开活动 300 余场: a name of two phrases)
-       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|开放月|开放周|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风|行风在线|问政)[\p{Han}、]){0,12}?活动"),
+       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|开放月|开放周|开放活动|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风|行风在线|问政)[\p{Han}、]){0,12}?活动"),
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        # (开展政策宣讲 117 场: talks given, counted in 场)
@@ -2048,7 +2049,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?P<zero>无|没有)新增(?:的)?(?:行政法规、)?规章(?:和|及|、|与)(?:行政)?规范性文件"),
     # 无行政事业性收费和政府集中采购: none of the administrative fees
     # (无行政事业性收取费用: the same fee, its verb written out)
-    (("admin_fees",), r"(?P<zero>无|没有|未)(?:收取|发生|产生)?(?:任何)?行政事业性(?:收费|收取费用)(?!项目)"),
+    # (无行政事业型收费: 性 written 型)
+    (("admin_fees",), r"(?P<zero>无|没有|未)(?:收取|发生|产生)?(?:任何)?行政事业(?:性|型)(?:收费|收取费用)(?!项目)"),
     # 无不予以公开政府信息 (the pre-2019 outline's 不予公开 part answered with none)
     # (没有“不予公开”的政府信息情况: the outcome quoted)
     (("applications_denied",), r"(?P<zero>无|没有|未出现|未发生)(?:发生|出现)?“?不予(?:以)?公开”?(?:的)?(?:政府)?(?:信息|情况|事项)"),
@@ -2061,7 +2063,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
-    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性)收费|(?<!事业性收取)费用|信息处理费|(?<!事业性)收取[^,;。\n]{{0,16}}?费)(?!支出)"),
+    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性|事业型)收费|(?<!事业性收取)费用|信息处理费|(?<!事业性)收取[^,;。\n]{{0,16}}?费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
      rf"{_NEGATION}{_NOT_RELATED_TO}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     # (not 未经复议直接起诉: a lawsuit brought without a review first)
