@@ -719,8 +719,12 @@ def _names_its_own_subject(text: str, sentence_start: int, verb: int) -> bool:
     """Whether the clause of a bare direction verb names what changed before it (…共压缩审批时间 23560 天,
     平均审批效率提高了 84.79%: the efficiency rose, not the count before it) — a change of the figure before
     follows its clause's separator with at most a filler word (受理 87 件,减少 12 件; 较上年共增加 5 件)."""
-    clause = max(text.rfind(mark, sentence_start, verb) for mark in _CLAUSE_MARKS) + 1
-    return _OWN_SUBJECT.search(text, max(clause, sentence_start), verb) is not None
+    return _OWN_SUBJECT.search(text, _clause_start(text, sentence_start, verb), verb) is not None
+
+
+def _clause_start(text: str, sentence_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause mark of its sentence before it."""
+    return max(sentence_start, *(text.rfind(mark, sentence_start, pos) + 1 for mark in _CLAUSE_MARKS))
 
 
 _CLAUSE_MARKS = (",", ";", "，", "；", ":")
@@ -2531,7 +2535,7 @@ class _Extractor:
     def _about_hotline(self, sentence_start: int, q: Quantity) -> bool:
         """Whether the number's clause is about the public service hotline's cases and never names disclosure
         (“12345 政府热线”平台答复群众反映问题 352 个; 办结 657 件 12345 诉求件): answered or handled, they are its cases."""
-        clause = max(sentence_start, *(self.text.rfind(mark, sentence_start, q.start) + 1 for mark in ",;,;"))
+        clause = _clause_start(self.text, sentence_start, q.start)
         # (not …阳光理政、12345 便民服务平台答复群众关心问题 153 条: the hotline one of several channels listed, messages)
         before = HOTLINE_SUBJECT.search(self.text, clause, q.start) is not None \
             and DISCLOSURE_SUBJECT.search(self.text, clause, q.start) is None and "、" not in self.text[clause:q.start]
