@@ -459,3 +459,22 @@ def test_the_administrative_fees_written_with_a_slip_are_those_fees():
 def test_open_days_named_as_the_governments_open_activities():
     got = figures("开展了形式多样的政府开放活动14场。")
     assert ("open_days", 14) in got and ("events", 14) not in got
+
+
+# --------------------------------------------------------------------------- the books balanced by the outcomes
+
+EVERY_OUTCOME = ("2023年收到政府信息公开申请63件,2022年结转政府信息公开申请7件。予以公开或部分公开36件,不予公开2件,"
+                 "无法提供20件,不予处理1件,其他处理{other}件,结转至2024年9件。")
+
+
+def test_every_outcome_named_with_both_carried_counts_balances_the_books():
+    assert statuses(audit(EVERY_OUTCOME.format(other=2)), "narrative.identity") == ["PASS"]
+
+
+def test_every_outcome_named_that_does_not_balance_is_a_fail():
+    assert statuses(audit(EVERY_OUTCOME.format(other=1)), "narrative.identity") == ["FAIL"]
+
+
+def test_outcomes_short_of_every_kind_say_nothing_of_the_books():
+    text = "全年共收到政府信息公开申请70件,其中予以公开17件,不予公开6件,无法提供21件,其他处理12件。转结下年度办理1件。"
+    assert "FAIL" not in statuses(audit(text), "narrative.identity")

@@ -95,10 +95,12 @@ def application_identity(ctx: Context, rule):
         return ()
     received = _single_value(_top_level(ctx, "applications_received"))
     handled = _single_value(_top_level(ctx, "applications_handled"))
-    if received is None or handled is None:
-        return ()
     carried_over = _single_value(_top_level(ctx, "applications_carried_over"))
     forward = _single_value(_top_level(ctx, "applications_carried_forward"))
+    if received is not None and handled is None and not _top_level(ctx, "applications_handled"):
+        return _identity_by_outcomes(ctx, rule, received, carried_over, forward)
+    if received is None or handled is None:
+        return ()
     if carried_over is None:
         # 共收到 5 件(含上年结转 1 件): the part already in the total
         parts = [f for f in ctx.figures if f.metric == "applications_carried_over" and f.parent is not None]
@@ -154,6 +156,43 @@ def application_identity(ctx: Context, rule):
                      expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
     return (make(rule, "FAIL", f"叙述中的申请数收支不平衡：{terms}，相差{_num(abs(need))}件",
                  expected=_num(left), found=_num(right), evidence=evidence, unit=unit),)
+
+
+#: every outcome table 三 has, as the prose names them (予以公开或部分公开 names two at once)
+_EVERY_OUTCOME = frozenset(figview.APPLICATION_OUTCOMES)
+_GRANTED_OR_PARTIAL = regex.compile(r"予以公开(?:或|和|及|、)部分公开")
+
+
+def _identity_by_outcomes(ctx: Context, rule, received, carried_over, forward):
+    """收到申请 163 件,上年结转 7 件,…予以公开或部分公开 96 件、不予公开 2 件、无法提供 40 件、不予处理 1 件、其他处理 21 件,
+    结转至下年 9 件: with no count concluded, the outcomes stand for it — when the prose names every outcome there is, and
+    the carried-over and carried-forward counts, the books must balance (one value each; a rate or a share is none)."""
+    outcomes = [f for f in ctx.figures if f.metric in _EVERY_OUTCOME and figview.comparable(f)
+                and not getattr(f, "category", None) and getattr(f, "kind", "count") == "count"]
+    named = {f.metric for f in outcomes}
+    if any(_GRANTED_OR_PARTIAL.search(f.text) for f in outcomes if f.metric == "applications_granted"):
+        named.add("applications_partial")
+    by_metric = {}
+    for f in outcomes:
+        by_metric.setdefault(f.metric, set()).add(float(f.value))
+    if named != _EVERY_OUTCOME or any(len(values) > 1 for values in by_metric.values()) or carried_over is None \
+            or forward is None:
+        return ()
+    figures = [received, carried_over, forward, *outcomes]
+    if any(figview.qualifier(f) or figview.rounding_step(f) for f in figures):
+        return ()
+    first = {m: next(f for f in outcomes if f.metric == m) for m in by_metric}
+    concluded = sum(float(f.value) for f in first.values())
+    left = float(received.value) + (0.0 if figview.includes_carried_over(received) else float(carried_over.value))
+    right = concluded + float(forward.value)
+    terms = (f"收到{_num(received.value)}＋上年结转{_num(carried_over.value)} 对 各项办理结果之和{_num(concluded)}"
+             f"＋结转下年度{_num(forward.value)}")
+    evidence = [Evidence(start=f.start, end=f.end) for f in (received, carried_over, *first.values(), forward)]
+    if abs(left - right) < 1e-9:
+        return (make(rule, "PASS", f"叙述中的申请数收支平衡（{terms}）", expected=_num(left), found=_num(right),
+                     evidence=evidence, unit="申请收支"),)
+    return (make(rule, "FAIL", f"叙述列出了全部办理结果，但申请数收支不平衡：{terms}，相差{_num(abs(left - right))}件",
+                 expected=_num(left), found=_num(right), evidence=evidence, unit="申请收支"),)
 
 
 # --------------------------------------------------------------------------- rates
