@@ -478,3 +478,21 @@ def test_every_outcome_named_that_does_not_balance_is_a_fail():
 def test_outcomes_short_of_every_kind_say_nothing_of_the_books():
     text = "全年共收到政府信息公开申请70件,其中予以公开17件,不予公开6件,无法提供21件,其他处理12件。转结下年度办理1件。"
     assert "FAIL" not in statuses(audit(text), "narrative.identity")
+
+
+# --------------------------------------------------------------------------- another year's none
+
+def _report(body: str):
+    import textmine
+
+    return textmine.audit("某乡人民政府\n2025年政府信息公开工作年度报告\n一、总体情况\n" + body)
+
+
+def test_none_stated_for_last_year_in_the_years_report_is_a_copied_year():
+    got = _report("(一)主动公开方面\n2025年某乡主动公开信息42条。\n(二)依申请公开方面\n2024年某乡未收到和办理依申请公开信息。\n")
+    assert statuses(got, "text.report_year") == ["FAIL"]
+
+
+def test_none_stated_for_last_year_beside_this_years_count_may_compare():
+    got = _report("2025年某乡主动公开信息42条。2024年某乡未收到申请,2025年某乡收到申请1件。\n")
+    assert "FAIL" not in statuses(got, "text.report_year")

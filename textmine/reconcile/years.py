@@ -60,6 +60,11 @@ _STATISTIC_YEAR = regex.compile(
     r"(?:通过[^。\n;!?\d]{1,16}?|在[^。\n;!?\d]{1,16}?)?"
     r"(?:共|累计|全年)?(?=" + _STATISTIC_VERB + r"))"
     r"[^。\n;!?\d]{0,12}?" + _STATISTIC_VERB + r"[^。\n;!?]{0,40}?\d", regex.M)
+#: the same statement of none, in words (2024 年建宁乡未收到和办理依申请公开信息 in a 2025 report): the year opening the
+#: sentence, the body right after it by its own name, then the negated receiving verb
+_NONE_STATED_YEAR = regex.compile(
+    r"(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*,?\s*(?:" + _AGENCY
+    + r"|\p{Han}{1,6}?(?:经开区|高新区|开发区|园区|街道|镇|乡))(?:未|没有)(?:收到|受理|接到)", regex.M)
 #: words that make a sentence a comparison between years (较2022年, 同比, 上年 …)
 _COMPARISON = regex.compile(r"较|同比|环比|上年|去年|上一年|比(?:19|20)\d{2}|相比|对比|增长|下降|增加|减少|持平|分别")
 _SENTENCE_STOP = "。\n;!?"
@@ -174,7 +179,8 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
     out = []
     text = ctx.text
     for section in _sections(ctx, STATISTICS_CHECKED):
-        for m in _STATISTIC_YEAR.finditer(text, section.body_start, section.end):
+        for m in (*_STATISTIC_YEAR.finditer(text, section.body_start, section.end),
+                  *_NONE_STATED_YEAR.finditer(text, section.body_start, section.end)):
             stated = int(m.group("year"))
             start = m.start("year")
             if stated >= year or start in flagged:  # a copied report states an earlier year
