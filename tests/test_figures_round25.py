@@ -496,3 +496,9 @@ def test_none_stated_for_last_year_in_the_years_report_is_a_copied_year():
 def test_none_stated_for_last_year_beside_this_years_count_may_compare():
     got = _report("2025年某乡主动公开信息42条。2024年某乡未收到申请,2025年某乡收到申请1件。\n")
     assert "FAIL" not in statuses(got, "text.report_year")
+
+
+def test_statistical_rules_and_policy_measures_listed_are_documents():
+    got = figures("共公开信息60条,其中统计法律规范4条,统计调查制度27条,统计数据发布20条,疫情防控政策措施1条,政策措施信息3条。")
+    assert ("documents_published", 4) in got and ("documents_published", 27) in got and ("documents_published", 1) in got
+    assert ("items_published", 20) in got and ("items_published", 3) in got

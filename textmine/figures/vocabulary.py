@@ -1693,7 +1693,9 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # items about policy, not documents, as the pages read them — 政策类 and 招商相关政策 are documents)
     # (非公文信息 38 条: what is not a document is an item)
     # (文件通知信息 26 条: the documents and notices a template names, as 文件通知 8 条 and eight annotated labels read)
-    ("items_published", r"^[^、,]*(?<!非)(?:文件(?:通知)?|公文|法规|规章(?:制度)?)(?:类)?(?:的)?"
+    # (统计法律规范 4 条, 统计调查制度 27 条, 商务领域疫情防控政策措施 1 条: the rules and measures a body publishes, documents;
+    # 政策措施信息 3 条, information about them, stays items)
+    ("items_published", r"^[^、,]*(?<!非)(?:文件(?:通知)?|公文|法规|规章(?:制度)?|法律规范|调查制度|政策措施(?!信息))(?:类)?(?:的)?"
      r"(?:\((?!信息\))[^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
      # (not 政府信息公开制度 N 条: four dev2 pages read it as items, z21's two as documents — split, left as items)
      # (政策文件及解读 4 条 stays documents: five dev2 pages read it so, two as items — tried at stop 40 and dropped)
