@@ -502,3 +502,20 @@ def test_statistical_rules_and_policy_measures_listed_are_documents():
     got = figures("共公开信息60条,其中统计法律规范4条,统计调查制度27条,统计数据发布20条,疫情防控政策措施1条,政策措施信息3条。")
     assert ("documents_published", 4) in got and ("documents_published", 27) in got and ("documents_published", 1) in got
     assert ("items_published", 20) in got and ("items_published", 3) in got
+
+
+# --------------------------------------------------------------------------- z190's wordings
+
+def test_the_reviews_and_suits_named_as_the_clauses_matter_take_its_none():
+    text = "全年收到1件信息公开申请,均已按时办结。在行政复议、诉讼方面,也未收到有关政府信"
+    got = audit(text)
+    assert {(f.metric, f.value) for f in got.figures} >= {("reconsiderations", 0), ("lawsuits", 0)}
+    assert "FAIL" not in statuses(got, "narrative.restated")
+
+
+def test_responses_published_counted_before_them_are_hot_topics_answered():
+    assert ("hot_topics_responded", 221) in figures("收集群众反映事项,全年共发布221条回应关切信息。")
+
+
+def test_interpretations_in_several_forms_published_are_interpretations():
+    assert ("policy_interpretations", 93) in figures("建立智能化政策问答平台,发布多角度、多样化解读93篇。")

@@ -2791,12 +2791,18 @@ def _heading_zeros(text: str) -> list[tuple[tuple[str, ...], int, int, int, int]
     return out
 
 
+_REVIEWS_NAMED = regex.compile(r"复议|诉讼")
+
+
 def _cut_receipt_zero(text: str) -> tuple[int, int] | None:
     """The span of a "none received" the page is cut right after (``…依申请公开情况⏎2020年,未收到政府``),
     when its paragraph or the heading of its part names the applications."""
     m = CUT_RECEIPT_ZERO.search(text)
     if m is None:
         return None
+    sentence_start = max(text.rfind(mark, 0, m.start()) for mark in "。\n") + 1
+    if _REVIEWS_NAMED.search(text, sentence_start, m.start()):
+        return None  # (…均已按时办结。在行政复议、诉讼方面,也未收到有关政府信…: the reviews' and suits' none)
     if CUT_RECEIPT_SUBJECT.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()) is None:
         heading = None
         for heading in HEADING.finditer(text, 0, m.start()):

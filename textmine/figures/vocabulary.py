@@ -977,6 +977,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("hotline_cases", CASES), r"(?:市长|便民|政务服务|便民服务|12345)(?:热线)(?:工单|来电)?|\d{5}(?:政务服务)?热线", side="after_near"),
     _p(("messages_handled", CASES), r"(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导)信箱(?:来信|信件)?",
        side="after_near"),
+    # (全年共发布 221 条回应关切信息: the responses published, counted before them)
+    _p(("hot_topics_responded", frozenset({"条", "篇", "次"})), r"(?:回应)(?:社会|群众|公众)?关切(?:类)?(?:信息)?(?!栏目|专栏)",
+       side="after_near"),
+    # (发布多角度、多样化解读 93 篇: interpretations in several forms, published)
+    _p(("policy_interpretations", ITEMS), r"(?:发布|推出|制作)(?:了)?(?:多角度|多样化|多元化|多形式|多种形式)[\p{Han}、]{0,8}?解读(?!率|工作|培训)"),
     _p(("hot_topics_responded", frozenset({"次", "条", "个", "件", "项", "篇"})),
        r"(?:回应|答复|回复)(?:了)?(?:各类)?(?:网络|社会|群众|公众|网民|民众)?(?:关切|关注|热点|舆情){1,2}"
        # (回应网络舆情和群众关切问题共计 1800 件: two kinds answered together)
@@ -1961,6 +1966,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?P<zero>(?:未|没有)(?:有)?(?:收到|接到|发生|受理))(?:任何)?(?:形式的)?"
      # (未收到政府信息公开申请、行政复议和行政诉讼: the applications by their own name)
      r"(?:依申请公开(?:政府)?(?:信息)?(?:申请|事项)?|(?:政府信息公开|信息公开)申请)(?=[、和及,;。]|$)"),
+    # (在行政复议、诉讼方面,也未收到…: the reviews and suits named as the matter of the clause, then none)
+    (("reconsiderations", "lawsuits"),
+     r"(?<=(?:行政)?复议(?:、|和|及|与)(?:行政)?诉讼方面[,，]?\s?(?:也|均|都)?)(?P<zero>未收到|未发生|没有|无)"),
     # (我局未受理政府信息公开申请,行政复议和行政诉讼: the reviews and suits named after the applications, a list of nones)
     (("reconsiderations", "lawsuits"),
      r"(?P<zero>(?:未|没有)(?:有)?(?:收到|受理|接到|发生))(?:任何)?(?:政府信息公开|依申请公开|信息公开)申请[,、]"
