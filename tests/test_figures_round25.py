@@ -519,3 +519,8 @@ def test_responses_published_counted_before_them_are_hot_topics_answered():
 
 def test_interpretations_in_several_forms_published_are_interpretations():
     assert ("policy_interpretations", 93) in figures("建立智能化政策问答平台,发布多角度、多样化解读93篇。")
+
+
+def test_reads_of_an_account_and_of_the_website_worded_as_browsing():
+    got = figures("公众号关注人数近64000人,浏览信息2530000余次,门户网站信息浏览约430万人次。")
+    assert ("content_views", 2530000) in got and ("site_visits", 4300000) in got
