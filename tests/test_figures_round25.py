@@ -524,3 +524,8 @@ def test_interpretations_in_several_forms_published_are_interpretations():
 def test_reads_of_an_account_and_of_the_website_worded_as_browsing():
     got = figures("公众号关注人数近64000人,浏览信息2530000余次,门户网站信息浏览约430万人次。")
     assert ("content_views", 2530000) in got and ("site_visits", 4300000) in got
+
+
+def test_labels_whose_opening_quotes_were_lost_are_still_labels():
+    got = figures("2017年通过通知公告栏目发布信息113条、发布动态要闻”62条、市县动态” 59条、地方政策”4条、党风廉政”3条。")
+    assert ("items_published", 59) in got and ("documents_published", 4) in got and ("items_published", 3) in got

@@ -784,6 +784,8 @@ def _label_span(text: str, start: int, end: int) -> tuple[str, int] | None:
         label = found[0] + text[gloss_at:end].strip()
         return (label, found[1]) if len(label) <= 20 else (found[0], found[1])
     raw = text[start:end].rstrip().rstrip(":").rstrip()  # (机构概况:2 条;人事信息:1 条: the label before its colon)
+    if raw.endswith("”") and "“" not in raw:
+        raw = raw[:-1].rstrip()  # (动态要闻”62 条、市县动态” 59 条: the opening quotes lost, the closing ones stray)
     quoted = _QUOTED_LABEL.search(raw)
     if quoted:
         # 其中“政策法规”58 条,“规划计划”6 条: the column's name in quotes is the label
