@@ -978,7 +978,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("messages_handled", CASES), r"(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导)信箱(?:来信|信件)?",
        side="after_near"),
     # (全年共发布 221 条回应关切信息: the responses published, counted before them)
-    _p(("hot_topics_responded", frozenset({"条", "篇", "次"})), r"(?:回应)(?:社会|群众|公众)?关切(?:类)?(?:信息)?(?!栏目|专栏)",
+    _p(("hot_topics_responded", frozenset({"条", "篇", "次"})), r"回应(?:社会|群众|公众)?关切(?:类)?(?:信息)?(?!栏目|专栏)",
        side="after_near"),
     # (发布多角度、多样化解读 93 篇: interpretations in several forms, published)
     _p(("policy_interpretations", ITEMS), r"(?:发布|推出|制作)(?:了)?(?:多角度|多样化|多元化|多形式|多种形式)[\p{Han}、]{0,8}?解读(?!率|工作|培训)"),
@@ -1103,7 +1103,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 公众浏览信息达 836285 次
        r"|(?:公众|网民|群众|社会公众)浏览(?:信息|网站|量)?(?:达|共)?"
        # (门户网站信息浏览约 430 万人次; …,浏览信息 2530000 余次 after an account: the reads, clause-first)
-       r"|(?:网站)信息浏览(?:量)?(?:达|共|约)?|(?<=[,、])浏览信息(?:达|共|约)?"
+       r"|网站信息浏览(?:量)?(?:达|共|约)?|(?<=[,、])浏览信息(?:达|共|约)?"
        # (…公众号发文 256 篇,点击 13241 次: the clicks, a bare 点击 opening its clause)
        r"|(?<=[,、])点击(?:达|共)?"),
     # 实现全站 1671911 次点击量: the visits counted before their noun
@@ -1732,11 +1732,11 @@ CHANNEL_METRIC_OVERRIDES: dict[tuple[str, str], str] = {
 LICENCE_METRIC_OVERRIDES: dict[str, str] = {
     "applications_received": "licence_applications", "applications_handled": "licence_decisions",
 }
-#: (审批局共受理办结审批 2350 件, 共办结审批事项, 共办结事项 3 件: approvals and matters handled are licensing)
 #: metric -> metric when the number's clause is about the public service hotline (“12345 政府热线”平台答复群众反映问题
 #: 352 个): :data:`HOTLINE_SUBJECT` named before the number in its clause, :data:`DISCLOSURE_SUBJECT` not
 HOTLINE_METRIC_OVERRIDES: dict[str, str] = {"applications_handled": "hotline_cases"}
 HOTLINE_SUBJECT = r"123\d\d|热线"
+#: (审批局共受理办结审批 2350 件, 共办结审批事项, 共办结事项 3 件: approvals and matters handled are licensing)
 LICENCE_SUBJECT = r"行政许可|行政审批|政务服务事项|(?:受理|办结|办理|完成)(?:各类|各项)?审批|审批事项|办结事项"
 DISCLOSURE_SUBJECT = r"信息公开|依申请|公开申请|政府信息"
 #: a count right after a figure of this metric (…公报 6 期 1920 份, 12 期,共 2400 份) that no wording of its own
