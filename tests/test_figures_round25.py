@@ -1,7 +1,9 @@
-"""Round 25 (stop 48): classes from the fresh blind batches z184–z185 and the rebuilt dev2 pages (a service
+"""Round 25 (stop 48): classes from the fresh blind batches z184–z191 and the rebuilt dev2 pages (a service
 hall's approvals handled; a change whose clause names what changed; matters named by their kind of service).
 Fixtures are written here in the shapes of the real pages (no page text is copied)."""
 from __future__ import annotations
+
+import textmine
 
 from figure_text import audit_narrative as audit, audited as figures, statuses
 
@@ -133,8 +135,6 @@ def test_a_list_after_a_paragraph_that_says_more_after_its_count_stays_apart():
 # --------------------------------------------------------------------------- the outline's stated parts
 
 def _outline(listed: str, stated: str):
-    import textmine
-
     return textmine.audit(f"某区卫生健康局2024年政府信息公开工作年度报告\n本报告由{listed}{stated}组成。\n"
                           "一、总体情况\n本年度主动公开政府信息56条。\n")
 
@@ -280,8 +280,6 @@ def test_data_with_its_interpretation_as_one_label_is_items():
 # --------------------------------------------------------------------------- fragments
 
 def _metadata(text: str):
-    import textmine
-
     return textmine.audit(text).metadata
 
 
@@ -483,8 +481,6 @@ def test_outcomes_short_of_every_kind_say_nothing_of_the_books():
 # --------------------------------------------------------------------------- another year's none
 
 def _report(body: str):
-    import textmine
-
     return textmine.audit("某乡人民政府\n2025年政府信息公开工作年度报告\n一、总体情况\n" + body)
 
 

@@ -83,10 +83,11 @@ _REPORT_SELF_REFERENCE = (r"本(?:年度)?报告|本年报|报告中所列数据
 #: the report's own title in 《》 after the verb that publishes or makes it (现编制《北杜街道办事处 2023 年政府信息公开工作年度
 #: 报告》, 现向社会公开《…年度报告》, 认真编制了《2021 年色威镇政府…》): read before cited titles are blanked
 _OWN_TITLE_PUBLISHED = regex.compile(r"(?:编制|向社会公开|公开|公布|形成|发布)(?:了)?《[^》\n]{0,60}?(?:年度报告|年报)")
-_CITES = r"(?:依据|根据|按照)《中华人民共和国政府信息公开条例》"
+_CITING = r"(?:依据|根据|按照)《"
+_CITES = _CITING + r"中华人民共和国政府信息公开条例》"
 PREAMBLE = regex.compile(_REPORT_SELF_REFERENCE + "|" + _CITES)
 _CITES_REGULATIONS = regex.compile(_CITES)
-_CITES_START = regex.compile(r"(?:^|\n)\s*(?:依据|根据|按照)《中华人民")
+_CITES_START = regex.compile(r"(?:^|\n)\s*" + _CITING + r"中华人民")
 #: a preamble written inside 一 speaks of the report itself (…现将…报告如下); 一 citing the
 #: Regulations (按照《条例》要求开展…工作) is 一's own prose, not the report's head
 PREAMBLE_IN_PART = regex.compile(_REPORT_SELF_REFERENCE)

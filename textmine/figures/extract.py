@@ -727,7 +727,7 @@ def _clause_start(text: str, sentence_start: int, pos: int) -> int:
     return max(sentence_start, *(text.rfind(mark, sentence_start, pos) + 1 for mark in _CLAUSE_MARKS))
 
 
-_CLAUSE_MARKS = (",", ";", "，", "；", ":")
+_CLAUSE_MARKS = (",", ";", ":")  # (the text is normalised: full-width marks are folded to these)
 #: a subject of two or more characters that is not the count itself (数量, 件数) or a filler (共, 同比, 分别)
 _OWN_SUBJECT = regex.compile(r"\p{Han}*?(?<!数|量)(?:效率|时间|时限|时长|速度|质量|水平|满意度|比例|比重|率|成本|能力)(?=\p{Han}{0,2}$)")
 
@@ -2983,7 +2983,7 @@ def _papers_of_one_house(text: str, figures: list[RawFigure]) -> None:
             continue
         sibling = next((figures[j] for j in range(i - 1, fig.parent, -1) if figures[j].parent == fig.parent), None)
         if sibling is not None and sibling.metric in _HOUSES and fig.category and _ROLE_ONLY.fullmatch(fig.category) \
-                and not regex.search(r"[;；]", text[sibling.end:fig.start]):
+                and ";" not in text[sibling.end:fig.start]:
             fig.metric = sibling.metric
 
 

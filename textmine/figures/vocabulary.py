@@ -1970,7 +1970,7 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:依申请公开(?:政府)?(?:信息)?(?:申请|事项)?|(?:政府信息公开|信息公开)申请)(?=[、和及,;。]|$)"),
     # (在行政复议、诉讼方面,也未收到…: the reviews and suits named as the matter of the clause, then none)
     (("reconsiderations", "lawsuits"),
-     r"(?<=(?:行政)?复议(?:、|和|及|与)(?:行政)?诉讼方面[,，]?\s?(?:也|均|都)?)(?P<zero>未收到|未发生|没有|无)"),
+     r"(?<=(?:行政)?复议(?:、|和|及|与)(?:行政)?诉讼方面,?\s?(?:也|均|都)?)(?P<zero>未收到|未发生|没有|无)"),
     # (我局未受理政府信息公开申请,行政复议和行政诉讼: the reviews and suits named after the applications, a list of nones)
     (("reconsiderations", "lawsuits"),
      r"(?P<zero>(?:未|没有)(?:有)?(?:收到|受理|接到|发生))(?:任何)?(?:政府信息公开|依申请公开|信息公开)申请[,、]"

@@ -45,6 +45,8 @@ STATISTICS_CHECKED = SECTIONS_CHECKED + ("active_disclosure", "applications")
 #: ``全县2022年累计主动公开…`` — present-tense statistics, which in a report of another
 #: year were copied from that year's report unless the sentence compares the two years
 _AGENCY = r"(?:我|本|全)(?:局|委|办|厅|院|署|中心|镇|乡|街道|区|县|市|州|省|机关|单位|部门|系统)"
+#: how a body's own short name ends when a report names itself by it (经开区, 某某街道, 某某镇)
+_SHORT_NAME_END = r"(?:经开区|高新区|开发区|园区|街道|镇|乡)"
 _STATISTIC_VERB = r"(?:受理|收到|接收|办理|答复|办结|主动公开|公开|发布|更新|制发|制定|出台|废止|作出|举办|召开|开展|组织|处理)"
 #: (also the year first, at a sentence's start and run into the statement: ``2022年我镇收到…申请0件``,
 #: ``2010年度主动公开政府信息54条``, and set off by a comma, ``2019年,我镇通过…网站公开信息94条``: a statement of that
@@ -56,7 +58,7 @@ _STATISTIC_YEAR = regex.compile(
     # (…做到应公开尽公开,2021 年度共主动公开政府信息 4 条: a clause after a comma opening with the year the same)
     # (2023 年,经开区通过政府网站主动公开…915 条: the body named by its own short name after the comma)
     r"|(?:^|(?<=[\n。;!?,]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*,?\s*(?:" + _AGENCY
-    + r"|(?<=,)\p{Han}{0,4}?(?:经开区|高新区|开发区|园区|街道|镇|乡))?"
+    + r"|(?<=,)\p{Han}{0,4}?" + _SHORT_NAME_END + r")?"
     r"(?:通过[^。\n;!?\d]{1,16}?|在[^。\n;!?\d]{1,16}?)?"
     r"(?:共|累计|全年)?(?=" + _STATISTIC_VERB + r"))"
     r"[^。\n;!?\d]{0,12}?" + _STATISTIC_VERB + r"[^。\n;!?]{0,40}?\d", regex.M)
@@ -64,7 +66,7 @@ _STATISTIC_YEAR = regex.compile(
 #: sentence, the body right after it by its own name, then the negated receiving verb
 _NONE_STATED_YEAR = regex.compile(
     r"(?:^|(?<=[\n。;!?]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*,?\s*(?:" + _AGENCY
-    + r"|\p{Han}{1,6}?(?:经开区|高新区|开发区|园区|街道|镇|乡))(?:未|没有)(?:收到|受理|接到)", regex.M)
+    + r"|\p{Han}{1,6}?" + _SHORT_NAME_END + r")(?:未|没有)(?:收到|受理|接到)", regex.M)
 #: words that make a sentence a comparison between years (较2022年, 同比, 上年 …)
 _COMPARISON = regex.compile(r"较|同比|环比|上年|去年|上一年|比(?:19|20)\d{2}|相比|对比|增长|下降|增加|减少|持平|分别")
 _SENTENCE_STOP = "。\n;!?"
