@@ -61,6 +61,9 @@ NOISE_RULES: tuple[tuple[str, str, str | None], ...] = (
     # nor right after a number's unit before the clause goes on
     ("space_placeholder_before_number", r"(?<=\p{Han})\?(?=\d)", None),
     ("space_placeholder_after_unit", r"(?<=\d\s?\p{Han})\?(?=[,;、。])", None),
+    # 覆 is a simplified character too (覆盖), so the t2s table keeps it; after 答/函/批/回 it is
+    # the traditional spelling of 复 (答覆, 函覆: mirrors in 繁體 write the reply so)
+    ("traditional_reply", r"(?<=[答函批回])覆(?![盖蓋])", "复"),
 )
 _NOISE = tuple((name, regex.compile(pattern), repl) for name, pattern, repl in NOISE_RULES)
 
@@ -118,7 +121,7 @@ def _needs_work(ch: str) -> bool:
 
 
 def _noise_possible(text: str) -> bool:
-    return "(" in text or "?" in text or "<" in text or "&" in text
+    return "(" in text or "?" in text or "<" in text or "&" in text or "覆" in text
 
 
 def _apply_noise(text: str) -> str:

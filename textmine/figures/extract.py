@@ -186,6 +186,9 @@ _CHANNEL_PUBLISHES = regex.compile(rf"[^,;。\d]{{0,6}}?(?:{CHANNEL.pattern})[^,
 MAX_WINDOW = 40
 
 #: what may stand between a wording and its number without breaking adjacency
+#: a verb of publishing after a column's wording (在“三务公开”专栏公开政府集中采购 13 项): the column is where the
+#: number's items went, not what it counts
+_PUBLISHED_IN_IT = regex.compile(r"公开|发布|公布|更新|推送|上传|发表")
 _FILLER = regex.compile(r"(?:\s|共|共计|合计|总计|累计|达|达到|为|是|有|计|约为|:|\"|”|》|\)|了|已|数|量|全年|分别为|均为|增至|增加至|增长至|提升至|升至)*")
 _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
@@ -355,7 +358,9 @@ _NUMBERED_ITEM = regex.compile(r";\s?(?:\d{1,2}|[一二三四五六七八九十]
 #: the forms an interpretation takes, listed before 解读 (音频、视频、图表解读 13 件): interpretations all, not kinds of items
 #: (文字、图片类政策解读 11 篇; 图文、视频等解读材料 33 件; 一图读懂、动漫等政策解读产品 27 个: forms, then 类 or 等)
 _FORMS_OF_INTERPRETATION = regex.compile(r"(?:^|[,;:。])?(?:(?:音频|视频|短视频|图表|图文|图解|图片|文字|动漫|漫画|H5|专家|媒体|动画"
-                                         r"|一图读懂|长图)[、和及与]?)+(?:类|等(?:形式|方式)?(?:的)?)?$")
+                                         r"|一图读懂|长图"
+                                         # (多形式、多角度解读政策文件 17 篇: the manners of interpreting, no kinds listed)
+                                         r"|多形式|多角度|多渠道|多维度|多层次|全方位)[、和及与]?)+(?:类|等(?:形式|方式)?(?:的)?)?$")
 #: the year's additions to a count (今年新增, 新增): see ``_added``
 #: (not 较上年新增 20 条: 20 more than last year, a change)
 _ADDED_BEFORE = regex.compile(r"(?<!(?:较|比|同比|环比)[^,;。\d]{0,6})(?:今年|本年(?:度)?|当年|全年|(?:19|20)\d{2}\s?年(?:度)?)?"
@@ -1998,7 +2003,8 @@ class _Extractor:
                 and not _STATEMENT_SEMICOLON.search(text, fitting[0][0].end, number_at) \
                 and not _OWN_LABEL_AFTER_TOPICS.match(text, fitting[0][0].end, number_at) \
                 and not (fitting[0][1] in _DOCUMENT_KINDS and _OF_ANOTHER_NOUN.fullmatch(text, fitting[0][0].end, number_at)) \
-                and not (fitting[0][1] in V.APPLICATION_OUTCOMES and _COMMA_OR_STOP.search(text, fitting[0][0].end, number_at)):
+                and not (fitting[0][1] in V.APPLICATION_OUTCOMES and _COMMA_OR_STOP.search(text, fitting[0][0].end, number_at)) \
+                and not (fitting[0][1] == "site_columns" and _PUBLISHED_IN_IT.search(text, fitting[0][0].end, number_at)):
             hit, metric, category = fitting[0]
             return metric, category, hit.span_start, q.end, hit
         if unitless and fitting and _adjacent(text, fitting[0][0].end, q.start):

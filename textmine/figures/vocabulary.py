@@ -517,7 +517,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (接收网络方式提交政府信息公开 5 件: the applications, named by how they were submitted)
        r"|(?:新收|收到|受理|接收|接到)(?:了)?(?:通过)?(?:网络|网上|线上|在线|信函|邮寄|当面|现场|书面)?(?:方式|渠道)?"
        r"(?:提交|提出)(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?"),
-    _p(("applications_received", CASES),
+    # (收到依申请公开政府信息 4 人次: the requests counted by the people who made them)
+    _p(("applications_received", CASES | {"人次"}),
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
        # (收到政府信息依申请件 454 件: what is asked named first)
        # (接收主动申请公开 0 条: 接收 as 收到, 主动 the applicant's own motion)
@@ -972,7 +973,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (受理办理安全生产举报件 4 件: reports taken in, named as such)
        r"|(?:网上|网络|群众)?投诉件|(?:受理|办理|处理)(?:办理)?(?:了)?(?:各类)?(?:群众)?\p{Han}{0,6}?(?:投诉(?:举报)?|举报件)(?!\p{Han}{0,2}(?:渠道|平台|电话|热线|机制|制度|信箱))|(?:转发)?(?:回复|答复)(?:\p{Han}{0,6}?)网帖"
        # 处理网上投诉 116 件, 网上投诉和建议 32 件, 回复网上问政 19 个
-       r"|(?:网上|网络)投诉(?:和|及)?(?:建议)?|网上问政(?:留言|信件)?"),
+       # (网络问政平台办件 2 件, 网络问政办件 2 条: the cases the public raised on the forum, handled)
+       r"|(?:网上|网络)投诉(?:和|及)?(?:建议)?|网上问政(?:留言|信件)?|网络问政(?:平台)?(?:留言|信件|办件)|网络问政平台"),
     # 共收到 1781 条市长热线和 11 条市长信箱: the cases counted before the hotline or the mailbox
     _p(("hotline_cases", CASES), r"(?:市长|便民|政务服务|便民服务|12345)(?:热线)(?:工单|来电)?|\d{5}(?:政务服务)?热线", side="after_near"),
     _p(("messages_handled", CASES), r"(?:书记|县长|市长|区长|镇长|乡长|局长|主任|厅长|省长|领导)信箱(?:来信|信件)?",
@@ -1037,8 +1039,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (审计公告和解读 6 条: notices with their interpretations, items of both kinds)
     # (办事指南及政策解读 42 条, 统计数据及解读 1 条, 法规文件及解读 2 条: another kind with its interpretations, one
     # label — items, as the annotated pages read them; 政策文件及解读 stays documents, below)
+    # (街道会议及会议解读 6 条, 部门政府信息公开年报及文字解读 2 条: meetings or annual reports with theirs)
     _p(("items_published", PUBLISHED),
-       r"(?:发布|公开|公布)?(?:了)?(?P<cat>\p{Han}{0,8}?(?:公告|通知|公示|报告|动态|指南|数据|法规文件)(?:和|及|与)(?:政策)?解读)(?:信息)?",
+       r"(?:发布|公开|公布)?(?:了)?(?P<cat>\p{Han}{0,8}?(?:公告|通知|公示|报告|动态|指南|数据|法规文件|会议|年报)(?:和|及|与)"
+       r"(?:政策|会议|文字|图文|相关)?解读)(?:信息)?",
        category="cat"),
     # (not 数据解读信息 89 篇: data explained, items; 统计解读 likewise)
     _p(("policy_interpretations", ITEMS),
@@ -1055,7 +1059,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (主要领导参加弥勒热线 1 次, 走进政风行风热线 3 期: on air answering the public, as an interview)
        r"|(?:参加|参与|走进|做客|上线)(?:了)?[^,;。\d]{0,8}?热线(?:节目|直播)?"
        # (参加政行风热线 2 次、网络问政 1 次: on-line questioning sessions, as an interview)
-       r"|网络问政(?:活动|节目|直播)?(?!平台|留言|信件|问题|事项|栏目|直通车|回应|回复)"
+       r"|网络问政(?:活动|节目|直播)?(?!平台|留言|信件|办件|问题|事项|栏目|直通车|回应|回复)"
        # (举办行风在线活动 2 次: the broadcast answering the public)
        r"|(?:政风)?行风在线(?:活动|节目|直播)?"),
     _p(("consultations", EVENTS | {"篇", "条"}), r"草案征集|征集草案|调查征集"),
@@ -1245,7 +1249,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (a wording that starts earlier, 规范性文件, wins by starting first; 公开招标采购文件 2 个 in 个)
     _p(("documents_published", frozenset({"件", "份", "条", "篇", "个", None})),
        # (…年报以及办事处文件等内容 8 条: kinds of items summed, not documents)
-       r"(?<!性|依申请公开|申请公开)文件(?!类|解读|精神|要求|规定|资料|等)"),
+       # (累计主动公开各类信息文件 150 余件: information of every kind, items — as three dev2 pages read it)
+       r"(?<!性|依申请公开|申请公开|信息)文件(?!类|解读|精神|要求|规定|资料|等)"),
     # 1 件规范性文件: the normative documents, counted before them
     # (对 5 件重要政策文件进行了政策解读: the interpretations, one a document, said after the documents)
     _p(("policy_interpretations", frozenset({"件", "份", "个", "篇", "条"})),
@@ -1406,6 +1411,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 全年党组会议专题研究政务公开工作 2 次
     _p(("meetings", frozenset({"次", "场", "场次"})),
        r"(?:党组|常务|专题|办公|局务|主任|领导小组)会议(?:专题)?(?:研究|部署|审议)[^,;。\d]{0,12}?"),
+    # (局长办公会 5 次研究部署政务公开工作, 党组会 2 次专题研究: the body's own meeting named right before its number)
+    _p(("meetings", frozenset({"次"})),
+       r"(?:局长|主任|局务|委务|常务|班子)?办公会(?:议)?(?:共|先后)?|(?:党组|党委|党工委|局务|委务|班子)会(?:议)?(?:共|先后)?"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动", side="after"),
     # 举办活动 1500 余场, 开展各类线上线下活动 496 场: activities held, in 场 (trainings, meetings, open days and
@@ -1702,7 +1710,8 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # (文件通知信息 26 条: the documents and notices a template names, as 文件通知 8 条 and eight annotated labels read)
     # (统计法律规范 4 条, 统计调查制度 27 条, 商务领域疫情防控政策措施 1 条: the rules and measures a body publishes, documents;
     # 政策措施信息 3 条, information about them, stays items)
-    ("items_published", r"^[^、,]*(?<!非)(?:文件(?:通知)?|公文|法规|规章(?:制度)?|法律规范|调查制度|政策措施(?!信息))(?:类)?(?:的)?"
+    # (其他重要各类信息文件 50 条: a template's label for items of every kind, as two pages read it)
+    ("items_published", r"^[^、,]*(?<!非)(?<!信息)(?:文件(?:通知)?|公文|法规|规章(?:制度)?|法律规范|调查制度|政策措施(?!信息))(?:类)?(?:的)?"
      r"(?:\((?!信息\))[^()]{1,10}\))?(?:公开)?(?:信息)?$|^[^、,]*(?<!消费)政策(?:类(?:的)?(?:信息)?)?$|^制度类(?:信息)?$",
      # (not 政府信息公开制度 N 条: four dev2 pages read it as items, z21's two as documents — split, left as items)
      # (政策文件及解读 4 条 stays documents: five dev2 pages read it so, two as items — tried at stop 40 and dropped)

@@ -1,0 +1,112 @@
+"""Round 26 (stop 49): classes from the fresh blind batches of stop 49 and the rebuilt dev2 pages. Fixtures
+are written here in the shapes of the real pages (no page text is copied)."""
+from __future__ import annotations
+
+from textmine.normalize import normalize_text, normalize_with_offsets
+
+from figure_text import audit_narrative as audit, audited, audited as figures, statuses
+
+
+# --------------------------------------------------------------------------- the reply in traditional spelling
+
+def test_the_traditional_reply_folds_to_the_simplified_one_and_keeps_offsets():
+    text = "本機關依法答覆申請人2件,函覆1件。"
+    folded, origin = normalize_with_offsets(text)
+    assert folded == normalize_text(text) == "本机关依法答复申请人2件,函复1件。"
+    assert len(origin) == len(text) + 1 and origin[folded.index("答复") + 1] == text.index("答覆") + 1
+
+
+def test_cover_keeps_its_character():
+    assert normalize_text("實現全覆蓋,覆盖全区") == "实现全覆盖,覆盖全区"
+
+
+def test_a_reply_in_traditional_spelling_reads_as_the_simplified_one():
+    got = figures("全年共受理政府信息公開申請12件,已答覆12件,其中予以公開8件。")
+    assert ("applications_handled", 12) in got and ("applications_granted", 8) in got
+
+
+# --------------------------------------------------------------------------- the body's own meetings
+
+def test_a_meeting_named_right_before_its_number_is_a_meeting():
+    got = figures("局长办公会5次研究部署政务公开工作,党组会2次专题研究政府信息公开工作。主动公开政府信息120条。")
+    assert ("meetings", 5) in got and ("meetings", 2) in got and ("items_published", 120) in got
+
+
+def test_a_meeting_noun_before_a_count_of_documents_is_no_meeting():
+    got = figures("经局务会议审议通过规范性文件3件。")
+    assert ("meetings", 3) not in got
+
+
+# --------------------------------------------------------------------------- the online forum's cases
+
+def test_cases_raised_on_the_online_forum_are_messages_handled():
+    got = figures("办理12345政务服务热线来件96件、市网络问政平台办件3件。网络问政办件4条。")
+    assert ("hotline_cases", 96) in got and ("messages_handled", 3) in got and ("messages_handled", 4) in got
+    assert not any(metric == "online_interviews" for metric, _ in got)
+
+
+def test_an_online_questioning_session_stays_an_interview():
+    assert ("online_interviews", 1) in figures("全年参加政风行风热线2次、网络问政1次。")
+
+
+# --------------------------------------------------------------------------- requests counted by the people
+
+def test_requests_counted_by_the_people_who_made_them_are_applications_received():
+    got = figures("全年收到依申请公开政府信息6人次,全部予以受理,均在规定时限内答复。")
+    assert got == [("applications_received", 6)]
+
+
+# --------------------------------------------------------------------------- kinds with their interpretations
+
+def test_meetings_or_annual_reports_with_their_interpretations_are_items():
+    got = audited("2024年,街道在区政府网站公开信息55条,其中财政预决算公开18条,街道会议及会议解读6条,"
+                  "部门政府信息公开年报及文字解读2条,年度总结计划2条。", ("metric", "value", "category"))
+    assert ("items_published", 6, "街道会议及会议解读") in got
+    assert ("items_published", 2, "部门政府信息公开年报及文字解读") in got
+    assert not any(metric == "policy_interpretations" for metric, _, _ in got)
+
+
+def test_interpretations_coordinated_with_pictures_stay_interpretations():
+    assert ("policy_interpretations", 34) in figures("发布政策解读和图解政策34条。")
+
+
+# --------------------------------------------------------------------------- information documents
+
+def test_information_documents_are_items_not_documents():
+    got = figures("通过门户网站发布信息190条(街镇动态140条、其他重要各类信息文件50条)。"
+                  "全年累计主动公开各类信息文件约150余件,其中公文类信息26件。")
+    assert ("items_published", 50) in got and ("items_published", 150) in got
+    assert ("documents_published", 26) in got
+    assert ("documents_published", 50) not in got and ("documents_published", 150) not in got
+
+
+def test_documents_published_stay_documents():
+    assert ("documents_published", 36) in figures("全年公开政府文件36件。")
+
+
+# --------------------------------------------------------------------------- a column as the place
+
+def test_a_column_where_items_were_published_is_not_a_count_of_columns():
+    got = figures("在“三务公开”专栏公开政府集中采购13项,公开“三务”信息121条。")
+    assert ("site_columns", 13) not in got and ("items_published", 121) in got
+
+
+def test_columns_opened_are_still_columns():
+    assert ("site_columns", 3) in figures("全年新开设专栏3个。")
+
+
+# --------------------------------------------------------------------------- manners of interpreting
+
+def test_manners_of_interpreting_listed_before_the_verb_keep_the_interpretations():
+    report = audit("多形式、多角度解读政策文件17篇,其中文字解读、简明问答16篇,专家解读2篇,"
+                   "媒体解读4篇,新闻发布会6篇,图文、视频7篇。")
+    got = [(f.metric, f.value) for f in report.figures]
+    assert ("policy_interpretations", 17) in got and ("policy_interpretations", 6) in got
+    assert not any(metric == "items_published" for metric, _ in got)
+    # the parts exceed the documents interpreted: one document explained in several forms, or a slip
+    assert statuses(report, "breakdown.sum") == ["FAIL"]
+
+
+def test_kinds_listed_with_interpretations_last_are_still_items():
+    got = figures("发布意见征集、草案解读、决策文件、决策解读等27件。")
+    assert ("items_published", 27) in got
