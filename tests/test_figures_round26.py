@@ -110,3 +110,84 @@ def test_manners_of_interpreting_listed_before_the_verb_keep_the_interpretations
 def test_kinds_listed_with_interpretations_last_are_still_items():
     got = figures("发布意见征集、草案解读、决策文件、决策解读等27件。")
     assert ("items_published", 27) in got
+
+
+# --------------------------------------------------------------------------- interpretations by their form
+
+def test_a_form_used_to_interpret_is_no_item_taken_up_by_another_site():
+    got = audited("采用视频解读市政府会议信息14件。", ("metric", "value", "category"))
+    assert got == [("policy_interpretations", 14, "视频解读")]
+
+
+def test_items_taken_up_by_a_site_are_still_submitted():
+    assert ("items_submitted", 45) in figures("全年报送信息60条,被市政府网站采用信息45条。")
+
+
+def test_documents_interpreted_in_several_manners_are_interpretations():
+    got = figures("使用文字、图文、视频等形式对40件重要文件进行多角度解读,在县政府门户网站进行公开。")
+    assert got == [("policy_interpretations", 40)]
+
+
+# --------------------------------------------------------------------------- how and whence the requests came
+
+def test_requests_by_internet_and_by_post_are_parts_of_those_received():
+    got = audited("2024年,共收到政府信息公开申请35件,互联网申请17件,信函邮寄申请16件。", ("metric", "value", "category"))
+    assert ("applications_received", 17, "互联网申请") in got and ("applications_received", 16, "信函邮寄申请") in got
+
+
+def test_requests_passed_on_named_bare_after_those_received_are_received():
+    got = audited("2024年,我镇共受理依申请公开事项1件,市转办2件,均已在法定期限内予以答复。"
+                  "通过信息公开平台收到申请0件,转办0件。", ("metric", "value", "category"))
+    assert ("applications_received", 2, "转办") in got and ("applications_received", 0, "转办") in got
+
+
+def test_a_transfer_without_requests_before_it_is_not_read_as_one():
+    assert figures("全年办理群众来信15件,转办3件。").count(("applications_received", 3)) == 0
+
+
+def test_requests_all_disclosed_are_granted():
+    got = figures("2024年度本局接到4起针对本部门有关政府信息公开的申请,已全部予以公开。"
+                  "我镇共收到来自公民的政府信息公开申请1件,已按时公开。")
+    assert ("applications_granted", 4) in got and ("applications_granted", 1) in got
+
+
+def test_requests_all_answered_are_not_granted():
+    got = figures("全年收到政府信息公开申请22件,均已按时办结。")
+    assert ("applications_received", 22) in got and ("applications_granted", 22) not in got
+
+
+# --------------------------------------------------------------------------- checks made
+
+def test_administrative_checks_counted_as_cases_are_inspections():
+    got = audited("2025年行政检查13件,巡查巡检703件,开出温馨提示单47张。", ("metric", "value", "category"))
+    assert ("inspections", 13, "行政检查") in got and ("inspections", 703, "巡查巡检") in got
+    assert ("inspections", 2) in figures("开展跨部门“双随机、一公开”执法检查2批次(4家商户)。")
+
+
+def test_kinds_of_checking_power_listed_are_no_inspections():
+    got = figures("公开行政检查事项12项。")
+    assert ("inspections", 12) not in got
+
+
+# --------------------------------------------------------------------------- documents reviewed, counted before them
+
+def test_documents_counted_before_a_legality_review_are_reviewed_not_issued():
+    got = figures("对拟以政府名义出台的80份文件进行合法性审查,出具审查意见77份。"
+                  "对各部门报送备案的29份行政规范性文件进行严格审查。")
+    assert ("normative_documents_reviewed", 80) in got and ("normative_documents_reviewed", 29) in got
+    assert not any(metric in ("documents_published", "normative_documents_issued") for metric, _ in got)
+
+
+def test_documents_issued_are_not_reviewed():
+    assert ("normative_documents_issued", 3) in figures("全年制发行政规范性文件3件。")
+
+
+# --------------------------------------------------------------------------- requests worded round
+
+def test_requests_taken_in_from_the_public_words_reversed_are_received():
+    assert figures("我局共接收群众申请公开0件。") == [("applications_received", 0)]
+
+
+def test_columns_of_what_is_made_public_counted_before_them():
+    got = figures("全年通过门户网站发布信息7200条,内容涵盖政策文件及解读、财政预决算等43个主动公开信息专栏。")
+    assert ("site_columns", 43) in got and ("items_published", 43) not in got

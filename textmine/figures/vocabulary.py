@@ -492,6 +492,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (区政府交办信息公开件 9 件,均已如期回复: the requests passed on to the body, a kind of its own — not the
     # received count restated)
     _p(("applications_received", CASES), r"(?P<cat>(?:交办|转办|转交)(?:的)?(?:政府)?信息公开(?:申请)?件)", category="cat"),
+    # (收到申请 0 件,转办 0 件; 受理依申请公开事项 1 件,市转办 2 件: those passed on to the body, named bare right
+    # after the applications received)
+    _p(("applications_received", CASES),
+       r"(?<=(?:收到|受理|接收)[^。;]{0,30}?(?:申请|事项)\s?\d+\s?(?:件|条|宗)\s?[,、]\s?)\p{Han}{0,3}?(?P<cat>转办|交办|转交)(?:的)?",
+       category="cat"),
     # (有效依申请公开信件 13 件,其中线上依申请公开信件 9 件: letters asking for disclosure are applications)
     # (收到依申请公开来信 1 件次: a request by letter)
     _p(("applications_received", CASES | {"件次"}), r"(?:依申请公开|政府信息公开|信息公开)(?:申请)?(?:信件|来信)"),
@@ -522,7 +527,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (收到依申请需要公开的信息 0 件: the information asked for, as 依申请公开信息)
        # (收到政府信息依申请件 454 件: what is asked named first)
        # (接收主动申请公开 0 条: 接收 as 收到, 主动 the applicant's own motion)
-       r"接收(?:主动)?申请公开(?:政府)?(?:信息)?(?:事项|申请|件)?(?!\p{Han})|"
+       # (共接收群众申请公开 0 件: who asked named between)
+       r"接收(?:群众|公民|公众)?(?:主动)?申请公开(?:政府)?(?:信息)?(?:事项|申请|件)?(?!\p{Han})|"
        # (收到依法申请公开 4 件: 依法 before the request)
        r"(?:收到|受理|接到|办理|登记)(?:了)?(?:回复|答复)?(?:各类)?(?:政府信息)?(?P<cat>邮递|邮寄|网上|信函|当面)?(?:依法(?=申请))?"
        r"(?:依申请?(?:(?:需要|需)?公开(?:的)?)?|申请公开)"  # (收到依申公开事项 7 件: the 请 dropped)
@@ -619,7 +625,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # by the people who asked)
        # (通过网站方式申请 43 件: the website is the online channel)
        # (網路申請 on a traditional-character mirror: 网路 after conversion, the network)
-       r"(?P<cat>网上|网络|网路|网页|在线|线上|线下|纸质|书面|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
+       # (互联网申请 17 件, 信函邮寄申请 16 件: the internet, and letters sent by post)
+       r"(?P<cat>互联网|网上|网络|网路|网页|在线|线上|线下|纸质|书面|信函邮寄|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
        r"|(?:门户|政府)?网站)(?:平台|系统|渠道)?"
        r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
@@ -827,6 +834,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|规范性(?:的)?(?:现行有效|继续有效)(?:的)?文件"),
     _p(("normative_documents_reviewed", _DOC_UNITS),
        rf"{_REVIEW}(?:了)?{_MODIFIER_NOT_IN_FORCE}{_GOV}(?:行政)?规范性文件|{_GOV}(?:行政)?规范性文件(?:的)?{_REVIEW}"),
+    # (对拟以政府名义出台的 80 份文件进行合法性审查, 对…报送备案的 29 份行政规范性文件进行严格审查: the documents
+    # reviewed, counted before them; first, as the documents' own wordings would read them as published)
+    _p(("normative_documents_reviewed", _DOC_UNITS),
+       rf"(?<=对[^,;。\d]{{0,30}}?\d{{1,5}}\s?(?:件|份|个|部)\s?)(?:行政)?(?:规范性)?文件进行(?:了)?(?:严格|全面|认真)?(?:的)?{_REVIEW}",
+       side="after_near"),
     _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
     _p(("normative_documents_issued", _DOC_UNITS),
@@ -1149,6 +1161,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:栏目|专栏|版块|板块)|个?子目录|个?(?:一级|二级|三级)目录"
        # (9 个重点领域信息专栏: the columns of the key areas)
        r"|个?(?:重点领域|领域|主题)(?:信息|政务|政策)?(?:公开)?(?:专题)?(?:栏目|专栏)"
+       # (…等 43 个主动公开信息专栏: the columns of what is made public)
+       r"|个?主动公开(?:政府)?信息(?:栏目|专栏)"
        # (设置文字解读、政策图解、视频解读等三个分栏目: the sub-columns; 乡镇概况、工作信息等 3 个频道: a site's channels)
        r"|个?分栏目|个?(?:一级|二级)?频道",
        side="after_near"),
@@ -1185,7 +1199,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (not 报送发布信息 23 条,其中在市政府门户网站公开发布 11 条…: sent out to be published on the named
     # sites, the items published; 报送州委、州政府信息科各类信息 60 余条: the recipients listed;
     # not 向区政府网站报送信息公开 91 条: sent to the site and published there)
-    _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用)(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处|公开)(?:稿件|简报)?|上稿"
+    # (not 采用视频解读…信息 14 件: a form used to interpret, below)
+    _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用(?!(?:文字|图文|图解|视频|音频|动漫|H5|专家)?解读))(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处|公开)(?:稿件|简报)?|上稿"
        r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
        r"|送交\p{Han}{0,12}信息"
        # (全年共向旗委、政府和盟教体局编发信息 147 条: written for the bodies above, sent up; not 编发信息 on its own)
@@ -1255,7 +1270,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (对 5 件重要政策文件进行了政策解读: the interpretations, one a document, said after the documents)
     _p(("policy_interpretations", frozenset({"件", "份", "个", "篇", "条"})),
        # (对 2 条信息进行解读: the information interpreted)
-       r"[^,;。、\d\s()]{0,10}?(?:政策|文件|信息)(?:文件)?进行(?:了)?(?:政策)?(?:解读|图解)", side="after_near"),
+       # (对 40 件重要文件进行多角度解读: the manner between)
+       r"[^,;。、\d\s()]{0,10}?(?:政策|文件|信息)(?:文件)?进行(?:了)?(?:多角度|多形式|多维度|全方位|深度|权威)?(?:的)?(?:政策)?(?:解读|图解)",
+       side="after_near"),
     _p(("normative_documents_issued", frozenset({"件", "份", "个", "篇", "条"})), r"(?:行政)?规范性文件(?!库|类|解读|清理|备案)",
        side="after_near"),
     # (应急预案栏目公开 3 项预案印发的通知, 发布 10 条…分析报告的通知: notices, documents, named after their number)
@@ -1307,6 +1324,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|督导(?!员|组)"),
     # (共制定双随机抽查任务 4077 个: the spot checks set, counted as tasks)
     _p(("inspections", frozenset({"个", "项", "次"})), r"(?:“?双随机(?:、一公开)?”?)?(?:联合)?(?:抽查|检查)任务"),
+    # (2025 年行政检查 13 件,巡查巡检 703 件: the checks made, counted as cases)
+    _p(("inspections", frozenset({"件", "次", "轮", "批", "批次", "轮次"})), r"(?:开展|实施)?(?:了)?(?P<cat>行政检查|执法检查|巡查巡检)(?!事项|类|信息|结果)(?:共)?",
+       category="cat"),
     # (开展 4 次“双随机”检查: the kind quoted before the checks)
     _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次"})), r"(?:“[^”]{1,10}”)?(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)",
        side="after"),
@@ -1550,7 +1570,7 @@ OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: what stands between the count and its outcome: nothing, or a comma and at most one clause
 #: (收到申请 3 起,经核查均为不属于本机关负责公开的信息: how it was found between)
 OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经|经(?:核查|核实|审查|检索|查询))?"
-                       r"(?:均已|均|全部|都|已)?"
+                       r"(?:均已|均|已全部|全部|都|已)?"
                        r"(?:为|系|属于?|结果为|被|纳入|予以|获)?")  # (行政诉讼 2 件,均获维持)
 #: the applications' outcomes so said (reconsiderations and lawsuits take theirs from
 #: :data:`RELATIVE_AFTER_ROLES`): metric -> wording, first match wins. Not their answer (收到申请 22 件,
@@ -1573,6 +1593,8 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
                              r"(?:按(?:规定|要求)(?:及时)?|及时|依法|依规|按要求回复并|(?:依法)?(?:进行)?答复并"
                              r"|在(?:规定|法定)(?:的)?(?:时间|时限|期限)内(?:依法)?)?"
                              r"(?:予以(?:邮寄|书面)?公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"
+                             # (收到…申请 1 件,已按时公开: disclosed in time)
+                             r"|(?:按时|及时)公开(?!\s?(?:的)?(?:政府)?信|\p{Han})"
                              # (1 件属于已主动公开: the information was public already, its place given)
                              r"|已(?:经)?主动公开(?!\s?(?:的)?(?:政府)?信)"),
 )
