@@ -191,3 +191,15 @@ def test_requests_taken_in_from_the_public_words_reversed_are_received():
 def test_columns_of_what_is_made_public_counted_before_them():
     got = figures("全年通过门户网站发布信息7200条,内容涵盖政策文件及解读、财政预决算等43个主动公开信息专栏。")
     assert ("site_columns", 43) in got and ("items_published", 43) not in got
+
+
+# --------------------------------------------------------------------------- what a gloss says a count includes
+
+def test_kinds_a_gloss_says_a_count_includes_do_not_name_it():
+    got = figures("通过行政执法公示平台等发布行政执法类(含行政处罚、行政强制)17245条信息、行政许可类信息22549条信息。")
+    assert ("items_published", 17245) in got
+    assert not any(metric in ("coercion_decisions", "punishment_decisions") for metric, _ in got)
+
+
+def test_the_wording_before_a_gloss_still_names_the_count():
+    assert ("documents_published", 182) in figures("发布政策类文件(含行政规范性文件)182件。")

@@ -1940,11 +1940,12 @@ class _Extractor:
                 fitting.append((hit, *resolved))
         limit = self.sentences.end_of(q.end, len(text))
         limit = min(limit, next_start)
-        if len(fitting) >= 2 and (gloss := _INCLUDING_GLOSS_BEFORE.search(text, max(0, q.start - 24), q.start)) \
-                and fitting[0][0].start >= gloss.start() and fitting[1][0].end <= gloss.start():
+        if fitting and (gloss := _INCLUDING_GLOSS_BEFORE.search(text, max(0, q.start - 24), q.start)) \
+                and fitting[0][0].start >= gloss.start():
             # 政策类文件(含行政规范性文件)182 件, 本级政府政策(含解读)3 条: what a gloss says the count includes is
-            # no name of it — the wording before the gloss is
-            fitting.pop(0)
+            # no name of it — the wording before the gloss is (行政执法类(含行政处罚、行政强制)17245 条信息: also
+            # when that wording names no metric of its own)
+            fitting = [found for found in fitting if found[0].start < gloss.start()]
         if fitting and fitting[0][0].kind == "metric" and V.METRIC_PATTERNS[fitting[0][0].key].bare_verb:
             # 公报编发 12 期: a verb without an object yields to specific wording in its clause
             for i, (hit, _, _) in enumerate(fitting[1:], 1):
