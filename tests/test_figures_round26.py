@@ -203,3 +203,14 @@ def test_kinds_a_gloss_says_a_count_includes_do_not_name_it():
 
 def test_the_wording_before_a_gloss_still_names_the_count():
     assert ("documents_published", 182) in figures("发布政策类文件(含行政规范性文件)182件。")
+
+
+# --------------------------------------------------------------------------- none of both
+
+def test_no_requests_and_no_complaints_about_them_is_a_zero_of_the_requests():
+    got = audited("2025年,我镇未收到任何单位、个人提交的政府信息公开申请及相关投诉举报情况。", ("metric", "value"), year=2025)
+    assert got == [("applications_received", 0)]
+
+
+def test_no_complaint_about_an_answer_says_nothing_of_the_requests():
+    assert figures("全年收到政府信息公开申请3件,未收到对申请答复的投诉举报。") == [("applications_received", 3)]

@@ -2122,7 +2122,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (not 未收到行政复议、提起行政诉讼的申请: the reviews' and lawsuits' own)
      # (not 全年无政府信息公开申请结转办理情况: none carried, which says nothing of those received)
      # (not 只要不涉及国家机密…的政府信息依申请全部予以公开: a condition of disclosure, no count)
-     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!(?:复议|诉讼)(?:方面|类|案件|事项)?(?:的)?|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|结转|转结|[^,;。:\n]{{0,14}}(?:复议|诉讼|举报|投诉)"
+     rf"{_NEGATION}{_ATTRIBUTE_FREE_GAP}(?<!(?:复议|诉讼)(?:方面|类|案件|事项)?(?:的)?|因[^,;。]{{0,10}})申请(?!人|行政(?:复|诉)|复议|不予|结转|转结|[^,;。:\n]{{0,14}}(?:复议|诉讼)"
+     # (a complaint about an application is not one, but 未收到…申请及相关投诉举报情况 names both as none)
+     r"|(?!(?:及|和|以及|与)(?:相关)?(?:的)?(?:投诉|举报))[^,;。:\n]{0,14}(?:举报|投诉)"
      r"|(?:全部|均|一律)(?:予以|依法)?公开"
      r"|[^,;。:\n]{0,8}(?:渠道|途径|平台|方式)[^,;。:\n]{0,6}(?:问题|不畅|不顺)"
      rf"|[^,;。:\n]{{0,20}}(?:费|收取))"),
