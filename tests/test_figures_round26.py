@@ -214,3 +214,39 @@ def test_no_requests_and_no_complaints_about_them_is_a_zero_of_the_requests():
 
 def test_no_complaint_about_an_answer_says_nothing_of_the_requests():
     assert figures("全年收到政府信息公开申请3件,未收到对申请答复的投诉举报。") == [("applications_received", 3)]
+
+
+# --------------------------------------------------------------------------- nouns after their number
+
+def test_interpretations_in_a_named_form_counted_before_them():
+    got = figures("针对本年度出台的重要政策文件,精心撰写2篇文字解读材料,以通俗表述阐释政策要义。")
+    assert got == [("policy_interpretations", 2)]
+
+
+def test_consultations_counted_before_their_noun():
+    got = figures("政民互动方面,发布2条意见征集信息。中心主动公开信息329条,开展2期征集调查。")
+    assert ("consultations", 2) in got and got.count(("consultations", 2)) == 2
+
+
+def test_official_accounts_counted_before_them():
+    assert figures("我局机关及下属事业单位共有3个官方微信公众号。") == [("new_media_accounts", 3)]
+
+
+def test_people_who_looked_beside_the_views_are_unique_visitors():
+    got = figures("网站总浏览次数2912万次,总浏览人数2013万人次。")
+    assert ("site_visits", 29120000) in got and ("site_unique_visitors", 20130000) in got
+
+
+def test_a_meeting_on_the_disclosure_work_named_before_its_number():
+    got = figures("2022年政策解读3次,征集调查1次,政务公开座谈会1次。")
+    assert ("meetings", 1) in got and ("consultations", 1) in got
+
+
+def test_a_leader_of_the_body_in_charge_is_staff():
+    got = figures("1名局领导分管信息公开工作,办公室主任负责信息公开工作,1名工作人员具体负责日常工作。")
+    assert got.count(("staff", 1)) == 2
+
+
+def test_requests_all_answered_with_disclosure_are_granted():
+    got = figures("2022年,我局共收到政府信息公开申请8件,均为网络申请,全部按期予以答复公开。")
+    assert ("applications_granted", 8) in got

@@ -1031,7 +1031,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (推出 38 篇政策解读推文: posts that interpret)
     # (发布 14 条解读内容: its contents counted before it; 发布 14 条政策解读。 the bare noun ending the sentence —
     # not 其中包括 1 条政策解读,5 条工作方案…: one kind in a list of documents)
-    _p(("policy_interpretations", ITEMS), r"(?:政策)?解读(?:信息|材料|文章|稿件|推文|内容|产品)|(?:政策)?解读(?=[。;]|$)",
+    # (撰写 2 篇文字解读材料: the form named before the noun)
+    _p(("policy_interpretations", ITEMS), r"(?:政策|文字|图文|视频|音频|图解)?解读(?:信息|材料|文章|稿件|推文|内容|产品)|(?:政策)?解读(?=[。;]|$)",
        side="after_near"),
     # (制作 3 件本单位政策解读,…: made by the body, counted between the verb and the noun)
     _p(("policy_interpretations", ITEMS),
@@ -1086,7 +1087,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # consultations held)
     _p((("consultations", EVENTS), ("consultation_comments", frozenset({"条", "件", "份"}))),
        r"征集(?:了)?(?:(?:19|20)\d{2}年(?:度)?)?\p{Han}{1,12}?意见(?:建议)?|征求(?:\p{Han}{1,10}?)建议"),
-    _p(("consultations", EVENTS), r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查)(?:活动)?(?!\p{Han}{0,2}(?:意见|建议))",
+    # (发布 2 条意见征集信息, 开展 2 期征集调查: the consultations counted before their noun)
+    _p(("consultations", EVENTS | {"条"}),
+       r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查|征集调查)(?:活动|信息)?(?!\p{Han}{0,2}(?:意见|建议))",
        side="after_near"),
     # (全年共 16 个文件征集反馈公众意见: the documents put out for comment, counted before them)
     _p(("consultations", EVENTS | {"件", "份"}), r"(?:个|件|份)?(?:政策)?(?:文件|草案)(?:公开)?(?:征集|征求)(?:反馈)?(?:了)?(?:公众|社会|群众)?(?:的)?意见",
@@ -1107,7 +1110,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p((("gazette_issues", frozenset({"期"})), ("gazette_copies", COPIES)),
        r"(?:[\d,.]+\s?(?:余|多)?\s?(?:份|册|本))?《[^》]{0,24}?(?:公报|政报)》", side="after_near"),
     _p(("site_unique_visitors", VISITS),
-       r"独立(?:用户|IP)?(?:访问|访客)?(?:用户)?(?:量|数|总数|人数)?(?:总)?|访客(?:数|量|人数)"),
+       r"独立(?:用户|IP)?(?:访问|访客)?(?:用户)?(?:量|数|总数|人数)?(?:总)?|访客(?:数|量|人数)"
+       # (总浏览次数 2912 万次,总浏览人数 2013 万人次: the people who looked, beside the views)
+       r"|(?:总)?(?:浏览|访问)人数"),
     _p(("content_views", VISITS | {"万"}),
        r"阅读(?:总)?量|播放(?:总)?量|阅读(?:总)?(?:次数|人次)|点播量|(?:累计|总)(?:阅读|播放)"
        # 累计观看人数 787 万余人次, 共计阅览 2000 余万人次
@@ -1144,7 +1149,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("new_media_accounts", frozenset({"个"})),
        r"(?:政务)?(?:新媒体|(?:微博|微信|抖音|头条号)(?:[、和及]\p{Han}{1,4}?)*(?:等)?(?:政务)?新媒体)"
        # (仅保留一个微信公众账号, 3 个政务微博账号: the accounts, counted before them)
-       r"|(?:政务)?(?:微信公众(?:账号|帐号|号)|微博(?:账号|帐号)|抖音(?:账号|帐号|号)|头条号|视频号)", side="after_near"),
+       # (共有 3 个官方微信公众号: the official accounts)
+       r"|(?:官方|政务)?(?:微信公众(?:账号|帐号|号)|微博(?:账号|帐号)|抖音(?:账号|帐号|号)|头条号|视频号)", side="after_near"),
     _p(("site_columns", COLUMNS), r"(?:专题)?(?:栏目|专栏)"),
     # 设置走进长安、新闻中心、政策解读、办事服务等页面 9 个: the pages are what is counted, not the last label
     _p(("site_columns", COLUMNS), r"等(?:一级|二级)?(?:页面|栏目|版块|板块)"),
@@ -1357,6 +1363,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (由一名分管领导总体抓, 明确一名处级领导全面负责: the leader in charge, whatever the verb's adverb)
        r"|(?:分管|副职|主要|主管|处级|科级)领导(?:同志)?(?=(?:全面|总体|共同)?(?:分管|负责|主抓|抓)|具体|统筹|和|及|与|、|[,;。])"
        r"|(?:(?:政府|局|委)?领导)?班子成员(?=分管|负责|主抓|专门负责|具体负责)"
+       # (1 名局领导分管信息公开工作: a leader of the body, by the body's own word)
+       r"|(?:局|委|办|厅|镇|乡|街道|中心)领导(?=(?:全面|总体|共同|具体)?(?:分管|负责|主抓))"
        # 由 1 人专门负责此项工作, 由一名副主任领导
        # (指定 2 人(兼职)负责日常的政府信息公开工作: the kind in a bracket before the duty)
        r"|(?<=人|名)(?:\((?:专职|兼职|专兼职|全职)\))?(?=专门负责|具体负责|专职负责|负责此项|负责该项|负责日常|负责(?:政府|政务)?信息公开"
@@ -1431,6 +1439,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 全年党组会议专题研究政务公开工作 2 次
     _p(("meetings", frozenset({"次", "场", "场次"})),
        r"(?:党组|常务|专题|办公|局务|主任|领导小组)会议(?:专题)?(?:研究|部署|审议)[^,;。\d]{0,12}?"),
+    # (政策解读 3 次,征集调查 1 次,政务公开座谈会 1 次: a meeting on the disclosure work named before its number)
+    _p(("meetings", frozenset({"次", "场"})),
+       r"(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:座谈会|推进会|部署会|调度会|专题会(?:议)?|工作会(?:议)?)(?:共)?"),
     # (局长办公会 5 次研究部署政务公开工作, 党组会 2 次专题研究: the body's own meeting named right before its number)
     _p(("meetings", frozenset({"次"})),
        r"(?:局长|主任|局务|委务|常务|班子)?办公会(?:议)?(?:共|先后)?|(?:党组|党委|党工委|局务|委务|班子)会(?:议)?(?:共|先后)?"),
@@ -1590,9 +1601,9 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     # how, as the stop-37 adjudication read three dev pages)
     # (均已按时受理并按规定予以公开答复: taken up, then disclosed)
     ("applications_granted", r"(?:(?:按时|及时)?(?:受理|办理)并)?"
-                             r"(?:按(?:规定|要求)(?:及时)?|及时|依法|依规|按要求回复并|(?:依法)?(?:进行)?答复并"
+                             r"(?:按(?:规定|要求)(?:及时)?|按期|按时|及时|依法|依规|按要求回复并|(?:依法)?(?:进行)?答复并"
                              r"|在(?:规定|法定)(?:的)?(?:时间|时限|期限)内(?:依法)?)?"
-                             r"(?:予以(?:邮寄|书面)?公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"
+                             r"(?:予以(?:邮寄|书面|答复)?公开|同意公开)(?!\s?(?:的)?(?:政府)?信)"
                              # (收到…申请 1 件,已按时公开: disclosed in time)
                              r"|(?:按时|及时)公开(?!\s?(?:的)?(?:政府)?信|\p{Han})"
                              # (1 件属于已主动公开: the information was public already, its place given)
