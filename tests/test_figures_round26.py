@@ -250,3 +250,9 @@ def test_a_leader_of_the_body_in_charge_is_staff():
 def test_requests_all_answered_with_disclosure_are_granted():
     got = figures("2022年,我局共收到政府信息公开申请8件,均为网络申请,全部按期予以答复公开。")
     assert ("applications_granted", 8) in got
+
+
+def test_requests_by_the_other_ways_after_the_ones_named_are_a_part():
+    got = audited("从申请渠道看,通过电子邮件方式提交申请8件,占61.5%;通过快递、挂号信、传真等其他方式提交申请5件,占38.5%。",
+                  ("metric", "value", "category"))
+    assert ("applications_received", 5, "其他方式提交申请") in got

@@ -627,7 +627,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (網路申請 on a traditional-character mirror: 网路 after conversion, the network)
        # (互联网申请 17 件, 信函邮寄申请 16 件: the internet, and letters sent by post)
        r"(?P<cat>互联网|网上|网络|网路|网页|在线|线上|线下|纸质|书面|信函邮寄|信函|当面|现场|邮寄|传真|电子邮件|邮件|电话|来信|来访|(?:政府)?信息公开平台"
-       r"|(?:门户|政府)?网站)(?:平台|系统|渠道)?"
+       r"|(?:门户|政府)?网站"
+       # (通过快递、挂号信、平信、传真等其他方式提交申请 5 件: the other ways, after the ones named)
+       r"|其他(?=方式|渠道))(?:平台|系统|渠道)?"
        r"(?:方式)?(?:提交|提出)?(?:的)?申请",
        category="match"),
     _p(("applications_received", CASES),
