@@ -256,3 +256,17 @@ def test_requests_by_the_other_ways_after_the_ones_named_are_a_part():
     got = audited("从申请渠道看,通过电子邮件方式提交申请8件,占61.5%;通过快递、挂号信、传真等其他方式提交申请5件,占38.5%。",
                   ("metric", "value", "category"))
     assert ("applications_received", 5, "其他方式提交申请") in got
+
+
+# --------------------------------------------------------------------------- the outcome of every request
+
+def test_an_outcome_named_as_the_result_of_every_request():
+    got = figures("全年共收到1件政府信息公开申请,处理结果是不属于本行政机关负责公开。")
+    assert ("applications_unavailable", 1) in got
+
+
+def test_every_request_carried_into_a_named_later_year_is_carried_forward():
+    report = audit("2025年共收到政府信息公开申请1件,已结转至2026年按期规范答复办结。", year=2025)
+    got = [(f.metric, f.value) for f in report.figures]
+    assert ("applications_carried_forward", 1) in got and ("applications_carried_over", 1) not in got
+    assert "FAIL" not in [f.status for f in report.findings]

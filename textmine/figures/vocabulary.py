@@ -1584,7 +1584,8 @@ OUTCOME_OF_ALL_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: (收到申请 3 起,经核查均为不属于本机关负责公开的信息: how it was found between)
 OUTCOME_OF_ALL_LEAD = (r"\s?(?:,\s?(?:[^,;。\d]{1,16}?,\s?)?)?(?:目前|现|现已|已经|经(?:核查|核实|审查|检索|查询))?"
                        r"(?:均已|均|已全部|全部|都|已)?"
-                       r"(?:为|系|属于?|结果为|被|纳入|予以|获)?")  # (行政诉讼 2 件,均获维持)
+                       # (收到申请 1 件,处理结果是不属于本行政机关负责公开: the outcome named as such)
+                       r"(?:为|系|属于?|(?:处理)?结果(?:为|是)|被|纳入|予以|获)?")  # (行政诉讼 2 件,均获维持)
 #: the applications' outcomes so said (reconsiderations and lawsuits take theirs from
 #: :data:`RELATIVE_AFTER_ROLES`): metric -> wording, first match wins. Not their answer (收到申请 22 件,
 #: 均已按时办结: the received count only, as the real pages read it); their disclosure (收到申请 4 件,均及时予以
@@ -1596,7 +1597,8 @@ APPLICATION_OUTCOMES_OF_ALL: tuple[tuple[str, str], ...] = (
     ("applications_denied", r"(?:不予公开|不同意公开)(?!\s?(?:的)?(?:政府)?信)"),
     # (收到申请 1 件,为本机关不掌握的信息: what the body does not hold, said of every case)
     ("applications_unavailable", rf"无法提供|{_NOT_THE_BODYS}|本(?:行政)?(?:机关|单位|部门)不掌握"),
-    ("applications_carried_forward", r"结转(?:至|到)?(?:下(?:一)?|次)年(?:度)?"),
+    # (收到申请 1 件,已结转至 2026 年按期规范答复办结: into a named year, after the report's)
+    ("applications_carried_forward", r"结转(?:至|到)?(?:下(?:一)?|次)年(?:度)?|结转(?:至|到)(?:19|20)\d{2}\s?年"),
     # (收到依申请公开信息 4 条,以其他处理方式解决: the table's other handling, said of all of them)
     ("applications_other", r"以其他(?:处理)?方式(?:解决|处理|办结)"),
     # (均已按规定及时予以公开; 均在规定时间内予以公开相关信息, 已依法进行答复并予以公开, 均予以邮寄公开: when and
