@@ -270,3 +270,22 @@ def test_every_request_carried_into_a_named_later_year_is_carried_forward():
     got = [(f.metric, f.value) for f in report.figures]
     assert ("applications_carried_forward", 1) in got and ("applications_carried_over", 1) not in got
     assert "FAIL" not in [f.status for f in report.findings]
+
+
+# --------------------------------------------------------------------------- two reasons for refusal, both 1
+
+ONE_CITY = ("2025年,我市共受理群众政府信息公开申请54件,按时办结54件,办理上年结转2件。其中予以公开45件,部分公开4件,"
+            "属于国家秘密1件,其他法律行政法规禁止公开2件,属于行政执法案卷1件,本机关不掌握相关政府信息2件,结转下年度办理1件。")
+
+
+def test_two_reasons_for_refusal_of_one_each_are_two_parts_not_one_said_twice():
+    report = audit(ONE_CITY, year=2025)
+    # the outcomes (56) are those of the received and the carried over together (54 + 2): no FAIL
+    assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]
+    finding = next(f for f in report.findings if f.rule == "breakdown.sum")
+    assert "56" in finding.message
+
+
+def test_an_outcome_said_again_is_still_one_part():
+    report = audit("收到政府信息公开申请5件,其中予以公开3件,不予公开2件;予以公开的3件均已送达申请人。")
+    assert statuses(report, "breakdown.sum") == ["PASS"]

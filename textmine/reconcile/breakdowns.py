@@ -204,7 +204,7 @@ def _distinct(total, parts: list, text: str) -> list:
     last: dict = {}
     out = []
     for p in parts:
-        key = (p.metric, float(p.value), p.category, getattr(p, "channel", None))
+        key = (p.metric, float(p.value), p.category, getattr(p, "channel", None), _reason_words(p))
         earlier = last.get(key)
         if earlier is not None and not (p.category is None and p.metric == total.metric) \
                 and not _NEXT_ITEM.fullmatch(text, earlier.end, p.start):
@@ -214,6 +214,17 @@ def _distinct(total, parts: list, text: str) -> list:
     return out
 
 
+def _reason_words(part) -> str | None:
+    """For an outcome of the applications, the words of its wording that name it (属于国家秘密 1 件 and
+    属于行政执法案卷 1 件 are two reasons for refusal, both 1, not one said twice; 予以公开 3 件 and 予以公开的 3 件
+    are one); None for other metrics."""
+    if part.metric not in figview.APPLICATION_OUTCOMES:
+        return None
+    return _NOT_REASON_WORDS.sub("", getattr(part, "text", "") or "")
+
+
+#: what an outcome's wording holds besides its reason: the number, its unit and fillers
+_NOT_REASON_WORDS = regex.compile(r"[\d\s.,、]|件|条|个|宗|项|的|其中|均|已|为|属于|系|共")
 #: what stands between one item of a list and the next (、决算及): a separator and the words the label lost
 _NEXT_ITEM = regex.compile(r"[、;,]\s?\p{Han}{0,4}")
 
