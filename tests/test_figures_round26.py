@@ -224,8 +224,12 @@ def test_interpretations_in_a_named_form_counted_before_them():
 
 
 def test_consultations_counted_before_their_noun():
-    got = figures("政民互动方面,发布2条意见征集信息。中心主动公开信息329条,开展2期征集调查。")
-    assert ("consultations", 2) in got and got.count(("consultations", 2)) == 2
+    got = figures("中心主动公开信息329条,开展2期征集调查。")
+    assert ("consultations", 2) in got
+
+
+def test_a_count_in_items_before_consultation_words_is_not_read_as_consultations():
+    assert ("consultations", 12) not in figures("全年发布12条涉及民生的意见征集信息。")
 
 
 def test_official_accounts_counted_before_them():
@@ -289,3 +293,29 @@ def test_two_reasons_for_refusal_of_one_each_are_two_parts_not_one_said_twice():
 def test_an_outcome_said_again_is_still_one_part():
     report = audit("收到政府信息公开申请5件,其中予以公开3件,不予公开2件;予以公开的3件均已送达申请人。")
     assert statuses(report, "breakdown.sum") == ["PASS"]
+
+
+# --------------------------------------------------------------------------- years named with the carry
+
+def test_requests_carried_into_the_year_after_the_report_are_carried_forward():
+    got = audited("全年共受理有效政府信息公开申请113件,2025年结转至2026年政府信息公开申请8件。"
+                  "全年共受理依申请公开事项9件,2026年结转依申请公开事项1件,正在办理中。", year=2025)
+    assert ("applications_carried_forward", 8) in got and ("applications_carried_forward", 1) in got
+    assert ("applications_received", 8) not in got and ("applications_carried_over", 1) not in got
+
+
+def test_requests_carried_from_the_year_before_into_the_reports_are_carried_over():
+    got = audited("2025年共受理申请10件,2024年结转至2025年办理2件。", year=2025)
+    assert ("applications_carried_over", 2) in got and ("applications_handled", 2) not in got
+
+
+def test_the_same_words_in_the_next_years_report_are_carried_over():
+    got = audited("2026年共受理申请6件,2025年结转至2026年办理8件。", year=2026)
+    assert ("applications_carried_over", 8) in got and ("applications_carried_forward", 8) not in got
+
+
+def test_figures_without_the_report_year_keep_their_wording():
+    from figure_text import figures as raw_figures
+
+    got = [(f.metric, f.value) for f in raw_figures("2025年共受理申请10件,2026年结转依申请公开事项1件。")]
+    assert ("applications_carried_over", 1) in got

