@@ -319,3 +319,23 @@ def test_figures_without_the_report_year_keep_their_wording():
 
     got = [(f.metric, f.value) for f in raw_figures("2025年共受理申请10件,2026年结转依申请公开事项1件。")]
     assert ("applications_carried_over", 1) in got
+
+
+# --------------------------------------------------------------------------- the caseload with the carried-over in it
+
+def test_a_caseload_that_is_the_new_and_the_carried_over_balances_with_its_outcomes():
+    report = audit("指导全市规范受理依申请公开301件,上年度结转申请3件,新增298件,结转下年度继续办理45件,均在法定期限内答复。"
+                   "其中,予以公开及部分公开149件;不予公开13件;无法提供68件;不予处理14件;其他处理12件。", year=2022)
+    assert "FAIL" not in statuses(report, "narrative.identity")
+
+
+def test_the_same_books_unbalanced_still_fail():
+    report = audit("受理依申请公开301件,上年度结转申请3件,新增298件,结转下年度继续办理45件。"
+                   "其中,予以公开及部分公开149件;不予公开13件;无法提供68件;不予处理14件;其他处理20件。", year=2022)
+    assert statuses(report, "narrative.identity") == ["FAIL"]
+
+
+def test_outcomes_of_the_received_and_the_carried_over_named_in_a_gloss_are_uncertain():
+    report = audit("本年度共受理政府信息公开申请72件,已办结66件(含上年度结转1件)。其中,予以公开14件,部分公开22件,"
+                   "因申请信息不存在等原因无法提供30件,结转下年度继续办理7件。", year=2024)
+    assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]

@@ -175,7 +175,8 @@ def _companions(total, figures, text: str) -> list:
         return []
     out = []
     for f in figures:
-        if f is total or f.metric != metric or getattr(f, "parent", None) is not None:
+        # (已办结 66 件(含上年度结转 1 件): the carried-over named in another count's gloss is a companion too)
+        if f is total or f.metric != metric or (getattr(f, "parent", None) is not None and metric == total.metric):
             continue
         a, b = (total.end, f.start) if f.start >= total.end else (f.end, total.start)
         if not _STATEMENT_BREAK.search(text, a, b):
