@@ -339,3 +339,9 @@ def test_outcomes_of_the_received_and_the_carried_over_named_in_a_gloss_are_unce
     report = audit("本年度共受理政府信息公开申请72件,已办结66件(含上年度结转1件)。其中,予以公开14件,部分公开22件,"
                    "因申请信息不存在等原因无法提供30件,结转下年度继续办理7件。", year=2024)
     assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]
+
+
+def test_documents_that_are_not_normative_are_documents():
+    got = figures("全年发布规范性文件3个,非规范性文件72个。")
+    assert ("normative_documents_issued", 3) in got and ("documents_published", 72) in got
+    assert ("normative_documents_issued", 72) not in got

@@ -843,6 +843,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        side="after_near"),
     _p(("normative_documents_issued", _DOC_UNITS),
        rf"(?P<cat>{_REVISE})(?:了)?{_MODIFIER}{_GOV}(?:行政)?规范性文件", category="cat"),
+    # (发布规范性文件 3 个,非规范性文件 72 个: the documents that are not normative, documents)
+    _p(("documents_published", _DOC_UNITS), r"(?P<cat>非(?:行政)?规范性文件)", category="cat"),
     _p(("normative_documents_issued", _DOC_UNITS),
        # (not 规范性文件库: a database; not 规章和规范性文件: documents of two kinds, below)
        rf"(?<!{_WITH_OTHER_DOCUMENTS})(?:{_ISSUE})?{_GOV}(?:行政)?规范性文件(?!库)"),
