@@ -345,3 +345,14 @@ def test_documents_that_are_not_normative_are_documents():
     got = figures("全年发布规范性文件3个,非规范性文件72个。")
     assert ("normative_documents_issued", 3) in got and ("documents_published", 72) in got
     assert ("normative_documents_issued", 72) not in got
+
+
+def test_cases_counted_with_their_classifier_before_the_noun():
+    got = figures("截止2024年12月31日,包括2023年度结转的5个案件,所有申请已办结完成29件。")
+    assert ("applications_carried_over", 5) in got and ("applications_handled", 29) in got
+
+
+def test_a_case_as_a_word_of_its_own_is_no_classifier():
+    from textmine.numbers import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("办理个案3起,另有5个案件")] == [(3, "起"), (5, "个")]
