@@ -356,3 +356,18 @@ def test_a_case_as_a_word_of_its_own_is_no_classifier():
     from textmine.numbers import find_quantities
 
     assert [(q.value, q.unit) for q in find_quantities("办理个案3起,另有5个案件")] == [(3, "起"), (5, "个")]
+
+
+# --------------------------------------------------------------------------- licences of a field; posting on the portal
+
+def test_licences_of_a_field_posted_are_licensing_decisions():
+    got = audited("全年通过门户网站主动公开行政许可信息公示1143条,医疗机构许可47条,食品药品许可公示81条,通知公告46条。",
+                  ("metric", "value"))
+    assert ("licence_decisions", 47) in got and ("licence_decisions", 81) in got
+    assert ("items_published", 1143) in got
+
+
+def test_posting_on_the_government_portal_publishes_sending_to_another_body_submits():
+    got = figures("2025年向区人民政府网站推送信息273条,向市政府网站投递信息49条,向市委办报送信息50条。")
+    assert ("items_published", 273) in got
+    assert ("items_submitted", 49) in got and ("items_submitted", 50) in got

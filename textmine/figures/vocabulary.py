@@ -1221,7 +1221,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (向市政府网站投递信息 499 条: sent to another body's site)
        # (not 向社会推送信息 40 余条: to the public is published)
        # (not 向省信用信息公示平台推送行政处罚公示信息 18 条: the decisions made public, named by their kind)
-       r"|向(?!社会|公众|群众|市民|用户|粉丝|外界)\p{Han}{1,12}?(?:投递|推送|报送)(?:了)?(?:各类)?"
+       # (not 向区人民政府网站推送信息 273 条: a department posting on the government portal that carries its column
+       # publishes, as two annotated pages read it)
+       r"|向(?!社会|公众|群众|市民|用户|粉丝|外界)\p{Han}{1,12}?(?:投递|(?<!网站|政府网|门户网)推送|报送)(?:了)?(?:各类)?"
        r"(?!\p{Han}{0,4}?(?:行政处罚|行政许可|双公示))(?:\p{Han}{0,6}?)(?:信息|稿件)(?!公开)"
        r"|(?:被\p{Han}{0,8}?|(?:网站|媒体|平台))(?:采纳|采用)(?:了)?(?:各类)?信息"),
     # checked before publication, not published (对拟公开信息进行保密审查 1320 余条, 审核信息 1500 条)
@@ -1730,6 +1732,9 @@ CATEGORY_METRICS: tuple[tuple[str, str, str], ...] = (
     # published; 行政许可类信息 / 项目审批信息 name a category of items about licensing, ANNOTATION.md)
     # (行政许可办理结果信息 258 条, 审批决定公告信息 13 条, 行政审批事项办理情况公告 10 条: the decisions made, named with
     # the handling and the notice that publishes them)
+    # (医疗机构许可 47 条, 食品药品许可公示 81 条, 特种作业许可 3 条: the licences of a field granted and posted, as the
+    # annotated pages read them — 行政许可信息公示 1143 条, information about licensing, stays items)
+    ("items_published", r"^[^、,]*(?<!信息)许可(?:公示)?$", "licence_decisions"),
     ("items_published", r"^[^、,]*(?:审批|许可)(?:事项)?(?:办理)?(?:核准)?(?:结果|决定|文件|批复|(?<=办理)情况)(?:公布|公开|公示|公告)?(?:信息)?$"
                         r"|^(?:行政审批|行政许可)$",
      "licence_decisions"),
