@@ -371,3 +371,38 @@ def test_posting_on_the_government_portal_publishes_sending_to_another_body_subm
     got = figures("2025年向区人民政府网站推送信息273条,向市政府网站投递信息49条,向市委办报送信息50条。")
     assert ("items_published", 273) in got
     assert ("items_submitted", 49) in got and ("items_submitted", 50) in got
+
+
+# --------------------------------------------------------------------------- heads the page kept
+
+def _metadata(text: str):
+    import textmine
+
+    return textmine.audit(text).metadata
+
+
+def test_a_title_with_the_year_inside_its_ending_is_a_title():
+    meta = _metadata("某市国有资产监督管理委员会政府信息公开工作2023年度报告\n发布时间:2024-01-25\n一、总体情况\n"
+                     "(一)主动公开情况\n全年在门户网站主动公开信息373条。")
+    assert meta.title and meta.title.endswith("2023年度报告") and meta.year == 2023 and not meta.fragment
+
+
+def test_a_title_with_its_year_in_brackets_is_a_title():
+    meta = _metadata("某区某镇政府信息公开工作年度报告 (2019年)\n来源:某镇人民政府\n一、总体情况\n"
+                     "全年依托区政府门户网站主动公开政府信息31条。")
+    assert meta.title is not None and meta.year == 2019 and not meta.fragment
+
+
+def test_a_preamble_closing_the_first_paragraph_of_part_one_is_the_reports_head():
+    opening = ("2020年,在县委、县政府的正确领导下,某县人力资源和社会保障局认真贯彻落实《中华人民共和国政府信息公开条例》,"
+               "根据县委县政府关于政务公开工作统一安排部署,我局立足本职,创新思路,加强组织领导,狠抓责任落实,突出公开重点,"
+               "拓宽公开渠道,创新公开形式,不断建立和完善信息公开制度,推动政务公开工作取得新成效,切实保障人民群众的知情权、参与权、"
+               "表达权和监督权,充分发挥政府信息对人民群众生产、生活和经济社会活动的服务作用,现将我局政府信息公开工作报告如下:")
+    assert len(opening) > 200
+    meta = _metadata(f"一、总体情况\n{opening}\n全年主动公开信息120条。")
+    assert not meta.fragment
+
+
+def test_a_page_opening_at_a_sub_heading_is_still_a_fragment():
+    meta = _metadata("(二)依申请公开情况\n全年共收到政府信息公开申请3件,均已按时答复。\n(三)政府信息管理\n严格落实保密审查。")
+    assert meta.fragment

@@ -29,15 +29,17 @@ from .model import Document, Metadata, SectionMap
 #: How report titles end (field guide §1.2), one variant per line.
 TITLE_ENDINGS: tuple[str, ...] = (
     # …政府信息公开工作年度报告 / …年度…工作报告 / 关于 2020 年度政府信息公开工作的年度报告
-    r"(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:的)?(?:年度)?(?:工作)?报告",
+    # (…政府信息公开工作2023年度报告: the year written inside the ending)
+    r"(?:政府|政务)?信息公开(?:工作)?(?:开展)?(?:的)?(?:(?:19|20)\d{2}年(?:度)?)?(?:年度)?(?:工作)?报告",
     r"政务公开(?:工作)?(?:年度)?报告",  # …政务公开工作年度报告
     r"政务信息公开(?:工作)?(?:开展)?(?:年度)?报告",  # …政务信息公开年度报告
     r"关于.{2,40}?情况的报告",  # 关于…年度…情况的报告
     r"(?:政府|政务)?信息公开(?:工作)?年报",  # 2012年某局政府信息公开工作年报
 )
-#: (…年度报告(图解版); 2024 年政府信息公开工作年度报告(上海市嘉定区国防动员办公室): the body named in brackets after it)
+#: (…年度报告(图解版); 2024 年政府信息公开工作年度报告(上海市嘉定区国防动员办公室): the body named in brackets after it;
+#: …政府信息公开工作年度报告(2019年): the year in brackets)
 _TITLE = regex.compile(r"(?:" + "|".join(TITLE_ENDINGS)
-                       + r")(?:\((?:图解|图文|简明)?(?:版本?)?\)|\(图解\)|\(\p{Han}{2,30}\))?$")
+                       + r")(?:\((?:图解|图文|简明)?(?:版本?)?\)|\(图解\)|\(\p{Han}{2,30}\)|\((?:19|20)\d{2}年(?:度)?\))?$")
 #: a line ending inside a title's own ending (…年政府信息, …年度信息公开工作): the next line may finish the title
 _TITLE_FIRST_HALF = regex.compile(r"(?:19|20)\d{2}年(?:度)?\p{Han}{0,6}?(?:政府信息|政务|信息公开(?:工作)?|政府信息公开(?:工作)?)$")
 #: a title at the very start of a text whose line breaks were stripped (document-sharing
@@ -341,9 +343,22 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
     # (根据《中华人民⏎一、总体情况: the preamble's first words, cut by the page's own line break, still stand before 一)
     if _CITES_REGULATIONS.search(head) or _CITES_START.search(head) or _speaks_of_itself(head):
         return False
-    if first is not None and first.key == "overview" and _speaks_of_itself(doc.text[first.body_start:first.body_start + 200]):
+    if first is not None and first.key == "overview" and _speaks_of_itself(_first_paragraph(doc.text, first.body_start)):
         return False
     return is_report_content(doc.text)
+
+
+#: how far into 一 its first paragraph is read for a preamble written there
+_FIRST_PARAGRAPH_REACH = 600
+
+
+def _first_paragraph(text: str, start: int) -> str:
+    """The first paragraph from ``start`` (at least 200 characters, at most :data:`_FIRST_PARAGRAPH_REACH`): a preamble
+    written into 一 may close a long first paragraph (…,现将我局政府信息公开工作报告如下; …本报告所列数据统计期限自…)."""
+    body = text[start:start + _FIRST_PARAGRAPH_REACH]
+    stripped = len(body) - len(body.lstrip())
+    end = body.find("\n", stripped)
+    return body[:max(200, end)] if end >= 0 else body
 
 
 def detect_metadata(doc: Document, sections: SectionMap, tables: Mapping) -> Metadata:
