@@ -406,3 +406,21 @@ def test_a_preamble_closing_the_first_paragraph_of_part_one_is_the_reports_head(
 def test_a_page_opening_at_a_sub_heading_is_still_a_fragment():
     meta = _metadata("(二)依申请公开情况\n全年共收到政府信息公开申请3件,均已按时答复。\n(三)政府信息管理\n严格落实保密审查。")
     assert meta.fragment
+
+
+# --------------------------------------------------------------------------- kinds and channels written on
+
+def test_a_kind_written_on_without_a_separator_before_etc_makes_the_count_items():
+    got = figures("全年主动公开信息173条,其中,政府网站公开信息动态32条,“某某发布”微信公众号发布政务信息、"
+                  "政策法规工作动态等内容141条。")
+    assert ("items_published", 141) in got and ("documents_published", 141) not in got
+
+
+def test_documents_in_their_unit_closed_by_etc_stay_documents():
+    assert ("documents_published", 50) in figures("全年印发发文、数据公报等50件。")
+
+
+def test_a_channel_named_with_its_owner_continues_a_list_of_channels():
+    got = audited("宣传信息刊发情况:县政府网20条,党政网40条,外宣16条,市场监管局网站54条,市工商局网站27条。",
+                  ("metric", "value", "channel"))
+    assert ("items_published", 54, "website") in got and ("items_published", 27, "website") in got

@@ -159,7 +159,9 @@ _REST_LEAD = regex.compile(r"[\s,、;]*(?:其他|其它|其余)")
 _PART_GAP = regex.compile(r"[\s,、;]*")
 #: a part named by its channel alone (…,政务微博 260 条): the separator, the channel, and at
 #: most a publishing verb before the number
-_CHANNEL_LABEL = regex.compile(r"\s*[,、]\s*(?P<label>(?:政务|官方)?(?:" + "|".join(p for _, p in V.CHANNEL_PATTERNS)
+#: (…,党政网 40 条,市工商局网站 27 条, 市政府网站 27 条: the channel with its owner named before it)
+_CHANNEL_LABEL = regex.compile(r"\s*[,、]\s*(?P<label>(?:\p{Han}{1,6}?(?:局|委|办|厅|院|中心|政府))?(?:政务|官方)?(?:"
+                               + "|".join(p for _, p in V.CHANNEL_PATTERNS)
                                + r"))\s*[::]?\s*(?:发布|推送)?\s*(?:信息)?\s*(?:共|计)?\s*")
 #: a clause opening with a verb of publishing (…,发布本系统政务动态信息 596 条)
 _NEW_STATEMENT_VERB = regex.compile(r"\s*(?:另|还|并|同时)?(?:主动)?(?:发布|公开|公布|推送|更新|编发)")
@@ -459,7 +461,9 @@ _KINDS_ENUMERATED_BEFORE = regex.compile(r"(?:公开|发布|公布)(?:了)?(?P<k
                                          r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?$")
 #: after a document wording, other kinds listed up to 等 or content in general (…政策文件、统计公报、经济运行情况等 100 条,
 #: …相关政策等内容共计 695 条): the count is of all of them
-_OTHER_KINDS_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}等(?:信息|内容)?(?:共计|共|合计)?\s?|等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?")
+_OTHER_KINDS_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}等(?:信息|内容)?(?:共计|共|合计)?\s?|等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?"
+                                   # (…发布政务信息、政策法规工作动态等内容 141 条: another kind written on without 、)
+                                   r"|\p{Han}{2,8}?等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?")
 #: 等 closing a list right before its count (…、其他文件等共 100 余件)
 _ETC_SUMMED = regex.compile(r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?")
 #: two or more kinds listed with 、 right before the last one
