@@ -175,8 +175,11 @@ def _companions(total, figures, text: str) -> list:
         return []
     out = []
     for f in figures:
-        # (已办结 66 件(含上年度结转 1 件): the carried-over named in another count's gloss is a companion too)
-        if f is total or f.metric != metric or (getattr(f, "parent", None) is not None and metric == total.metric):
+        # (已办结 66 件(含上年度结转 1 件): the carried-over named in another count's gloss is a companion too; not one
+        # that is the total's own part, 受理 45 件,其中 4 件来自上一年度结转: those are inside it)
+        parent = getattr(f, "parent", None)
+        if f is total or f.metric != metric or (parent is not None and (metric == total.metric
+                                                                        or parent == getattr(total, "index", None))):
             continue
         a, b = (total.end, f.start) if f.start >= total.end else (f.end, total.start)
         if not _STATEMENT_BREAK.search(text, a, b):
