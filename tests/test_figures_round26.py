@@ -424,3 +424,26 @@ def test_a_channel_named_with_its_owner_continues_a_list_of_channels():
     got = audited("宣传信息刊发情况:县政府网20条,党政网40条,外宣16条,市场监管局网站54条,市工商局网站27条。",
                   ("metric", "value", "channel"))
     assert ("items_published", 54, "website") in got and ("items_published", 27, "website") in got
+
+
+# --------------------------------------------------------------------------- the other handling and what is left open
+
+def test_a_fee_left_unpaid_is_the_other_handling_and_no_zero_of_the_fees():
+    got = figures("2021年,我局共收到政府信息公开申请4件,其中予以公开2件,申请人逾期未按收费通知要求缴纳费用2件。")
+    assert ("applications_other", 2) in got and ("applications_received", 2) not in got
+    assert not any(metric == "info_processing_fees" for metric, _ in got)
+
+
+def test_no_fee_charged_is_still_a_zero():
+    assert figures("全年未收取任何费用。") == [("info_processing_fees", 0)]
+
+
+def test_carried_into_next_year_with_the_words_turned_round():
+    got = figures("全年收到申请57件,其中“予以公开”17件;“不予公开”6件;“无法提供”21件;“其他处理”12件。转结下年度办理1件。")
+    assert ("applications_carried_forward", 1) in got
+
+
+def test_applications_still_open_at_the_years_end_are_carried_forward():
+    got = figures("全年共收到政府信息公开申请109件,办理完结105件(包含去年结转3件),尚在办理中的4件。")
+    assert ("applications_carried_forward", 4) in got
+    assert ("applications_carried_forward", 3) not in figures("12345热线工单尚在办理中的3件。")

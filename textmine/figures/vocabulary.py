@@ -368,6 +368,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|转入下(?:一)?年(?:度)?(?:办理)?"
        r"|顺延(?:至|到)下(?:一)?年(?:度)?(?:办理|答复)?|结转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
        r"|(?<!结)转下(?:一)?年(?:度)?(?:继续)?(?:办理|答复)?|转入\d{4}年(?:度)?(?:继续)?(?:办理|答复)?"
+       # (…办理完结信息公开申请 105 件(包含去年结转 3 件),尚在办理中的 4 件: still open at the year's end, in a sentence
+       # about the applications)
+       r"|(?<=申请[^。]{0,60}?)(?:尚|仍|还)(?:在|处于)(?:办理|处理)(?:中|阶段)(?:的)?"
+       # (转结下年度办理 1 件: the words turned round, as 上年转结 is for the ones carried over)
+       r"|转结(?:至|到)?(?:下(?:一)?|次)年(?:度)?(?:继续)?(?:办理|答复)?"
        # (转至 2026 年办理 2 件; not 2023 年转至 2024 年办理的: from a year, into the report's own)
        r"|(?<!\d{4}年(?:度)?)(?<!结)转(?:至|到)\d{4}年(?:度)?(?:继续)?(?:办理|答复)"
        # (转接下年度办理 45 件)
@@ -702,6 +707,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_other", CASES), r"其他处理|(?:逾期(?:不|未)补正(?:的)?)?(?:视为|即视为|按)(?:自动)?(?:放弃|撤回)"
        r"(?:依申请公开|政府信息公开)?(?:申请)?(?:处理)?"
        r"|逾期(?:不|未)补正[^,;。\d]{0,20}?(?:申请)?|不再处理(?:其)?(?:政府信息公开)?申请"
+       # (申请人逾期未按收费通知要求缴纳费用 2 件: the table's 其他处理 row for a fee left unpaid)
+       r"|(?:申请人)?逾期(?:未|不)(?:按收费通知(?:要求)?)?缴纳(?:信息处理)?费(?:用)?"
        r"|(?:告知(?:申请人)?|申请)(?:作出更改)?补正(?:信息)?(?:的)?(?:数)?|补正告知书"
        # (…,不予公开 1 件,撤回 2 件: among the outcomes, withdrawn with its noun left out; …,补正 1 件: asked to
        # complete it)
@@ -2129,7 +2136,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the general shape (after the specific ones: the first zero of a metric in a sentence wins)
     # (not 无行政处罚和行政事业性收费: another fee)
     # (没有向依申请公开对象收取复印、传真、递送等任何费… cut by the page end: 收取…费 says it)
-    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性|事业型)收费|(?<!事业性收取)费用|信息处理费|(?<!事业性)收取[^,;。\n]{{0,16}}?费)(?!支出)"),
+    # (not 申请人逾期未按收费通知要求缴纳费用 2 件: the applicant did not pay, the fees were asked)
+    (("info_processing_fees",), rf"{_NEGATION}{_CLAUSE_GAP}(?:(?<!事业性|事业型)收费(?!通知)|(?<!事业性收取|缴纳)费用|信息处理费"
+                                r"|(?<!事业性)收取[^,;。\n]{0,16}?费)(?!支出)"),
     (("reconsiderations", "lawsuits"),
      rf"{_NEGATION}{_NOT_RELATED_TO}{_CLAUSE_GAP}(?<!未经|不经)复议{_NOT_AN_OUTCOME}(?:,(?=提起))?{_CLAUSE_GAP}诉讼{_NOT_AN_OUTCOME}"),
     # (not 未经复议直接起诉: a lawsuit brought without a review first)
