@@ -447,3 +447,13 @@ def test_applications_still_open_at_the_years_end_are_carried_forward():
     got = figures("全年共收到政府信息公开申请109件,办理完结105件(包含去年结转3件),尚在办理中的4件。")
     assert ("applications_carried_forward", 4) in got
     assert ("applications_carried_forward", 3) not in figures("12345热线工单尚在办理中的3件。")
+
+
+# --------------------------------------------------------------------------- licences issued
+
+def test_licences_issued_each_named_are_licences_granted():
+    got = audited("全年核发林木采伐许可证111件、植物检疫证707件、林木种苗生产经营许可证15件。"
+                  "其中办理食品经营许可证变更6件、食品经营许可证首次发放49件。", ("metric", "value", "category"))
+    assert ("licence_granted", 111, "林木采伐许可证") in got and ("licence_granted", 707, "植物检疫证") in got
+    assert ("licence_granted", 49, "食品经营许可证首次发放") in got
+    assert not any(metric == "licence_granted" and value == 6 for metric, value, _ in got)

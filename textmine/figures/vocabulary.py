@@ -446,6 +446,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("service_items", frozenset({"条"})), r"(?:政务服务|行政审批|公共服务|便民服务)事项(?!决定|申请|信息|办理)",
        side="after_near"),
     _p(("licence_granted", CASES), r"准予(?:行政)?许可"),
+    # (全年核发林木采伐许可证 111 件、植物检疫证 707 件; 食品经营许可证首次发放 49 件, 林木采伐许可证核发 283 件: licences
+    # issued, each named; not a licence changed, renewed or cancelled, nor another certificate of the list)
+    _p(("licence_granted", CASES),
+       r"(?:核发|颁发|发放)(?:了)?(?P<cat>\p{Han}{1,14}?(?:许可证|检疫证))"
+       r"|(?<=(?:核发|颁发)[^。;]{0,40}?[、,])(?P<cat>\p{Han}{1,14}?(?:许可证|检疫证))"
+       r"|(?P<cat>\p{Han}{1,14}?许可证(?:首次)?(?:核发|发放|颁发))(?:\([^()\d]{1,16}\))?", category="cat"),
     _p(("licence_denied", CASES), r"不予(?:行政)?许可"),
     _p(("licence_revoked", CASES), r"撤销(?:行政)?许可"),
     # -- applications received / answered
