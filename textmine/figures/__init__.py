@@ -60,11 +60,10 @@ def _carried_into_a_later_year(text: str, fig: RawFigure, report_year: int) -> R
         return fig
     clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, fig.value_start - 60), fig.value_start)),
                        default=max(0, fig.value_start - 60))
-    found = None
-    for found in _CARRIED_YEAR.finditer(text, clause_start, fig.value_start):
-        pass
-    if found is None:
+    named = list(_CARRIED_YEAR.finditer(text, clause_start, fig.value_start))
+    if not named:
         return fig
+    found = named[-1]  # the year nearest the number
     into = int(found.group("then") or found.group("first"))
     if into > report_year and fig.metric != "applications_handled":
         return replace(fig, metric="applications_carried_forward")

@@ -229,6 +229,7 @@ def _reason_words(part) -> str | None:
 
 #: what an outcome's wording holds besides its reason: the number, its unit and fillers
 _NOT_REASON_WORDS = regex.compile(r"[\d\s.,、]|件|条|个|宗|项|的|其中|均|已|为|属于|系|共")
+
 #: what stands between one item of a list and the next (、决算及): a separator and the words the label lost
 _NEXT_ITEM = regex.compile(r"[、;,]\s?\p{Han}{0,4}")
 

@@ -111,8 +111,8 @@ def application_identity(ctx: Context, rule):
         return (make(rule, "NOT_ASSESSABLE", "叙述中的申请数含约数，不核对收支平衡",
                      evidence=[Evidence(start=f.start, end=f.end) for f in figures]),)
     evidence = [Evidence(start=f.start, end=f.end) for f in figures]
-    includes = figview.includes_carried_over(received) or (
-        carried_over is not None and _new_and_carried_beside(ctx, received, carried_over))
+    includes = carried_over is not None and _holds_carried_over(ctx, received, carried_over) \
+        or figview.includes_carried_over(received)
     left = float(received.value) + (float(carried_over.value) if carried_over is not None and not includes else 0.0)
     right = float(handled.value) + (float(forward.value) if forward is not None else 0.0)
     terms = f"收到{_num(received.value)}" + (f"＋上年结转{_num(carried_over.value)}"
@@ -184,8 +184,7 @@ def _identity_by_outcomes(ctx: Context, rule, received, carried_over, forward):
         return ()
     first = {m: next(f for f in outcomes if f.metric == m) for m in by_metric}
     concluded = sum(float(f.value) for f in first.values())
-    left = float(received.value) + (0.0 if figview.includes_carried_over(received)
-                                    or _new_and_carried_beside(ctx, received, carried_over) else float(carried_over.value))
+    left = float(received.value) + (0.0 if _holds_carried_over(ctx, received, carried_over) else float(carried_over.value))
     right = concluded + float(forward.value)
     terms = (f"收到{_num(received.value)}＋上年结转{_num(carried_over.value)} 对 各项办理结果之和{_num(concluded)}"
              f"＋结转下年度{_num(forward.value)}")
@@ -197,9 +196,12 @@ def _identity_by_outcomes(ctx: Context, rule, received, carried_over, forward):
                  expected=_num(left), found=_num(right), evidence=evidence, unit="申请收支"),)
 
 
-def _new_and_carried_beside(ctx: Context, received, carried_over) -> bool:
-    """Whether another count of received applications and the carried-over make ``received`` exactly (受理依申请公开
-    301 件,上年度结转申请 3 件,新增 298 件: the 301 is the year's caseload, the carried-over already in it)."""
+def _holds_carried_over(ctx: Context, received, carried_over) -> bool:
+    """Whether ``received`` already holds the carried-over: it says so (共收到 5 件(含上年结转 1 件)), or another
+    count of received applications and the carried-over make it exactly (受理依申请公开 301 件,上年度结转申请 3 件,
+    新增 298 件: the 301 is the year's caseload)."""
+    if figview.includes_carried_over(received):
+        return True
     whole, carried = float(received.value), float(carried_over.value)
     return carried > 0 and any(
         f is not received and f.metric == "applications_received" and figview.comparable(f)
