@@ -457,3 +457,15 @@ def test_licences_issued_each_named_are_licences_granted():
     assert ("licence_granted", 111, "林木采伐许可证") in got and ("licence_granted", 707, "植物检疫证") in got
     assert ("licence_granted", 49, "食品经营许可证首次发放") in got
     assert not any(metric == "licence_granted" and value == 6 for metric, value, _ in got)
+
+
+def test_an_open_day_quoted_after_its_number():
+    assert ("open_days", 1) in figures("公开部门预决算2条,组织1次“政府开放日”活动,推动政务公开向村级延伸。")
+
+
+def test_the_old_tables_row_for_information_already_public_is_granted():
+    report = audit("共受理政府信息依申请公开9件,其中“属于已主动公开答复数”2件,“同意公开答复数”2件,"
+                   "“区分处理后公开数”4件,“不予公开答复数”1件。")
+    got = [(f.metric, f.value) for f in report.figures]
+    assert got.count(("applications_granted", 2)) == 2 and ("applications_handled", 2) not in got
+    assert statuses(report, "breakdown.sum") == ["PASS"]

@@ -673,6 +673,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (其中,公开或部分公开 18 件: the table's first two outcomes together, read as granted like 予以公开或部分公开)
     # (其中:按规定予以公开信息 9 条,部分公开信息 12 条: the outcome named with the information it gave)
     # (全部或部分公开的 73 件: the same two outcomes, the first named by 全部)
+    # (“属于已主动公开答复数”2 件: the 2019 table's row for information already public, granted as the annotated pages read it)
+    _p(("applications_granted", CASES), r"(?:属于)?已主动公开(?:的)?(?:答复数|数)(?:”)?"),
     _p(("applications_granted", CASES), r"(?:予以公开|同意公开|(?<![予意不])公开|全部)(?:及|和|与|、|或|或者)部分公开(?:的)?"
        r"|(?:予以公开|同意公开)(?:答复|(?:的)?(?:政府)?信息)?|全部公开|准予公开"
        r"|(?:公开|答复)(?:了)?依申请(?:公开)?(?:的)?(?:政府)?信息"
@@ -1033,7 +1035,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (开展了形式多样的政府开放活动 14 场: the open days named as the activity)
     _p(("open_days", EVENTS), r"(?:政府|政务)?开放(?:日|月|周)(?:活动)?|政府公开日(?:”)?(?:活动)?|(?:政府|政务)开放活动"),
     # (2 次政府开放月活动: an open month counted as the open days it holds)
-    _p(("open_days", EVENTS), r"(?:\p{Han}{0,8}?)(?:政府|政务)?开放(?:日|月|周)(?:活动)?", side="after"),
+    # (组织 1 次“政府开放日”活动: the name quoted after its number)
+    _p(("open_days", EVENTS), r"[“\"]?(?:\p{Han}{0,8}?)(?:政府|政务)?开放(?:日|月|周)[”\"]?(?:活动)?", side="after"),
     # -- publication
     _p(("policy_interpretations", ITEMS),
        r"(?P<cat>文字|图文|图片|图解|视频|动漫|音频|专家|H5|新闻发布会)解读(?:稿件|文章|材料|信息|产品)?", category="match"),
