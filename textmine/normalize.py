@@ -120,8 +120,12 @@ def _needs_work(ch: str) -> bool:
     return _cached_char_map(ch) != ch
 
 
+#: the traditional reply's spelling (:data:`NOISE_RULES`): looked for as a phrase, since 覆 alone (覆盖) is in most reports
+_TRADITIONAL_REPLY = regex.compile(r"[答函批回]覆")
+
+
 def _noise_possible(text: str) -> bool:
-    return "(" in text or "?" in text or "<" in text or "&" in text or "覆" in text
+    return "(" in text or "?" in text or "<" in text or "&" in text or _TRADITIONAL_REPLY.search(text) is not None
 
 
 def _apply_noise(text: str) -> str:

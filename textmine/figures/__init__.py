@@ -14,10 +14,7 @@ vocabulary, wordings and traps are the tables in :mod:`textmine.figures.vocabula
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterable
-
-import regex
 
 from ..model import Document, SectionMap
 from .extract import RawFigure, extract_from_text
@@ -33,44 +30,12 @@ FRAME_COLUMNS = ("index", "metric", "value", "unit", "qualifier", "kind", "direc
 def extract_figures(doc: Document, sections: SectionMap, report_year: int | None = None) -> tuple[Figure, ...]:
     """Figures stated in the narrative parts of ``doc``, sorted by position. ``report_year`` (the
     metadata's, when known) places the years a clause names against the report's own
-    (:func:`_carried_into_a_later_year`).
+    (:func:`~.extract.extract_from_text`).
 
     ``parent``/``parts`` are indexes into the returned tuple (each figure's ``index``)."""
     view = build_view(doc, sections)
-    raw = extract_from_text(view.text)
-    if report_year is not None:
-        raw = [_carried_into_a_later_year(view.text, fig, report_year) for fig in raw]
+    raw = extract_from_text(view.text, report_year)
     return tuple(_to_figure(doc, sections, view, fig, i) for i, fig in enumerate(raw))
-
-
-#: a year named with 结转 in a clause (2026年结转依申请公开事项 1 件, 2025年结转至2026年政府信息公开申请 8 件)
-_CARRIED_YEAR = regex.compile(r"(?P<first>(?:19|20)\d{2})\s?年(?:度)?结转(?:(?:至|到)\s?(?P<then>(?:19|20)\d{2})\s?年)?")
-_CLAUSE_MARK = regex.compile(r"[,;:。\n]")
-#: the applications a count of which the carrying words may name (the wording nearest the number may be the
-#: applications' own, 政府信息公开申请 8 件, or 上年结转's, 2026年结转 read as a year before the carry)
-_CARRIED_METRICS = frozenset({"applications_received", "applications_carried_over", "applications_handled"})
-
-
-def _carried_into_a_later_year(text: str, fig: RawFigure, report_year: int) -> RawFigure:
-    """Applications carried into a year after the report's are carried forward: in a 2025 report,
-    2026年结转… 1 件 and 2025年结转至2026年… 8 件 (a year before 结转 otherwise says where they came from,
-    and the wordings cannot tell the report's year); those carried from an earlier year into the report's
-    (2024年结转至2025年办理 2 件) are carried over."""
-    if fig.metric not in _CARRIED_METRICS or fig.kind != "count":
-        return fig
-    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, fig.value_start - 60), fig.value_start)),
-                       default=max(0, fig.value_start - 60))
-    named = list(_CARRIED_YEAR.finditer(text, clause_start, fig.value_start))
-    if not named:
-        return fig
-    found = named[-1]  # the year nearest the number
-    into = int(found.group("then") or found.group("first"))
-    if into > report_year and fig.metric != "applications_handled":
-        return replace(fig, metric="applications_carried_forward")
-    if found.group("then") and into == report_year and int(found.group("first")) < report_year:
-        # (2024年结转至2025年办理 2 件 in the 2025 report: carried over into it, whatever verb follows)
-        return replace(fig, metric="applications_carried_over")
-    return fig
 
 
 def _to_figure(doc: Document, sections: SectionMap, view, fig: RawFigure, index: int) -> Figure:

@@ -2954,9 +2954,10 @@ def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def extract_from_text(text: str) -> list[RawFigure]:
+def extract_from_text(text: str, report_year: int | None = None) -> list[RawFigure]:
     """Figures in ``text`` (a narrative view), offsets into ``text``, sorted by position;
-    ``parent``/``parts`` are indexes into the returned list."""
+    ``parent``/``parts`` are indexes into the returned list. ``report_year``, when known, places the years a clause
+    names with 结转 against the report's own (:func:`_carried_by_year`)."""
     quotes = _Quotes(text)
     quantities = [q for q in _units_left_out(text, find_quantities(text)) if _keep(text, q, quotes)]
     engine = _Extractor(text)
@@ -2971,6 +2972,8 @@ def extract_from_text(text: str) -> list[RawFigure]:
     engine.finish_frames()
     figures = engine.figures
     _papers_of_one_house(text, figures)
+    if report_year is not None:
+        _carried_by_year(text, figures, report_year)
     figures.extend(_zeros(text, figures, engine.sentences))
     return _sorted(_without_earlier_years(text, figures))
 
@@ -2996,6 +2999,37 @@ def _papers_of_one_house(text: str, figures: list[RawFigure]) -> None:
         if sibling is not None and sibling.metric in _HOUSES and fig.category and _ROLE_ONLY.fullmatch(fig.category) \
                 and ";" not in text[sibling.end:fig.start]:
             fig.metric = sibling.metric
+
+
+#: a year named with 结转 in a clause (2026年结转依申请公开事项 1 件, 2025年结转至2026年政府信息公开申请 8 件)
+_CARRIED_YEAR = regex.compile(r"(?P<first>(?:19|20)\d{2})\s?年(?:度)?结转(?:(?:至|到)\s?(?P<then>(?:19|20)\d{2})\s?年)?")
+#: the applications a count of which the carrying words may name (the wording nearest the number may be the
+#: applications' own, 政府信息公开申请 8 件, or 上年结转's, 2026年结转 read as a year before the carry)
+_CARRIED_METRICS = frozenset({"applications_received", "applications_carried_over", "applications_handled"})
+#: how far before its number a count's clause is read for the year it was carried into
+_CARRIED_YEAR_REACH = 60
+
+
+def _carried_by_year(text: str, figures: list[RawFigure], report_year: int) -> None:
+    """Applications carried into a year after the report's are carried forward: in a 2025 report,
+    2026年结转… 1 件 and 2025年结转至2026年… 8 件 (a year before 结转 otherwise says where they came from,
+    and the wordings cannot tell the report's year); those carried from an earlier year into the report's
+    (2024年结转至2025年办理 2 件) are carried over."""
+    for fig in figures:
+        if fig.metric not in _CARRIED_METRICS or fig.kind != "count":
+            continue
+        floor = max(0, fig.value_start - _CARRIED_YEAR_REACH)
+        floor = max(floor, *(text.rfind(mark, floor, fig.value_start) + 1 for mark in "。\n"))
+        named = list(_CARRIED_YEAR.finditer(text, _clause_start(text, floor, fig.value_start), fig.value_start))
+        if not named:
+            continue
+        found = named[-1]  # the year nearest the number
+        into = int(found.group("then") or found.group("first"))
+        if into > report_year and fig.metric != "applications_handled":
+            fig.metric = "applications_carried_forward"
+        elif found.group("then") and into == report_year and int(found.group("first")) < report_year:
+            # (2024年结转至2025年办理 2 件 in the 2025 report: carried over into it, whatever verb follows)
+            fig.metric = "applications_carried_over"
 
 
 def _without_earlier_years(text: str, figures: list[RawFigure]) -> list[RawFigure]:
