@@ -85,6 +85,9 @@ class View:
 
 _DIGIT = regex.compile(r"\d")
 #: an outline heading on a line of its own (no sentence punctuation after its words)
+#: a part counted in brackets right after its label (工作情况(5件)、机构职能(1件)…): the view blanks the
+#: brackets (same length, so every offset holds) and the label meets its number as in 工作情况 5 件
+_BRACKETED_COUNT = regex.compile(r"(?<=\p{Han})\((\d{1,6}(?:\.\d{1,2})?(?:件|条|个|项|篇|份|次))\)(?=[、,;。\n]|$)")
 _HEADING_LINE = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^,。;!?\n]{2,40}")
 
 
@@ -218,7 +221,10 @@ def build_view(doc: Document, sections: SectionMap) -> View:
         parts.append(text[start:end])
         length += end - start
         prev_end = end
-    return View("".join(parts), tuple(segments))
+    joined_text = "".join(parts)
+    if "(" in joined_text:
+        joined_text = _BRACKETED_COUNT.sub(r" \1 ", joined_text)
+    return View(joined_text, tuple(segments))
 
 
 def _only_soft_between(text: str, end: int, start: int, soft: set[int]) -> bool:

@@ -939,6 +939,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (受理便民服务专线平台事项 1246 件: a service line by another name, its matters the cases)
        # (12345 平台办件受理 95 件: the cases, 办件, taken up)
        r"|(?:便民|政务|服务)专线)(?:电话)?(?:办件)?"
+       # (12345 政务服务便民热线(市长热线)诉求共计 22050 件: the line's other name in brackets after it)
+       r"(?:[(（](?:市长|区长|县长|便民|政务|服务|市民)?(?:热线|专线)[)）])?"
        # (政务服务 12345 平台受理 47276 件: the line's cases, taken up)
        # (新区 12345 政务热线办结 15.63 万件: the line's cases concluded)
        r"(?:(?:共|累计|全年)?(?:受理|接听|转办|交办|办结)(?:了)?)?"
@@ -969,6 +971,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:信息|件)?"
        # (及时办结回复政务留言信息 10 条: the messages concluded and answered)
        r"|(?:办理|回复|答复|处理|办结(?:回复|答复)?)(?:了)?(?:各类)?(?:网民|群众|公众|市民|政务)?(?:留言|咨询|来信|信件|诉求|投诉|信访件?)(?:信息)?"
+       # (收到各类咨询、建议和意见 5 条: the public's enquiries and suggestions, led by 咨询 — not comments invited)
+       r"|(?:网民|群众|公众|市民)?(?:咨询|留言)(?:、|和|及)(?:投诉(?:、|和|及))?建议(?:(?:、|和|及)意见)?"
        r"|(?:网民|群众|公众|市民)?(?:留言|咨询|(?<!公开)来信|信件(?!方式)|来电|诉求)(?:办理|回复|答复)?(?!率)"
        # (网络问政直通车问贴 799 条: questions posted to the body's forum)
        r"|(?:问政)?(?:问贴|问帖)"

@@ -1,0 +1,63 @@
+"""Round 27 (stop 50): classes from the rebuilt dev2 pages. Fixtures are written here in the shapes of the real
+pages (no page text is copied)."""
+from __future__ import annotations
+
+from figure_text import audited, audited as figures
+
+
+# --------------------------------------------------------------------------- the hotline under its other name
+
+def test_a_hotline_with_its_other_name_in_brackets_keeps_its_cases():
+    got = audited("受理承办12345政务服务便民热线(市长热线)诉求共计18620件,已办结18620件,按时办结率99%。",
+                  ("metric", "value", "kind"))
+    assert ("hotline_cases", 18620, "count") in got
+    assert not any(metric == "messages_handled" for metric, _, _ in got)
+
+
+def test_a_bracket_after_a_hotline_that_is_no_name_of_it_changes_nothing():
+    got = figures("开通政务服务热线(电话咨询)共接听来电65次。")
+    assert ("hotline_cases", 65) not in got
+
+
+# --------------------------------------------------------------------------- a change counted after a rate
+
+def test_a_change_counted_in_cases_after_a_rate_is_the_counts_change():
+    got = audited("受理12345热线来电3150件,已办结3150件,办结率100%,较上年增加412件,增长15.05%,满意率98.6%。",
+                  ("metric", "value", "kind"))
+    assert ("completion_rate", 100, "rate") in got and ("satisfaction_rate", 98.6, "rate") in got
+    assert ("hotline_cases", 412, "change") in got and ("hotline_cases", 15.05, "change") in got
+    assert not any(metric == "completion_rate" and kind == "change" for metric, _, kind in got)
+
+
+def test_a_percentage_change_right_after_a_rate_stays_the_rates():
+    got = audited("全年办结率98%,较上年提高2个百分点,满意率提升3%。", ("metric", "value", "kind"))
+    assert ("completion_rate", 98, "rate") in got
+    assert not any(metric == "messages_handled" for metric, _, _ in got)
+
+
+# --------------------------------------------------------------------------- enquiries and suggestions
+
+def test_enquiries_and_suggestions_received_and_concluded_are_messages():
+    got = audited("全年共收到各类咨询、建议和意见7条,办结7条。", ("metric", "value", "category"))
+    assert ("messages_handled", 7, "咨询、建议和意见") in got or ("messages_handled", 7, None) in got
+    assert [metric for metric, _, _ in got] == ["messages_handled", "messages_handled"]
+
+
+def test_comments_invited_on_a_draft_stay_consultations():
+    got = figures("就规划草案公开征求意见建议,收到意见建议12条。")
+    assert not any(metric == "messages_handled" for metric, _ in got)
+
+
+# --------------------------------------------------------------------------- parts counted in brackets
+
+def test_parts_counted_in_brackets_after_their_labels_are_each_read_with_their_label():
+    got = audited("本年度主动公开政府信息的主要类别为:工作动态(14件)、机构职能(2件)、财政资金(3件)、其他信息(1件)。",
+                  ("metric", "value", "category"))
+    assert ("items_published", 14, "工作动态") in got and ("items_published", 2, "机构职能") in got
+    assert ("items_published", 3, "财政资金") in got and ("items_published", 1, "其他信息") in got or \
+        ("items_published", 1, None) in got
+
+
+def test_a_bracketed_aside_that_is_no_count_of_its_label_is_left_as_it_is():
+    got = audited("共受理申请9件(含上年结转1件),均已按期答复。", ("metric", "value"))
+    assert ("applications_received", 9) in got and ("applications_carried_over", 1) in got
