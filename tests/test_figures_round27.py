@@ -61,3 +61,22 @@ def test_parts_counted_in_brackets_after_their_labels_are_each_read_with_their_l
 def test_a_bracketed_aside_that_is_no_count_of_its_label_is_left_as_it_is():
     got = audited("共受理申请9件(含上年结转1件),均已按期答复。", ("metric", "value"))
     assert ("applications_received", 9) in got and ("applications_carried_over", 1) in got
+
+
+# --------------------------------------------------------------------------- checks by other names
+
+def test_sweeps_and_sample_tests_are_inspections():
+    got = figures("针对涉密信息开展专项排查3次,整改问题12项。共公布810批次的农产品抽检信息。")
+    assert ("inspections", 3) in got and ("inspections", 810) in got
+    assert ("inspections", 12) not in got
+
+
+def test_problems_found_in_a_sweep_are_no_inspections():
+    assert not any(metric == "inspections" for metric, _ in figures("排查安全隐患12个,排查问题5项。"))
+
+
+# --------------------------------------------------------------------------- concluded, all of them
+
+def test_applications_counted_and_all_concluded_are_the_applications_handled():
+    got = figures("截至年底,14件政府信息公开申请全部办结。")
+    assert got == [("applications_handled", 14)]

@@ -870,7 +870,7 @@ _NO_FIGURE = ""
 #: applications counted after the verb that handled them (办理的 24 件信息公开申请, 依法依规办结的 551 件依申请公开)
 _HANDLED_THE_BEFORE = regex.compile(r"(?:办理|办结|答复|处理)(?:完毕|完成)?(?:了)?的\s?$")
 #: the applications just counted said to be concluded (…14 件政府信息公开申请已全部办结)
-_CONCLUDED_AFTER = regex.compile(r"\s?(?:已|均已|均)(?:全部)?(?:依法)?(?:办结|答复完毕|办理完毕|答复)")
+_CONCLUDED_AFTER = regex.compile(r"\s?(?:(?:已|均已|均)(?:全部)?|全部)(?:依法)?(?:办结|答复完毕|办理完毕|答复)")
 #: a number right after a wording read after another number (…2 次、意见征集 17 次)
 _NUMBER_NEXT = regex.compile(r"\s?(?:共|计)?\s?\d")
 #: what stands between a part and its share written bare (…102 条,8.6%)

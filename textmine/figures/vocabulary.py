@@ -1350,7 +1350,7 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # (36 个部门 50 余人参加了政务公开和政府信息公开工作专题培训: the training named at length)
        r"(?:\p{Han}{0,4}?)(?:参加|参与)(?:了)?(?:的)?(?:(?:19|20)\d{2}年(?:度)?)?(?:\p{Han}{0,20}?)(?:培训|学习)", side="after"),
     # (全年共计巡网 30 余次: the site's columns checked)
-    _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查)"
+    _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查|排查)"
        # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
        r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"
        # (加强工作督导 2 轮次: supervision visits, as 督查)
@@ -1360,8 +1360,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (2025 年行政检查 13 件,巡查巡检 703 件: the checks made, counted as cases)
     _p(("inspections", frozenset({"件", "次", "轮", "批", "批次", "轮次"})), r"(?:开展|实施)?(?:了)?(?P<cat>行政检查|执法检查|巡查巡检)(?!事项|类|信息|结果)(?:共)?",
        category="cat"),
-    # (开展 4 次“双随机”检查: the kind quoted before the checks)
-    _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次"})), r"(?:“[^”]{1,10}”)?(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评)",
+    # (开展 4 次“双随机”检查: the kind quoted before the checks; 共 1964 批次的食品安全抽检信息: the samples tested)
+    _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次"})), r"(?:“[^”]{1,10}”)?(?:\p{Han}{0,14}?)(?:检查|抽查|巡查|督查|测评|抽检)",
        side="after"),
     # (11 期“在线访谈”和 29 场“新闻发布会”: the name quoted after its number)
     _p((("press_conferences", EVENTS),), r"[“\"]?(?:\p{Han}{0,10}?)(?:新闻发布会|发布会|吹风会|通气会|新闻发布活动)", side="after"),
