@@ -80,3 +80,31 @@ def test_problems_found_in_a_sweep_are_no_inspections():
 def test_applications_counted_and_all_concluded_are_the_applications_handled():
     got = figures("截至年底,14件政府信息公开申请全部办结。")
     assert got == [("applications_handled", 14)]
+
+
+# --------------------------------------------------------------------------- an audience in a list of items
+
+def test_subscribers_written_without_a_unit_in_a_list_of_items_are_no_items():
+    got = audited("全区政务微信公众号发布信息3820条、订阅量达到245180,政务微博发布信息2910条。", ("metric", "value", "unit"))
+    assert ("new_media_followers", 245180, None) in got
+    assert ("items_published", 3820, "条") in got and ("items_published", 2910, "条") in got
+    assert not any(metric == "items_published" and value == 245180 for metric, value, _ in got)
+
+
+def test_a_part_that_left_out_its_unit_still_takes_its_neighbours():
+    got = figures("主动公开政府信息113条,其中概况类信息34条政务要闻41条通知公告30不动产公告8条。")
+    assert ("items_published", 30) in got
+
+
+# --------------------------------------------------------------------------- pieces sent up and out
+
+def test_pieces_sent_to_bodies_above_and_to_the_media_are_items_submitted():
+    got = audited("全年对上对外投稿120余篇,省级以上媒体刊用36篇。", ("metric", "value"))
+    assert ("items_submitted", 120) in got
+
+
+# --------------------------------------------------------------------------- topics closed by 等 and their noun
+
+def test_topics_closed_by_etc_and_government_information_counted_in_times_are_items():
+    got = figures("全面公开资金信息、政策解读、部门动态等政府信息52次,其中公示行政处罚9次。")
+    assert ("items_published", 52) in got and ("policy_interpretations", 52) not in got

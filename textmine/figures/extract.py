@@ -474,7 +474,7 @@ _NOT_A_DOCUMENT_KIND = regex.compile(r"(?<!公开)信息(?!公开)|统计数据|
 #: the families a document word's relative (现行有效, 保留, 废止) belongs to
 _DOCUMENT_FAMILIES = frozenset({"normative_documents", "regulations"})
 #: 等 closing a list of topics, then a noun of items right before the number (…等政务动态 183 条)
-_ETC_ITEMS_NOUN = regex.compile(r"、[^,;。\d]{1,16}?等(?P<noun>(?:政务|工作|各类)?(?:信息|动态|内容|稿件))\s?$")
+_ETC_ITEMS_NOUN = regex.compile(r"、[^,;。\d]{1,16}?等(?P<noun>(?:政务|工作|各类|政府)?(?:信息|动态|内容|稿件))\s?$")
 #: the two kinds of cases whose outcomes (维持, 纠错, 尚未审结) follow their counts
 _REVIEW_FAMILIES = frozenset({"reconsiderations", "lawsuits"})
 #: the outcome of an application governs the number right after it, within its clause: 事项均予以公开,动态调整
@@ -2908,6 +2908,11 @@ _CONSEQUENCE_BEFORE = regex.compile(r"(?:故|因此|所以|因而)[^,;。:\d]{0,
 _SERVICE_LINE_NUMBER = regex.compile(r"123\d\d")
 
 
+#: an audience's size or reads right before a bare number (订阅量达到 5664865, 粉丝数 3 万): counted in people or
+#: reads, never in the items of the list around it
+_AUDIENCE_BEFORE = regex.compile(r"(?:订阅|关注|粉丝|阅读|浏览|访问|点击|播放|用户)(?:量|数|人数|总数|总量)?(?:已)?(?:达到|达|为|超过|超|累计|共)?\s?$")
+
+
 def _dropped_unit(text: str, q: Quantity) -> bool:
     """A bare number between a label and the next label (``通知公告307不动产公告``)."""
     # (a decimal is no count of items: 6.2 级地震灾后重建 1086 条 names an earthquake)
@@ -2918,7 +2923,8 @@ def _dropped_unit(text: str, q: Quantity) -> bool:
             and float(q.value).is_integer()
             and 0 < q.start and q.end < len(text) and _HAN.match(text, q.start - 1) is not None
             and (_HAN.match(text, q.end) is not None or text[q.end] in "、,")
-            and not _THROUGH_BEFORE.search(text, max(0, q.start - 4), q.start))
+            and not _THROUGH_BEFORE.search(text, max(0, q.start - 4), q.start)
+            and not _AUDIENCE_BEFORE.search(text, max(0, q.start - 10), q.start))
 
 
 def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -1234,6 +1234,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用(?!(?:文字|图文|图解|视频|音频|动漫|H5|专家)?解读))(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处|公开)(?:稿件|简报)?|上稿"
        r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
        r"|送交\p{Han}{0,12}信息"
+       # (全年对上对外投稿 200 余篇: pieces sent to the bodies above and to the media)
+       r"|(?:对上|对外|向上级|向媒体){1,2}(?:共)?投稿"
        # (全年共向旗委、政府和盟教体局编发信息 147 条: written for the bodies above, sent up; not 编发信息 on its own)
        r"|(?<=向(?:(?!网站|网|平台|公众号|媒体)[^,;。\d]){1,20}?)编发(?:了)?(?:各类)?(?:信息|简报|专报)"
        # (报送…等各类信息采用 534 条, 信息被采用 45 条: the items sent up and taken by the receiving site)
