@@ -108,3 +108,37 @@ def test_pieces_sent_to_bodies_above_and_to_the_media_are_items_submitted():
 def test_topics_closed_by_etc_and_government_information_counted_in_times_are_items():
     got = figures("全面公开资金信息、政策解读、部门动态等政府信息52次,其中公示行政处罚9次。")
     assert ("items_published", 52) in got and ("policy_interpretations", 52) not in got
+
+
+# --------------------------------------------------------------------------- the interpretation rate, other wordings
+
+def test_a_rate_of_interpretation_with_a_verb_or_the_policy_between():
+    got = audited("重要政策文件100%进行解读,并通过全方位宣传发布、100%政策解读回应关切。", ("metric", "value"))
+    assert got == [("interpretation_rate", 100), ("interpretation_rate", 100)]
+
+
+def test_interpretations_linked_to_their_documents_are_the_interpretation_rate():
+    got = audited("实现解读材料与政策文件关联率达100%。", ("metric", "value"))
+    assert got == [("interpretation_rate", 100)]
+
+
+# --------------------------------------------------------------------------- channels counted in brackets
+
+def test_channels_counted_in_brackets_after_a_quote_or_a_title_keep_their_counts():
+    got = audited("主要方式为政府信息公开网站(96条)、《某镇信息》(4期)、公开栏(27条)、“某某通”(61条)等平台,"
+                  "主动发布各类信息188条。", ("metric", "value", "channel"))
+    assert ("items_published", 96, "website") in got and ("items_published", 27, "board") in got
+    assert any(metric == "items_published" and value == 61 for metric, value, _ in got)
+    assert ("items_published", 188, None) in got
+
+
+# --------------------------------------------------------------------------- a count the page cut off
+
+def test_the_last_count_of_a_page_cut_before_its_unit_takes_the_unit_before_it():
+    got = audited("2023年,在政府部门信息公开网共发布信息298条,发布重点领域信息143", ("metric", "value", "unit"))
+    assert ("items_published", 298, "条") in got and ("items_published", 143, "条") in got
+
+
+def test_a_year_or_a_number_that_ends_a_sentence_is_not_given_a_unit():
+    got = audited("全年共发布信息298条。本报告所列数据统计期限截至2023", ("metric", "value"))
+    assert got == [("items_published", 298)]

@@ -2913,6 +2913,13 @@ _SERVICE_LINE_NUMBER = regex.compile(r"123\d\d")
 _AUDIENCE_BEFORE = regex.compile(r"(?:订阅|关注|粉丝|阅读|浏览|访问|点击|播放|用户)(?:量|数|人数|总数|总量)?(?:已)?(?:达到|达|为|超过|超|累计|共)?\s?$")
 
 
+def _cut_at_page_end(text: str, q: Quantity) -> bool:
+    """A bare count right after a word, with nothing after it but the end of the page."""
+    return (q.unit is None and q.magnitude == 1 and not q.chinese and float(q.value).is_integer()
+            and not text[q.end:].strip() and 0 < q.start and _HAN.match(text, q.start - 1) is not None
+            and not _AUDIENCE_BEFORE.search(text, max(0, q.start - 10), q.start))
+
+
 def _dropped_unit(text: str, q: Quantity) -> bool:
     """A bare number between a label and the next label (``通知公告307不动产公告``)."""
     # (a decimal is no count of items: 6.2 级地震灾后重建 1086 条 names an earthquake)
@@ -2955,6 +2962,11 @@ def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:
             for k in range(i, j + 1):
                 out[k] = replace(quantities[k], unit=left.unit)
         i = j + 1
+    # (…发布信息 366 条,发布重点领域信息 162<end of page>: the page cut the last count off before its unit —
+    # it takes the unit of the count just before it, when that one counts items in the same sentence)
+    if n >= 2 and _cut_at_page_end(text, out[-1]) and out[-2].unit in V.PUBLISHED \
+            and out[-1].start - out[-2].end <= 40 and _LIST_GAP_BREAK.search(text, out[-2].end, out[-1].start) is None:
+        out[-1] = replace(out[-1], unit=out[-2].unit)
     # 分别发布 2433、1664 和 2247 条: bare numbers joined to the next by 、/和 share the unit the
     # last of their run states
     for i in range(n - 2, -1, -1):

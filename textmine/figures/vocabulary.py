@@ -922,9 +922,11 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (办结及时率达到 100%: how many were done in time)
     _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)(?:及时)?率"),
     # (政策性文件多样化解读占比达 100%: the share of documents interpreted)
-    _p(("interpretation_rate", PERCENT), r"解读率|解读比例|解读占比"),
+    # (解读材料与政策文件关联率达 100%: the interpretations linked to their documents)
+    _p(("interpretation_rate", PERCENT), r"解读率|解读比例|解读占比|解读(?:材料|文件|信息)?(?:与|和)(?:政策)?文件(?:的)?关联率"),
     # (实现重要政策文件 100% 实质性解读: the rate before what it measures)
-    _p(("interpretation_rate", PERCENT), r"(?:的)?(?:实质性|同步|全面)?解读(?!\p{Han}{0,2}(?:材料|文件|信息|稿))", side="after_near"),
+    # (重要政策文件 100% 进行解读, 100% 政策解读: the verb or the policy between)
+    _p(("interpretation_rate", PERCENT), r"(?:的)?(?:进行|开展)?(?:了)?(?:政策)?(?:实质性|同步|全面)?解读(?!\p{Han}{0,2}(?:材料|文件|信息|稿))", side="after_near"),
     _p(("pass_rate", PERCENT), r"合格率|达标率"),
     # (全文电子化网站公开率 100%: the rate of the full texts, whatever it is called after)
     _p(("digitisation_rate", PERCENT), r"(?:全文)?电子化(?:率)?(?:[^,;。\d]{0,6}?率)?"),
