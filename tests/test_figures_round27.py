@@ -142,3 +142,38 @@ def test_the_last_count_of_a_page_cut_before_its_unit_takes_the_unit_before_it()
 def test_a_year_or_a_number_that_ends_a_sentence_is_not_given_a_unit():
     got = audited("全年共发布信息298条。本报告所列数据统计期限截至2023", ("metric", "value"))
     assert got == [("items_published", 298)]
+
+
+# --------------------------------------------------------------------------- the 2019 table said in words
+
+def test_decisions_counted_after_the_matters_of_their_kind_are_that_kinds_decisions():
+    got = audited("主动公开情况如下:行政许可14项,较上年减少2项,处理决定数量63件;主动公开行政处罚27项,较上年无增减,"
+                  "处理决定数量9件;主动公开行政强制1项,较上年无增减,处理决定数量0件。", ("metric", "value", "kind"), year=2019)
+    assert ("licence_decisions", 63, "count") in got and ("punishment_decisions", 9, "count") in got
+    assert ("coercion_decisions", 0, "count") in got
+    assert ("service_items", 14, "count") in got and ("service_items", 2, "change") in got
+    assert ("service_items", 27, "count") in got
+    assert not any(metric == "licence_decisions" and value == 14 for metric, value, _ in got)
+
+
+def test_each_decision_count_takes_the_kind_named_nearest_before_it():
+    got = audited("我局主动公开行政许可数量共3条,行政处罚本年处理决定数量611条,行政强制本年处理决定数量4条。",
+                  ("metric", "value"), year=2019)
+    assert got == [("licence_decisions", 3), ("punishment_decisions", 611), ("coercion_decisions", 4)]
+
+
+def test_licences_counted_in_items_with_no_decisions_after_stay_decisions():
+    assert ("licence_decisions", 16) in figures("全年办理行政许可16项,均在承诺时限内办结。")
+
+
+# --------------------------------------------------------------------------- answers to suggestions, published
+
+def test_results_of_suggestions_published_in_the_same_clause_are_items():
+    got = audited("全年公开区人大代表建议办理结果8件,公开区政协委员提案办理结果3件。发布建议提案办理情况和答复信息4条。",
+                  ("metric", "value"))
+    assert got == [("items_published", 8), ("items_published", 3), ("items_published", 4)]
+
+
+def test_results_counted_without_a_publishing_verb_stay_the_papers_handled():
+    got = audited("办理人大代表建议6件、政协委员提案4件。人大代表建议办理结果12件。", ("metric", "value"))
+    assert ("npc_suggestions", 6) in got and ("cppcc_proposals", 4) in got and ("npc_suggestions", 12) in got

@@ -2995,6 +2995,7 @@ def extract_from_text(text: str, report_year: int | None = None) -> list[RawFigu
     engine.finish_frames()
     figures = engine.figures
     _papers_of_one_house(text, figures)
+    _matters_before_their_decisions(text, figures)
     if report_year is not None:
         _carried_by_year(text, figures, report_year)
     figures.extend(_zeros(text, figures, engine.sentences))
@@ -3022,6 +3023,30 @@ def _papers_of_one_house(text: str, figures: list[RawFigure]) -> None:
         if sibling is not None and sibling.metric in _HOUSES and fig.category and _ROLE_ONLY.fullmatch(fig.category) \
                 and ";" not in text[sibling.end:fig.start]:
             fig.metric = sibling.metric
+
+
+#: the kinds of power whose matters and decisions the 2019 table counted side by side
+_POWER_DECISIONS = frozenset({"licence_decisions", "punishment_decisions", "coercion_decisions", "inspections"})
+_DECISIONS_WORD = regex.compile(r"处理决定(?:数量|数)")
+_STATEMENT_END = regex.compile(r"[;。]")
+
+
+def _matters_before_their_decisions(text: str, figures: list[RawFigure]) -> None:
+    """``行政许可 16 项,较 2018 年减少 1 项,处理决定数量 56 件`` (the 2019 table said in words): a kind of power
+    counted in 项 before the decisions of the same kind in its own statement (no ``;`` or ``。`` between) counts
+    the matters the body holds of that kind, not decisions — and so does its change."""
+    for i, fig in enumerate(figures):
+        if fig.metric not in _POWER_DECISIONS or fig.unit != "项":
+            continue
+        for j in range(i + 1, len(figures)):
+            later = figures[j]
+            if _STATEMENT_END.search(text, fig.end, later.start):
+                break
+            if later.metric == fig.metric and later.unit != "项" and _DECISIONS_WORD.search(text, later.start, later.end):
+                for matter in figures[i:j]:
+                    if matter.metric == fig.metric and matter.unit == "项":
+                        matter.metric = "service_items"
+                break
 
 
 #: a year named with 结转 in a clause (2026年结转依申请公开事项 1 件, 2025年结转至2026年政府信息公开申请 8 件)

@@ -870,6 +870,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # read it as the decisions; adjudicated at stop 37)
        r"|办理(?:\p{Han}{0,12}?)(?:许可)?行政审批(?:事项)?"),
     # (作出 694 宗行政许可, 作出 3 宗行政处罚: the decisions counted before their kind, after 作出)
+    # (the 2019 table said in words: 行政许可 16 项,较 2018 年减少 1 项,处理决定数量 56 件; 主动公开行政处罚 30 项,…,
+    # 处理决定数量 7 件: the decisions of the kind the statement opened with)
+    _p(("licence_decisions", frozenset({"件", "个", "条", "宗", "起"})), r"(?<=行政许可(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
+    _p(("punishment_decisions", frozenset({"件", "个", "条", "宗", "起"})), r"(?<=行政处罚(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
+    _p(("coercion_decisions", frozenset({"件", "个", "条", "宗", "起"})), r"(?<=行政强制(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
+    _p(("inspections", frozenset({"件", "个", "条", "次"})), r"(?<=行政检查(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
     _p(("licence_decisions", frozenset({"件", "项", "宗", "起"})), r"行政许可(?:决定)?(?!类|信息|事项)", side="after_near"),
     _p(("punishment_decisions", frozenset({"件", "项", "宗", "起"})), r"行政处罚(?:决定)?(?!类|信息|事项)", side="after_near"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
@@ -892,11 +898,14 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:收取|收缴)?(?:了)?(?:政府信息公开)?信息处理费(?:用)?|(?:收取|收缴)(?:了)?(?:依申请公开)?(?:相关)?费用"),
     # (本年度公开政协提案 2 件, 公开人大建议提案 47 条: the proposals' answers published are items, ANNOTATION.md
     # stop 28, as p064, z15 and z108 read it — the count handled is 办理…提案 N 件)
+    # (公开区人大代表建议办理结果 6 件, 发布建议提案办理情况 5 条, 主动公开对区人大代表建议答复 46 件: their results
+    # published with the verb in the same clause are items too — every such fact of the rebuilt dev2 pages, stop 50; a
+    # result counted without the verb, …建议办理结果 N 件, stays the suggestions handled, as round 14 read six pages)
     _p(("items_published", frozenset({"件", "条", "篇", "个", "份"})),
-       r"(?<!办理|答复|办结)公开(?:了)?(?P<cat>(?>(?:人大代表|人大)?建议(?:和|、|及)?(?:政协委员|政协)?提案|(?:政协委员|政协)提案"
-       r"|人大(?:代表)?建议(?:(?:和|、|及)(?:政协委员|政协)提案)?))"
-       # (…办理结果 N 件 stays the suggestions handled, as six dev2 pages read it: round 14)
-       r"(?>(?:(?:及|和|与)?(?:答复|复文|复函))?)(?!办理结果|结果)", category="cat"),
+       r"(?<!办理|答复|办结)(?:主动)?(?:公开|发布|公布)(?:了)?(?:对)?(?P<cat>(?:本年度|全年)?(?:省|市|县|区)?"
+       r"(?:(?:人大代表|人大)?建议(?:和|、|及)?(?:(?:省|市|县|区)?(?:政协委员|政协))?提案|(?:政协委员|政协)提案"
+       r"|人大(?:代表)?建议(?:(?:和|、|及)(?:(?:省|市|县|区)?(?:政协委员|政协))提案)?)"
+       r"(?:(?:及|和|与)?(?:的)?(?:办理结果|办理情况|答复意见|答复信息|答复|复文|复函))*)", category="cat"),
     # -- NPC / CPPCC (the combined wording first)
     # (人大代表建议及答复 107 件: the suggestions with their answers, one count)
     _p(("npc_cppcc_items", CASES | {"篇"}),
