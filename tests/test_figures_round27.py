@@ -177,3 +177,15 @@ def test_results_of_suggestions_published_in_the_same_clause_are_items():
 def test_results_counted_without_a_publishing_verb_stay_the_papers_handled():
     got = audited("办理人大代表建议6件、政协委员提案4件。人大代表建议办理结果12件。", ("metric", "value"))
     assert ("npc_suggestions", 6) in got and ("cppcc_proposals", 4) in got and ("npc_suggestions", 12) in got
+
+
+# --------------------------------------------------------------------------- the hotline's matters passed on, petitions online
+
+def test_matters_the_quoted_hotline_passed_on_are_its_cases():
+    got = audited("微信公众号发布信息58条,办理“12345”政务服务转办事项21件。", ("metric", "value"))
+    assert ("hotline_cases", 21) in got
+
+
+def test_petitions_sent_online_are_messages():
+    got = audited("共受理网上信访及地区网上信访48件,办结率达100%。", ("metric", "value"))
+    assert ("messages_handled", 48) in got and ("completion_rate", 100) in got
