@@ -189,3 +189,28 @@ def test_matters_the_quoted_hotline_passed_on_are_its_cases():
 def test_petitions_sent_online_are_messages():
     got = audited("共受理网上信访及地区网上信访48件,办结率达100%。", ("metric", "value"))
     assert ("messages_handled", 48) in got and ("completion_rate", 100) in got
+
+
+# --------------------------------------------------------------------------- shares of a list no total is linked to
+
+_NUMBERED_KINDS = ("2021年,我区通过政府信息公开网站主动公开各类政府信息共计38条。主动公开政府信息的主要类别:"
+                   "①全文电子化的主动公开信息数38条,全文电子化率为100%;②机构职能类信息{first}条,占15.7%;"
+                   "③为民办实事信息1条,占2.63%;④社会保障类信息2条,占5.26%。")
+
+
+def test_a_share_the_other_shares_of_its_list_contradict_fails():
+    from figure_text import audit_narrative, statuses
+    report = audit_narrative(_NUMBERED_KINDS.format(first=5), year=2021)
+    assert sorted(statuses(report, "breakdown.share")) == ["FAIL", "PASS", "PASS"]
+
+
+def test_shares_that_all_fit_the_base_they_agree_on_pass():
+    from figure_text import audit_narrative, statuses
+    report = audit_narrative(_NUMBERED_KINDS.format(first=6).replace("15.7%", "15.79%"), year=2021)
+    assert statuses(report, "breakdown.share") == ["PASS", "PASS", "PASS"]
+
+
+def test_two_shares_alone_set_no_base_to_judge_by():
+    from figure_text import audit_narrative, statuses
+    text = ("主动公开各类政府信息共计38条。主要类别:①机构职能类信息5条,占15.7%;②为民办实事信息1条,占2.63%。")
+    assert statuses(audit_narrative(text, year=2021), "breakdown.share") == []

@@ -836,6 +836,54 @@ def _whole_base(share, part, total, indexed, tolerance: float):
     return None
 
 
+#: how many other shares of a list must hold exactly over a count before it is taken as their base when no part is
+#: linked to a total (①机构职能类信息 5 条,占 15.7%;③为民办实事信息 1 条,占 2.63%;④… 2 条,占 5.26%)
+_AGREEING_SHARES = 2
+#: how far before a part its list's base may be written
+_BASE_REACH = 600
+
+
+def _decimals_tolerance(share) -> float:
+    written = f"{share.value}"
+    return 10 ** -(len(written.split(".")[1]) if "." in written else 0)
+
+
+def _agreed_base(share, part, figures, indexed, text: str):
+    """The count the shares of an unlinked list are of (the nearest count before the part, of its metric and unit
+    and larger than it, over which at least :data:`_AGREEING_SHARES` of the paragraph's shares, half of them or
+    more and one at least written with decimals, hold exactly), or None: with no total linked, the list's own
+    shares say what their base is, and a share that does not fit it contradicts the rest. The list needs more
+    shares than the agreeing ones, so that the rest is judged against a base others set."""
+    paragraph_start = text.rfind("\n", 0, part.start) + 1
+    paragraph_end = text.find("\n", part.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    others = []
+    for other in figures:
+        if other.kind != "share" or other.unit != "%" or other.parent is None \
+                or not (paragraph_start <= other.start < paragraph_end):
+            continue
+        other_part = indexed.get(other.parent)
+        if other_part is None or other_part.parent is not None \
+                or other_part.metric != part.metric or not _same_unit(other_part, part) \
+                or figview.qualifier(other) or figview.qualifier(other_part) \
+                or not _SHARE_OF_THE_TOTAL.fullmatch(text, other_part.end, other.value_start):
+            continue
+        others.append((other, other_part))
+    if len(others) <= _AGREEING_SHARES:
+        return None
+    for base in sorted(figures, key=lambda f: f.start, reverse=True):
+        if base.start >= part.start or part.start - base.start > _BASE_REACH or base.start < paragraph_start - _BASE_REACH:
+            continue
+        if getattr(base, "kind", "count") != "count" or base.metric != part.metric or not _same_unit(base, part) \
+                or figview.qualifier(base) or float(base.value) <= float(part.value) or base.start < 0:
+            continue
+        holding = [o for o, p in others if base.start < p.start and _share_holds(o, p, base, _decimals_tolerance(o))]
+        if len(holding) >= _AGREEING_SHARES and 2 * len(holding) >= len(others) \
+                and any(_decimals_tolerance(o) < 1 for o, p in others if _share_holds(o, p, base, _decimals_tolerance(o))):
+            return base
+    return None
+
+
 def share_of_totals(ctx: Context, rule):
     """A part's stated share (``其它类信息 207 条,占 58.1%``) against the part over its list's total
     (207 of 312 is 66.3%): rounding or truncation of the last written digit passes; a share
@@ -849,6 +897,8 @@ def share_of_totals(ctx: Context, rule):
             continue
         part = indexed.get(share.parent)
         total = indexed.get(part.parent) if part is not None and part.parent is not None else None
+        if total is None and part is not None and getattr(part, "kind", "count") == "count":
+            total = _agreed_base(share, part, figures, indexed, text)
         if total is None or figview.is_change(part) or figview.is_change(total) or float(total.value) <= 0:
             continue
         if any(figview.qualifier(f) or figview.rounding_step(f) for f in (share, part, total)):
