@@ -214,3 +214,19 @@ def test_two_shares_alone_set_no_base_to_judge_by():
     from figure_text import audit_narrative, statuses
     text = ("主动公开各类政府信息共计38条。主要类别:①机构职能类信息5条,占15.7%;②为民办实事信息1条,占2.63%。")
     assert statuses(audit_narrative(text, year=2021), "breakdown.share") == []
+
+
+# --------------------------------------------------------------------------- a share of the whole after the parts of a part
+
+def test_a_share_of_the_whole_after_the_parts_of_a_part_is_that_parts_share():
+    got = audited("本年度主动公开政府信息2870条。其中,政策法规类的信息29条,其中政策法规12条、规范性文件17条,占总体的比例为1%;"
+                  "规划计划类的信息6条,其中年度工作计划4条、其它2条,占总体的比例为0.2%。", ("metric", "value", "kind", "category"),
+                  year=2009)
+    assert ("documents_published", 1, "share", "政策法规类") in got
+    assert ("items_published", 0.2, "share", "规划计划类的信息") in got
+    assert not any(kind == "share" and metric == "normative_documents_issued" for metric, _, kind, _ in got)
+
+
+def test_a_share_of_the_whole_right_after_a_part_of_the_total_stays_that_parts():
+    got = audited("主动公开信息100条,其中工作动态30条,占总体的30%。", ("metric", "value", "kind", "category"))
+    assert ("items_published", 30, "share", "工作动态") in got

@@ -1674,6 +1674,14 @@ class _Extractor:
                 return
             kind, metric, parent = "share", prev.metric, len(self.figures) - 1
             category = prev.category  # 机构职能类信息 6 条,占 42.9%: the share of that category
+            if share is not None and _SHARE_OF_THE_WHOLE.match(self.text, share.start) and prev.parent is not None \
+                    and prev.parent != len(self.figures) - 1 \
+                    and (self.figures[prev.parent].parent is not None or self.figures[prev.parent].category is not None):
+                # (政策法规类的信息 31 条,其中政策法规 15 条、规范性文件 16 条,占总体的比例为 1%: of the whole, after
+                # the parts of a part (one linked to its total or labelled as one) — the share of the part whose list
+                # just closed, not of its last sub-part)
+                owner = self.figures[prev.parent]
+                metric, category, parent = owner.metric, owner.category, prev.parent
             span_start = share.start if share is not None else q.start
             labelled = self._share_label(prev, share, metric_hits) if share is not None else None
             if labelled is not None:
@@ -3000,6 +3008,10 @@ def extract_from_text(text: str, report_year: int | None = None) -> list[RawFigu
         _carried_by_year(text, figures, report_year)
     figures.extend(_zeros(text, figures, engine.sentences))
     return _sorted(_without_earlier_years(text, figures))
+
+
+#: a share said to be of the whole (占总体的比例为 1%, 占全部信息的, 占总数的)
+_SHARE_OF_THE_WHOLE = regex.compile(r"占(?:总体|全部|总数|总量)")
 
 
 #: the papers of one house of the NPC / CPPCC, and a part named by its role alone
