@@ -230,3 +230,15 @@ def test_a_share_of_the_whole_after_the_parts_of_a_part_is_that_parts_share():
 def test_a_share_of_the_whole_right_after_a_part_of_the_total_stays_that_parts():
     got = audited("主动公开信息100条,其中工作动态30条,占总体的30%。", ("metric", "value", "kind", "category"))
     assert ("items_published", 30, "share", "工作动态") in got
+
+
+# --------------------------------------------------------------------------- staff, more wordings
+
+def test_staff_by_their_work_by_the_works_name_and_leaders_coordinated():
+    got = audited("专门设立信息公开办公室,安排业务人员3名,专门负责此项工作。局机关配备了1名卫生健康政务信息公开工作干部。"
+                  "由一名党工委副书记及一名办事处副主任具体负责。", ("metric", "value"))
+    assert got == [("staff", 3), ("staff", 1), ("staff", 1), ("staff", 1)]
+
+
+def test_people_sent_to_training_stay_training_attendance():
+    assert figures("组织全局工作人员50名参加培训。") == [("training_attendance", 50)]

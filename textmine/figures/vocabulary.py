@@ -1387,7 +1387,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("staff", frozenset({"名", "人", "位"})),
        # (其中全职 2 人,兼职 4 人: the kind alone before its number)
        # (落实了信息维护人员 1 名: the people who keep the site, by their duty)
-       r"(?P<cat>(?:专职|兼职|全职|专\(兼\)职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长|(?:信息)?维护人员)|(?:专职|兼职|全职)(?:人员)?)"
+       # (安排业务人员 2 名: the staff by their work)
+       r"(?P<cat>(?:专职|兼职|全职|专\(兼\)职)?(?:工作人员|信息员|联络员|管理员|专人|组长|副组长|(?:信息)?维护人员|业务人员)|(?:专职|兼职|全职)(?:人员)?)"
        # (局办公室负责…工作,从事人员 1 人)
        r"|从事人员", category="cat"),
     # 确定 1 名同志具体负责, 配备 2 名专职工作人员: the number before the noun
@@ -1399,6 +1400,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"|(?P<cat>专职|兼职)(?=和|及|与|、)"
        # (配备了 1 名教育政务信息公开工作专职干部: the post described before its kind)
        r"|\p{Han}{0,14}?(?:专职|兼职)(?:干部|人员|工作人员)"
+       # (配备了 1 名教育政务信息公开工作干部: the post described by the work, without 专职)
+       r"|\p{Han}{0,12}?(?:公开|政务)工作(?:干部|人员)"
        # (指派一名政府信息工作经验丰富人员负责…: a longer description before the duty)
        r"|\p{Han}{0,14}?(?:人员|同志|干部|大学生|公务员)(?:专人)?(?=负责|专门负责|具体负责)"
        # 由 1 名副职领导分管政府信息公开工作: the leader in charge is staff too
@@ -1417,7 +1420,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        # 由一名市政府副秘书长分管: the office's own leader, named with the government before him
        # (…及一名办事处副主任共同分管, 由一名党工委副书记分管: a leader of the office or its party committee)
        r"|(?:(?:省|市|县|区|州|盟|旗)(?:人民)?政府|本局|局|办|办事处|党工委|党委|党组)?(?:副)?(?:主任|局长|处长|科长|乡长|镇长|县长|区长|主席|秘书长|书记)"
-       r"(?=领导|(?:共同|全面|总体)?(?:分管|负责|主抓))"
+       # (由一名党工委副书记及一名办事处副主任具体负责: coordinated with another counted leader — the reading stops at
+       # the next number, so the joining word ends it — and 具体负责)
+       r"(?=领导|(?:共同|全面|总体|具体|专门)?(?:分管|负责|主抓)|(?:及|和|与|、)(?:一|两|二|\d{1,2})名|(?:及|和|与|、)$)"
        r"|(?:党委|党组)?委员(?=分管|负责|主抓)"
        # (明确一名责任人具体分管政府信息公开工作: the person answerable, named by the duty)
        r"|(?:具体)?责任人(?=具体|分管|负责|主抓|专门)",
