@@ -242,3 +242,20 @@ def test_staff_by_their_work_by_the_works_name_and_leaders_coordinated():
 
 def test_people_sent_to_training_stay_training_attendance():
     assert figures("组织全局工作人员50名参加培训。") == [("training_attendance", 50)]
+
+
+# --------------------------------------------------------------------------- activities, more wordings
+
+def test_activities_in_issues_closed_lists_and_named_after_their_number_are_events():
+    got = audited("开展“政务公开主题日”活动21期。开展直播、讲座等活动40余场。深入园区开展17场企业服务活动。"
+                  "举办“政策公开讲”“政务开放日”等26场政务公开活动。全年开展各类政策宣传辅导12场。", ("metric", "value"))
+    assert got == [("events", 21), ("events", 40), ("events", 17), ("events", 26), ("events", 12)]
+
+
+def test_surveys_closed_by_etc_and_activities_stay_consultations():
+    got = figures("开展县政府门户网站的网上调查等活动6次,向公众征求规范性文件意见52次。")
+    assert ("consultations", 6) in got and ("events", 6) not in got
+
+
+def test_an_open_day_activity_stays_an_open_day():
+    assert figures("开展政府开放日活动3次。") == [("open_days", 3)]

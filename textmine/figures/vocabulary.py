@@ -1479,7 +1479,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
        r"(?:汇报(?:并(?:研究|部署|安排)[^,;。\d]{0,8})?|工作)"),
     # (开展就业社保“政策零距离、服务进万家”活动 2100 余场, 组织举办…的“政务公开在行动”政策宣传活动 1 次: an activity named
     # in quotes; first, as the words inside the quotes would end the others early)
-    _p(("events", frozenset({"次", "场", "场次"})),
+    # (开展“政务公开主题日”活动 34 期: in issues too)
+    _p(("events", frozenset({"次", "场", "场次", "期"})),
        r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?[^,;。\d“]{0,16}?“(?:(?!培训|会议|开放|公开日|公开周|访谈|发布会|征集|直播|问政)[^”]){1,24}”"
        r"(?:(?!访谈|培训|开放|发布|会议|征集|直播)\p{Han}){0,4}?活动"),
     _p(("events", frozenset({"次", "场", "场次", "期"})),
@@ -1495,17 +1496,22 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (局长办公会 5 次研究部署政务公开工作, 党组会 2 次专题研究: the body's own meeting named right before its number)
     _p(("meetings", frozenset({"次"})),
        r"(?:局长|主任|局务|委务|常务|班子)?办公会(?:议)?(?:共|先后)?|(?:党组|党委|党工委|局务|委务|班子)会(?:议)?(?:共|先后)?"),
+    # (开展 24 场企业服务活动, …等 31 场政务公开活动: the kind of activity after the number)
     _p(("events", frozenset({"次", "场", "场次", "期"})),
-       r"(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动)(?:\p{Han}{0,4}?)活动", side="after"),
+       r"(?:\p{Han}{0,8}?)(?:宣传|宣讲|普法|主题|体验|互动|服务|政务公开)(?:\p{Han}{0,4}?)活动", side="after"),
     # 举办活动 1500 余场, 开展各类线上线下活动 496 场: activities held, in 场 (trainings, meetings, open days and
     # the named kinds above are read first)
     _p(("events", frozenset({"场", "场次"})),
        # (累计开展听需求、送政策公开活动 300 余场: a name of two phrases)
-       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|开放月|开放周|开放活动|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风|行风在线|问政)[\p{Han}、]){0,12}?活动"),
+       r"(?:开展|举办|组织)(?:了)?(?:各类|各种|系列|多种)?(?:(?!培训|会议|开放日|开放月|开放周|开放活动|访谈|发布|讲座|说明会|宣讲|征集|直播|通气|吹风|行风在线|问政)[\p{Han}、]){0,12}?活动"
+       # (开展直播、讲座等活动 30 余场: kinds listed and closed by 等, the activities counted)
+       # (not 开展…网上调查等活动 6 次: the kinds another wording counts)
+       r"|(?:开展|举办|组织)(?:了)?(?:(?!调查|征集|培训|会议|开放|访谈|发布)[\p{Han}、]){1,16}?等(?:各类|系列)?(?:线上线下)?活动"),
     # 开展法治讲座 165 场, 政策说明会 8 场 / 14 场政策说明会: events held, in 场
     _p(("events", frozenset({"场", "场次"})),
        # (开展政策宣讲 117 场: talks given, counted in 场)
-       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|讲堂|说明会|宣讲会|宣讲|推介会|见面会|对接会)(?!\p{Han})"),
+       # (开展各类政策宣传辅导 18 场: sessions of guidance)
+       r"(?:开展|举办|组织|召开)?(?:了)?(?:\p{Han}{0,8}?)(?:讲座|讲堂|说明会|宣讲会|宣讲|推介会|见面会|对接会|宣传辅导)(?!\p{Han})"),
     _p(("events", frozenset({"场", "场次"})), r"(?:\p{Han}{0,8}?)(?:讲座|说明会|宣讲会|推介会|见面会)", side="after"),
     # 主动公开市政府常务会议 13 次, 报道省政府常务会议 25 次, 公布…常务会议 27 次: the government's meetings made
     # public are items published (not meetings held on the disclosure work)
