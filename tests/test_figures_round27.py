@@ -259,3 +259,17 @@ def test_surveys_closed_by_etc_and_activities_stay_consultations():
 
 def test_an_open_day_activity_stays_an_open_day():
     assert figures("开展政府开放日活动3次。") == [("open_days", 3)]
+
+
+# --------------------------------------------------------------------------- columns counted as so many "great" ones
+
+def test_columns_counted_with_da_are_site_columns():
+    got = audited("改版后,“政务公开”版块分类展示了6大主题栏目。开设“水利投资”“民生实事”等3大专题。"
+                  "开设教育、社保、住房七大民生领域专题。", ("metric", "value"))
+    assert got == [("site_columns", 6), ("site_columns", 3), ("site_columns", 7)]
+
+
+def test_da_before_other_words_is_no_unit():
+    from textmine.numbers import find_quantities
+    assert "大" not in [q.unit for q in find_quantities("打好3大攻坚战,形成8大类32项公开清单,涵盖6大核心板块。")]
+    assert figures("聚焦社保、就业、劳动关系五大版块划分责任。") == []

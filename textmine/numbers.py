@@ -122,6 +122,10 @@ UNITS: tuple[tuple[str, str], ...] = (
     ("所", "(?!属|在|有|以)"),
     ("处", "(?!理|罚|室|长|置|于)"),
     ("类", "(?!别|型|似)"),
+    # (开设…等 4 大专题, 五大栏目, 九大民生领域专题: a site's columns counted as so many "great" ones — only before a
+    # word for columns, so 三大攻坚战 or 8 大类 stay what they are; not 板块, which is as often the areas of the work or
+    # the report's own parts: 五大版块划分责任, 涵盖六大核心板块)
+    ("大", r"(?=\p{Han}{0,8}?(?:专题|栏目|专栏))"),
     ("张", "(?!贴)"),
     ("幅", "(?!度)"),
     ("首", "(?!页|批|次)"),

@@ -38,7 +38,7 @@ COPIES = frozenset({"册", "本", "份"})
 ORGS = frozenset({"家", "个", "所", "户"})
 PLACES = frozenset({"个", "处", "所", "家"})
 ACCOUNTS = frozenset({"个", "家", "户"})
-COLUMNS = frozenset({"个", "项"})
+COLUMNS = frozenset({"个", "项", "大"})
 #: items published: no 次 (一次 after 信息 is a meeting's frequency, not an item count)
 PUBLISHED = (ITEMS - {"次"}) | {"万"}
 #: items reviewed: counted like items, never in 次 (保密审查 3 次 is how often, not how many)
@@ -1200,7 +1200,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # 新开设专题 5 个, 专题 67 个, 等 68 个专题: a website's special topics (not a topic of training)
     _p(("site_columns", COLUMNS), r"(?:新开设|开设|新增|制作)?(?:了)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)"),
     # (开设…等 4 大专题, 新建 20 个特色专题: the kind of topic between)
-    _p(("site_columns", COLUMNS), r"(?:个|项|大)?(?:特色|重点|热点|主题)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)",
+    # (九大民生领域专题: the topics' field between)
+    _p(("site_columns", COLUMNS), r"(?:个|项|大)?(?:特色|重点|热点|主题|(?:民生|重点)?领域)?专题(?!培训|讲座|会议|活动|学习|研究|调研|研讨|解读)",
        side="after_near"),
     # (等 13 个政府信息公开板块: what the columns are for between)
     # (8 个核心导航栏目, 下设 35 个子目录; not N 个方面…栏目, which the outline reading takes first)
