@@ -273,3 +273,14 @@ def test_da_before_other_words_is_no_unit():
     from textmine.numbers import find_quantities
     assert "大" not in [q.unit for q in find_quantities("打好3大攻坚战,形成8大类32项公开清单,涵盖6大核心板块。")]
     assert figures("聚焦社保、就业、劳动关系五大版块划分责任。") == []
+
+
+# --------------------------------------------------------------------------- an account's users
+
+def test_an_accounts_new_or_registered_users_are_followers():
+    got = audited("平均阅读量1230,“某某”平台新增用户达6120人。公众号共有注册用户1730人。", ("metric", "value"))
+    assert ("new_media_followers", 6120) in got and ("new_media_followers", 1730) in got
+
+
+def test_users_registered_on_a_service_site_are_no_followers():
+    assert figures("政务服务网注册用户28680人。") == []

@@ -1174,7 +1174,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("new_media_followers", PEOPLE | {"个", None}),
        # (“某某”微信公众号订阅 1900 余人次: an account's subscribers, the bare verb right after the account)
        r"粉丝(?:数|量|总数|人数)?|关注(?:人数|用户数|用户|量)|订阅(?:用户|人数|数|量)(?:数)?|(?<=公众号|微博|视频号)订阅"
-       r"|(?<!注册|会员)用户(?:数|量|总数)(?!据)"),
+       r"|(?<!注册|会员)用户(?:数|量|总数)(?!据)"
+       # (蜜墩墩新增用户达 9561 人, 公众号共有注册用户 2868 人: an account's users, new or registered, in people)
+       r"|新增(?:关注)?用户(?:数)?|(?<=(?:公众号|微信|微博|抖音|客户端|APP)(?:共有|累计)?)注册用户(?:数)?"),
     # (微信公众号关注 1000 人, 微博关注 6 万人: a bare 关注 right after the account, counted in people)
     _p(("new_media_followers", frozenset({"人"})), r"(?<=公众号|微信|微博|抖音|快手|视频号|头条号|客户端)关注(?:者)?(?:达|共)?"),
     # (推广“健康沙区”公众号,已有 6.0 万人关注: the people following, counted before the verb after an account)
