@@ -119,8 +119,11 @@ def _combine(hits: tuple[tuple[str, ...], ...], cues: tuple[Cue, ...],
     total = BASE
     reasons: list[str] = []
     best_in_group: dict[str, float] = {}
-    # generic words beyond the number of area words named are what weighs a measure down
-    allowance = len(areas)
+    # generic words beyond twice the number of area words named are what weighs a measure down (stop 50: each area
+    # word excusing one generic word let 加强培训,进一步提高…水平 — level 1 by the annotation precedents — sink to the
+    # boilerplate's score; two per area word ranks the real dev measures closer to both blind annotators, 0.799 → 0.838
+    # and 0.793 → 0.825, and leaves the own corpus as it was, 0.831 → 0.828)
+    allowance = AREA_ALLOWANCE * len(areas)
     for cue, weight, words in fired:
         if (cue, weight, words) in positive:
             # a group counts once, with its strongest cue; weaker cues of it are shown at +0.00
@@ -155,6 +158,8 @@ def score(text: str, cues: tuple[Cue, ...] | None = None) -> Specificity:
 
 # --------------------------------------------------------------------------- calibration
 
+#: how many generic words each area word a measure names excuses before they weigh it down
+AREA_ALLOWANCE = 2
 #: groups whose cues lower the score (their weights stay <= 0 when fitted)
 NEGATIVE_GROUPS = frozenset({"generic"})
 #: groups naming something checkable (levels 2-3): no generic cue lowers a measure that has one
