@@ -284,3 +284,12 @@ def test_an_accounts_new_or_registered_users_are_followers():
 
 def test_users_registered_on_a_service_site_are_no_followers():
     assert figures("政务服务网注册用户28680人。") == []
+
+
+def test_a_share_of_the_whole_after_each_part_stays_with_that_part_and_is_judged():
+    from figure_text import audit_narrative, statuses
+    text = "2025年主动公开政府信息数累计9条。其中,机构职能类信息2条,占总体22.2%;乡镇文件类7条,占总体78.8%。"
+    got = audited(text, ("metric", "value", "kind", "category"), year=2025)
+    assert ("items_published", 22.2, "share", "机构职能类") in got
+    assert any(kind == "share" and value == 78.8 and metric == "documents_published" for metric, value, kind, _ in got)
+    assert sorted(statuses(audit_narrative(text, year=2025), "breakdown.share")) == ["FAIL", "PASS"]

@@ -1676,10 +1676,15 @@ class _Extractor:
             category = prev.category  # 机构职能类信息 6 条,占 42.9%: the share of that category
             if share is not None and _SHARE_OF_THE_WHOLE.match(self.text, share.start) and prev.parent is not None \
                     and prev.parent != len(self.figures) - 1 \
-                    and (self.figures[prev.parent].parent is not None or self.figures[prev.parent].category is not None):
+                    and (self.figures[prev.parent].parent is not None or self.figures[prev.parent].category is not None) \
+                    and sum(1 for f in self.figures if f.kind == "count" and f.parent == prev.parent) >= 2 \
+                    and not any(f.kind == "share" and f.parent is not None and self.figures[f.parent].parent == prev.parent
+                                for f in self.figures):
                 # (政策法规类的信息 31 条,其中政策法规 15 条、规范性文件 16 条,占总体的比例为 1%: of the whole, after
                 # the parts of a part (one linked to its total or labelled as one) — the share of the part whose list
-                # just closed, not of its last sub-part)
+                # just closed, not of its last sub-part; not a share right after a list's first part, nor where the parts
+                # before had shares of their own: 机构职能类信息 2 条,占总体 22.2%;乡镇文件类 7 条,占总体 78.8% is a share
+                # after each part)
                 owner = self.figures[prev.parent]
                 metric, category, parent = owner.metric, owner.category, prev.parent
             span_start = share.start if share is not None else q.start
