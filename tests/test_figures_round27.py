@@ -293,3 +293,15 @@ def test_a_share_of_the_whole_after_each_part_stays_with_that_part_and_is_judged
     assert ("items_published", 22.2, "share", "机构职能类") in got
     assert any(kind == "share" and value == 78.8 and metric == "documents_published" for metric, value, kind, _ in got)
     assert sorted(statuses(audit_narrative(text, year=2025), "breakdown.share")) == ["FAIL", "PASS"]
+
+
+# --------------------------------------------------------------------------- application letters, news pieces sent up, reviews
+
+def test_application_letters_news_pieces_sent_up_and_supervision_reviews():
+    got = audited("2020年,我局收到并处理信息公开申请信件4件。报送县级新闻稿126次,报送省级媒体新闻稿21次。"
+                  "开展年内专项监督评估5次。", ("metric", "value"))
+    assert got == [("applications_received", 4), ("items_submitted", 126), ("items_submitted", 21), ("inspections", 5)]
+
+
+def test_the_publics_letters_stay_messages():
+    assert figures("全年收到群众来信12件,均已办结。") == [("messages_handled", 12)]

@@ -463,7 +463,9 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
                                         r"(?:申请(?:的)?(?:答复|办理)?|主办件)"),
     # (接到依申请公开方面的诉求 2 件: the applications, called requests; before the next line, whose
     # words would end at 依申请公开)
-    _p(("applications_received", CASES), r"(?:收到|受理|接到)(?:了)?(?:政府信息公开|信息公开|依申请公开)(?:方面)?的?诉求"),
+    # (收到并处理信息公开申请信件 3 件: the applications, sent as letters — not the public's letters, messages)
+    _p(("applications_received", CASES), r"(?:收到|受理|接到)(?:了)?(?:政府信息公开|信息公开|依申请公开)(?:方面)?的?诉求"
+                                         r"|(?:收到|受理|接到)(?:并处理|并办理)?(?:了)?(?:政府信息公开|信息公开|依申请公开)申请(?:信件|信函|来信)"),
     _p(("applications_received", CASES),
        rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结)|收到并答复)(?:了)?"
        # (收到并办理群众提出的信息公开申请 23 件: who asked, named between)
@@ -1249,6 +1251,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (not 报送发布信息 23 条,其中在市政府门户网站公开发布 11 条…: sent out to be published on the named
     # sites, the items published; 报送州委、州政府信息科各类信息 60 余条: the recipients listed;
     # not 向区政府网站报送信息公开 91 条: sent to the site and published there)
+    # (报送县级新闻稿 208 次, 报送省级媒体新闻稿 37 次: news pieces sent up, counted by the times)
+    _p(("items_submitted", frozenset({"次", "篇", "条"})), r"报送(?:了)?\p{Han}{0,6}?(?:新闻稿|通讯稿)"),
     # (not 采用视频解读…信息 14 件: a form used to interpret, below)
     _p(("items_submitted", ITEMS), r"(?:报送(?!发布|公开)|上报|被采用|采用(?!(?:文字|图文|图解|视频|音频|动漫|H5|专家)?解读))(?:了)?(?:\p{Han}{1,8}、)?(?:各类)?(?:\p{Han}{0,10}?)(?:信息|资讯)(?!科|处|公开)(?:稿件|简报)?|上稿"
        r"|报送(?:了)?\p{Han}{0,6}?(?:动态|约稿|稿件)"
@@ -1373,7 +1377,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (全年共计巡网 30 余次: the site's columns checked)
     _p(("inspections", frozenset({"次", "轮", "期", "批", "批次", "轮次", None})), r"(?:全覆盖|专项|定期|日常|台账)?(?:检查|抽查|巡查|督查|测评|监测|自查|排查)"
        # (组织考评市政府各部门信息公开工作 1 次: the departments' work assessed)
-       r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评"
+       # (开展年内专项监督评估 6 次: reviews of the work, as checks)
+       r"|巡网|巡查网站|(?:组织|开展)(?:了)?(?:年度|专项)?考评|(?:年内)?(?:专项)?监督评估"
        # (加强工作督导 2 轮次: supervision visits, as 督查)
        r"|督导(?!员|组)"),
     # (共制定双随机抽查任务 4077 个: the spot checks set, counted as tasks)
