@@ -305,3 +305,16 @@ def test_application_letters_news_pieces_sent_up_and_supervision_reviews():
 
 def test_the_publics_letters_stay_messages():
     assert figures("全年收到群众来信12件,均已办结。") == [("messages_handled", 12)]
+
+
+# --------------------------------------------------------------------------- no applications, other wordings
+
+def test_no_applications_said_with_zeng_and_yin_or_first_of_a_list_of_nones():
+    assert ("applications_received", 0) in figures("2017年,我局未曾接到任何因政府信息公开申请。")
+    got = figures("2019年无政府信息公开申请、无信息公开行政复议和行政诉讼。")
+    assert ("applications_received", 0) in got and ("reconsiderations", 0) in got and ("lawsuits", 0) in got
+
+
+def test_no_review_caused_by_applications_cut_by_the_page_is_no_zero_of_applications():
+    got = figures("我委共受理依申请公开19件,已全部按时办结。未发生因政府信息公开申请行政复")
+    assert ("applications_received", 0) not in got

@@ -2066,7 +2066,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("applications_received",),
      # (未受理到依申请公开件; 未收到书面申请政府信息公开: how it would have come, named before 申请)
      # (未有受理信息公开申请: 有 before the verb)
-     r"(?P<zero>(?:未|没有|没)(?:有)?(?:收到|受理|接到|发生))(?:到)?(?:任何|过)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
+     # (未曾接到任何因政府信息公开申请: 曾 before the verb, 因 before what was asked — after 接到/收到 only: 未发生因政府
+     # 信息公开申请… opens the reviews' none, cut here by the page's end)
+     r"(?P<zero>(?:未|没有|没)(?:有|曾)?(?:收到|受理|接到|发生))(?:到)?(?:任何|过)?(?:(?<=(?:接到|收到)(?:任何|过)?)因)?(?:政府信息公开|依申请公开|信息公开)?(?:政府)?(?:信息)?(?:的)?"
      r"(?:书面|网上|信函)?(?:申请|件)"
      # (not 未收到申请人不满意评价: the applicants' complaints)
      # (not 未发生政府信息公开申请工作被申请行政复议…: the reviews' none, the applications named as their cause)
@@ -2079,6 +2081,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?P<zero>(?:未|没有)(?:有)?(?:收到|接到|发生|受理))(?:任何)?(?:形式的)?"
      # (未收到政府信息公开申请、行政复议和行政诉讼: the applications by their own name)
      r"(?:依申请公开(?:政府)?(?:信息)?(?:申请|事项)?|(?:政府信息公开|信息公开)申请)(?=[、和及,;。]|$)"),
+    # (2019 年无政府信息公开申请、无信息公开行政复议和行政诉讼: none of the applications, first of a list of nones)
+    (("applications_received",),
+     r"(?<=^|[,;。:\s年度])(?P<zero>无)(?:任何)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)申请(?=[、,;。]|$)"),
     # (在行政复议、诉讼方面,也未收到…: the reviews and suits named as the matter of the clause, then none)
     (("reconsiderations", "lawsuits"),
      r"(?<=(?:行政)?复议(?:、|和|及|与)(?:行政)?诉讼方面,?\s?(?:也|均|都)?)(?P<zero>未收到|未发生|没有|无)"),
