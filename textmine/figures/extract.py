@@ -1674,19 +1674,8 @@ class _Extractor:
                 return
             kind, metric, parent = "share", prev.metric, len(self.figures) - 1
             category = prev.category  # 机构职能类信息 6 条,占 42.9%: the share of that category
-            if share is not None and _SHARE_OF_THE_WHOLE.match(self.text, share.start) and prev.parent is not None \
-                    and prev.parent != len(self.figures) - 1 \
-                    and (self.figures[prev.parent].parent is not None or self.figures[prev.parent].category is not None) \
-                    and sum(1 for f in self.figures if f.kind == "count" and f.parent == prev.parent) >= 2 \
-                    and not any(f.kind == "share" and f.parent is not None and self.figures[f.parent].parent == prev.parent
-                                for f in self.figures):
-                # (政策法规类的信息 31 条,其中政策法规 15 条、规范性文件 16 条,占总体的比例为 1%: of the whole, after
-                # the parts of a part (one linked to its total or labelled as one) — the share of the part whose list
-                # just closed, not of its last sub-part; not a share right after a list's first part, nor where the parts
-                # before had shares of their own: 机构职能类信息 2 条,占总体 22.2%;乡镇文件类 7 条,占总体 78.8% is a share
-                # after each part)
-                owner = self.figures[prev.parent]
-                metric, category, parent = owner.metric, owner.category, prev.parent
+            if share is not None and (owner := self._sub_list_closed_by(prev, share)) is not None:
+                metric, category, parent = self.figures[owner].metric, self.figures[owner].category, owner
             span_start = share.start if share is not None else q.start
             labelled = self._share_label(prev, share, metric_hits) if share is not None else None
             if labelled is not None:
@@ -2598,6 +2587,23 @@ class _Extractor:
         # (收到依申请公开政府信息的要求 1 条,已公开 1 条: 已 before it)
         return (prev is not None and self.text[hit.start:hit.end] == "公开"
                 and _BEFORE_BARE_DISCLOSURE.fullmatch(self.text, prev.end, hit.start) is not None)
+
+    def _sub_list_closed_by(self, prev: RawFigure, share: _Hit) -> int | None:
+        """``政策法规类的信息 31 条,其中政策法规 15 条、规范性文件 16 条,占总体的比例为 1%``: a share of the whole right
+        after the parts of a part (one linked to its total or labelled as one) is that part's share, not its last
+        sub-part's — the index of the part whose list it closes, or None. Not a share right after a list's first part,
+        nor one where the parts before had shares of their own (机构职能类信息 2 条,占总体 22.2%;乡镇文件类 7 条,占总体
+        78.8%: a share after each part)."""
+        owner = prev.parent
+        if owner is None or owner == len(self.figures) - 1 or not _SHARE_OF_THE_WHOLE.match(self.text, share.start):
+            return None
+        if self.figures[owner].parent is None and self.figures[owner].category is None:
+            return None
+        if sum(1 for f in self.figures if f.kind == "count" and f.parent == owner) < 2:
+            return None
+        if any(f.kind == "share" and f.parent is not None and self.figures[f.parent].parent == owner for f in self.figures):
+            return None
+        return owner
 
     def _share_label(self, prev: RawFigure, share: _Hit, metric_hits: list[_Hit]):
         """``其中予以公开占 58.5%、不予公开占 7.3%``, ``政策法规占 7%,工作动态占 45%``: a share

@@ -84,10 +84,10 @@ class View:
 
 
 _DIGIT = regex.compile(r"\d")
-#: an outline heading on a line of its own (no sentence punctuation after its words)
 #: a part counted in brackets right after its label (工作情况(5件)、机构职能(1件)…, 公开栏(35条)、“某某通”(86条)等): the view blanks the
 #: brackets (same length, so every offset holds) and the label meets its number as in 工作情况 5 件
 _BRACKETED_COUNT = regex.compile(r"(?<=[\p{Han}”》])\((\d{1,6}(?:\.\d{1,2})?(?:件|条|个|项|篇|份|次|期))\)(?=[、,;。\n]|等|$)")
+#: an outline heading on a line of its own (no sentence punctuation after its words)
 _HEADING_LINE = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^,。;!?\n]{2,40}")
 
 

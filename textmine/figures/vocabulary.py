@@ -332,6 +332,16 @@ _WITHDRAWN = (r"(?:主动)?撤(?:销|回)(?:了)?(?:其)?(?:政府信息公开|�
 _WITH_OTHER_DOCUMENTS = r"(?:规章|政策|法规|(?<!规范性)文件)(?:和|及|、|与)"
 
 #: one line per phrasing family (priority = order)
+#: the kinds of power the 2019 table counts decisions of, each kind's metric and the decisions' units (a
+#: 处理决定数量 N 件 after the kind named nearest before it in its statement, no other kind between)
+_DECISIONS_OF_KIND: tuple[tuple[str, str, frozenset], ...] = (
+    ("licence_decisions", "行政许可", frozenset({"件", "个", "条", "宗", "起"})),
+    ("punishment_decisions", "行政处罚", frozenset({"件", "个", "条", "宗", "起"})),
+    ("coercion_decisions", "行政强制", frozenset({"件", "个", "条", "宗", "起"})),
+    ("inspections", "行政检查", frozenset({"件", "个", "条", "次"})),
+)
+_POWER_KINDS = "|".join(kind for _, kind, _ in _DECISIONS_OF_KIND)
+
 METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (共发布解读相关信息 108 条, 媒体报道解读相关信息 41 篇次: the interpretations, as information; first, as a
     # category of items would start at the same place)
@@ -874,10 +884,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     # (作出 694 宗行政许可, 作出 3 宗行政处罚: the decisions counted before their kind, after 作出)
     # (the 2019 table said in words: 行政许可 16 项,较 2018 年减少 1 项,处理决定数量 56 件; 主动公开行政处罚 30 项,…,
     # 处理决定数量 7 件: the decisions of the kind the statement opened with)
-    _p(("licence_decisions", frozenset({"件", "个", "条", "宗", "起"})), r"(?<=行政许可(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
-    _p(("punishment_decisions", frozenset({"件", "个", "条", "宗", "起"})), r"(?<=行政处罚(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
-    _p(("coercion_decisions", frozenset({"件", "个", "条", "宗", "起"})), r"(?<=行政强制(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
-    _p(("inspections", frozenset({"件", "个", "条", "次"})), r"(?<=行政检查(?:(?!行政(?:许可|处罚|强制|检查))[^;。]){0,30}?)处理决定(?:数量|数)"),
+    *(_p((metric, units), rf"(?<={kind}(?:(?!{_POWER_KINDS})[^;。]){{0,30}}?)处理决定(?:数量|数)")
+      for metric, kind, units in _DECISIONS_OF_KIND),
     _p(("licence_decisions", frozenset({"件", "项", "宗", "起"})), r"行政许可(?:决定)?(?!类|信息|事项)", side="after_near"),
     _p(("punishment_decisions", frozenset({"件", "项", "宗", "起"})), r"行政处罚(?:决定)?(?!类|信息|事项)", side="after_near"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),

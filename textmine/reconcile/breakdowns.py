@@ -836,14 +836,15 @@ def _whole_base(share, part, total, indexed, tolerance: float):
     return None
 
 
-#: how many other shares of a list must hold exactly over a count before it is taken as their base when no part is
-#: linked to a total (①机构职能类信息 5 条,占 15.7%;③为民办实事信息 1 条,占 2.63%;④… 2 条,占 5.26%)
+#: how many shares of a list must hold exactly over a count before it is taken as their base when no part is linked
+#: to a total (①机构职能类信息 5 条,占 15.7%;③为民办实事信息 1 条,占 2.63%;④… 2 条,占 5.26%)
 _AGREEING_SHARES = 2
 #: how far before a part its list's base may be written
 _BASE_REACH = 600
 
 
 def _decimals_tolerance(share) -> float:
+    """How far a share may be off and still hold: rounding or truncation of its last written digit."""
     written = f"{share.value}"
     return 10 ** -(len(written.split(".")[1]) if "." in written else 0)
 
@@ -875,11 +876,11 @@ def _agreed_base(share, part, figures, indexed, text: str):
         if base.start >= part.start or part.start - base.start > _BASE_REACH or base.start < paragraph_start - _BASE_REACH:
             continue
         if getattr(base, "kind", "count") != "count" or base.metric != part.metric or not _same_unit(base, part) \
-                or figview.qualifier(base) or float(base.value) <= float(part.value) or base.start < 0:
+                or figview.qualifier(base) or float(base.value) <= float(part.value):
             continue
         holding = [o for o, p in others if base.start < p.start and _share_holds(o, p, base, _decimals_tolerance(o))]
         if len(holding) >= _AGREEING_SHARES and 2 * len(holding) >= len(others) \
-                and any(_decimals_tolerance(o) < 1 for o, p in others if _share_holds(o, p, base, _decimals_tolerance(o))):
+                and any(_decimals_tolerance(o) < 1 for o in holding):
             return base
     return None
 
@@ -908,7 +909,7 @@ def share_of_totals(ctx: Context, rule):
         computed = 100.0 * float(part.value) / float(total.value)
         written = f"{share.value}"
         decimals = len(written.split(".")[1]) if "." in written else 0
-        tolerance = 10 ** -decimals  # rounding or truncation of the last written digit
+        tolerance = _decimals_tolerance(share)
         shown = f"{computed:.{max(decimals, 1)}f}%"
         evidence = [Evidence(start=f.start, end=f.end) for f in (total, part, share)]
         if abs(float(share.value) - computed) <= tolerance + 1e-9:
