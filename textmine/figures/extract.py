@@ -187,10 +187,10 @@ _CHANNEL_PUBLISHES = regex.compile(rf"[^,;。\d]{{0,6}}?(?:{CHANNEL.pattern})[^,
 #: how far before a number its wording, markers and list structure are looked for
 MAX_WINDOW = 40
 
-#: what may stand between a wording and its number without breaking adjacency
 #: a verb of publishing after a column's wording (在“三务公开”专栏公开政府集中采购 13 项): the column is where the
 #: number's items went, not what it counts
 _PUBLISHED_IN_IT = regex.compile(r"公开|发布|公布|更新|推送|上传|发表")
+#: what may stand between a wording and its number without breaking adjacency
 _FILLER = regex.compile(r"(?:\s|共|共计|合计|总计|累计|达|达到|为|是|有|计|约为|:|\"|”|》|\)|了|已|数|量|全年|分别为|均为|增至|增加至|增长至|提升至|升至)*")
 _SENTENCE_END = regex.compile(r"[。!?\n]")
 _QUOTED = regex.compile(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|「[^」\n]{0,60}」|\"[^\"\n]{0,40}\"|‘[^’\n]{0,30}’")
@@ -2932,11 +2932,17 @@ _SERVICE_LINE_NUMBER = regex.compile(r"123\d\d")
 _AUDIENCE_BEFORE = regex.compile(r"(?:订阅|关注|粉丝|阅读|浏览|访问|点击|播放|用户)(?:量|数|人数|总数|总量)?(?:已)?(?:达到|达|为|超过|超|累计|共)?\s?$")
 
 
+def _bare_count_after_a_word(text: str, q: Quantity) -> bool:
+    """A whole number in digits with no unit or magnitude, right after a character (not after an audience word,
+    whose size is no count of items)."""
+    return (q.unit is None and q.magnitude == 1 and not q.chinese and float(q.value).is_integer()
+            and 0 < q.start and _HAN.match(text, q.start - 1) is not None
+            and not _AUDIENCE_BEFORE.search(text, max(0, q.start - 10), q.start))
+
+
 def _cut_at_page_end(text: str, q: Quantity) -> bool:
     """A bare count right after a word, with nothing after it but the end of the page."""
-    return (q.unit is None and q.magnitude == 1 and not q.chinese and float(q.value).is_integer()
-            and not text[q.end:].strip() and 0 < q.start and _HAN.match(text, q.start - 1) is not None
-            and not _AUDIENCE_BEFORE.search(text, max(0, q.start - 10), q.start))
+    return _bare_count_after_a_word(text, q) and not text[q.end:].strip()
 
 
 def _dropped_unit(text: str, q: Quantity) -> bool:
@@ -2944,13 +2950,10 @@ def _dropped_unit(text: str, q: Quantity) -> bool:
     # (a decimal is no count of items: 6.2 级地震灾后重建 1086 条 names an earthquake)
     # (通过 12316 农业信息平台: a platform's number after the word that names it, no count)
     # (淄博12345转办件2516件: the service line named by its number, between the city and its cases)
-    return (q.unit is None and not _SERVICE_LINE_NUMBER.fullmatch(text, q.num_start, q.num_end)
-            and q.magnitude == 1 and q.qualifier is None and not q.chinese
-            and float(q.value).is_integer()
-            and 0 < q.start and q.end < len(text) and _HAN.match(text, q.start - 1) is not None
-            and (_HAN.match(text, q.end) is not None or text[q.end] in "、,")
-            and not _THROUGH_BEFORE.search(text, max(0, q.start - 4), q.start)
-            and not _AUDIENCE_BEFORE.search(text, max(0, q.start - 10), q.start))
+    return (_bare_count_after_a_word(text, q) and q.qualifier is None
+            and not _SERVICE_LINE_NUMBER.fullmatch(text, q.num_start, q.num_end)
+            and q.end < len(text) and (_HAN.match(text, q.end) is not None or text[q.end] in "、,")
+            and not _THROUGH_BEFORE.search(text, max(0, q.start - 4), q.start))
 
 
 def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -3051,19 +3054,18 @@ def _papers_of_one_house(text: str, figures: list[RawFigure]) -> None:
 #: the kinds of power whose matters and decisions the 2019 table counted side by side
 _POWER_DECISIONS = frozenset({"licence_decisions", "punishment_decisions", "coercion_decisions", "inspections"})
 _DECISIONS_WORD = regex.compile(r"处理决定(?:数量|数)")
-_STATEMENT_END = regex.compile(r"[;。]")
 
 
 def _matters_before_their_decisions(text: str, figures: list[RawFigure]) -> None:
     """``行政许可 16 项,较 2018 年减少 1 项,处理决定数量 56 件`` (the 2019 table said in words): a kind of power
-    counted in 项 before the decisions of the same kind in its own statement (no ``;`` or ``。`` between) counts
+    counted in 项 before the decisions of the same kind in its own statement (no ``;``, ``。`` or line break between) counts
     the matters the body holds of that kind, not decisions — and so does its change."""
     for i, fig in enumerate(figures):
         if fig.metric not in _POWER_DECISIONS or fig.unit != "项":
             continue
         for j in range(i + 1, len(figures)):
             later = figures[j]
-            if _STATEMENT_END.search(text, fig.end, later.start):
+            if _STATEMENT_BREAK.search(text, fig.end, later.start):
                 break
             if later.metric == fig.metric and later.unit != "项" and _DECISIONS_WORD.search(text, later.start, later.end):
                 for matter in figures[i:j]:
