@@ -338,9 +338,10 @@ _RULES_AFTER = regex.compile(r"[^,;。:\d]{0,12}?(?:制度|机制)(?![^,;。]{0,
 _ANAPHORA_BEFORE = regex.compile(r"(?:这|该|上述|前述|以上)\s?$")
 #: a count per unit (每个局属单位设置 1 名信息联络员, 各处室指定一名信息员)
 #: (每个处室(单位)和直属单位确定了一名信息员: the units named more closely between)
-_PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)"
+#: (相关科室配备 1 名信息员, 业务科室设 1 名联络员: the units as a kind, each with its own)
+_PER_UNIT_BEFORE = regex.compile(r"(?:每个|每一个|各|相关|业务)(?:处室|科室|单位|部门|股室|局属单位|直属单位|村|社区)"
                               r"[^,;。\d]{0,14}?(?:都|均)?"
-                              r"(?:指定|设置|配备|明确|确定|安排|设立|至少有|有)(?:了)?(?:至少)?"
+                              r"(?:指定|设置|配备|明确|确定|安排|设立|设|至少有|有)(?:了)?(?:至少)?"
                               # (各单位均有一名分管领导主管、一名办公室人员具体负责: each count of the run)
                               r"(?:(?:一|两|二|三|\d+)\s?名[^,;。\d]{1,12}?、)*$")
 #: what a place administers (下辖 11 个行政村和 1 个社区, 全镇辖 9 个村、2 个社区, 辖区内有 5 个社区): geography, no
@@ -584,6 +585,9 @@ _TRAILING_LABEL_NOT = regex.compile(
 _MAX_LIST_WALK = 40
 #: how far back in its sentence a number's channel is looked for
 _CHANNEL_REACH = 300
+#: the kind of channel (政务新媒体) and the accounts it may name right after it
+_NEW_MEDIA_KIND = regex.compile(r"(?:政务)?新媒体")
+_NEW_MEDIA_CHANNELS = frozenset({"wechat", "weibo", "douyin", "toutiao", "app"})
 #: what ends a stretch of a list between two of its numbers
 _LIST_GAP_BREAK = regex.compile(r"[。!?\n;:()]")
 #: 等 closing a list of channels right before the next one (…公众号等新媒体)
@@ -891,7 +895,7 @@ _ASSISTED_BEFORE = regex.compile(r"协办(?:件|事项|案件)?\s?$")
 #: not 局属各基层单位配备兼职政务信息员 6 名, the units' people counted together, nor 各社区均指定…联络员,另外配备 2 名)
 #: (各科室、下属事业单位均要落实一名信息员, 镇各部门上报一名信息员, 各办(所)明确1名…信息员: the units listed between)
 _EACH_UNIT_ASSIGNS = regex.compile(r"(?:各|每个?)[\p{Han}、()]{0,12}?(?:确定|指派|明确|安排|配备|落实|指定|选派|上报)(?:了)?\s?"
-                                   r"(?:[1一]名[^。;,\n]{0,16}[,、]\s?(?:同时)?(?:确定|指定|明确|安排)?(?:了)?\s?)?$")
+                                   r"(?:[1一][名位][^。;,\n]{0,16}?(?:[,、和]|以及)\s?(?:同时)?(?:确定|指定|明确|安排)?(?:了)?\s?)?$")
 #: a bracket's first entry, up to its first separator or bracket
 _FIRST_ENTRY = regex.compile(r"[^,;、。()]*")
 
@@ -974,6 +978,8 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 同比增长 57%(2022 年依申请公开申请数量为 14 件): the year compared with, in its bracket
     if q.chinese and q.value == 1 and (_ARTICLE_BEFORE.search(lead) or _ARTICLE_AFTER.match(text, q.end)):
         return False
+    if q.chinese and q.value == 1 and lead.endswith("同"):
+        return False  # 解读同一篇政策文件: the same one, no count
     if _ANAPHORA_BEFORE.search(lead):
         return False  # (这 7 件因为…): the number refers back to a count already stated
     if (_COUNTING_RULE_BEFORE.search(lead) and _COUNTING_RULE_AFTER.match(text, q.end)) \
@@ -2405,7 +2411,12 @@ class _Extractor:
         if len(found) < 2 or any(a.end() != b.start() and not _CHANNEL_JOIN.fullmatch(text, a.end(), b.start())
                                  for a, b in zip(found, found[1:])):
             return []
-        return [_channel_name(m) for m in found]
+        # (官方网站和政务新媒体微信公众号…分别发布 353 条、542 条: the kind of channel right before the account it
+        # qualifies names no channel of its own)
+        named = [_channel_name(m) for m, after in zip(found, found[1:] + [None])
+                 if not (after is not None and after.start() == m.end() and _NEW_MEDIA_KIND.fullmatch(m.group())
+                         and _channel_name(after) in _NEW_MEDIA_CHANNELS)]
+        return named if len(named) >= 2 else []
 
     def _more_labels_than_metrics(self, metrics: int, unit: str | None, start: int, end: int) -> bool:
         """``其中年度报告、公开指南、标准目录、全清单、政策文件…年度报告各 1 条``: inside a list, more labels before a 各

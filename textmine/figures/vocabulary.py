@@ -938,8 +938,8 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reply_rate", PERCENT), r"(?:按时|按期|依法|及时)?(?:答复|回复|办复|回应|反馈)率"),
     # (好差评…好评率 100%: the good ratings' share, as satisfaction)
     _p(("satisfaction_rate", PERCENT), r"满意率|满意度|好评率"),
-    # (办结及时率达到 100%: how many were done in time)
-    _p(("completion_rate", PERCENT), r"(?:按期|按时)?(?:办结|办理|完成)(?:及时)?率"),
+    # (办结及时率达到 100%: how many were done in time; 信件 8 件,处理率达到 100%: how many were dealt with)
+    _p(("completion_rate", PERCENT), r"(?:按期|按时|及时)?(?:办结|办理|完成|处理)(?:及时)?率"),
     # (政策性文件多样化解读占比达 100%: the share of documents interpreted)
     # (解读材料与政策文件关联率达 100%: the interpretations linked to their documents)
     _p(("interpretation_rate", PERCENT), r"解读率|解读比例|解读占比|解读(?:材料|文件|信息)?(?:与|和)(?:政策)?文件(?:的)?关联率"),
