@@ -2,7 +2,8 @@
 the real pages (no page text is copied)."""
 from __future__ import annotations
 
-from figure_text import audited, audited as figures
+from figure_text import audit_narrative, audited, statuses
+from figure_text import audited as figures
 
 
 # --------------------------------------------------------------------------- a kind of channel before its account
@@ -55,3 +56,48 @@ def test_the_body_setting_up_its_own_post_is_still_counted():
 def test_the_same_one_is_no_count():
     got = figures("以图解、视频等多种形式解读同一篇政策文件,全年多元化解读政策文件18篇。")
     assert ("documents_published", 1) not in got and all(value != 1 for _, value in got)
+
+
+# --------------------------------------------------------------------------- responses among the items published
+
+def test_responses_listed_among_the_items_published_are_parts_of_their_total():
+    report = audit_narrative("2022年,新增主动公开政府信息120条。其中包括:政策法规10条,机构设置20条,财政资金30条,"
+                             "政策解读15条,回应关切25条,监督保障12条,审计公开18条。", 2022)
+    parts = [(f.metric, f.value) for f in report.figures if f.parent == 0]
+    assert ("hot_topics_responded", 25) in parts and ("items_published", 12) in parts
+    assert statuses(report, "breakdown.sum") == ["FAIL"]  # 130 listed of 120
+
+
+def test_the_websites_annual_report_in_a_list_is_a_category_not_a_channel():
+    report = audit_narrative("2022年,新增主动公开政府信息60条。其中包括:工作动态40条,政府网站工作年度报告1条,"
+                             "监督保障9条,审计公开10条。", 2022)
+    assert [(f.value, f.channel) for f in report.figures if f.parent == 0] == [(40, None), (1, None), (9, None), (10, None)]
+    assert statuses(report, "breakdown.sum") == ["PASS"]
+
+
+# --------------------------------------------------------------------------- the kinds of the year's items (old outline)
+
+def test_the_main_kinds_after_the_items_published_break_that_count_down():
+    report = audit_narrative("(一)主动公开方面。2023年,主动公开政府信息40条,主动公开及时率100%。主动公开政府信息的主要类别有:"
+                             "机构职能类信息7条,政策、规范性文件类信息8条,应急管理类信息4条,其他类信息21条。", 2023)
+    assert [f.value for f in report.figures if f.parent == 0] == [7, 8, 4, 21]
+    assert statuses(report, "breakdown.sum") == ["PASS"]
+
+
+def test_the_kinds_in_the_next_outline_item_break_down_the_count_of_the_item_before():
+    report = audit_narrative("二、主动公开政府信息情况\n\n(一)主动公开政府信息的数量共186条。\n\n"
+                             "(二)主动公开政府信息的主要类别情况:党政信息类140条,文件类45条,制度类6条。\n\n"
+                             "(三)主动公开政府信息的途径:包括政府网站、公开栏。", 2015)
+    total = report.figures[0]
+    assert (total.metric, total.value, total.category) == ("items_published", 186, None)
+    assert [f.value for f in report.figures if f.parent == 0] == [140, 45, 6]
+    assert statuses(report, "breakdown.sum") == ["FAIL"]  # 191 of 186
+
+
+def test_the_kinds_in_the_next_numbered_item_break_down_its_count_but_not_all_the_years_kinds():
+    report = audit_narrative("1、2021年我乡主动公开政府信息共15条,均按照规定时间及时上网发布。\n"
+                             "2、我乡2021年主动公开政府信息主要类别情况:机构职能类信息9条,政策、规范性文件类信息6条。\n"
+                             "3、我乡历年主动公开政府信息主要类别情况:机构职能类信息88条,政策、规范性文件类信息60条。", 2021)
+    assert [f.value for f in report.figures if f.parent == 0] == [9, 6]
+    assert not any(f.parent is not None for f in report.figures if f.value in (88, 60))
+    assert "FAIL" not in statuses(report, "breakdown.sum")

@@ -433,7 +433,7 @@ _LABEL_LEAD = regex.compile(
     r"|上传|推出|刊登|报道|了|的)\s?)+")
 #: (重大财政政策公开 17 条: the label names what was published, the verb after it is no part of it)
 #: (征占用草原许可共办理 64 个: the matter named, the cases handled under it counted)
-_LABEL_TRAIL = regex.compile(r"(?:总数|总量|数量|条数|数|共|计|达|为|约|:|\s|(?<=\p{Han}{2})(?:公开|发布|推送)(?:了)?"
+_LABEL_TRAIL = regex.compile(r"(?:的?(?:总数|总量|数量|条数)|数|共|计|达|为|约|:|\s|(?<=\p{Han}{2})(?:公开|发布|推送)(?:了)?"
                              r"|(?<=\p{Han}{2})(?:共|累计)(?:办理|受理|核发|发放)(?:了)?)+$")
 #: a label that ends in a verb and its generic object (经审核发布信息, 对外公开信息) is a verb
 #: phrase: the words before the verb say how, not which category
@@ -452,9 +452,18 @@ _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued"
 #: the subject of a sentence opening a list of the kinds the sentence before counted (主动公开政府信息的类别主要包括:
 #: 机构职能类信息共 4 条…)
 #: (2025 年新街镇主动公开的信息主要包括:…: the year and the body before)
-_KINDS_OF_THE_TOTAL = regex.compile(r"(?:(?:19|20)\d{2}\s?年(?:度)?)?(?:我|本)?\p{Han}{0,8}?(?:主动)?公开(?:的)?(?:政府|政务)?信息"
-                                    r"(?:的)?(?:主要)?(?:类别|类型|分类)?(?:上)?(?:主要)?"
-                                    r"|(?:(?:主动)?公开(?:的)?(?:政府|政务)?信息(?:的)?)?(?:主要)?(?:类别|类型|分类)(?:上)?(?:主要)?")
+#: ((二)主动公开政府信息的主要类别情况: an outline item's number before, 情况 after; never the kinds of all the years,
+#: 我乡历年主动公开政府信息主要类别情况, which are no parts of the year's count)
+_KINDS_OF_THE_TOTAL = regex.compile(r"(?!.*(?:历年|累计))(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十\d]{1,2}[、.])?"
+                                    r"(?:(?:(?:19|20)\d{2}\s?年(?:度)?)?(?:我|本)?\p{Han}{0,8}?(?:(?:19|20)\d{2}\s?年(?:度)?)?"
+                                    r"(?:主动)?公开(?:的)?(?:政府|政务)?信息"
+                                    r"(?:的)?(?:主要)?(?:类别|类型|分类)?(?:情况)?(?:上)?(?:主要)?"
+                                    r"|(?:(?:主动)?公开(?:的)?(?:政府|政务)?信息(?:的)?)?(?:主要)?(?:类别|类型|分类)(?:情况)?(?:上)?(?:主要)?)")
+#: the same subject naming the year's items published (…主动公开政府信息主要类别情况, not a bare 主要类别): it may break down
+#: the count of the numbered item before it even when that item says more after its count
+#: (1、2021 年我乡主动公开政府信息共 12 条,均按规定时间上网发布。⏎2、我乡 2021 年主动公开政府信息主要类别情况:…)
+_KINDS_OF_THE_ITEMS_PUBLISHED = regex.compile(r"(?!.*(?:历年|累计)).*主动公开(?:的)?(?:政府|政务)?信息(?:的)?(?:主要)?"
+                                              r"(?:类别|类型)(?:情况)?")
 #: a count right before a bracket (…项目 32 个(其中…)
 _COUNT_BEFORE_BRACKET = regex.compile(r"\d+(?:\.\d+)?\s?(?:余|多)?\s?\p{Han}\s?$")
 #: a publishing verb, then three or more kinds of information listed with 、 up to 等 right before a count
@@ -1114,9 +1123,12 @@ class _Extractor:
         # list, breaks that count down; a paragraph saying more after its last count does not)
         if "\n" in text[last.value_end:pos]:
             closed_by_count = _PARAGRAPH_CLOSED_BY_COUNT.fullmatch(text, last.value_end, start) is not None
+            the_years_items = (_KINDS_OF_THE_ITEMS_PUBLISHED.fullmatch(lead) is not None
+                               and last.metric == "items_published" and last.period == "annual"
+                               and text.count("\n", last.value_end, pos) <= 2)
             # (only the count that closes the paragraph: what came before it in its sentence is not the list's)
-            return len(self.figures) - 1 if closed_by_count and last.kind == "count" and last.parent is None \
-                and last.category is None else None
+            return len(self.figures) - 1 if (closed_by_count or the_years_items) and last.kind == "count" \
+                and last.parent is None and last.category is None else None
         if last.sentence != self.sentences.index(start - 1):
             return None
         # the sentence's own total, not its last labelled part (收到申请 4 件,2 件为网络申请…自然人的 2 件。

@@ -152,10 +152,11 @@ APPLICATION_OUTCOMES = frozenset({"applications_granted", "applications_partial"
 #: of itself). Parts without wording of their own inherit the total's metric.
 CHILDREN: dict[str, frozenset[str]] = {
     # (…,行政处罚 62 条,行政强制 1 条,…,意见征集 5 条: decisions and consultations published are among
-    # the items published)
+    # the items published; …,政策解读 15 条,回应关切 23 条,…: so are the responses, 62 annotated parts)
     "items_published": frozenset({"documents_published", "policy_interpretations", "normative_documents_issued",
                                   "regulations_issued", "gazette_issues", "punishment_decisions",
-                                  "licence_decisions", "coercion_decisions", "consultations"}),
+                                  "licence_decisions", "coercion_decisions", "consultations",
+                                  "hot_topics_responded"}),
     "applications_received": APPLICATION_OUTCOMES | {"applications_carried_over", "applications_handled",
                                                      "applications_carried_forward"},
     "applications_handled": APPLICATION_OUTCOMES | {"applications_carried_over"},
@@ -1906,8 +1907,10 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("gazette", r"(?:政府)?(?<!统计|普查|系列)公报"),
     ("board", r"(?:(?:政务|信息|村务)?公开|公示|公告|宣传)栏(?!目)|公示牌|揭示板|电子屏|(?:电子|LED)显示屏|LED屏|明白纸"),
     ("other", r"政务新媒体|新媒体|视频号|快手|报纸|电视台|广播|学习强国|报刊|(?:日报|晚报|报)(?=上?(?:发布|刊发|刊登|登载))"),
-    ("website", r"(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"
-                r"|(?:政府)?外网"),
+    # (政府网站工作年度报告 1 条 in a list of categories: the report on the website, a category, no channel)
+    ("website", r"(?!(?:政府)?(?:门户)?网站(?:工作)?(?:年度报告|年报))"
+                r"(?:(?:政府)?(?:门户)?网站(?:平台)?|政府信息公开专栏|政府网|政务网|政务公开专栏|信息公开(?:专栏|平台|网)|网上"
+                r"|(?:政府)?外网)"),
 )
 
 #: known information categories: a label ending in one of these drops a trailing 信息
@@ -1949,7 +1952,9 @@ MARKERS: dict[str, str] = {
               # (主动公开的 47 条政府信息中,机构信息 8 条…: the count, its noun, then 中)
               r"|(?<=\d\s?(?:条|件|篇)\s?(?:政府|政务)?信息)中(?=[,:])"
               # 从内容分类看,机构职能 5 条,业务工作 18 条 / 按内容分: the kinds of the total before
-              r"|从(?:公开)?(?:内容|类别|信息类别)(?:分类|类别)?(?:上)?看|按(?:公开)?(?:内容|类别|信息类别)(?:分类|划分|分)",
+              r"|从(?:公开)?(?:内容|类别|信息类别)(?:分类|类别)?(?:上)?看|按(?:公开)?(?:内容|类别|信息类别)(?:分类|划分|分)"
+              # (…主动公开政府信息的主要类别有:机构职能类信息 7 条,…: the colon after the kinds' subject)
+              r"|(?<=(?:主要|信息的?)(?:类别|类型)(?:情况)?)(?:主要)?(?:有|为|分为|如下)?\s?:",
     #: a colon: it opens a list only right after a count (发布信息 156 条:乡镇动态 82 条;…)
     "colon": r":",
     "distribute": r"分别(?:为|是|达到|达|有)?",
