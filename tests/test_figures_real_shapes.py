@@ -156,10 +156,10 @@ def test_labelled_parts_after_an_opener_naming_the_published_information():
     text = ("全年主动公开政府信息300条,全文电子化率100%。在主动公开的信息中,机构职能类40条,"
             "通知公告类25条,便民服务事项(个人)30条,业务咨询5条,热点问题解答12条。")
     got = [(m, v) for m, v, _ in parts_of(text, 300)]
+    # a label saying the items were answered keeps its metric and is one more part of the items published (stop 51:
+    # 62 annotated responses are parts of such lists; it had been read as a count of its own)
     assert got == [("items_published", 40), ("items_published", 25), ("items_published", 30),
-                   ("items_published", 5)]
-    # a label saying the items were answered is a count of its own
-    assert ("hot_topics_responded", 12) in brief(text)
+                   ("items_published", 5), ("hot_topics_responded", 12)]
 
 
 def test_quoted_column_names_without_a_total_are_categories():

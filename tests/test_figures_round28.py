@@ -101,3 +101,32 @@ def test_the_kinds_in_the_next_numbered_item_break_down_its_count_but_not_all_th
     assert [f.value for f in report.figures if f.parent == 0] == [9, 6]
     assert not any(f.parent is not None for f in report.figures if f.value in (88, 60))
     assert "FAIL" not in statuses(report, "breakdown.sum")
+
+
+# --------------------------------------------------------------------------- channels as parts
+
+def test_a_list_of_channels_whose_first_names_its_owner_goes_on_through_every_channel():
+    report = audit_narrative("2023年,主动公开数为2900条。其中:通过某县某镇微信公众平台公开信息数为2400条,年度阅读量为28.1万次,"
+                             "通过某镇智慧村(社区)平台小程序公开信息数为260条,通过政府网站公开信息数为470条,"
+                             "其他方式公开信息数为120条。", 2023)
+    assert [(f.value, f.channel) for f in report.figures if f.parent == 0] == \
+        [(2400, "wechat"), (260, "app"), (470, "website"), (120, None)]
+    assert statuses(report, "breakdown.sum") == ["FAIL"]  # 3250 of 2900
+
+
+def test_the_rest_published_by_other_means_takes_no_channel_named_before():
+    got = audited("2022年,主动公开政务信息1000条,其中通过区政府网公开70条,通过“某某教体”微信公众号公开860条,"
+                  "通过其它方式公开信息数70条。", ("value", "channel"), 2022)
+    assert got == [(1000, None), (70, "website"), (860, "wechat"), (70, None)]
+
+
+def test_documents_among_kinds_that_are_no_documents_are_items():
+    got = audited("2022年,某局主动公开政务信息、文件、重要通知公告、教育动态1000条。", ("metric", "value"), 2022)
+    assert got == [("items_published", 1000)]
+    got = audited("2022年,某局主动公开规范性文件、其他文件12件。", ("metric", "value"), 2022)
+    assert got[0][0] == "documents_published" or got[0][0] == "normative_documents_issued"
+
+
+def test_a_share_against_the_count_the_main_kinds_break_down():
+    report = audit_narrative("主动公开各类政府信息共计38条。主要类别:①机构职能类信息5条,占15.7%;②为民办实事信息1条,占2.63%。", 2021)
+    assert statuses(report, "breakdown.share") == ["FAIL", "PASS"]  # 5 of 38 is 13.2%; 1 of 38 is 2.63%

@@ -117,6 +117,8 @@ _STATEMENT_SEMICOLON = regex.compile(r"[;；]")
 _OWN_LABEL_AFTER_TOPICS = regex.compile(r"\s?等(?:方面|领域|内容)?[^。\d]{0,8}?(?:其中|包括)[^,;。\d]{0,6}?[,:]?\s?\p{Han}{2,}\s?$")
 #: the last clause before a position, after its separator
 _LAST_CLAUSE = regex.compile(r"(?<=[,;、])[^,;、。:()\d]{2,16}$")
+#: the rest of the means after named channels (通过其他方式公开 73 条, 其它渠道发布 12 条)
+_OTHER_MEANS = regex.compile(r"(?:其他|其它)(?:方式|渠道|途径|载体|形式)")
 #: a list of carriers closed by 等 (…公示栏等载体, 微信公众号等新媒体): the figure after it is no one channel's
 _SEVERAL_CARRIERS = regex.compile(r"等(?:多种)?(?:载体|平台|渠道|方式|形式|媒体|新媒体|途径)")
 #: what joins coordinated channel names (网站、微信公众号和公开栏)
@@ -474,6 +476,8 @@ _KINDS_ENUMERATED_BEFORE = regex.compile(r"(?:公开|发布|公布)(?:了)?(?P<k
 _OTHER_KINDS_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}等(?:信息|内容)?(?:共计|共|合计)?\s?|等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?"
                                    # (…发布政务信息、政策法规工作动态等内容 141 条: another kind written on without 、)
                                    r"|\p{Han}{2,8}?等(?:相关)?(?:内容|信息)(?:共计|共|合计)?\s?")
+#: kinds listed with 、 after a wording, right up to the count (…文件、重要通知公告、教育动态 1012 条)
+_KINDS_LISTED_AFTER = regex.compile(r"(?:、[^,;。:\d、]{2,12}){1,6}(?:共计|共|合计)?\s?")
 #: 等 closing a list right before its count (…、其他文件等共 100 余件)
 _ETC_SUMMED = regex.compile(r"等(?:类)?(?:信息|内容)?(?:共计|共|合计)?\s?")
 #: two or more kinds listed with 、 right before the last one
@@ -1322,9 +1326,10 @@ class _Extractor:
         if (via := _VIA_CHANNEL.match(self.text, after)) \
                 and _channel_name(CHANNEL.match(self.text, via.start("channel"))) != total_channel \
                 and (total_channel is not None or frame.first_part_at < 0
-                     or not _VIA_CHANNEL.match(self.text, frame.first_part_at)):
+                     or not _THROUGH_CHANNEL.match(self.text, frame.first_part_at)):
             # 网站公开 218 条,其中…16 件,通过微信公众号发布信息 995 条: another channel's count (not
-            # in a list whose parts are its channels: 其中通过网站发布 300 条,通过微信发布 200 条)
+            # in a list whose parts are its channels: 其中通过网站发布 300 条,通过微信发布 200 条; 其中:通过某县某镇
+            # 微信公众平台公开 2464 条,…,通过政府网站公开 480 条, the first channel named after its owner)
             return True
         if _PLACE_STATEMENT.match(self.text, after) and self._parts_sum_to_total(frame):
             # 共公开 203 条,其中 A 172 条…公告 16 条,在信息公开目录系统发布政务动态 172 篇: the parts already make
@@ -1419,6 +1424,8 @@ class _Extractor:
             previous = m
         if found is not None and _SEVERAL_CARRIERS.search(self.text, previous.end(), pos):
             return None  # 通过微信公众号、短视频平台、村级公示栏等载体发布…: several, not one
+        if found is not None and _OTHER_MEANS.search(self.text, previous.end(), pos):
+            return None  # …微信公众号公开 863 条,通过其他方式公开 73 条: the rest, by no channel named
         return found
 
     # -- resolution --------------------------------------------------------------------
@@ -1835,9 +1842,12 @@ class _Extractor:
             # about licensing is one more kind of item (alone, 公开行政许可信息 546 条 is the decisions published)
             metric, category = "items_published", category or text[used_hit.start:used_hit.end]
         if kind == "count" and metric in _DOCUMENT_KINDS and q.unit == "条" and used_hit is not None \
-                and used_hit.kind == "metric" and _OTHER_KINDS_AFTER.fullmatch(text, used_hit.end, q.start):
+                and used_hit.kind == "metric" and (_OTHER_KINDS_AFTER.fullmatch(text, used_hit.end, q.start) or (
+                    (kinds := _KINDS_LISTED_AFTER.fullmatch(text, used_hit.end, q.start))
+                    and _NOT_A_DOCUMENT_KIND.search(kinds.group()))):
             # (公开政策文件、统计公报、经济运行情况等 100 条; 发布…相关政策等内容共计 695 条: documents among other kinds
             # the count covers, in 条 — items; not 发文、数据公报等 50 件, documents in their unit)
+            # (主动公开政务信息、文件、重要通知公告、教育动态 1012 条: kinds that are no documents after them, no 等)
             metric = "items_published"
         if kind == "count" and metric in _DOCUMENT_KINDS and used_hit is not None and used_hit.kind == "metric" \
                 and _ETC_SUMMED.fullmatch(text, used_hit.end, q.start) \
