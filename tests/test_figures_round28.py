@@ -130,3 +130,19 @@ def test_documents_among_kinds_that_are_no_documents_are_items():
 def test_a_share_against_the_count_the_main_kinds_break_down():
     report = audit_narrative("主动公开各类政府信息共计38条。主要类别:①机构职能类信息5条,占15.7%;②为民办实事信息1条,占2.63%。", 2021)
     assert statuses(report, "breakdown.share") == ["FAIL", "PASS"]  # 5 of 38 is 13.2%; 1 of 38 is 2.63%
+
+
+# --------------------------------------------------------------------------- parts over what 余 can mean
+
+def test_parts_over_a_tenth_more_than_a_more_than_total_fail():
+    report = audit_narrative("2024年,在门户网站发布各类政府信息631余条,其中机构信息27条,政策文件88条,工作动态476条,"
+                             "通知公告25条,其他信息110余条。")
+    assert statuses(report, "breakdown.sum") == ["FAIL"]  # 726 余 of 631 余 (at most 695)
+    report = audit_narrative("2024年,主动发布各类政府信息7000余条,其中门户网站5700余条、主流媒体600余条、新媒体1900余条。")
+    assert statuses(report, "breakdown.sum") == ["FAIL"]  # 8200 余 of 7000 余 (at most 8000)
+
+
+def test_parts_within_a_tenth_of_a_more_than_total_are_not_failed():
+    report = audit_narrative("2024年,发布各类信息150余条,其中文件14条,工作动态92条,通知公告12条,会议信息15条,"
+                             "其他信息28条。")
+    assert "FAIL" not in statuses(report, "breakdown.sum")  # 161 of 150 余 (at most 165)
