@@ -146,3 +146,32 @@ def test_parts_within_a_tenth_of_a_more_than_total_are_not_failed():
     report = audit_narrative("2024年,发布各类信息150余条,其中文件14条,工作动态92条,通知公告12条,会议信息15条,"
                              "其他信息28条。")
     assert "FAIL" not in statuses(report, "breakdown.sum")  # 161 of 150 余 (at most 165)
+
+
+# --------------------------------------------------------------------------- the year's work as of last year's end
+
+def _year_statuses(body: str, year: int) -> list[str]:
+    import textmine
+    report = textmine.audit(f"某镇人民政府{year}年政府信息公开工作年度报告\n一、总体情况\n{body}\n")
+    return [f.status for f in report.findings if f.rule == "text.report_year"]
+
+
+def test_counts_as_of_last_years_end_after_a_headings_colon_fail():
+    assert "FAIL" in _year_statuses("(一)主动公开政府信息情况:截至2020年12月31日,我办通过网站公布信息1650条。", 2021)
+
+
+def test_counts_as_of_last_years_end_run_on_with_a_glued_date_fail():
+    assert "FAIL" in _year_statuses("丰富公开形式,及时回应社会关切截至20211231日,全年累计主动公开各类政府信息共420条。", 2022)
+
+
+def test_a_stock_dated_last_years_end_with_no_comma_fails():
+    assert "FAIL" in _year_statuses("本年度制发行政规范性文件20件,废止24件,截至2024年12月31日现行有效行政规范性文件131件。", 2025)
+
+
+def test_documents_made_up_to_last_years_end_and_cleared_this_year_are_no_copied_year():
+    assert "FAIL" not in _year_statuses("2024年新公开行政规范性文件2件,对截至2023年12月31日制定的县政府行政规范性文件进行了全面清理,"
+                                        "废止5件。", 2024)
+
+
+def test_a_stock_kept_over_the_years_as_of_last_years_end_is_still_no_statement_of_the_year():
+    assert "FAIL" not in _year_statuses("截至2023年12月31日,我镇历年累计主动公开政府信息1200条。2024年主动公开政府信息86条。", 2024)

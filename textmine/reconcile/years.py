@@ -211,12 +211,18 @@ def _statistics_of_another_year(ctx: Context, rule, year: int, flagged: set) -> 
 
 #: a sentence or clause opening with the end of a year as its date (截止2021年12月31日,我街道共受理…申请50件): what it states
 #: stands as of that day
+#: (also after a heading's colon, (一)主动公开政府信息情况:截至 2020 年 12 月 31 日,…; run on after a clause whose 。 the page
+#: lost, …回应社会关切截至 20211231 日,…; with the date's 年/月 dropped; and with no comma before what it dates,
+#: 截至 2024 年 12 月 31 日现行有效行政规范性文件 143 件 — not 对截至…日制定的文件进行清理, the documents made before it)
 _AS_OF_YEAR_END = regex.compile(
-    r"(?:^|(?<=[\n。;!?,]))[ \t]*(?:据统计\s*[,，]?\s*)?截(?:至|止)(?:到)?\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)\s*[,，]", regex.M)
+    r"(?:^|(?<=[\n。;!?,:])|(?<=\p{Han})(?<![对将于在至到]))[ \t]*(?:据统计\s*[,，]?\s*)?截(?:至|止)(?:到)?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:12\s*月\s*31\s*日|底|末)|1231\s*日)"
+    r"\s*(?:[,，]|(?=\p{Han})(?!制定|印发|出台|发布的|以前|之前|前|止))", regex.M)
 #: a count or a zero of the year's work in that sentence (…人员数2人; 尚无…收到…申请)
 _COUNTED = regex.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:件|条|人|个|次|篇|份|项|名)|(?:尚无|没有|未)[^。\n]{0,16}?(?:收到|受理|申请)")
 #: a stock kept over the years, not the year's work (累计, 历年, 以来)
-_STOCK = regex.compile(r"累计|历年|以来|总计|至今")
+#: (not 全年累计主动公开…455 条: the year's own total)
+_STOCK = regex.compile(r"(?<!全年|本年|今年|年度)累计|历年|以来|总计|至今")
 
 
 def _as_of_last_year(ctx: Context, rule, year: int, flagged: set) -> list:
