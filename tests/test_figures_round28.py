@@ -175,3 +175,14 @@ def test_documents_made_up_to_last_years_end_and_cleared_this_year_are_no_copied
 
 def test_a_stock_kept_over_the_years_as_of_last_years_end_is_still_no_statement_of_the_year():
     assert "FAIL" not in _year_statuses("截至2023年12月31日,我镇历年累计主动公开政府信息1200条。2024年主动公开政府信息86条。", 2024)
+
+
+def test_last_years_items_made_and_obtained_stated_alone_fail():
+    assert "FAIL" in _year_statuses("2022年我单位共制作、获取政府信息总数80条,主动公开信息数70条。", 2023)
+
+
+def test_an_earlier_years_count_by_the_bodys_full_name_fails():
+    assert "FAIL" in _year_statuses("2019年度,某某县卫生健康局主动公开政府信息85条。", 2021)
+    # (a comparison stays UNCERTAIN)
+    assert "FAIL" not in _year_statuses("2021年度主动公开政府信息96条。2020年度,某某县卫生健康局主动公开政府信息85条,同比增长12.9%。",
+                                        2021)

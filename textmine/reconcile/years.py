@@ -47,7 +47,9 @@ STATISTICS_CHECKED = SECTIONS_CHECKED + ("active_disclosure", "applications")
 _AGENCY = r"(?:我|本|全)(?:局|委|办|厅|院|署|中心|镇|乡|街道|区|县|市|州|省|机关|单位|部门|系统)"
 #: how a body's own short name ends when a report names itself by it (经开区, 某某街道, 某某镇)
 _SHORT_NAME_END = r"(?:经开区|高新区|开发区|园区|街道|镇|乡)"
-_STATISTIC_VERB = r"(?:受理|收到|接收|办理|答复|办结|主动公开|公开|发布|更新|制发|制定|出台|废止|作出|举办|召开|开展|组织|处理)"
+_STATISTIC_VERB = r"(?:受理|收到|接收|办理|答复|办结|主动公开|公开|发布|更新|制发|制定|制作|获取|出台|废止|作出|举办|召开|开展|组织|处理)"
+#: how a body's full name ends when a report names itself by it after the year's comma (2019 年度,某某县卫生健康局主动公开…)
+_FULL_NAME_END = r"(?:局|委员会|委|办公室|中心)"
 #: (also the year first, at a sentence's start and run into the statement: ``2022年我镇收到…申请0件``,
 #: ``2010年度主动公开政府信息54条``, and set off by a comma, ``2019年,我镇通过…网站公开信息94条``: a statement of that
 #: year's figures, as ANNOTATION.md reads it; an opening year without a statistic stays UNCERTAIN)
@@ -58,7 +60,7 @@ _STATISTIC_YEAR = regex.compile(
     # (…做到应公开尽公开,2021 年度共主动公开政府信息 4 条: a clause after a comma opening with the year the same)
     # (2023 年,经开区通过政府网站主动公开…915 条: the body named by its own short name after the comma)
     r"|(?:^|(?<=[\n。;!?,]))[ \t]*(?P<year>(?:19|20)\d{2})\s*年(?:度)?\s*,?\s*(?:" + _AGENCY
-    + r"|(?<=,)\p{Han}{0,4}?" + _SHORT_NAME_END + r")?"
+    + r"|(?<=,)\p{Han}{0,4}?" + _SHORT_NAME_END + r"|(?<=,)\p{Han}{2,14}?" + _FULL_NAME_END + r")?"
     r"(?:通过[^。\n;!?\d]{1,16}?|在[^。\n;!?\d]{1,16}?)?"
     r"(?:共|累计|全年)?(?=" + _STATISTIC_VERB + r"))"
     r"[^。\n;!?\d]{0,12}?" + _STATISTIC_VERB + r"[^。\n;!?]{0,40}?\d", regex.M)
