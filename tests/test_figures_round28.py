@@ -186,3 +186,15 @@ def test_an_earlier_years_count_by_the_bodys_full_name_fails():
     # (a comparison stays UNCERTAIN)
     assert "FAIL" not in _year_statuses("2021年度主动公开政府信息96条。2020年度,某某县卫生健康局主动公开政府信息85条,同比增长12.9%。",
                                         2021)
+
+
+def test_a_breadcrumb_ending_in_the_columns_name_is_no_title():
+    import textmine
+    report = textmine.audit("您现在所在的位置: 网站首页 > 政府信息公开 > 县财政局 > 政府信息公开年报\n"
+                            "某县财政局2020年政府信息公开工作年度报告\n发布时间:2021-01-12\n"
+                            "本报告中使用数据统计期限为2019年1月1日至12月31日。\n一、总体情况\n"
+                            "2019年全县主动公开政府信息100多条。\n")
+    assert report.metadata.year == 2020 and report.metadata.title.startswith("某县财政局2020年")
+    copied = [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
+    # (the copied year's statement is the period finding's evidence, not a second FAIL)
+    assert len(copied) == 1 and "统计期限" in copied[0].message and len(copied[0].evidence) >= 3

@@ -47,7 +47,9 @@ _TITLE_FIRST_HALF = regex.compile(r"(?:19|20)\d{2}年(?:度)?\p{Han}{0,6}?(?:政
 #: like a title
 _INLINE_TITLE = regex.compile(r"^\s*(?P<title>[^,。;:\n]{2,60}?(?:" + "|".join(TITLE_ENDINGS) + r"))")
 #: words a title line never starts with (those are sentences about the report)
+#: (您现在所在的位置:网站首页>政府信息公开>…>政府信息公开年报: a page's breadcrumb, ending in the column's name)
 _NOT_A_TITLE = regex.compile(r"^(?:本报告|根据|依据|按照|现将|现公布|为|如对|报告中|各|附件|附表"
+                             r"|(?:您|你)?(?:现在|当前)?所?在(?:的)?位置|当前位置|您的位置|位置[::]"
                              # a page's metadata block (索引号 | 分类 | 名称: …), not the title line itself
                              r"|索引号|分类[::]|发布机构|名称[::]|标题[::]|文号|主题词|发文日期|成文日期|所属)")
 #: the fields of a page's metadata block anywhere in a line (…发布日期 2024-01-16 主题词 政府信息公开工作年度报告:

@@ -11,6 +11,8 @@ sentence could be comparing the two years (较, 同比, 上年, the report year 
 the report by another year (``现将…2021年度…报告向社会公布`` under a 2022 title) is a FAIL too."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..metadata import PERIOD_DATES, self_named_year
@@ -139,7 +141,28 @@ def report_year_references(ctx: Context, rule):
     findings.extend(statistics)
     if not findings:
         return (make(rule, "PASS", f"未发现与报告年度{year}年不符的本期陈述"),)
-    return tuple(findings)
+    return _folded_into_the_copied_year(findings)
+
+
+#: the findings that say the whole report is of another year (its period, its preamble's own name for it)
+_WHOLE_REPORT_UNITS = ("统计期限", "报告自称年度")
+
+
+def _folded_into_the_copied_year(findings: list) -> tuple:
+    """``统计期限为2019年…`` in a 2020 report and then ``2019年全县主动公开…100多条``: the sentences stating the copied
+    year are that one finding's evidence, not findings of their own — a reviewer takes up one copied report."""
+    copied = {f.found: i for i, f in enumerate(findings) if f.status == "FAIL" and f.unit in _WHOLE_REPORT_UNITS}
+    if not copied:
+        return tuple(findings)
+    out = list(findings)
+    kept = []
+    for i, f in enumerate(findings):
+        at = copied.get(f.found)
+        if at is not None and i != at and f.unit not in _WHOLE_REPORT_UNITS:
+            out[at] = replace(out[at], evidence=out[at].evidence + f.evidence)
+            continue
+        kept.append(i)
+    return tuple(out[i] for i in kept)
 
 
 def _published_in(text: str, year: int) -> bool:
