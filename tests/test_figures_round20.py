@@ -323,11 +323,14 @@ def test_another_site_named_after_a_semicolon_ends_the_list():
 
 
 def test_parts_more_than_twice_what_a_yu_total_can_mean_fail():
-    # 400余 can mean up to 500: parts of 1104 are surely over it (a total of 约 400, or parts just over 500, stay UNCERTAIN)
+    # 400余 can mean up to 500: parts of 1104 are surely over it (a total of 约 400 stays UNCERTAIN)
+    # (stop 51: parts just over 500 FAIL too — any excess over what 余 can mean, the annotated real FAILs' reading)
     report = audit("2021年我局累计发布信息400余条。其中,通过政务公开专栏发布信息8条,通过市局网站发布各类信息300余条,"
                    "微信公众号发布信息735条,微博发布信息25条。")
     assert fails(report, "breakdown.sum")
     report = audit("2021年我局累计发布信息400余条。其中,通过市局网站发布各类信息300余条,微信公众号发布信息235条。")
+    assert statuses(report, "breakdown.sum") == ["FAIL"]
+    report = audit("2021年我局累计发布信息约400条。其中,通过市局网站发布各类信息300余条,微信公众号发布信息235条。")
     assert statuses(report, "breakdown.sum") == ["UNCERTAIN"]
 
 

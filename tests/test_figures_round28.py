@@ -198,3 +198,23 @@ def test_a_breadcrumb_ending_in_the_columns_name_is_no_title():
     copied = [f for f in report.findings if f.rule == "text.report_year" and f.status == "FAIL"]
     # (the copied year's statement is the period finding's evidence, not a second FAIL)
     assert len(copied) == 1 and "统计期限" in copied[0].message and len(copied[0].evidence) >= 3
+
+
+# --------------------------------------------------------------------------- a change said as a count and as a percentage
+
+def test_a_change_as_a_count_and_a_percentage_is_checked_against_last_years_count():
+    def change_statuses(text):
+        return statuses(audit_narrative(text, 2021), "narrative.change")
+    # 1800 more on 9300 is 19.35%
+    assert change_statuses("2021年,发布政务信息11100条,同比2020年增长信息量1800条,增长率18.25%。") == ["FAIL"]
+    assert change_statuses("2021年,发布政务信息11100条,同比2020年增长信息量1800条,增长率19.35%。") == ["PASS"]
+    # (1800 of this year's 11100 is 16.22%: a reckoning on the wrong base is UNCERTAIN)
+    assert change_statuses("2021年,发布政务信息11100条,同比2020年增长信息量1800条,增长率16.22%。") == ["UNCERTAIN"]
+    # a fall: 150 fewer on 1150 is 13.04%
+    assert change_statuses("2021年,受理热线诉求1000件,较上年减少150件,下降13.04%。") == ["PASS"]
+    assert change_statuses("2021年,受理热线诉求1000件,较上年减少150件,下降20%。") == ["FAIL"]
+
+
+def test_approximate_changes_and_changes_of_other_sentences_are_not_judged():
+    assert statuses(audit_narrative("2021年,发布政务信息1万余条,较上年增加1800余条,增长18%。", 2021), "narrative.change") == []
+    assert statuses(audit_narrative("2021年,发布政务信息11100条。较上年增加1800条,增长18%。", 2021), "narrative.change") == []

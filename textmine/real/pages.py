@@ -42,6 +42,7 @@ CHECK_RULES: tuple[tuple[str, str], ...] = (
     ("issuer", "active_disclosure.regulations_issuer"),
     ("identity", "narrative.identity"),
     ("identity", "narrative.rate"),
+    ("identity", "narrative.change"),
     ("restated", "narrative.restated"),
     ("listed_count", "narrative.listed_count"),
     ("year", "text.report_year"),

@@ -9,6 +9,8 @@
   (``受理 170 件,办结 161 件,办复率 94.7%``). Reports define their bases differently (with or
   without carried-over cases; 按时办结率 of the cases due): a rate is a FAIL only when the prose
   gives one base and the rate fits none of its readings.
+* :func:`stated_changes` — a change stated as a count and as a percentage (``增长 1870 条,增长率 18.63%``) against
+  the count before it: the percentage is of last year's count (this year's less the change).
 * :func:`restated_facts` — the same fact stated twice with different values (same metric,
   channel, category and period). Facts a report holds once (its applications, cases,
   documents: :data:`SINGLE_FACTS`) FAIL; publication counts, which reports restate for several
@@ -293,6 +295,53 @@ def stated_rates(ctx: Context, rule):
             findings.append(make(rule, "UNCERTAIN", f"“{rate.text}”与叙述中的数字（{shown}）不符；比率的口径"
                                                     f"（是否含上年结转、结转件）未写明，请核实",
                                  expected=shown, found=rate.value, evidence=evidence, unit=unit))
+    return tuple(findings)
+
+
+# --------------------------------------------------------------------------- a change said twice
+
+
+def stated_changes(ctx: Context, rule):
+    """``发布政务信息 11347 条,同比增长信息量 1870 条,增长率 18.63%``: a change stated both as a count and as a
+    percentage, after the count it changed, in one sentence — the percentage is the change over the year before's
+    count (11347 − 1870 = 9477: 19.73%). FAIL when it fits neither that base nor, as some writers reckon it, the
+    year's own count (that reading is UNCERTAIN); qualified numbers (约, 余) are not judged."""
+    text = ctx.doc.text
+    figures = sorted(ctx.figures, key=lambda f: f.start)
+    findings = []
+    for i, change in enumerate(figures):
+        if change.kind != "change" or change.unit == "%" or change.direction not in ("up", "down"):
+            continue
+        count = next((f for f in reversed(figures[:i]) if f.metric == change.metric and f.kind == "count"), None)
+        share = next((f for f in figures[i + 1:i + 3] if f.metric == change.metric and f.kind == "change"
+                      and f.unit == "%" and f.direction in (change.direction, None)), None)
+        if count is None or share is None or not (_same_sentence(text, count, change)
+                                                  and _same_sentence(text, change, share)):
+            continue
+        if any(figview.qualifier(f) for f in (count, change, share)):
+            continue
+        now, by = float(count.value), float(change.value)
+        before = now - by if change.direction == "up" else now + by
+        if before <= 0 or by <= 0:
+            continue
+        written = f"{share.value}"
+        decimals = len(written.split(".")[1]) if "." in written else 0
+        tolerance = 10 ** -decimals  # rounding or truncation of the last written digit
+        expected = 100.0 * by / before
+        of_the_year = 100.0 * by / now
+        shown = f"{expected:.{max(decimals, 1)}f}%"
+        evidence = [Evidence(start=f.start, end=f.end) for f in (count, change, share)]
+        said = f"{_num(now)}{count.unit or ''}、变化{_num(by)}{change.unit or ''}"
+        if abs(float(share.value) - expected) <= tolerance + 1e-9:
+            findings.append(make(rule, "PASS", f"“{share.text}”与{said}（上年{_num(before)}）相符",
+                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
+        elif abs(float(share.value) - of_the_year) <= tolerance + 1e-9:
+            findings.append(make(rule, "UNCERTAIN", f"“{share.text}”是以本年数{_num(now)}为基数算出的比例，"
+                                                    f"按上年数{_num(before)}计应为{shown}，请核实口径",
+                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
+        else:
+            findings.append(make(rule, "FAIL", f"“{share.text}”与{said}不符：按上年数{_num(before)}计应为{shown}",
+                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
     return tuple(findings)
 
 
