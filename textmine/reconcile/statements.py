@@ -279,9 +279,7 @@ def stated_rates(ctx: Context, rule):
         readings = {100.0 * h / b for b in bases if b > 0}
         if forward is not None and float(forward.value) > 0:
             readings.add(100.0)  # 按时办结率: cases carried forward are not yet due
-        written = f"{rate.value}"
-        decimals = len(written.split(".")[1]) if "." in written else 0
-        tolerance = 10 ** -decimals  # rounding or truncation of the last written digit
+        decimals, tolerance = _last_digit(rate)
         evidence = [Evidence(start=f.start, end=f.end) for f in (received, handled, rate)]
         unit = rate.text
         shown = "、".join(f"{x:.{max(decimals, 1)}f}%" for x in sorted(readings))
@@ -324,25 +322,27 @@ def stated_changes(ctx: Context, rule):
         before = now - by if change.direction == "up" else now + by
         if before <= 0 or by <= 0:
             continue
-        written = f"{share.value}"
-        decimals = len(written.split(".")[1]) if "." in written else 0
-        tolerance = 10 ** -decimals  # rounding or truncation of the last written digit
+        decimals, tolerance = _last_digit(share)
         expected = 100.0 * by / before
-        of_the_year = 100.0 * by / now
         shown = f"{expected:.{max(decimals, 1)}f}%"
-        evidence = [Evidence(start=f.start, end=f.end) for f in (count, change, share)]
         said = f"{_num(now)}{count.unit or ''}、变化{_num(by)}{change.unit or ''}"
         if abs(float(share.value) - expected) <= tolerance + 1e-9:
-            findings.append(make(rule, "PASS", f"“{share.text}”与{said}（上年{_num(before)}）相符",
-                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
-        elif abs(float(share.value) - of_the_year) <= tolerance + 1e-9:
-            findings.append(make(rule, "UNCERTAIN", f"“{share.text}”是以本年数{_num(now)}为基数算出的比例，"
-                                                    f"按上年数{_num(before)}计应为{shown}，请核实口径",
-                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
+            status, message = "PASS", f"“{share.text}”与{said}（上年{_num(before)}）相符"
+        elif abs(float(share.value) - 100.0 * by / now) <= tolerance + 1e-9:
+            status, message = "UNCERTAIN", (f"“{share.text}”是以本年数{_num(now)}为基数算出的比例，"
+                                            f"按上年数{_num(before)}计应为{shown}，请核实口径")
         else:
-            findings.append(make(rule, "FAIL", f"“{share.text}”与{said}不符：按上年数{_num(before)}计应为{shown}",
-                                 expected=shown, found=share.value, evidence=evidence, unit=share.text))
+            status, message = "FAIL", f"“{share.text}”与{said}不符：按上年数{_num(before)}计应为{shown}"
+        findings.append(make(rule, status, message, expected=shown, found=share.value, unit=share.text,
+                             evidence=[Evidence(start=f.start, end=f.end) for f in (count, change, share)]))
     return tuple(findings)
+
+
+def _last_digit(rate) -> tuple[int, float]:
+    """The decimals a rate is written with, and the rounding or truncation of its last written digit."""
+    written = f"{rate.value}"
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return decimals, 10 ** -decimals
 
 
 # --------------------------------------------------------------------------- restated facts
