@@ -44,7 +44,7 @@ from difflib import SequenceMatcher
 import regex
 
 from ..reconcile.model import Evidence, Finding
-from .cues import LINK_CONCEPTS, LINK_GENERIC_RE
+from .cues import LINK_ASPECT_WHOLES, LINK_CONCEPTS, LINK_GENERIC_RE
 from .features import cue_topics
 from .model import Sentence
 from .specificity import NAMES_NOTHING_AT, SPECIFIC_AT
@@ -192,8 +192,7 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     related = related_topics(problem, measure)
     if cos >= WORDING_MATCH:
         return _score(shared, related, cos)
-    mine = _aspects_of(aspects[0], problem)
-    theirs = _aspects_of(aspects[1], measure)
+    mine, theirs = _as_wholes(_aspects_of(aspects[0], problem), _aspects_of(aspects[1], measure))
     common = mine & theirs
     if not mine or (not theirs and not _boilerplate(measure)):  # nothing to compare: the topic rule
         if BOILERPLATE_ANSWERS_NOTHING and not mine and _boilerplate(measure):
@@ -206,6 +205,18 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     if common and (len(common) >= CONCEPTS_ALONE or len(mine) == 1):
         return _score(False, True, cos)  # ranks with a related topic
     return None
+
+
+def _as_wholes(mine: frozenset[str], theirs: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The problem's and the measure's aspects with :data:`~.cues.LINK_ASPECT_WHOLES` applied:
+    a problem naming a whole is about the whole (its parts collapse into it); a measure naming
+    a part of a whole names the whole too."""
+    for whole, parts in LINK_ASPECT_WHOLES:
+        if whole in mine:
+            mine = mine - frozenset(parts)
+        if theirs & frozenset(parts):
+            theirs = theirs | {whole}
+    return mine, theirs
 
 
 def _aspects_of(given, sentence: Sentence) -> frozenset[str]:

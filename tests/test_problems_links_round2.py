@@ -1,0 +1,44 @@
+"""Problem → measure links, round 2 (branch h19): classes of wrong and missed links seen on the
+real dev pages under report-grouped cross-validation. Every sentence here is made up in the
+shape of the real ones; none is copied from a page."""
+from __future__ import annotations
+
+from textmine.problems.followthrough import addresses, concepts, link
+from textmine.problems.model import Sentence
+
+
+def _sentence(index, label, topics, text, specificity=None):
+    return Sentence(section="problems", text=text, start=0, end=len(text), label=label, topics=topics,
+                    index=index, specificity=specificity)
+
+
+# --------------------------------------------------------------------------- 队伍建设
+
+
+def test_team_building_is_answered_by_training_the_team():
+    """队伍建设有待加强 (the team as a whole) is answered by a measure training the staff, as by
+    one adding staff, whatever else the problem says about the numbers (力量薄弱)."""
+    team = _sentence(0, "problem", ("staffing",), "二是本单位政务公开队伍建设仍需加强")
+    thin = _sentence(1, "problem", ("staffing",), "三是信息公开工作力量偏弱,队伍建设有待加强")
+    train = _sentence(2, "measure", ("training_skills",), "定期组织业务培训,提升工作人员的综合素质和业务能力")
+    hire = _sentence(3, "measure", ("staffing",), "增配1名专职工作人员,保持人员相对稳定")
+    for problem in (team, thin):
+        assert addresses(problem, train) and addresses(problem, hire)
+
+
+def test_a_shortage_without_the_team_is_still_not_answered_by_training():
+    """Issue 19 stands: 兼职, 缺乏专业人员 is a shortage of people, not answered by training."""
+    short = _sentence(0, "problem", ("staffing",), "信息公开工作人员均为兼职,缺少专业技术人员")
+    train = _sentence(1, "measure", ("training_skills",), "定期组织业务培训,提升工作人员的综合素质和业务能力")
+    assert not addresses(short, train)
+
+
+def test_information_held_is_no_learning():
+    """所掌握的政府信息 (the information an office holds) names no training: a measure sorting
+    it out does not answer 队伍建设 or 业务不熟."""
+    assert "training" not in concepts("一是全面梳理本局所掌握的政府信息,做到及时提供、定期维护")
+    assert "training" in concepts("组织工作人员熟练掌握公开条例的各项规定")
+    team = _sentence(0, "problem", ("staffing",), "三是信息公开工作力量偏弱,队伍建设有待加强")
+    sort = _sentence(1, "measure", ("coverage_depth", "timeliness"),
+                     "一是全面梳理本局所掌握的政府信息,做到及时提供、定期维护,保证公开信息完整准确")
+    assert link((team, sort)) == {0: ()}
