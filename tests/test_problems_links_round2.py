@@ -42,3 +42,29 @@ def test_information_held_is_no_learning():
     sort = _sentence(1, "measure", ("coverage_depth", "timeliness"),
                      "一是全面梳理本局所掌握的政府信息,做到及时提供、定期维护,保证公开信息完整准确")
     assert link((team, sort)) == {0: ()}
+
+
+# --------------------------------------------------------------------------- 形式…丰富
+
+
+def test_richness_of_form_is_the_form_not_the_content():
+    """形式不够丰富 / 丰富公开载体 are about the form (channel aspect), 丰富公开内容 about the
+    content: a problem on poor forms is answered by a measure changing the ways of disclosure,
+    and not by one widening the content."""
+    assert "content" not in concepts("公开形式还不够丰富") and "channel" in concepts("公开形式还不够丰富")
+    assert "content" not in concepts("进一步丰富政务公开载体和手段")
+    assert "content" in concepts("进一步丰富公开内容,扩大信息量")
+    assert "content" in concepts("我镇公开的内容和形式上还不够丰富")
+    forms = _sentence(0, "problem", ("platforms_channels",), "公开方式不够丰富等问题")
+    ways = _sentence(1, "measure", ("innovation_publicity",), "对此,我们将创新工作方法,改变方式,不断加强调查研究")
+    assert addresses(forms, ways)
+
+
+def test_breadth_said_as_reach_is_the_content():
+    """涉及面广的信息 (information of wide reach) names the breadth of what is disclosed, like
+    覆盖面: it answers 内容不够全面 even in a measure headed by the forms."""
+    assert "content" in concepts("及时发布群众关注度高、涉及面广的各类信息")
+    partial = _sentence(0, "problem", ("coverage_depth",), "公开的内容还不够全面")
+    both = _sentence(1, "measure", ("timeliness", "innovation_publicity"),
+                     "(一)丰富公开形式。及时发布群众关注度高、涉及面广的各类信息,推广图片、视频等形式")
+    assert addresses(partial, both)
