@@ -68,3 +68,17 @@ def test_breadth_said_as_reach_is_the_content():
     both = _sentence(1, "measure", ("timeliness", "innovation_publicity"),
                      "(一)丰富公开形式。及时发布群众关注度高、涉及面广的各类信息,推广图片、视频等形式")
     assert addresses(partial, both)
+
+
+# --------------------------------------------------------------------------- 重点信息
+
+
+def test_key_information_is_the_content():
+    """做好重点政府信息公开 (key information: finances, housing, land…) widens the substance of
+    what is disclosed, as 重点领域 does: it answers 内容不能满足公众需求 / 主动公开力度不够."""
+    assert "content" in concepts("二是认真做好重点政府信息公开工作,重点做好财政预决算等信息的公开")
+    needs = _sentence(0, "problem", ("coverage_depth",), "主动公开的信息内容尚不能满足公众的需求")
+    effort = _sentence(1, "problem", ("coverage_depth",), "主动公开力度有待加强")
+    key = _sentence(2, "measure", ("coverage_depth",),
+                    "二是认真做好重点政府信息公开工作。重点做好“财政预决算”、“保障性住房”、“征地拆迁”等信息的公开")
+    assert link((needs, effort, key)) == {0: (2,), 1: (2,)}
