@@ -82,3 +82,20 @@ def test_key_information_is_the_content():
     key = _sentence(2, "measure", ("coverage_depth",),
                     "二是认真做好重点政府信息公开工作。重点做好“财政预决算”、“保障性住房”、“征地拆迁”等信息的公开")
     assert link((needs, effort, key)) == {0: (2,), 1: (2,)}
+
+
+# --------------------------------------------------------------------------- 内容的质量
+
+
+def test_the_quality_of_the_content_is_not_its_amount():
+    """规范公开内容 / 提升信息内容的可读性 / 内容质量 act on how the content is written, not on
+    how much is disclosed: they do not answer 内容不够全面 / 内容还需进一步丰富."""
+    for text in ("规范公开内容,提高公开质量", "努力提升信息内容的可读性", "加强对内容质量的把控"):
+        assert "content" not in concepts(text), text
+    assert "content" in concepts("公开内容还需要进一步丰富") and "content" in concepts("扩大公开内容")
+    thin = _sentence(0, "problem", ("coverage_depth",), "二是公开内容还需要进一步丰富")
+    readable = _sentence(1, "measure", ("coverage_depth", "training_skills"),
+                         "加强对工作人员的培训,规范公开行为,同时加强信息质量把控,提升信息内容的可读性")
+    rules = _sentence(2, "measure", ("coverage_depth", "procedures_review"),
+                      "二是健全和完善政务公开各项制度,规范公开内容,提高发布质量,拓宽渠道,确保操作简便、查询方便")
+    assert link((thin, readable, rules)) == {0: ()}
