@@ -99,3 +99,19 @@ def test_the_quality_of_the_content_is_not_its_amount():
     rules = _sentence(2, "measure", ("coverage_depth", "procedures_review"),
                       "二是健全和完善政务公开各项制度,规范公开内容,提高发布质量,拓宽渠道,确保操作简便、查询方便")
     assert link((thin, readable, rules)) == {0: ()}
+
+
+# --------------------------------------------------------------------------- 深化
+
+
+def test_deepening_the_work_is_no_content():
+    """深化 in a measure deepens the work in general (深化政府信息公开, 深化政策解读工作, 在深化
+    完善上下功夫), never the content a problem finds thin; a problem about thin content says
+    内容 itself (公开内容需进一步深化)."""
+    for text in ("进一步深化政府信息公开", "深化政策解读工作,创新解读形式", "在深化完善和巩固提高上下功夫"):
+        assert "content" not in concepts(text), text
+    assert "content" in concepts("三是公开内容需进一步深化")
+    thin = _sentence(0, "problem", ("coverage_depth",), "(二)网站栏目内容正在建设,内容有待进一步充实")
+    frame = _sentence(1, "measure", ("coverage_depth",),
+                      "2021年,我局将在上级部门的领导下,继续围绕中心工作,不断深化政务公开工作,努力提升工作效益")
+    assert not addresses(thin, frame)
