@@ -115,3 +115,17 @@ def test_deepening_the_work_is_no_content():
     frame = _sentence(1, "measure", ("coverage_depth",),
                       "2021年,我局将在上级部门的领导下,继续围绕中心工作,不断深化政务公开工作,努力提升工作效益")
     assert not addresses(thin, frame)
+
+
+# --------------------------------------------------------------------------- 在…指导下
+
+
+def test_under_guidance_is_no_training():
+    """在…的指导下 says whose guidance the work follows, not that anyone is trained: the framing
+    sentence of a plan does not answer 学习力度有待加强 / 培训力度不够."""
+    assert "training" not in concepts("2021年,我局将在市政务公开办的指导下,继续做好政务公开工作")
+    assert "training" in concepts("继续加强业务指导培训") and "training" in concepts("加强对基层的指导")
+    learn = _sentence(0, "problem", ("training_skills",), "学习力度有待加强")
+    frame = _sentence(1, "measure", ("coverage_depth",),
+                      "2021年,我局将在市政务公开办的指导下,继续围绕群众关注关切,努力提升政务公开工作的效益")
+    assert not addresses(learn, frame)
