@@ -129,3 +129,17 @@ def test_under_guidance_is_no_training():
     frame = _sentence(1, "measure", ("coverage_depth",),
                       "2021年,我局将在市政务公开办的指导下,继续围绕群众关注关切,努力提升政务公开工作的效益")
     assert not addresses(learn, frame)
+
+
+# --------------------------------------------------------------------------- 定期报送
+
+
+def test_regular_release_is_timeliness():
+    """定期报送 / 定期更新 (release on a fixed schedule) acts on timeliness, as 定期维护 does: it
+    answers 不及时上报; 定期组织培训 stays training."""
+    assert "timeliness" in concepts("每个科室指定专人定期报送信息")
+    assert "timeliness" not in concepts("定期组织业务培训")
+    late = _sentence(0, "problem", ("timeliness",), "一是个别科室不及时上报信息,动态信息不能在第一时间发布")
+    team = _sentence(1, "measure", ("staffing", "procedures_review"),
+                     "一是成立信息报送小组,每个科室指定专人定期报送信息,由办公室统一审核发布")
+    assert addresses(late, team)
