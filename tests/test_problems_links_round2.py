@@ -143,3 +143,17 @@ def test_regular_release_is_timeliness():
     team = _sentence(1, "measure", ("staffing", "procedures_review"),
                      "一是成立信息报送小组,每个科室指定专人定期报送信息,由办公室统一审核发布")
     assert addresses(late, team)
+
+
+# --------------------------------------------------------------------------- 人员到位
+
+
+def test_staff_in_place_is_staffing():
+    """确保工作人员到位 / 设立专门工作人员 / 人员保障 act on the staffing a problem finds short
+    (兼职承担): they answer it even in a measure mostly about responsibility."""
+    for text in ("确保信息公开工作人员到位、责任到位", "设立专门工作人员负责信息发布", "在人员保障上下功夫"):
+        assert "staffing" in concepts(text), text
+    part_time = _sentence(0, "problem", ("staffing",), "多数从事信息公开工作的人员兼职承担公开职责")
+    duty = _sentence(1, "measure", ("awareness_leadership", "supervision_assessment"),
+                     "(一)强化责任意识。督促各部门履行职责,确保信息公开工作人员到位、责任到位")
+    assert addresses(part_time, duty)
