@@ -157,3 +157,19 @@ def test_staff_in_place_is_staffing():
     duty = _sentence(1, "measure", ("awareness_leadership", "supervision_assessment"),
                      "(一)强化责任意识。督促各部门履行职责,确保信息公开工作人员到位、责任到位")
     assert addresses(part_time, duty)
+
+
+# --------------------------------------------------------------------------- 内容不够及时
+
+
+def test_content_not_timely_is_timeliness_only():
+    """信息公开内容不够及时 / 内容更新不够及时 / 内容时效性不佳: the content is only the subject of
+    a timeliness problem, which a measure widening the content does not answer; 内容…不够全面 is
+    still the content."""
+    for text in ("主要是信息公开内容不够及时", "部分公开内容更新不够及时", "公开的内容时效性不佳"):
+        assert concepts(text) == frozenset({"timeliness"}), text
+    assert "content" in concepts("公开更新内容不够及时、全面")
+    late = _sentence(0, "problem", ("coverage_depth", "timeliness"), "主要是信息公开内容不够及时")
+    wider = _sentence(1, "measure", ("coverage_depth",),
+                      "一是开展调查研究,了解群众需求,主动公开群众所想所盼内容的信息")
+    assert not addresses(late, wider)
