@@ -173,3 +173,18 @@ def test_content_not_timely_is_timeliness_only():
     wider = _sentence(1, "measure", ("coverage_depth",),
                       "一是开展调查研究,了解群众需求,主动公开群众所想所盼内容的信息")
     assert not addresses(late, wider)
+
+
+# --------------------------------------------------------------------------- order
+
+
+def test_a_measure_answers_only_the_problems_before_it():
+    """Every annotated link on the real pages goes from a measure back to an earlier problem; a
+    unit before every problem is the year's summary even when taken for a measure, and an item's
+    own plan answers its problem, not the next item's."""
+    summary = _sentence(0, "measure", ("coverage_depth",), "2020年,我局政务公开工作稳步推进,公开内容进一步丰富")
+    thin = _sentence(1, "problem", ("coverage_depth",), "一是公开内容还不够全面")
+    plan = _sentence(2, "measure", ("coverage_depth",), "下一步将扩大公开范围,丰富公开内容")
+    forms = _sentence(3, "problem", ("platforms_channels",), "二是公开形式较为单一")
+    ways = _sentence(4, "measure", ("platforms_channels",), "利用政务新媒体拓展公开渠道")
+    assert link((summary, thin, plan, forms, ways)) == {1: (2,), 3: (4,)}

@@ -263,12 +263,27 @@ def _wordings(*groups: list[Sentence]) -> dict[int, _Wording]:
     return {id(s): _Wording(s.text) for group in groups for s in group}
 
 
+#: a measure answers only the problems stated before it: on the real dev pages every one of the
+#: 146 annotated links goes from a measure back to an earlier problem, and a unit before every
+#: problem is the year's summary the classifier may take for a measure (2019年…发挥了积极作用;
+#: 2020年…按计划稳步推进…进一步规范化、制度化), which then answered the problems after it.
+#: (Cross-year follow-up compares last year's problems with this year's measures: no order there.)
+ANSWERS_FOLLOW_THE_PROBLEM = True
+
+
 def link(sentences: tuple[Sentence, ...]) -> dict[int, tuple[int, ...]]:
-    """problem index -> indices of the measures that address it (best first)."""
+    """problem index -> indices of the measures that address it (best first); with
+    :data:`ANSWERS_FOLLOW_THE_PROBLEM`, only measures after the problem."""
     problems = [s for s in sentences if s.label == "problem"]
     measures = [s for s in sentences if s.label == "measure"]
     wordings = _wordings(problems, measures)
-    return {p.index: tuple(m.index for _, m in _answers(p, measures, wordings)) for p in problems}
+    return {p.index: tuple(m.index for _, m in _answers(p, _after(p, measures), wordings)) for p in problems}
+
+
+def _after(problem: Sentence, measures: list[Sentence]) -> list[Sentence]:
+    if not ANSWERS_FOLLOW_THE_PROBLEM:
+        return measures
+    return [m for m in measures if m.index > problem.index]
 
 
 def _quote(text: str, limit: int = 40) -> str:
