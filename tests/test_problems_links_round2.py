@@ -188,3 +188,19 @@ def test_a_measure_answers_only_the_problems_before_it():
     forms = _sentence(3, "problem", ("platforms_channels",), "二是公开形式较为单一")
     ways = _sentence(4, "measure", ("platforms_channels",), "利用政务新媒体拓展公开渠道")
     assert link((summary, thin, plan, forms, ways)) == {1: (2,), 3: (4,)}
+
+
+# --------------------------------------------------------------------------- 机制 … 制度
+
+
+def test_the_working_mechanism_is_the_rules():
+    """工作机制不够完善 is answered by 制定…管理制度, 制度化不够 by 完善公开机制: the working
+    mechanism and the rules are one aspect; a coordination mechanism (协调机制) is not."""
+    for text in ("我局的工作机制方面还不够完善", "完善公开机制,制定工作计划", "建立长效机制"):
+        assert "rules" in concepts(text), text
+    assert "rules" not in concepts("建立部门协调联动机制")
+    loose = _sentence(0, "problem", ("procedures_review",), "2、目前本局的工作机制还不够完善,导致信息统计不及时")
+    rules = _sentence(1, "measure", ("procedures_review",), "下一步要制定一套适合本局的信息公开管理制度")
+    order = _sentence(2, "problem", ("procedures_review",), "信息公开的制度化和规范化有待加强")
+    plan = _sentence(3, "measure", ("awareness_leadership",), "1、加强组织领导,完善公开机制。认真制定公开工作计划,细化目标责任")
+    assert addresses(loose, rules) and addresses(order, plan)

@@ -208,7 +208,9 @@ LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("security", r"保密|安全|泄密|隐私|个人信息|敏感|错敏|商业秘密|删减|脱敏"),
     ("coordination", r"协调|配合|联动|协同|衔接|沟通|对接|共享|联络|联合发布|会商|口径"),
     ("accuracy", r"准确|错误|差错|错别字|稿件质量|信息质量|公开质量|内容质量|质量把控"),
-    ("rules", r"制度|规定|办法|细则"),
+    # (the working mechanism is the rules: 工作机制不够完善 … 制定管理制度, 制度化不够 … 完善公开机制;
+    # not 协调/联动机制, a coordination)
+    ("rules", r"制度|规定|办法|细则|(?:公开|工作|管理|长效)机制"),
     ("effect", r"实效性|有效运作|有效执行|有效运行"),
     # the team as a whole (队伍建设): its numbers and its skills at once (:data:`LINK_ASPECT_WHOLES`)
     ("team", r"队伍建设"),
