@@ -204,3 +204,17 @@ def test_the_working_mechanism_is_the_rules():
     order = _sentence(2, "problem", ("procedures_review",), "信息公开的制度化和规范化有待加强")
     plan = _sentence(3, "measure", ("awareness_leadership",), "1、加强组织领导,完善公开机制。认真制定公开工作计划,细化目标责任")
     assert addresses(loose, rules) and addresses(order, plan)
+
+
+# --------------------------------------------------------------------------- 及时总结
+
+
+def test_summing_up_promptly_is_no_timeliness():
+    """及时总结好做法和新经验 sums up experience (publicity), it releases nothing on time: it does
+    not answer 信息更新不够及时; 及时调度…信息 / 及时发布 still do."""
+    assert "timeliness" not in concepts("二是及时总结工作中积累的好做法和新经验")
+    assert "timeliness" in concepts("及时调度各社区信息,做好发布工作")
+    late = _sentence(0, "problem", ("timeliness",), "二是信息更新还不够及时")
+    sum_up = _sentence(1, "measure", ("timeliness", "innovation_publicity"),
+                       "二是及时总结工作中积累的好做法和新经验,充分发挥示范作用")
+    assert not addresses(late, sum_up)

@@ -184,8 +184,9 @@ REPORT_END_RE = regex.compile(
 #: 确保…按照既定流程有效运作). Written from the annotation rules and the real
 #: dev pages; matched on the clean text after :data:`LINK_GENERIC_RE` is removed.
 LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
-    # (定期报送/更新/发布: release on a fixed schedule, as 定期维护; not 定期组织培训)
-    ("timeliness", r"及时|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|定期(?:报送|上报|发布|更新|上传|公开)|同步|工作日|日内公开|日前|公开时间|发布时间|之日起|即时|实时|当天|当日|补发|频次|全过程公开|事前|事后"),
+    # (定期报送/更新/发布: release on a fixed schedule, as 定期维护; not 定期组织培训; not 及时总结经验:
+    # summing up promptly is no release on time)
+    ("timeliness", r"及时(?!总结)|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|定期(?:报送|上报|发布|更新|上传|公开)|同步|工作日|日内公开|日前|公开时间|发布时间|之日起|即时|实时|当天|当日|补发|频次|全过程公开|事前|事后"),
     # (丰富 of a form — 形式不够丰富, 丰富公开载体 — is the channel aspect, not the content; 涉及面
     # like 覆盖面 is the breadth of what is disclosed; 重点…信息 like 重点领域 the substance;
     # 内容 governed by 规范 or qualified by 可读性/质量/准确 is how the content is written, not how much,
