@@ -218,3 +218,19 @@ def test_summing_up_promptly_is_no_timeliness():
     sum_up = _sentence(1, "measure", ("timeliness", "innovation_publicity"),
                        "二是及时总结工作中积累的好做法和新经验,充分发挥示范作用")
     assert not addresses(late, sum_up)
+
+
+# --------------------------------------------------------------------------- 业务
+
+
+def test_the_line_of_work_is_no_skill():
+    """业务 names the staff's skill in 业务能力/业务培训/业务不熟, but the line of work in 审计业务文书,
+    街道业务工作, 业务部门: a measure publicising the office's 业务工作 answers no training problem."""
+    for text in ("审计机关对审计业务文书如何公开尚未作出规定", "做好街道业务工作的宣传推广", "督促各业务部门报送信息"):
+        assert "training" not in concepts(text), text
+    for text in ("工作人员业务不熟", "加强业务培训", "提高业务能力"):
+        assert "training" in concepts(text), text
+    learn = _sentence(0, "problem", ("training_skills",), "二是对新条例学习的深度不够")
+    show = _sentence(1, "measure", ("coverage_depth", "innovation_publicity"),
+                     "三是全面总结街道工作亮点,充实公开内容,做好街道业务工作的宣传推广")
+    assert not addresses(learn, show)
