@@ -234,3 +234,17 @@ def test_the_line_of_work_is_no_skill():
     show = _sentence(1, "measure", ("coverage_depth", "innovation_publicity"),
                      "三是全面总结街道工作亮点,充实公开内容,做好街道业务工作的宣传推广")
     assert not addresses(learn, show)
+
+
+# --------------------------------------------------------------------------- 全面准确把握
+
+
+def test_grasping_the_rules_fully_is_no_content():
+    """全面准确把握《条例》的精神 is understanding the rules, not disclosing fully: it does not answer
+    公开内容需进一步充实; 全面准确公开 still names the content."""
+    assert "content" not in concepts("一是加强学习,全面准确把握《条例》的精神实质")
+    assert "content" in concepts("做到政府信息全面准确公开")
+    thin = _sentence(0, "problem", ("coverage_depth",), "信息公开内容需要进一步充实")
+    grasp = _sentence(1, "measure", ("training_skills", "awareness_leadership"),
+                      "一是加强学习,提高认识,全面准确把握《条例》的精神实质")
+    assert not addresses(thin, grasp)
