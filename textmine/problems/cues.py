@@ -184,14 +184,25 @@ REPORT_END_RE = regex.compile(
 #: 确保…按照既定流程有效运作). Written from the annotation rules and the real
 #: dev pages; matched on the clean text after :data:`LINK_GENERIC_RE` is removed.
 LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
-    ("timeliness", r"及时|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|同步|工作日|日内公开|日前|公开时间|发布时间|之日起|即时|实时|当天|当日|补发|频次|全过程公开|事前|事后"),
-    ("content", r"内容|范围|全面(?:公开|准确|、)|(?:不够|不|、)全面|覆盖|应公开尽公开|广度|深度|纵深|信息量|信息数量|公开数量|发布数量|偏少|较少|丰富|完整|扩大|公开的?力度|数量(?:不够|不多|有限)|不够多|更多(?:的)?信息|公开的?信息不够|重点领域|深化|五公开|公开领域|细化|全公开|集成|集中公开|集中展示"),
+    # (定期报送/更新/发布: release on a fixed schedule, as 定期维护; not 定期组织培训; not 及时总结经验:
+    # summing up promptly is no release on time)
+    ("timeliness", r"及时(?!总结)|时效|滞后|迟缓|较慢|延迟|拖延|更新|时限|超期|逾期|第一时间|随时|定期维护|定期(?:报送|上报|发布|更新|上传|公开)|同步|工作日|日内公开|日前|公开时间|发布时间|之日起|即时|实时|当天|当日|补发|频次|全过程公开|事前|事后"),
+    # (丰富 of a form — 形式不够丰富, 丰富公开载体 — is the channel aspect, not the content; 涉及面
+    # like 覆盖面 is the breadth of what is disclosed; 重点…信息 like 重点领域 the substance;
+    # 内容 governed by 规范 or qualified by 可读性/质量/准确 is how the content is written, not how much,
+    # and 内容(更新)不够及时 / 内容时效性 only the subject of a timeliness problem;
+    # bare 深化 is no content word: measures deepen the work in general — 深化政府信息公开, 深化政策解读;
+    # 全面准确把握《条例》 is understanding the rules, not disclosing fully)
+    ("content", r"(?<!规范(?:公开|信息)?)内容(?!的?(?:可读|质量|准确|规范)|的?(?:更新)?上?(?:做得)?还?(?:不够|不)?(?:及时|时效))|范围|全面(?:公开|准确(?!地?把握)|、)|(?:不够|不|、)全面|覆盖|涉及面|应公开尽公开|广度|深度|纵深|信息量|信息数量|公开数量|发布数量|偏少|较少|(?<!(?:形式|方式|载体|渠道|手段|途径)[^,;。]{0,8})丰富(?!(?:政府|政务)?(?:信息)?(?:公开)?的?(?:形式|方式|载体|渠道|手段|途径))|完整|扩大|公开的?力度|数量(?:不够|不多|有限)|不够多|更多(?:的)?信息|公开的?信息不够|重点领域|重点[^,;。“”]{0,4}信息|五公开|公开领域|细化|全公开|集成|集中公开|集中展示"),
     ("channel", r"渠道|载体|平台|网站|新媒体|微信|微博|公众号|形式|(?:公开|改变|创新|多种|拓展)的?方式|手段|途径|便民|方便|查阅|查询|功能|版块|板块|APP|客户端|栏目|专栏|信息网|显示屏|公开栏|专区"),
     ("publicity", r"宣传|推广|知晓|亮点|典型经验|经验做法|好做法|工作经验|特色做法|品牌|特色"),
     ("interpretation", r"解读|通俗|图解|解释|问答|解答|答疑"),
     ("participation", r"互动|回应|关切|意见|参与|诉求|留言|咨询|民意|座谈|听取|采纳|反馈"),
-    ("staffing", r"人手|力量|队伍建设|兼职|专职|专人|专岗|配备|配齐|配强|增配|流动|变动|调整频繁|编制|兼任|交接|相对稳定|名工作人员|名干部|人员数量|人员[^,;]{0,4}(?:较少|偏少)|人员(?:少|不足|紧缺|短缺|有限|调整)"),
-    ("training", r"培训|学习|业务|能力|素质|知识|研判|熟悉|掌握|岗前|跟班|传帮带|指导|队伍"),
+    # (人员到位 / 人员保障 / 专门工作人员: the staff a shortage lacks, put in place)
+    ("staffing", r"人手|力量|队伍建设|兼职|专职|专人|专岗|配备|配齐|配强|增配|流动|变动|调整频繁|编制|兼任|交接|相对稳定|名工作人员|名干部|人员数量|人员到位|人员保障|专门(?:工作)?人员|人员[^,;]{0,4}(?:较少|偏少)|人员(?:少|不足|紧缺|短缺|有限|调整)"),
+    # (not 在…的指导下: whose guidance the work follows, nobody trained; not 业务 naming the line of
+    # work — 审计业务文书, 街道业务工作, 业务部门 — rather than the staff's skill in it)
+    ("training", r"培训|学习|业务(?!文书|工作|部门|单位|科室|处室|范围|系统|流程|领域)|能力|素质|知识|研判|熟悉|(?<!所)掌握|岗前|跟班|传帮带|指导(?!下)|队伍"),
     ("awareness", r"认识|意识|(?<!高度)重视|重要性|观念|理念|主动性|积极性|自觉性|思想|组织领导|一把手|主要负责人|负责人|主体责任|第一责任人|述职"),
     ("procedure", r"程序|流程|审核|审查|审签|签发|把关|三审|报送|填报|上报|制作|发布机制|工作机制|保密审查|公开属性|属性认定|源头认定"),
     ("catalogue", r"目录|指南|分类|编目|标准化"),
@@ -200,8 +211,20 @@ LINK_CONCEPTS: tuple[tuple[str, str], ...] = (
     ("security", r"保密|安全|泄密|隐私|个人信息|敏感|错敏|商业秘密|删减|脱敏"),
     ("coordination", r"协调|配合|联动|协同|衔接|沟通|对接|共享|联络|联合发布|会商|口径"),
     ("accuracy", r"准确|错误|差错|错别字|稿件质量|信息质量|公开质量|内容质量|质量把控"),
-    ("rules", r"制度|规定|办法|细则"),
+    # (the working mechanism is the rules: 工作机制不够完善 … 制定管理制度, 制度化不够 … 完善公开机制;
+    # not 协调/联动机制, a coordination)
+    ("rules", r"制度|规定|办法|细则|(?:公开|工作|管理|长效)机制"),
     ("effect", r"实效性|有效运作|有效执行|有效运行"),
+    # the team as a whole (队伍建设): its numbers and its skills at once (:data:`LINK_ASPECT_WHOLES`)
+    ("team", r"队伍建设"),
+)
+#: an aspect that names others as one whole: a problem naming the whole is about it, not
+#: about each part (they collapse into the whole), and a measure on any part answers it.
+#: 队伍建设有待加强 / 力量薄弱,队伍建设还需加强 is answered by 加强业务培训 on the real pages
+#: (four reports: hongze 2023, huaian 2024, two searched pages) as by 充实人员, while a
+#: shortage said without the team (兼职, 缺乏专业人员) is still not answered by training.
+LINK_ASPECT_WHOLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("team", ("staffing", "training")),
 )
 #: boilerplate removed before :data:`LINK_CONCEPTS` are matched: it names no aspect (提高…工作的
 #: 质量和水平, 予以高度重视并加以解决, 按照《条例》要求)

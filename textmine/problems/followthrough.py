@@ -44,7 +44,7 @@ from difflib import SequenceMatcher
 import regex
 
 from ..reconcile.model import Evidence, Finding
-from .cues import LINK_CONCEPTS, LINK_GENERIC_RE
+from .cues import LINK_ASPECT_WHOLES, LINK_CONCEPTS, LINK_GENERIC_RE
 from .features import cue_topics
 from .model import Sentence
 from .specificity import NAMES_NOTHING_AT, SPECIFIC_AT
@@ -192,8 +192,7 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     related = related_topics(problem, measure)
     if cos >= WORDING_MATCH:
         return _score(shared, related, cos)
-    mine = _aspects_of(aspects[0], problem)
-    theirs = _aspects_of(aspects[1], measure)
+    mine, theirs = _as_wholes(_aspects_of(aspects[0], problem), _aspects_of(aspects[1], measure))
     common = mine & theirs
     if not mine or (not theirs and not _boilerplate(measure)):  # nothing to compare: the topic rule
         if BOILERPLATE_ANSWERS_NOTHING and not mine and _boilerplate(measure):
@@ -206,6 +205,18 @@ def _match(problem: Sentence, measure: Sentence, cos: float, cues: tuple = (froz
     if common and (len(common) >= CONCEPTS_ALONE or len(mine) == 1):
         return _score(False, True, cos)  # ranks with a related topic
     return None
+
+
+def _as_wholes(mine: frozenset[str], theirs: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The problem's and the measure's aspects with :data:`~.cues.LINK_ASPECT_WHOLES` applied:
+    a problem naming a whole is about the whole (its parts collapse into it); a measure naming
+    a part of a whole names the whole too."""
+    for whole, parts in LINK_ASPECT_WHOLES:
+        if whole in mine:
+            mine = mine - frozenset(parts)
+        if theirs & frozenset(parts):
+            theirs = theirs | {whole}
+    return mine, theirs
 
 
 def _aspects_of(given, sentence: Sentence) -> frozenset[str]:
@@ -252,12 +263,27 @@ def _wordings(*groups: list[Sentence]) -> dict[int, _Wording]:
     return {id(s): _Wording(s.text) for group in groups for s in group}
 
 
+#: a measure answers only the problems stated before it: on the real dev pages every one of the
+#: 146 annotated links goes from a measure back to an earlier problem, and a unit before every
+#: problem is the year's summary the classifier may take for a measure (2019年…发挥了积极作用;
+#: 2020年…按计划稳步推进…进一步规范化、制度化), which then answered the problems after it.
+#: (Cross-year follow-up compares last year's problems with this year's measures: no order there.)
+ANSWERS_FOLLOW_THE_PROBLEM = True
+
+
 def link(sentences: tuple[Sentence, ...]) -> dict[int, tuple[int, ...]]:
-    """problem index -> indices of the measures that address it (best first)."""
+    """problem index -> indices of the measures that address it (best first); with
+    :data:`ANSWERS_FOLLOW_THE_PROBLEM`, only measures after the problem."""
     problems = [s for s in sentences if s.label == "problem"]
     measures = [s for s in sentences if s.label == "measure"]
     wordings = _wordings(problems, measures)
-    return {p.index: tuple(m.index for _, m in _answers(p, measures, wordings)) for p in problems}
+    return {p.index: tuple(m.index for _, m in _answers(p, _after(p, measures), wordings)) for p in problems}
+
+
+def _after(problem: Sentence, measures: list[Sentence]) -> list[Sentence]:
+    if not ANSWERS_FOLLOW_THE_PROBLEM:
+        return measures
+    return [m for m in measures if m.index > problem.index]
 
 
 def _quote(text: str, limit: int = 40) -> str:
