@@ -248,3 +248,21 @@ def test_grasping_the_rules_fully_is_no_content():
     grasp = _sentence(1, "measure", ("training_skills", "awareness_leadership"),
                       "一是加强学习,提高认识,全面准确把握《条例》的精神实质")
     assert not addresses(thin, grasp)
+
+
+# --------------------------------------------------------------------------- the site's footer after the report (stop 51)
+
+def test_a_sites_footer_after_the_measures_shows_the_report_ended():
+    from textmine.problems.units import five_cut
+    from textmine.readers import load
+    from textmine.sections import split_sections
+
+    for footer in ("皖公网安备 34000002000001号\n网站标识码:3400000001", "版权所有:某县人民政府办公室\n主办单位:某县人民政府办公室",
+                   "联系我们 | 网站地图\nCopyright © 2024 某县人民政府"):
+        doc = load("某县财政局2023年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n"
+                   "一是政策解读形式较为单一。二是下一步将增加图解、视频等解读形式\n" + footer + "\n")
+        assert not five_cut(doc, split_sections(doc)), footer
+    # (a page cut inside its measures, with no footer, is still cut)
+    doc = load("某县财政局2023年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n"
+               "一是政策解读形式较为单一。二是下一步将增加图解、视频等解读形式,并")
+    assert five_cut(doc, split_sections(doc))

@@ -172,7 +172,8 @@ REPORT_END_RE = regex.compile(
     # the publishing system's credit line under the article (Produced By 大汉网络 …), the links to the
     # next and previous articles (下一篇: 没有了), the report's attachment by its file name (…年度报告.docx)
     r"Produced\s*By|(?:上|下)一篇|\.(?:docx?|pdf|wps)\s*$|扫一扫|附件下载|文件下载|相关附件|打印本页|关闭本页|【打印|【关闭|相关词条|热门词条|联络我们|分享到|"
-    r"责任编辑|政府信息公开年报")
+    # (the site's footer after the article: 皖公网安备 34…号, 网站标识码, 版权所有, 主办单位, 联系我们)
+    r"责任编辑|政府信息公开年报|公网安备|ICP备|网站标识码|版权所有|主办单位[::]|承办单位[::]|技术支持[::]|联系我们|网站地图|Copyright|©")
 
 #: What a problem and a measure must both be about for the measure to answer the problem
 #: (ANNOTATION.md, links: "it acts on the same shortcoming, whatever words it uses"): classes
