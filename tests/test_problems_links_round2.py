@@ -266,3 +266,18 @@ def test_a_sites_footer_after_the_measures_shows_the_report_ended():
     doc = load("某县财政局2023年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n"
                "一是政策解读形式较为单一。二是下一步将增加图解、视频等解读形式,并")
     assert five_cut(doc, split_sections(doc))
+
+
+def test_a_measures_sub_part_named_as_plans_makes_an_undated_five_end_with_its_last_sentence():
+    import textmine
+    # (an excerpt with no year: 五、存在问题 … 六、改进措施 read as one 五 whose measures part asks for plans, the old
+    # outline's last part — a 五 ending in a finished sentence is no cut page, so an unanswered problem is warned of)
+    text = ("五、 存在问题\n政府信息公开工作还存在一些问题,如宣传培训不足,对社会宣传力度不够,均有待今后加以解决。\n"
+            "六、 改进措施\n下一步,我局将进一步提高认识,加强培训。一是规范流程,建立长效机制。"
+            "二是制定一套适应本单位的信息管理制度,明确责任。\n")
+    report = textmine.audit(text)
+    statuses = [f.status for f in report.findings if f.rule == "problems.unaddressed"]
+    assert "UNCERTAIN" not in statuses and statuses
+    # (cut inside a sentence it is still a cut page)
+    report = textmine.audit(text.rstrip("\n。") .rsplit("。", 1)[0] + "。二是制定一套适应本单位的")
+    assert all(f.status != "FAIL" for f in report.findings if f.rule == "problems.unaddressed")

@@ -95,7 +95,11 @@ def analyse_sentences(doc: Document, sections: SectionMap, previous: "Report | N
     span_start = min(u.start for u in units)
     span_end = max(u.end for u in units)
     section_text = doc.text[span_start:span_end]
-    heading = " ".join(s.title for s in sections.sections if s.key in ("problems", "measures")) or None
+    # (五、存在问题 … 六、改进措施 read as one 五 with a measures sub-part: the sub-part's title says what the outline
+    # asked for as the part's own title does)
+    heading = " ".join([s.title for s in sections.sections if s.key in ("problems", "measures")]
+                       + [sub.title for s in sections.sections if s.key == "problems"
+                          for sub in s.subsections if sub.key == "measures" and sub.title]) or None
     plans_only = followthrough.asks_for_plans_only(getattr(metadata, "year", None),
                                                    getattr(metadata, "template", None), heading)
     cut = five_cut(doc, sections, plans_only, unheaded)
