@@ -218,3 +218,9 @@ def test_a_change_as_a_count_and_a_percentage_is_checked_against_last_years_coun
 def test_approximate_changes_and_changes_of_other_sentences_are_not_judged():
     assert statuses(audit_narrative("2021年,发布政务信息1万余条,较上年增加1800余条,增长18%。", 2021), "narrative.change") == []
     assert statuses(audit_narrative("2021年,发布政务信息11100条。较上年增加1800条,增长18%。", 2021), "narrative.change") == []
+
+
+def test_the_kinds_of_the_years_own_total_said_with_quan_nian_lei_ji_break_it_down():
+    report = audit_narrative("2023年全年累计主动公开政府信息40条。全年累计主动公开政府信息的主要类别有:机构职能类信息7条,"
+                             "其他类信息33条。", 2023)
+    assert [(f.value, f.parent) for f in report.figures] == [(40, None), (7, 0), (33, 0)]
