@@ -1422,10 +1422,11 @@ class _Extractor:
             summed = previous is not None and _SUMMED_UP.search(self.text, previous.end(), m.start())
             found = None if (joined or summed) and found != name else name
             previous = m
-        if found is not None and _SEVERAL_CARRIERS.search(self.text, previous.end(), pos):
-            return None  # 通过微信公众号、短视频平台、村级公示栏等载体发布…: several, not one
-        if found is not None and _OTHER_MEANS.search(self.text, previous.end(), pos):
-            return None  # …微信公众号公开 863 条,通过其他方式公开 73 条: the rest, by no channel named
+        # (通过微信公众号、短视频平台、村级公示栏等载体发布…: several, not one; …微信公众号公开 863 条,通过其他方式公开
+        # 73 条: the rest, by no channel named)
+        if found is not None and (_SEVERAL_CARRIERS.search(self.text, previous.end(), pos)
+                                  or _OTHER_MEANS.search(self.text, previous.end(), pos)):
+            return None
         return found
 
     # -- resolution --------------------------------------------------------------------

@@ -843,13 +843,6 @@ _AGREEING_SHARES = 2
 _BASE_REACH = 600
 
 
-def _written_decimals(share) -> int:
-    """How many decimals a share is written with (a share holds within one unit of its last written digit: rounding
-    or truncation)."""
-    written = f"{share.value}"
-    return len(written.split(".")[1]) if "." in written else 0
-
-
 def _agreed_base(share, part, figures, indexed, text: str):
     """The count the shares of an unlinked list are of (the nearest count before the part, of its metric and unit
     and larger than it, over which at least :data:`_AGREEING_SHARES` of the paragraph's shares, half of them or
@@ -879,9 +872,9 @@ def _agreed_base(share, part, figures, indexed, text: str):
         if getattr(base, "kind", "count") != "count" or base.metric != part.metric or not _same_unit(base, part) \
                 or figview.qualifier(base) or float(base.value) <= float(part.value):
             continue
-        holding = [o for o, p in others if base.start < p.start and _share_holds(o, p, base, 10 ** -_written_decimals(o))]
+        holding = [o for o, p in others if base.start < p.start and _share_holds(o, p, base, figview.last_digit(o)[1])]
         if len(holding) >= _AGREEING_SHARES and 2 * len(holding) >= len(others) \
-                and any(_written_decimals(o) > 0 for o in holding):
+                and any(figview.last_digit(o)[0] > 0 for o in holding):
             return base
     return None
 
@@ -908,8 +901,7 @@ def share_of_totals(ctx: Context, rule):
         if not _SHARE_OF_THE_TOTAL.fullmatch(text, part.end, share.value_start):
             continue
         computed = 100.0 * float(part.value) / float(total.value)
-        decimals = _written_decimals(share)
-        tolerance = 10 ** -decimals  # rounding or truncation of the last written digit
+        decimals, tolerance = figview.last_digit(share)
         shown = f"{computed:.{max(decimals, 1)}f}%"
         evidence = [Evidence(start=f.start, end=f.end) for f in (total, part, share)]
         if abs(float(share.value) - computed) <= tolerance + 1e-9:

@@ -50,6 +50,14 @@ def includes_carried_over(fig) -> bool:
     return bool(getattr(fig, "includes_carried_over", False))
 
 
+def last_digit(fig) -> tuple[int, float]:
+    """How many decimals a rate or share is written with, and what it may be off by: one unit of its last written
+    digit (rounding or truncation)."""
+    written = f"{fig.value}"
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return decimals, 10 ** -decimals
+
+
 def qualifier(fig) -> str | None:
     return getattr(fig, "qualifier", None)
 

@@ -279,7 +279,7 @@ def stated_rates(ctx: Context, rule):
         readings = {100.0 * h / b for b in bases if b > 0}
         if forward is not None and float(forward.value) > 0:
             readings.add(100.0)  # 按时办结率: cases carried forward are not yet due
-        decimals, tolerance = _last_digit(rate)
+        decimals, tolerance = figview.last_digit(rate)
         evidence = [Evidence(start=f.start, end=f.end) for f in (received, handled, rate)]
         unit = rate.text
         shown = "、".join(f"{x:.{max(decimals, 1)}f}%" for x in sorted(readings))
@@ -322,7 +322,7 @@ def stated_changes(ctx: Context, rule):
         before = now - by if change.direction == "up" else now + by
         if before <= 0 or by <= 0:
             continue
-        decimals, tolerance = _last_digit(share)
+        decimals, tolerance = figview.last_digit(share)
         expected = 100.0 * by / before
         shown = f"{expected:.{max(decimals, 1)}f}%"
         said = f"{_num(now)}{count.unit or ''}、变化{_num(by)}{change.unit or ''}"
@@ -336,13 +336,6 @@ def stated_changes(ctx: Context, rule):
         findings.append(make(rule, status, message, expected=shown, found=share.value, unit=share.text,
                              evidence=[Evidence(start=f.start, end=f.end) for f in (count, change, share)]))
     return tuple(findings)
-
-
-def _last_digit(rate) -> tuple[int, float]:
-    """The decimals a rate is written with, and the rounding or truncation of its last written digit."""
-    written = f"{rate.value}"
-    decimals = len(written.split(".")[1]) if "." in written else 0
-    return decimals, 10 ** -decimals
 
 
 # --------------------------------------------------------------------------- restated facts
