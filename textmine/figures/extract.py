@@ -454,9 +454,10 @@ _DOCUMENT_KINDS = frozenset({"documents_published", "normative_documents_issued"
 #: the subject of a sentence opening a list of the kinds the sentence before counted (主动公开政府信息的类别主要包括:
 #: 机构职能类信息共 4 条…)
 #: (2025 年新街镇主动公开的信息主要包括:…: the year and the body before)
-#: ((二)主动公开政府信息的主要类别情况: an outline item's number before, 情况 after; never the kinds of all the years,
-#: 我乡历年主动公开政府信息主要类别情况, which are no parts of the year's count)
-_KINDS_OF_THE_TOTAL = regex.compile(r"(?!.*(?:历年|(?<!全年|本年|今年|年度)累计))(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十\d]{1,2}[、.])?"
+#: not the kinds of all the years (我乡历年…主要类别情况), which are no parts of the year's count — 全年累计 is the year's own
+_NOT_ALL_THE_YEARS = r"(?!.*(?:历年|(?<!全年|本年|今年|年度)累计))"
+#: ((二)主动公开政府信息的主要类别情况: an outline item's number before, 情况 after; never the kinds of all the years)
+_KINDS_OF_THE_TOTAL = regex.compile(_NOT_ALL_THE_YEARS + r"(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十\d]{1,2}[、.])?"
                                     r"(?:(?:(?:19|20)\d{2}\s?年(?:度)?)?(?:我|本)?\p{Han}{0,8}?(?:(?:19|20)\d{2}\s?年(?:度)?)?"
                                     r"(?:主动)?公开(?:的)?(?:政府|政务)?信息"
                                     r"(?:的)?(?:主要)?(?:类别|类型|分类)?(?:情况)?(?:上)?(?:主要)?"
@@ -464,7 +465,7 @@ _KINDS_OF_THE_TOTAL = regex.compile(r"(?!.*(?:历年|(?<!全年|本年|今年|�
 #: the same subject naming the year's items published (…主动公开政府信息主要类别情况, not a bare 主要类别): it may break down
 #: the count of the numbered item before it even when that item says more after its count
 #: (1、2021 年我乡主动公开政府信息共 12 条,均按规定时间上网发布。⏎2、我乡 2021 年主动公开政府信息主要类别情况:…)
-_KINDS_OF_THE_ITEMS_PUBLISHED = regex.compile(r"(?!.*(?:历年|(?<!全年|本年|今年|年度)累计)).*主动公开(?:的)?(?:政府|政务)?信息(?:的)?(?:主要)?"
+_KINDS_OF_THE_ITEMS_PUBLISHED = regex.compile(_NOT_ALL_THE_YEARS + r".*主动公开(?:的)?(?:政府|政务)?信息(?:的)?(?:主要)?"
                                               r"(?:类别|类型)(?:情况)?")
 #: a count right before a bracket (…项目 32 个(其中…)
 _COUNT_BEFORE_BRACKET = regex.compile(r"\d+(?:\.\d+)?\s?(?:余|多)?\s?\p{Han}\s?$")
