@@ -2114,6 +2114,9 @@ class _Extractor:
                     or (metric in V.CATEGORY_NOUNS_UNLESS_HANDLED and not handled)
                     or (quoted and not handled and metric not in V.CHILDREN["items_published"])):
                 return None
+            if frame is not None and metric == "service_items" and q.unit != self.figures[frame.parent].unit:
+                # (发布信息 9081 条,其中…;可全程在线办理政务服务事项 1916 项: the matters, in their own unit, after the list)
+                return None
             if frame is None:
                 # “规划计划”6 条,“建议提案办理”3 条 after a labelled part, with no total stated (or
                 # after a kind of item the list names by its own wording: …意见征集 5 条,政协提案 6 条)
@@ -2891,6 +2894,18 @@ def _same_family(metrics: tuple[str, ...], subject: tuple[str, ...]) -> bool:
     return all(V.METRICS[m].family in families for m in metrics)
 
 
+#: a page cut inside the reviews' or the suits' noun (…未发生因政府信息公开申请行政复, …未收到行政复议和行政诉): its
+#: none reads as if the noun were whole, as one cut right after the noun does
+_CUT_NOUN = regex.compile(r"行政(?P<cut>复|诉)\s*$")
+_CUT_NOUN_REST = {"复": "议", "诉": "讼"}
+
+
+def _cut_noun_completed(text: str) -> str:
+    """``text`` with the reviews' or the suits' noun the page end cut completed (offsets inside ``text`` hold)."""
+    m = _CUT_NOUN.search(text, max(0, len(text) - 8))
+    return text if m is None else text[:m.end("cut")] + _CUT_NOUN_REST[m.group("cut")]
+
+
 def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[RawFigure]:
     out: list[RawFigure] = []
     seen: set[tuple[str, int]] = set()
@@ -2912,9 +2927,12 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
     for metrics, _, _, vs, ve in claimed:
         for metric in metrics:
             add(metric, sentences.index(vs), vs, ve, vs, ve)
+    scanned = _cut_noun_completed(text)
     for metrics, pattern in ZEROS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scanned):
             vs, ve = (m.span("zero") if "zero" in pattern.groupindex and m.start("zero") >= 0 else m.span())
+            if vs >= len(text):
+                continue  # (only in the completed noun)
             if any(start <= vs < end and not _same_family(metrics, subject) for subject, start, end, _, _ in claimed):
                 continue  # under 收费情况, 我镇无申请 is the zero of the heading's subject
             sentence = sentences.index(m.start())
@@ -2930,7 +2948,7 @@ def _zeros(text: str, taken: list[RawFigure], sentences: _Sentences) -> list[Raw
                 if _CONSEQUENCE_BEFORE.search(text, max(0, vs - 6), vs) \
                         and any(f.metric == metric and f.value == 0 and f.start < vs for f in (*taken, *out)):
                     continue
-                add(metric, sentence, m.start(), m.end(), vs, ve)
+                add(metric, sentence, m.start(), min(m.end(), len(text)), vs, min(ve, len(text)))
     cut = _cut_receipt_zero(text)
     if cut is not None:
         add("applications_received", sentences.index(cut[0]), cut[0], cut[1], *cut)

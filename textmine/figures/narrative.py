@@ -84,6 +84,8 @@ class View:
 
 
 _DIGIT = regex.compile(r"\d")
+#: a year (2018年, 2018年度): the date of a sentence, no cell's value
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d年(?:度)?")
 #: a part counted in brackets right after its label (工作情况(5件)、机构职能(1件)…, 公开栏(35条)、“某某通”(86条)等): the view blanks the
 #: brackets (same length, so every offset holds) and the label meets its number as in 工作情况 5 件
 _BRACKETED_COUNT = regex.compile(r"(?<=[\p{Han}”》])\((\d{1,6}(?:\.\d{1,2})?(?:件|条|个|项|篇|份|次|期))\)(?=[、,;。\n]|等|$)")
@@ -109,8 +111,10 @@ def _is_table_line(line: str, in_table_section: bool) -> bool:
         # (a sentence in 三 may use the table's words: 新收…申请数量300件,上年结转…21件。; so may one
         # cut off by the page end before its 。, whose clauses show it: 收到…,办理完成108件,结转下年度继续办理2件,注重…)
         return True
-    if not _PROSE_PUNCT.search(stripped) and _DIGIT.search(stripped):
-        return True  # "行政许可 447228"
+    if not _PROSE_PUNCT.search(stripped) and _DIGIT.search(_YEAR.sub("", stripped)):
+        # "行政许可 447228" (not a sentence cut by the page end before its 。 whose only digits date it:
+        # 2018年度我局没有出现…行政复议)
+        return True
     return False
 
 

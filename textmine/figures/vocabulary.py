@@ -478,11 +478,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("applications_received", CASES), r"(?:收到|受理|接到)(?:了)?(?:政府信息公开|信息公开|依申请公开)(?:方面)?的?诉求"
                                          r"|(?:收到|受理|接到)(?:并处理|并办理)?(?:了)?(?:政府信息公开|信息公开|依申请公开)申请(?:信件|信函|来信)"),
     _p(("applications_received", CASES),
-       rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:答复|办结)|收到并答复)(?:了)?"
+       # (受理并规范答复依申请公开申请件 2 件: how they were answered, between)
+       rf"(?:{_RECEIVED_AND_HANDLED}|受理(?:并)?(?:规范|依法|及时|按时)?(?:答复|办结)|收到并答复)(?:了)?"
        # (收到并办理群众提出的信息公开申请 23 件: who asked, named between)
        r"(?:(?:群众|公民|公众|社会公众|个人|企业)(?:提出|提交)(?:的)?)?"
        # (收到和处理政府信息依申请公开申请 13 件: what is asked named first)
-       r"(?:政府信息(?=依申请))?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请"
+       r"(?:政府信息(?=依申请))?(?:政府信息公开|依申请公开|信息公开)?(?:政府信息)?(?:公开)?申请(?:件)?"
        # 收到和办理依申请公开 12 件 (the noun left out after 依申请公开; 依申请公开信息 13 件: the
        # applications named by the information they ask for)
        # (规范受理并办结依申请公开事项 14 件: taken up and concluded, both)
@@ -2135,8 +2136,9 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations", "lawsuits"),
      # (被申请行政复议、提起行政诉讼 0 条; 被申请的行政复议或行政诉讼 0 件: either, none — so none of both)
      # (进入行政复议程序、行政诉讼程序 0 件: the procedures named for the cases)
-     r"行政复议(?:案件|程序)?(?:[、和及与或]|以及|或者)(?:被)?(?:提起)?(?:行政)?诉讼(?:案件|程序)?(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)"
-     r"(?=\s?(?:件|起|宗|例|条))"),
+     # (行政复议、行政诉讼和申诉案件 0 件: a third kind named with them; …行政复议、提起行政诉讼的情况为 0 次)
+     r"行政复议(?:案件|程序)?(?:[、和及与或]|以及|或者)(?:被)?(?:提起)?(?:行政)?诉讼(?:(?:和|及|、)申诉)?(?:案件|程序)?(?:的)?(?:情况)?"
+     r"(?:数量|数|件数)?(?:均|都|共)?(?:为|是)?(?P<zero>0)(?=\s?(?:件|起|宗|例|条|次))"),
     (("reconsiderations",), r"行政复议(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     (("lawsuits",), r"行政诉讼(?:案件)?(?:数量|数|件数)?(?:为|是)(?P<zero>零)"),
     # zero corrected outcomes first: 未发生行政复议被纠错 says nothing about how many were filed
@@ -2171,7 +2173,8 @@ ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reconsiderations",),
      rf"{_NONE_OCCURRED}(?:被)?(?:申请)?行政复议(?:案件|情况)?(?![、和及或与]|或者|(?:被)?(?:纠错|纠正|撤销|改变|败诉))"),
     (("lawsuits",),
-     rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政诉讼(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法)){_NOT_A_JOINT_OUTCOME_OF_REVIEW}"),
+     # (无行政应诉案件: no suit the body answered)
+     rf"{_NONE_OCCURRED}(?:被)?(?:提起)?行政(?:诉讼|应诉)(?:案件|情况)?(?!(?:被)?(?:纠错|败诉|撤销|确认违法)){_NOT_A_JOINT_OUTCOME_OF_REVIEW}"),
     # (没有结转到 2023 年的…申请: the year named is the next one)
     # (无下年度结转: the words the other way round)
     # (无转结下年度继续办理件: 转结 as 结转)
