@@ -114,3 +114,16 @@ def test_service_matters_in_the_lists_own_unit_stay_a_category():
 def test_applications_taken_up_and_answered_with_how_between_are_both():
     got = audited("全年受理并规范答复依申请公开申请件5件,按时办结率100%。")
     assert ("applications_received", 5) in got and ("applications_handled", 5) in got
+
+
+# --------------------------------------------------------------------------- public enterprises counted by field
+
+def test_the_units_of_each_field_in_brackets_are_public_enterprises():
+    got = audited("持续推进公共企事业单位信息公开,开设“某区公共企事业单位信息公开专栏”,按照省级指引目录,向社会公开"
+                  "教育(9个单位)、医疗卫生(12个单位)、供水(1个单位)信息。", ("metric", "value", "category"))
+    assert got == [("public_enterprises", 9, "教育"), ("public_enterprises", 12, "医疗卫生"), ("public_enterprises", 1, "供水")]
+
+
+def test_units_in_brackets_without_the_public_enterprises_are_not_theirs():
+    got = audited("全年组织开展业务培训,参训单位包括教育(9个单位)、医疗卫生(12个单位)。")
+    assert not any(metric == "public_enterprises" for metric, _ in got)

@@ -1241,6 +1241,10 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
     _p(("reading_visitors", PEOPLE | {"次"}), r"(?:现场|纸质)?查阅(?:服务)?|接待(?:群众|公众)?(?:现场)?(?:查阅|查询)"
                                                r"|(?:接待)?(?:各类)?(?:来馆)?查档(?:利用)?(?:人员|群众|者)?"),
     _p(("public_enterprises", ORGS), r"公共企事业单位"),
+    # (…公共企事业单位信息公开专题…,公开教育(6 个单位)、医疗卫生(15 个单位)…: the units of each field, in brackets after
+    # it, in a sentence on the public enterprises)
+    _p(("public_enterprises", ORGS), r"(?<=公共企事业单位[^。\n]{0,80}?(?:[、,;:]|公开))(?P<cat>\p{Han}{2,6})\(",
+       category="cat"),
     # 将 67 家公共企事业单位纳入公开范围
     _p(("public_enterprises", ORGS), r"公共企事业单位", side="after_near"),
     # (行政确认事项 19 项, 其他行政权力事项 3 项, 一次办事项 67 项, 网上办事项 67 项: the catalogue of the
