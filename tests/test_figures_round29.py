@@ -127,3 +127,37 @@ def test_the_units_of_each_field_in_brackets_are_public_enterprises():
 def test_units_in_brackets_without_the_public_enterprises_are_not_theirs():
     got = audited("全年组织开展业务培训,参训单位包括教育(9个单位)、医疗卫生(12个单位)。")
     assert not any(metric == "public_enterprises" for metric, _ in got)
+
+
+# --------------------------------------------------------------------------- a list written number first after a verb
+
+def test_a_list_written_number_first_after_a_verb_gives_each_number_its_own_noun():
+    got = audited("法定主动公开共公布2条领导信息、0条机构信息、3条财政资金、5条规划信息、1条政府信息公开年报。",
+                  ("metric", "value", "category"))
+    assert got == [("items_published", 2, "领导信息"), ("items_published", 0, "机构信息"), ("items_published", 3, "财政资金"),
+                   ("items_published", 5, "规划信息"), ("items_published", 1, "政府信息公开年报")]
+
+
+def test_a_noun_glued_after_a_count_without_a_list_is_no_label():
+    got = audited("全年公开2条领导信息。", ("metric", "value", "category"))
+    assert got == [("items_published", 2, None)]
+
+
+def test_papers_counted_in_jian_before_their_noun_are_no_kinds_of_item():
+    got = audited("重点领域公开完成6件人大主办件、3件政协主办件办理结果。", ("metric", "value", "category"))
+    assert ("items_published", 6, "人大主办件") not in got
+
+
+def test_the_rules_page_in_a_list_written_number_first_is_one_more_part():
+    got = audited("全年共发布9条信息:2条政策解读、3条采购信息、4条政府信息公开制度。", ("metric", "value", "category"))
+    assert ("items_published", 4, "政府信息公开制度") in got
+
+
+def test_rules_set_up_are_still_no_figure():
+    assert audited("制定了评议考核等9项政府信息公开工作制度。") == []
+    assert audited("建立健全信息发布审核等4条工作制度。") == []
+
+
+def test_an_article_cited_is_still_no_count():
+    got = audited("依据《条例》第36条规定,受理政府信息公开申请3件。")
+    assert got == [("applications_received", 3)]

@@ -334,6 +334,8 @@ _COUNTED_ONCE_BEFORE = regex.compile(r"(?:同一|相同)[^,;。()\d]{0,6}?(?:计
 #: 一次 inside a set phrase of the services' reform (最多跑一次, 只跑一次腿清单, 一次性告知): a name, no count
 _ONE_TIME_BEFORE = regex.compile(r"跑\s?$")
 _ONE_TIME_AFTER = regex.compile(r"性|告知|办结|办好|办成")
+#: the separator after a part of a list written number first (…、3 条采购信息、|4 条…)
+_NUMBER_FIRST_PART_BEFORE = regex.compile(r"\d\s?条\p{Han}{2,12}[、;]\s?$")
 #: a count of rules or mechanisms (9项…工作制度, 九项制度)
 _RULES_AFTER = regex.compile(r"[^,;。:\d]{0,12}?(?:制度|机制)(?![^,;。]{0,6}\d)")
 #: a count referred back to (这 7 件, 上述 3 件, 以上 2 件): no new figure
@@ -588,6 +590,10 @@ _VERB_OPENING = regex.compile(r"(?:主动)?(?:公开|发布|公布|推送|开展
 _KINDS_SUMMED = regex.compile(r"(?:类)?(?:信息)?\s?(?:等)?\s?(?:共计|合计|共)?\s?")
 #: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
 #: 5 条工作方案; 3 件网上申请、2 件当面申请和…): a noun phrase without digits
+#: the units items are counted in (not 件: 公开完成 6 件人大主办件、3 件政协主办件 count the papers the noun names)
+_ITEM_UNITS = frozenset({"条", "篇"})
+#: a noun glued after a count's unit, then 、 and the next number: a list written number first opens there
+_NUMBER_FIRST_LIST_OPENED = regex.compile(r"(?P<label>\p{Han}{2,12}?)、\s?\d")
 _TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(?:[,、;。]|$|(?:和|及|以及)?\s*\d|等))")
 #: …unless it opens with a verb, an adverb or a preposition: then it states something of the number
 #: (3 件已办结, 2 件为网上申请, 12 条通过网站发布, 1 件不予公开)
@@ -1015,8 +1021,10 @@ def _keep(text: str, q: Quantity, quotes: _Quotes) -> bool:
         return False  # 对…等 22 项政府信息公开内容作了明确要求: what a work plan asks for, no count of work done
     if _RANKING_POOL_AFTER.match(text, q.end):
         return False  # 在全国民委系统 57 个直报点排名第…: the field the body is ranked in, not its work
-    if _RULES_AFTER.match(text, q.end):
-        return False  # 评议考核等9项政府信息公开工作制度: a count of rules set up, no figure
+    if _RULES_AFTER.match(text, q.end) and not (q.unit == "条" and _NUMBER_FIRST_PART_BEFORE.search(lead)):
+        # 评议考核等9项政府信息公开工作制度: a count of rules set up, no figure (not …、4 条政府信息公开制度 in a list
+        # of the items published written number first: the rules' page, one more part of it)
+        return False
     if q.chinese and q.unit == "条" and lead.endswith("》"):
         return False  # 《政府信息公开条例》二十条: an article of the law, not a count
     if _COPIES_EACH_BEFORE.search(lead):
@@ -1794,6 +1802,16 @@ class _Extractor:
                     if as_part is not None:
                         metric, category, span_start = as_part
                         span_end, used_hit, inherited = q.end, None, True
+                if category is None and span_end == q.end and unit in _ITEM_UNITS and V.METRICS[metric].publication \
+                        and (opened := _NUMBER_FIRST_LIST_OPENED.match(text, q.end)) is not None \
+                        and not _TRAILING_LABEL_NOT.match(opened.group("label")) \
+                        and not self._names_another_metric(opened.start("label"), opened.end("label"), metric, q):
+                    # (法定主动公开共公布 1 条领导信息、0 条机构信息、1 条财政资金…: the count is read by its verb before
+                    # it, but the noun glued after its unit, set off from the next number, opens a list written number
+                    # first — its label, and the list goes on number first, each noun its own number's)
+                    category = _LABEL_TRAIL.sub("", opened.group("label")) or opened.group("label")
+                    span_end = opened.end("label")
+                    read_number_first, number_first = True, metric
                 if metric == "items_published" and used_hit is not None and used_hit.kind == "metric" \
                         and V.METRIC_PATTERNS[used_hit.key].weak and self.frames \
                         and self.figures[self.frames[-1].parent].metric in V.GENERIC_PARTS_OF \
@@ -2174,6 +2192,15 @@ class _Extractor:
             label, label_start = found if found else (None, q.start)
             return parent.metric, label, label_start, q.end, None
         return None
+
+    def _names_another_metric(self, start: int, end: int, metric: str, q: Quantity) -> bool:
+        """Whether the words ``start:end`` name a metric (in ``q``'s unit) other than ``metric`` and its parts
+        (人大主办件 after 公开完成 6 件: the suggestions, not a kind of item)."""
+        for hit in _hits(self.text, start, end):
+            resolved = self._resolve_hit(hit, q.unit, q.start) if hit.kind == "metric" else None
+            if resolved and resolved[0] != metric and resolved[0] not in V.CHILDREN.get(metric, ()):
+                return True
+        return False
 
     def _trailing_label(self, q: Quantity, total: str):
         """``其中 1 条政策解读,5 条工作方案``: in a list after 其中/包括 whose parts put the number first,
