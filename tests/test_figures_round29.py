@@ -161,3 +161,21 @@ def test_rules_set_up_are_still_no_figure():
 def test_an_article_cited_is_still_no_count():
     got = audited("依据《条例》第36条规定,受理政府信息公开申请3件。")
     assert got == [("applications_received", 3)]
+
+
+# --------------------------------------------------------------------------- penalties and coercion counted together
+
+def test_one_count_over_penalties_and_coercion_is_read_as_the_penalties():
+    got = audited("行政许可处理决定数量1200宗;行政处罚、行政强制处理决定数量14宗。")
+    assert got == [("licence_decisions", 1200), ("punishment_decisions", 14)]
+    got = audited("主动公开信息430条,其中工作动态400条、行政许可13条、处罚强制5条。")
+    assert ("punishment_decisions", 5) in got and not any(metric == "coercion_decisions" for metric, _ in got)
+
+
+def test_three_kinds_said_in_turn_keep_one_count_each():
+    got = audited("全市行政许可、行政处罚、行政强制决定数量分别为2897宗、4660宗和59宗。")
+    assert got == [("licence_decisions", 2897), ("punishment_decisions", 4660), ("coercion_decisions", 59)]
+
+
+def test_penalties_and_coercion_counted_apart_stay_apart():
+    assert audited("全年作出行政处罚12件,行政强制3件。") == [("punishment_decisions", 12), ("coercion_decisions", 3)]

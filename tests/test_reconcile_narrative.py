@@ -572,3 +572,15 @@ def test_a_kind_listed_under_one_platforms_items_is_not_failed_against_the_table
     published = "主动公开规范性文件2个,未制发规范性文件。"
     figs = [figure("主动公开规范性文件2个", published, "normative_documents_issued", 2, unit="个")]
     assert narrative(run(published, figs)) == [("narrative_vs_table.normative_documents_issued", "UNCERTAIN")]
+
+
+@pytest.mark.parametrize("written, status", [
+    ("行政处罚处理决定数量14宗", "FAIL"),
+    # one count over penalties and coercion (the 2019 table's joint row): the penalty row alone need not match it
+    ("行政处罚、行政强制处理决定数量14宗", "UNCERTAIN"),
+])
+def test_a_joint_count_of_penalties_and_coercion_is_only_uncertain_against_the_penalty_row(written, status):
+    text = f"全年{written}。"
+    figs = [figure(written, text, "punishment_decisions", 14)]
+    findings = run(text, figs, sample_tables(punishment__decisions=11))
+    assert narrative(findings) == [("narrative_vs_table.punishment_decisions", status)]

@@ -890,6 +890,12 @@ METRIC_PATTERNS: tuple[MetricPattern, ...] = (
       for metric, kind, units in _DECISIONS_OF_KIND),
     _p(("licence_decisions", frozenset({"件", "项", "宗", "起"})), r"行政许可(?:决定)?(?!类|信息|事项)", side="after_near"),
     _p(("punishment_decisions", frozenset({"件", "项", "宗", "起"})), r"行政处罚(?:决定)?(?!类|信息|事项)", side="after_near"),
+    # (行政处罚、行政强制处理决定数量 14 宗, 处罚强制 5 条, 处罚/强制共计 28: one count over penalties and coercion — the
+    # 2019 table's joint row — read as the penalties, as the annotators read all three dev2 pages)
+    _p(("punishment_decisions", frozenset({"件", "个", "宗", "起", "条", None})),
+       # (not the last two of 行政许可、行政处罚、行政强制决定数量分别为…: three kinds, one count each)
+       r"(?<!许可(?:、|和|及|与))(?:行政)?处罚(?:、|和|及|与|/)?(?:行政)?强制(?:处理)?(?:决定)?(?:数量)?(?:共计|共|合计)?"
+       r"(?!类|信息|事项|措施|[^,;。\d]{0,6}分别)"),
     _p(("punishment_decisions", frozenset({"件", "项", "个", "次", "宗", "起", "条", None})),
        # (行政处罚公示信息 18 条, 行政处罚信息公示 47 条: the decisions made public)
        # (not 行政许可与行政处罚 5 条: one label over both kinds, a kind of item; 行政许可、行政处罚…分别为 are two)
