@@ -179,3 +179,16 @@ def test_three_kinds_said_in_turn_keep_one_count_each():
 
 def test_penalties_and_coercion_counted_apart_stay_apart():
     assert audited("全年作出行政处罚12件,行政强制3件。") == [("punishment_decisions", 12), ("coercion_decisions", 3)]
+
+
+# --------------------------------------------------------------------------- a count that lost its unit at a line's end
+
+def test_the_last_count_of_a_line_that_lost_its_unit_takes_its_neighbours():
+    got = audited("2020年主动公开工作动态类信息40条,行政执法3条,人事信息2条,财政管理6\n(二)依申请公开情况\n本年度未收到申请。",
+                  ("metric", "value", "unit", "text"))
+    assert ("items_published", 6, "条", "财政管理6") in got
+
+
+def test_a_bare_number_ending_a_line_after_another_sentence_stays_unread():
+    got = audited("全年发布信息40条。制作发布各类服务材料609\n(二)依申请公开情况\n本年度未收到申请。")
+    assert ("items_published", 609) not in got

@@ -3020,9 +3020,13 @@ def _bare_count_after_a_word(text: str, q: Quantity) -> bool:
             and not _AUDIENCE_BEFORE.search(text, max(0, q.start - 10), q.start))
 
 
-def _cut_at_page_end(text: str, q: Quantity) -> bool:
-    """A bare count right after a word, with nothing after it but the end of the page."""
-    return _bare_count_after_a_word(text, q) and not text[q.end:].strip()
+def _cut_at_line_end(text: str, q: Quantity) -> bool:
+    """A bare count right after a word, with nothing after it but the end of its line or of the page."""
+    if not _bare_count_after_a_word(text, q):
+        return False
+    line_end = text.find("\n", q.num_end)
+    rest = text[q.num_end:len(text) if line_end < 0 else line_end].strip()
+    return not rest or (q.qualifier is not None and rest in ("余", "多"))  # (…领导信息 200 余<end of page>)
 
 
 def _dropped_unit(text: str, q: Quantity) -> bool:
@@ -3065,10 +3069,13 @@ def _units_left_out(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 out[k] = replace(quantities[k], unit=left.unit)
         i = j + 1
     # (…发布信息 366 条,发布重点领域信息 162<end of page>: the page cut the last count off before its unit —
-    # it takes the unit of the count just before it, when that one counts items in the same sentence)
-    if n >= 2 and _cut_at_page_end(text, out[-1]) and out[-2].unit in V.PUBLISHED \
-            and out[-1].start - out[-2].end <= 40 and _LIST_GAP_BREAK.search(text, out[-2].end, out[-1].start) is None:
-        out[-1] = replace(out[-1], unit=out[-2].unit)
+    # it takes the unit of the count just before it, when that one counts items in the same sentence; so does the
+    # last count of a line that lost its unit with its full stop: …人事信息 2 条,财政管理 7⏎(二)依申请公开)
+    for i in range(1, n):
+        if _cut_at_line_end(text, out[i]) and out[i - 1].unit in V.PUBLISHED \
+                and out[i].start - out[i - 1].end <= 40 \
+                and _LIST_GAP_BREAK.search(text, out[i - 1].end, out[i].start) is None:
+            out[i] = replace(out[i], unit=out[i - 1].unit, end=out[i].num_end)  # (not the line's break after it)
     # 分别发布 2433、1664 和 2247 条: bare numbers joined to the next by 、/和 share the unit the
     # last of their run states
     for i in range(n - 2, -1, -1):
