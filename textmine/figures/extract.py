@@ -588,12 +588,12 @@ _ITEMS_AND_BEFORE = regex.compile(r"信息(?:及|和|与|以及)$")
 _INTERPRETATION_BEFORE = regex.compile(r"解读、\p{Han}{0,4}$")
 _VERB_OPENING = regex.compile(r"(?:主动)?(?:公开|发布|公布|推送|开展|制作|编发)")
 _KINDS_SUMMED = regex.compile(r"(?:类)?(?:信息)?\s?(?:等)?\s?(?:共计|合计|共)?\s?")
-#: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
-#: 5 条工作方案; 3 件网上申请、2 件当面申请和…): a noun phrase without digits
 #: the units items are counted in (not 件: 公开完成 6 件人大主办件、3 件政协主办件 count the papers the noun names)
 _ITEM_UNITS = frozenset({"条", "篇"})
 #: a noun glued after a count's unit, then 、 and the next number: a list written number first opens there
 _NUMBER_FIRST_LIST_OPENED = regex.compile(r"(?P<label>\p{Han}{2,12}?)、\s?\d")
+#: a part's label written after its number and unit, up to the list's next separator (1 条政策解读,
+#: 5 条工作方案; 3 件网上申请、2 件当面申请和…): a noun phrase without digits
 _TRAILING_LABEL = regex.compile(r"(?P<label>[\p{Han}“”《》]{2,14}?)(?=\s*(?:[,、;。]|$|(?:和|及|以及)?\s*\d|等))")
 #: …unless it opens with a verb, an adverb or a preposition: then it states something of the number
 #: (3 件已办结, 2 件为网上申请, 12 条通过网站发布, 1 件不予公开)
