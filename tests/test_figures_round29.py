@@ -2,7 +2,7 @@
 outline and of pages the search cut. Fixtures are written here in the shapes of the real pages (no page text is copied)."""
 from __future__ import annotations
 
-from figure_text import audited, metric_values
+from figure_text import audit_narrative, audited, metric_values, statuses
 
 #: the pre-2019 outline up to its part on reviews and suits; a page ends wherever a test cuts it
 _OLD_OUTLINE = ("某县某局2017年政府信息公开工作年度报告\n"
@@ -192,3 +192,17 @@ def test_the_last_count_of_a_line_that_lost_its_unit_takes_its_neighbours():
 def test_a_bare_number_ending_a_line_after_another_sentence_stays_unread():
     got = audited("全年发布信息40条。制作发布各类服务材料609\n(二)依申请公开情况\n本年度未收到申请。")
     assert ("items_published", 609) not in got
+
+
+# --------------------------------------------------------------------------- a restatement after another list's 其中
+
+def test_applications_restated_after_another_lists_qizhong_fail():
+    report = audit_narrative("2021年,我局发布政府信息1113条,其中部门文件20件;受理依申请公开办件1件,全部已办结。\n"
+                             "(二)依申请公开情况\n今年共受理依申请公开2件,均已按时答复。", 2021)
+    assert statuses(report, "narrative.restated") == ["FAIL"]
+
+
+def test_a_list_after_qizhong_going_on_past_a_semicolon_stays_scoped():
+    report = audit_narrative("2024年我单位共制作信息30条,其中主动公开信息数24条;依申请公开信息数6条;不予公开信息数0条。\n"
+                             "(二)依申请公开情况\n2024年未受理依申请公开信息申请。")
+    assert "FAIL" not in statuses(report, "narrative.restated")

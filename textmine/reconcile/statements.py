@@ -227,9 +227,23 @@ _SCOPE_WORDS = regex.compile(
     r"|主动公开[^,。;]{0,8}?\d+\s?(?:件|条|份|篇)[,、;]?\s?依申请公开\s?\d")
 
 
+#: a clause opening a statement of its own (受理依申请公开…, 全年共收到…)
+_OWN_STATEMENT = regex.compile(r"\s?(?:全年|本年度?|今年)?(?:共|累计)?(?:受理|收到|新收|接收|接到)")
+
+
 def _sentence(text: str, figure) -> str:
     a, b = sentence_bounds(text, figure.start, figure.end, "。\n")
     return text[a:b]
+
+
+def _scope_of(text: str, figure) -> str:
+    """The words that may scope ``figure``: its sentence — or only its ``;``-clause when that opens a statement of
+    its own with a verb of receiving (…其中部门文件 20 件;受理依申请公开办件 1 件: the 其中 scopes the documents of the
+    clause before, not the applications; but 其中主动公开信息数 24 条;依申请公开信息数 6 条 goes on one list)."""
+    a, b = sentence_bounds(text, figure.start, figure.end, "。\n;")
+    if _OWN_STATEMENT.match(text, a):
+        return text[a:b]
+    return _sentence(text, figure)
 
 
 def _in_brackets(text: str, figure) -> bool:
@@ -365,7 +379,7 @@ def restated_facts(ctx: Context, rule):
         stated = "、".join(f"“{f.text}”" for f in figures)
         # (a number inside a bracket glosses the count before it: 予以公开 3 件(主动公开 1 件,依申请公开 2 件) breaks
         # the granted down, it does not say the applications again)
-        scoped = any(_SCOPE_WORDS.search(_sentence(text, f)) or _in_brackets(text, f) for f in figures) \
+        scoped = any(_SCOPE_WORDS.search(_scope_of(text, f)) or _in_brackets(text, f) for f in figures) \
             or _one_of_a_breakdown(figures, ctx.figures, text)
         # counted in different units (申请 0 件 … 依申请公开文件 12 条) they may be different things
         units = {getattr(f, "unit", None) for f in figures} - {None}
