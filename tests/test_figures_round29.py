@@ -2,6 +2,7 @@
 outline and of pages the search cut. Fixtures are written here in the shapes of the real pages (no page text is copied)."""
 from __future__ import annotations
 
+import textmine
 from figure_text import audit_narrative, audited, metric_values, statuses
 
 #: the pre-2019 outline up to its part on reviews and suits; a page ends wherever a test cuts it
@@ -206,3 +207,28 @@ def test_a_list_after_qizhong_going_on_past_a_semicolon_stays_scoped():
     report = audit_narrative("2024年我单位共制作信息30条,其中主动公开信息数24条;依申请公开信息数6条;不予公开信息数0条。\n"
                              "(二)依申请公开情况\n2024年未受理依申请公开信息申请。")
     assert "FAIL" not in statuses(report, "narrative.restated")
+
+
+# --------------------------------------------------------------------------- the report's opening words, title lost
+
+_PARTS = ("一、总体情况\n(一)主动公开情况\n网站全年主动公开政府信息36条,其中行政许可类信息4条。\n"
+          "(二)依申请公开情况\n全年合计受理依申请公开申请2件,均按时答复。\n")
+
+
+def test_a_page_opening_with_the_years_work_summed_up_before_part_one_is_no_fragment():
+    text = ("2023年,某县退役军人事务局认真贯彻落实《中华人民共和国政府信息公开条例》,坚持以公开为常态、不公开为例外,"
+            "较好地完成了政务公开各项工作。\n" + _PARTS)
+    assert not textmine.audit(text).metadata.fragment
+
+
+def test_the_old_outlines_first_part_after_the_opening_words_is_no_fragment_either():
+    text = ("2010年,某管理区认真贯彻落实《中华人民共和国政府信息公开条例》,加大政府信息公开力度。\n"
+            "一、主动公开政府信息的情况\n2010年,管理区共主动公开政府信息45条。\n"
+            "二、依申请公开政府信息的情况\n2010年未收到政府信息公开申请。\n")
+    assert not textmine.audit(text).metadata.fragment
+
+
+def test_a_page_opening_at_part_one_whose_first_paragraph_sums_up_the_year_is_still_a_fragment():
+    # (一's own first paragraph, on a page that lost the title and the preamble above it)
+    text = "一、总体情况\n2022年,某市政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》,规范信息公开。\n" + _PARTS[7:]
+    assert textmine.audit(text).metadata.fragment

@@ -347,7 +347,26 @@ def is_fragment(doc: Document, sections: SectionMap, title: str | None) -> bool:
         return False
     if first is not None and first.key == "overview" and _speaks_of_itself(_first_paragraph(doc.text, first.body_start)):
         return False
+    if first is not None and first.key in _FIRST_PARTS and _opens_before_part_one(head):
+        return False
     return is_report_content(doc.text)
+
+
+def _opens_before_part_one(head: str) -> bool:
+    """Whether ``head`` holds the report's opening words (2021年,某局认真贯彻落实《条例》…) before part 一's heading —
+    not 一's own first paragraph on a page that opens at 一 (一、总体情况⏎2022年,…认真贯彻落实…)."""
+    opening = _OPENING_PROSE.search(head)
+    part_one = _PART_ONE.search(head)
+    return opening is not None and (part_one is None or opening.start() < part_one.start())
+
+
+#: the heading of part 一 on a line of its own
+_PART_ONE = regex.compile(r"(?:^|\n)\s*一\s*[、.．]")
+#: the parts a report opens with (一 of the 2019 outline, or of the old one)
+_FIRST_PARTS = frozenset({"overview", "active_disclosure"})
+#: a report's opening words before its first part: the year's work summed up (2021年,某局认真贯彻落实…, 今年以来,我镇…)
+_OPENING_PROSE = regex.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}\s?年(?:度)?|今年以来|一年来)[,,]?[^。\n]{0,40}?"
+                               r"(?:贯彻|落实|按照|坚持|紧扣|围绕|深入|认真|严格|在[^。\n]{0,12}领导下)")
 
 
 #: how far into 一 its first paragraph is read for a preamble written there
