@@ -232,3 +232,10 @@ def test_a_page_opening_at_part_one_whose_first_paragraph_sums_up_the_year_is_st
     # (一's own first paragraph, on a page that lost the title and the preamble above it)
     text = "一、总体情况\n2022年,某市政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》,规范信息公开。\n" + _PARTS[7:]
     assert textmine.audit(text).metadata.fragment
+
+
+def test_a_page_opening_with_the_years_work_summed_up_as_the_report_is_no_fragment():
+    text = ("根据《某省人民政府办公厅关于开展2023年度政务公开工作考评的通知》有关安排,结合工作实际,现就开展2023年度"
+            "政府信息公开工作总结如下:\n2023年,某分局在市政府门户网站共发布各类信息31条。其中部门动态信息14条。\n"
+            "(二)依申请公开情况\n全年未收到政府信息公开申请。\n")
+    assert not textmine.audit(text).metadata.fragment
