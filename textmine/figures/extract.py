@@ -103,7 +103,7 @@ _REVIEW_PART_AFTER = regex.compile(
 _OUTCOME_IN_SENTENCE = regex.compile(V.OTHER_OUTCOME_WORDS + r"|信息不存在|非政府信息|不属于|不掌握")
 CUT_RECEIPT_SUBJECT = regex.compile(V.CUT_RECEIPT_SUBJECT)
 NEGATION = regex.compile(V.NEGATION)
-_YEAR = regex.compile(r"(?:19|20)\d{2}\s?年(?:度)?")
+_YEAR = regex.compile(V.YEAR_WORD)
 PLAN = regex.compile(V.PLAN_PATTERN)
 COMPARE = regex.compile(V.MARKERS["compare"])
 NAME_STEM = regex.compile("(?:" + "|".join(V.NAME_STEMS) + r")\s?$")
@@ -2193,14 +2193,18 @@ class _Extractor:
             return parent.metric, label, label_start, q.end, None
         return None
 
+    def _metrics_named(self, start: int, end: int, q: Quantity):
+        """The metrics the words ``start:end`` name, in ``q``'s unit, in order."""
+        for hit in _hits(self.text, start, end):
+            resolved = self._resolve_hit(hit, q.unit, q.start) if hit.kind == "metric" else None
+            if resolved:
+                yield resolved[0]
+
     def _names_another_metric(self, start: int, end: int, metric: str, q: Quantity) -> bool:
         """Whether the words ``start:end`` name a metric (in ``q``'s unit) other than ``metric`` and its parts
         (人大主办件 after 公开完成 6 件: the suggestions, not a kind of item)."""
-        for hit in _hits(self.text, start, end):
-            resolved = self._resolve_hit(hit, q.unit, q.start) if hit.kind == "metric" else None
-            if resolved and resolved[0] != metric and resolved[0] not in V.CHILDREN.get(metric, ()):
-                return True
-        return False
+        return any(named != metric and named not in V.CHILDREN.get(metric, ())
+                   for named in self._metrics_named(start, end, q))
 
     def _trailing_label(self, q: Quantity, total: str):
         """``其中 1 条政策解读,5 条工作方案``: in a list after 其中/包括 whose parts put the number first,
@@ -2212,12 +2216,8 @@ class _Extractor:
         if m is None or q.unit is None or _TRAILING_LABEL_NOT.match(m.group("label")):
             return None
         label = m.group("label")
-        metric = total
-        for hit in _hits(text, m.start("label"), m.end("label")):
-            resolved = self._resolve_hit(hit, q.unit, q.start) if hit.kind == "metric" else None
-            if resolved and (resolved[0] == total or resolved[0] in V.CHILDREN.get(total, ())):
-                metric = resolved[0]
-                break
+        metric = next((named for named in self._metrics_named(m.start("label"), m.end("label"), q)
+                       if named == total or named in V.CHILDREN.get(total, ())), total)
         return metric, _LABEL_TRAIL.sub("", label) or label, q.start, m.end("label"), None
 
     def _added(self, q: Quantity, window_start: int):

@@ -27,6 +27,7 @@ import regex
 
 from ..model import Document, SectionMap
 from ..segment import PAGE_FURNITURE, _wrapped_breaks
+from . import vocabulary as V
 
 #: sections whose bodies hold the standard tables
 TABLE_SECTIONS = frozenset({"active_disclosure", "applications", "review_litigation"})
@@ -85,7 +86,7 @@ class View:
 
 _DIGIT = regex.compile(r"\d")
 #: a year (2018年, 2018年度): the date of a sentence, no cell's value
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d年(?:度)?")
+_YEAR = regex.compile(V.YEAR_WORD)
 #: a part counted in brackets right after its label (工作情况(5件)、机构职能(1件)…, 公开栏(35条)、“某某通”(86条)等): the view blanks the
 #: brackets (same length, so every offset holds) and the label meets its number as in 工作情况 5 件
 _BRACKETED_COUNT = regex.compile(r"(?<=[\p{Han}”》])\((\d{1,6}(?:\.\d{1,2})?(?:件|条|个|项|篇|份|次|期))\)(?=[、,;。\n]|等|$)")

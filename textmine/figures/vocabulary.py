@@ -2071,6 +2071,9 @@ _NOT_A_JOINT_OUTCOME_OF_REVIEW = _not_a_joint_outcome(r"(?:申请)?(?:行政)?�
 #: a label's colon, then none (收费情况:无 / 行政复议、行政诉讼情况:本年度无 / …:0 件)
 _COLON_NONE = (r"[::]\s*(?:(?:本|今|全)年(?:度)?|\d{4}年(?:度)?)?\s*,?\s*(?:(?:我|本)\p{Han}{1,3}?)?(?:均)?"
                r"(?P<zero>无|没有|0件?)(?=[。;,\n]|$)")
+#: a year named as a word (2018年, 2018 年度): the date of what is said, never a count — a line or paragraph whose only
+#: digits are years holds no figure (the narrative view's table lines, the heading zeros)
+YEAR_WORD = r"(?<!\d)(?:19|20)\d{2}\s?年(?:度)?"
 #: (metrics, wording). The ``zero`` group, if any, is the value span.
 ZERO_PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("info_processing_fees",),

@@ -78,7 +78,7 @@ _REVIEW = "review_litigation"
 _INFORMATION_ITEMS = r"信息"
 #: …or 行政处罚、行政强制处理决定数量 14 宗, one count over penalties and coercion (the 2019 table's joint row), read as the
 #: penalties: the table's penalty row alone need not match it
-_INFORMATION_ITEMS_OR_WITH_COERCION = r"信息|强制"
+_INFORMATION_ITEMS_OR_WITH_COERCION = _INFORMATION_ITEMS + r"|强制"
 #: 主动公开规范性文件 14 个: documents published this year, which need not be the ones made this year
 _PUBLISHED_NOT_MADE = r"公开|发布"
 
